@@ -1,0 +1,29 @@
+"""Command-line interface. The only module that prints or exits."""
+
+from __future__ import annotations
+
+import importlib
+
+import click
+
+from . import __version__
+
+# One explicit list of the built-in commands: (module, attribute). Each module defines a
+# click command or group; nothing registers itself as a side effect of import.
+BUILTIN_COMMANDS: list[tuple[str, str]] = [
+    ("eventatlas.cli_extract", "extract"),
+]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="eventatlas")
+def cli() -> None:
+    """eventatlas: news reports of political violence in, ACLED-coded events out."""
+
+
+for _module, _attr in BUILTIN_COMMANDS:
+    cli.add_command(getattr(importlib.import_module(_module), _attr))
+
+
+def main() -> None:
+    cli(prog_name="eventatlas")

@@ -12,6 +12,7 @@ from . import __version__
 # click command or group; nothing registers itself as a side effect of import.
 BUILTIN_COMMANDS: list[tuple[str, str]] = [
     ("eventatlas.cli_extract", "extract"),
+    ("eventatlas.cli_evaluate", "evaluate"),
 ]
 
 

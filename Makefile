@@ -12,7 +12,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/eventatlas extract examples/*.txt --published 2026-01-31
+	$(BIN)/eventatlas extract examples/* --published 2026-01-31
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

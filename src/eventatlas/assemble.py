@@ -1,0 +1,518 @@
+"""Stage: assemble events from the mentions of the earlier stages.
+
+ACLED's unit is one event per place per day per actor pair. A short report about one incident
+gives one event at its most specific place. A report that lists several places where things
+happened (an enumeration of three or more places in a sentence with a trigger) gives one
+event per place; the triggers of the sentences that name a place decide that place's type.
+A violent act against a civilian (an abduction, say) beside a battle at the same place gives a
+second event, since its actor pair differs.
+
+Fatalities are conservative: the lowest credible total for the event's own scope; totals that
+cover several places (campaign claims) are kept on the report and divided among the events
+that have no figure of their own, the remainder going to the first, never copied onto each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .casualties import is_included
+from .dates import event_date_for
+from .eventtype import TypingInput, classify, disorder_type, event_type_of
+from .models import (
+    ActorMention,
+    Attribution,
+    CasualtyMention,
+    Claim,
+    DateMention,
+    Document,
+    Event,
+    EvidenceSpan,
+    PlaceMention,
+    Span,
+    Trigger,
+)
+
+ARMED = {"state_military", "state_police", "rebel", "political_militia", "identity_militia", "external", "unidentified"}
+NON_STATE_ARMED = {"rebel", "political_militia", "identity_militia", "unidentified"}
+_VAC_ONLY = {"Abduction/forced disappearance", "Sexual violence"}
+_CAMPAIGN = re.compile(r"\bOperation\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", re.U)
+_STATE_ABBR = {"state_military": "military", "state_police": "police"}
+
+
+@dataclass
+class Mentions:
+    """Everything the earlier stages found in one document."""
+
+    doc: Document
+    places: list[PlaceMention]
+    actors: list[ActorMention]
+    dates: list[DateMention]
+    casualties: list[CasualtyMention]
+    attributions: list[Attribution]
+    triggers: list[Trigger]
+    country: str | None = None
+    iso: int | None = None
+
+
+@dataclass
+class Frame:
+    """One event being assembled: where, which sentences, which triggers."""
+
+    place: PlaceMention | None
+    sentences: list[int]
+    triggers: list[Trigger]
+    vac_only: bool = False
+    claims: list[tuple[Claim, CasualtyMention]] = field(default_factory=list)
+
+
+def assemble(m: Mentions, lexicon) -> tuple[list[Event], list[Claim], list[str]]:
+    """Events, campaign-level claims and document warnings for one document."""
+    warnings: list[str] = []
+    doc = m.doc
+    if not m.triggers:
+        return [], [], warnings
+    locations = [p for p in m.places if p.role == "location"]
+    trig_sents = sorted({t.sentence for t in m.triggers})
+    multi = _is_multi_place(doc, locations, trig_sents)
+    frames = _frames_multi(m, locations) if multi else _frames_single(m, locations)
+    campaign = _campaign(doc.text)
+    claims_by_sentence = _claims(m)
+
+    events: list[Event] = []
+    campaign_claims: list[Claim] = []
+    for frame in frames:
+        ev = _build_event(frame, m, lexicon, multi, campaign, claims_by_sentence)
+        if ev is not None:
+            events.append(ev)
+    if multi:
+        campaign_claims = _assign_scoped_claims(events, frames, claims_by_sentence, m)
+    # an event with no place at all is only kept when nothing else was found
+    if len(events) > 1:
+        events = [e for e in events if e.location or e.admin1 or e.country] or events
+    return events, campaign_claims, warnings
+
+
+# -------------------------------------------------------------------------------- frames
+
+
+def _loc_key(p: PlaceMention) -> str:
+    if p.place is not None and p.place.geonameid:
+        return f"g{p.place.geonameid}"
+    name = p.place.name if p.place else p.text
+    return name.lower()
+
+
+def _is_multi_place(doc: Document, locations: list[PlaceMention], trig_sents: list[int]) -> bool:
+    distinct = {_loc_key(p) for p in locations}
+    if len(distinct) < 3:
+        return False
+    for s in trig_sents:
+        in_s = {_loc_key(p) for p in locations if doc.sentence_at(p.span.start).index == s}
+        if len(in_s) >= 3:
+            return True
+    return False
+
+
+def _frames_single(m: Mentions, locations: list[PlaceMention]) -> list[Frame]:
+    doc = m.doc
+    trig_sents = sorted({t.sentence for t in m.triggers})
+    first = trig_sents[0]
+    place = None
+    # the most specific place in the first sentence that has a trigger, else the first place
+    in_first = [p for p in locations if doc.sentence_at(p.span.start).index == first]
+    pool = in_first or [p for p in locations if p.place is not None] or locations
+    if pool:
+        place = min(pool, key=lambda p: (p.geo_precision, p.place is None, p.span.start))
+    return [Frame(place=place, sentences=list(range(len(doc.sentences))), triggers=list(m.triggers))]
+
+
+def _frames_multi(m: Mentions, locations: list[PlaceMention]) -> list[Frame]:
+    doc = m.doc
+    by_key: dict[str, list[PlaceMention]] = {}
+    for p in locations:
+        by_key.setdefault(_loc_key(p), []).append(p)
+    frames: list[Frame] = []
+    for mentions in by_key.values():
+        sents = sorted({doc.sentence_at(p.span.start).index for p in mentions})
+        trig = [t for t in m.triggers if t.sentence in sents]
+        if not trig:
+            continue
+        main = [t for t in trig if t.sub_event_type not in _VAC_ONLY]
+        vac = [t for t in trig if t.sub_event_type in _VAC_ONLY]
+        place = mentions[0]
+        if main:
+            frames.append(Frame(place=place, sentences=sents, triggers=main))
+        if vac:
+            vs = sorted({t.sentence for t in vac})
+            frames.append(Frame(place=place, sentences=vs, triggers=vac + [t for t in trig if t.sentence in vs and t.sub_event_type == "_violence"], vac_only=True))
+    return frames
+
+
+# -------------------------------------------------------------------------------- claims
+
+
+def _claims(m: Mentions) -> dict[int, list[tuple[Claim, CasualtyMention]]]:
+    out: dict[int, list[tuple[Claim, CasualtyMention]]] = {}
+    text = m.doc.text
+    for c in m.casualties:
+        att = m.attributions[c.sentence] if c.sentence < len(m.attributions) else None
+        sent = m.doc.sentences[c.sentence]
+        claim = Claim(
+            figure=c.figure,
+            low=c.low,
+            high=c.high,
+            qualifier=c.qualifier,
+            outcome=c.outcome,
+            victims=c.victims.replace("(included) ", ""),
+            victim_kind=c.victim_kind,
+            claimant=att.claimant if att else "the report",
+            stance=att.stance if att else "unattributed",
+            scope="event",
+            evidence=EvidenceSpan(start=sent.start, end=sent.end, text=text[sent.start : sent.end]),
+        )
+        out.setdefault(c.sentence, []).append((claim, c))
+    return out
+
+
+def _fatalities(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int, int | None]:
+    """(best, low, high) killed from claims: per-sentence totals; the lowest credible one is best."""
+    totals: dict[int, tuple[int, int, int | None, str]] = {}
+    for claim, c in pairs:
+        if claim.outcome != "killed" or is_included(c):
+            continue
+        best, low, high, stance = totals.get(c.sentence, (0, 0, 0, claim.stance))
+        high = None if high is None or claim.high is None else high + claim.high
+        totals[c.sentence] = (best + claim.figure, low + claim.low, high, stance)
+    if not totals:
+        return 0, 0, 0
+    vals = list(totals.values())
+    credible = [v for v in vals if v[3] not in ("perpetrator_claim", "denial")] or vals
+    best = min(v[0] for v in credible)
+    low = min(v[1] for v in vals)
+    highs = [v[2] for v in vals]
+    high = None if any(h is None for h in highs) else max(h for h in highs)  # type: ignore[type-var]
+    return best, min(low, best), high
+
+
+def _assign_scoped_claims(events: list[Event], frames: list[Frame], claims_by_sentence, m: Mentions) -> list[Claim]:
+    """Multi-place reports: place-scoped claims go to their event, the rest to the campaign."""
+    doc = m.doc
+    loc_sents: dict[int, set[str]] = {}
+    for p in m.places:
+        if p.role == "location":
+            loc_sents.setdefault(doc.sentence_at(p.span.start).index, set()).add(_loc_key(p))
+    campaign: list[tuple[Claim, CasualtyMention]] = []
+    own: dict[str, list[tuple[Claim, CasualtyMention]]] = {}
+    for s, pairs in claims_by_sentence.items():
+        keys = loc_sents.get(s, set())
+        if len(keys) == 1:
+            own.setdefault(next(iter(keys)), []).extend(pairs)
+        else:
+            campaign.extend(pairs)
+    main_events = [(e, f) for e, f in zip(events, frames) if not f.vac_only]
+    with_own = 0
+    for ev, fr in main_events:
+        pairs = own.get(_loc_key(fr.place), []) if fr.place else []
+        scoped = [c.model_copy(update={"scope": ev.location or "event"}) for c, _ in pairs]
+        ev.claims = scoped
+        best, low, high = _fatalities([(c, cm) for c, (_, cm) in zip(scoped, pairs)])
+        ev.fatalities, ev.fatalities_low, ev.fatalities_high = best, low, high
+        if best:
+            with_own += best
+            _add_evidence(ev, "fatalities", [c.evidence for c in scoped if c.outcome == "killed"])
+    campaign_claims = [c.model_copy(update={"scope": "campaign"}) for c, _ in campaign]
+    total, _, _ = _fatalities(campaign)
+    rest = max(0, total - with_own)
+    no_figure = [ev for ev, _ in main_events if ev.fatalities == 0]
+    if rest and no_figure:
+        base, extra = divmod(rest, len(no_figure))
+        for i, ev in enumerate(no_figure):
+            share = base + (1 if i < extra else 0)
+            ev.fatalities = share
+            ev.fatalities_low = 0
+            ev.fatalities_high = None
+            if share:
+                ev.warnings.append(
+                    f"fatalities {share} is this event's share of a campaign total of {total} spread over "
+                    f"{len(no_figure)} places (ACLED convention); see the report's campaign claims"
+                )
+    return campaign_claims
+
+
+# -------------------------------------------------------------------------------- actors
+
+
+def _actors_in(m: Mentions, sentences: list[int]) -> list[ActorMention]:
+    sset = set(sentences)
+    return [a for a in m.actors if m.doc.sentence_at(a.span.start).index in sset]
+
+
+_AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|some\s+|unidentified\s+|suspected\s+|armed\s+)*$", re.I)
+_OBJECT_PREP = re.compile(r"\b(?:on|against|at|targeting|targeted|attacked|attacking|killed|killing|abducted|kidnapped|arrested|shot|with|injuring|wounding|of|between|and|took|taking|including)\s+(?:the\s+|a\s+|an\s+|two\s+|some\s+|several\s+|\w+\s+)?$", re.I)
+_BETWEEN = re.compile(r"\b(?:between|clash(?:ed|es)? with|fought|fighting|exchang\w+ (?:of )?fire with|gunfight with|encounter with)\b", re.I)
+
+
+def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMention]]:
+    """(side 1, side 2) actor mentions of an event, best first."""
+    text = m.doc.text
+    side1: list[ActorMention] = []
+    side2: list[ActorMention] = []
+    for a in _actors_in(m, frame.sentences):
+        before = text[max(0, a.span.start - 40) : a.span.start]
+        if _AGENT.search(before):
+            side1.insert(0, a)
+        elif _OBJECT_PREP.search(before) or a.kind == "civilians":
+            side2.append(a)
+        else:
+            side1.append(a)
+    return side1, side2
+
+
+def _pick(lst: list[ActorMention], prefer_named: bool = True) -> ActorMention | None:
+    named = [a for a in lst if not a.generic]
+    if prefer_named and named:
+        return named[0]
+    return lst[0] if lst else None
+
+
+def _doc_perpetrator(m: Mentions) -> ActorMention | None:
+    counts = Counter(
+        a.parent or a.name for a in m.actors if not a.generic and a.kind in {"rebel", "political_militia", "identity_militia"}
+    )
+    if not counts:
+        return None
+    name = counts.most_common(1)[0][0]
+    return next(a for a in m.actors if (a.parent or a.name) == name)
+
+
+def _name(a: ActorMention) -> str:
+    return a.parent or a.name
+
+
+# -------------------------------------------------------------------------------- events
+
+
+def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str | None, claims_by_sentence) -> Event | None:
+    doc = m.doc
+    country = m.country
+    pairs = [p for s in frame.sentences for p in claims_by_sentence.get(s, [])]
+    best, low, high = _fatalities(pairs)
+    injured = any(c.outcome == "injured" for _, c in pairs)
+    side1, side2 = _roles(m, frame)
+    kinds = frozenset(a.kind for a in side1 + side2)
+    perp = _pick(side1) or (_doc_perpetrator(m) if multi else None)
+    target = _pick([a for a in side2 if a is not perp]) or _pick([a for a in side1 if perp is not None and _name(a) != _name(perp)])
+    victim_kinds = {c.victim_kind for _, c in pairs}
+    two_sided = bool(
+        (perp is not None and perp.kind in ARMED and target is not None and target.kind in ARMED)
+        or victim_kinds & {"military", "police"} and (perp is None or perp.kind in NON_STATE_ARMED)
+    )
+    civ = bool(victim_kinds & {"civilian", "unknown"}) or (target is not None and target.kind == "civilians")
+    protesters_killed = any(
+        c.outcome == "killed" and re.search(r"protest|demonstrat|activist|supporter", c.victims, re.I) for _, c in pairs
+    )
+    sub = classify(
+        TypingInput(
+            triggers=frame.triggers,
+            killed=best,
+            injured=injured,
+            actor_kinds=kinds,
+            two_sided=two_sided,
+            victims_civilian=civ,
+            protesters_killed=protesters_killed,
+        )
+    )
+    if sub is None:
+        return None
+    if sub == "Attack" and two_sided and not civ:
+        sub = "Armed clash"
+    if frame.vac_only and sub not in _VAC_ONLY and sub != "Attack":
+        return None
+    etype = event_type_of(sub)
+
+    a1, assoc1, i1, a2, assoc2, i2 = _code_actors(sub, perp, target, side1, side2, m, lexicon, pairs)
+    place = frame.place
+    sent0 = min(t.sentence for t in frame.triggers)
+    dm = event_date_for(sent0, m.dates, doc)
+    ev = Event(
+        event_date=dm.date.isoformat() if dm else None,
+        time_precision=dm.precision if dm else 3,
+        event_type=etype,
+        sub_event_type=sub,
+        disorder_type=disorder_type(etype, sub),
+        actor1=a1,
+        assoc_actor_1=assoc1,
+        inter1=i1,
+        actor2=a2,
+        assoc_actor_2=assoc2,
+        inter2=i2,
+        interaction=_interaction(i1, i2),
+        civilian_targeting="Civilian targeting" if i2 == 7 and etype in {"Violence against civilians", "Explosions/Remote violence"} else None,
+        country=country,
+        iso=m.iso,
+        fatalities=best,
+        fatalities_low=low,
+        fatalities_high=high,
+        campaign=campaign,
+        year_inferred=bool(dm and dm.year_inferred),
+    )
+    _set_place(ev, place, m)
+    if dm is not None:
+        if dm.year_inferred:
+            ev.warnings.append("year inferred: the text gives no year and no publication date was supplied")
+            ev.time_precision = max(ev.time_precision, 2)
+        if dm.weekday_mismatch:
+            ev.warnings.append(f"weekday mismatch: {dm.weekday_mismatch}; the explicit date was used")
+        if dm.kind == "published":
+            ev.warnings.append("no date in the text: the publication date was used")
+        _add_evidence(ev, "event_date", [_ev(doc, dm.span)] if dm.kind != "published" else [])
+    elif not doc.published:
+        ev.warnings.append("no date found in the text and no publication date supplied")
+    if not multi:
+        ev.claims = [c for c, _ in pairs]
+        _add_evidence(ev, "fatalities", [c.evidence for c, _ in pairs if c.outcome == "killed"])
+    sents = sorted({t.sentence for t in frame.triggers})
+    _add_evidence(ev, "event_type", [_ev(doc, t.span) for t in frame.triggers][:6])
+    _add_evidence(ev, "sub_event_type", ev.evidence["event_type"])
+    for fld, a in (("actor1", perp), ("actor2", target)):
+        if a is not None:
+            _add_evidence(ev, fld, [_ev(doc, a.span)])
+    ev.notes = " ".join(doc.sentences[s].text for s in sents)[:1000]
+    return ev
+
+
+def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs):
+    country = m.country
+    etype = event_type_of(sub)
+    assoc1: list[str] = []
+    assoc2: list[str] = []
+    date = None
+
+    def generic(role: str) -> tuple[str, int]:
+        if country:
+            return lexicon.generic(role, country)
+        return (f"{role.capitalize()}", {"civilians": 7, "protesters": 6, "rioters": 5}.get(role, 3))
+
+    def coded(a: ActorMention | None) -> tuple[str | None, int]:
+        if a is None:
+            return None, 0
+        if a.kind in _STATE_ABBR and a.generic and country and a.country in (None, country):
+            return lexicon.state_forces(country, _STATE_ABBR[a.kind], date), 1
+        return _name(a), a.inter
+
+    units = sorted({a.name for a in m.actors if a.parent and perp is not None and a.parent == _name(perp) and not a.generic})
+    if etype == "Protests":
+        a1, i1 = generic("protesters")
+        assoc1 = [_name(a) for a in side1 + side2 if not a.generic and a.kind in {"party", "political_militia", "protesters"}][:2]
+        a2, i2 = (None, 0)
+        if sub != "Peaceful protest":
+            force = next((a for a in side1 + side2 if a.kind.startswith("state")), None)
+            a2, i2 = coded(force) if force else (lexicon.state_forces(country, "police", date), 1) if country else (None, 0)
+        return a1, _join(assoc1), i1, a2, None, i2
+    if etype == "Riots":
+        a1, i1 = generic("rioters")
+        assoc1 = [_name(a) for a in side1 if not a.generic and a.kind in {"party", "political_militia", "protesters"}][:2]
+        if target is not None and target.kind.startswith("state"):
+            a2, i2 = coded(target)
+        elif sub == "Mob violence" and any(c.victim_kind == "civilian" for _, c in pairs) and not any(
+            a.kind == "rioters" for a in side2
+        ):
+            a2, i2 = generic("civilians")
+        else:
+            a2, i2 = generic("rioters") if sub == "Mob violence" else (generic("civilians") if pairs else (None, 0))
+        return a1, _join(assoc1), i1, a2, None, i2
+
+    a1, i1 = coded(perp)
+    if perp is not None and perp.kind in {"party", "protesters", "rioters"} and etype != "Strategic developments":
+        a1, i1 = (_name(perp), 3) if perp.kind == "party" else (a1, i1)
+    if a1 is None:
+        if sub in {"Arrests", "Disrupted weapons use"}:
+            police = lexicon.state_forces(country, "police", date) if country else None
+            a1, i1 = (police, 1) if police else (None, 0)
+        elif etype in {"Violence against civilians", "Explosions/Remote violence", "Battles"} or sub == "Looting/property destruction":
+            a1, i1 = generic("unidentified") if country else ("Unidentified Armed Group", 3)
+    a2, i2 = coded(target)
+    if etype == "Violence against civilians" or (target is None and any(c.victim_kind in ("civilian", "unknown") for _, c in pairs)):
+        if target is not None and not target.generic and target.kind not in ARMED:
+            assoc2.append(_name(target))
+        if etype == "Violence against civilians" or a2 is None:
+            a2, i2 = generic("civilians") if country else ("Civilians", 7)
+    if a2 is None and sub == "Armed clash":
+        kinds = {c.victim_kind for _, c in pairs}
+        if "police" in kinds and country:
+            a2, i2 = lexicon.state_forces(country, "police", date), 1
+        elif "military" in kinds and country:
+            a2, i2 = lexicon.state_forces(country, "military", date), 1
+    if a2 is None and sub == "Disrupted weapons use":
+        a2, i2 = generic("unidentified") if country else (None, 0)
+    if units:
+        assoc1.extend(units)
+    if a2 == a1 and sub not in {"Armed clash", "Mob violence"}:
+        a2, i2 = None, 0
+    return a1, _join(assoc1), i1, a2, _join(assoc2), i2
+
+
+def _join(xs: list[str]) -> str | None:
+    seen: list[str] = []
+    for x in xs:
+        if x and x not in seen:
+            seen.append(x)
+    return "; ".join(seen) or None
+
+
+def _interaction(i1: int, i2: int) -> int:
+    if not i1:
+        return 0
+    if not i2:
+        return i1 * 10
+    lo, hi = sorted((i1, i2))
+    return lo * 10 + hi
+
+
+def _set_place(ev: Event, pm: PlaceMention | None, m: Mentions) -> None:
+    if pm is None:
+        ev.geo_precision = 3
+        ev.warnings.append("no place found in the text: only the country could be coded" if ev.country else "no place found")
+        return
+    p = pm.place or pm.area
+    ev.geo_precision = pm.geo_precision
+    if p is not None:
+        ev.country = p.country or ev.country
+        ev.iso = p.iso or ev.iso
+        ev.admin1 = p.admin1
+        ev.admin2 = p.admin2
+        ev.admin3 = p.admin3
+        ev.latitude = p.latitude
+        ev.longitude = p.longitude
+        ev.geonameid = p.geonameid
+        ev.place_source = p.source
+    ev.location = pm.place.name if pm.place else pm.text
+    if pm.place is None:
+        ev.warnings.append(
+            f"place '{pm.text}' not found in the gazetteer: coded to the enclosing area"
+            + (f" ({pm.area.name})" if pm.area else "")
+            + " with geo_precision 3; load a fuller gazetteer (eventatlas gazetteer add) to resolve it"
+        )
+    elif len(pm.candidates) > 1 and "ambiguous" in pm.flags:
+        ev.warnings.append(f"place '{pm.text}' is ambiguous: {', '.join(c.place.name + ' (' + str(c.place.admin1) + ')' for c in pm.candidates[:3])}")
+    _add_evidence(ev, "location", [_ev(m.doc, pm.span)])
+
+
+def _campaign(text: str) -> str | None:
+    mt = _CAMPAIGN.search(text)
+    if not mt:
+        return None
+    name = re.sub(r"\s+\d+(?:\.\d+)*$", "", mt.group("name"))
+    return f"Operation {name}"
+
+
+def _ev(doc: Document, span: Span) -> EvidenceSpan:
+    return EvidenceSpan(start=span.start, end=span.end, text=doc.text[span.start : span.end])
+
+
+def _add_evidence(ev: Event, fld: str, spans: list[EvidenceSpan]) -> None:
+    if spans:
+        ev.evidence.setdefault(fld, []).extend(spans)

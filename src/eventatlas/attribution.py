@@ -1,0 +1,100 @@
+"""Stage: who says what each sentence reports (claimant and stance).
+
+A sentence inherits the claimant of the sentence before it when it continues that source's
+account ("It further claimed ...", "The group also said ..."). Reported speech by a party to
+the fighting is a ``perpetrator_claim``; officials, police and the military are ``official``;
+unnamed reports and media are ``media_report``; eyewitnesses and residents are ``witness``;
+a denial is ``denial``; plain narration is ``unattributed``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .models import ActorMention, Attribution, Document, Span
+
+_SAY = r"(?:said|says|say|claimed|claims|claim|stated|states|told|reported|reports|added|announced|confirmed|alleged|described|insisted|maintained|denied|denies|rejected|suggest|suggests|suggested|indicate|indicates|indicated)"
+
+_OFFICIAL = re.compile(
+    r"\b(?:police|officials?|officers?|spokes(?:man|person|woman)|ministry|minister|ministers|military|army|ISPR|"
+    r"government|governor|authorities|commissioner|administration|OC|superintendent|SP|"
+    r"RAB|commander|chief|inspector|mayor|district|provincial|interior)\b",
+    re.I,
+)
+_MEDIA = re.compile(r"\b(?:reports?|media|sources?|newspapers?|agency|agencies|TV|television|channels?|reuters|AFP|AP)\b", re.I)
+_WITNESS = re.compile(r"\b(?:witness(?:es)?|eyewitness(?:es)?|residents?|locals?|villagers?|relatives?|family|families)\b", re.I)
+
+_ACCORDING = re.compile(r"\b(?:according to|as per|quoting|citing)\s+(?P<who>[^,.;]{2,60}?)(?=[,.;]|\s+(?:at least|some|about|the|\d))", re.I)
+_WHO_SAID = re.compile(
+    rf"(?P<who>\b(?:the |a |an |its |local |senior |unnamed )?[A-Za-z][\w.'-]*(?: [A-Za-z][\w.'-]*){{0,4}})\s+(?:has |have |had |also |further |later )*{_SAY}\b",
+)
+_SAID_WHO = re.compile(rf"\b{_SAY},?\s+(?P<who>(?:the |a |an )?[A-Za-z][\w.'-]*(?: [A-Za-z][\w.'-]*){{0,3}})", re.I)
+_PASSIVE_REPORT = re.compile(r"\b(?:were|was|have been|has been|are|is) (?:reported(?:ly)?|said|claimed|believed|feared)\b|\breportedly\b", re.I)
+_DENY = re.compile(r"\b(?:denied|denies|rejected|refuted|dismissed)\b", re.I)
+_NO_STATEMENT = re.compile(r"\bhas not (?:yet )?(?:issued|released|made)\b|\bno official (?:statement|comment|confirmation)\b", re.I)
+_PRONOUN = re.compile(r"^(?:it|the group|the organi[sz]ation|the outfit|they|he|she|the militants?|the rebels?)$", re.I)
+_CONTINUE = re.compile(r"^\s*(?:It|The group|The organi[sz]ation|They|He|She)\b[^.]{0,40}?\b(?:also|further|additionally)?\s*(?:claimed|said|added|stated)", re.I)
+
+
+def attribute(doc: Document, actors: list[ActorMention]) -> list[Attribution]:
+    """One :class:`Attribution` per sentence of ``doc``, in order."""
+    out: list[Attribution] = []
+    last_party: Attribution | None = None
+    for sent in doc.sentences:
+        att = _attribute_sentence(sent.text, sent.start, actors, last_party)
+        if att.stance == "perpetrator_claim":
+            last_party = att
+        out.append(att)
+    return out
+
+
+def _actor_in(start: int, end: int, actors: list[ActorMention]) -> ActorMention | None:
+    for a in actors:
+        if a.span.start >= start and a.span.end <= end and not a.generic:
+            return a
+    return None
+
+
+def _stance_for(who: str, span: Span, actors: list[ActorMention]) -> str:
+    named = _actor_in(span.start, span.end, actors)
+    if named is not None and named.kind in {"rebel", "political_militia", "identity_militia", "unidentified", "party"}:
+        return "perpetrator_claim"
+    if _OFFICIAL.search(who) or (named is not None and named.kind.startswith("state")):
+        return "official"
+    if _WITNESS.search(who):
+        return "witness"
+    if _MEDIA.search(who):
+        return "media_report"
+    return "media_report"
+
+
+def _attribute_sentence(text: str, offset: int, actors: list[ActorMention], last_party: Attribution | None) -> Attribution:
+    if _NO_STATEMENT.search(text):
+        m = _WHO_SAID.search(text) or re.match(r"(?P<who>[^,]{2,60}?) has not", text)
+        who = (m.group("who") if m else "officials").strip()
+        return Attribution(claimant=_tidy(who), stance="denial", span=None)
+    if last_party is not None and _CONTINUE.search(text):
+        return Attribution(claimant=last_party.claimant, stance=last_party.stance, span=last_party.span)
+    for rx in (_ACCORDING, _WHO_SAID, _SAID_WHO):
+        m = rx.search(text)
+        if not m:
+            continue
+        who = m.group("who").strip()
+        if rx is _WHO_SAID:
+            # keep the subject noun phrase nearest the verb
+            who = re.split(r",|\bthat\b|\bwhich\b", who)[-1].strip()
+        if not who or who.lower() in {"it", "which", "that", "this"} and last_party is None:
+            continue
+        span = Span(offset + m.start("who"), offset + m.start("who") + len(m.group("who")))
+        if _PRONOUN.match(who) and last_party is not None:
+            return Attribution(claimant=last_party.claimant, stance=last_party.stance, span=span)
+        stance = "denial" if _DENY.search(text) else _stance_for(who, span, actors)
+        return Attribution(claimant=_tidy(who), stance=stance, span=span)
+    if _PASSIVE_REPORT.search(text):
+        return Attribution(claimant="reports", stance="media_report", span=None)
+    return Attribution(claimant="the report", stance="unattributed", span=None)
+
+
+def _tidy(who: str) -> str:
+    who = re.sub(r"^(?:the|a|an|its)\s+", "", who.strip(), flags=re.I)
+    return who[:80]

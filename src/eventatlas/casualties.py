@@ -1,0 +1,218 @@
+"""Stage: casualty mentions ("around 12 Pakistani soldiers ... have been killed").
+
+A mention is a number expression (digits, number words, vague words like "dozens", or "a
+man" for one person), the victim group it counts, the outcome (killed, injured, abducted ...)
+and a qualifier (more than, around, exact ...). Sub-groups introduced by "including" are
+flagged so that they are never added to the total they belong to.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .models import CasualtyMention, Document, Span
+from .numbers import NUMBER_PATTERN, VAGUE_PATTERN, parse_number, vague_figure
+
+_QUAL = {
+    "more than": "more_than", "over": "more_than", "above": "more_than", "upwards of": "more_than",
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least", "a minimum of": "at_least",
+    "around": "approximately", "about": "approximately", "nearly": "approximately", "almost": "approximately",
+    "approximately": "approximately", "roughly": "approximately", "some": "approximately", "an estimated": "approximately",
+    "close to": "approximately", "as many as": "up_to", "up to": "up_to", "less than": "less_than",
+    "fewer than": "less_than", "under": "less_than",
+}
+_QUAL_RX = "|".join(sorted((re.escape(q) for q in _QUAL), key=len, reverse=True))
+
+_OUTCOMES = [
+    ("killed", r"killed|dead|died|slain|murdered|massacred|executed|lynched|perished|lost (?:their|his|her) lives|"
+               r"shot dead|gunned down|(?:stabbed|hacked|beaten|burnt|burned|bludgeoned|tortured|shot|lynched) to death|"
+               r"succumbed(?: to (?:his|her|their) (?:injuries|wounds))?|fatalities|deaths|bodies|martyred|beheaded|drowned"),
+    ("injured", r"injured|wounded|hurt|maimed|hospitali[sz]ed|critically injured|seriously injured"),
+    ("abducted", r"abducted|kidnapped|taken hostage|held hostage|taken captive|captured|missing|disappeared"),
+    ("arrested", r"arrested|detained|held|apprehended|picked up|nabbed"),
+]
+_OUTCOME_RX = "|".join(f"(?P<o_{name}>{rx})" for name, rx in _OUTCOMES)
+
+_SINGULAR = (
+    r"(?:a|an|one)\s+(?:(?:local|young|former|senior|top|retired|female|male|minor|teenage|school|college|"
+    r"university|madrasa|elderly|suspected|alleged|Hindu|Muslim|Buddhist|Christian|[A-Z][\w-]*)\s+){0,4}"
+    r"(?:man|woman|youth|boy|girl|child|person|people|leader|activist|worker|member|student|farmer|trader|"
+    r"businessman|shopkeeper|policeman|police(?:\s+officer|\s+constable)?|constable|soldier|officer|villager|"
+    r"journalist|teacher|driver|labou?rer|cadre|supporter|councillor|chairman|official|imam|priest|monk|"
+    r"housewife|rickshaw[- ]puller|fisherman|guard|resident|civilian|militant|rebel|fighter|insurgent|"
+    r"terrorist|criminal|robber|smuggler|dacoit|bomber|attacker|commander|politician|candidate|engineer|doctor)\b"
+)
+_NUM = rf"(?:(?P<qual>{_QUAL_RX})\s+)?(?P<num>{VAGUE_PATTERN}|{NUMBER_PATTERN}|{_SINGULAR})"
+_STOP = (r"(?!(?:and|or|but|were|was|have|has|had|been|are|is|in|on|at|by|from|after|when|while|during|as|"
+         r"dead|killed|died|injured|wounded|hurt|abducted|kidnapped|including)\b)")
+_W = rf"{_STOP}[\w'’-]+"
+_VICTIM = rf"(?P<victims>(?:{_W}\s+){{0,4}}?{_W})?"
+_LINK = r"(?:\s*,\s*|\s+)(?:(?:were|was|have|has|had|been|being|got|are|is|reportedly|reported|also|later|allegedly|all|critically|seriously|severely|badly|fatally|mortally|subsequently|believed|feared|confirmed|to have)\s+){0,5}"
+
+_PASSIVE = re.compile(rf"\b{_NUM}(?:\s+(?:of\s+)?{_VICTIM})?{_LINK}(?:{_OUTCOME_RX})\b", re.I)
+_ACTIVE = re.compile(
+    rf"\b(?:killing|killed|killed at least|leaving|left|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
+    rf"kidnapped|shot dead|gunned down|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|reached|stood|rises|is|was)(?: to| at)?|"
+    rf"death toll of|toll (?:rose|climbed) to)\s+{_NUM}(?:\s+(?:of\s+)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
+    rf"(?:\s+(?:(?P<o2_killed>dead)|(?P<o2_injured>injured|wounded|hurt)))?",
+    re.I,
+)
+_INCLUDED = re.compile(r"(?:including|among them|among whom|of whom|of them|out of)\s*$", re.I)
+_OTHERS = re.compile(r"^(?:others?|more|people|persons|individuals)\b", re.I)
+
+_VICTIM_KINDS = [
+    ("police", r"police|policem[ae]n|constables?|cops?|officers?|RAB|levies|patrolm[ae]n"),
+    ("military", r"soldiers?|troops?|army|servicem[ae]n|personnel|security forces|paramilitar|FC|frontier corps|sepoys?|jawans?|BGB|BSF|marines?"),
+    ("perpetrator", r"bombers?|attackers?|assailants?|gunm[ae]n|hijackers?"),
+    ("rebel", r"militants?|fighters?|rebels?|insurgents?|terrorists?|jihadists?|separatists?|guerrillas?|extremists?|cadres?|Maoists?"),
+    ("civilian", r"civilians?|people|persons?|villagers?|residents?|passengers?|worshippers?|children|students?|women|men|farmers?|workers?|"
+                 r"traders?|journalists?|pilgrims?|devotees?|shoppers?|family|man|woman|youth|boy|girl|child|individuals?"),
+]
+_KIND_RX = [(k, re.compile(rf"\b(?:{rx})\b", re.I)) for k, rx in _VICTIM_KINDS]
+
+_NOT_VICTIM = re.compile(
+    r"^(?:years?|days?|hours?|minutes?|km|kilometres?|kilometers?|miles?|metres?|meters?|percent|per cent|%|am|pm|a\.m|p\.m|"
+    r"rounds?|bullets?|shots?|times?|bombs?|houses?|shops?|vehicles?|cars?|buildings?|taka|tk|rupees?|dollars?|months?|weeks?)\b",
+    re.I,
+)
+
+
+def find_casualties(doc: Document) -> list[CasualtyMention]:
+    """All casualty mentions of ``doc``, in text order, without duplicates."""
+    out: list[CasualtyMention] = []
+    seen: list[tuple[int, int]] = []
+    for sent in doc.sentences:
+        text = sent.text
+        found: list[tuple[int, int, CasualtyMention]] = []
+        for rx in (_ACTIVE, _PASSIVE):
+            for m in rx.finditer(text):
+                cm = _mention(m, sent.start, sent.index, text)
+                if cm is None:
+                    continue
+                a, b = m.start("num"), m.end("num")
+                if any(a < e and b > s for s, e, _ in found):
+                    continue
+                found.append((a, b, cm))
+                if rx is _PASSIVE:
+                    found.extend(_coordinated(m, cm, sent.start, sent.index, text, found))
+        for a, b, cm in sorted(found, key=lambda t: t[0]):
+            key = (sent.start + a, sent.start + b)
+            if key not in seen:
+                seen.append(key)
+                out.append(cm)
+    return out
+
+
+_COORD = re.compile(rf"{_NUM}(?:\s+(?:of\s+)?{_VICTIM})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+
+
+def _coordinated(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int, text: str, found) -> list:
+    """Groups listed before a passive match share its outcome: "12 soldiers and three fighters were killed"."""
+    out = []
+    end = m.start()
+    for _ in range(4):
+        c = _COORD.search(text, max(0, end - 120), end)
+        if not c or any(c.start("num") < e and c.end("num") > s for s, e, _ in found + out):
+            break
+        victims = (c.group("victims") or "").strip()
+        if victims and _NOT_VICTIM.match(victims):
+            break
+        qualifier = _QUAL.get((c.group("qual") or "").lower(), "exact")
+        figure, low, high = _value(c.group("num"), qualifier)
+        if figure is None:
+            break
+        out.append((c.start("num"), c.end("num"), CasualtyMention(
+            span=Span(offset + c.start(), offset + m.end()), figure=figure, low=low, high=high,
+            qualifier=qualifier, outcome=cm.outcome, victims=victims or "people",
+            victim_kind=victim_kind(victims or c.group("num")), sentence=sent_index)))
+        end = c.start()
+    return out
+
+
+def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMention | None:
+    num_text = m.group("num")
+    victims = (m.groupdict().get("victims") or m.groupdict().get("victims2") or "").strip()
+    if victims and _NOT_VICTIM.match(victims):
+        return None
+    if re.fullmatch(r"\d{4}", num_text.strip()) and not victims:
+        return None  # a year, not a count
+    outcome = next((k[2:] for k, v in m.groupdict().items() if v and k.startswith("o_")), None)
+    outcome = outcome or next((k[3:] for k, v in m.groupdict().items() if v and k.startswith("o2_")), None)
+    if outcome is None:
+        verb = m.group(0).lower()
+        outcome = (
+            "injured" if re.match(r"(injur|wound)", verb) else
+            "abducted" if re.match(r"(abduct|kidnap)", verb) else "killed"
+        )
+    qual_word = (m.group("qual") or "").lower()
+    qualifier = _QUAL.get(qual_word, "exact")
+    figure, low, high = _value(num_text, qualifier)
+    if figure is None:
+        return None
+    if figure > 100_000:
+        return None
+    prefix = text[max(0, m.start("num") - 30) : m.start("num") - (len(m.group("qual")) + 1 if m.group("qual") else 0)]
+    if _INCLUDED.search(prefix):
+        # a part of a total stated nearby: kept as a claim, never added to that total
+        victims = "(included) " + victims
+    if re.match(r"(?:a|an|one)\s", num_text, re.I):
+        victims = num_text.split(None, 1)[1]
+    kind = victim_kind(victims or num_text)
+    return CasualtyMention(
+        span=Span(offset + m.start(), offset + m.end()),
+        figure=figure,
+        low=low,
+        high=high,
+        qualifier=qualifier if figure else "exact",
+        outcome=outcome,
+        victims=victims or "people",
+        victim_kind=kind,
+        sentence=sent_index,
+    )
+
+
+def _value(num_text: str, qualifier: str) -> tuple[int | None, int, int | None]:
+    t = num_text.strip()
+    if re.match(r"(?:a|an|one)\s", t, re.I):
+        n = 1
+    else:
+        vague = vague_figure(t)
+        if vague is not None:
+            fig, low, high = vague
+            return fig, low, high
+        n = parse_number(t)
+        if n is None:
+            return None, 0, None
+    return _range(n, qualifier)
+
+
+@lru_cache(maxsize=4096)
+def _range(n: int, qualifier: str) -> tuple[int, int, int | None]:
+    if qualifier == "more_than":
+        return n + 1, n + 1, None
+    if qualifier == "at_least":
+        return n, n, None
+    if qualifier == "approximately":
+        spread = max(1, round(n * 0.1))
+        return n, max(0, n - spread), n + spread
+    if qualifier == "up_to":
+        return n, 0, n
+    if qualifier == "less_than":
+        return max(0, n - 1), 0, max(0, n - 1)
+    return n, n, n
+
+
+def victim_kind(victims: str) -> str:
+    for kind, rx in _KIND_RX:
+        if rx.search(victims):
+            return kind
+    return "unknown"
+
+
+def is_included(c: CasualtyMention) -> bool:
+    return c.victims.startswith("(included)")
+
+
+def is_others(c: CasualtyMention) -> bool:
+    return bool(_OTHERS.match(c.victims))

@@ -1,0 +1,168 @@
+"""`eventatlas extract`: reports in, events out (table, JSON, JSONL or CSV)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import EventAtlasError
+from .models import Event, Report
+
+FORMATS = ("table", "json", "jsonl", "csv")
+CSV_FIELDS = [n for n in Event.model_fields if n not in {"claims", "evidence", "warnings"}] + ["claims", "warnings"]
+
+
+def _read(path: str) -> tuple[str, str]:
+    from .text import decode
+
+    if path == "-":
+        return "<stdin>", decode(sys.stdin.buffer.read(), "<stdin>")
+    p = Path(path)
+    if not p.exists():
+        raise click.ClickException(f"{path}: no such file")
+    if p.is_dir():
+        raise click.ClickException(f"{path}: is a folder; pass the files in it (e.g. {path}/*.txt)")
+    return path, decode(p.read_bytes(), path)
+
+
+@click.command()
+@click.argument("files", nargs=-1, type=click.Path(allow_dash=True))
+@click.option("--published", help="Publication date of the reports (YYYY-MM-DD): resolves 'Friday', 'yesterday', missing years.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None, help="Output format (default: table; jsonl with --jsonl).")
+@click.option("--jsonl", "jsonl_in", type=click.Path(allow_dash=True), help="Batch input: one JSON object a line {id, text, published?, url?, title?}.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on when stderr is a terminal).")
+def extract(files, published, fmt, jsonl_in, progress):
+    """Extract ACLED-coded events from FILES (plain text or HTML; '-' reads stdin)."""
+    from .pipeline import default_pipeline, parse_published
+
+    if not files and not jsonl_in:
+        raise click.UsageError("give one or more FILES, '-' for stdin, or --jsonl IN.jsonl")
+    try:
+        parse_published(published)
+    except EventAtlasError as exc:
+        raise click.BadParameter(str(exc), param_hint="--published") from exc
+    pipe = default_pipeline()
+    if progress is None:
+        progress = sys.stderr.isatty()
+    if jsonl_in:
+        _batch(pipe, jsonl_in, published, fmt or "jsonl", progress)
+        return
+    fmt = fmt or "table"
+    reports: list[tuple[str, Report]] = []
+    failed = 0
+    for f in files:
+        try:
+            name, text = _read(f)
+            reports.append((name, pipe.extract(text, published=published, doc_id=name)))
+        except EventAtlasError as exc:
+            click.echo(f"error: {exc}", err=True)
+            failed += 1
+    _write(reports, fmt)
+    if failed:
+        sys.exit(1)
+
+
+def _batch(pipe, path: str, published, fmt: str, progress: bool) -> None:
+    """The batch contract: exactly one output line per input line, in order."""
+    if fmt not in ("jsonl", "json"):
+        raise click.BadParameter("batch output is jsonl", param_hint="--format")
+    stream = click.open_file(path, "rb")
+    lines = stream if not progress else _progress(stream, path)
+    out = sys.stdout
+    for lineno, raw in enumerate(lines, 1):
+        out.write(json.dumps(_batch_line(pipe, raw, lineno, published), ensure_ascii=False) + "\n")
+    out.flush()
+
+
+def _progress(stream, path):
+    from tqdm import tqdm
+
+    return tqdm(stream, desc=Path(path).name, unit=" docs", file=sys.stderr)
+
+
+def _batch_line(pipe, raw: bytes, lineno: int, published) -> dict:
+    try:
+        obj = json.loads(raw)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        return {"id": None, "events": [], "warnings": [], "error": f"line {lineno}: not valid JSON ({exc})"}
+    if not isinstance(obj, dict):
+        return {"id": None, "events": [], "warnings": [], "error": f"line {lineno}: expected a JSON object"}
+    doc_id = obj.get("id")
+    text = obj.get("text")
+    if not isinstance(text, str):
+        return {"id": doc_id, "events": [], "warnings": [], "error": f"line {lineno}: 'text' must be a string"}
+    try:
+        report = pipe.extract(
+            text, published=obj.get("published") or published, doc_id=doc_id, url=obj.get("url"), title=obj.get("title")
+        )
+    except EventAtlasError as exc:
+        return {"id": doc_id, "events": [], "warnings": [], "error": f"line {lineno}: {exc}"}
+    return {
+        "id": doc_id,
+        "events": [e.model_dump(mode="json") for e in report.events],
+        "warnings": report.warnings,
+        "campaign_claims": [c.model_dump(mode="json") for c in report.campaign_claims],
+    }
+
+
+def _write(reports: list[tuple[str, Report]], fmt: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps([r.model_dump(mode="json") for _, r in reports], indent=2, ensure_ascii=False))
+    elif fmt == "jsonl":
+        for _, r in reports:
+            click.echo(json.dumps(r.model_dump(mode="json"), ensure_ascii=False))
+    elif fmt == "csv":
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=["source"] + CSV_FIELDS, extrasaction="ignore")
+        w.writeheader()
+        for name, r in reports:
+            for e in r.events:
+                row = e.model_dump(mode="json")
+                row["claims"] = json.dumps(row["claims"], ensure_ascii=False)
+                row["warnings"] = " | ".join(row["warnings"])
+                w.writerow({"source": name, **row})
+        click.echo(buf.getvalue(), nl=False)
+    else:
+        for name, r in reports:
+            click.echo(render_table(name, r))
+
+
+def render_table(name: str, report: Report) -> str:
+    """A readable plain-text table of one report's events and claims."""
+    lines = [f"== {name}: {len(report.events)} event(s)"]
+    for w in report.warnings:
+        lines.append(f"   ! {w}")
+    if report.events:
+        head = f"   {'date':<10} {'place':<26} {'type':<36} {'actors':<58} {'fatal':>10}"
+        lines.append(head)
+        for e in report.events:
+            date = (e.event_date or "?") + ("*" if e.year_inferred else "")
+            place = f"{e.location or '?'}, {e.admin1 or '?'} (p{e.geo_precision})"
+            etype = e.sub_event_type
+            actors = f"{_short(e.actor1)} vs {_short(e.actor2) or '-'}"
+            hi = "+" if e.fatalities_high is None else e.fatalities_high
+            fat = f"{e.fatalities} [{e.fatalities_low}-{hi}]"
+            lines.append(f"   {date:<10} {place[:26]:<26} {etype[:36]:<36} {actors[:58]:<58} {fat:>10}")
+            for c in e.claims:
+                lines.append(f"      claim: {_claim(c)}")
+            for w in e.warnings:
+                lines.append(f"      ! {w}")
+    for c in report.campaign_claims:
+        lines.append(f"   campaign claim: {_claim(c)}")
+    return "\n".join(lines)
+
+
+def _short(name: str | None) -> str:
+    if not name:
+        return ""
+    return name.split(":")[0] if ":" in name else name
+
+
+def _claim(c) -> str:
+    q = "" if c.qualifier == "exact" else c.qualifier.replace("_", " ") + " "
+    return f"{q}{c.figure} {c.victims} {c.outcome} — {c.claimant} ({c.stance}, scope {c.scope})"

@@ -1,0 +1,191 @@
+"""Stage: event triggers and ACLED event typing with the codebook's precedence.
+
+Triggers are words and phrases that signal one of ACLED's 25 sub-event types. The typing
+function weighs the triggers of the sentences that describe one event and applies the
+codebook's precedence rules:
+
+- a battle outranks the shelling, bombing or attack that is part of it;
+- a suicide bomb is coded as such only when no armed clash happened at the same place and day;
+- an abduction in which someone is killed is an attack;
+- territory is "overtaken" only when control is held, so a same-day capture is an armed clash;
+- looting and property destruction are coded separately only outside other violence;
+- a protest met by force is a protest with intervention, or excessive force when protesters
+  are killed or seriously hurt; protesters who turn violent make a riot.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .models import Document, Trigger
+
+EVENT_TYPES: dict[str, str] = {
+    "Armed clash": "Battles",
+    "Government regains territory": "Battles",
+    "Non-state actor overtakes territory": "Battles",
+    "Chemical weapon": "Explosions/Remote violence",
+    "Air/drone strike": "Explosions/Remote violence",
+    "Suicide bomb": "Explosions/Remote violence",
+    "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Remote explosive/landmine/IED": "Explosions/Remote violence",
+    "Grenade": "Explosions/Remote violence",
+    "Sexual violence": "Violence against civilians",
+    "Attack": "Violence against civilians",
+    "Abduction/forced disappearance": "Violence against civilians",
+    "Peaceful protest": "Protests",
+    "Protest with intervention": "Protests",
+    "Excessive force against protesters": "Protests",
+    "Violent demonstration": "Riots",
+    "Mob violence": "Riots",
+    "Agreement": "Strategic developments",
+    "Arrests": "Strategic developments",
+    "Change to group/activity": "Strategic developments",
+    "Disrupted weapons use": "Strategic developments",
+    "Headquarters or base established": "Strategic developments",
+    "Looting/property destruction": "Strategic developments",
+    "Non-violent transfer of territory": "Strategic developments",
+    "Other": "Strategic developments",
+}
+
+
+def disorder_type(event_type: str, sub_event_type: str) -> str:
+    """ACLED's disorder_type for an event type."""
+    if event_type in {"Protests", "Riots"}:
+        if sub_event_type in {"Excessive force against protesters", "Mob violence"}:
+            return "Political violence; Demonstrations"
+        return "Demonstrations"
+    if event_type == "Strategic developments":
+        return "Strategic developments"
+    return "Political violence"
+
+
+# (sub-type or pseudo-type, pattern). Pseudo-types: "_violence" (generic attack verbs),
+# "_clash_words" (two-sided fighting), "_force" (force against a crowd), "_protest_violence"
+# (destruction or attacks by a crowd), "_capture" (territory or buildings seized).
+_LEXICON: list[tuple[str, str]] = [
+    ("Suicide bomb", r"suicide (?:bomb(?:ing|er|ers|s)?|attacks?|blasts?|vests?|attackers?|car bomb(?:ing)?)|self-detonat\w*|blew (?:himself|herself|themselves) up|fidayeen"),
+    ("Air/drone strike", r"air ?strikes?|air raids?|drone (?:strikes?|attacks?)|airstrikes?|warplanes?|fighter jets? (?:struck|bombed)|aerial (?:bombardment|attacks?)|helicopter gunships?|bombed from the air"),
+    ("Shelling/artillery/missile attack", r"shell(?:ing|ed|s)|artillery|mortars?|rockets?|missiles?|howitzers?|katyusha"),
+    ("Remote explosive/landmine/IED", r"IEDs?|improvised explosive|land ?mines?|roadside bombs?|car bombs?|bomb blasts?|bombings?|bomb attacks?|explosions?|blasts?|explosive devices?|remote[- ]controlled|crude bombs?|cocktails?|petrol bombs?|explod\w+|detonat\w+|bomb (?:went off|exploded)|time bombs?"),
+    ("Grenade", r"grenades?"),
+    ("Chemical weapon", r"chemical (?:weapons?|attacks?)|sarin|chlorine gas|mustard gas"),
+    ("Sexual violence", r"rap(?:ed|e|ing)|gang-?raped?|sexual(?:ly)? (?:assault|abuse|violence)\w*|molest\w*"),
+    ("Abduction/forced disappearance", r"abduct\w*|kidnap\w*|taken hostage|took \w+(?: \w+){0,5} hostage|held hostage|hostages?|forced(?:ly)? disappear\w*|went missing|picked up by|taken away by|whisked away"),
+    ("Arrests", r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|apprehend\w*|nabbed|held in custody|taken into custody|rounded up|remanded"),
+    ("Disrupted weapons use", r"recovered (?:\w+ ){0,4}(?:bombs?|arms|firearms|weapons|explosives?|grenades?|guns?|pistols?|rifles?|ammunition|bullets)|(?:bombs?|arms|firearms|weapons|explosives?|grenades?|ammunition|IEDs?) (?:were |was )?(?:recovered|seized|defused|found|confiscated)|defus\w+|bomb disposal|seized (?:\w+ ){0,4}(?:arms|firearms|weapons|explosives?|bombs?|grenades?|ammunition)|foiled|thwarted|averted"),
+    ("Looting/property destruction", r"loot\w*|vandali[sz]\w*|ransack\w*|torch\w*|set (?:\w+ ){0,6}(?:on )?fire|set ablaze|arson|burnt down|burned down|demolish\w*|destroy(?:ed|ing)? (?:\w+ ){0,3}(?:houses?|homes?|shops?|vehicles?|property|offices?|buildings?|idols?|temples?)|robb(?:ed|ery|ing)|plunder\w*|gutted|damag\w+ (?:\w+ ){0,3}(?:houses?|homes?|shops?|vehicles?|property|offices?|idols?|temples?)"),
+    ("Change to group/activity", r"surrender(?:ed|s)?|(?:has |have )?(?:split|merged|disbanded|renamed)|banned (?:the )?(?:group|organi[sz]ation|party)|declared a (?:ceasefire|boycott)|joined (?:the )?(?:group|party)|announced (?:its |their )?(?:dissolution|formation)"),
+    ("Agreement", r"peace (?:deal|agreement|accord)|ceasefire (?:agreement|deal)|signed (?:an |a )?(?:agreement|accord|deal)|prisoner (?:exchange|swap)|truce"),
+    ("Headquarters or base established", r"established (?:a |its |their )?(?:base|headquarters|camp)|set up (?:a |its )?(?:base|camp|headquarters)"),
+    ("Non-violent transfer of territory", r"(?:withdrew|withdrawn|pulled out) from|handed over (?:control|the town|the city|the area)"),
+    ("Government regains territory", r"(?:regain(?:ed|s)?|recaptur\w+|retak(?:en|e|es)|retook|liberat(?:ed|es)) (?:\w+ ){0,4}(?:control|town|city|village|area|district|territory)"),
+    ("_capture", r"captur(?:ed|es|ing)|seiz(?:ed|es|ing) control|took control|taken control|overran|overrun|infiltrat\w+|stormed|forced the evacuation|occupied"),
+    ("_clash_words", r"clash\w*|gun ?fights?|gun ?battles?|fire ?fights?|exchanges? of fire|exchanged fire|cross-?fire|encounters?|fighting|fought|battles?|skirmish\w*|ambush\w*|engag(?:ed|ement) (?:with|in)|counter-?attack\w*|repulsed|offensive|besieged|attacked each other|fierce fight\w*|shoot-?outs?"),
+    ("_protest", r"protest(?:s|ed|ing|ers)?|demonstrat(?:ion|ions|ed|ing|ors)|rall(?:y|ies|ied)|human chains?|processions?|marches|marched|march|sit-?ins?|hartal|general strike|strike(?:s)? (?:called|enforced|observed)|observed (?:a )?strike|blockades?|road blockades?|gherao\w*|picket\w*|hunger strike|walk-?outs?|boycott(?:ed)? (?:classes|exams)|torch(?:light)? rall\w*|meeting demanding|mass gathering|bike rally|effigy|placards?|slogans?|agitation|mourning procession|vigil|long march|anti-\w+ (?:rally|protest)"),
+    ("_force", r"tear ?gas|tear ?shells?|rubber bullets?|baton[- ]?charg\w*|lathi[- ]?charg\w*|charged batons|water cannons?|dispers\w+|fired (?:\w+ ){0,3}(?:rounds|shots|bullets)|opened fire on (?:the )?(?:protesters|demonstrators|crowd|rally|procession)|swung batons|obstructed|foiled (?:the )?(?:rally|protest|procession)|prevented (?:them|the)|blocked (?:the )?(?:rally|procession)"),
+    ("_protest_violence", r"vandali[sz]\w*|torch\w*|set (?:\w+ ){0,6}fire|hurled (?:brick|stone)\w*|brick ?bat\w*|pelted|threw (?:stones|bricks)|stone[- ]pelting|ransack\w*|attacked (?:the )?(?:police|vehicles|shops|offices)|clash\w* with (?:the )?police|went on a rampage|blocked (?:the )?road (?:and|by) (?:burning|setting)|burn(?:ed|t|ing) tyres|crude bombs?|cocktails?"),
+    ("_riot", r"riot\w*|mob|lynch\w*|rampage|rival (?:groups|factions|supporters)|supporters of (?:two )?rival|(?:two|rival) (?:groups|factions) (?:of )?\w*|vandalism|unrest"),
+    ("_violence", r"attack(?:ed|s|ing)?|kill(?:ed|ing|s)?|shot|shoot\w*|gunned down|stabb\w+|hack(?:ed|ing) to death|beat(?:en)? to death|beat(?:en|ing)?|assault\w*|hacked|murder\w*|lynch\w*|slaughter\w*|massacre\w*|fired (?:upon|at|on)|opened fire|injur\w+|wound\w+|torture\w*|behead\w*|assassinat\w+|struck|targeted|raid(?:ed|s)?|hurled|chopped|killing|tortured"),
+]
+
+_COMPILED = [(name, re.compile(rf"\b(?:{rx})\b", re.I)) for name, rx in _LEXICON]
+
+_NEGATED = re.compile(r"\b(?:no|not|never|without|denied|foiled|averted|thwarted|prevented|plann\w+|plot(?:ted|ting)?|threat\w*|warn\w*|vowed|feared)\b(?:\W+\w+){0,3}\W*$", re.I)
+
+
+def find_triggers(doc: Document) -> list[Trigger]:
+    """Every trigger in ``doc``, in text order."""
+    out: list[Trigger] = []
+    for sent in doc.sentences:
+        text = sent.text
+        for name, rx in _COMPILED:
+            for m in rx.finditer(text):
+                out.append(Trigger(span=_span(sent.start, m), text=m.group(0), sub_event_type=name, sentence=sent.index))
+    out.sort(key=lambda t: t.span.start)
+    return out
+
+
+def _span(offset: int, m: re.Match):
+    from .models import Span
+
+    return Span(offset + m.start(), offset + m.end())
+
+
+@dataclass(frozen=True)
+class TypingInput:
+    """What the typing rules need to know about one event."""
+
+    triggers: list[Trigger]
+    killed: int  # best fatality figure for the event
+    injured: bool
+    actor_kinds: frozenset[str]  # kinds of the named or generic actors on either side
+    two_sided: bool  # two armed sides fight (both can shoot back)
+    victims_civilian: bool
+    protesters_killed: bool = False
+
+
+def classify(inp: TypingInput) -> str | None:
+    """ACLED sub_event_type for one event, or None when the triggers describe no event."""
+    kinds = {t.sub_event_type for t in inp.triggers}
+    if not kinds:
+        return None
+    armed_kinds = {"state_military", "state_police", "rebel", "political_militia", "identity_militia", "external", "unidentified"}
+    clash = "_clash_words" in kinds
+    protest = "_protest" in kinds
+    riotish = "_riot" in kinds
+    violent = "_violence" in kinds or clash or inp.killed > 0 or inp.injured
+
+    if protest and not clash or protest and riotish:
+        if "_force" in kinds and not ("_protest_violence" in kinds or riotish):
+            return "Excessive force against protesters" if inp.protesters_killed else "Protest with intervention"
+        if "_protest_violence" in kinds or riotish or (violent and not "_force" in kinds and inp.injured):
+            return "Violent demonstration"
+        if "_force" in kinds:
+            return "Protest with intervention"
+        if not violent and not kinds & {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Air/drone strike"}:
+            return "Peaceful protest"
+    if clash or "_capture" in kinds and violent:
+        if riotish and not (inp.actor_kinds & (armed_kinds - {"unidentified"})):
+            return "Mob violence"
+        if "Government regains territory" in kinds:
+            return "Government regains territory"
+        return "Armed clash"
+    if "Suicide bomb" in kinds:
+        return "Suicide bomb"
+    if "Chemical weapon" in kinds:
+        return "Chemical weapon"
+    if "Air/drone strike" in kinds:
+        return "Air/drone strike"
+    if "Shelling/artillery/missile attack" in kinds:
+        return "Shelling/artillery/missile attack"
+    if "Grenade" in kinds:
+        return "Grenade"
+    if "Remote explosive/landmine/IED" in kinds and "Disrupted weapons use" not in kinds:
+        return "Remote explosive/landmine/IED"
+    if "Sexual violence" in kinds:
+        return "Sexual violence"
+    if "Abduction/forced disappearance" in kinds:
+        return "Attack" if inp.killed > 0 else "Abduction/forced disappearance"
+    if riotish and violent:
+        return "Mob violence"
+    if "_violence" in kinds and (violent or inp.victims_civilian):
+        if "Arrests" in kinds and inp.killed == 0 and not inp.injured:
+            return "Arrests"
+        return "Attack"
+    if "_capture" in kinds:
+        return "Armed clash" if inp.actor_kinds & armed_kinds else "Non-state actor overtakes territory"
+    for sd in ("Disrupted weapons use", "Arrests", "Looting/property destruction", "Agreement",
+               "Change to group/activity", "Headquarters or base established",
+               "Non-violent transfer of territory", "Government regains territory"):
+        if sd in kinds:
+            return sd
+    if "Remote explosive/landmine/IED" in kinds:
+        return "Disrupted weapons use"
+    if riotish:
+        return "Mob violence"
+    return None
+
+
+def event_type_of(sub_event_type: str) -> str:
+    return EVENT_TYPES[sub_event_type]

@@ -1,0 +1,182 @@
+"""The extraction pipeline: one place where the stages are listed, in order.
+
+    text ─ clean/segment ─ language ─ places ─ actors ─ dates ─ casualties ─ attribution
+         ─ triggers ─ assemble ─> Report
+
+Each stage is a plain function with a typed input and output (see :mod:`eventatlas.models`).
+Heavy resources (the gazetteer index, the actor lexicon) are opened lazily, once per
+:class:`Pipeline`, never at import time and never in module-level globals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from functools import cached_property
+
+from .assemble import Mentions, assemble
+from .attribution import attribute
+from .casualties import find_casualties
+from .config import Config
+from .dates import find_dates
+from .errors import ConfigError
+from .eventtype import find_triggers
+from .models import Document, Report
+from .text import detect_language, make_document
+
+STAGES: tuple[str, ...] = (
+    "clean",  # text.make_document: HTML to text, normalisation, sentences
+    "language",  # text.detect_language
+    "places",  # places.find_places (gazetteer)
+    "actors",  # actors.ActorLexicon.find
+    "dates",  # dates.find_dates
+    "casualties",  # casualties.find_casualties
+    "attribution",  # attribution.attribute
+    "triggers",  # eventtype.find_triggers
+    "assemble",  # assemble.assemble
+)
+
+
+def parse_published(value) -> dt.date | None:
+    """A publication date from a date, datetime or ISO string ('2026-01-31'); None stays None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError as exc:
+            raise ConfigError(f"published date {value!r} is not an ISO date; write it as YYYY-MM-DD") from exc
+    raise ConfigError(f"published must be a date or an ISO string, not {type(value).__name__}")
+
+
+class Pipeline:
+    """Runs the stages on documents. Create one and reuse it: it caches its resources."""
+
+    def __init__(self, config: Config | None = None):
+        self.config = config or Config()
+
+    @cached_property
+    def gazetteer(self):
+        from .gazetteer import Gazetteer
+
+        return Gazetteer.open(self.config)
+
+    @cached_property
+    def lexicon(self):
+        from .actors import ActorLexicon
+
+        return ActorLexicon.load(self.config)
+
+    def extract(self, text: str, published=None, *, doc_id=None, url=None, title=None) -> Report:
+        """Events of one report. ``text`` is plain text or HTML; ``published`` an ISO date or date."""
+        if not isinstance(text, str):
+            raise ConfigError("extract() takes text (str); decode bytes first with eventatlas.text.decode")
+        pub = parse_published(published)
+        if len(text) > self.config.max_chars:
+            return self._extract_long(text, pub, doc_id=doc_id, url=url, title=title)
+        doc = make_document(text, published=pub, doc_id=doc_id, url=url, title=title)
+        return self.extract_document(doc)
+
+    def extract_document(self, doc: Document) -> Report:
+        report = Report(id=doc.doc_id, warnings=list(doc.warnings))
+        if not doc.text:
+            return report
+        if self.config.check_language:
+            lang = detect_language(doc.text)
+            doc.language = lang
+            report.language = lang
+            if lang not in (None, "en"):
+                report.warnings.append(
+                    f"language '{lang}' is not supported: eventatlas reads English reports only; no events extracted"
+                )
+                return report
+        places = find_places_safe(doc, self.gazetteer)
+        country, iso = _doc_country(places, self.gazetteer)
+        actors = self.lexicon.find(doc, country)
+        if country is None:
+            country, iso = _country_from_actors(actors, self.gazetteer)
+            if country:
+                actors = self.lexicon.find(doc, country)
+        dates = find_dates(doc)
+        if dates:
+            d0 = dates[0].date
+            actors = self.lexicon.find(doc, country, date=d0) if country else actors
+        casualties = find_casualties(doc)
+        attributions = attribute(doc, actors)
+        triggers = find_triggers(doc)
+        mentions = Mentions(doc, places, actors, dates, casualties, attributions, triggers, country, iso)
+        events, campaign_claims, warnings = assemble(mentions, self.lexicon)
+        report.events = events
+        report.campaign_claims = campaign_claims
+        report.warnings.extend(warnings)
+        if not events and triggers:
+            report.warnings.append("no event: the text mentions violence or protest words but no codable event was found")
+        return report
+
+    def _extract_long(self, text: str, pub, *, doc_id, url, title) -> Report:
+        """Split a long text at paragraph breaks into windows and merge their reports."""
+        size = self.config.max_chars
+        report = Report(id=doc_id)
+        start = 0
+        n = 0
+        while start < len(text):
+            end = min(len(text), start + size)
+            if end < len(text):
+                cut = text.rfind("\n\n", start + size // 2, end)
+                if cut == -1:
+                    cut = text.rfind(". ", start + size // 2, end)
+                end = cut + 1 if cut != -1 else end
+            part = self.extract(text[start:end], pub, doc_id=doc_id, url=url, title=title)
+            for ev in part.events:
+                for spans in ev.evidence.values():
+                    for i, s in enumerate(spans):
+                        spans[i] = s.model_copy(update={"start": s.start + start, "end": s.end + start})
+            report.events.extend(part.events)
+            report.campaign_claims.extend(part.campaign_claims)
+            report.warnings.extend(w for w in part.warnings if w not in report.warnings)
+            report.language = report.language or part.language
+            start = end
+            n += 1
+        report.warnings.append(
+            f"long document ({len(text):,} characters) read in {n} windows; evidence offsets refer to the original text "
+            "after cleaning of each window"
+        )
+        return report
+
+
+def find_places_safe(doc: Document, gaz):
+    from .places import find_places
+
+    return find_places(doc, gaz)
+
+
+def _doc_country(places, gaz) -> tuple[str | None, int | None]:
+    votes: Counter[str] = Counter()
+    iso: dict[str, int | None] = {}
+    for p in places:
+        pl = p.place or p.area
+        if pl is not None and pl.country:
+            votes[pl.country] += 2 if p.role == "country" else 1
+            iso[pl.country] = pl.iso
+    if not votes:
+        return None, None
+    c = votes.most_common(1)[0][0]
+    return c, iso.get(c)
+
+
+def _country_from_actors(actors, gaz) -> tuple[str | None, int | None]:
+    votes = Counter(a.country for a in actors if a.country and not a.generic)
+    if not votes:
+        return None, None
+    name = votes.most_common(1)[0][0]
+    place = gaz.country(name)
+    return (place.country, place.iso) if place else (name, None)
+
+
+def default_pipeline(config: Config | None = None) -> Pipeline:
+    """A pipeline with the default configuration (``EVENTATLAS_HOME`` or the user data folder)."""
+    return Pipeline(config)

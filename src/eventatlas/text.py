@@ -58,7 +58,7 @@ def looks_like_html(text: str) -> bool:
 
 def html_to_text(html: str) -> tuple[str, str | None]:
     """Main text and title of an HTML page (paragraphs, headings; no scripts or menus)."""
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
     tree = HTMLParser(html)
     title_node = tree.css_first("title") or tree.css_first("h1")

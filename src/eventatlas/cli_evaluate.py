@@ -111,6 +111,11 @@ def _extractor():
     return default_pipeline().extract
 
 
+def _with_progress(stream, length: int):
+    with click.progressbar(stream, length=length, label="extracting", file=sys.stderr) as bar:
+        yield from bar
+
+
 def _run(cases: list[Case], save: Path | None) -> tuple[dict[str, Any], list[str]]:
     extract = _extractor()
     preds: dict[str, Any] = {}
@@ -118,15 +123,14 @@ def _run(cases: list[Case], save: Path | None) -> tuple[dict[str, Any], list[str
     out = open(save, "w", encoding="utf-8") if save else None  # noqa: SIM115 - closed below
     try:
         stream = predict(cases, extract)
-        show = sys.stderr.isatty() and len(cases) > 20
-        with click.progressbar(stream, length=len(cases), label="extracting", file=sys.stderr,
-                               hidden=not show) as bar:
-            for p in bar:
-                preds[p.id] = p.events
-                if p.error:
-                    errors.append(f"{p.id}: {p.error}")
-                if out:
-                    out.write(json.dumps(p.to_json(), ensure_ascii=False) + "\n")
+        if sys.stderr.isatty() and len(cases) > 20:  # no progress bar in logs and pipes
+            stream = _with_progress(stream, len(cases))
+        for p in stream:
+            preds[p.id] = p.events
+            if p.error:
+                errors.append(f"{p.id}: {p.error}")
+            if out:
+                out.write(json.dumps(p.to_json(), ensure_ascii=False) + "\n")
     finally:
         if out:
             out.close()

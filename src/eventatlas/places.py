@@ -1,0 +1,466 @@
+"""The places stage: find toponyms in a document and resolve them with the whole document.
+
+1. Capitalised word runs are looked up in the gazetteer, longest n-gram first (stop words,
+   titles + person names, acronyms are skipped).
+2. The document's countries (named, or by nationality adjectives) and its named areas
+   (provinces, districts, parenthesised qualifiers such as "(Sylhet)" or "(coded to X, Y)")
+   form the context.
+3. Each toponym's candidates are scored: in a country of the document, inside a named area,
+   near the other places, population, feature class against the word that follows
+   ("Kech district" wants the district), primary name against an alternate spelling.
+   A best candidate in a country the document is not about is refused, never taken.
+4. A capitalised word in a place context (a list of places, "X village", "in X (Y)") that
+   the index lacks gets a restricted fuzzy match inside the document's country; failing
+   that, it is kept with place=None, the best enclosing area that can be proved, and the
+   flag ``not_in_gazetteer``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .gazetteer import Gazetteer
+from .gazetteer.normalize import DEMONYMS, admin_base, fold
+from .gazetteer.stopwords import (
+    AREA_AFTER,
+    FIRST_NAMES,
+    NEAR_WORDS,
+    NOT_TOPONYMS,
+    PLACE_WORDS,
+    TITLES,
+)
+from .gazetteer.writer import haversine_km
+from .models import Candidate, Document, Place, PlaceMention, Span
+
+_CAP = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]*(?:['’][A-Za-z]+)*(?:-[A-Za-z]+)*")
+_PREV = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
+_NEXT = re.compile(r"^[^A-Za-z(]{0,3}([A-Za-z]+)")
+_PAREN = re.compile(r"^\s*(?:[a-z]+\s+){0,2}\(([^()]{1,120})\)")
+_CODED = re.compile(r"coded to\s+", re.I)
+_LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[A-Z]")
+_LIST_BEFORE = re.compile(r"[A-Za-z]\s*(?:,|\band|&)\s*$")
+_ADMIN_KIND = {
+    "district": "ADM2", "zila": "ADM2", "zilla": "ADM2", "division": "ADM1",
+    "province": "ADM1", "state": "ADM1", "governorate": "ADM1", "region": "ADM1",
+    "county": "ADM2",
+}
+_MAX_WORDS = 4
+
+
+@dataclass(slots=True)
+class _Item:
+    """A capitalised n-gram: a gazetteer hit (cands) or an unknown word in a run."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    cands: tuple[Place, ...]
+    prev: str = ""
+    next: str = ""
+    sent_start: bool = False
+    quals: list[str] = field(default_factory=list)
+    in_list: bool = False
+    list_id: int = -1
+    best: Place | None = None
+    score: float = 0.0
+    ranked: list[tuple[Place, float]] = field(default_factory=list)
+    flags: tuple[str, ...] = ()
+
+
+def find_places(doc: Document, gaz: Gazetteer) -> list[PlaceMention]:
+    """Every toponym in ``doc`` with the place it resolves to (or the area it lies in)."""
+    text = doc.text
+    if not text:
+        return []
+    items, unknown, demonyms = _scan(text, doc, gaz)
+    if not items and not unknown:
+        return []
+    _link_lists(text, items + unknown)
+    ctx = _Context.build(items, demonyms, gaz)
+    for it in items:
+        _rank(it, ctx)
+    ctx.add_neighbours(items)
+    for it in items:
+        _rank(it, ctx)
+    _consistent(items)
+    kept: list[_Item] = []
+    for it in items:
+        if it.best is None or _refused(it, ctx):
+            if it.best is not None and it.best.country_code not in ctx.countries:
+                it.best = None
+                unknown.append(it)
+            continue
+        kept.append(it)
+    resolved_lists = {it.list_id for it in kept if it.list_id >= 0 and _in_focus(it.best, ctx)}
+    out = [_mention(it, ctx, text) for it in kept]
+    out.extend(_unknowns(unknown, resolved_lists, ctx, gaz, text))
+    out.sort(key=lambda m: m.span.start)
+    return out
+
+
+# ----------------------------------------------------------------------------- scanning
+def _scan(text: str, doc: Document, gaz: Gazetteer):
+    sent_starts = {s.start for s in doc.sentences}
+    words = []
+    for m in _CAP.finditer(text):
+        s, e = m.span()
+        w = m.group()
+        if w.endswith(("'s", "’s")):
+            e -= 2
+            w = w[:-2]
+        words.append((s, e, w))
+    runs: list[list[tuple[int, int, str]]] = []
+    for w in words:
+        if runs and text[runs[-1][-1][1] : w[0]] == " ":
+            runs[-1].append(w)
+        else:
+            runs.append([w])
+    items: list[_Item] = []
+    unknown: list[_Item] = []
+    demonyms: Counter[str] = Counter()
+    for run in runs:
+        i, n = 0, len(run)
+        pending: list[tuple[int, int, str]] = []
+        while i < n:
+            s0, e0, w0 = run[i]
+            k0 = fold(w0)
+            if k0 in TITLES or (i == 0 and k0 in FIRST_NAMES and n > 1):
+                pending = []
+                break  # the rest of the run is a person's name
+            if k0 in DEMONYMS:
+                demonyms[DEMONYMS[k0]] += 1
+            hit = None
+            for j in range(min(n, i + _MAX_WORDS), i, -1):
+                s, e = run[i][0], run[j - 1][1]
+                phrase = text[s:e]
+                key = fold(phrase)
+                if key in NOT_TOPONYMS or _acronym(phrase, j - i):
+                    continue
+                cands = gaz.lookup(phrase)
+                if cands:
+                    hit = _Item(s, e, phrase, key, cands)
+                    i = j
+                    break
+            if hit is None:
+                if k0 not in NOT_TOPONYMS and k0 not in DEMONYMS and not _acronym(w0, 1):
+                    pending.append(run[i])
+                elif pending:
+                    unknown.append(_unknown(text, pending))
+                    pending = []
+                i += 1
+                continue
+            if pending:
+                unknown.append(_unknown(text, pending))
+                pending = []
+            items.append(hit)
+        if pending:
+            unknown.append(_unknown(text, pending))
+    for it in items + unknown:
+        _surroundings(text, it, sent_starts)
+    return items, unknown, demonyms
+
+
+def _acronym(phrase: str, nwords: int) -> bool:
+    return nwords == 1 and phrase.isupper() and len(phrase) <= 5 and fold(phrase) not in (
+        "us", "usa", "uk", "uae", "drc"
+    )
+
+
+def _unknown(text: str, words: list[tuple[int, int, str]]) -> _Item:
+    words = words[:3]
+    s, e = words[0][0], words[-1][1]
+    return _Item(s, e, text[s:e], fold(text[s:e]), ())
+
+
+def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
+    before = text[max(0, it.start - 30) : it.start]
+    after = text[it.end : it.end + 160]
+    m = _PREV.search(before)
+    it.prev = m.group(1).lower() if m else ""
+    m = _NEXT.match(after)
+    it.next = m.group(1).lower() if m else ""
+    it.sent_start = it.start in sent_starts or not before.strip() or before.rstrip()[-1:] in ".!?\n"
+    m = _PAREN.match(after)
+    if m:
+        inner = _CODED.sub("", m.group(1))
+        for piece in re.split(r",|\s-\s|;", inner):
+            words = [w for w in piece.split() if w.lower() not in PLACE_WORDS]
+            if words:
+                it.quals.append(fold(" ".join(words)))
+    it.in_list = bool(_LIST_AFTER.match(after) or _LIST_BEFORE.search(before))
+
+
+def _link_lists(text: str, items: list[_Item]) -> None:
+    """Give items joined by ', ' / ' and ' a common list id."""
+    items.sort(key=lambda t: t.start)
+    lid = -1
+    prev: _Item | None = None
+    for it in items:
+        joined = prev is not None and re.fullmatch(
+            r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", text[prev.end : it.start] + " "
+        )
+        if joined and prev is not None:
+            if prev.list_id < 0:
+                lid += 1
+                prev.list_id = lid
+            it.list_id = prev.list_id
+        prev = it
+
+
+# ----------------------------------------------------------------------------- context
+@dataclass
+class _Context:
+    gaz: Gazetteer
+    countries: dict[str, float]
+    strong: bool
+    admin1: set[tuple[str, str]]
+    admin2: set[tuple[str, str]]
+    points: list[tuple[str, float, float]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, items: list[_Item], demonyms: Counter[str], gaz: Gazetteer) -> _Context:
+        countries: Counter[str] = Counter()
+        for cc, n in demonyms.items():
+            countries[cc] += n
+        for it in items:
+            for p in it.cands:
+                if p.feature_code == "PCLI" and gaz.is_primary_name(it.text, p) or (
+                    p.feature_code == "PCLI" and gaz.country(it.text) is not None
+                ):
+                    countries[p.country_code or ""] += 3
+                    break
+        strong = bool(countries)
+        if not countries:  # infer from the most populous readings of the toponyms
+            for it in items:
+                big = max(it.cands, key=lambda p: p.population)
+                if big.population >= 1000 and big.country_code:
+                    countries[big.country_code] += math.log10(big.population)
+        top = max(countries.values(), default=1.0)
+        shares = {cc: w / top for cc, w in countries.items() if w / top >= 0.34}
+        ctx = cls(gaz, shares, strong, set(), set())
+        for it in items:
+            want = _ADMIN_KIND.get(it.next)
+            for p in it.cands:
+                if p.feature_class != "A" or p.country_code not in shares:
+                    continue
+                if p.feature_code == "ADM1" and want in (None, "ADM1"):
+                    ctx.admin1.add((p.country_code or "", fold(p.admin1 or p.name)))
+                elif p.feature_code == "ADM2" and want in (None, "ADM2"):
+                    ctx.admin2.add((p.country_code or "", fold(admin_base(p.name))))
+        for it in items:
+            for q in it.quals:
+                for p in gaz.lookup(q):
+                    if p.country_code in shares and p.feature_code == "ADM1":
+                        ctx.admin1.add((p.country_code or "", fold(p.admin1 or p.name)))
+                    if p.country_code in shares and p.feature_code == "ADM2":
+                        ctx.admin2.add((p.country_code or "", fold(admin_base(p.name))))
+        return ctx
+
+    def add_neighbours(self, items: list[_Item]) -> None:
+        for it in items:
+            p = it.best
+            if p is not None and p.feature_class == "P" and p.latitude is not None:
+                self.points.append((it.key, p.latitude, p.longitude or 0.0))
+
+
+def _in_focus(p: Place | None, ctx: _Context) -> bool:
+    return p is not None and p.country_code in ctx.countries
+
+
+def _rank(it: _Item, ctx: _Context) -> None:
+    gaz = ctx.gaz
+    want = _ADMIN_KIND.get(it.next)
+    qual_places = [q for k in it.quals for q in gaz.lookup(k)] if it.quals else []
+    ranked = []
+    for p in it.cands:
+        cc = p.country_code or ""
+        s = 4.0 * ctx.countries.get(cc, 0.0)
+        if (cc, fold(p.admin1 or "")) in ctx.admin1:
+            s += 2.0
+        if (cc, fold(p.admin2 or "")) in ctx.admin2:
+            s += 2.0
+        s += min(math.log10(p.population + 1), 7.0) * 0.45
+        s += 0.6 if gaz.is_primary_name(it.text, p) else 0.0
+        if p.feature_code == "PCLI":
+            s += 3.0
+        elif want is not None:
+            s += 3.0 if p.feature_code == want else (-1.0 if p.feature_class == "P" else 0.0)
+        elif p.feature_class == "A":
+            s += 0.2 if it.next in PLACE_WORDS else -0.4
+        if p.source == "postal":
+            s -= 0.8
+        for q in qual_places:
+            if q is p:
+                continue
+            if q.feature_class == "A" and q.country_code == cc and fold(admin_base(q.name)) in (
+                fold(p.admin1 or ""), fold(p.admin2 or "")
+            ):
+                s += 4.0
+                break
+            if q.latitude is not None and p.latitude is not None and q.country_code == cc and (
+                haversine_km(q.latitude, q.longitude or 0, p.latitude, p.longitude or 0) < 40
+            ):
+                s += 3.0
+                break
+        if ctx.points and p.latitude is not None:
+            near = sum(
+                1 for k, la, lo in ctx.points
+                if k != it.key and abs(la - p.latitude) < 2 and abs(lo - (p.longitude or 0)) < 2
+            )
+            s += min(near, 3) * 0.5
+        ranked.append((p, s))
+    ranked.sort(key=lambda t: (-t[1], -t[0].population))
+    it.ranked = ranked
+    it.best, it.score = ranked[0] if ranked else (None, 0.0)
+
+
+def _consistent(items: list[_Item]) -> None:
+    """The same words name the same place throughout a document: the best reading wins."""
+    best: dict[str, _Item] = {}
+    for it in items:
+        cur = best.get(it.key)
+        if cur is None or it.score > cur.score:
+            best[it.key] = it
+    for it in items:
+        b = best[it.key]
+        if b is not it and b.best is not None and it.best is not b.best:
+            it.best, it.ranked = b.best, b.ranked
+
+
+def _refused(it: _Item, ctx: _Context) -> bool:
+    """A reading not to take: a namesake abroad, or a weak guess for a common word."""
+    p = it.best
+    assert p is not None
+    if p.feature_code == "PCLI":
+        return False
+    if ctx.strong and p.country_code not in ctx.countries:
+        if p.population < 1_000_000 and p.feature_code != "ADM1":
+            return True
+    if it.sent_start and it.end - it.start < 12 and " " not in it.text:
+        if not _in_focus(p, ctx) and p.population < 100_000:
+            return True
+    if p.population == 0 and p.feature_class == "P" and not _in_focus(p, ctx):
+        return True
+    return False
+
+
+# ----------------------------------------------------------------------------- output
+def _precision(it: _Item, p: Place) -> int:
+    if p.feature_class == "A":
+        return 3
+    if it.prev in NEAR_WORDS or it.next in AREA_AFTER:
+        return 2
+    return 1
+
+
+def _role(it: _Item, p: Place, kept_areas: bool) -> str:
+    if p.feature_code == "PCLI":
+        return "country"
+    if p.feature_class == "A" and (it.prev == "of" or kept_areas or it.sent_start is False):
+        return "context"
+    return "location"
+
+
+def _mention(it: _Item, ctx: _Context, text: str) -> PlaceMention:
+    p = it.best
+    assert p is not None
+    top = it.ranked[0][1] if it.ranked else 1.0
+    cands = tuple(
+        Candidate(q, round(s / top, 3) if top > 0 else 0.0) for q, s in it.ranked[1:6]
+    )
+    role = _role(it, p, kept_areas=bool(ctx.points))
+    flags = it.flags
+    if len(it.ranked) > 1 and it.ranked[1][1] >= it.ranked[0][1] - 0.3 and (
+        it.ranked[1][0].country_code != p.country_code or it.ranked[1][0].admin1 != p.admin1
+    ):
+        flags = (*flags, "ambiguous")
+    return PlaceMention(
+        span=Span(it.start, it.end), text=it.text, place=p, geo_precision=_precision(it, p),
+        role=role, area=None, candidates=cands, flags=flags,
+    )
+
+
+def _unknowns(
+    unknown: list[_Item], resolved_lists: set[int], ctx: _Context, gaz: Gazetteer, text: str
+) -> list[PlaceMention]:
+    out: list[PlaceMention] = []
+    focus = [cc for cc, w in sorted(ctx.countries.items(), key=lambda t: -t[1]) if w >= 0.99]
+    if not focus:
+        return out
+    kept_keys: dict[str, PlaceMention] = {}
+    for it in sorted(unknown, key=lambda t: t.start):
+        placey = (
+            (it.list_id >= 0 and it.list_id in resolved_lists)
+            or it.next in PLACE_WORDS
+            or (it.prev in ("in", "at", "near", "from") and bool(it.quals))
+        )
+        if it.key in kept_keys:
+            prev = kept_keys[it.key]
+            out.append(
+                PlaceMention(
+                    span=Span(it.start, it.end), text=it.text, place=prev.place,
+                    geo_precision=prev.geo_precision, role=prev.role, area=prev.area,
+                    candidates=prev.candidates, flags=prev.flags,
+                )
+            )
+            continue
+        if not placey or len(it.key) < 3:
+            continue
+        m = _fuzzy(it, focus, ctx, gaz)
+        if m is None:
+            area = _area_for(it, ctx, gaz, focus[0])
+            m = PlaceMention(
+                span=Span(it.start, it.end), text=it.text, place=None, geo_precision=3,
+                role="location", area=area, flags=("not_in_gazetteer",),
+            )
+        kept_keys[it.key] = m
+        out.append(m)
+    return out
+
+
+def _fuzzy(it: _Item, focus: list[str], ctx: _Context, gaz: Gazetteer) -> PlaceMention | None:
+    found: list[tuple[Place, float]] = []
+    for cc in focus:
+        found.extend(gaz.fuzzy(it.text, cc))
+    if not found:
+        return None
+    it.cands = tuple(p for p, _ in found)
+    _rank(it, ctx)
+    if it.best is None:
+        return None
+    p = it.best
+    top = it.ranked[0][1] or 1.0
+    return PlaceMention(
+        span=Span(it.start, it.end), text=it.text, place=p, geo_precision=_precision(it, p),
+        role="location", candidates=tuple(Candidate(q, round(s / top, 3)) for q, s in it.ranked[1:6]),
+        flags=("fuzzy_match",),
+    )
+
+
+def _area_for(it: _Item, ctx: _Context, gaz: Gazetteer, cc: str) -> Place | None:
+    """The smallest area the document proves the unknown place lies in."""
+    for q in it.quals:
+        for p in gaz.lookup(q):
+            if p.country_code == cc and p.feature_code in ("ADM2", "ADM1"):
+                return p
+        for p in gaz.lookup(q):
+            if p.country_code == cc and p.feature_class == "P" and p.admin1:
+                return gaz.area(cc, p.admin1, p.admin2) or gaz.area(cc, p.admin1)
+    a2 = [a for c, a in ctx.admin2 if c == cc]
+    if len(a2) == 1:
+        a1 = [a for c, a in ctx.admin1 if c == cc]
+        for p in gaz.lookup(a2[0]):
+            if p.country_code == cc and p.feature_code == "ADM2" and (
+                not a1 or fold(p.admin1 or "") in a1
+            ):
+                return p
+    a1 = [a for c, a in ctx.admin1 if c == cc]
+    if len(a1) == 1:
+        area = gaz.area(cc, a1[0])
+        if area is not None:
+            return area
+    return gaz.country(cc)

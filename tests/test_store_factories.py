@@ -127,3 +127,37 @@ def pg_schema_url(request) -> str:
     request.addfinalizer(drop)
     sep = "&" if "?" in url else "?"
     return f"{url}{sep}options=-csearch_path%3D{schema}"
+
+
+# --------------------------------------------------------------------------------------------
+# A fake extractor: "EVENT <place> <YYYY-MM-DD> killed=<n>" lines become events
+# --------------------------------------------------------------------------------------------
+
+import re  # noqa: E402
+
+_LINE = re.compile(r"EVENT (\w+) (\d{4}-\d\d-\d\d) killed=(\d+)")
+
+
+def fake_extract(text: str, published=None, **_kw):
+    events = [
+        event(m[1], date=m[2], claims=[claim(int(m[3]), claimant="officials")] if int(m[3]) else [])
+        for m in _LINE.finditer(text)
+    ]
+    return report(*events)
+
+
+def batch_lines(n: int = 300) -> list[str]:
+    """JSONL batch lines whose events repeat places and days, so that many of them merge."""
+    import json
+
+    places = ["Quetta", "Mastung", "Kalat", "Gwadar", "Turbat", "Dalbandin"]
+    out = []
+    for i in range(n):
+        a = places[i % len(places)]
+        b = places[(i * 7 + 3) % len(places)]
+        day = f"2026-01-{1 + (i * 5) % 20:02d}"
+        text = f"Report {i}. EVENT {a} {day} killed={i % 9}. EVENT {b} {day} killed={(i * 3) % 7}."
+        if a == b:
+            text = f"Report {i}. EVENT {a} {day} killed={i % 9}."
+        out.append(json.dumps({"id": f"r{i}", "text": text, "url": f"http://example.org/{i}"}))
+    return out

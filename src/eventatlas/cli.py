@@ -13,6 +13,10 @@ from . import __version__
 BUILTIN_COMMANDS: list[tuple[str, str]] = [
     ("eventatlas.cli_extract", "extract"),
     ("eventatlas.cli_evaluate", "evaluate"),
+    ("eventatlas.cli_store", "ingest"),
+    ("eventatlas.cli_store", "watch"),
+    ("eventatlas.cli_store", "events"),
+    ("eventatlas.cli_store", "show"),
 ]
 
 

@@ -388,7 +388,7 @@ def combine(sources: Sequence[Event]) -> Event:
         longitude=by_place.longitude,
         geo_precision=by_place.geo_precision,
         fatalities=f.best,
-        notes=by_type.notes,
+        notes=sources[0].notes,
         tags="; ".join(tags),
         fatalities_low=f.low,
         fatalities_high=f.high,

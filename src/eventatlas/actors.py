@@ -177,8 +177,8 @@ class CodedActor:
 
 @dataclass(frozen=True, slots=True)
 class _Target:
-    what: Literal["actor", "unit", "state", "role"]
-    ref: Any  # ActorEntry, (ActorEntry, Unit), StateUnit or role class name
+    what: Literal["actor", "unit", "state", "role", "nationals"]
+    ref: Any  # ActorEntry, (ActorEntry, Unit), StateUnit, role class name or country
     alias: Alias
 
 
@@ -425,6 +425,10 @@ class ActorLexicon:
             targets += [_Target("state", su, a) for a in su.aliases]
         for role in ROLE_CLASSES:
             targets += [_Target("role", role, _make_alias(w, f"role {role}")) for w in self.roles.get(role, ())]
+        for info in self.states.values():  # "Bangladeshis", "Afghans": civilians of that nationality
+            for d in info.demonyms:
+                if d[-1:].islower() and (d.endswith("i") or d.endswith("an")):
+                    targets.append(_Target("nationals", info.country, _make_alias(d + "s", "nationals")))
         by_key: dict[tuple[str, ...], list[_Target]] = {}
         for t in targets:
             by_key.setdefault(t.alias.key, []).append(t)
@@ -672,6 +676,17 @@ class ActorLexicon:
                     inter=inter,
                     kind=kind,
                     country=owner or country,
+                    generic=True,
+                )
+            elif target.what == "nationals":
+                name, inter, kind = self._generic_name("civilians", country, target.ref, date)
+                mention = ActorMention(
+                    span=Span(toks[a][0], toks[b - 1][1]),
+                    text=text[toks[a][0] : toks[b - 1][1]],
+                    name=name,
+                    inter=inter,
+                    kind=kind,
+                    country=target.ref,
                     generic=True,
                 )
             elif target.what == "state":

@@ -35,7 +35,7 @@ from .gazetteer.stopwords import (
 from .gazetteer.writer import haversine_km
 from .models import Candidate, Document, Place, PlaceMention, Span
 
-_CAP = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]*(?:['’][A-Za-z]+)*(?:-[A-Za-z]+)*")
+_CAP = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]*(?:['’][A-Za-z]+)*")
 _PREV = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
 _NEXT = re.compile(r"^[^A-Za-z(]{0,3}([A-Za-z]+)")
 _PAREN = re.compile(r"^\s*(?:[a-z]+\s+){0,2}\(([^()]{1,120})\)")
@@ -80,7 +80,7 @@ def find_places(doc: Document, gaz: Gazetteer) -> list[PlaceMention]:
     if not items and not unknown:
         return []
     _link_lists(text, items + unknown)
-    ctx = _Context.build(items, demonyms, gaz)
+    ctx = _Context.build(items, unknown, demonyms, gaz)
     for it in items:
         _rank(it, ctx)
     ctx.add_neighbours(items)
@@ -96,7 +96,8 @@ def find_places(doc: Document, gaz: Gazetteer) -> list[PlaceMention]:
             continue
         kept.append(it)
     resolved_lists = {it.list_id for it in kept if it.list_id >= 0 and _in_focus(it.best, ctx)}
-    out = [_mention(it, ctx, text) for it in kept]
+    qualifiers = {q for it in items for q in it.quals}
+    out = [_mention(it, ctx, qualifiers) for it in kept]
     out.extend(_unknowns(unknown, resolved_lists, ctx, gaz, text))
     out.sort(key=lambda m: m.span.start)
     return out
@@ -106,19 +107,27 @@ def find_places(doc: Document, gaz: Gazetteer) -> list[PlaceMention]:
 def _scan(text: str, doc: Document, gaz: Gazetteer):
     sent_starts = {s.start for s in doc.sentences}
     words = []
+    ends = {}
     for m in _CAP.finditer(text):
         s, e = m.span()
         w = m.group()
-        if w.endswith(("'s", "’s")):
+        if w.endswith(("'s", "’s")):  # "Cox's Bazar" stays whole, "Pakistan's" loses 's
+            ends[s] = e
             e -= 2
             w = w[:-2]
         words.append((s, e, w))
     runs: list[list[tuple[int, int, str]]] = []
     for w in words:
-        if runs and text[runs[-1][-1][1] : w[0]] == " ":
-            runs[-1].append(w)
-        else:
-            runs.append([w])
+        if runs:
+            last = runs[-1][-1]
+            gap = text[ends.get(last[0], last[1]) : w[0]]
+            if gap == " " or gap == "-" or gap == " - ":
+                if gap != " " or last[0] in ends:
+                    runs.append([w])  # a hyphen or possessive separates names
+                else:
+                    runs[-1].append(w)
+                continue
+        runs.append([w])
     items: list[_Item] = []
     unknown: list[_Item] = []
     demonyms: Counter[str] = Counter()
@@ -136,6 +145,8 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
             hit = None
             for j in range(min(n, i + _MAX_WORDS), i, -1):
                 s, e = run[i][0], run[j - 1][1]
+                if j > i + 1 and any(run[x][0] in ends for x in range(i, j - 1)):
+                    e = ends.get(run[j - 1][0], e)
                 phrase = text[s:e]
                 key = fold(phrase)
                 if key in NOT_TOPONYMS or _acronym(phrase, j - i):
@@ -219,29 +230,42 @@ class _Context:
     strong: bool
     admin1: set[tuple[str, str]]
     admin2: set[tuple[str, str]]
+    main: str | None = None
+    inside: list[tuple[str, float, float, Place]] = field(default_factory=list)
     points: list[tuple[str, float, float]] = field(default_factory=list)
 
     @classmethod
-    def build(cls, items: list[_Item], demonyms: Counter[str], gaz: Gazetteer) -> _Context:
+    def build(
+        cls, items: list[_Item], unknown: list[_Item], demonyms: Counter[str], gaz: Gazetteer
+    ) -> _Context:
         countries: Counter[str] = Counter()
         for cc, n in demonyms.items():
             countries[cc] += n
+        named = False
         for it in items:
+            ccs = set()
             for p in it.cands:
-                if p.feature_code == "PCLI" and gaz.is_primary_name(it.text, p) or (
-                    p.feature_code == "PCLI" and gaz.country(it.text) is not None
-                ):
+                if p.feature_code == "PCLI" and gaz.country(it.text) is not None:
                     countries[p.country_code or ""] += 3
+                    named = True
+                    ccs = set()
                     break
-        strong = bool(countries)
-        if not countries:  # infer from the most populous readings of the toponyms
-            for it in items:
-                big = max(it.cands, key=lambda p: p.population)
-                if big.population >= 1000 and big.country_code:
-                    countries[big.country_code] += math.log10(big.population)
-        top = max(countries.values(), default=1.0)
-        shares = {cc: w / top for cc, w in countries.items() if w / top >= 0.34}
-        ctx = cls(gaz, shares, strong, set(), set())
+                if p.population >= 1000 or p.feature_class == "A":
+                    ccs.add(p.country_code or "")
+            if len(ccs) == 1:  # a toponym that exists in one country only
+                countries[ccs.pop()] += 1.0
+        for it in items + unknown:
+            for q in it.quals:  # "(Sylhet)": a qualifier names an area of the country
+                qcc = {p.country_code for p in gaz.lookup(q) if p.feature_class == "A"}
+                if len(qcc) == 1:
+                    countries[qcc.pop() or ""] += 2.0
+        ranked = countries.most_common(2)
+        top = ranked[0][1] if ranked else 1.0
+        second = ranked[1][1] if len(ranked) > 1 else 0.0
+        strong = named or bool(demonyms) or (top >= 2 and top >= 2 * second)
+        shares = {cc: w / top for cc, w in countries.items() if w / top >= 0.5}
+        main = ranked[0][0] if ranked else None
+        ctx = cls(gaz, shares, strong, set(), set(), main=main)
         for it in items:
             want = _ADMIN_KIND.get(it.next)
             for p in it.cands:
@@ -251,7 +275,7 @@ class _Context:
                     ctx.admin1.add((p.country_code or "", fold(p.admin1 or p.name)))
                 elif p.feature_code == "ADM2" and want in (None, "ADM2"):
                     ctx.admin2.add((p.country_code or "", fold(admin_base(p.name))))
-        for it in items:
+        for it in items + unknown:
             for q in it.quals:
                 for p in gaz.lookup(q):
                     if p.country_code in shares and p.feature_code == "ADM1":
@@ -265,6 +289,7 @@ class _Context:
             p = it.best
             if p is not None and p.feature_class == "P" and p.latitude is not None:
                 self.points.append((it.key, p.latitude, p.longitude or 0.0))
+                self.inside.append((it.key, p.latitude, p.longitude or 0.0, p))
 
 
 def _in_focus(p: Place | None, ctx: _Context) -> bool:
@@ -337,6 +362,10 @@ def _refused(it: _Item, ctx: _Context) -> bool:
     assert p is not None
     if p.feature_code == "PCLI":
         return False
+    if it.quals:
+        qcc = {q.country_code for k in it.quals for q in ctx.gaz.lookup(k)}
+        if qcc and p.country_code not in qcc:
+            return True
     if ctx.strong and p.country_code not in ctx.countries:
         if p.population < 1_000_000 and p.feature_code != "ADM1":
             return True
@@ -357,22 +386,30 @@ def _precision(it: _Item, p: Place) -> int:
     return 1
 
 
-def _role(it: _Item, p: Place, kept_areas: bool) -> str:
+def _role(it: _Item, p: Place, ctx: _Context, qualifiers: set[str]) -> str:
     if p.feature_code == "PCLI":
         return "country"
-    if p.feature_class == "A" and (it.prev == "of" or kept_areas or it.sent_start is False):
-        return "context"
+    if p.feature_class == "A":
+        if it.key in qualifiers or it.prev == "of":
+            return "context"
+        a1, a2 = fold(p.admin1 or p.name), fold(admin_base(p.name))
+        level2 = p.feature_code == "ADM2"
+        for k, _la, _lo, q in ctx.inside:
+            if k != it.key and q.country_code == p.country_code and (
+                fold(q.admin2 or "") == a2 if level2 else fold(q.admin1 or "") == a1
+            ):
+                return "context"
     return "location"
 
 
-def _mention(it: _Item, ctx: _Context, text: str) -> PlaceMention:
+def _mention(it: _Item, ctx: _Context, qualifiers: set[str]) -> PlaceMention:
     p = it.best
     assert p is not None
     top = it.ranked[0][1] if it.ranked else 1.0
     cands = tuple(
         Candidate(q, round(s / top, 3) if top > 0 else 0.0) for q, s in it.ranked[1:6]
     )
-    role = _role(it, p, kept_areas=bool(ctx.points))
+    role = _role(it, p, ctx, qualifiers)
     flags = it.flags
     if len(it.ranked) > 1 and it.ranked[1][1] >= it.ranked[0][1] - 0.3 and (
         it.ranked[1][0].country_code != p.country_code or it.ranked[1][0].admin1 != p.admin1
@@ -388,9 +425,7 @@ def _unknowns(
     unknown: list[_Item], resolved_lists: set[int], ctx: _Context, gaz: Gazetteer, text: str
 ) -> list[PlaceMention]:
     out: list[PlaceMention] = []
-    focus = [cc for cc, w in sorted(ctx.countries.items(), key=lambda t: -t[1]) if w >= 0.99]
-    if not focus:
-        return out
+    main = ctx.main if ctx.strong else None
     kept_keys: dict[str, PlaceMention] = {}
     for it in sorted(unknown, key=lambda t: t.start):
         placey = (
@@ -410,9 +445,12 @@ def _unknowns(
             continue
         if not placey or len(it.key) < 3:
             continue
-        m = _fuzzy(it, focus, ctx, gaz)
+        cc = _qualified_country(it, gaz) or main
+        if cc is None:
+            continue
+        m = _fuzzy(it, [cc], ctx, gaz)
         if m is None:
-            area = _area_for(it, ctx, gaz, focus[0])
+            area = _area_for(it, ctx, gaz, cc)
             m = PlaceMention(
                 span=Span(it.start, it.end), text=it.text, place=None, geo_precision=3,
                 role="location", area=area, flags=("not_in_gazetteer",),
@@ -439,6 +477,12 @@ def _fuzzy(it: _Item, focus: list[str], ctx: _Context, gaz: Gazetteer) -> PlaceM
         role="location", candidates=tuple(Candidate(q, round(s / top, 3)) for q, s in it.ranked[1:6]),
         flags=("fuzzy_match",),
     )
+
+
+def _qualified_country(it: _Item, gaz: Gazetteer) -> str | None:
+    """The country of the areas a "(District, Province)" qualifier names, when one."""
+    ccs = {p.country_code for q in it.quals for p in gaz.lookup(q) if p.feature_class == "A"}
+    return ccs.pop() if len(ccs) == 1 else None
 
 
 def _area_for(it: _Item, ctx: _Context, gaz: Gazetteer, cc: str) -> Place | None:

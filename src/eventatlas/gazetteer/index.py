@@ -23,7 +23,7 @@ from ..models import Place
 from . import schema
 from .default import add_country_places, build_default
 from .loaders import AdminRow, AltNameRow, CountryRow, PlaceRow, open_source
-from .normalize import admin_base, fold
+from .normalize import acled_admin, admin_base, fold
 from .writer import IndexWriter
 
 INDEX_NAME = "gazetteer.sqlite"
@@ -210,8 +210,8 @@ class Gazetteer:
             country=country.country if country else None,
             iso=country.iso if country else None,
             country_code=r[7],
-            admin1=admin_base(r[10]) if r[10] else None,
-            admin2=admin_base(r[11]) if r[11] else None,
+            admin1=acled_admin(r[10]) if r[10] else None,
+            admin2=acled_admin(r[11]) if r[11] else None,
             latitude=r[3],
             longitude=r[4],
             geonameid=r[1],

@@ -57,6 +57,16 @@ def admin_base(name: str) -> str:
     return base or name
 
 
+def acled_admin(name: str) -> str:
+    """An admin name as ACLED writes it: no kind word, no diacritics (``"Chāgai District"``
+    -> ``"Chagai"``)."""
+    base = admin_base(name)
+    if base.isascii():
+        return base
+    s = unicodedata.normalize("NFKD", base)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
 # ISO alpha-2 -> the name ACLED uses where it differs from GeoNames' countryInfo name.
 ACLED_COUNTRY_NAMES = MappingProxyType(
     {

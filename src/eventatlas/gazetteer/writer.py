@@ -217,7 +217,7 @@ class IndexWriter:
 
         admin1 by the name the source gives when it matches the code table (spelling slips like
         "Balochisan" allowed), otherwise from the nearest indexed place; admin2 from the nearest
-        indexed place in the same admin1 within 60 km. Approximate by nature: such places carry
+        indexed place in the same admin1 within 80 km. Approximate by nature: such places carry
         their source so that review can tell.
         """
         by_cc: dict[str, list[PlaceRow]] = defaultdict(list)
@@ -243,7 +243,7 @@ class IndexWriter:
                 a1 = r.admin1_code if r.admin1_code in a1_names else None
                 if a1 is None and r.admin1_name:
                     a1 = _best_name(r.admin1_name, a1_names)
-                near = grid.nearest(r.latitude, r.longitude, a1, max_km=60.0)
+                near = grid.nearest(r.latitude, r.longitude, a1, max_km=80.0)
                 if a1 is None and near is not None:
                     a1 = near[2]
                 a2, a2name = r.admin2_code, r.admin2_name

@@ -172,7 +172,7 @@ def events(db, since, until, country, admin1, event_type, actor, source, limit, 
                 TEXT_WRITERS[fmt](found, fh)
             click.echo(f"{len(found)} event(s) written to {output}", err=True)
         else:
-            TEXT_WRITERS[fmt](found, click.get_text_stream("stdout"))
+            TEXT_WRITERS[fmt](found, sys.stdout)
     except EventAtlasError as exc:
         raise click.ClickException(str(exc)) from exc
 

@@ -91,6 +91,7 @@ class DateMention:
     year_inferred: bool = False
     weekday_mismatch: str | None = None  # e.g. "text says Friday; 2026-01-31 is a Saturday"
     kind: Literal["explicit", "relative", "weekday", "published"] = "explicit"
+    end: dt.date | None = None  # last day of a stated range ("between 3 and 5 May"), else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,7 +220,8 @@ class Claim(BaseModel):
     claimant: str
     stance: str
     scope: str  # "event" (this place and day), "campaign", "document", or a place name
-    evidence: EvidenceSpan
+    evidence: EvidenceSpan  # the sentence that states the figure
+    phrase: str = ""  # the figure as written: "more than 12 Pakistani soldiers have been killed"
 
 
 class Event(BaseModel):

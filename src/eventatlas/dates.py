@@ -160,7 +160,8 @@ _RX_WEEKDAY_BEFORE = re.compile(
 _RX_NOT_A_DAY_BEFORE = re.compile(r"\b(?:Good|Black|Bloody|Easter|Palm|Ash|Holy|Super)\s+$")
 _RX_ANCHORED = re.compile(
     r"(?i:\b(?:the\s+(?P<dir>following|next|previous|preceding)\s+(?:day|morning|night|evening)"
-    r"|a\s+day\s+(?P<dir2>later|earlier|before)|the\s+day\s+(?P<dir3>after|before)\b(?!\s+yesterday)"
+    r"|a\s+day\s+(?P<dir2>later|earlier|before)"
+    r"|the\s+day\s+(?P<dir3>after|before)\b(?!\s+yesterday)"
     rf"|(?P<n>{_COUNT})\s+days?\s+(?P<dir4>later|earlier)))\b"
 )
 _RX_APPROX_BEFORE = re.compile(
@@ -169,6 +170,7 @@ _RX_APPROX_BEFORE = re.compile(
 )
 _RX_WEEK_OF_BEFORE = re.compile(r"(?i:\bweek\s+of\s+(?:the\s+)?)$")
 _RX_SINCE_BEFORE = re.compile(r"(?i:\bsince\b[^;:!?,]{0,40})$")
+_RX_BETWEEN_BEFORE = re.compile(r"(?i:\b(?:between|from)\s+(?:the\s+)?)$")
 _RX_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|till|until|through|and)\s*")
 _RX_MONTH_TOKEN = re.compile(rf"(?<![\w]){_MONTH}")
 _RX_MONTH_SCAN = re.compile(rf"(?=[ADFJMNOS]){_MONTH}")
@@ -230,20 +232,15 @@ def find_dates(
     cands = _select(_candidates(text))
     ctx = _Ctx(text, doc.published, today or dt.date.today(), dayfirst, [])
     ctx.year_anchors = _year_anchors(cands, ctx)
-    out: list[DateMention] = []
+    out: list[DateMention | None] = []
     labelled: dict[int, DateMention] = {}  # weekday index -> explicit mention labelled with it
     for c in cands:
-        if c.kind in ("weekday", "anchored"):
-            out.append(None)  # type: ignore[arg-type]  # resolved in a second pass
-            continue
-        dm = _resolve(c, ctx)
-        if dm is None:
-            out.append(None)  # type: ignore[arg-type]
-            continue
-        wd = _label_weekday(c)
-        if wd is not None and c.kind != "relative":
-            labelled.setdefault(wd, dm)
+        # weekdays and "the next day" wait for the second pass
+        dm = None if c.kind in ("weekday", "anchored") else _resolve(c, ctx)
         out.append(dm)
+        wd = _label_weekday(c) if dm is not None and c.kind != "relative" else None
+        if dm is not None and wd is not None:
+            labelled.setdefault(wd, dm)
     # second pass: weekdays (may bind to labelled dates) and dates anchored on earlier ones
     for i, c in enumerate(cands):
         if c.kind == "weekday":
@@ -331,8 +328,9 @@ def _candidates(text: str) -> list[_Cand]:
                     before = _RX_MONTH_BEFORE.search(text, max(0, start - 30), start)
                     if before and before.group("part"):
                         start = before.start("part")
-                    if not (m.group("y") or (before and (before.group("prep") or before.group("part")))):
-                        continue
+                    introduced = bool(before and (before.group("prep") or before.group("part")))
+                    if not (m.group("y") or introduced):
+                        continue  # "March" alone is too often a word or a name
                 out.append(_Cand(kind, start, m.end(), m))
     if "/" in text or "-" in text or "." in text:
         for rx in (_RX_ISO, _RX_NUMERIC, _RX_NUMERIC_SHORT):
@@ -676,14 +674,15 @@ def _join_ranges(mentions: list[DateMention], text: str) -> list[DateMention]:
         if out:
             prev = out[-1]
             gap = text[prev.span.end : dm.span.start]
+            lead = text[max(0, prev.span.start - 20) : prev.span.start]
             if (
                 prev.kind == dm.kind == "explicit"
                 and prev.precision == dm.precision == 1
                 and prev.end is None
                 and _RX_RANGE_JOIN.fullmatch(gap)
                 and prev.date < dm.date <= prev.date + dt.timedelta(days=62)
-                and (gap.strip() != "and" or re.search(r"(?i)\b(?:between|from)\s+(?:the\s+)?$",
-                                                        text[max(0, prev.span.start - 20) : prev.span.start]))  # fmt: skip
+                # "3 May and 5 June" are two dates unless "between" or "from" opens them
+                and (gap.strip() != "and" or _RX_BETWEEN_BEFORE.search(lead))
             ):
                 out[-1] = DateMention(Span(prev.span.start, dm.span.end), prev.date, 1,
                                       prev.year_inferred, prev.weekday_mismatch, "explicit",

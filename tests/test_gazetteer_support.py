@@ -1,0 +1,42 @@
+"""Helpers shared by the gazetteer, places and geoparse tests (it holds no tests itself)."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from eventatlas.config import Config
+from eventatlas.gazetteer import Gazetteer
+from eventatlas.gazetteer.schema import SCHEMA_VERSION
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+GEONAMES = SHARED / "geonames"
+SEED = SHARED / "seed" / "article.txt"
+
+
+def need(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} is absent (the shared data folder beside the checkout)")
+    return path
+
+
+def row19(gid, name, lat, lon, cc, a1="", a2="", pop=0, fclass="P", fcode="PPL", alts=""):
+    cols = [str(gid), name, name, alts, str(lat), str(lon), fclass, fcode, cc, "", a1, a2, "",
+            "", str(pop), "", "0", "Asia/Karachi", "2020-01-01"]
+    return "\t".join(cols)
+
+
+def default_index_home() -> Path:
+    """A default-data index built once per schema version and reused (it takes ~20 s)."""
+    home = Path(tempfile.gettempdir()) / f"eventatlas-test-gazetteer-{SCHEMA_VERSION}"
+    Gazetteer.open(Config(home=home)).close()
+    return home
+
+
+def copy_default_index(dest: Path) -> Path:
+    dest.mkdir(parents=True, exist_ok=True)
+    shutil.copy(default_index_home() / "gazetteer.sqlite", dest / "gazetteer.sqlite")
+    return dest

@@ -74,7 +74,7 @@ def assemble(m: Mentions, lexicon) -> tuple[list[Event], list[Claim], list[str]]
     doc = m.doc
     if not m.triggers:
         return [], [], warnings
-    locations = [p for p in m.places if p.role == "location"]
+    locations = _specific(m.places, doc.text)
     trig_sents = sorted({t.sentence for t in m.triggers})
     multi = _is_multi_place(doc, locations, trig_sents)
     frames = _frames_multi(m, locations) if multi else _frames_single(m, locations)
@@ -96,6 +96,55 @@ def assemble(m: Mentions, lexicon) -> tuple[list[Event], list[Claim], list[str]]
 
 
 # -------------------------------------------------------------------------------- frames
+
+
+_ADMIN_WORD = re.compile(
+    r"\s*(?:'s\s+)?(?:district|upazila|uazila|sub-?district|division|province|state|governorate|region|zila|zilla|thana|"
+    r"municipality|county|tehsil|taluka|union|city corporation)\b",
+    re.I,
+)
+
+
+def _specific(places: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """Location mentions that name where something happened, not the areas that qualify them.
+
+    "Garamara village in Jhenaidah Sadar sub-district of Jhenaidah District" and
+    "Hatibandha upazila (Lalmonirhat, Rangpur)" each name one place: the areas after the first
+    place are context when they contain it (by the gazetteer's admin names) or are written as
+    districts, upazilas or provinces after a more specific place.
+    """
+    locs = [p for p in places if p.role == "location"]
+    if len(locs) < 2:
+        return locs
+    admin_names: set[str] = set()
+    for p in locs:
+        if p.place is not None:
+            for a in (p.place.admin1, p.place.admin2, p.place.admin3):
+                if a:
+                    admin_names.add(_fold(a))
+    out: list[PlaceMention] = []
+    for i, p in enumerate(locs):
+        name = _fold(p.place.name if p.place else p.text)
+        after = text[p.span.end : p.span.end + 30]
+        before = text[max(0, p.span.start - 3) : p.span.start]
+        has_prior = i > 0
+        is_area = p.place is not None and p.place.feature_class == "A"
+        contains_other = name in admin_names and any(
+            q is not p and q.place is not None and name in {_fold(x) for x in (q.place.admin1, q.place.admin2, q.place.admin3) if x}
+            for q in locs
+        )
+        qualifier = has_prior and (_ADMIN_WORD.match(after) or "(" in before or before.endswith(", "))
+        if contains_other or (is_area and has_prior) or (qualifier and name in admin_names):
+            continue
+        out.append(p)
+    return out or locs[:1]
+
+
+def _fold(name: str) -> str:
+    import unicodedata
+
+    s = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower().replace(" district", "").strip()
 
 
 def _loc_key(p: PlaceMention) -> str:
@@ -172,6 +221,7 @@ def _claims(m: Mentions) -> dict[int, list[tuple[Claim, CasualtyMention]]]:
             stance=att.stance if att else "unattributed",
             scope="event",
             evidence=EvidenceSpan(start=sent.start, end=sent.end, text=text[sent.start : sent.end]),
+            phrase=text[c.span.start : c.span.end],
         )
         out.setdefault(c.sentence, []).append((claim, c))
     return out
@@ -288,7 +338,20 @@ def _doc_perpetrator(m: Mentions) -> ActorMention | None:
     return next(a for a in m.actors if (a.parent or a.name) == name)
 
 
+def _doc_state_target(m: Mentions) -> ActorMention | None:
+    state = [a for a in m.actors if a.kind.startswith("state") and (m.country is None or m.country in a.name)]
+    if not state:
+        return None
+    counts = Counter(a.name for a in state)
+    named = [a for a in state if not a.generic]
+    best = counts.most_common(1)[0][0]
+    return next((a for a in named if a.name == best), None) or next(a for a in state if a.name == best)
+
+
 def _name(a: ActorMention) -> str:
+    """The actor an event is coded to: a rebel unit's parent group; a state unit keeps its ACLED name."""
+    if a.kind.startswith("state") or a.kind == "external":
+        return a.name
     return a.parent or a.name
 
 
@@ -303,9 +366,21 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     injured = any(c.outcome == "injured" for _, c in pairs)
     side1, side2 = _roles(m, frame)
     kinds = frozenset(a.kind for a in side1 + side2)
-    perp = _pick(side1) or (_doc_perpetrator(m) if multi else None)
-    target = _pick([a for a in side2 if a is not perp]) or _pick([a for a in side1 if perp is not None and _name(a) != _name(perp)])
+    perp = _pick(side1)
+    doc_perp = _doc_perpetrator(m)
+    if doc_perp is not None and (perp is None and multi or perp is not None and perp.generic and perp.kind == "unidentified"):
+        perp = doc_perp
+    if perp is not None and perp.kind in NON_STATE_ARMED and not perp.generic:
+        # "fighters" beside a named group are its own fighters, not the other side
+        side2 = [a for a in side2 if not (a.generic and a.kind == "unidentified")]
+        side1 = [a for a in side1 if not (a.generic and a.kind == "unidentified")]
+    target = _pick([a for a in side2 if perp is None or _name(a) != _name(perp)]) or _pick(
+        [a for a in side1 if perp is not None and _name(a) != _name(perp)]
+    )
     victim_kinds = {c.victim_kind for _, c in pairs}
+    if target is None and multi and not frame.vac_only and perp is not None and perp.kind in NON_STATE_ARMED:
+        # a multi-place operation against state forces: the forces the report names as targets
+        target = _doc_state_target(m)
     two_sided = bool(
         (perp is not None and perp.kind in ARMED and target is not None and target.kind in ARMED)
         or victim_kinds & {"military", "police"} and (perp is None or perp.kind in NON_STATE_ARMED)

@@ -75,14 +75,18 @@ def _attribute_sentence(text: str, offset: int, actors: list[ActorMention], last
         return Attribution(claimant=_tidy(who), stance="denial", span=None)
     if last_party is not None and _CONTINUE.search(text):
         return Attribution(claimant=last_party.claimant, stance=last_party.stance, span=last_party.span)
-    for rx in (_ACCORDING, _WHO_SAID, _SAID_WHO):
+    for rx in (_ACCORDING, _WHO_SAID, _PASSIVE_REPORT, _SAID_WHO):
         m = rx.search(text)
         if not m:
             continue
+        if rx is _PASSIVE_REPORT:
+            return Attribution(claimant="reports", stance="media_report", span=None)
         who = m.group("who").strip()
         if rx is _WHO_SAID:
-            # keep the subject noun phrase nearest the verb
+            # keep the subject noun phrase nearest the verb; "X were reported killed" is passive
             who = re.split(r",|\bthat\b|\bwhich\b", who)[-1].strip()
+            if re.search(r"\b(?:were|was|been|be|is|are|being)$", who, re.I):
+                continue
         if not who or who.lower() in {"it", "which", "that", "this"} and last_party is None:
             continue
         span = Span(offset + m.start("who"), offset + m.start("who") + len(m.group("who")))
@@ -90,11 +94,9 @@ def _attribute_sentence(text: str, offset: int, actors: list[ActorMention], last
             return Attribution(claimant=last_party.claimant, stance=last_party.stance, span=span)
         stance = "denial" if _DENY.search(text) else _stance_for(who, span, actors)
         return Attribution(claimant=_tidy(who), stance=stance, span=span)
-    if _PASSIVE_REPORT.search(text):
-        return Attribution(claimant="reports", stance="media_report", span=None)
     return Attribution(claimant="the report", stance="unattributed", span=None)
 
 
 def _tidy(who: str) -> str:
-    who = re.sub(r"^(?:the|a|an|its)\s+", "", who.strip(), flags=re.I)
+    who = re.sub(r"^(?:the|a|an|its|these|those|some|other)\s+", "", who.strip(), flags=re.I)
     return who[:80]

@@ -73,7 +73,8 @@ _KIND_RX = [(k, re.compile(rf"\b(?:{rx})\b", re.I)) for k, rx in _VICTIM_KINDS]
 
 _NOT_VICTIM = re.compile(
     r"^(?:years?|days?|hours?|minutes?|km|kilometres?|kilometers?|miles?|metres?|meters?|percent|per cent|%|am|pm|a\.m|p\.m|"
-    r"rounds?|bullets?|shots?|times?|bombs?|houses?|shops?|vehicles?|cars?|buildings?|taka|tk|rupees?|dollars?|months?|weeks?)\b",
+    r"rounds?|bullets?|shots?|times?|bombs?|houses?|shops?|vehicles?|cars?|buildings?|taka|tk|rupees?|dollars?|months?|weeks?|"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
     re.I,
 )
 

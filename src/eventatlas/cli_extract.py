@@ -164,5 +164,4 @@ def _short(name: str | None) -> str:
 
 
 def _claim(c) -> str:
-    q = "" if c.qualifier == "exact" else c.qualifier.replace("_", " ") + " "
-    return f"{q}{c.figure} {c.victims} {c.outcome} — {c.claimant} ({c.stance}, scope {c.scope})"
+    return f"{c.figure} {c.outcome} ({c.qualifier}) \"{c.phrase}\" — {c.claimant} ({c.stance}, scope {c.scope})"

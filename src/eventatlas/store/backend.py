@@ -88,6 +88,7 @@ class SqliteBackend(Backend):
         self.conn.close()
 
     def size_bytes(self) -> int | None:
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         total = 0
         for suffix in ("", "-wal"):
             p = Path(str(self.path) + suffix)

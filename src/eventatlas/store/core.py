@@ -200,9 +200,19 @@ class EventStore:
             rng = merge.candidate_range(ev, self.policy)
             if rng is None:
                 continue
+            # per stored time precision, only the days its own window can reach: day-precise
+            # events are looked up on the same day(s), not across the widest window
+            day = merge.event_day(ev)
+            w = self.policy.window(ev)
+            ors, params = [], [merge.norm(ev.country)]
+            for prec, pw in sorted(self.policy.day_window.items()):
+                ors.append("(time_precision = ? AND event_date >= ? AND event_date <= ?)")
+                span = dt.timedelta(days=w + pw)
+                params += [prec, (day - span).isoformat(), (day + span).isoformat()]
             rows = self.backend.execute(
-                "SELECT id, data FROM events WHERE country = ? AND event_date >= ? AND event_date <= ?",
-                (merge.norm(ev.country), rng[0], rng[1]),
+                f"SELECT id, data FROM events WHERE country = ? AND event_date >= ? AND event_date <= ? "
+                f"AND ({' OR '.join(ors)})",
+                (params[0], rng[0], rng[1], *params[1:]),
             ).fetchall()
             for eid, data in rows:
                 if eid not in found:
@@ -262,19 +272,19 @@ class EventStore:
             self.backend.execute(
                 f"INSERT INTO events ({EVENT_COLUMNS}, n_sources, revision, data, created_at, updated_at) "
                 f"VALUES ({_marks(17)}, 1, 1, ?, ?, ?) RETURNING id",
-                (*self._event_values(machine, campaign_id), machine.model_dump_json(), now, now),
+                (*self._event_values(machine, campaign_id), machine.model_dump_json(exclude_defaults=True), now, now),
             ).fetchone()[0]
         )
         self._link_source(sid, doc_id, pos, ev, "new event", None)
-        changes = {f: [None, v] for f in TRACKED if (v := getattr(machine, f)) not in (None, "", [], 0)}
-        self._revision(sid, 1, "created", f"created from document {doc_id}", changes, doc_id, None)
+        # the first source's values are in event_sources: the revision need not repeat them
+        self._revision(sid, 1, "created", f"created from document {doc_id}", {}, doc_id, None)
         return sid
 
     def _link_source(self, sid: int, doc_id: int, pos: int, ev: Event, reason: str, score: float | None) -> None:
         self.backend.execute(
             "INSERT INTO event_sources (event_id, document_id, position, event_json, merge_reason, score, added_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (sid, doc_id, pos, ev.model_dump_json(), reason, score, _now()),
+            (sid, doc_id, pos, ev.model_dump_json(exclude_defaults=True), reason, score, _now()),
         )
 
     def _add_source(self, sid: int, doc_id: int, pos: int, ev: Event, reason: str, score: float) -> None:
@@ -316,7 +326,7 @@ class EventStore:
         b.execute(
             f"UPDATE events SET ({EVENT_COLUMNS}, n_sources, revision, data, updated_at) = "
             f"({_marks(17)}, ?, ?, ?, ?) WHERE id = ?",
-            (*self._event_values(eff, row[2]), len(sources), rev, machine.model_dump_json(), _now(), sid),
+            (*self._event_values(eff, row[2]), len(sources), rev, machine.model_dump_json(exclude_defaults=True), _now(), sid),
         )
         self._revision(sid, rev, kind, reason, changes, doc_id, edit_id)
 

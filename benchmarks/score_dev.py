@@ -25,6 +25,7 @@ from eventatlas.cli_evaluate import (
     render_misses,
     render_report,
 )
+from eventatlas.errors import EvaluationError
 from eventatlas.evaluate import METRICS, confusion, load_cases, load_predictions, score, worst_misses
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,8 +60,14 @@ def run_extractor(inp: Path, pred: Path) -> tuple[float, str]:
 
 def check_contract(cases, pred: Path) -> list[str]:
     """The batch contract: one output line per input line, same ids, same order."""
-    lines = [json.loads(x) for x in pred.read_text(encoding="utf-8").splitlines() if x.strip()]
-    problems = []
+    lines, problems = [], []
+    for n, raw in enumerate(pred.read_text(encoding="utf-8").splitlines(), 1):
+        try:
+            row = json.loads(raw)
+        except json.JSONDecodeError:
+            problems.append(f"output line {n} is not JSON: {raw[:80]!r}")
+            continue
+        lines.append(row if isinstance(row, dict) else {})
     if len(lines) != len(cases):
         problems.append(f"{len(lines)} output lines for {len(cases)} input lines")
     bad_order = sum(1 for c, row in zip(cases, lines) if str(row.get("id")) != c.id)
@@ -99,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         files = [f for f in files if f.stem in args.names]
     OUT.mkdir(exist_ok=True)
     reports: dict[str, dict] = {}
+    failed = False
     for gold in files:
         name = gold.stem
         cases = load_cases(gold)[: args.limit] if args.limit else load_cases(gold)
@@ -106,7 +114,12 @@ def main(argv: list[str] | None = None) -> int:
         write_inputs(cases, inp)
         elapsed, stderr = run_extractor(inp, pred)
         problems = check_contract(cases, pred)
-        ev = score(cases, load_predictions(pred))
+        try:
+            ev = score(cases, load_predictions(pred))
+        except EvaluationError as exc:
+            print(f"### {name}: cannot score: {exc}", *problems[:5], sep="\n")
+            failed = True
+            continue
         tables = [] if args.no_confusion else confusion(ev)
         misses = worst_misses(ev, args.worst) if args.worst else []
         print(f"### {name}: {len(cases)} cases in {elapsed:.1f} s "
@@ -128,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         reports[name] = ev.report
     if reports:
         print(summary(reports))
-    return 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

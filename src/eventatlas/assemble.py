@@ -305,20 +305,23 @@ _OBJECT_PREP = re.compile(r"\b(?:on|against|at|targeting|targeted|attacked|attac
 _BETWEEN = re.compile(r"\b(?:between|clash(?:ed|es)? with|fought|fighting|exchang\w+ (?:of )?fire with|gunfight with|encounter with)\b", re.I)
 
 
-def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMention]]:
-    """(side 1, side 2) actor mentions of an event, best first."""
+def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMention], ActorMention | None]:
+    """(side 1, side 2, agent) actor mentions of an event, best first; agent is "by X"."""
     text = m.doc.text
     side1: list[ActorMention] = []
     side2: list[ActorMention] = []
+    agent: ActorMention | None = None
     for a in _actors_in(m, frame.sentences):
         before = text[max(0, a.span.start - 40) : a.span.start]
         if _AGENT.search(before):
             side1.insert(0, a)
+            if agent is None:
+                agent = a
         elif _OBJECT_PREP.search(before) or a.kind == "civilians":
             side2.append(a)
         else:
             side1.append(a)
-    return side1, side2
+    return side1, side2, agent
 
 
 def _pick(lst: list[ActorMention], prefer_named: bool = True) -> ActorMention | None:
@@ -336,6 +339,23 @@ def _doc_perpetrator(m: Mentions) -> ActorMention | None:
         return None
     name = counts.most_common(1)[0][0]
     return next(a for a in m.actors if (a.parent or a.name) == name)
+
+
+_PROTEST_CUE = re.compile(
+    r"\b(?:protest(?:ing|ed)?|against|demand(?:ing|ed)?|condemn(?:ing|ed)?|following|over|after|denounc\w+|in protest of|"
+    r"justice for|trial of|arrest of|release of|death of|punishment)\b[^.;]{0,60}$",
+    re.I,
+)
+_VIOLENT_KINDS = {"_violence", "_clash_words", "_weapons", "Attack", "Suicide bomb", "Remote explosive/landmine/IED", "Grenade",
+                  "Abduction/forced disappearance", "Sexual violence", "Arrests", "Air/drone strike", "Shelling/artillery/missile attack"}
+
+
+def _protest_topic(text: str, item) -> bool:
+    """True for violence a protest is about ("protesting the attack on ...", "demanding trial of the killers")."""
+    if isinstance(item, Trigger) and item.sub_event_type not in _VIOLENT_KINDS:
+        return False
+    start = item.span.start
+    return bool(_PROTEST_CUE.search(text[max(0, start - 80) : start]))
 
 
 def _doc_state_target(m: Mentions) -> ActorMention | None:
@@ -364,9 +384,9 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     pairs = [p for s in frame.sentences for p in claims_by_sentence.get(s, [])]
     best, low, high = _fatalities(pairs)
     injured = any(c.outcome == "injured" for _, c in pairs)
-    side1, side2 = _roles(m, frame)
+    side1, side2, agent = _roles(m, frame)
     kinds = frozenset(a.kind for a in side1 + side2)
-    perp = _pick(side1)
+    perp = agent or _pick(side1)
     doc_perp = _doc_perpetrator(m)
     if doc_perp is not None and (perp is None and multi or perp is not None and perp.generic and perp.kind == "unidentified"):
         perp = doc_perp
@@ -389,9 +409,15 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     protesters_killed = any(
         c.outcome == "killed" and re.search(r"protest|demonstrat|activist|supporter", c.victims, re.I) for _, c in pairs
     )
+    triggers = frame.triggers
+    if any(t.sub_event_type == "_protest" for t in triggers):
+        triggers = [t for t in triggers if not _protest_topic(doc.text, t)]
+        pairs = [(c, cm) for c, cm in pairs if not _protest_topic(doc.text, cm)]
+        best, low, high = _fatalities(pairs)
+        injured = any(c.outcome == "injured" for _, c in pairs)
     sub = classify(
         TypingInput(
-            triggers=frame.triggers,
+            triggers=triggers,
             killed=best,
             injured=injured,
             actor_kinds=kinds,
@@ -408,10 +434,12 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         return None
     etype = event_type_of(sub)
 
-    a1, assoc1, i1, a2, assoc2, i2 = _code_actors(sub, perp, target, side1, side2, m, lexicon, pairs)
     place = frame.place
     sent0 = min(t.sentence for t in frame.triggers)
     dm = event_date_for(sent0, m.dates, doc)
+    a1, assoc1, i1, a2, assoc2, i2 = _code_actors(
+        sub, perp, target, side1, side2, m, lexicon, pairs, dm.date if dm else None, place
+    )
     ev = Event(
         event_date=dm.date.isoformat() if dm else None,
         time_precision=dm.precision if dm else 3,
@@ -459,12 +487,27 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     return ev
 
 
-def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs):
+_COMMUNAL = re.compile(r"\b(?:villagers|rival groups?|two groups|rivals|land dispute|communal|groups of (?:people|villagers))\b", re.I)
+
+
+def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, date, place):
     country = m.country
     etype = event_type_of(sub)
     assoc1: list[str] = []
     assoc2: list[str] = []
-    date = None
+    named = [a for a in side1 + side2 if not a.generic]
+    if (
+        sub == "Armed clash"
+        and country
+        and not any(a.kind in ARMED or a.kind == "party" for a in named)
+        and not any(a.kind.startswith("state") for a in side1 + side2)
+        and _COMMUNAL.search(m.doc.text)
+    ):
+        # ACLED names local armed groups of villagers after their place: "X Communal Militia (Country)"
+        where = (place.place.name if place is not None and place.place is not None else place.text if place else None)
+        if where:
+            militia = f"{where} Communal Militia ({country})"
+            return militia, None, 4, militia, None, 4
 
     def generic(role: str) -> tuple[str, int]:
         if country:

@@ -68,7 +68,7 @@ _LEXICON: list[tuple[str, str]] = [
     ("Air/drone strike", r"air ?strikes?|air raids?|drone (?:strikes?|attacks?)|airstrikes?|warplanes?|fighter jets? (?:struck|bombed)|aerial (?:bombardment|attacks?)|helicopter gunships?|bombed from the air"),
     ("Shelling/artillery/missile attack", r"shell(?:ing|ed|s)|artillery|mortars?|rockets?|missiles?|howitzers?|katyusha"),
     ("Remote explosive/landmine/IED", r"IEDs?|improvised explosive|land ?mines?|roadside bombs?|car bombs?|bomb blasts?|bombings?|bomb attacks?|explosions?|blasts?|explosive devices?|remote[- ]controlled|crude bombs?|cocktails?|petrol bombs?|explod\w+|detonat\w+|bomb (?:went off|exploded)|time bombs?"),
-    ("Grenade", r"grenades?"),
+    ("Grenade", r"grenades?|(?:hurl\w*|threw|thrown|throwing|lobb\w+|charged|blasted|exploded|explod\w+|set off|blew)\s+(?:\w+\s+){0,3}?(?:crude |hand-made |handmade |petrol |cocktail |sound )?(?:bombs?|cocktails?|explosives?|molotov\w*)|(?:bombs?|cocktails?)\s+(?:were |was )?(?:hurled|thrown|lobbed|charged)"),
     ("Chemical weapon", r"chemical (?:weapons?|attacks?)|sarin|chlorine gas|mustard gas"),
     ("Sexual violence", r"rap(?:ed|e|ing)|gang-?raped?|sexual(?:ly)? (?:assault|abuse|violence)\w*|molest\w*"),
     ("Abduction/forced disappearance", r"abduct\w*|kidnap\w*|taken hostage|took \w+(?: \w+){0,5} hostage|held hostage|hostages?|forced(?:ly)? disappear\w*|went missing|picked up by|taken away by|whisked away"),
@@ -86,7 +86,8 @@ _LEXICON: list[tuple[str, str]] = [
     ("_force", r"tear ?gas|tear ?shells?|rubber bullets?|baton[- ]?charg\w*|lathi[- ]?charg\w*|charged batons|water cannons?|dispers\w+|fired (?:\w+ ){0,3}(?:rounds|shots|bullets)|opened fire on (?:the )?(?:protesters|demonstrators|crowd|rally|procession)|swung batons|obstructed|foiled (?:the )?(?:rally|protest|procession)|prevented (?:them|the)|blocked (?:the )?(?:rally|procession)"),
     ("_protest_violence", r"vandali[sz]\w*|torch\w*|set (?:\w+ ){0,6}fire|hurled (?:brick|stone)\w*|brick ?bat\w*|pelted|threw (?:stones|bricks)|stone[- ]pelting|ransack\w*|attacked (?:the )?(?:police|vehicles|shops|offices)|clash\w* with (?:the )?police|went on a rampage|blocked (?:the )?road (?:and|by) (?:burning|setting)|burn(?:ed|t|ing) tyres|crude bombs?|cocktails?"),
     ("_riot", r"riot\w*|mob|lynch\w*|rampage|rival (?:groups|factions|supporters)|supporters of (?:two )?rival|(?:two|rival) (?:groups|factions) (?:of )?\w*|vandalism|unrest"),
-    ("_violence", r"attack(?:ed|s|ing)?|kill(?:ed|ing|s)?|shot|shoot\w*|gunned down|stabb\w+|hack(?:ed|ing) to death|beat(?:en)? to death|beat(?:en|ing)?|assault\w*|hacked|murder\w*|lynch\w*|slaughter\w*|massacre\w*|fired (?:upon|at|on)|opened fire|injur\w+|wound\w+|torture\w*|behead\w*|assassinat\w+|struck|targeted|raid(?:ed|s)?|hurled|chopped|killing|tortured"),
+    ("_weapons", r"lethal weapons?|sharp weapons?|firearms?|fire ?arms|guns?|gunfire|gun ?shots?|shot|shoot\w*|pistols?|rifles?|bullets?|armed (?:clash|men|group)|machetes?|swords?|daggers?|spears?|rods?|sticks?|choppers?|knives|ramdaos?|bombs?|exchange of fire|gun ?fights?|gun ?battles?|fired"),
+    ("_violence", r"strangl\w+|sever\w+|slit|chopp\w+|cut (?:off )?(?:his|her|the)|found dead|bod(?:y|ies) (?:was |were )?(?:recovered|found)|attack(?:ed|s|ing)?|kill(?:ed|ing|s)?|shot|shoot\w*|gunned down|stabb\w+|hack(?:ed|ing) to death|beat(?:en)? to death|beat(?:en|ing)?|assault\w*|hacked|murder\w*|lynch\w*|slaughter\w*|massacre\w*|fired (?:upon|at|on)|opened fire|injur\w+|wound\w+|torture\w*|behead\w*|assassinat\w+|struck|targeted|raid(?:ed|s)?|hurled|chopped|killing|tortured"),
 ]
 
 _COMPILED = [(name, re.compile(rf"\b(?:{rx})\b", re.I)) for name, rx in _LEXICON]
@@ -146,11 +147,17 @@ def classify(inp: TypingInput) -> str | None:
         if not violent and not kinds & {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Air/drone strike"}:
             return "Peaceful protest"
     if clash or "_capture" in kinds and violent:
-        if riotish and not (inp.actor_kinds & (armed_kinds - {"unidentified"})):
-            return "Mob violence"
+        organised = inp.actor_kinds & (armed_kinds - {"unidentified", "state_police"})
+        police = "state_police" in inp.actor_kinds
         if "Government regains territory" in kinds:
             return "Government regains territory"
-        return "Armed clash"
+        if organised or inp.two_sided and not inp.actor_kinds & {"party", "rioters", "protesters"}:
+            return "Armed clash"
+        if police and inp.actor_kinds & {"party", "rioters", "protesters"}:
+            return "Violent demonstration"
+        if "_weapons" in kinds or police or "_capture" in kinds:
+            return "Armed clash"
+        return "Mob violence"
     if "Suicide bomb" in kinds:
         return "Suicide bomb"
     if "Chemical weapon" in kinds:

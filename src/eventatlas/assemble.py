@@ -109,35 +109,50 @@ def _specific(places: list[PlaceMention], text: str) -> list[PlaceMention]:
     """Location mentions that name where something happened, not the areas that qualify them.
 
     "Garamara village in Jhenaidah Sadar sub-district of Jhenaidah District" and
-    "Hatibandha upazila (Lalmonirhat, Rangpur)" each name one place: the areas after the first
-    place are context when they contain it (by the gazetteer's admin names) or are written as
-    districts, upazilas or provinces after a more specific place.
+    "Hatibandha upazila (Lalmonirhat, Rangpur)" each name one place: an area written right
+    after a more specific place ("X, Y", "X (Y, Z)", "X in Y", "Y's X") is context when the
+    gazetteer says it contains that place, or when the text calls it a district, upazila or
+    province. Places in an enumeration ("in Quetta, Noshki, Mastung and Kalat") stay.
     """
     locs = [p for p in places if p.role == "location"]
     if len(locs) < 2:
         return locs
-    admin_names: set[str] = set()
-    for p in locs:
-        if p.place is not None:
-            for a in (p.place.admin1, p.place.admin2, p.place.admin3):
-                if a:
-                    admin_names.add(_fold(a))
     out: list[PlaceMention] = []
+    per_sentence = Counter(_sentence_of(text, p.span.start) for p in locs)
     for i, p in enumerate(locs):
         name = _fold(p.place.name if p.place else p.text)
+        listed = per_sentence[_sentence_of(text, p.span.start)] >= 3
         after = text[p.span.end : p.span.end + 30]
-        before = text[max(0, p.span.start - 3) : p.span.start]
-        has_prior = i > 0
-        is_area = p.place is not None and p.place.feature_class == "A"
-        contains_other = name in admin_names and any(
-            q is not p and q.place is not None and name in {_fold(x) for x in (q.place.admin1, q.place.admin2, q.place.admin3) if x}
-            for q in locs
-        )
-        qualifier = has_prior and (_ADMIN_WORD.match(after) or "(" in before or before.endswith(", "))
-        if contains_other or (is_area and has_prior) or (qualifier and name in admin_names):
-            continue
-        out.append(p)
+        qualifies = False
+        for q in locs[:i]:
+            if _loc_key(q) == _loc_key(p):
+                continue
+            gap = text[q.span.end : p.span.start]
+            if len(gap) > 45 or not _QUAL_GAP.fullmatch(gap):
+                continue
+            contains = q.place is not None and name in {
+                _fold(x) for x in (q.place.admin1, q.place.admin2, q.place.admin3) if x
+            }
+            if listed and not ("(" in gap or _ADMIN_WORD.match(after)):
+                continue
+            if contains or "(" in gap or _ADMIN_WORD.match(after) or (p.place is not None and p.place.feature_class == "A"):
+                qualifies = True
+                break
+        if not qualifies:
+            out.append(p)
     return out or locs[:1]
+
+
+def _sentence_of(text: str, offset: int) -> int:
+    """A cheap sentence key: the offset of the last full stop before ``offset``."""
+    return text.rfind(". ", 0, offset)
+
+
+_QUAL_GAP = re.compile(
+    r"(?:\s*(?:village|town|city|area|union|bazar|bazaar|market|upazila|uazila|sub-?district|district|thana|"
+    r"municipality|police station|ps|sadar|village's|areas?)\b)*\s*(?:,|\(|\bin\b|\bof\b|\bunder\b|,\s*in\b|\bin\s+the\b)?\s*(?:the\s+)?",
+    re.I,
+)
 
 
 def _fold(name: str) -> str:

@@ -242,24 +242,78 @@ def _claims(m: Mentions) -> dict[int, list[tuple[Claim, CasualtyMention]]]:
     return out
 
 
+_ADDITIVE = re.compile(r"\b(?:additional|another|other|more|also|separate(?:ly)?|later|second|third|further|elsewhere|besides)\b", re.I)
+
+
 def _fatalities(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int, int | None]:
-    """(best, low, high) killed from claims: per-sentence totals; the lowest credible one is best."""
-    totals: dict[int, tuple[int, int, int | None, str]] = {}
+    """(best, low, high) killed from claims.
+
+    Figures in one sentence add up (unless one is a sub-group, "including three children").
+    A source's later sentences add to its earlier ones when they count other victims ("three
+    additional attackers were killed", a different victim group) and restate them otherwise.
+    Different sources are alternatives: the best figure is the lowest credible total (ACLED's
+    convention; perpetrators' claims count only when nobody else gives a figure).
+    """
+    sentences: dict[int, list] = {}
     for claim, c in pairs:
         if claim.outcome != "killed" or is_included(c):
             continue
-        best, low, high, stance = totals.get(c.sentence, (0, 0, 0, claim.stance))
-        high = None if high is None or claim.high is None else high + claim.high
-        totals[c.sentence] = (best + claim.figure, low + claim.low, high, stance)
-    if not totals:
+        sentences.setdefault(c.sentence, []).append((claim, c))
+    if not sentences:
         return 0, 0, 0
-    vals = list(totals.values())
-    credible = [v for v in vals if v[3] not in ("perpetrator_claim", "denial")] or vals
+    by_source: dict[str, list[int | None]] = {}
+    stance_of: dict[str, str] = {}
+    for s_idx in sorted(sentences):
+        items = sentences[s_idx]
+        best = sum(cl.figure for cl, _ in items)
+        low = sum(cl.low for cl, _ in items)
+        high = None if any(cl.high is None for cl, _ in items) else sum(cl.high for cl, _ in items)
+        kinds = {c.victim_kind for _, c in items}
+        claim0 = items[0][0]
+        key = claim0.claimant.lower()
+        stance_of[key] = claim0.stance
+        acc = by_source.get(key)
+        if acc is None:
+            by_source[key] = [best, low, high, kinds]
+            continue
+        additive = bool(_ADDITIVE.search(claim0.evidence.text)) or not (kinds & acc[3]) and "unknown" not in kinds | acc[3]
+        if additive:
+            acc[0] += best
+            acc[1] += low
+            acc[2] = None if acc[2] is None or high is None else acc[2] + high
+        else:
+            acc[0] = max(acc[0], best)
+            acc[1] = max(acc[1], low)
+            acc[2] = None if acc[2] is None or high is None else max(acc[2], high)
+        acc[3] |= kinds
+    totals = [(v[0], v[1], v[2], stance_of[k]) for k, v in by_source.items()]
+    credible = [v for v in totals if v[3] not in ("perpetrator_claim", "denial")] or totals
     best = min(v[0] for v in credible)
-    low = min(v[1] for v in vals)
-    highs = [v[2] for v in vals]
-    high = None if any(h is None for h in highs) else max(h for h in highs)  # type: ignore[type-var]
+    low = min(v[1] for v in totals)
+    highs = [v[2] for v in totals]
+    high = None if any(h is None for h in highs) else max(highs)  # type: ignore[type-var]
     return best, min(low, best), high
+
+
+_BOMBERS = re.compile(
+    r"\b(?:(?P<n>two|three|four|2|3|4) (?:female |male )?suicide (?:bombers|attackers)|suicide (?:car |truck |vehicle )?(?:bomber|attacker)|blew (?:himself|herself) up|"
+    r"detonated (?:his|her) (?:explosives?|vest|suicide vest))\b",
+    re.I,
+)
+_BOMBER_COUNTED = re.compile(r"\b(?:including|along with|as well as|besides) (?:the |two |three )?(?:suicide )?(?:bombers?|attackers?)\b|bombers? (?:was|were) (?:also |among )", re.I)
+
+
+def _bombers(text: str) -> int:
+    """How many suicide bombers died, when the report does not already count them (ACLED counts them)."""
+    if _BOMBER_COUNTED.search(text):
+        return 0
+    m = _BOMBERS.search(text)
+    if not m:
+        return 0
+    n = m.group("n")
+    if not n:
+        return 1
+    return int(n) if n.isdigit() else {"two": 2, "three": 3, "four": 4}[n.lower()]
 
 
 def _assign_scoped_claims(events: list[Event], frames: list[Frame], claims_by_sentence, m: Mentions) -> list[Claim]:
@@ -445,6 +499,10 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         return None
     if sub == "Attack" and two_sided and not civ:
         sub = "Armed clash"
+    bombers = _bombers(" ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))) if sub == "Suicide bomb" else 0
+    if bombers:
+        best, low = best + bombers, low + bombers
+        high = None if high is None else high + bombers
     if frame.vac_only and sub not in _VAC_ONLY and sub != "Attack":
         return None
     etype = event_type_of(sub)
@@ -489,6 +547,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         _add_evidence(ev, "event_date", [_ev(doc, dm.span)] if dm.kind != "published" else [])
     elif not doc.published:
         ev.warnings.append("no date found in the text and no publication date supplied")
+    if bombers:
+        ev.warnings.append(f"fatalities include {bombers} suicide bomber(s) (ACLED counts the bomber)")
     if not multi:
         ev.claims = [c for c, _ in pairs]
         _add_evidence(ev, "fatalities", [c.evidence for c, _ in pairs if c.outcome == "killed"])

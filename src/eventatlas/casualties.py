@@ -50,9 +50,12 @@ _W = rf"{_STOP}[\w'’-]+"
 _VICTIM = rf"(?P<victims>(?:{_W}\s+){{0,4}}?{_W})?"
 _LINK = r"(?:\s*,\s*|\s+)(?:(?:were|was|have|has|had|been|being|got|are|is|reportedly|reported|also|later|allegedly|all|critically|seriously|severely|badly|fatally|mortally|subsequently|believed|feared|confirmed|to have)\s+){0,5}"
 
-_PASSIVE = re.compile(rf"\b{_NUM}(?:\s+(?:of\s+)?{_VICTIM})?{_LINK}(?:{_OUTCOME_RX})\b", re.I)
+_INCLUDING = r"(?:,?\s+(?:including|among them|mostly|most of them)\s+[^,;.]{1,60}?,?)?"
+_PASSIVE = re.compile(rf"\b{_NUM}(?:\s+(?:of\s+)?{_VICTIM})?{_INCLUDING}(?P<link>{_LINK})(?:{_OUTCOME_RX})\b(?P<next>\s+\S+)?", re.I)
+_BE = re.compile(r"\b(?:were|was|been|being|got|are|is)\b", re.I)
+_ACTIVE_OBJECT = re.compile(rf"\s+(?:a|an|the|his|her|their|its|at least|more than|some|{NUMBER_PATTERN})\b", re.I)
 _ACTIVE = re.compile(
-    rf"\b(?:killing|killed|killed at least|leaving|left|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
+    rf"\b(?:killing|killed|kills|kill|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
     rf"kidnapped|shot dead|gunned down|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|reached|stood|rises|is|was)(?: to| at)?|"
     rf"death toll of|toll (?:rose|climbed) to)\s+{_NUM}(?:\s+(?:of\s+)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
     rf"(?:\s+(?:(?P<o2_killed>dead)|(?P<o2_injured>injured|wounded|hurt)))?",
@@ -97,6 +100,8 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                 found.append((a, b, cm))
                 if rx is _PASSIVE:
                     found.extend(_coordinated(m, cm, sent.start, sent.index, text, found))
+                else:
+                    found.extend(_following(m, cm, sent.start, sent.index, text, found))
         for a, b, cm in sorted(found, key=lambda t: t[0]):
             key = (sent.start + a, sent.start + b)
             if key not in seen:
@@ -131,8 +136,41 @@ def _coordinated(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int,
     return out
 
 
+_FOLLOW = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+){_NUM}(?:\s+(?:of\s+)?{_VICTIM})?", re.I)
+
+
+def _following(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int, text: str, found) -> list:
+    """Groups listed after an active verb share its outcome: "killing two soldiers and three civilians"."""
+    out = []
+    pos = m.end()
+    for _ in range(4):
+        c = _FOLLOW.match(text, pos)
+        if not c:
+            break
+        victims = (c.group("victims") or "").strip()
+        if not victims or _NOT_VICTIM.match(victims) or re.match(r"(?:injur|wound|abduct|kidnap)", victims, re.I):
+            break
+        if re.match(rf"{_LINK}(?:{_OUTCOME_RX})", text[c.end():], re.I) and re.match(r"\s*(?:were|was|have|had)\b", text[c.end():]):
+            break  # "killed 1 and 6 others were injured": the next group has its own outcome
+        qualifier = _QUAL.get((c.group("qual") or "").lower(), "exact")
+        figure, low, high = _value(c.group("num"), qualifier)
+        if figure is None:
+            break
+        out.append((c.start("num"), c.end("num"), CasualtyMention(
+            span=Span(offset + c.start("num"), offset + c.end()), figure=figure, low=low, high=high,
+            qualifier=qualifier, outcome=cm.outcome, victims=victims,
+            victim_kind=victim_kind(victims), sentence=sent_index)))
+        pos = c.end()
+    return out
+
+
 def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMention | None:
     num_text = m.group("num")
+    link = m.groupdict().get("link")
+    if link is not None and not _BE.search(link):
+        # "A suicide bomber killed ..." / "three gunmen killed two ...": active voice, not victims
+        if re.match(r"(?:a|an|one)\s", num_text, re.I) or _ACTIVE_OBJECT.match(m.group("next") or ""):
+            return None
     victims = (m.groupdict().get("victims") or m.groupdict().get("victims2") or "").strip()
     if victims and _NOT_VICTIM.match(victims):
         return None

@@ -102,6 +102,8 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                     found.extend(_coordinated(m, cm, sent.start, sent.index, text, found))
                 else:
                     found.extend(_following(m, cm, sent.start, sent.index, text, found))
+        if not any(cm.outcome == "killed" for _, _, cm in found):
+            found.extend(_implicit_killed(text, sent.start, sent.index))
         for a, b, cm in sorted(found, key=lambda t: t[0]):
             key = (sent.start + a, sent.start + b)
             if key not in seen:
@@ -162,6 +164,35 @@ def _following(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int, t
             victim_kind=victim_kind(victims), sentence=sent_index)))
         pos = c.end()
     return out
+
+
+_KILL_PASSIVE = (
+    r"(?:killed|shot dead|gunned down|murdered|slaughtered|lynched|found dead|assassinated|beheaded|"
+    r"(?:hacked|stabbed|beaten|burnt|burned|bludgeoned|tortured|strangled|strangulated|shot|hit) to death)"
+)
+_IMPLICIT = [
+    # "A and his son were killed": two victims
+    (2, re.compile(rf"\b(?:a|an|one)\s+[^.;,]{{0,40}}?\s+and\s+(?:his|her|their)\s+[^.;,]{{0,30}}?\s+were\s+(?:\w+\s+)?{_KILL_PASSIVE}\b", re.I)),
+    # "X, a leader of ..., was killed" / "district commander of the PBCP was killed"
+    (1, re.compile(rf"\bwas\s+(?:\w+\s+){{0,2}}?{_KILL_PASSIVE}\b", re.I)),
+    # "unidentified men killed a PBCP leader" / "hacked a local leader of Awami League to death"
+    (1, re.compile(r"\b(?:killed|murdered|assassinated|shot dead|gunned down|slaughtered|lynched)\s+(?:a|an|one)\b", re.I)),
+    (1, re.compile(r"\b(?:hacked|stabbed|beat|beaten|strangled|strangulated|burnt|burned|bludgeoned|tortured)\s+(?:a|an|one|the|his|her)\s+[^.;]{0,60}?\bto death\b", re.I)),
+    (1, re.compile(r"\b(?:died|succumbed to (?:his|her) (?:injuries|wounds))\b", re.I)),
+]
+
+
+def _implicit_killed(text: str, offset: int, sent_index: int) -> list:
+    """One (or two) killed when a sentence reports a death without a number."""
+    for n, rx in _IMPLICIT:
+        m = rx.search(text)
+        if m:
+            cm = CasualtyMention(
+                span=Span(offset + m.start(), offset + m.end()), figure=n, low=n, high=n, qualifier="exact",
+                outcome="killed", victims="person" if n == 1 else "people", victim_kind="unknown", sentence=sent_index,
+            )
+            return [(m.start(), m.end(), cm)]
+    return []
 
 
 def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMention | None:

@@ -29,6 +29,7 @@ from .gazetteer.stopwords import (
     FIRST_NAMES,
     NEAR_WORDS,
     NOT_TOPONYMS,
+    ORG_WORDS,
     PLACE_WORDS,
     TITLES,
 )
@@ -48,6 +49,7 @@ _ADMIN_KIND = {
     "county": "ADM2",
 }
 _MAX_WORDS = 4
+_CAPITAL_PLACE_WORDS = frozenset({"upazila", "district", "village", "bazar", "thana", "tehsil"})
 
 
 @dataclass(slots=True)
@@ -61,6 +63,7 @@ class _Item:
     cands: tuple[Place, ...]
     prev: str = ""
     next: str = ""
+    next_lower: bool = False
     sent_start: bool = False
     quals: list[str] = field(default_factory=list)
     in_list: bool = False
@@ -101,6 +104,63 @@ def find_places(doc: Document, gaz: Gazetteer) -> list[PlaceMention]:
     out = [_mention(it, ctx, qualifiers) for it in kept]
     out.extend(_unknowns(unknown, resolved_lists, ctx, gaz, text))
     out.sort(key=lambda m: m.span.start)
+    return _ensure_location(out)
+
+
+def _ensure_location(out: list[PlaceMention]) -> list[PlaceMention]:
+    """When every place is a qualifier ("... in the town (Chuadanga sadar)"), the finest of
+    them is where it happened."""
+    if not out or any(m.role == "location" for m in out):
+        return out
+    rank = {"ADM3": 0, "ADM2": 2, "ADM1": 3}
+    best_i, best_r = None, 9
+    for i, m in enumerate(out):
+        p = m.place
+        if p is None or p.feature_code == "PCLI":
+            continue
+        r = rank.get(p.feature_code or "", 1 if p.feature_class == "P" else 4)
+        if r < best_r:
+            best_i, best_r = i, r
+    if best_i is not None:
+        m = out[best_i]
+        out[best_i] = PlaceMention(
+            span=m.span, text=m.text, place=m.place, geo_precision=m.geo_precision,
+            role="location", area=m.area, candidates=m.candidates, flags=m.flags,
+        )
+    return out
+
+
+def resolve_given(doc: Document, spans: list[Span], gaz: Gazetteer) -> list[PlaceMention | None]:
+    """Resolve toponyms whose spans are already known (geoparsing evaluation "given
+    toponyms"): same context and scoring as :func:`find_places`, no detection step."""
+    text = doc.text
+    found, unknown, demonyms = _scan(text, doc, gaz)
+    sent_starts = {s.start for s in doc.sentences}
+    items = []
+    for sp in spans:
+        phrase = text[sp.start : sp.end]
+        it = _Item(sp.start, sp.end, phrase, gaz.key(phrase), gaz.lookup(phrase))
+        _surroundings(text, it, sent_starts)
+        items.append(it)
+    given = [it for it in items if it.cands]
+    context = given + [f for f in found if not any(f.start < g.end and g.start < f.end for g in items)]
+    _link_lists(text, list(context))
+    ctx = _Context.build(context, unknown, demonyms, gaz)
+    for it in context:
+        _rank(it, ctx)
+    ctx.add_neighbours(context)
+    out: list[PlaceMention | None] = []
+    for it in items:
+        if not it.cands and it.key in DEMONYMS:  # "Turkish" given as a toponym: the country
+            country = gaz.country(DEMONYMS[it.key])
+            it.cands = (country,) if country else ()
+        if not it.cands and ctx.main:
+            it.cands = tuple(p for p, _ in gaz.fuzzy(it.text, ctx.main))
+        if not it.cands:
+            out.append(None)
+            continue
+        _rank(it, ctx)
+        out.append(_mention(it, ctx, set()))
     return out
 
 
@@ -122,11 +182,8 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
         if runs:
             last = runs[-1][-1]
             gap = text[ends.get(last[0], last[1]) : w[0]]
-            if gap == " " or gap == "-" or gap == " - ":
-                if gap != " " or last[0] in ends:
-                    runs.append([w])  # a hyphen or possessive separates names
-                else:
-                    runs[-1].append(w)
+            if gap == " ":
+                runs[-1].append(w)
                 continue
         runs.append([w])
     items: list[_Item] = []
@@ -137,7 +194,7 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
         pending: list[tuple[int, int, str]] = []
         while i < n:
             s0, e0, w0 = run[i]
-            k0 = fold(w0)
+            k0 = gaz.key(w0)
             if k0 in TITLES or (i == 0 and k0 in FIRST_NAMES and n > 1):
                 pending = []
                 break  # the rest of the run is a person's name
@@ -149,7 +206,7 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
                 if j > i + 1 and any(run[x][0] in ends for x in range(i, j - 1)):
                     e = ends.get(run[j - 1][0], e)
                 phrase = text[s:e]
-                key = fold(phrase)
+                key = gaz.key(phrase)
                 if key in NOT_TOPONYMS or _acronym(phrase, j - i):
                     continue
                 cands = gaz.lookup(phrase)
@@ -165,6 +222,17 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
                     pending = []
                 i += 1
                 continue
+            if " " not in hit.text and not any(gaz.key(x[2]) in ORG_WORDS for x in run):
+                # "Khalida Zia", "Hajir Hat", "Char Kewar": one word of a longer unknown name
+                nxt = run[i] if i < n else None
+                glued = bool(pending) or (
+                    nxt is not None and text[hit.end : nxt[0]] == " "
+                    and gaz.key(nxt[2]) not in NOT_TOPONYMS and gaz.key(nxt[2]) not in TITLES
+                    and not gaz.lookup(nxt[2])
+                )
+                if glued:
+                    pending.append(run[i - 1])
+                    continue
             if pending:
                 unknown.append(_unknown(text, pending))
                 pending = []
@@ -195,6 +263,7 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
     it.prev = m.group(1).lower() if m else ""
     m = _NEXT.match(after)
     it.next = m.group(1).lower() if m else ""
+    it.next_lower = bool(m) and m.group(1)[0].islower()
     it.sent_start = it.start in sent_starts or not before.strip() or before.rstrip()[-1:] in ".!?\n"
     m = _PAREN.match(after)
     if m:
@@ -278,16 +347,16 @@ class _Context:
                 if p.feature_class != "A" or p.country_code not in shares:
                     continue
                 if p.feature_code == "ADM1" and want in (None, "ADM1"):
-                    ctx.admin1.add((p.country_code or "", fold(p.admin1 or p.name)))
+                    ctx.admin1.add((p.country_code or "", gaz.key(p.admin1 or p.name)))
                 elif p.feature_code == "ADM2" and want in (None, "ADM2"):
-                    ctx.admin2.add((p.country_code or "", fold(admin_base(p.name))))
+                    ctx.admin2.add((p.country_code or "", gaz.base_key(p.name)))
         for it in items + unknown:
             for q in it.quals:
                 for p in gaz.lookup(q):
                     if p.country_code in shares and p.feature_code == "ADM1":
-                        ctx.admin1.add((p.country_code or "", fold(p.admin1 or p.name)))
+                        ctx.admin1.add((p.country_code or "", gaz.key(p.admin1 or p.name)))
                     if p.country_code in shares and p.feature_code == "ADM2":
-                        ctx.admin2.add((p.country_code or "", fold(admin_base(p.name))))
+                        ctx.admin2.add((p.country_code or "", gaz.base_key(p.name)))
         return ctx
 
     def add_neighbours(self, items: list[_Item]) -> None:
@@ -295,9 +364,9 @@ class _Context:
             p = it.best
             if p is not None and p.country_code in self.countries and it.score > 0:
                 if p.feature_code == "ADM1":
-                    self.admin1.add((p.country_code or "", fold(p.admin1 or p.name)))
+                    self.admin1.add((p.country_code or "", self.gaz.key(p.admin1 or p.name)))
                 elif p.feature_code == "ADM2":
-                    self.admin2.add((p.country_code or "", fold(admin_base(p.name))))
+                    self.admin2.add((p.country_code or "", self.gaz.base_key(p.name)))
             if p is not None and p.feature_class == "P" and p.latitude is not None:
                 self.points.append((it.key, p.latitude, p.longitude or 0.0))
                 self.inside.append((it.key, p.latitude, p.longitude or 0.0, p))
@@ -314,26 +383,28 @@ def _rank(it: _Item, ctx: _Context) -> None:
     ranked = []
     for p in it.cands:
         cc = p.country_code or ""
-        s = 4.0 * ctx.countries.get(cc, 0.0)
-        if (cc, fold(p.admin1 or "")) in ctx.admin1:
+        s = 3.0 * ctx.countries.get(cc, 0.0)
+        if (cc, gaz.key(p.admin1 or "")) in ctx.admin1:
             s += 2.0
-        if (cc, fold(p.admin2 or "")) in ctx.admin2:
+        if (cc, gaz.key(p.admin2 or "")) in ctx.admin2:
             s += 2.0
         s += min(math.log10(p.population + 1), 7.0) * 0.45
+        if p.feature_class == "P":  # a major city rarely loses to a hamlet namesake
+            s += 1.5 if p.population >= 1_000_000 else (0.5 if p.population >= 100_000 else 0.0)
         s += 0.6 if gaz.is_primary_name(it.text, p) else 0.0
         if p.feature_code == "PCLI":
             s += 3.0
         elif want is not None:
             s += 3.0 if p.feature_code == want else (-1.0 if p.feature_class == "P" else 0.0)
-        elif p.feature_class == "A":
-            s += 1.5 if it.in_paren else -0.4
+        elif p.feature_class == "A" and p.feature_code != "ADM3":
+            s += 1.5 if it.in_paren else -1.5
         if p.source == "postal":
             s -= 0.8
         for q in qual_places:
             if q is p:
                 continue
-            if q.feature_class == "A" and q.country_code == cc and fold(admin_base(q.name)) in (
-                fold(p.admin1 or ""), fold(p.admin2 or "")
+            if q.feature_class == "A" and q.country_code == cc and gaz.base_key(q.name) in (
+                gaz.key(p.admin1 or ""), gaz.key(p.admin2 or "")
             ):
                 s += 4.0
                 break
@@ -356,13 +427,13 @@ def _rank(it: _Item, ctx: _Context) -> None:
 
 def _consistent(items: list[_Item]) -> None:
     """The same words name the same place throughout a document: the best reading wins."""
-    best: dict[str, _Item] = {}
+    best: dict[tuple[str, bool], _Item] = {}
     for it in items:
-        cur = best.get(it.key)
+        cur = best.get((it.key, it.in_paren))
         if cur is None or it.score > cur.score:
-            best[it.key] = it
+            best[(it.key, it.in_paren)] = it
     for it in items:
-        b = best[it.key]
+        b = best[(it.key, it.in_paren)]
         if b is not it and b.best is not None and it.best is not b.best:
             it.best, it.ranked = b.best, b.ranked
 
@@ -378,7 +449,7 @@ def _refused(it: _Item, ctx: _Context) -> bool:
         if qcc and p.country_code not in qcc:
             return True
     if ctx.strong and p.country_code not in ctx.countries:
-        if p.population < 1_000_000 and p.feature_code != "ADM1":
+        if p.population < 1_000_000:
             return True
     if it.sent_start and it.end - it.start < 12 and " " not in it.text:
         if not _in_focus(p, ctx) and p.population < 100_000:
@@ -390,6 +461,8 @@ def _refused(it: _Item, ctx: _Context) -> bool:
 
 # ----------------------------------------------------------------------------- output
 def _precision(it: _Item, p: Place) -> int:
+    if p.feature_code == "ADM3":
+        return 2
     if p.feature_class == "A":
         return 3
     if it.prev in NEAR_WORDS or it.next in AREA_AFTER:
@@ -402,14 +475,14 @@ def _role(it: _Item, p: Place, ctx: _Context, qualifiers: set[str]) -> str:
         return "country"
     if it.in_paren:
         return "context"
-    if p.feature_class == "A":
-        if it.key in qualifiers or it.prev == "of":
+    if p.feature_class == "A" and p.feature_code != "ADM3":
+        if it.prev == "of":
             return "context"
-        a1, a2 = fold(p.admin1 or p.name), fold(admin_base(p.name))
+        a1, a2 = ctx.gaz.key(p.admin1 or p.name), ctx.gaz.base_key(p.name)
         level2 = p.feature_code == "ADM2"
         for k, _la, _lo, q in ctx.inside:
             if k != it.key and q.country_code == p.country_code and (
-                fold(q.admin2 or "") == a2 if level2 else fold(q.admin1 or "") == a1
+                ctx.gaz.key(q.admin2 or "") == a2 if level2 else ctx.gaz.key(q.admin1 or "") == a1
             ):
                 return "context"
     return "location"
@@ -443,7 +516,7 @@ def _unknowns(
     for it in sorted(unknown, key=lambda t: t.start):
         placey = (
             (it.list_id >= 0 and it.list_id in resolved_lists)
-            or it.next in PLACE_WORDS
+            or (it.next in PLACE_WORDS and (it.next_lower or it.next in _CAPITAL_PLACE_WORDS))
             or (it.prev in ("in", "at", "near", "from") and bool(it.quals))
         )
         if it.key in kept_keys:
@@ -456,7 +529,9 @@ def _unknowns(
                 )
             )
             continue
-        if not placey or len(it.key) < 3:
+        if not placey or len(it.key) < 3 or it.next in ORG_WORDS or any(
+            w in ORG_WORDS for w in it.key.split()
+        ):
             continue
         cc = _qualified_country(it, gaz) or main
         if cc is None:
@@ -464,9 +539,11 @@ def _unknowns(
         m = _fuzzy(it, [cc], ctx, gaz)
         if m is None:
             area = _area_for(it, ctx, gaz, cc)
+            fine = area is not None and area.feature_code not in ("ADM1", "ADM2", "PCLI")
             m = PlaceMention(
-                span=Span(it.start, it.end), text=it.text, place=None, geo_precision=3,
-                role="location", area=area, flags=("not_in_gazetteer",),
+                span=Span(it.start, it.end), text=it.text, place=None,
+                geo_precision=2 if fine else 3, role="location", area=area,
+                flags=("not_in_gazetteer",),
             )
         kept_keys[it.key] = m
         out.append(m)
@@ -499,20 +576,28 @@ def _qualified_country(it: _Item, gaz: Gazetteer) -> str | None:
 
 
 def _area_for(it: _Item, ctx: _Context, gaz: Gazetteer, cc: str) -> Place | None:
-    """The smallest area the document proves the unknown place lies in."""
-    for q in it.quals:
-        for p in gaz.lookup(q):
-            if p.country_code == cc and p.feature_code in ("ADM2", "ADM1"):
-                return p
-        for p in gaz.lookup(q):
-            if p.country_code == cc and p.feature_class == "P" and p.admin1:
-                return gaz.area(cc, p.admin1, p.admin2) or gaz.area(cc, p.admin1)
+    """The smallest area the document proves the unknown place lies in: a qualifier that
+    names a sub-district or town ("(Singra, Natore)", "(coded to Dhaka - Shahbagh)"), else a
+    district or province the qualifiers or the document name, else the country."""
+    if it.quals:
+        by_level: dict[int, Place] = {}
+        for q in it.quals:
+            readings = [p for p in gaz.lookup(q) if p.country_code == cc]
+            if any(p.feature_class == "A" for p in readings):  # "(Sylhet)" means the district
+                readings = [p for p in readings if p.feature_class == "A"]
+            for p in readings:
+                level = {"ADM3": 0, "ADM2": 2, "ADM1": 3}.get(p.feature_code or "", 1)
+                if p.feature_class == "P" or p.feature_class == "A":
+                    if level not in by_level or p.population > by_level[level].population:
+                        by_level[level] = p
+        if by_level:
+            return by_level[min(by_level)]
     a2 = [a for c, a in ctx.admin2 if c == cc]
     if len(a2) == 1:
         a1 = [a for c, a in ctx.admin1 if c == cc]
         for p in gaz.lookup(a2[0]):
             if p.country_code == cc and p.feature_code == "ADM2" and (
-                not a1 or fold(p.admin1 or "") in a1
+                not a1 or gaz.key(p.admin1 or "") in a1
             ):
                 return p
     a1 = [a for c, a in ctx.admin1 if c == cc]

@@ -122,15 +122,27 @@ def build_default(conn: sqlite3.Connection) -> None:
                 geonameid=c.get("geonameid"), population=int(c.get("population") or 0),
             )
         )
-    for iso2, c in countries.items():  # the capital's point stands for the country
-        cap = conn.execute(
-            "SELECT lat, lon FROM places WHERE cc=? AND name=? AND fclass='P' "
-            "ORDER BY population DESC LIMIT 1",
-            (iso2, c.get("capital") or ""),
-        ).fetchone()
-        if cap:
-            conn.execute("UPDATE countries SET lat=?, lon=? WHERE iso2=?", (*cap, iso2))
+    set_country_points(conn)
     add_country_places(conn, w)
+
+
+def set_country_points(conn: sqlite3.Connection, only_missing: bool = False) -> None:
+    """A country's point: the middle of the 2nd-98th percentile box of its places (close to
+    the centre GeoNames gives countries; the capital would be far from it in large ones)."""
+    lats: dict[str, list[float]] = defaultdict(list)
+    lons: dict[str, list[float]] = defaultdict(list)
+    for cc, lat, lon in conn.execute("SELECT cc, lat, lon FROM places WHERE fclass='P'"):
+        lats[cc].append(lat)
+        lons[cc].append(lon)
+    for cc in lats:
+        la, lo = sorted(lats[cc]), sorted(lons[cc])
+        lo_i, hi_i = int(len(la) * 0.02), max(0, int(len(la) * 0.98) - 1)
+        point = ((la[lo_i] + la[hi_i]) / 2, (lo[lo_i] + lo[hi_i]) / 2)
+        conn.execute(
+            "UPDATE countries SET lat=?, lon=? WHERE iso2=?"
+            + (" AND lat IS NULL" if only_missing else ""),
+            (*point, cc),
+        )
 
 
 def build_countries(conn: sqlite3.Connection) -> None:

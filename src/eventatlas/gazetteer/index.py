@@ -21,7 +21,7 @@ from ..config import Config
 from ..errors import GazetteerError, GazetteerFileError
 from ..models import Place
 from . import schema
-from .default import add_country_places, build_countries, build_default
+from .default import add_country_places, build_countries, build_default, set_country_points
 from .loaders import AdminRow, AltNameRow, CountryRow, PlaceRow, open_source
 from .normalize import acled_admin, admin_base, fold
 from .writer import IndexWriter
@@ -65,6 +65,17 @@ class Gazetteer:
         self._country_names: dict[str, str] | None = None
         self._fuzzy: dict[str, tuple[list[str], list[list[int]]]] = {}
         self._areas: dict[tuple[str, str, str], Place | None] = {}
+        self._fuzzy_memo: dict[tuple[str, str, float], list[tuple[Place, float]]] = {}
+        self._keys: dict[str, str] = {}
+
+    def key(self, name: str) -> str:
+        """:func:`fold` of ``name``, cached on the instance (the places stage asks often)."""
+        k = self._keys.get(name)
+        if k is None:
+            if len(self._keys) > _CACHE_LIMIT:
+                self._keys.clear()
+            k = self._keys[name] = fold(name)
+        return k
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -143,7 +154,8 @@ class Gazetteer:
                 raw = fixed
             source = "postal" if src.kind == "postal" else "user"
             seen: set[tuple[str, str, int, int]] = set()
-            for r in w.place_admin_from_neighbours(raw):
+            fixed_rows = w.place_admin_from_neighbours(raw)
+            for r in fixed_rows:
                 key = (r.country_code, fold(r.name), round(r.latitude * 10), round(r.longitude * 10))
                 if key in seen or (source == "postal" and w.is_duplicate(r)):
                     skipped += 1
@@ -151,6 +163,8 @@ class Gazetteer:
                 seen.add(key)
                 w.add_place(r, source)
                 added += 1
+            if src.kind == "postal":
+                added += w.postal_areas(fixed_rows)
             return AddResult(str(src.path), src.kind, rows, added, skipped)
         touched: set[str] = set()
         for r in src.rows():
@@ -175,13 +189,8 @@ class Gazetteer:
                 "SELECT code, level, name, geonameid FROM admin WHERE cc=?", (cc,)
             ).fetchall():
                 w._admin_area(AdminRow(cc, code, name, gid, level))
-        if src.kind == "geonames":  # countries still without a point take their capital's
-            self._conn.execute(
-                "UPDATE countries SET lat=(SELECT lat FROM places p WHERE p.cc=iso2 AND "
-                "p.fclass='P' ORDER BY (p.fcode='PPLC') DESC, p.population DESC LIMIT 1), "
-                "lon=(SELECT lon FROM places p WHERE p.cc=iso2 AND p.fclass='P' ORDER BY "
-                "(p.fcode='PPLC') DESC, p.population DESC LIMIT 1) WHERE lat IS NULL"
-            )
+        if src.kind == "geonames":  # countries still without a point get one
+            set_country_points(self._conn, only_missing=True)
         if src.kind in ("countryinfo", "geonames"):
             add_country_places(self._conn, w)
         return AddResult(str(src.path), src.kind, rows, added, skipped)
@@ -192,12 +201,21 @@ class Gazetteer:
         self._countries = None
         self._country_names = None
         self._fuzzy.clear()
+        self._fuzzy_memo.clear()
         self._areas.clear()
+        self._keys.clear()
 
     # ------------------------------------------------------------------ questions
+    def base_key(self, name: str) -> str:
+        """Key of an area name without its kind word ("Quetta District" -> "quetta"), cached."""
+        k = self._keys.get("\0" + name)
+        if k is None:
+            k = self._keys["\0" + name] = fold(admin_base(name))
+        return k
+
     def lookup(self, name: str) -> tuple[Place, ...]:
         """Every indexed place called ``name`` (any spelling the index holds), cached."""
-        key = fold(name)
+        key = self.key(name)
         hit = self._lookup.get(key)
         if hit is not None:
             return hit
@@ -214,8 +232,8 @@ class Gazetteer:
 
     def is_primary_name(self, name: str, place: Place) -> bool:
         """Whether ``name`` is the place's own name rather than an alternate one."""
-        key = fold(name)
-        return fold(place.name) == key or fold(admin_base(place.name)) == key
+        key = self.key(name)
+        return self.key(place.name) == key or self.base_key(place.name) == key
 
     def _place(self, r: Sequence) -> Place:
         pid = r[0]
@@ -294,20 +312,27 @@ class Gazetteer:
 
     def fuzzy(self, name: str, country_code: str, cutoff: float = 83.0) -> list[tuple[Place, float]]:
         """Places in one country whose name is a close spelling of ``name`` (restricted)."""
-        key = fold(name)
+        key = self.key(name)
         if len(key) < 5:
             return []
+        memo = (key, country_code, cutoff)
+        hit = self._fuzzy_memo.get(memo)
+        if hit is not None:
+            return hit
         keys, pids = self._fuzzy_index(country_code)
         out: list[tuple[Place, float]] = []
         for k, score, i in process.extract(
             key, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=8
         ):
-            if k[0] != key[0] or abs(len(k) - len(key)) > 1:
+            if k[0] != key[0] or abs(len(k) - len(key)) > max(1, len(key) // 4):
                 continue
             for p in self.lookup(k):
                 if p.country_code == country_code:
                     out.append((p, float(score)))
         out.sort(key=lambda t: (-t[1], -t[0].population))
+        if len(self._fuzzy_memo) > _CACHE_LIMIT:
+            self._fuzzy_memo.clear()
+        self._fuzzy_memo[memo] = out
         return out
 
     def _fuzzy_index(self, cc: str) -> tuple[list[str], list[list[int]]]:

@@ -43,6 +43,7 @@ class PlaceRow:
     admin1_name: str | None = None  # a name given by the source itself (postal, CSV)
     admin2_name: str | None = None
     population: int = 0
+    admin3_name: str | None = None  # postal dumps: the sub-district (upazila, tehsil, thana)
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +226,7 @@ def _postal(path: Path, text: str) -> Iterator[PlaceRow]:
             name=name, latitude=la, longitude=lo, country_code=c[0].upper(),
             feature_class="P", feature_code="PPL",
             admin1_code=c[4] or None, admin1_name=c[3] or None,
-            admin2_code=c[6] or None, admin2_name=c[5] or None,
+            admin2_code=c[6] or None, admin2_name=c[5] or None, admin3_name=c[7] or None,
         )
 
 

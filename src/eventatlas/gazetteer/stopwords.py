@@ -33,6 +33,8 @@ many most all none every each both either
 press media news online post times daily tribune star herald
 un eu nato saarc
 rab bgb bsf bgp
+chhatra jubo sramik krishak mohila swechchhasebak jatiyatabadi shibir hefazat parishad
+dal sadar upazila upazilla corp corporation municipality pourashava union
 """
     .replace("\n", " ")
     .split()
@@ -76,6 +78,16 @@ PLACE_WORDS = frozenset(
 village villages town city upazila upazilla union thana district division province
 area areas bazar bazaar market municipality tehsil tahsil sub district subdistrict
 region valley border crossing checkpoint camp sadar pourashava ward para tola char
+""".split()
+)
+
+# Words that make a capitalised phrase an organisation or a building, not a place.
+ORG_WORDS = frozenset(
+    """
+association federation society party league front council committee union club university
+college school hospital mosque temple church press forum alliance movement organisation
+organization foundation trust bank company group brigade army force forces police
+ministry office mission parishad samiti samaj jote sangh mela owners workers
 """.split()
 )
 

@@ -17,7 +17,7 @@ from .normalize import ACLED_COUNTRY_NAMES, admin_base, fold, is_latin
 
 # Extra names of countries that news uses (GeoNames' country table has none).
 COUNTRY_ALIASES = {
-    "US": ("USA", "U.S.", "U.S.A.", "America", "United States of America"),
+    "US": ("US", "USA", "U.S.", "U.S.A.", "America", "United States of America"),
     "GB": ("UK", "U.K.", "Britain", "Great Britain"),
     "AE": ("UAE", "U.A.E."),
     "CD": ("DRC", "DR Congo", "Congo-Kinshasa", "Democratic Republic of the Congo"),
@@ -179,6 +179,14 @@ class IndexWriter:
             "AND fclass='P'",
             args,
         ).fetchone()
+        if lat is None:  # no member places: a same-named town in the admin1 (district capital)
+            for pid_lat, pid_lon, pname in self.conn.execute(
+                "SELECT lat, lon, name FROM places WHERE cc=? AND a1=? AND fclass='P' "
+                "ORDER BY population DESC", (cc, a1)
+            ).fetchall():
+                if fold(pname) == base:
+                    lat, lon = pid_lat, pid_lon
+                    break
         if lat is None:
             return
         self.add_place(
@@ -201,9 +209,7 @@ class IndexWriter:
     def add_country(self, row: CountryRow) -> None:
         acled = ACLED_COUNTRY_NAMES.get(row.iso2, row.name)
         cap = self.conn.execute(
-            "SELECT lat, lon FROM places WHERE cc=? AND fclass='P' ORDER BY"
-            " (fcode='PPLC') DESC, population DESC LIMIT 1",
-            (row.iso2,),
+            "SELECT lat, lon FROM countries WHERE iso2=?", (row.iso2,)
         ).fetchone() or (None, None)
         self.conn.execute(
             "INSERT OR REPLACE INTO countries VALUES(?,?,?,?,?,?,?,?,?)",
@@ -239,10 +245,18 @@ class IndexWriter:
                     (cc,),
                 ).fetchall()
             )
+            districts: dict[str, set[str]] = defaultdict(set)
+            for name, code in self.conn.execute(
+                "SELECT name, a1 FROM places WHERE cc=? AND fcode='ADM2'", (cc,)
+            ):
+                districts[fold(admin_base(name))].add(code)
             for r in group:
                 a1 = r.admin1_code if r.admin1_code in a1_names else None
                 if a1 is None and r.admin1_name:
                     a1 = _best_name(r.admin1_name, a1_names)
+                if a1 is None and r.admin2_name:  # the district the source names proves it
+                    codes = districts.get(fold(admin_base(r.admin2_name)), set())
+                    a1 = next(iter(codes)) if len(codes) == 1 else None
                 near = grid.nearest(r.latitude, r.longitude, a1, max_km=80.0)
                 if a1 is None and near is not None:
                     a1 = near[2]
@@ -256,10 +270,45 @@ class IndexWriter:
                         feature_class=r.feature_class, feature_code=r.feature_code,
                         admin1_code=a1, admin2_code=a2,
                         admin1_name=a1_names.get(a1 or "", r.admin1_name), admin2_name=a2name,
-                        population=r.population,
+                        population=r.population, admin3_name=r.admin3_name,
                     )
                 )
         return out
+
+    def postal_areas(self, rows: list[PlaceRow]) -> int:
+        """Districts and sub-districts that postal dumps name (admin name 2 and 3), made
+        findable at the mean point of their post offices, unless the index has them already."""
+        groups: dict[tuple, list[PlaceRow]] = defaultdict(list)
+        for r in rows:
+            if r.admin2_name:
+                groups[(r.country_code, r.admin1_code, r.admin2_name, None)].append(r)
+                if r.admin3_name:
+                    groups[(r.country_code, r.admin1_code, r.admin2_name, r.admin3_name)].append(r)
+        added = 0
+        for (cc, a1, a2name, a3name), members in groups.items():
+            lat = sum(m.latitude for m in members) / len(members)
+            lon = sum(m.longitude for m in members) / len(members)
+            if a3name is None:
+                key = fold(admin_base(a2name))
+                known = any(
+                    fold(admin_base(n)) == key for (n,) in self.conn.execute(
+                        "SELECT name FROM places WHERE cc=? AND fcode='ADM2'", (cc,)
+                    )
+                )
+                if known:
+                    continue
+                row = PlaceRow(name=a2name, latitude=lat, longitude=lon, country_code=cc,
+                               feature_class="A", feature_code="ADM2", admin1_code=a1,
+                               admin2_name=a2name)
+            else:
+                row = PlaceRow(name=a3name, latitude=lat, longitude=lon, country_code=cc,
+                               feature_class="A", feature_code="ADM3", admin1_code=a1,
+                               admin2_name=a2name)
+                if self.is_duplicate(row, km=15.0):
+                    continue
+            self.add_place(row, "postal")
+            added += 1
+        return added
 
     def is_duplicate(self, row: PlaceRow, km: float = 5.0) -> bool:
         """A place of the same name within ``km`` is already indexed."""

@@ -370,7 +370,13 @@ def _actors_in(m: Mentions, sentences: list[int]) -> list[ActorMention]:
 
 
 _AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|some\s+|unidentified\s+|suspected\s+|armed\s+)*$", re.I)
-_OBJECT_PREP = re.compile(r"\b(?:on|against|at|targeting|targeted|attacked|attacking|killed|killing|abducted|kidnapped|arrested|shot|with|injuring|wounding|of|between|and|took|taking|including)\s+(?:the\s+|a\s+|an\s+|two\s+|some\s+|several\s+|\w+\s+)?$", re.I)
+_OBJECT_PREP = re.compile(r"\b(?:on|against|at|targeting|targeted|with|between|including|took|taking)\s+(?:the\s+|a\s+|an\s+|two\s+|some\s+|several\s+|\w+\s+)?$", re.I)
+_VERB = (r"(?:attack\w*|injur\w*|kill\w*|shot|shoot\w*|stabb\w*|hack\w*|beat\w*|abduct\w*|kidnap\w*|arrest\w*|detain\w*|"
+         r"target\w*|assault\w*|murder\w*|wound\w*|tortur\w*|chas\w+|lynch\w*|strangl\w*|picked up|gunned down|hurl\w* \w+ at)")
+# the actor is the object of a violent verb earlier in its clause: "attacked and injured an AL leader"
+_AFTER_VERB = re.compile(rf"\b{_VERB}\b(?:(?!\b(?:by|when|while|after|as|who|which)\b)[^.;])*$", re.I)
+# the actor is the subject of a passive violent verb: "a leader of the PCJSS was shot dead"
+_PASSIVE_VICTIM = re.compile(rf"^[^.;]{{0,50}}?\b(?:was|were|had been|has been|have been|got)\s+(?:\w+\s+){{0,2}}?{_VERB}", re.I)
 _BETWEEN = re.compile(r"\b(?:between|clash(?:ed|es)? with|fought|fighting|exchang\w+ (?:of )?fire with|gunfight with|encounter with)\b", re.I)
 
 
@@ -386,7 +392,12 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             side1.insert(0, a)
             if agent is None:
                 agent = a
-        elif _OBJECT_PREP.search(before) or a.kind == "civilians":
+        elif (
+            _OBJECT_PREP.search(before)
+            or a.kind == "civilians"
+            or _AFTER_VERB.search(text[max(0, a.span.start - 70) : a.span.start])
+            or _PASSIVE_VICTIM.match(text[a.span.end : a.span.end + 90])
+        ):
             side2.append(a)
         else:
             side1.append(a)
@@ -562,7 +573,11 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     return ev
 
 
-_COMMUNAL = re.compile(r"\b(?:villagers|rival groups?|two groups|rivals|land dispute|communal|groups of (?:people|villagers))\b", re.I)
+_COMMUNAL = re.compile(
+    r"\b(?:villagers|rival groups?|two groups|rivals?|land dispute|dispute (?:over|around) (?:land|a piece of land)|communal|"
+    r"groups of (?:people|villagers)|neighbou?rs?|supremacy|family feud|local feud|previous enmity|longstanding enmity)\b",
+    re.I,
+)
 
 
 def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, date, place):
@@ -570,19 +585,6 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
     etype = event_type_of(sub)
     assoc1: list[str] = []
     assoc2: list[str] = []
-    named = [a for a in side1 + side2 if not a.generic]
-    if (
-        sub == "Armed clash"
-        and country
-        and not any(a.kind in ARMED or a.kind == "party" for a in named)
-        and not any(a.kind.startswith("state") for a in side1 + side2)
-        and _COMMUNAL.search(m.doc.text)
-    ):
-        # ACLED names local armed groups of villagers after their place: "X Communal Militia (Country)"
-        where = (place.place.name if place is not None and place.place is not None else place.text if place else None)
-        if where:
-            militia = f"{where} Communal Militia ({country})"
-            return militia, None, 4, militia, None, 4
 
     def generic(role: str) -> tuple[str, int]:
         if country:
@@ -595,6 +597,26 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
         if a.kind in _STATE_ABBR and a.generic and country and a.country in (None, country):
             return lexicon.state_forces(country, _STATE_ABBR[a.kind], date), 1
         return _name(a), a.inter
+
+    named = [a for a in side1 + side2 if not a.generic]
+    perp_unnamed = perp is None or perp.generic
+    if (
+        sub in {"Armed clash", "Attack", "Abduction/forced disappearance", "Looting/property destruction"}
+        and country
+        and perp_unnamed
+        and not any(a.kind in ARMED - {"unidentified"} or a.kind == "party" for a in named if a is not target)
+        and not any(a.kind.startswith("state") for a in side1 + side2)
+        and _COMMUNAL.search(m.doc.text)
+    ):
+        # ACLED names local armed groups of villagers after their place: "X Communal Militia (Country)"
+        where = (place.place.name if place is not None and place.place is not None else place.text if place else None)
+        if where:
+            militia = f"{where} Communal Militia ({country})"
+            if sub == "Armed clash":
+                return militia, None, 4, militia, None, 4
+            civ, civ_inter = generic("civilians")
+            victim_group = _name(target) if target is not None and not target.generic and target.kind not in ARMED else None
+            return militia, None, 4, civ, victim_group, civ_inter
 
     units = sorted({a.name for a in m.actors if a.parent and perp is not None and a.parent == _name(perp) and not a.generic})
     if etype == "Protests":

@@ -314,17 +314,19 @@ class _Context:
             countries[cc] += n
         named = False
         for it in items:
-            ccs = set()
+            ccs: set[str] = set()
+            weight = 0.5
             for p in it.cands:
                 if p.feature_code == "PCLI" and gaz.country(it.text) is not None:
                     countries[p.country_code or ""] += 3
                     named = True
                     ccs = set()
                     break
+                ccs.add(p.country_code or "")
                 if p.population >= 1000 or p.feature_class == "A":
-                    ccs.add(p.country_code or "")
+                    weight = 1.0
             if len(ccs) == 1:  # a toponym that exists in one country only
-                countries[ccs.pop()] += 1.0
+                countries[ccs.pop()] += weight
         for it in items + unknown:
             for q in it.quals:  # "(Sylhet)": a qualifier names an area of the country
                 qcc = {p.country_code for p in gaz.lookup(q) if p.feature_class == "A"}

@@ -161,16 +161,19 @@ def build_countries(conn: sqlite3.Connection) -> None:
 
 
 def add_country_places(conn: sqlite3.Connection, w: IndexWriter) -> None:
-    """Make each country findable by its names as a place of feature code PCLI."""
+    """Make each country findable by its names as a place of feature code PCLI (its point
+    may be unknown while the index holds none of its places)."""
     for iso2, name, acled, gid, pop, lat, lon in conn.execute(
         "SELECT iso2, name, acled_name, geonameid, population, lat, lon FROM countries"
     ).fetchall():
-        if lat is None:
-            continue
         names = (name, acled, *COUNTRY_ALIASES.get(iso2, ()))
         hit = conn.execute("SELECT pid FROM places WHERE geonameid=?", (gid,)).fetchone()
         if hit:
-            conn.execute("UPDATE places SET fcode='PCLI', fclass='A' WHERE pid=?", (hit[0],))
+            conn.execute(
+                "UPDATE places SET fcode='PCLI', fclass='A', lat=coalesce(lat, ?), "
+                "lon=coalesce(lon, ?) WHERE pid=?",
+                (lat, lon, hit[0]),
+            )
             w.add_names(hit[0], (), primary=names)
             continue
         w.add_place(

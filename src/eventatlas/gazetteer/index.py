@@ -165,6 +165,8 @@ class Gazetteer:
                 added += 1
             if src.kind == "postal":
                 added += w.postal_areas(fixed_rows)
+            set_country_points(self._conn, only_missing=True)
+            add_country_places(self._conn, w)
             return AddResult(str(src.path), src.kind, rows, added, skipped)
         touched: set[str] = set()
         for r in src.rows():
@@ -421,6 +423,7 @@ def _build(path: Path, defaults: bool = True) -> None:
                 )
             else:
                 build_countries(conn)
+                add_country_places(conn, IndexWriter(conn))
         conn.execute("ANALYZE")
         conn.close()
         os.chmod(tmp, 0o644)

@@ -438,6 +438,20 @@ def _protest_topic(text: str, item) -> bool:
     return bool(_PROTEST_CUE.search(text[max(0, start - 80) : start]))
 
 
+_BEATING = re.compile(r"\b(?:beat(?:en|ing)?(?: up)?|assault\w*|lynch\w*|mob|thrash\w*|manhandl\w*|heckl\w*|set (?:\w+ ){0,3}ablaze|vandali[sz]\w*)\b", re.I)
+_ARMS = re.compile(r"\b(?:shot|shoot\w*|gun\w*|fire ?arms?|pistols?|stabb\w*|hack\w*|machetes?|sharp weapons?|lethal weapons?|bombs?|knives|knife|chopp\w+|daggers?|armed)\b", re.I)
+_CROWD = re.compile(r"\b(?:locals?|local people|villagers|mob|crowd|students|colleagues|workers|passers-?by|people|relatives|residents|activists|supporters|cadres|men of|followers)\b", re.I)
+
+
+def _is_mob(text: str, perp: ActorMention | None) -> bool:
+    """An unarmed crowd or party group beating someone is mob violence, not an armed attack."""
+    if not _BEATING.search(text) or _ARMS.search(text):
+        return False
+    if perp is None:
+        return bool(_CROWD.search(text))
+    return perp.kind in {"rioters", "protesters", "civilians"} or (perp.generic and bool(_CROWD.search(text)))
+
+
 def _doc_state_target(m: Mentions) -> ActorMention | None:
     state = [a for a in m.actors if a.kind.startswith("state") and (m.country is None or m.country in a.name)]
     if not state:
@@ -468,7 +482,11 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     kinds = frozenset(a.kind for a in side1 + side2)
     perp = agent or _pick(side1)
     doc_perp = _doc_perpetrator(m)
-    if doc_perp is not None and (perp is None and multi or perp is not None and perp.generic and perp.kind == "unidentified"):
+    if (
+        doc_perp is not None
+        and doc_perp not in side2
+        and (perp is None and multi or perp is not None and perp is not agent and perp.generic and perp.kind == "unidentified")
+    ):
         perp = doc_perp
     if perp is not None and perp.kind in NON_STATE_ARMED and not perp.generic:
         # "fighters" beside a named group are its own fighters, not the other side
@@ -485,7 +503,13 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         (perp is not None and perp.kind in ARMED and target is not None and target.kind in ARMED)
         or victim_kinds & {"military", "police"} and (perp is None or perp.kind in NON_STATE_ARMED)
     )
-    civ = bool(victim_kinds & {"civilian", "unknown"}) or (target is not None and target.kind == "civilians")
+    member_victims = (
+        target is not None and not target.generic and target.kind == "rebel"
+        and not re.search(r"\b(?:former|ex-)\s+(?:\w+\s+){0,2}$", doc.text[max(0, target.span.start - 40) : target.span.start])
+    )
+    civ = not member_victims and (
+        bool(victim_kinds & {"civilian", "unknown"}) or (target is not None and target.kind == "civilians")
+    )
     protesters_killed = any(
         c.outcome == "killed" and re.search(r"protest|demonstrat|activist|supporter", c.victims, re.I) for _, c in pairs
     )
@@ -510,6 +534,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         return None
     if sub == "Attack" and two_sided and not civ:
         sub = "Armed clash"
+    elif sub == "Attack" and _is_mob(doc.text, perp):
+        sub = "Mob violence"
     bombers = _bombers(" ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))) if sub == "Suicide bomb" else 0
     if bombers:
         best, low = best + bombers, low + bombers

@@ -81,12 +81,12 @@ _LEXICON: list[tuple[str, str]] = [
     ("Non-violent transfer of territory", r"(?:withdrew|withdrawn|pulled out) from|handed over (?:control|the town|the city|the area)"),
     ("Government regains territory", r"(?:regain(?:ed|s)?|recaptur\w+|retak(?:en|e|es)|retook|liberat(?:ed|es)) (?:\w+ ){0,4}(?:control|town|city|village|area|district|territory)"),
     ("_capture", r"captur(?:ed|es|ing)|seiz(?:ed|es|ing) control|took control|taken control|overran|overrun|infiltrat\w+|stormed|forced the evacuation|occupied"),
-    ("_clash_words", r"clash\w*|gun ?fights?|gun ?battles?|fire ?fights?|exchanges? of fire|exchanged fire|cross-?fire|encounters?|fighting|fought|battles?|skirmish\w*|ambush\w*|engag(?:ed|ement) (?:with|in)|counter-?attack\w*|repulsed|offensive|besieged|attacked each other|fierce fight\w*|shoot-?outs?"),
+    ("_clash_words", r"clash\w*|gun ?fights?|gun ?battles?|fire ?fights?|exchanges? of fire|exchanged fire|cross-?fire|encounters?|fighting|fought|battles?|skirmish\w*|ambush\w*|engag(?:ed|ement) (?:with|in)|counter-?attack\w*|repulsed|offensive|besieged|attacked each other|fierce fight\w*|shoot-?outs?|traded (?:fire|bullets|gunfire|shots)|gunfire between"),
     ("_protest", r"protest(?:s|ed|ing|ers)?|demonstrat(?:ion|ions|ed|ing|ors)|rall(?:y|ies|ied)|human chains?|processions?|(?-i:marches|marched|march)|sit-?ins?|hartal|general strike|strike(?:s)? (?:called|enforced|observed)|observed (?:a )?strike|blockades?|road blockades?|gherao\w*|picket\w*|hunger strike|walk-?outs?|boycott(?:ed)? (?:classes|exams)|torch(?:light)? rall\w*|meeting demanding|mass gathering|bike rally|effigy|placards?|slogans?|agitation|mourning procession|vigil|long march|anti-\w+ (?:rally|protest)"),
     ("_force", r"tear ?gas|tear ?shells?|rubber bullets?|baton[- ]?charg\w*|lathi[- ]?charg\w*|charged batons|water cannons?|dispers\w+|fired (?:\w+ ){0,3}(?:rounds|shots|bullets)|opened fire on (?:the )?(?:protesters|demonstrators|crowd|rally|procession)|swung batons|obstructed|foiled (?:the )?(?:rally|protest|procession)|prevented (?:them|the)|blocked (?:the )?(?:rally|procession)"),
     ("_protest_violence", r"vandali[sz]\w*|torch\w*|set (?:\w+ ){0,6}fire|hurled (?:brick|stone)\w*|brick ?bat\w*|pelted|threw (?:stones|bricks)|stone[- ]pelting|ransack\w*|attacked (?:the )?(?:police|vehicles|shops|offices)|clash\w* with (?:the )?police|went on a rampage|blocked (?:the )?road (?:and|by) (?:burning|setting)|burn(?:ed|t|ing) tyres|crude bombs?|cocktails?"),
     ("_riot", r"riot\w*|mob|lynch\w*|rampage|rival (?:groups|factions|supporters)|supporters of (?:two )?rival|(?:two|rival) (?:groups|factions) (?:of )?\w*|vandalism|unrest"),
-    ("_weapons", r"lethal weapons?|sharp weapons?|firearms?|fire ?arms|guns?|gunfire|gun ?shots?|shot|shoot\w*|pistols?|rifles?|bullets?|armed (?:clash\w*|men|groups?)|two armed|opened fire|open fire|gun ?battles?|battle|machetes?|swords?|daggers?|spears?|rods?|sticks?|choppers?|knives|ramdaos?|bombs?|exchange of fire|gun ?fights?|gun ?battles?|fired"),
+    ("_weapons", r"lethal weapons?|sharp weapons?|firearms?|fire ?arms|guns?|gunfire|gun ?shots?|shot|shoot\w*|pistols?|rifles?|bullets?|armed (?:\w+ )?(?:clash\w*|men|groups?|factions?)|two armed|opened fire|open fire|gun ?battles?|battle|machetes?|swords?|daggers?|spears?|rods?|sticks?|choppers?|knives|ramdaos?|bombs?|exchange of fire|gun ?fights?|gun ?battles?|fired"),
     ("_violence", r"strangl\w+|sever\w+|slit|chopp\w+|cut (?:off )?(?:his|her|the)|found dead|bod(?:y|ies) (?:was |were )?(?:recovered|found)|attack(?:ed|s|ing)?|kill(?:ed|ing|s)?|shot|shoot\w*|gunned down|stabb\w+|hack(?:ed|ing) to death|beat(?:en)? to death|beat(?:en|ing)?|assault\w*|hacked|murder\w*|lynch\w*|slaughter\w*|massacre\w*|fired (?:upon|at|on)|opened fire|injur\w+|wound\w+|torture\w*|behead\w*|assassinat\w+|struck|targeted|raid(?:ed|s)?|hurled|chopped|killing|tortured"),
 ]
 
@@ -135,9 +135,10 @@ def classify(inp: TypingInput) -> str | None:
     if not kinds:
         return None
     armed_kinds = {"state_military", "state_police", "rebel", "political_militia", "identity_militia", "external", "unidentified"}
-    clash = "_clash_words" in kinds
     protest = "_protest" in kinds
     riotish = "_riot" in kinds
+    clash = "_clash_words" in kinds or (riotish and "_weapons" in kinds and any(
+        _FIREARMS.search(t.text) for t in inp.triggers if t.sub_event_type == "_weapons"))
     violent = "_violence" in kinds or clash or inp.killed > 0 or inp.injured
 
     if protest and not clash or protest and riotish:

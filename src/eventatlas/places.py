@@ -382,6 +382,8 @@ def _rank(it: _Item, ctx: _Context) -> None:
     gaz = ctx.gaz
     want = _ADMIN_KIND.get(it.next)
     qual_places = [q for k in it.quals for q in gaz.lookup(k)] if it.quals else []
+    # towns among the readings: a district named like one of them is the lesser reading
+    towns = {(p.country_code, gaz.key(p.name)) for p in it.cands if p.feature_class == "P"}
     ranked = []
     for p in it.cands:
         cc = p.country_code or ""
@@ -399,7 +401,9 @@ def _rank(it: _Item, ctx: _Context) -> None:
         elif want is not None:
             s += 3.0 if p.feature_code == want else (-1.0 if p.feature_class == "P" else 0.0)
         elif p.feature_class == "A" and p.feature_code != "ADM3":
-            s += 1.5 if it.in_paren else -1.5
+            s += 1.5 if it.in_paren else (
+                -1.5 if (cc, gaz.base_key(p.name)) in towns else 0.3
+            )
         if p.source == "postal":
             s -= 0.8
         for q in qual_places:

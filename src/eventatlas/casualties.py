@@ -47,7 +47,7 @@ _NUM = rf"(?:(?P<qual>{_QUAL_RX})\s+)?(?P<num>{VAGUE_PATTERN}|{NUMBER_PATTERN}|{
 _STOP = (r"(?!(?:and|or|but|were|was|have|has|had|been|are|is|in|on|at|by|from|after|when|while|during|as|"
          r"dead|killed|died|injured|wounded|hurt|abducted|kidnapped|including)\b)")
 _W = rf"{_STOP}[\w'’-]+"
-_VICTIM = rf"(?P<victims>(?:{_W}\s+){{0,4}}?{_W})?"
+_VICTIM = rf"(?P<victims>(?:{_W}\s+){{0,6}}?{_W})?"
 _LINK = r"(?:\s*,\s*|\s+)(?:(?:were|was|have|has|had|been|being|got|are|is|reportedly|reported|also|later|allegedly|all|critically|seriously|severely|badly|fatally|mortally|subsequently|believed|feared|confirmed|to have)\s+){0,5}"
 
 _INCLUDING = r"(?:,?\s+(?:including|among them|mostly|most of them)\s+[^,;.]{1,60}?,?)?"
@@ -55,7 +55,7 @@ _PASSIVE = re.compile(rf"\b{_NUM}(?:\s+(?:of\s+)?{_VICTIM})?{_INCLUDING}(?P<link
 _BE = re.compile(r"\b(?:were|was|been|being|got|are|is)\b", re.I)
 _ACTIVE_OBJECT = re.compile(rf"\s+(?:a|an|the|his|her|their|its|at least|more than|some|{NUMBER_PATTERN})\b", re.I)
 _ACTIVE = re.compile(
-    rf"\b(?:killing|killed|kills|kill|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
+    rf"\b(?:killing|killed|kills|kill|fatally (?:shot|stabbed|wounded|injured)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
     rf"kidnapped|shot dead|gunned down|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|reached|stood|rises|is|was)(?: to| at)?|"
     rf"death toll of|toll (?:rose|climbed) to)\s+{_NUM}(?:\s+(?:of\s+)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
     rf"(?:\s+(?:(?P<o2_killed>dead)|(?P<o2_injured>injured|wounded|hurt)))?",
@@ -223,7 +223,7 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
     if figure > 100_000:
         return None
     prefix = text[max(0, m.start("num") - 30) : m.start("num") - (len(m.group("qual")) + 1 if m.group("qual") else 0)]
-    if _INCLUDED.search(prefix):
+    if _INCLUDED.search(prefix) or re.match(r"\s*(?:of them|of whom)\b", text[m.end("num") :]):
         # a part of a total stated nearby: kept as a claim, never added to that total
         victims = "(included) " + victims
     if re.match(r"(?:a|an|one)\s", num_text, re.I):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from .errors import EventAtlasError
+from .errors import EventAtlasError, InputError
 from .models import Event, Report
 
 FORMATS = ("table", "json", "jsonl", "csv")
@@ -23,10 +23,11 @@ def _read(path: str) -> tuple[str, str]:
     if path == "-":
         return "<stdin>", decode(sys.stdin.buffer.read(), "<stdin>")
     p = Path(path)
+    # InputError, not ClickException: one unreadable file is reported and the others go on
     if not p.exists():
-        raise click.ClickException(f"{path}: no such file")
+        raise InputError(f"{path}: no such file")
     if p.is_dir():
-        raise click.ClickException(f"{path}: is a folder; pass the files in it (e.g. {path}/*.txt)")
+        raise InputError(f"{path}: is a folder; pass the files in it (e.g. {path}/*.txt)")
     return path, decode(p.read_bytes(), path)
 
 
@@ -34,7 +35,7 @@ def _read(path: str) -> tuple[str, str]:
 @click.argument("files", nargs=-1, type=click.Path(allow_dash=True))
 @click.option("--published", help="Publication date of the reports (YYYY-MM-DD): resolves 'Friday', 'yesterday', missing years.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None, help="Output format (default: table; jsonl with --jsonl).")
-@click.option("--jsonl", "jsonl_in", type=click.Path(allow_dash=True), help="Batch input: one JSON object a line {id, text, published?, url?, title?}.")
+@click.option("--jsonl", "jsonl_in", type=click.Path(exists=True, dir_okay=False, allow_dash=True), help="Batch input: one JSON object a line {id, text, published?, url?, title?}.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on when stderr is a terminal).")
 def extract(files, published, fmt, jsonl_in, progress):
     """Extract ACLED-coded events from FILES (plain text or HTML; '-' reads stdin)."""
@@ -86,28 +87,39 @@ def _progress(stream, path):
 
 
 def _batch_line(pipe, raw: bytes, lineno: int, published) -> dict:
+    if not raw.strip():
+        return _error_line(None, f"line {lineno}: blank line; expected a JSON object {{id, text, ...}}")
     try:
         obj = json.loads(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        return {"id": None, "events": [], "warnings": [], "error": f"line {lineno}: not valid JSON ({exc})"}
+        return _error_line(None, f"line {lineno}: not valid JSON ({exc})")
     if not isinstance(obj, dict):
-        return {"id": None, "events": [], "warnings": [], "error": f"line {lineno}: expected a JSON object"}
+        return _error_line(None, f"line {lineno}: expected a JSON object")
     doc_id = obj.get("id")
     text = obj.get("text")
     if not isinstance(text, str):
-        return {"id": doc_id, "events": [], "warnings": [], "error": f"line {lineno}: 'text' must be a string"}
+        return _error_line(doc_id, f"line {lineno}: 'text' must be a string")
     try:
         report = pipe.extract(
-            text, published=obj.get("published") or published, doc_id=doc_id, url=obj.get("url"), title=obj.get("title")
+            text,
+            published=obj.get("published") or published,
+            doc_id=None if doc_id is None else str(doc_id),  # ids may be numbers; echoed as given
+            url=obj.get("url"),
+            title=obj.get("title"),
         )
     except EventAtlasError as exc:
-        return {"id": doc_id, "events": [], "warnings": [], "error": f"line {lineno}: {exc}"}
+        return _error_line(doc_id, f"line {lineno}: {exc}")
     return {
         "id": doc_id,
         "events": [e.model_dump(mode="json") for e in report.events],
         "warnings": report.warnings,
         "campaign_claims": [c.model_dump(mode="json") for c in report.campaign_claims],
     }
+
+
+def _error_line(doc_id, message: str) -> dict:
+    """An output line for a bad input line: the same keys as a good one, plus "error"."""
+    return {"id": doc_id, "events": [], "warnings": [], "campaign_claims": [], "error": message}
 
 
 def _write(reports: list[tuple[str, Report]], fmt: str) -> None:

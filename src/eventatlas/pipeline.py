@@ -21,8 +21,8 @@ from .config import Config
 from .dates import find_dates
 from .errors import ConfigError
 from .eventtype import find_triggers
-from .models import Document, Report
-from .text import detect_language, make_document
+from .models import Claim, Document, Event, EvidenceSpan, Report
+from .text import clean, detect_language, html_to_text, looks_like_html, make_document, split_sentences
 
 STAGES: tuple[str, ...] = (
     "clean",  # text.make_document: HTML to text, normalisation, sentences
@@ -35,6 +35,8 @@ STAGES: tuple[str, ...] = (
     "triggers",  # eventtype.find_triggers
     "assemble",  # assemble.assemble
 )
+
+LONG_WINDOW = 50_000  # characters per window of a document longer than Config.max_chars
 
 
 def parse_published(value) -> dt.date | None:
@@ -118,34 +120,63 @@ class Pipeline:
         return report
 
     def _extract_long(self, text: str, pub, *, doc_id, url, title) -> Report:
-        """Split a long text at paragraph breaks into windows and merge their reports."""
-        size = self.config.max_chars
+        """Clean a long text once, split it at paragraph breaks into windows and merge their reports.
+
+        Evidence offsets of every event and claim point into the whole cleaned text, as for a
+        short document. Windows are at most ``LONG_WINDOW`` characters: assembly costs grow
+        faster than linearly within one window, so small windows keep the total time linear.
+        """
+        if looks_like_html(text):
+            text, html_title = html_to_text(text)
+            title = title or html_title
+        text = clean(text)
+        size = min(self.config.max_chars, LONG_WINDOW)
         report = Report(id=doc_id)
         start = 0
         n = 0
         while start < len(text):
+            while start < len(text) and text[start].isspace():
+                start += 1  # a window starts on text, so its offsets shift by exactly `start`
+            if start >= len(text):
+                break
             end = min(len(text), start + size)
             if end < len(text):
                 cut = text.rfind("\n\n", start + size // 2, end)
                 if cut == -1:
                     cut = text.rfind(". ", start + size // 2, end)
                 end = cut + 1 if cut != -1 else end
-            part = self.extract(text[start:end], pub, doc_id=doc_id, url=url, title=title)
+            window = text[start:end].rstrip()
+            doc = Document(
+                text=window, sentences=split_sentences(window), published=pub, doc_id=doc_id, url=url, title=title
+            )
+            part = self.extract_document(doc)
             for ev in part.events:
-                for spans in ev.evidence.values():
-                    for i, s in enumerate(spans):
-                        spans[i] = s.model_copy(update={"start": s.start + start, "end": s.end + start})
+                _shift_event(ev, start)
             report.events.extend(part.events)
-            report.campaign_claims.extend(part.campaign_claims)
+            report.campaign_claims.extend(_shift_claim(c, start) for c in part.campaign_claims)
             report.warnings.extend(w for w in part.warnings if w not in report.warnings)
             report.language = report.language or part.language
             start = end
             n += 1
         report.warnings.append(
-            f"long document ({len(text):,} characters) read in {n} windows; evidence offsets refer to the original text "
-            "after cleaning of each window"
+            f"long document ({len(text):,} characters) read in {n} windows; evidence offsets refer to the whole "
+            "cleaned text"
         )
         return report
+
+
+def _shift_span(s: EvidenceSpan, by: int) -> EvidenceSpan:
+    return s.model_copy(update={"start": s.start + by, "end": s.end + by})
+
+
+def _shift_claim(c: Claim, by: int) -> Claim:
+    return c.model_copy(update={"evidence": _shift_span(c.evidence, by)})
+
+
+def _shift_event(ev: Event, by: int) -> None:
+    for spans in ev.evidence.values():
+        spans[:] = [_shift_span(s, by) for s in spans]
+    ev.claims = [_shift_claim(c, by) for c in ev.claims]
 
 
 def find_places_safe(doc: Document, gaz):

@@ -49,6 +49,9 @@ _ADMIN_KIND = {
     "county": "ADM2",
 }
 _MAX_WORDS = 4
+# Administrative words used in one country only: as telling as a nationality adjective.
+_CUE_COUNTRY = {"upazila": "BD", "upazilla": "BD", "pourashava": "BD", "zila": "BD"}
+_CUES = re.compile(r"\b(upazilla|upazila|pourashava|zila)\b", re.I)
 _CAPITAL_PLACE_WORDS = frozenset({"upazila", "district", "village", "bazar", "thana", "tehsil"})
 
 
@@ -68,6 +71,7 @@ class _Item:
     quals: list[str] = field(default_factory=list)
     in_list: bool = False
     in_paren: bool = False
+    in_org: bool = False
     list_id: int = -1
     best: Place | None = None
     score: float = 0.0
@@ -236,11 +240,15 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
             if pending:
                 unknown.append(_unknown(text, pending))
                 pending = []
+            hit.in_org = any(gaz.key(x[2]) in ORG_WORDS for x in run[i:])
             items.append(hit)
         if pending:
             unknown.append(_unknown(text, pending))
     for it in items + unknown:
         _surroundings(text, it, sent_starts)
+    for m in _CUES.finditer(text):
+        if demonyms[_CUE_COUNTRY[m.group(1).lower()]] < 2:
+            demonyms[_CUE_COUNTRY[m.group(1).lower()]] += 1
     return items, unknown, demonyms
 
 
@@ -329,9 +337,12 @@ class _Context:
                 countries[ccs.pop()] += weight
         for it in items + unknown:
             for q in it.quals:  # "(Sylhet)": a qualifier names an area of the country
-                qcc = {p.country_code for p in gaz.lookup(q) if p.feature_class == "A"}
+                readings = gaz.lookup(q)
+                qcc = {p.country_code for p in readings if p.feature_class == "A"}
                 if len(qcc) == 1:
                     countries[qcc.pop() or ""] += 2.0
+                elif not qcc and len({p.country_code for p in readings}) == 1:
+                    countries[readings[0].country_code or ""] += 1.5
         ranked = countries.most_common(2)
         top = ranked[0][1] if ranked else 1.0
         second = ranked[1][1] if len(ranked) > 1 else 0.0
@@ -450,6 +461,8 @@ def _refused(it: _Item, ctx: _Context) -> bool:
     assert p is not None
     if p.feature_code == "PCLI":
         return False
+    if it.in_org and not _in_focus(p, ctx):  # "Kali Temple", "Red Crescent"
+        return True
     if it.quals:
         qcc = {q.country_code for k in it.quals for q in ctx.gaz.lookup(k)}
         if qcc and p.country_code not in qcc:
@@ -578,6 +591,8 @@ def _fuzzy(it: _Item, focus: list[str], ctx: _Context, gaz: Gazetteer) -> PlaceM
 def _qualified_country(it: _Item, gaz: Gazetteer) -> str | None:
     """The country of the areas a "(District, Province)" qualifier names, when one."""
     ccs = {p.country_code for q in it.quals for p in gaz.lookup(q) if p.feature_class == "A"}
+    if not ccs:
+        ccs = {p.country_code for q in it.quals for p in gaz.lookup(q)}
     return ccs.pop() if len(ccs) == 1 else None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -328,6 +329,8 @@ class Gazetteer:
         ):
             if k[0] != key[0] or abs(len(k) - len(key)) > max(1, len(key) // 4):
                 continue
+            if not _same_consonants(key, k, score):
+                continue
             for p in self.lookup(k):
                 if p.country_code == country_code:
                     out.append((p, float(score)))
@@ -363,6 +366,31 @@ class Gazetteer:
             by_source=dict(q("SELECT source, count(*) FROM places GROUP BY source").fetchall()),
             files=[tuple(r) for r in q("SELECT path, kind, rows, loaded_at FROM sources")],
         )
+
+
+_VOWELS = re.compile(r"[aeiouyhw\s]+")
+
+
+def _skeleton(key: str) -> str:
+    """Consonants of a transliterated name, doubled letters merged: "nushki" -> "nshk"."""
+    s = key.replace("x", "ks").replace("ph", "f").replace("q", "k").replace("c", "k")
+    s = _VOWELS.sub("", s)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _same_consonants(a: str, b: str, ratio: float) -> bool:
+    """Spelling variants keep their consonants (Noshki/Nushki, Baluchistan/Balochistan) or
+    add one (Dalbadin/Dalbandin); Raiganj and Ramganj are different towns."""
+    sa, sb = _skeleton(a), _skeleton(b)
+    if sa == sb:
+        return True
+    short, long = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+    return ratio >= 88 and len(long) - len(short) == 1 and _is_subsequence(short, long)
 
 
 def _with_cc(r: PlaceRow, cc: str) -> PlaceRow:

@@ -92,7 +92,72 @@ _LEXICON: list[tuple[str, str]] = [
 
 _COMPILED = [(name, re.compile(rf"\b(?:{rx})\b", re.I)) for name, rx in _LEXICON]
 
-_NEGATED = re.compile(r"\b(?:no|not|never|without|denied|foiled|averted|thwarted|prevented|plann\w+|plot(?:ted|ting)?|threat\w*|warn\w*|vowed|feared)\b(?:\W+\w+){0,3}\W*$", re.I)
+# A trigger right after these words reports no event: "vowed to attack", "no one was killed",
+# "threatened to launch protests". (Foiled attacks are disrupted weapons use, handled by the lexicon.)
+_NEGATED = re.compile(
+    r"\b(?:no|not|never|without|denied|plann\w+|plot(?:ted|ting)?|threat\w*|warn\w*|vow\w*|fear\w*|"
+    r"would|could|might|may|will|shall|intend\w*|call(?:ed|ing)? for|urg\w+|condemn\w*|risk of|possible|prepar\w+ to)\b(?:\W+\w+){0,2}\W*$",
+    re.I,
+)
+_DISASTER = re.compile(
+    r"\b(?:floods?|flooding|earthquakes?|landslides?|cyclones?|storms?|lightning|drown\w*|road accidents?|accident\w*|"
+    r"collision|collided|crash(?:ed|es)?|derail\w*|capsiz\w*|stampede|heat ?wave|cold wave|epidemic|outbreak|disease|"
+    r"covid|dengue|cholera|electrocut\w*|wildfires?|building collapse|collapsed|suicide by|committed suicide|hit by a (?:bus|truck|train|car))\b",
+    re.I,
+)
+_SPORT = re.compile(
+    r"\b(?:match(?:es)?|tournament|league table|goals?|scored|striker|wicket|innings|cricket|football|soccer|tennis|"
+    r"champions(?:hip)?|olympic\w*|world cup|coach|squad|season|fixture|penalty|semi-?final|final whistle)\b",
+    re.I,
+)
+_VERBAL = re.compile(
+    r"\b(?:attack\w*|slam\w*|blast\w*|fir(?:ed|ing) (?:a )?(?:salvo|broadside)|clash\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?:government|opposition|policy|policies|decision|minister|ministry|party|leaders?|remarks?|statement|budget|bill|law|plan|critics?)\b"
+    r"(?:[^.]{0,40}\b(?:over|for|saying|calling|accus\w+|criticis\w+|verbal\w*|in parliament|in a speech|on (?:twitter|x|social media)))",
+    re.I,
+)
+_POLITICAL = re.compile(
+    r"\b(?:activists?|leaders?|militants?|members?|cadres?|protesters?|demonstrators?|opposition|extremists?|terrorists?|"
+    r"insurgents?|rebels?|separatists?|jihadists?|suspected|accused|wanted|outlaw\w*|party|parties|league|dal|shibir|jamaat|"
+    r"journalists?|bloggers?|students?|workers?|weapons?|arms|explosives?|bombs?)\b",
+    re.I,
+)
+_CRIME_ONLY = re.compile(r"\b(?:thie(?:f|ves)|theft|robbers?|drug\w*|yaba|phensedyl|narcotics?|smuggl\w+|fraud|bribe\w*|gambl\w+|cheating|traffick\w+)\b", re.I)
+
+
+def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
+    """Drop triggers that report no political violence or demonstration.
+
+    Negated or hypothetical mentions ("vowed to attack"), deaths in disasters and accidents,
+    sports reports, verbal attacks on a government or policy, and arrests with no political or
+    armed context (ordinary crime) are not events.
+    """
+    if not triggers:
+        return triggers
+    text = doc.text
+    out: list[Trigger] = []
+    sport = _SPORT.search(text) is not None and not any(t.sub_event_type in _HARD for t in triggers)
+    for t in triggers:
+        sent = doc.sentences[t.sentence]
+        before = text[max(sent.start, t.span.start - 40) : t.span.start]
+        if _NEGATED.search(before):
+            continue
+        if sport and t.sub_event_type in {"_violence", "_clash_words", "_weapons", "_riot", "Arrests"}:
+            continue
+        if t.sub_event_type in {"_violence", "_weapons"} and _DISASTER.search(sent.text) and not any(
+            u.sentence == t.sentence and u.sub_event_type in _HARD for u in triggers
+        ):
+            continue
+        if t.sub_event_type in {"_violence", "_clash_words"} and _VERBAL.search(sent.text):
+            continue
+        if t.sub_event_type == "Arrests" and (not _POLITICAL.search(sent.text) or _CRIME_ONLY.search(sent.text)):
+            continue
+        out.append(t)
+    return out
+
+
+_HARD = {"Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade",
+         "Chemical weapon", "Abduction/forced disappearance", "Sexual violence", "_protest", "_capture"}
 
 
 def find_triggers(doc: Document) -> list[Trigger]:

@@ -1,0 +1,31 @@
+"""Text that reports no political violence or demonstration gives no event (issue 4)."""
+
+import pytest
+
+NO_EVENT = [
+    "Floods killed 12 people in Sylhet district on Monday after days of heavy rain, officials said.",
+    "Three people died in a road accident when a bus collided with a truck near Comilla on 4 May 2019.",
+    "The striker scored twice as Dhaka Abahani beat Mohammedan 3-1 in the league match on Friday.",
+    "The opposition leader attacked the government over its new budget in a speech in parliament on Tuesday.",
+    "Police arrested two men with 500 yaba tablets in Cox's Bazar on 3 March 2020.",
+    "The militants vowed to attack government buildings if their demands were not met.",
+    "The provincial cabinet approved a new budget for schools and hospitals on Wednesday.",
+]
+
+EVENT = [
+    ("Unidentified gunmen shot dead a trader in Khulna city on 2 June 2018.", "Attack"),
+    ("Students staged a protest in Rajshahi on 5 May 2019 demanding road safety.", "Peaceful protest"),
+    ("Police arrested 25 BNP activists from a meeting in Chittagong city on 6 July 2010.", "Arrests"),
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_no_event(pipeline, text):
+    report = pipeline.extract(text, published="2026-01-31")
+    assert report.events == [], [e.sub_event_type for e in report.events]
+
+
+@pytest.mark.parametrize("text,sub", EVENT)
+def test_real_events_still_found(pipeline, text, sub):
+    report = pipeline.extract(text, published="2026-01-31")
+    assert [e.sub_event_type for e in report.events] == [sub]

@@ -20,7 +20,7 @@ from .casualties import find_casualties
 from .config import Config
 from .dates import find_dates
 from .errors import ConfigError
-from .eventtype import find_triggers
+from .eventtype import filter_triggers, find_triggers
 from .models import Claim, Document, Event, EvidenceSpan, Report
 from .text import clean, detect_language, html_to_text, looks_like_html, make_document, split_sentences
 
@@ -103,13 +103,24 @@ class Pipeline:
             country, iso = _country_from_actors(actors, self.gazetteer)
             if country:
                 actors = self.lexicon.find(doc, country)
+        named = [a.span for a in actors if not a.generic]
+        inside = [p for p in places if any(s.start <= p.span.start and p.span.end <= s.end for s in named)]
+        if inside:
+            # "Boko Haram", "Central Reserve Police Force": words of an actor's name are not places
+            places = [p for p in places if p not in inside]
+            new_country, new_iso = _doc_country(places, self.gazetteer)
+            if new_country is None:
+                new_country, new_iso = _country_from_actors(actors, self.gazetteer)
+            if new_country != country:
+                country, iso = new_country, new_iso
+                actors = self.lexicon.find(doc, country)
         dates = find_dates(doc)
         if dates:
             d0 = dates[0].date
             actors = self.lexicon.find(doc, country, date=d0) if country else actors
         casualties = find_casualties(doc)
         attributions = attribute(doc, actors)
-        triggers = find_triggers(doc)
+        triggers = filter_triggers(doc, find_triggers(doc))
         mentions = Mentions(doc, places, actors, dates, casualties, attributions, triggers, country, iso)
         events, campaign_claims, warnings = assemble(mentions, self.lexicon)
         report.events = events

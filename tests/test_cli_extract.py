@@ -151,9 +151,11 @@ BATCH = [
     json.dumps({"id": "e", "text": ""}),  # 10 empty text: a warning, not an error
     json.dumps({"id": "f", "text": "<html><body><p>" + KABUL + "</p></body></html>", "url": "http://x", "title": "T",
                 "published": "2026-02-03"}),  # 11 HTML
+    '{"id": "g", "text": "Gunmen killed three people in Kabul \\ud800 on Monday."}',  # 12 lone surrogate
+    json.dumps({"id": "h", "text": KABUL, "published": 20260203}),  # 13 published not a string
 ]
 ERRORS = {2: "not valid JSON", 3: "blank", 4: "JSON object", 5: "JSON object", 6: "'text'", 7: "'text'",
-          9: "YYYY-MM-DD"}
+          9: "YYYY-MM-DD", 12: "surrogate", 13: "published"}
 
 
 def _batch_lines(out: str) -> list[dict]:
@@ -169,7 +171,7 @@ def batch_out(invoke, tmp_path_factory):
 
 def test_batch_one_output_line_per_input_line_in_order(batch_out):
     assert len(batch_out) == len(BATCH)
-    assert [o["id"] for o in batch_out] == ["a", None, None, None, None, "b", "c", 7, "d", "e", "f"]
+    assert [o["id"] for o in batch_out] == ["a", None, None, None, None, "b", "c", 7, "d", "e", "f", None, "h"]
     for o in batch_out:
         assert LINE_KEYS <= set(o)  # the same keys on good and bad lines
 
@@ -223,6 +225,13 @@ def test_batch_rejects_table_and_csv(invoke, tmp_path):
     for fmt in ("table", "csv"):
         res = invoke("extract", "--jsonl", path, "--format", fmt)
         assert res.exit_code == 2 and "--format" in res.output
+
+
+def test_batch_and_files_together_is_a_usage_error(invoke, tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"id": 1, "text": KABUL}) + "\n", encoding="utf-8")
+    res = invoke("extract", PROTEST, "--jsonl", path)
+    assert res.exit_code == 2 and "not both" in res.output
 
 
 def test_batch_through_the_real_entry_point(home, pipeline, tmp_path):

@@ -43,6 +43,8 @@ def extract(files, published, fmt, jsonl_in, progress):
 
     if not files and not jsonl_in:
         raise click.UsageError("give one or more FILES, '-' for stdin, or --jsonl IN.jsonl")
+    if files and jsonl_in:
+        raise click.UsageError("give FILES or --jsonl IN.jsonl, not both (FILES would be ignored)")
     try:
         parse_published(published)
     except EventAtlasError as exc:
@@ -95,6 +97,10 @@ def _batch_line(pipe, raw: bytes, lineno: int, published) -> dict:
         return _error_line(None, f"line {lineno}: not valid JSON ({exc})")
     if not isinstance(obj, dict):
         return _error_line(None, f"line {lineno}: expected a JSON object")
+    try:  # "\ud800" escapes parse but cannot be written back as UTF-8
+        json.dumps(obj, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return _error_line(None, f"line {lineno}: holds an unpaired surrogate escape (like \\ud800): not valid Unicode")
     doc_id = obj.get("id")
     text = obj.get("text")
     if not isinstance(text, str):

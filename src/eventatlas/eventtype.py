@@ -70,7 +70,7 @@ _LEXICON: list[tuple[str, str]] = [
     ("Remote explosive/landmine/IED", r"IEDs?|improvised explosive|land ?mines?|roadside bombs?|car bombs?|bomb blasts?|bombings?|bomb attacks?|explosions?|blasts?|explosive devices?|remote[- ]controlled|crude bombs?|cocktails?|petrol bombs?|explod\w+|detonat\w+|bomb (?:went off|exploded)|time bombs?"),
     ("Grenade", r"grenades?|(?:hurl\w*|threw|thrown|throwing|lobb\w+|charged|blasted|exploded|explod\w+|set off|blew)\s+(?:\w+\s+){0,3}?(?:crude |hand-made |handmade |petrol |cocktail |sound )?(?:bombs?|cocktails?|explosives?|molotov\w*)|(?:bombs?|cocktails?)\s+(?:were |was )?(?:hurled|thrown|lobbed|charged)"),
     ("Chemical weapon", r"chemical (?:weapons?|attacks?)|sarin|chlorine gas|mustard gas"),
-    ("Sexual violence", r"rap(?:ed|e|ing)|gang-?raped?|sexual(?:ly)? (?:assault|abuse|violence)\w*|molest\w*"),
+    ("Sexual violence", r"violated (?:her|a (?:girl|woman|minor))|rap(?:ed|e|ing)|gang-?raped?|sexual(?:ly)? (?:assault|abuse|violence)\w*|molest\w*"),
     ("Abduction/forced disappearance", r"abduct\w*|kidnap\w*|taken hostage|took \w+(?: \w+){0,5} hostage|held hostage|hostages?|forced(?:ly)? disappear\w*|went missing|picked up by|taken away by|whisked away"),
     ("Arrests", r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|apprehend\w*|nabbed|held in custody|taken into custody|rounded up|remanded"),
     ("Disrupted weapons use", r"recovered (?:\w+ ){0,4}(?:bombs?|arms|firearms|weapons|explosives?|grenades?|guns?|pistols?|rifles?|ammunition|bullets)|(?:bombs?|arms|firearms|weapons|explosives?|grenades?|ammunition|IEDs?) (?:were |was )?(?:recovered|seized|defused|found|confiscated)|defus\w+|bomb disposal|seized (?:\w+ ){0,4}(?:arms|firearms|weapons|explosives?|bombs?|grenades?|ammunition)|foiled|thwarted|averted"),
@@ -81,13 +81,13 @@ _LEXICON: list[tuple[str, str]] = [
     ("Non-violent transfer of territory", r"(?:withdrew|withdrawn|pulled out) from|handed over (?:control|the town|the city|the area)"),
     ("Government regains territory", r"(?:regain(?:ed|s)?|recaptur\w+|retak(?:en|e|es)|retook|liberat(?:ed|es)) (?:\w+ ){0,4}(?:control|town|city|village|area|district|territory)"),
     ("_capture", r"captur(?:ed|es|ing)|seiz(?:ed|es|ing) control|took control|taken control|overran|overrun|infiltrat\w+|stormed|forced the evacuation|occupied"),
-    ("_clash_words", r"clash\w*|gun ?fights?|gun ?battles?|fire ?fights?|exchanges? of fire|exchanged fire|cross-?fire|encounters?|fighting|fought|battles?|skirmish\w*|ambush\w*|engag(?:ed|ement) (?:with|in)|counter-?attack\w*|repulsed|offensive|besieged|attacked each other|fierce fight\w*|shoot-?outs?|traded (?:fire|bullets|gunfire|shots)|gunfire between"),
-    ("_protest", r"protest(?:s|ed|ing|ers)?|demonstrat(?:ion|ions|ed|ing|ors)|rall(?:y|ies|ied)|human chains?|processions?|(?-i:marches|marched|march)|sit-?ins?|hartal|general strike|strike(?:s)? (?:called|enforced|observed)|observed (?:a )?strike|blockades?|road blockades?|gherao\w*|picket\w*|hunger strike|walk-?outs?|boycott(?:ed)? (?:classes|exams)|torch(?:light)? rall\w*|meeting demanding|mass gathering|bike rally|effigy|placards?|slogans?|agitation|mourning procession|vigil|long march|anti-\w+ (?:rally|protest)"),
+    ("_clash_words", r"clash\w*|gun ?fights?|gun ?battles?|fire ?fights?|exchanges? of fire|exchanged fire|cross-?fire|encounters?|fighting|fought|battles?|skirmish\w*|ambush\w*|engag(?:ed|ement) (?:with|in)|counter-?attack\w*|repulsed|offensive|besieged|attacked each other|fierce fight\w*|shoot-?outs?|traded (?:fire|bullets|gunfire|shots)|exchanged (?:gun\w*|fire|shots|bullets)|gunfire between"),
+    ("_protest", r"protest(?:s|ed|ing|ers)?|demonstrat(?:ion|ions|ed|ing|ors)|rall(?:y|ies|ied)|human chains?|processions?|(?-i:marches|marched|march)|sit-?ins?|hartal|general strike|strike(?:s)? (?:called|enforced|observed)|observed (?:a )?strike|blockades?|road blockades?|gherao\w*|picket\w*|hunger strike|walk-?outs?|boycott(?:ed)? (?:classes|exams)|torch(?:light)? rall\w*|meeting demanding|mass gathering|bike rally|effigy|placards?|slogans?|agitation|mourning procession|vigil|long march|agitat\w+|blocked (?:\w+ ){0,5}?(?:road|roads|highway|street|railway|rail line|lane|intersection)|under the banner of|gathered (?:\w+ ){0,6}?(?:demanding|to protest|protesting|to demand)|anti-\w+ (?:rally|protest)"),
     ("_force", r"tear ?gas|tear ?shells?|rubber bullets?|baton[- ]?charg\w*|lathi[- ]?charg\w*|charged batons|water cannons?|dispers\w+|fired (?:\w+ ){0,3}(?:rounds|shots|bullets)|opened fire on (?:the )?(?:protesters|demonstrators|crowd|rally|procession)|swung batons|obstructed|foiled (?:the )?(?:rally|protest|procession)|prevented (?:them|the)|blocked (?:the )?(?:rally|procession)"),
     ("_protest_violence", r"vandali[sz]\w*|torch\w*|set (?:\w+ ){0,6}fire|hurled (?:brick|stone)\w*|brick ?bat\w*|pelted|threw (?:stones|bricks)|stone[- ]pelting|ransack\w*|attacked (?:the )?(?:police|vehicles|shops|offices)|clash\w* with (?:the )?police|went on a rampage|blocked (?:the )?road (?:and|by) (?:burning|setting)|burn(?:ed|t|ing) tyres|crude bombs?|cocktails?"),
     ("_riot", r"riot\w*|mob|lynch\w*|rampage|rival (?:groups|factions|supporters)|supporters of (?:two )?rival|(?:two|rival) (?:groups|factions) (?:of )?\w*|vandalism|unrest"),
     ("_weapons", r"lethal weapons?|sharp weapons?|firearms?|fire ?arms|guns?|gunfire|gun ?shots?|shot|shoot\w*|pistols?|rifles?|bullets?|armed (?:\w+ )?(?:clash\w*|men|groups?|factions?)|two armed|opened fire|open fire|gun ?battles?|battle|machetes?|swords?|daggers?|spears?|rods?|sticks?|choppers?|knives|ramdaos?|bombs?|exchange of fire|gun ?fights?|gun ?battles?|fired"),
-    ("_violence", r"strangl\w+|sever\w+|slit|chopp\w+|cut (?:off )?(?:his|her|the)|found dead|bod(?:y|ies) (?:was |were )?(?:recovered|found)|attack(?:ed|s|ing)?|kill(?:ed|ing|s)?|shot|shoot\w*|gunned down|stabb\w+|hack(?:ed|ing) to death|beat(?:en)? to death|beat(?:en|ing)?|assault\w*|hacked|murder\w*|lynch\w*|slaughter\w*|massacre\w*|fired (?:upon|at|on)|opened fire|injur\w+|wound\w+|torture\w*|behead\w*|assassinat\w+|struck|targeted|raid(?:ed|s)?|hurled|chopped|killing|tortured"),
+    ("_violence", r"strangl\w+|strangul\w+|burn(?:ed|t) (?:\w+ ){0,4}to death|sever\w+|slit|chopp\w+|knifed|manhandl\w+|sprayed bullets|came under (?:an )?attack|cut (?:off )?(?:his|her|the)|found (?:\w+ ){0,2}dead|bod(?:y|ies) of\b[^.]{0,80}?\b(?:was|were) (?:found|recovered|fished out)|bod(?:y|ies) (?:was |were )?(?:recovered|found)|attack(?:ed|s|ing)?|kill(?:ed|ing|s)?|shot|shoot\w*|gunned down|stabb\w+|hack(?:ed|ing) to death|beat(?:en)? to death|beat(?:en|ing)?|assault\w*|hacked|murder\w*|lynch\w*|slaughter\w*|massacre\w*|fired (?:upon|at|on)|opened fire|injur\w+|wound\w+|torture\w*|behead\w*|assassinat\w+|struck|targeted|raid(?:ed|s)?|hurled|chopped|killing|tortured"),
 ]
 
 _COMPILED = [(name, re.compile(rf"\b(?:{rx})\b", re.I)) for name, rx in _LEXICON]
@@ -111,15 +111,16 @@ _SPORT = re.compile(
     re.I,
 )
 _VERBAL = re.compile(
-    r"\b(?:attack\w*|slam\w*|blast\w*|fir(?:ed|ing) (?:a )?(?:salvo|broadside)|clash\w*)\s+(?:\w+\s+){0,3}?"
-    r"(?:government|opposition|policy|policies|decision|minister|ministry|party|leaders?|remarks?|statement|budget|bill|law|plan|critics?)\b"
-    r"(?:[^.]{0,40}\b(?:over|for|saying|calling|accus\w+|criticis\w+|verbal\w*|in parliament|in a speech|on (?:twitter|x|social media)))",
+    r"\b(?:attack(?:ed|s|ing)?|slam\w*|lash(?:ed|es)? out at|criticis\w*|criticiz\w*)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?"
+    r"(?:government|opposition|policy|policies|decision|minister|ministry|remarks?|statement|budget|bill|law|plan|critics?)\b"
+    r"[^.]{0,40}\b(?:over|for|saying|calling|accus\w+|verbal\w*|in parliament|in a speech|on (?:twitter|x|social media))\b",
     re.I,
 )
 _POLITICAL = re.compile(
     r"\b(?:activists?|leaders?|militants?|members?|cadres?|protesters?|demonstrators?|opposition|extremists?|terrorists?|"
     r"insurgents?|rebels?|separatists?|jihadists?|suspected|accused|wanted|outlaw\w*|party|parties|league|dal|shibir|jamaat|"
-    r"journalists?|bloggers?|students?|workers?|weapons?|arms|explosives?|bombs?)\b",
+    r"journalists?|bloggers?|students?|workers?|weapons?|arms|explosives?|bombs?|candidates?|councillors?|chairman|mp|"
+    r"union parishad|up member|politician|ansar|ulfa|jmb|hizb\w*|huji|pbcp)\b",
     re.I,
 )
 _CRIME_ONLY = re.compile(r"\b(?:thie(?:f|ves)|theft|robbers?|drug\w*|yaba|phensedyl|narcotics?|smuggl\w+|fraud|bribe\w*|gambl\w+|cheating|traffick\w+)\b", re.I)
@@ -136,7 +137,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         return triggers
     text = doc.text
     out: list[Trigger] = []
-    sport = _SPORT.search(text) is not None and not any(t.sub_event_type in _HARD for t in triggers)
+    sport = len(_SPORT.findall(text)) >= 2 and not any(t.sub_event_type in _HARD for t in triggers)
     for t in triggers:
         sent = doc.sentences[t.sentence]
         before = text[max(sent.start, t.span.start - 40) : t.span.start]

@@ -142,7 +142,7 @@ def detect_language(text: str) -> str | None:
         lang, _ = py3langid.classify(text[:2000])
     except ImportError:  # pragma: no cover - dependency declared
         return "und"
-    return "und" if lang == "en" else lang
+    return lang
 
 
 def make_document(

@@ -169,15 +169,42 @@ def _loc_key(p: PlaceMention) -> str:
     return name.lower()
 
 
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*;\s*)", re.I)
+
+
 def _is_multi_place(doc: Document, locations: list[PlaceMention], trig_sents: list[int]) -> bool:
-    distinct = {_loc_key(p) for p in locations}
-    if len(distinct) < 3:
+    """True when a sentence with a trigger lists three or more places ("in Quetta, Noshki and Kalat").
+
+    Only a real list counts: places joined by commas or "and", none of them the district or
+    province of the one before it ("Tongi, Gazipur, Dhaka" is one place written as a chain).
+    """
+    if len({_loc_key(p) for p in locations}) < 3:
         return False
-    for s in trig_sents:
-        in_s = {_loc_key(p) for p in locations if doc.sentence_at(p.span.start).index == s}
-        if len(in_s) >= 3:
-            return True
+    trig = set(trig_sents)
+    by_sentence: dict[int, list[PlaceMention]] = {}
+    for p in locations:
+        by_sentence.setdefault(doc.sentence_at(p.span.start).index, []).append(p)
+    for s_idx, mentions in by_sentence.items():
+        if s_idx not in trig or len(mentions) < 3:
+            continue
+        run = [mentions[0]]
+        for prev, cur in zip(mentions, mentions[1:]):
+            gap = doc.text[prev.span.end : cur.span.start]
+            if _LIST_GAP.fullmatch(gap) and not _contains(cur, prev):
+                run.append(cur)
+            else:
+                run = [cur]
+            if len({_loc_key(p) for p in run}) >= 3:
+                return True
     return False
+
+
+def _contains(area: PlaceMention, place: PlaceMention) -> bool:
+    """The gazetteer says ``area`` is the admin1/admin2/admin3 of ``place``."""
+    if place.place is None:
+        return False
+    name = _fold(area.place.name if area.place else area.text)
+    return name in {_fold(x) for x in (place.place.admin1, place.place.admin2, place.place.admin3) if x}
 
 
 def _frames_single(m: Mentions, locations: list[PlaceMention]) -> list[Frame]:

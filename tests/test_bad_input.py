@@ -166,6 +166,12 @@ def test_long_html_keeps_spans_into_its_cleaned_text(home, pipeline):
     valid_spans(rep, clean(text))
 
 
+def test_long_page_of_scripts_only_is_empty(home, pipeline):
+    small = Pipeline(Config(home=home, max_chars=1_000))
+    rep = small.extract("<html><body>" + "<script>var killed = 'Kabul';</script>" * 200 + "</body></html>")
+    assert rep.events == [] and any("empty" in w for w in rep.warnings)
+
+
 @pytest.mark.slow
 def test_a_few_megabytes_finish_with_valid_spans(pipeline):
     """The 20 MB case scaled down (benchmarks/bench_large.py times 2-20 MB)."""

@@ -141,6 +141,8 @@ class Pipeline:
             text, html_title = html_to_text(text)
             title = title or html_title
         text = clean(text)
+        if not text:  # e.g. a large page of scripts only
+            return self.extract_document(make_document("", published=pub, doc_id=doc_id, url=url, title=title))
         size = min(self.config.max_chars, LONG_WINDOW)
         report = Report(id=doc_id)
         start = 0

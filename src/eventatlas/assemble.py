@@ -457,12 +457,36 @@ _VIOLENT_KINDS = {"_violence", "_clash_words", "_weapons", "Attack", "Suicide bo
                   "Abduction/forced disappearance", "Sexual violence", "Arrests", "Air/drone strike", "Shelling/artillery/missile attack"}
 
 
-def _protest_topic(text: str, item) -> bool:
+_CUE_WORD = re.compile(
+    r"\b(?:protest(?:ing|ed)?|against|demand(?:ing|ed|s)?|condemn(?:ing|ed)?|following|over|denounc\w+|justice|"
+    r"trial|investigation|arrest of|release of|death of|punishment)\b",
+    re.I,
+)
+_CONTEXT_BEFORE = re.compile(
+    r"\b(?:attend(?:ing|ed)?|to join|join(?:ing|ed)?|returning from|on (?:their|his|her) way to|had (?:previously )?protested|"
+    r"who (?:had )?protested|coming back from|leaving|after (?:a|the)|ahead of (?:a|the))\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+
+
+def _protest_context(text: str, t: Trigger) -> bool:
+    """A protest that only sets the scene ("attacked while attending a BNP rally") is not the event."""
+    return bool(_CONTEXT_BEFORE.search(text[max(0, t.span.start - 60) : t.span.start]))
+
+
+def _protest_topic(text: str, item, protests: list[Trigger]) -> bool:
     """True for violence a protest is about ("protesting the attack on ...", "demanding trial of the killers")."""
     if isinstance(item, Trigger) and item.sub_event_type not in _VIOLENT_KINDS:
         return False
     start = item.span.start
-    return bool(_PROTEST_CUE.search(text[max(0, start - 80) : start]))
+    if _PROTEST_CUE.search(text[max(0, start - 80) : start]):
+        return True
+    for p in protests:
+        if p.span.end <= start and start - p.span.end < 250:
+            between = text[p.span.end : start]
+            if "." not in between.replace("a.m.", "").replace("p.m.", "") and _CUE_WORD.search(between):
+                return True
+    return False
 
 
 _BEATING = re.compile(r"\b(?:beat(?:en|ing)?(?: up)?|assault\w*|lynch\w*|mob|thrash\w*|manhandl\w*|heckl\w*|set (?:\w+ ){0,3}ablaze|vandali[sz]\w*)\b", re.I)
@@ -540,10 +564,11 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     protesters_killed = any(
         c.outcome == "killed" and re.search(r"protest|demonstrat|activist|supporter", c.victims, re.I) for _, c in pairs
     )
-    triggers = frame.triggers
+    triggers = [t for t in frame.triggers if not (t.sub_event_type == "_protest" and _protest_context(doc.text, t))]
     if any(t.sub_event_type == "_protest" for t in triggers):
-        triggers = [t for t in triggers if not _protest_topic(doc.text, t)]
-        pairs = [(c, cm) for c, cm in pairs if not _protest_topic(doc.text, cm)]
+        protests = [t for t in triggers if t.sub_event_type == "_protest"]
+        triggers = [t for t in triggers if not _protest_topic(doc.text, t, protests)]
+        pairs = [(c, cm) for c, cm in pairs if not _protest_topic(doc.text, cm, protests)]
         best, low, high = _fatalities(pairs)
         injured = any(c.outcome == "injured" for _, c in pairs)
     sub = classify(
@@ -559,6 +584,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     )
     if sub is None:
         return None
+    if sub == "Abduction/forced disappearance" and (injured or re.search(r"\b(?:tortur\w*|beat(?:en)?|assault\w*)\b", " ".join(doc.sentences[t.sentence].text for t in triggers), re.I)):
+        sub = "Attack"  # an abduction in which the victim is hurt is coded as an attack
     if sub == "Attack" and two_sided and not civ:
         sub = "Armed clash"
     elif sub == "Attack" and _is_mob(doc.text, perp):

@@ -179,6 +179,7 @@ _IMPLICIT = [
     (1, re.compile(r"\b(?:killed|murdered|assassinated|shot dead|gunned down|slaughtered|lynched)\s+(?:a|an|one)\b", re.I)),
     (1, re.compile(r"\b(?:hacked|stabbed|beat|beaten|strangled|strangulated|burnt|burned|bludgeoned|tortured)\s+(?:a|an|one|the|his|her)\s+[^.;]{0,60}?\bto death\b", re.I)),
     (1, re.compile(r"\b(?:died|succumbed to (?:his|her) (?:injuries|wounds))\b", re.I)),
+    (1, re.compile(r"\bbod(?:y|ies)\b[^.;]{0,80}?\b(?:was|were) (?:\w+ )?(?:found|recovered|fished out)\b", re.I)),
 ]
 
 

@@ -115,6 +115,11 @@ def _batch_line(pipe, raw: bytes, lineno: int, published) -> dict:
         )
     except EventAtlasError as exc:
         return _error_line(doc_id, f"line {lineno}: {exc}")
+    except Exception as exc:  # noqa: BLE001 - one document's bug must not end a batch of thousands
+        return _error_line(
+            doc_id,
+            f"line {lineno}: internal error ({type(exc).__name__}: {exc}); please report it with this line's text",
+        )
     return {
         "id": doc_id,
         "events": [e.model_dump(mode="json") for e in report.events],

@@ -684,7 +684,9 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
         sub in {"Armed clash", "Attack", "Abduction/forced disappearance", "Looting/property destruction"}
         and country
         and perp_unnamed
-        and not any(a.kind in ARMED - {"unidentified"} or a.kind == "party" for a in named if a is not target)
+        and not any(
+            a.kind in ARMED - {"unidentified"} or a.kind == "party" for a in named if a is not target or sub == "Armed clash"
+        )
         and not any(a.kind.startswith("state") for a in side1 + side2)
         and _COMMUNAL.search(m.doc.text)
     ):
@@ -720,6 +722,15 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
             a2, i2 = generic("rioters") if sub == "Mob violence" else (generic("civilians") if pairs else (None, 0))
         return a1, _join(assoc1), i1, a2, None, i2
 
+    if sub == "Armed clash" and (perp is None or perp.generic and perp.kind == "unidentified"):
+        # "a JMB commander was killed in a gunfight with police": the named group is one side
+        group = next((a for a in named if a.kind in NON_STATE_ARMED | {"party"}), None)
+        if group is not None:
+            if target is group:
+                target = next((a for a in side1 + side2 if a is not group and (a.kind.startswith("state") or not a.generic)), perp)
+            perp = group
+    if sub == "Armed clash" and perp is not None and target is None and re.search(r"\bfaction(?:s|al)?\b|\brival (?:groups|wings) of\b", m.doc.text, re.I):
+        target = perp  # a clash between factions of one group
     a1, i1 = coded(perp)
     if perp is not None and perp.kind in {"party", "protesters", "rioters"} and etype != "Strategic developments":
         a1, i1 = (_name(perp), 3) if perp.kind == "party" else (a1, i1)

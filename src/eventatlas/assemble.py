@@ -601,6 +601,12 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     place = frame.place
     sent0 = min(t.sentence for t in frame.triggers)
     dm = event_date_for(sent0, m.dates, doc)
+    if dm is not None and dm.precision == 3 and doc.published is not None and (dm.date.year, dm.date.month) == (
+        doc.published.year, doc.published.month
+    ):
+        # "April 2015 Jalalabad bombing" in a report published in April 2015: the month labels
+        # the report; the publication date bounds the event better than the month's midpoint
+        dm = DateMention(span=dm.span, date=doc.published, precision=2, kind="published")
     a1, assoc1, i1, a2, assoc2, i2 = _code_actors(
         sub, perp, target, side1, side2, m, lexicon, pairs, dm.date if dm else None, place
     )
@@ -634,7 +640,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         if dm.weekday_mismatch:
             ev.warnings.append(f"weekday mismatch: {dm.weekday_mismatch}; the explicit date was used")
         if dm.kind == "published":
-            ev.warnings.append("no date in the text: the publication date was used")
+            ev.warnings.append("the text gives no exact day: the event date is the publication date")
         _add_evidence(ev, "event_date", [_ev(doc, dm.span)] if dm.kind != "published" else [])
     elif not doc.published:
         ev.warnings.append("no date found in the text and no publication date supplied")

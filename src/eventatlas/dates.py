@@ -282,9 +282,11 @@ def event_date_for(
         earlier = [d for d in usable if d.span.start < sent.start]
         if earlier:
             return earlier[-1]
-    if usable:
-        return usable[0]
+    if usable and doc.published is None:
+        return usable[0]  # only later sentences give a date: the best there is
     if doc.published is not None:
+        # dates stated only after the event's sentence ("an earlier attempt on December 14")
+        # describe other things; the report's own date is the better guess
         return DateMention(span=Span(0, 0), date=doc.published, precision=1, kind="published")
     return None
 

@@ -204,7 +204,9 @@ def _contains(area: PlaceMention, place: PlaceMention) -> bool:
     if place.place is None:
         return False
     name = _fold(area.place.name if area.place else area.text)
-    return name in {_fold(x) for x in (place.place.admin1, place.place.admin2, place.place.admin3) if x}
+    admins = {_fold(x) for x in (place.place.admin1, place.place.admin2, place.place.admin3) if x}
+    # "Srinagar, Jammu and Kashmir": each word of the state's name is no separate place
+    return name in admins or any(re.search(rf"\b{re.escape(name)}\b", a) for a in admins if " " in a)
 
 
 def _frames_single(m: Mentions, locations: list[PlaceMention]) -> list[Frame]:

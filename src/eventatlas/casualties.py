@@ -25,7 +25,7 @@ _QUAL = {
 _QUAL_RX = "|".join(sorted((re.escape(q) for q in _QUAL), key=len, reverse=True))
 
 _OUTCOMES = [
-    ("killed", r"killed|dead|died|slain|murdered|massacred|executed|lynched|perished|lost (?:their|his|her) lives|"
+    ("killed", r"killed|dead|died|die|dies|slain|murdered|massacred|executed|lynched|perished|lost (?:their|his|her) lives|"
                r"shot dead|gunned down|(?:stabbed|hacked|beaten|burnt|burned|bludgeoned|tortured|shot|lynched) to death|"
                r"succumbed(?: to (?:his|her|their) (?:injuries|wounds))?|fatalities|deaths|bodies|martyred|beheaded|drowned"),
     ("injured", r"injured|wounded|hurt|maimed|hospitali[sz]ed|critically injured|seriously injured"),
@@ -55,9 +55,9 @@ _PASSIVE = re.compile(rf"\b{_NUM}(?:\s+(?:of\s+)?{_VICTIM})?{_INCLUDING}(?P<link
 _BE = re.compile(r"\b(?:were|was|been|being|got|are|is)\b", re.I)
 _ACTIVE_OBJECT = re.compile(rf"\s+(?:a|an|the|his|her|their|its|at least|more than|some|{NUMBER_PATTERN})\b", re.I)
 _ACTIVE = re.compile(
-    rf"\b(?:killing|killed|kills|kill|fatally (?:shot|stabbed|wounded|injured)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
+    rf"\b(?:killing|killed|kills|kill|executed|executing|executes|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|fatally (?:shot|stabbed|wounded|injured)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
     rf"kidnapped|shot dead|gunned down|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|reached|stood|rises|is|was)(?: to| at)?|"
-    rf"death toll of|toll (?:rose|climbed) to)\s+{_NUM}(?:\s+(?:of\s+)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
+    rf"death toll of|toll (?:rose|climbed) to)\s+(?:all\s+)?{_NUM}(?:\s+(?:of\s+)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
     rf"(?:\s+(?:(?P<o2_killed>dead)|(?P<o2_injured>injured|wounded|hurt)))?",
     re.I,
 )

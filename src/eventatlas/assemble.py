@@ -398,6 +398,7 @@ def _actors_in(m: Mentions, sentences: list[int]) -> list[ActorMention]:
     return [a for a in m.actors if m.doc.sentence_at(a.span.start).index in sset]
 
 
+_PLACE_NOUN = re.compile(r"\s+(?:station|stations|line|lines|camp|camps|headquarters|hq|post|outpost|box|barracks|cantonment|club|academy|hospital)\b", re.I)
 _AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|some\s+|unidentified\s+|suspected\s+|armed\s+)*$", re.I)
 _OBJECT_PREP = re.compile(r"\b(?:on|against|at|targeting|targeted|with|between|including|took|taking)\s+(?:the\s+|a\s+|an\s+|two\s+|some\s+|several\s+|\w+\s+)?$", re.I)
 _VERB = (r"(?:attack\w*|injur\w*|kill\w*|shot|shoot\w*|stabb\w*|hack\w*|beat\w*|abduct\w*|kidnap\w*|arrest\w*|detain\w*|"
@@ -416,6 +417,8 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
     side2: list[ActorMention] = []
     agent: ActorMention | None = None
     for a in _actors_in(m, frame.sentences):
+        if a.generic and _PLACE_NOUN.match(text, a.span.end):
+            continue  # "Aminpur police station", "army camp": a place, not a side
         before = text[max(0, a.span.start - 40) : a.span.start]
         if _AGENT.search(before):
             side1.insert(0, a)
@@ -491,6 +494,8 @@ def _protest_topic(text: str, item, protests: list[Trigger]) -> bool:
     return False
 
 
+_HARTAL = re.compile(r"\b(?:hartal|blockade|general strike|agitation|shutdown)\b", re.I)
+_PARTY_MEN = re.compile(r"\b(?:activists|supporters|cadres|party men|party workers|followers)\b", re.I)
 _BEATING = re.compile(r"\b(?:beat(?:en|ing)?(?: up)?|assault\w*|lynch\w*|mob|thrash\w*|manhandl\w*|heckl\w*|set (?:\w+ ){0,3}ablaze|vandali[sz]\w*)\b", re.I)
 _ARMS = re.compile(r"\b(?:shot|shoot\w*|gun\w*|fire ?arms?|pistols?|stabb\w*|hack\w*|machetes?|sharp weapons?|lethal weapons?|bombs?|knives|knife|chopp\w+|daggers?|armed)\b", re.I)
 _CROWD = re.compile(r"\b(?:locals?|local people|villagers|mob|crowd|students|colleagues|workers|passers-?by|people|relatives|residents|activists|supporters|cadres|men of|followers)\b", re.I)
@@ -502,6 +507,8 @@ def _is_mob(text: str, perp: ActorMention | None) -> bool:
         return False
     if perp is None:
         return bool(_CROWD.search(text))
+    if perp.kind == "unidentified":
+        return bool(_CROWD.search(perp.text))
     return perp.kind in {"rioters", "protesters", "civilians"} or (perp.generic and bool(_CROWD.search(text)))
 
 
@@ -588,6 +595,12 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         return None
     if sub == "Abduction/forced disappearance" and (injured or re.search(r"\b(?:tortur\w*|beat(?:en)?|assault\w*)\b", " ".join(doc.sentences[t.sentence].text for t in triggers), re.I)):
         sub = "Attack"  # an abduction in which the victim is hurt is coded as an attack
+    if sub in {"Grenade", "Remote explosive/landmine/IED"} and not two_sided:
+        joined = " ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))
+        if _HARTAL.search(joined):
+            sub = "Violent demonstration"  # crude bombs thrown during a hartal or blockade
+        elif (perp is not None and perp.kind in {"party", "rioters", "protesters"}) or _PARTY_MEN.search(joined):
+            sub = "Mob violence"  # crude bombs thrown by party activists or supporters
     if sub == "Attack" and two_sided and not civ:
         sub = "Armed clash"
     elif sub == "Attack" and _is_mob(doc.text, perp):

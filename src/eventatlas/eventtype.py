@@ -86,7 +86,7 @@ _LEXICON: list[tuple[str, str]] = [
     ("_force", r"tear ?gas|tear ?shells?|rubber bullets?|baton[- ]?charg\w*|lathi[- ]?charg\w*|charged batons|water cannons?|dispers\w+|fired (?:\w+ ){0,3}(?:rounds|shots|bullets)|opened fire on (?:the )?(?:protesters|demonstrators|crowd|rally|procession)|swung batons|obstructed|foiled (?:the )?(?:rally|protest|procession)|prevented (?:them|the)|blocked (?:the )?(?:rally|procession)"),
     ("_protest_violence", r"vandali[sz]\w*|torch\w*|set (?:\w+ ){0,6}fire|hurled (?:brick|stone)\w*|brick ?bat\w*|pelted|threw (?:stones|bricks)|stone[- ]pelting|ransack\w*|attacked (?:the )?(?:police|vehicles|shops|offices)|clash\w* with (?:the )?police|went on a rampage|blocked (?:the )?road (?:and|by) (?:burning|setting)|burn(?:ed|t|ing) tyres|crude bombs?|cocktails?"),
     ("_riot", r"riot\w*|mob|lynch\w*|rampage|rival (?:groups|factions|supporters)|supporters of (?:two )?rival|(?:two|rival) (?:groups|factions) (?:of )?\w*|vandalism|unrest"),
-    ("_weapons", r"lethal weapons?|sharp weapons?|firearms?|fire ?arms|guns?|gunfire|gun ?shots?|shot|shoot\w*|pistols?|rifles?|bullets?|armed (?:\w+ )?(?:clash\w*|men|groups?|factions?)|two armed|opened fire|open fire|gun ?battles?|battle|machetes?|swords?|daggers?|spears?|rods?|sticks?|choppers?|knives|ramdaos?|bombs?|exchange of fire|gun ?fights?|gun ?battles?|fired"),
+    ("_weapons", r"lethal weapons?|sharp weapons?|firearms?|fire ?arms|guns?|gunfire|gun ?shots?|shot|shoot\w*|pistols?|rifles?|bullets?|armed (?:\w+ )?(?:clash\w*|men|groups?|factions?|villagers|supporters|cadres|activists)|two armed|opened fire|open fire|gun ?battles?|battle|machetes?|swords?|daggers?|spears?|rods?|sticks?|choppers?|knives|ramdaos?|bombs?|exchange of fire|gun ?fights?|gun ?battles?|fired"),
     ("_violence", r"execut(?:ed|ing|es|ion|ions)|buried (?:\w+ ){0,3}alive|opened (?:their |his )?fire|strangl\w+|strangul\w+|burn(?:ed|t) (?:\w+ ){0,4}to death|sever\w+|slit|chopp\w+|knifed|manhandl\w+|sprayed bullets|came under (?:an )?attack|cut (?:off )?(?:his|her|the)|found (?:\w+ ){0,2}dead|bod(?:y|ies) of\b[^.]{0,80}?\b(?:was|were) (?:found|recovered|fished out)|bod(?:y|ies) (?:was |were )?(?:recovered|found)|attack(?:ed|s|ing)?|kill(?:ed|ing|s)?|shot|shoot\w*|gunned down|stabb\w+|hack(?:ed|ing) to death|beat(?:en)? to death|beat(?:en|ing)?|assault\w*|hacked|murder\w*|lynch\w*|slaughter\w*|massacre\w*|fired (?:upon|at|on)|opened fire|injur\w+|wound\w+|torture\w*|behead\w*|assassinat\w+|struck|targeted|raid(?:ed|s)?|hurled|chopped|killing|tortured"),
 ]
 
@@ -224,7 +224,8 @@ def classify(inp: TypingInput) -> str | None:
         if organised or inp.two_sided and not inp.actor_kinds & {"party", "rioters", "protesters"}:
             return "Armed clash"
         if police and inp.actor_kinds & {"party", "rioters", "protesters"}:
-            firearms = any(t.sub_event_type == "_weapons" and _FIREARMS.search(t.text) for t in inp.triggers)
+            firearms = any(t.sub_event_type == "_weapons" and _FIREARMS.search(t.text) or t.text.lower().startswith("armed")
+                           for t in inp.triggers)
             return "Armed clash" if firearms and not protest else "Violent demonstration"
         if "_weapons" in kinds or police or "_capture" in kinds:
             return "Armed clash"

@@ -495,7 +495,7 @@ def _protest_topic(text: str, item, protests: list[Trigger]) -> bool:
 
 
 _HARTAL = re.compile(r"\b(?:hartal|blockade|general strike|agitation|shutdown)\b", re.I)
-_PARTY_MEN = re.compile(r"\b(?:activists|supporters|cadres|party men|party workers|followers)\b", re.I)
+_PARTY_MEN = re.compile(r"\b(?:activists|supporters|party men|party workers|followers)\b", re.I)
 _BEATING = re.compile(r"\b(?:beat(?:en|ing)?(?: up)?|assault\w*|lynch\w*|mob|thrash\w*|manhandl\w*|heckl\w*|set (?:\w+ ){0,3}ablaze|vandali[sz]\w*)\b", re.I)
 _ARMS = re.compile(r"\b(?:shot|shoot\w*|gun\w*|fire ?arms?|pistols?|stabb\w*|hack\w*|machetes?|sharp weapons?|lethal weapons?|bombs?|knives|knife|chopp\w+|daggers?|armed)\b", re.I)
 _CROWD = re.compile(r"\b(?:locals?|local people|villagers|mob|crowd|students|colleagues|workers|passers-?by|people|relatives|residents|activists|supporters|cadres|men of|followers)\b", re.I)
@@ -503,7 +503,9 @@ _CROWD = re.compile(r"\b(?:locals?|local people|villagers|mob|crowd|students|col
 
 def _is_mob(text: str, perp: ActorMention | None) -> bool:
     """An unarmed crowd or party group beating someone is mob violence, not an armed attack."""
-    if not _BEATING.search(text) or _ARMS.search(text):
+    if not _BEATING.search(text) or _ARMS.search(text) or _COMMUNAL.search(text):
+        return False
+    if perp is not None and perp.kind.startswith("state"):
         return False
     if perp is None:
         return bool(_CROWD.search(text))
@@ -567,7 +569,9 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         target is not None and not target.generic and target.kind == "rebel"
         and not re.search(r"\b(?:former|ex-)\s+(?:\w+\s+){0,2}$", doc.text[max(0, target.span.start - 40) : target.span.start])
     )
-    civ = not member_victims and (
+    if target is not None and target.kind.startswith("state") and (perp is None or not perp.kind.startswith("state")):
+        two_sided = True  # an attack on the police or the army is a battle, whoever attacks
+    civ = not member_victims and not (target is not None and target.kind.startswith("state")) and (
         bool(victim_kinds & {"civilian", "unknown"}) or (target is not None and target.kind == "civilians")
     )
     protesters_killed = any(
@@ -599,7 +603,9 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         joined = " ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))
         if _HARTAL.search(joined):
             sub = "Violent demonstration"  # crude bombs thrown during a hartal or blockade
-        elif (perp is not None and perp.kind in {"party", "rioters", "protesters"}) or _PARTY_MEN.search(joined):
+        elif (perp is not None and perp.kind in {"rioters", "protesters"}) or (
+            (perp is None or perp.generic) and _PARTY_MEN.search(joined)
+        ):
             sub = "Mob violence"  # crude bombs thrown by party activists or supporters
     if sub == "Attack" and two_sided and not civ:
         sub = "Armed clash"

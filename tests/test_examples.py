@@ -17,20 +17,13 @@ from eventatlas.cli import cli
 from eventatlas.text import make_document
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-HEADLINE_DATE_BUG = (
-    "extraction bug (dates/assembly, since 370e412): the HTML page's event is anchored on its headline "
-    "'Clashes in Kismayo leave six dead', so 'Sunday, January 25' in the next sentence no longer dates it; "
-    "it gets the publication date and no event_date evidence"
-)
 
 
-def _per_example(bugs: dict[str, str] | None = None):
-    """One parameter per example file; a file with a known extraction bug is a strict xfail."""
-    bugs = bugs or {}
-    return [
-        pytest.param(p.name, marks=pytest.mark.xfail(strict=True, reason=bugs[p.name])) if p.name in bugs else p.name
-        for p in sorted(EXAMPLES.iterdir())
-    ]
+def _per_example():
+    """One parameter per example file."""
+    return [p.name for p in sorted(EXAMPLES.iterdir())]
+
+
 PUBLISHED = "2026-01-31"
 WRONG_YEAR = "2025-02-01"  # makes every weekday in the examples wrong (2025-01-27 is a Monday)
 
@@ -144,7 +137,6 @@ def test_html_page_gives_an_armed_clash_in_kismayo(reports):
     assert "tracking" not in e.notes and "Copyright" not in e.notes
 
 
-@pytest.mark.xfail(strict=True, reason=HEADLINE_DATE_BUG)
 def test_html_page_event_is_dated_by_its_article(reports):
     (e,) = reports["05_clash_html.html"].events
     assert e.event_date == "2026-01-25" and e.time_precision == 1
@@ -153,7 +145,7 @@ def test_html_page_event_is_dated_by_its_article(reports):
 # ---------------------------------------------------------------- dates and evidence
 
 
-@pytest.mark.parametrize("name", _per_example({"05_clash_html.html": HEADLINE_DATE_BUG}))
+@pytest.mark.parametrize("name", _per_example())
 def test_weekday_mismatch_when_the_publication_date_makes_the_weekday_wrong(pipeline, name):
     rep = pipeline.extract(_text(name), published=WRONG_YEAR)
     for e in rep.events:
@@ -197,7 +189,7 @@ def test_every_span_quotes_the_cleaned_text(reports, name):
         assert text[c.evidence.start : c.evidence.end] == c.evidence.text
 
 
-@pytest.mark.parametrize("name", _per_example({"05_clash_html.html": HEADLINE_DATE_BUG}))
+@pytest.mark.parametrize("name", _per_example())
 def test_every_event_date_has_evidence(reports, name):
     for e in reports[name].events:
         assert e.evidence.get("event_date"), (name, e.location)

@@ -621,7 +621,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
 
     place = frame.place
     sent0 = min(t.sentence for t in frame.triggers)
-    dm = event_date_for(sent0, m.dates, doc)
+    dm = _event_date(frame, m)
     if dm is not None and dm.precision == 3 and doc.published is not None and (dm.date.year, dm.date.month) == (
         doc.published.year, doc.published.month
     ):
@@ -832,6 +832,19 @@ def _set_place(ev: Event, pm: PlaceMention | None, m: Mentions) -> None:
     elif len(pm.candidates) > 1 and "ambiguous" in pm.flags:
         ev.warnings.append(f"place '{pm.text}' is ambiguous: {', '.join(c.place.name + ' (' + str(c.place.admin1) + ')' for c in pm.candidates[:3])}")
     _add_evidence(ev, "location", [_ev(m.doc, pm.span)])
+
+
+def _event_date(frame: Frame, m: Mentions) -> DateMention | None:
+    """The date stated in the first of the event's own sentences that states one ("Clashes in
+    Kismayo leave six dead" is dated by the next sentence's "on Sunday, January 25"); else the
+    date that governs its first sentence."""
+    trig_sents = sorted({t.sentence for t in frame.triggers})
+    for s_idx in trig_sents:
+        sent = m.doc.sentences[s_idx]
+        dm = event_date_for(s_idx, m.dates, m.doc)
+        if dm is not None and dm.kind != "published" and sent.start <= dm.span.start < sent.end:
+            return dm
+    return event_date_for(trig_sents[0], m.dates, m.doc)
 
 
 def _campaign(text: str) -> str | None:

@@ -63,7 +63,10 @@ def extract(files, published, fmt, jsonl_in, progress):
             name, text = _read(f)
             reports.append((name, pipe.extract(text, published=published, doc_id=name)))
         except EventAtlasError as exc:
-            click.echo(f"error: {exc}", err=True)
+            click.echo(f"Error: {exc}", err=True)
+            failed += 1
+        except Exception as exc:  # noqa: BLE001 - one file's bug must not hide the other files' events
+            click.echo(f"Error: {f}: internal error ({type(exc).__name__}: {exc}); please report it with this file", err=True)
             failed += 1
     _write(reports, fmt)
     if failed:

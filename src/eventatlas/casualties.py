@@ -131,13 +131,15 @@ def _coordinated(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int,
         if figure is None:
             break
         out.append((c.start("num"), c.end("num"), CasualtyMention(
-            span=Span(offset + c.start(), offset + m.end()), figure=figure, low=low, high=high,
+            span=Span(offset + c.start(), offset + (m.start("next") if m.group("next") else m.end())),
+            figure=figure, low=low, high=high,
             qualifier=qualifier, outcome=cm.outcome, victims=victims or "people",
             victim_kind=victim_kind(victims or c.group("num")), sentence=sent_index)))
         end = c.start()
     return out
 
 
+_SPEECH = re.compile(r"\b(?:said|says|told|added|claimed|reported|stated)\b", re.I)
 _FOLLOW = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+){_NUM}(?:\s+(?:of\s+)?{_VICTIM})?", re.I)
 
 
@@ -152,6 +154,9 @@ def _following(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int, t
         victims = (c.group("victims") or "").strip()
         if not victims or _NOT_VICTIM.match(victims) or re.match(r"(?:injur|wound|abduct|kidnap)", victims, re.I):
             break
+        sep = text[pos : c.start("num")]
+        if "and" not in sep and (re.match(r"(?:a|an|one)\s", c.group("num"), re.I) or _SPEECH.search(victims)):
+            break  # ", a local official said": the source, not another group of victims
         if re.match(rf"{_LINK}(?:{_OUTCOME_RX})", text[c.end():], re.I) and re.match(r"\s*(?:were|was|have|had)\b", text[c.end():]):
             break  # "killed 1 and 6 others were injured": the next group has its own outcome
         qualifier = _QUAL.get((c.group("qual") or "").lower(), "exact")
@@ -231,7 +236,7 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
         victims = num_text.split(None, 1)[1]
     kind = victim_kind(victims or num_text)
     return CasualtyMention(
-        span=Span(offset + m.start(), offset + m.end()),
+        span=Span(offset + m.start(), offset + (m.start("next") if m.groupdict().get("next") else m.end())),
         figure=figure,
         low=low,
         high=high,

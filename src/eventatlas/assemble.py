@@ -749,7 +749,7 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
             a2, i2 = generic("rioters") if sub == "Mob violence" else (generic("civilians") if pairs else (None, 0))
         return a1, _join(assoc1), i1, a2, None, i2
 
-    if sub == "Armed clash" and (perp is None or perp.generic and perp.kind == "unidentified"):
+    if sub == "Armed clash" and perp is None:
         # "a JMB commander was killed in a gunfight with police": the named group is one side
         group = next((a for a in named if a.kind in NON_STATE_ARMED | {"party"}), None)
         if group is not None:

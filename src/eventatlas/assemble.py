@@ -419,6 +419,8 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
     for a in _actors_in(m, frame.sentences):
         if a.generic and _PLACE_NOUN.match(text, a.span.end):
             continue  # "Aminpur police station", "army camp": a place, not a side
+        if a.kind.startswith("state") and re.search(r"\b(?:former|retired|ex-)\s*(?:\w+\s+){0,2}$", text[max(0, a.span.start - 25) : a.span.start], re.I):
+            continue  # "a former army member" is a civilian
         before = text[max(0, a.span.start - 40) : a.span.start]
         if _AGENT.search(before):
             side1.insert(0, a)
@@ -514,6 +516,17 @@ def _is_mob(text: str, perp: ActorMention | None) -> bool:
     return perp.kind in {"rioters", "protesters", "civilians"} or (perp.generic and bool(_CROWD.search(text)))
 
 
+_CLAIMED = re.compile(r"^\W*(?:has |have |had |later |quickly |also )*(?:claimed|claims|took|accepted) (?:the )?responsibility\b", re.I)
+
+
+def _claimed_by(m: Mentions) -> ActorMention | None:
+    """The named group that claimed responsibility for the attack, if the report says so."""
+    for a in m.actors:
+        if not a.generic and a.kind in NON_STATE_ARMED | {"party"} and _CLAIMED.match(m.doc.text, a.span.end):
+            return a
+    return None
+
+
 def _doc_state_target(m: Mentions) -> ActorMention | None:
     state = [a for a in m.actors if a.kind.startswith("state") and (m.country is None or m.country in a.name)]
     if not state:
@@ -543,6 +556,10 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     side1, side2, agent = _roles(m, frame)
     kinds = frozenset(a.kind for a in side1 + side2)
     perp = agent or _pick(side1)
+    claimer = _claimed_by(m)
+    if claimer is not None and (perp is None or perp.generic):
+        perp = claimer  # "Islamic State claimed responsibility for the killing"
+        side2 = [a for a in side2 if a is not claimer]
     doc_perp = _doc_perpetrator(m)
     if (
         doc_perp is not None

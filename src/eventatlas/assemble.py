@@ -775,6 +775,8 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
             perp = group
     if sub == "Armed clash" and perp is not None and target is None and re.search(r"\bfaction(?:s|al)?\b|\brival (?:groups|wings) of\b", m.doc.text, re.I):
         target = perp  # a clash between factions of one group
+    if perp is not None and perp.generic and perp.kind in {"protesters", "rioters"} and etype not in {"Protests", "Riots"}:
+        perp = None  # "armed activists" who shoot someone are an armed group, not protesters
     a1, i1 = coded(perp)
     if perp is not None and perp.kind in {"party", "protesters", "rioters"} and etype != "Strategic developments":
         a1, i1 = (_name(perp), 3) if perp.kind == "party" else (a1, i1)

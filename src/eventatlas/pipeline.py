@@ -204,7 +204,8 @@ def _doc_country(places, gaz) -> tuple[str | None, int | None]:
     for p in places:
         pl = p.place or p.area
         if pl is not None and pl.country:
-            votes[pl.country] += 2 if p.role == "country" else 1
+            # where things happened outweighs a country named in passing ("heading towards India")
+            votes[pl.country] += {"location": 3, "context": 2}.get(p.role, 1)
             iso[pl.country] = pl.iso
     if not votes:
         return None, None

@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .gazetteer import Gazetteer
 from .gazetteer.normalize import DEMONYMS, admin_base, fold
@@ -40,7 +40,7 @@ _CAP = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]*(?:['’][A-Za-z]+)*")
 _PREV = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
 _NEXT = re.compile(r"^[^A-Za-z(]{0,3}([A-Za-z]+)")
 _PAREN = re.compile(r"^\s*(?:[a-z]+\s+){0,2}\(([^()]{1,120})\)")
-_CODED = re.compile(r"coded to\s+", re.I)
+_CODED = re.compile(r"coded (?:to|as)\s+", re.I)
 _LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[A-Z]")
 _LIST_BEFORE = re.compile(r"[A-Za-z]\s*(?:,|\band|&)\s*$")
 _ADMIN_KIND = {
@@ -53,6 +53,35 @@ _MAX_WORDS = 4
 _CUE_COUNTRY = {"upazila": "BD", "upazilla": "BD", "pourashava": "BD", "zila": "BD"}
 _CUES = re.compile(r"\b(upazilla|upazila|pourashava|zila)\b", re.I)
 _CAPITAL_PLACE_WORDS = frozenset({"upazila", "district", "village", "bazar", "thana", "tehsil"})
+# "X village in Y union of Z upazila": the places a place is said to lie in, hop by hop.
+_CHAIN_WORDS = (
+    r"village|villages|union|upazila|upazilla|sub-?district|thana|area|bazar|bazaar|market|town|"
+    r"city|ward|para|municipality|pourashava|tehsil|tahsil|border|district|bridge|intersection|"
+    r"road|street|highway|crossing|camp|checkpoint|neighbourhood|neighborhood|locality"
+)
+_CHAIN = re.compile(
+    rf"^\s*(?:(?:{_CHAIN_WORDS})'?s?\s+)*"
+    r"(?:in|of|under)\s+(?:the\s+)?([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){0,2})"
+)
+# "X area, Y upazila (Z)": a comma joins a chain only when an admin word follows Y
+_CHAIN_COMMA = re.compile(
+    rf"^\s*(?:(?:{_CHAIN_WORDS})\s+)+,\s*([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){{0,2}})"
+    r"(?=\s+(?:upazila|upazilla|district|thana|sub-?district|tehsil|tahsil|union|province)\b)"
+)
+# Written right after a name, these make it the name of a building, a group or a feature,
+# not of the town ("Jagannath university", "Chakma community", "Bhadra intersection").
+_GROUP_AFTER = frozenset(
+    """
+university college school madrasa madrasha mosque temple church pagoda monastery shrine
+community communities clan clans family tribe tribes puja hospital clinic bridge intersection
+crossing road street avenue highway river canal lake forest hill hills party league group
+minar stadium park hotel club factory mill company union's
+""".split()
+)
+# Sub-district words: "Khoksa upazila" names the upazila, not only its town.
+_SUBDISTRICT_AFTER = frozenset({"upazila", "upazilla", "thana", "union", "tehsil", "tahsil",
+                                "subdistrict", "sub", "municipality", "pourashava"})
+_SMALL_TOWN = 10_000
 
 
 @dataclass(slots=True)
@@ -72,6 +101,8 @@ class _Item:
     in_list: bool = False
     in_paren: bool = False
     in_org: bool = False
+    group_word: bool = False
+    chain: list[str] = field(default_factory=list)
     list_id: int = -1
     best: Place | None = None
     score: float = 0.0
@@ -97,8 +128,9 @@ def find_places(doc: Document, gaz: Gazetteer) -> list[PlaceMention]:
     _consistent(items)
     kept: list[_Item] = []
     for it in items:
-        if it.best is None or _refused(it, ctx):
-            if it.best is not None and it.best.country_code not in ctx.countries:
+        why = _refused(it, ctx) if it.best is not None else "drop"
+        if why is not None:
+            if why == "unknown":
                 it.best = None
                 unknown.append(it)
             continue
@@ -226,7 +258,11 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
                     pending = []
                 i += 1
                 continue
-            if " " not in hit.text and not any(gaz.key(x[2]) in ORG_WORDS for x in run):
+            is_country = any(p.feature_code == "PCLI" for p in hit.cands) and gaz.country(
+                hit.text) is not None
+            if " " not in hit.text and not is_country and not any(
+                gaz.key(x[2]) in ORG_WORDS for x in run
+            ):
                 # "Khalida Zia", "Hajir Hat", "Char Kewar": one word of a longer unknown name
                 nxt = run[i] if i < n else None
                 glued = bool(pending) or (
@@ -280,8 +316,26 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
             words = [w for w in piece.split() if w.lower() not in PLACE_WORDS]
             if words:
                 it.quals.append(fold(" ".join(words)))
+    it.group_word = it.next in _GROUP_AFTER
+    it.chain = _chain(text, it.end)
     it.in_list = bool(_LIST_AFTER.match(after) or _LIST_BEFORE.search(before))
     it.in_paren = before.rfind("(") > before.rfind(")")
+
+
+def _chain(text: str, end: int) -> list[str]:
+    """Keys of the places "X village in Y union of Z upazila" says X lies in (Y, Z)."""
+    out: list[str] = []
+    for _ in range(3):
+        m = _CHAIN.match(text[end : end + 120]) or _CHAIN_COMMA.match(text[end : end + 120])
+        if not m:
+            break
+        words = [w for w in m.group(1).split() if w.lower() not in PLACE_WORDS]
+        key = fold(" ".join(words))
+        if not words or key in NOT_TOPONYMS:
+            break
+        out.append(key)
+        end += m.end()
+    return out
 
 
 def _link_lists(text: str, items: list[_Item]) -> None:
@@ -310,6 +364,8 @@ class _Context:
     admin1: set[tuple[str, str]]
     admin2: set[tuple[str, str]]
     main: str | None = None
+    named: set[str] = field(default_factory=set)
+    main_weight: float = 0.0
     inside: list[tuple[str, float, float, Place]] = field(default_factory=list)
     points: list[tuple[str, float, float]] = field(default_factory=list)
 
@@ -321,20 +377,19 @@ class _Context:
         for cc, n in demonyms.items():
             countries[cc] += n
         named = False
+        named_ccs = {cc for cc in demonyms}
         for it in items:
-            ccs: set[str] = set()
-            weight = 0.5
-            for p in it.cands:
-                if p.feature_code == "PCLI" and gaz.country(it.text) is not None:
-                    countries[p.country_code or ""] += 3
-                    named = True
-                    ccs = set()
-                    break
-                ccs.add(p.country_code or "")
-                if p.population >= 1000 or p.feature_class == "A":
-                    weight = 1.0
-            if len(ccs) == 1:  # a toponym that exists in one country only
-                countries[ccs.pop()] += weight
+            if any(p.feature_code == "PCLI" for p in it.cands) and gaz.country(it.text) is not None:
+                cc = next(p.country_code for p in it.cands if p.feature_code == "PCLI") or ""
+                countries[cc] += 3
+                named_ccs.add(cc)
+                named = True
+                continue
+            if it.in_org or it.group_word:
+                continue  # "Jagannath university", "Save the Nature": no evidence of a country
+            cc, weight = _country_vote(it.cands)
+            if cc is not None:
+                countries[cc] += weight
         for it in items + unknown:
             for q in it.quals:  # "(Sylhet)": a qualifier names an area of the country
                 readings = gaz.lookup(q)
@@ -342,14 +397,16 @@ class _Context:
                 if len(qcc) == 1:
                     countries[qcc.pop() or ""] += 2.0
                 elif not qcc and len({p.country_code for p in readings}) == 1:
-                    countries[readings[0].country_code or ""] += 1.5
+                    big = any(p.population >= 1000 for p in readings)
+                    countries[readings[0].country_code or ""] += 1.5 if big else 0.25
         ranked = countries.most_common(2)
         top = ranked[0][1] if ranked else 1.0
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         strong = named or bool(demonyms) or (top >= 2 and top >= 2 * second)
         shares = {cc: w / top for cc, w in countries.items() if w / top >= 0.5}
         main = ranked[0][0] if ranked else None
-        ctx = cls(gaz, shares, strong, set(), set(), main=main)
+        ctx = cls(gaz, shares, strong, set(), set(), main=main, named=named_ccs,
+                  main_weight=top if ranked else 0.0)
         for it in items:
             want = _ADMIN_KIND.get(it.next)
             if want is None and not it.in_paren and any(
@@ -385,6 +442,25 @@ class _Context:
                 self.inside.append((it.key, p.latitude, p.longitude or 0.0, p))
 
 
+def _country_vote(cands: tuple[Place, ...]) -> tuple[str | None, float]:
+    """The country a toponym speaks for: the only one it exists in (a hamlet known only to a
+    postal file counts little), or the one where it names a city far larger than any namesake
+    ("Dhaka": the capital, not a village in Bihar)."""
+    size: dict[str, int] = {}
+    for p in cands:
+        v = p.population if p.feature_class == "P" else max(p.population, 1000)
+        size[p.country_code or ""] = max(size.get(p.country_code or "", 0), v)
+    if not size:
+        return None, 0.0
+    if len(size) == 1:
+        cc, v = next(iter(size.items()))
+        return cc, 1.0 if v >= 1000 else 0.25
+    ranked = sorted(size.items(), key=lambda t: -t[1])
+    if ranked[0][1] >= 100_000 and ranked[0][1] >= 20 * max(ranked[1][1], 1):
+        return ranked[0][0], 1.0
+    return None, 0.0
+
+
 def _in_focus(p: Place | None, ctx: _Context) -> bool:
     return p is not None and p.country_code in ctx.countries
 
@@ -392,7 +468,7 @@ def _in_focus(p: Place | None, ctx: _Context) -> bool:
 def _rank(it: _Item, ctx: _Context) -> None:
     gaz = ctx.gaz
     want = _ADMIN_KIND.get(it.next)
-    qual_places = [q for k in it.quals for q in gaz.lookup(k)] if it.quals else []
+    qual_places = _qual_places(it, gaz)
     # towns among the readings: a district named like one of them is the lesser reading
     towns = {(p.country_code, gaz.key(p.name)) for p in it.cands if p.feature_class == "P"}
     ranked = []
@@ -420,15 +496,9 @@ def _rank(it: _Item, ctx: _Context) -> None:
         for q in qual_places:
             if q is p:
                 continue
-            if q.feature_class == "A" and q.country_code == cc and gaz.base_key(q.name) in (
-                gaz.key(p.admin1 or ""), gaz.key(p.admin2 or "")
-            ):
-                s += 4.0
-                break
-            if q.latitude is not None and p.latitude is not None and q.country_code == cc and (
-                haversine_km(q.latitude, q.longitude or 0, p.latitude, p.longitude or 0) < 40
-            ):
-                s += 3.0
+            fit = _inside(p, q, gaz)
+            if fit:
+                s += 4.0 if fit == 2 else 3.0
                 break
         if ctx.points and p.latitude is not None:
             near = sum(
@@ -440,6 +510,35 @@ def _rank(it: _Item, ctx: _Context) -> None:
     ranked.sort(key=lambda t: (-t[1], -t[0].population))
     it.ranked = ranked
     it.best, it.score = ranked[0] if ranked else (None, 0.0)
+
+
+def _qual_places(it: _Item, gaz: Gazetteer) -> list[Place]:
+    """Readings of the places the text says ``it`` lies in: "(Y, Z)" and "in Y", "of Z"."""
+    if not it.quals and not it.chain:
+        return []
+    return [q for k in (*it.quals, *it.chain) for q in gaz.lookup(k) if q.feature_code != "PCLI"]
+
+
+def _inside(p: Place, q: Place, gaz: Gazetteer) -> int:
+    """2 when area ``q`` is one of ``p``'s admin areas, 1 when ``q`` lies close to ``p``, else 0."""
+    if q.country_code != p.country_code:
+        return 0
+    if q.feature_class == "A" and gaz.base_key(q.name) in (
+        gaz.key(p.admin1 or ""), gaz.key(p.admin2 or ""), gaz.key(p.admin3 or "")
+    ):
+        return 2
+    if q.latitude is None or p.latitude is None or "postal" in (p.source, q.source):
+        return 0  # postal points can be far off: only their admin names tell
+    reach = 60.0 if q.feature_code in ("ADM1", "ADM2") else 40.0
+    if q.feature_code == "ADM1":
+        return 0
+    return int(haversine_km(q.latitude, q.longitude or 0, p.latitude, p.longitude or 0) < reach)
+
+
+def _outside_qualifiers(it: _Item, p: Place, gaz: Gazetteer) -> bool:
+    """The text puts ``it`` inside places of p's country and p lies in none of them."""
+    quals = [q for q in _qual_places(it, gaz) if q.country_code == p.country_code]
+    return bool(quals) and not any(q is p or _inside(p, q, gaz) for q in quals)
 
 
 def _consistent(items: list[_Item]) -> None:
@@ -455,27 +554,41 @@ def _consistent(items: list[_Item]) -> None:
             it.best, it.ranked = b.best, b.ranked
 
 
-def _refused(it: _Item, ctx: _Context) -> bool:
-    """A reading not to take: a namesake abroad, or a weak guess for a common word."""
+def _refused(it: _Item, ctx: _Context) -> str | None:
+    """Why a reading is not taken: "drop" (the words name no place: a building, a group, an
+    organisation) or "unknown" (a namesake abroad or outside the areas the text puts it in:
+    the words may still name an unindexed place), else None."""
     p = it.best
     assert p is not None
     if p.feature_code == "PCLI":
-        return False
+        return None
     if it.in_org and not _in_focus(p, ctx):  # "Kali Temple", "Red Crescent"
-        return True
+        return "drop"
+    if it.group_word and not (p.country_code == ctx.main and p.population >= _SMALL_TOWN):
+        return "drop"  # "Jagannath university", "Chakma community"
     if it.quals:
         qcc = {q.country_code for k in it.quals for q in ctx.gaz.lookup(k)}
         if qcc and p.country_code not in qcc:
-            return True
+            return "unknown"
+    if _outside_qualifiers(it, p, ctx.gaz):
+        return "unknown"
     if ctx.strong and p.country_code not in ctx.countries:
         if p.population < 1_000_000:
-            return True
+            return "unknown"
+    if ctx.main is not None and ctx.main_weight >= 1.0 and p.country_code != ctx.main and (
+        p.feature_class == "P" or p.feature_code in ("ADM3", "ADM4")
+    ):
+        # a second country the document names holds its towns, not its hamlets; one only
+        # guessed from names holds neither
+        limit = _SMALL_TOWN if p.country_code in ctx.named else 1_000_000
+        if p.population < limit or p.source == "postal":
+            return "unknown"
     if it.sent_start and it.end - it.start < 12 and " " not in it.text:
         if not _in_focus(p, ctx) and p.population < 100_000:
-            return True
+            return "unknown"
     if p.population == 0 and p.feature_class == "P" and not _in_focus(p, ctx):
-        return True
-    return False
+        return "unknown"
+    return None
 
 
 # ----------------------------------------------------------------------------- output
@@ -484,8 +597,8 @@ def _precision(it: _Item, p: Place) -> int:
         return 2
     if p.feature_class == "A":
         return 3
-    if it.prev in NEAR_WORDS or it.next in AREA_AFTER:
-        return 2
+    if it.prev in NEAR_WORDS or it.next in AREA_AFTER or it.next in _SUBDISTRICT_AFTER:
+        return 2  # "near X", "X area", "X upazila": somewhere around the town
     return 1
 
 
@@ -521,8 +634,8 @@ def _mention(it: _Item, ctx: _Context, qualifiers: set[str]) -> PlaceMention:
     ):
         flags = (*flags, "ambiguous")
     return PlaceMention(
-        span=Span(it.start, it.end), text=it.text, place=p, geo_precision=_precision(it, p),
-        role=role, area=None, candidates=cands, flags=flags,
+        span=Span(it.start, it.end), text=it.text, place=_seat(p, ctx.gaz),
+        geo_precision=_precision(it, p), role=role, area=None, candidates=cands, flags=flags,
     )
 
 
@@ -536,7 +649,7 @@ def _unknowns(
         placey = (
             (it.list_id >= 0 and it.list_id in resolved_lists)
             or (it.next in PLACE_WORDS and (it.next_lower or it.next in _CAPITAL_PLACE_WORDS))
-            or (it.prev in ("in", "at", "near", "from") and bool(it.quals))
+            or (it.prev in ("in", "at", "near", "from") and bool(it.quals or it.chain))
         )
         if it.key in kept_keys:
             prev = kept_keys[it.key]
@@ -575,7 +688,9 @@ def _fuzzy(it: _Item, focus: list[str], ctx: _Context, gaz: Gazetteer) -> PlaceM
         found.extend(gaz.fuzzy(it.text, cc))
     if not found:
         return None
-    it.cands = tuple(p for p, _ in found)
+    it.cands = tuple(p for p, _ in found if not _outside_qualifiers(it, p, gaz))
+    if not it.cands:
+        return None
     _rank(it, ctx)
     if it.best is None:
         return None
@@ -600,19 +715,26 @@ def _area_for(it: _Item, ctx: _Context, gaz: Gazetteer, cc: str) -> Place | None
     """The smallest area the document proves the unknown place lies in: a qualifier that
     names a sub-district or town ("(Singra, Natore)", "(coded to Dhaka - Shahbagh)"), else a
     district or province the qualifiers or the document name, else the country."""
-    if it.quals:
-        by_level: dict[int, Place] = {}
-        for q in it.quals:
-            readings = [p for p in gaz.lookup(q) if p.country_code == cc]
+    keys = [*it.quals, *it.chain]
+    if keys:
+        per_key = []
+        for q in keys:
+            readings = [p for p in gaz.lookup(q) if p.country_code == cc and p.feature_code != "PCLI"]
             if any(p.feature_class == "A" for p in readings):  # "(Sylhet)" means the district
                 readings = [p for p in readings if p.feature_class == "A"]
-            for p in readings:
-                level = {"ADM3": 0, "ADM2": 2, "ADM1": 3}.get(p.feature_code or "", 1)
-                if p.feature_class == "P" or p.feature_class == "A":
-                    if level not in by_level or p.population > by_level[level].population:
-                        by_level[level] = p
-        if by_level:
-            return by_level[min(by_level)]
+            if readings:
+                per_key.append(readings)
+        if per_key:
+            # the finest qualifier that lies in the coarsest one ("Y union of Z upazila")
+            anchor = per_key[-1]
+            for readings in per_key:
+                fits = [p for p in readings if readings is anchor or any(
+                    _inside(p, a, gaz) for a in anchor)]
+                if fits:
+                    rank = {"ADM3": 0, "ADM2": 2, "ADM1": 3}
+                    best = min(fits, key=lambda p: (
+                        rank.get(p.feature_code or "", 1), -p.population, p.source == "postal"))
+                    return _seat(best, gaz)
     a2 = [a for c, a in ctx.admin2 if c == cc]
     if len(a2) == 1:
         a1 = [a for c, a in ctx.admin1 if c == cc]
@@ -620,10 +742,29 @@ def _area_for(it: _Item, ctx: _Context, gaz: Gazetteer, cc: str) -> Place | None
             if p.country_code == cc and p.feature_code == "ADM2" and (
                 not a1 or gaz.key(p.admin1 or "") in a1
             ):
-                return p
+                return _seat(p, gaz)
     a1 = [a for c, a in ctx.admin1 if c == cc]
     if len(a1) == 1:
         area = gaz.area(cc, a1[0])
         if area is not None:
-            return area
+            return _seat(area, gaz)
     return gaz.country(cc)
+
+
+def _seat(area: Place, gaz: Gazetteer) -> Place:
+    """A district or province placed at its namesake seat town ("Bhola" at the town of Bhola,
+    where coders put district-level events) instead of the mean of its places."""
+    if area.feature_code not in ("ADM1", "ADM2"):
+        return area
+    key = gaz.base_key(area.name)
+    towns = [
+        p for p in gaz.lookup(area.name if key == gaz.key(area.name) else key)
+        if p.feature_class == "P" and p.country_code == area.country_code
+        and p.latitude is not None and gaz.key(p.admin1 or "") == gaz.key(area.admin1 or "")
+        and (area.feature_code == "ADM1" or gaz.base_key(p.admin2 or "") == gaz.base_key(area.admin2 or area.name))
+        and p.source != "postal"
+    ]
+    if not towns:
+        return area
+    seat = max(towns, key=lambda p: p.population)
+    return replace(area, latitude=seat.latitude, longitude=seat.longitude)

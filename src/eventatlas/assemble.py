@@ -406,7 +406,7 @@ _VERB = (r"(?:attack\w*|injur\w*|kill\w*|shot|shoot\w*|stabb\w*|hack\w*|beat\w*|
 # the actor is the object of a violent verb earlier in its clause: "attacked and injured an AL leader"
 _AFTER_VERB = re.compile(rf"\b{_VERB}\b(?:(?!\b(?:by|when|while|after|as|who|which)\b)[^.;])*$", re.I)
 # the actor is the subject of a passive violent verb: "a leader of the PCJSS was shot dead"
-_PASSIVE_VICTIM = re.compile(rf"^[^.;]{{0,50}}?\b(?:was|were|had been|has been|have been|got)\s+(?:\w+\s+){{0,2}}?{_VERB}", re.I)
+_PASSIVE_VICTIM = re.compile(rf"^[^.;]{{0,90}}?\b(?:was|were|had been|has been|have been|got)\s+(?:\w+\s+){{0,2}}?{_VERB}", re.I)
 _BETWEEN = re.compile(r"\b(?:between|clash(?:ed|es)? with|fought|fighting|exchang\w+ (?:of )?fire with|gunfight with|encounter with)\b", re.I)
 
 
@@ -624,6 +624,10 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             (perp is None or perp.generic) and _PARTY_MEN.search(joined)
         ):
             sub = "Mob violence"  # crude bombs thrown by party activists or supporters
+    if sub == "Looting/property destruction" and (
+        (perp is not None and perp.kind in {"party", "rioters", "protesters"}) or (perp is None or perp.generic) and _PARTY_MEN.search(doc.text)
+    ):
+        sub = "Mob violence"  # party activists or supporters wrecking property are rioters
     if sub == "Attack" and two_sided and not civ:
         sub = "Armed clash"
     elif sub == "Attack" and _is_mob(doc.text, perp):

@@ -398,6 +398,7 @@ def _actors_in(m: Mentions, sentences: list[int]) -> list[ActorMention]:
     return [a for a in m.actors if m.doc.sentence_at(a.span.start).index in sset]
 
 
+_SPEAKS = re.compile(r"\s*(?:officials?\s+|sources?\s+|spokes(?:man|person)\s+)?(?:said|says|say|told|confirmed|reported|stated|claimed|added)\b", re.I)
 _PLACE_NOUN = re.compile(r"\s+(?:station|stations|line|lines|camp|camps|headquarters|hq|post|outpost|box|barracks|cantonment|club|academy|hospital)\b", re.I)
 _AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|some\s+|unidentified\s+|suspected\s+|armed\s+)*$", re.I)
 _OBJECT_PREP = re.compile(r"\b(?:on|against|at|targeting|targeted|with|between|including|took|taking)\s+(?:the\s+|a\s+|an\s+|two\s+|some\s+|several\s+|\w+\s+)?$", re.I)
@@ -419,6 +420,8 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
     for a in _actors_in(m, frame.sentences):
         if a.generic and _PLACE_NOUN.match(text, a.span.end):
             continue  # "Aminpur police station", "army camp": a place, not a side
+        if _SPEAKS.match(text, a.span.end):
+            continue  # "police said": the source of the report, not a side
         if a.kind.startswith("state") and re.search(r"\b(?:former|retired|ex-)\s*(?:\w+\s+){0,2}$", text[max(0, a.span.start - 25) : a.span.start], re.I):
             continue  # "a former army member" is a civilian
         before = text[max(0, a.span.start - 40) : a.span.start]

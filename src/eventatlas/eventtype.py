@@ -75,11 +75,12 @@ _LEXICON: list[tuple[str, str]] = [
     ("Arrests", r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|apprehend\w*|nabbed|held in custody|taken into custody|rounded up|remanded"),
     ("Disrupted weapons use", r"recovered (?:\w+ ){0,4}(?:bombs?|arms|firearms|weapons|explosives?|grenades?|guns?|pistols?|rifles?|ammunition|bullets)|(?:bombs?|arms|firearms|weapons|explosives?|grenades?|ammunition|IEDs?) (?:were |was )?(?:recovered|seized|defused|found|confiscated)|defus\w+|bomb disposal|seized (?:\w+ ){0,4}(?:arms|firearms|weapons|explosives?|bombs?|grenades?|ammunition)|foiled|thwarted|averted"),
     ("Looting/property destruction", r"loot\w*|vandali[sz]\w*|ransack\w*|torch\w*|set (?:\w+ ){0,6}(?:on )?fire|set ablaze|arson|burnt down|burned down|demolish\w*|destroy(?:ed|ing)? (?:\w+ ){0,3}(?:houses?|homes?|shops?|vehicles?|property|offices?|buildings?|idols?|temples?)|robb(?:ed|ery|ing)|plunder\w*|gutted|damag\w+ (?:\w+ ){0,3}(?:houses?|homes?|shops?|vehicles?|property|offices?|idols?|temples?)"),
-    ("Change to group/activity", r"surrender(?:ed|s)?|(?:has |have )?(?:split|merged|disbanded|renamed)|banned (?:the )?(?:group|organi[sz]ation|party)|declared a (?:ceasefire|boycott)|joined (?:the )?(?:group|party)|announced (?:its |their )?(?:dissolution|formation)"),
+    ("Change to group/activity", r"surrender(?:ed|s)?|(?:has |have )?(?:split|merged|disbanded|renamed)|banned (?:the )?(?:group|organi[sz]ation|party)|(?:declared|announced) (?:a |an )?(?:\w+ )?(?:ceasefire|boycott|truce)|joined (?:the )?(?:group|party)|announced (?:its |their )?(?:dissolution|formation)"),
     ("Agreement", r"peace (?:deal|agreement|accord)|ceasefire (?:agreement|deal)|signed (?:an |a )?(?:agreement|accord|deal)|prisoner (?:exchange|swap)|truce"),
-    ("Headquarters or base established", r"established (?:a |its |their )?(?:base|headquarters|camp)|set up (?:a |its )?(?:base|camp|headquarters)"),
+    ("Headquarters or base established", r"(?:established|set up|opened|built) (?:a |an |its |their )?(?:\w+ ){0,2}(?:base|headquarters|camp|outpost)"),
     ("Non-violent transfer of territory", r"(?:withdrew|withdrawn|pulled out) from|handed over (?:control|the town|the city|the area)"),
     ("Government regains territory", r"(?:regain(?:ed|s)?|recaptur\w+|retak(?:en|e|es)|retook|liberat(?:ed|es)) (?:\w+ ){0,4}(?:control|town|city|village|area|district|territory)"),
+    ("_territory", r"(?:took|taken|take|seiz(?:ed|es|ing)|gain(?:ed)?|assumed) (?:full )?control (?:of|over) (?:the )?(?:\w+ ){0,3}(?:town|city|village|district|area|territory|region|province|county)|(?:seiz(?:ed|es|ing)|captur(?:ed|es|ing)|overran|overrun) (?:the |their |its )?(?:\w+ ){0,3}(?:town|city|village|district|territory|region|province|county)"),
     ("_capture", r"seiz(?:ed|es|ing) (?:the |their |its )?(?:\w+ ){0,3}(?:town|city|village|district|area|territory|base|region)|captur(?:ed|es|ing)|seiz(?:ed|es|ing) control|took control|taken control|overran|overrun|infiltrat\w+|stormed|forced the evacuation|occupied"),
     ("_clash_words", r"clash\w*|gun ?fights?|gun ?battles?|fire ?fights?|exchanges? of fire|exchanged fire|cross-?fire|encounters?|fighting|fought|battles?|skirmish\w*|ambush\w*|engag(?:ed|ement) (?:with|in)|counter-?attack\w*|repulsed|offensive|besieged|attacked (?:each other|one another)|fierce fight\w*|shoot[- ]?outs?|traded (?:fire|bullets|gunfire|shots)|exchanged (?:gun\w*|fire|shots|bullets)|gunfire between"),
     ("_protest", r"protest(?:s|ed|ing|ers)?|demonstrat(?:ion|ions|ed|ing|ors)|rall(?:y|ies|ied)|human chains?|processions?|(?-i:marches|marched|march)|sit-?ins?|hartal|general strike|strike(?:s)? (?:called|enforced|observed)|observed (?:a )?strike|blockades?|road blockades?|gherao\w*|picket\w*|hunger strike|walk-?outs?|boycott(?:ed)? (?:classes|exams)|torch(?:light)? rall\w*|meeting demanding|mass gathering|bike rally|effigy|placards?|slogans?|agitation|mourning procession|vigil|long march|agitat\w+|blocked (?:\w+ ){0,5}?(?:road|roads|highway|street|railway|rail line|lane|intersection)|under the banner of|gathered (?:\w+ ){0,6}?(?:demanding|to protest|protesting|to demand)|anti-\w+ (?:rally|protest)"),
@@ -216,7 +217,9 @@ def classify(inp: TypingInput) -> str | None:
             return "Protest with intervention"
         if not violent and not kinds & {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Air/drone strike"}:
             return "Peaceful protest"
-    if clash or "_capture" in kinds and violent:
+    if "_territory" in kinds and not clash and inp.killed == 0 and "Government regains territory" not in kinds:
+        return "Non-state actor overtakes territory"  # control taken without a fight being reported
+    if clash or ("_capture" in kinds or "_territory" in kinds) and violent:
         organised = inp.actor_kinds & (armed_kinds - {"unidentified", "state_police"})
         police = "state_police" in inp.actor_kinds
         if "Government regains territory" in kinds:

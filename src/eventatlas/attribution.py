@@ -49,10 +49,9 @@ def attribute(doc: Document, actors: list[ActorMention]) -> list[Attribution]:
 
 
 def _actor_in(start: int, end: int, actors: list[ActorMention]) -> ActorMention | None:
-    for a in actors:
-        if a.span.start >= start and a.span.end <= end and not a.generic:
-            return a
-    return None
+    """The actor named inside ``[start, end)``: a named one first, else a role ("the militants")."""
+    inside = [a for a in actors if a.span.start >= start and a.span.end <= end]
+    return next((a for a in inside if not a.generic), inside[0] if inside else None)
 
 
 def _stance_for(who: str, span: Span, actors: list[ActorMention]) -> str:

@@ -97,7 +97,7 @@ _COMPILED = [(name, re.compile(rf"\b(?:{rx})\b", re.I)) for name, rx in _LEXICON
 # "threatened to launch protests". (Foiled attacks are disrupted weapons use, handled by the lexicon.)
 _NEGATED = re.compile(
     r"\b(?:no|not|never|without|denied|plann\w+|plot(?:ted|ting)?|threat\w*|warn\w*|vow\w*|fear\w*|"
-    r"would|could|might|may|will|shall|intend\w*|call(?:ed|ing)? for|urg\w+|condemn\w*|risk of|possible|prepar\w+ to)\b(?:\W+\w+){0,2}\W*$",
+    r"would|could|might|(?-i:may)|will|shall|intend\w*|call(?:ed|ing)? for|urg\w+|condemn\w*|risk of|possible|prepar\w+ to)\b(?:\W+\w+){0,2}\W*$",
     re.I,
 )
 _DISASTER = re.compile(

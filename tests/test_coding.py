@@ -1,0 +1,55 @@
+"""ACLED coding of short reports written for these tests (issue 4): types, actors, fatalities."""
+
+import pytest
+
+CASES = [
+    # text, sub_event_type, actor1 contains, actor2 contains (None: no actor 2), fatalities
+    ("On 3 May 2021, unidentified gunmen shot dead a trader in Khulna city.", "Attack", "Unidentified Armed Group", "Civilians", 1),
+    ("On 8 June 2017, a local leader of the PBCP was killed in a gunfight with RAB in Rajbari.", "Armed clash", "PBCP", "Police Forces of Bangladesh", 1),
+    ("On 5 May 2019, students staged a human chain in Rajshahi city demanding road safety.", "Peaceful protest", "Protesters (Bangladesh)", None, 0),
+    ("On 6 May 2019, police fired tear gas to disperse protesters in Sylhet city.", "Protest with intervention", "Protesters (Bangladesh)", "Police Forces of Bangladesh", 0),
+    ("On 7 May 2019, protesters vandalised shops and torched three buses in Bogra town.", "Violent demonstration", "Rioters (Bangladesh)", None, 0),
+    ("On 9 May 2019, police recovered five crude bombs from a bamboo cluster in Jessore town.", "Disrupted weapons use", "Police Forces of Bangladesh", "Unidentified Armed Group", 0),
+    ("On 2 October 2020, Boko Haram fighters abducted 12 women from a village near Maiduguri.", "Abduction/forced disappearance", "Boko Haram", "Civilians (Nigeria)", 0),
+    ("On 22 March 2018, a suicide bomber blew himself up at a checkpoint in Kabul, killing 7 people.", "Suicide bomb", "", "", 8),
+    ("On 4 April 2016, a roadside bomb struck a military vehicle in Kunduz, wounding three soldiers.", "Remote explosive/landmine/IED", "", "Military Forces of Afghanistan", 0),
+    ("On 12 July 2021, Somali government forces recaptured the town of Afgooye from al Shabaab.", "Government regains territory", "Military Forces of Somalia", "Al Shabaab", 0),
+    ("On 9 June 2017, al Shabaab militants took control of the town of Bulo Burde after government troops withdrew.", "Non-state actor overtakes territory", "Al Shabaab", "", 0),
+    ("On 11 November 2021, the TTP announced a ceasefire with the Pakistani government for one month.", "Change to group/activity", "TTP", None, 0),
+]
+
+
+@pytest.mark.parametrize("text,sub,a1,a2,fatalities", CASES)
+def test_coding(pipeline, text, sub, a1, a2, fatalities):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == sub
+    assert a1 in (ev.actor1 or "")
+    if a2 is None:
+        assert ev.actor2 is None
+    else:
+        assert a2 in (ev.actor2 or "")
+    assert ev.fatalities == fatalities
+    assert 1 <= ev.inter1 <= 8
+
+
+def test_abduction_with_a_killing_is_an_attack(pipeline):
+    (ev,) = pipeline.extract("On 4 June 2020, gunmen abducted a trader in Khulna and killed him.").events
+    assert ev.sub_event_type == "Attack"
+
+
+def test_vague_and_qualified_figures(pipeline):
+    (ev,) = pipeline.extract("On 4 June 2020, dozens of people were killed when militants attacked a market in Maiduguri.").events
+    assert ev.fatalities == 12
+    assert ev.claims[0].qualifier in {"vague", "exact", "approximately"}
+
+
+def test_lowest_credible_report_and_range(pipeline):
+    text = (
+        "On 4 June 2020, militants attacked a police post in Bannu. Police said three officers were killed. "
+        "The militants claimed that 20 policemen were killed."
+    )
+    (ev,) = pipeline.extract(text).events
+    assert ev.fatalities == 3
+    assert ev.fatalities_high is not None and ev.fatalities_high >= 20
+    stances = {c.stance for c in ev.claims}
+    assert {"official", "perpetrator_claim"} <= stances

@@ -81,14 +81,17 @@ def assemble(m: Mentions, lexicon) -> tuple[list[Event], list[Claim], list[str]]
     campaign = _campaign(doc.text)
     claims_by_sentence = _claims(m)
 
-    events: list[Event] = []
+    built: list[tuple[Event, Frame]] = []
     campaign_claims: list[Claim] = []
     for frame in frames:
         ev = _build_event(frame, m, lexicon, multi, campaign, claims_by_sentence)
         if ev is not None:
-            events.append(ev)
+            built.append((ev, frame))
     if multi:
-        campaign_claims = _assign_scoped_claims(events, frames, claims_by_sentence, m)
+        campaign_claims = _assign_scoped_claims(built, claims_by_sentence, m)
+    elif built:
+        campaign_claims = _split_wide_claims(built[0][0], claims_by_sentence, m)
+    events = [ev for ev, _ in built]
     # an event with no place at all is only kept when nothing else was found
     if len(events) > 1:
         events = [e for e in events if e.location or e.admin1 or e.country] or events
@@ -114,7 +117,7 @@ def _specific(places: list[PlaceMention], text: str) -> list[PlaceMention]:
     gazetteer says it contains that place, or when the text calls it a district, upazila or
     province. Places in an enumeration ("in Quetta, Noshki, Mastung and Kalat") stay.
     """
-    locs = [p for p in places if p.role == "location"]
+    locs = [p for p in places if p.role == "location" and not _is_dateline(p, text)]
     if len(locs) < 2:
         return locs
     out: list[PlaceMention] = []
@@ -141,6 +144,16 @@ def _specific(places: list[PlaceMention], text: str) -> list[PlaceMention]:
         if not qualifies:
             out.append(p)
     return out or locs[:1]
+
+
+_DATELINE_AFTER = re.compile(r"\s*(?::|,\s+[A-Z][a-z]{2,8}\.? \d{1,2}\b[^.\n]{0,30}?(?:\([A-Za-z. ]{2,12}\))?\s*[-–—]|\s*\((?:AFP|AP|Reuters|IANS|APP|PTI|UNB|BSS|dpa)\)\s*[-–—:])")
+
+
+def _is_dateline(p: PlaceMention, text: str) -> bool:
+    """"QUETTA:", "KABUL, Jan 3 (Reuters) -": where the report was filed, not where it happened."""
+    start = p.span.start
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and bool(_DATELINE_AFTER.match(text, p.span.end))
 
 
 def _sentence_of(text: str, offset: int) -> int:
@@ -345,8 +358,34 @@ def _bombers(text: str) -> int:
     return int(n) if n.isdigit() else {"two": 2, "three": 3, "four": 4}[n.lower()]
 
 
-def _assign_scoped_claims(events: list[Event], frames: list[Frame], claims_by_sentence, m: Mentions) -> list[Claim]:
-    """Multi-place reports: place-scoped claims go to their event, the rest to the campaign."""
+_WIDE = re.compile(
+    r"\bacross (?:the )?(?:\w+ )?(?:province|country|region|state|district|nation|towns|cities|areas)\b|\bin total\b|"
+    r"\boverall\b|\bnationwide\b|\bprovince-?wide\b|\bso far in (?:the )?attacks\b",
+    re.I,
+)
+
+
+def _split_wide_claims(ev: Event, claims_by_sentence, m: Mentions) -> list[Claim]:
+    """One-event reports: a toll "across the province" is a campaign claim, not this event's."""
+    pairs = [p for s in sorted(claims_by_sentence) for p in claims_by_sentence[s]]
+    wide = [(c, cm) for c, cm in pairs if _WIDE.search(c.evidence.text)]
+    own = [(c, cm) for c, cm in pairs if not _WIDE.search(c.evidence.text)]
+    if not wide or not any(c.outcome == "killed" for c, _ in own):
+        return []
+    ev.claims = [c for c, _ in own]
+    best, low, high = _fatalities(own)
+    ev.fatalities, ev.fatalities_low, ev.fatalities_high = best, low, high
+    ev.evidence["fatalities"] = [c.evidence for c, _ in own if c.outcome == "killed"]
+    return [c.model_copy(update={"scope": "campaign"}) for c, _ in wide]
+
+
+def _assign_scoped_claims(built: list[tuple[Event, Frame]], claims_by_sentence, m: Mentions) -> list[Claim]:
+    """Multi-place reports: place-scoped claims go to their event, the rest to the campaign.
+
+    A claim's sentence scopes it to a place when it names exactly one; a sentence that names
+    none continues the place of the sentence before it in the same paragraph ("... attacked a
+    police station in Quetta. Troops responded and 15 terrorists were killed.").
+    """
     doc = m.doc
     loc_sents: dict[int, set[str]] = {}
     for p in m.places:
@@ -356,11 +395,13 @@ def _assign_scoped_claims(events: list[Event], frames: list[Frame], claims_by_se
     own: dict[str, list[tuple[Claim, CasualtyMention]]] = {}
     for s, pairs in claims_by_sentence.items():
         keys = loc_sents.get(s, set())
-        if len(keys) == 1:
+        if not keys and s > 0 and "\n\n" not in doc.text[doc.sentences[s - 1].end : doc.sentences[s].start]:
+            keys = loc_sents.get(s - 1, set())
+        if len(keys) == 1 and not _WIDE.search(doc.sentences[s].text):
             own.setdefault(next(iter(keys)), []).extend(pairs)
         else:
             campaign.extend(pairs)
-    main_events = [(e, f) for e, f in zip(events, frames) if not f.vac_only]
+    main_events = [(e, f) for e, f in built if not f.vac_only]
     with_own = 0
     for ev, fr in main_events:
         pairs = own.get(_loc_key(fr.place), []) if fr.place else []
@@ -700,6 +741,10 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     for fld, a in (("actor1", perp), ("actor2", target)):
         if a is not None:
             _add_evidence(ev, fld, [_ev(doc, a.span)])
+    if ev.actor1 and "actor1" not in ev.evidence:
+        # "garment workers staged a protest": the crowd, else the words that make it an event
+        crowd = next((a for a in side1 + side2 if a.kind in {"civilians", "protesters", "rioters", "party"}), None)
+        _add_evidence(ev, "actor1", [_ev(doc, crowd.span if crowd else triggers[0].span)] if triggers else [])
     ev.notes = " ".join(doc.sentences[s].text for s in sents)[:1000]
     return ev
 

@@ -838,8 +838,16 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
             a1, i1 = (police, 1) if police else (None, 0)
         elif etype in {"Violence against civilians", "Explosions/Remote violence", "Battles"} or sub == "Looting/property destruction":
             a1, i1 = generic("unidentified") if country else ("Unidentified Armed Group", 3)
+    if etype == "Battles" and target is not None and target.kind == "civilians":
+        target = None  # a battle is fought with an armed side; civilians hurt in it are victims, not actor 2
     a2, i2 = coded(target)
-    if etype == "Violence against civilians" or (target is None and any(c.victim_kind in ("civilian", "unknown") for _, c in pairs)):
+    if a2 is None and etype == "Battles" and country:
+        kinds = {c.victim_kind for _, c in pairs}
+        if "police" in kinds:
+            a2, i2 = lexicon.state_forces(country, "police", date), 1
+        elif "military" in kinds:
+            a2, i2 = lexicon.state_forces(country, "military", date), 1
+    if etype == "Violence against civilians" or (target is None and a2 is None and any(c.victim_kind in ("civilian", "unknown") for _, c in pairs)):
         if target is not None and not target.generic and target.kind not in ARMED:
             assoc2.append(_name(target))
         if etype == "Violence against civilians" or a2 is None:
@@ -905,17 +913,23 @@ def _set_place(ev: Event, pm: PlaceMention | None, m: Mentions) -> None:
     _add_evidence(ev, "location", [_ev(m.doc, pm.span)])
 
 
+_SPEECH_DATE = re.compile(r"\b(?:said|says|told|announced|stated|added|confirmed|reported|claimed|statement|press conference)\s+(?:\w+\s+){0,2}(?:on\s+)?$", re.I)
+
+
 def _event_date(frame: Frame, m: Mentions) -> DateMention | None:
     """The date stated in the first of the event's own sentences that states one ("Clashes in
     Kismayo leave six dead" is dated by the next sentence's "on Sunday, January 25"); else the
-    date that governs its first sentence."""
+    date that governs its first sentence. The day something was said ("the minister said on
+    Tuesday") is the report's date, not the event's."""
+    text = m.doc.text
+    dates = [d for d in m.dates if not _SPEECH_DATE.search(text[max(0, d.span.start - 40) : d.span.start])] or m.dates
     trig_sents = sorted({t.sentence for t in frame.triggers})
     for s_idx in trig_sents:
         sent = m.doc.sentences[s_idx]
-        dm = event_date_for(s_idx, m.dates, m.doc)
+        dm = event_date_for(s_idx, dates, m.doc)
         if dm is not None and dm.kind != "published" and sent.start <= dm.span.start < sent.end:
             return dm
-    return event_date_for(trig_sents[0], m.dates, m.doc)
+    return event_date_for(trig_sents[0], dates, m.doc)
 
 
 def _campaign(text: str) -> str | None:

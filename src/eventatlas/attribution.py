@@ -40,12 +40,23 @@ def attribute(doc: Document, actors: list[ActorMention]) -> list[Attribution]:
     """One :class:`Attribution` per sentence of ``doc``, in order."""
     out: list[Attribution] = []
     last_party: Attribution | None = None
+    last_source: Attribution | None = None
     for sent in doc.sentences:
         att = _attribute_sentence(sent.text, sent.start, actors, last_party)
+        same_paragraph = bool(out) and "\n\n" not in doc.text[doc.sentences[sent.index - 1].end : sent.start]
+        if att.stance == "unattributed" and same_paragraph and out[-1].stance in {"official", "perpetrator_claim", "witness"}:
+            att = out[-1]  # "According to the ISPR, ... . Troops responded and 15 were killed.": the account goes on
+        elif _STATEMENT.match(att.claimant) and last_source is not None:
+            att = Attribution(claimant=last_source.claimant, stance=last_source.stance, span=att.span)  # "the statement said"
         if att.stance == "perpetrator_claim":
             last_party = att
+        if att.stance in {"official", "perpetrator_claim"}:
+            last_source = att
         out.append(att)
     return out
+
+
+_STATEMENT = re.compile(r"^(?:(?:press |official |written )?statement|press release|communiqu[eé]|release|video|spokes(?:man|person))$", re.I)
 
 
 def _actor_in(start: int, end: int, actors: list[ActorMention]) -> ActorMention | None:

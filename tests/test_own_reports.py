@@ -54,9 +54,10 @@ def test_floor(evaluation, metric):
     bound, kind = FLOORS[metric]
     value = ev.report["own"][metric]
     if kind == "min":
-        wrong = [m.case_id for m in ev.matches
-                 if (not m.detected) if metric == "detection_recall"] or \
-                [m.case_id for m in ev.matches if metric in m.hits and not m.hits[metric]]
+        if metric == "detection_recall":
+            wrong = [m.case_id for m in ev.matches if not m.detected]
+        else:
+            wrong = [m.case_id for m in ev.matches if metric in m.hits and not m.hits[metric]]
         assert value >= bound, f"{metric} {value} < {bound}; wrong: {wrong}"
     else:
         alarms = sorted({x.case_id for x in ev.extras if x.negative})

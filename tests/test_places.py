@@ -129,3 +129,35 @@ def test_speed_budget(gaz):
         find_places(doc, gaz)
     per_doc = (time.perf_counter() - t) / n
     assert per_doc < 0.005  # generous for CI machines; the benchmark reports the real figure
+
+
+def test_building_and_group_words_are_not_places_and_a_capital_beats_its_namesakes(gaz):
+    ms = places("Students of Jagannath university staged a demonstration in Dhaka city. "
+                "Members of the Chakma community joined them.", gaz)
+    named = {m.text: m for m in ms}
+    assert "Jagannath" not in named and "Chakma" not in named
+    dhaka = named["Dhaka"].place
+    assert dhaka is not None and dhaka.country_code == "BD" and dhaka.population > 1_000_000
+
+
+def test_chain_of_village_union_upazila_keeps_places_in_the_documents_country(gaz):
+    text = ("Supporters of two candidates clashed in the Bihar union of Shibganj upazila (Bogra), "
+            "and at Uttar Kandipara village in Dhunat upazila (Bogra).")
+    ms = places(text, gaz)
+    for m in ms:
+        p = m.place or m.area
+        if m.role != "country":
+            assert p is None or p.country_code == "BD", (m.text, p)
+    shib = next(m for m in ms if m.text == "Shibganj")
+    assert shib.place is not None and shib.place.admin2 == "Bogra" and shib.geo_precision == 2
+    village = next(m for m in ms if m.text.startswith("Uttar"))
+    assert village.place is None and village.area is not None and village.area.admin2 == "Bogra"
+
+
+def test_district_area_sits_at_its_seat_town(gaz):
+    ms = places("Two people were injured in a clash in Kamalpur village of Bhola district.", gaz)
+    m = next(m for m in ms if m.text == "Kamalpur" or m.text == "Bhola")
+    p = m.place or m.area
+    town = max((t for t in gaz.lookup("Bhola") if t.feature_class == "P" and t.country_code == "BD"),
+               key=lambda t: t.population)
+    assert p is not None and abs(p.latitude - town.latitude) < 0.01

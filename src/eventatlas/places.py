@@ -388,6 +388,9 @@ class _Context:
             if it.in_org or it.group_word:
                 continue  # "Jagannath university", "Save the Nature": no evidence of a country
             cc, weight = _country_vote(it.cands)
+            acc = {p.country_code for p in it.cands if p.feature_class == "A"}
+            if (_ADMIN_KIND.get(it.next) or it.next in _SUBDISTRICT_AFTER) and len(acc) == 1:
+                cc, weight = acc.pop(), 2.0  # "Bhola district": an area of one country only
             if cc is not None:
                 countries[cc] += weight
         for it in items + unknown:
@@ -527,6 +530,8 @@ def _inside(p: Place, q: Place, gaz: Gazetteer) -> int:
         gaz.key(p.admin1 or ""), gaz.key(p.admin2 or ""), gaz.key(p.admin3 or "")
     ):
         return 2
+    if q.feature_class != "A" and p.admin2 and gaz.base_key(p.admin2) == gaz.base_key(q.admin2 or ""):
+        return 1  # "Rajshahi city (Boalia)": a town and its thana share the district
     if q.latitude is None or p.latitude is None or "postal" in (p.source, q.source):
         return 0  # postal points can be far off: only their admin names tell
     reach = 60.0 if q.feature_code in ("ADM1", "ADM2") else 40.0
@@ -572,6 +577,10 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
             return "unknown"
     if _outside_qualifiers(it, p, ctx.gaz):
         return "unknown"
+    if ctx.main is not None and p.country_code != ctx.main and any(
+        q.country_code == ctx.main for q in _qual_places(it, ctx.gaz)
+    ):
+        return "unknown"  # "the Bihar union of Shibganj upazila (Bogra)"
     if ctx.strong and p.country_code not in ctx.countries:
         if p.population < 1_000_000:
             return "unknown"
@@ -665,7 +674,7 @@ def _unknowns(
             w in ORG_WORDS for w in it.key.split()
         ):
             continue
-        cc = _qualified_country(it, gaz) or main
+        cc = _qualified_country(it, gaz, ctx.main) or main
         if cc is None:
             continue
         m = _fuzzy(it, [cc], ctx, gaz)
@@ -703,11 +712,18 @@ def _fuzzy(it: _Item, focus: list[str], ctx: _Context, gaz: Gazetteer) -> PlaceM
     )
 
 
-def _qualified_country(it: _Item, gaz: Gazetteer) -> str | None:
-    """The country of the areas a "(District, Province)" qualifier names, when one."""
-    ccs = {p.country_code for q in it.quals for p in gaz.lookup(q) if p.feature_class == "A"}
+def _qualified_country(it: _Item, gaz: Gazetteer, main: str | None) -> str | None:
+    """The country of the areas a "(District, Province)" qualifier names, when one (a hamlet
+    known only to a postal file abroad proves nothing)."""
+    keys = [*it.quals, *it.chain]
+    ccs = {p.country_code for q in keys for p in gaz.lookup(q) if p.feature_class == "A"}
     if not ccs:
-        ccs = {p.country_code for q in it.quals for p in gaz.lookup(q)}
+        ccs = {p.country_code for q in keys for p in gaz.lookup(q)
+               if p.population > 0 and p.source != "postal"}
+        if main is not None and main not in ccs:
+            return None  # a town abroad named like the qualifier does not move the place
+    if main in ccs:
+        return main
     return ccs.pop() if len(ccs) == 1 else None
 
 

@@ -155,6 +155,8 @@ class Gazetteer:
                 raw = fixed
             source = "postal" if src.kind == "postal" else "user"
             seen: set[tuple[str, str, int, int]] = set()
+            if source == "postal":
+                raw = w.fix_postal_points(raw)
             fixed_rows = w.place_admin_from_neighbours(raw)
             for r in fixed_rows:
                 key = (r.country_code, fold(r.name), round(r.latitude * 10), round(r.longitude * 10))

@@ -9,6 +9,7 @@ import math
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
@@ -273,6 +274,41 @@ class IndexWriter:
                         population=r.population, admin3_name=r.admin3_name,
                     )
                 )
+        return out
+
+    def fix_postal_points(self, rows: list[PlaceRow], max_km: float = 60.0) -> list[PlaceRow]:
+        """Postal dumps guess many points from neighbouring codes (GeoNames' readme says so):
+        a post office further than ``max_km`` from the seat town of the district the file
+        names is moved to its own name's, else its sub-district's, else the district's seat
+        (the indexed town of that name, from a proper GeoNames source)."""
+        seats: dict[tuple[str, str], tuple[float, float] | None] = {}
+
+        def seat(cc: str, name: str | None, near: tuple[float, float] | None):
+            if not name:
+                return None
+            key = (cc, fold(admin_base(name)))
+            if key not in seats:
+                rows = self.conn.execute(
+                    "SELECT p.lat, p.lon, p.population FROM names n JOIN places p ON p.pid=n.pid "
+                    "WHERE n.key=? AND p.cc=? AND p.fclass='P' AND p.source!='postal' "
+                    "ORDER BY p.population DESC", (key[1], cc),
+                ).fetchall()
+                seats[key] = rows  # type: ignore[assignment]
+            found = seats[key] or []
+            for lat, lon, _pop in found:  # type: ignore[misc]
+                if near is None or haversine_km(lat, lon, *near) <= max_km:
+                    return (lat, lon)
+            return None
+
+        out = []
+        for r in rows:
+            district = seat(r.country_code, r.admin2_name, None)
+            if district is None or haversine_km(r.latitude, r.longitude, *district) <= max_km:
+                out.append(r)
+                continue
+            point = (seat(r.country_code, r.name, district)
+                     or seat(r.country_code, r.admin3_name, district) or district)
+            out.append(replace(r, latitude=point[0], longitude=point[1]))
         return out
 
     def postal_areas(self, rows: list[PlaceRow]) -> int:

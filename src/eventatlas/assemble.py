@@ -338,7 +338,7 @@ def _fatalities(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int, i
 
 
 _BOMBERS = re.compile(
-    r"\b(?:(?P<n>two|three|four|2|3|4) (?:female |male )?suicide (?:bombers|attackers)|suicide (?:car |truck |vehicle )?(?:bomber|attacker)|blew (?:himself|herself) up|"
+    r"\b(?:(?P<n>two|three|four|2|3|4) (?:female |male )?suicide (?:bombers|attackers)|suicide (?:car |truck |vehicle )?(?:bomber|attacker)|suicide (?:car|truck|vehicle)[- ]bomb(?:ing)?|blew (?:himself|herself) up|"
     r"detonated (?:his|her) (?:explosives?|vest|suicide vest))\b",
     re.I,
 )
@@ -443,7 +443,7 @@ _SPEAKS = re.compile(r"\s*(?:officials?\s+|sources?\s+|spokes(?:man|person)\s+)?
 _PLACE_NOUN = re.compile(r"\s+(?:station|stations|line|lines|camp|camps|headquarters|hq|post|outpost|box|barracks|cantonment|club|academy|hospital)\b", re.I)
 _AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|some\s+|unidentified\s+|suspected\s+|armed\s+)*$", re.I)
 _OBJECT_PREP = re.compile(r"\b(?:on|against|at|targeting|targeted|with|between|including|took|taking)\s+(?:the\s+|a\s+|an\s+|two\s+|some\s+|several\s+|\w+\s+)?$", re.I)
-_VERB = (r"(?:attack\w*|injur\w*|kill\w*|shot|shoot\w*|stabb\w*|hack\w*|beat\w*|abduct\w*|kidnap\w*|arrest\w*|detain\w*|"
+_VERB = (r"(?:struck|hit|rammed|ambush\w*|bomb(?:ed|ing)|attack\w*|injur\w*|kill\w*|shot|shoot\w*|stabb\w*|hack\w*|beat\w*|abduct\w*|kidnap\w*|arrest\w*|detain\w*|"
          r"target\w*|assault\w*|murder\w*|wound\w*|tortur\w*|chas\w+|lynch\w*|strangl\w*|picked up|gunned down|hurl\w* \w+ at)")
 # the actor is the object of a violent verb earlier in its clause: "attacked and injured an AL leader"
 _AFTER_VERB = re.compile(rf"\b{_VERB}\b(?:(?!\b(?:by|when|while|after|as|who|which)\b)[^.;])*$", re.I)

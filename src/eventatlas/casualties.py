@@ -44,7 +44,7 @@ _SINGULAR = (
     r"terrorist|criminal|robber|smuggler|dacoit|bomber|attacker|commander|politician|candidate|engineer|doctor)\b"
 )
 _NUM = rf"(?:(?P<qual>{_QUAL_RX})\s+)?(?P<num>{VAGUE_PATTERN}|{NUMBER_PATTERN}|{_SINGULAR})"
-_STOP = (r"(?!(?:and|or|but|were|was|have|has|had|been|are|is|in|on|at|by|from|after|when|while|during|as|"
+_STOP = (r"(?!(?:and|or|but|were|was|have|has|had|been|are|is|in|on|at|by|from|after|when|while|during|as|said|says|told|claimed|reported|added|"
          r"dead|killed|died|injured|wounded|hurt|abducted|kidnapped|including)\b)")
 _W = rf"{_STOP}[\w'’-]+"
 _VICTIM = rf"(?P<victims>(?:{_W}\s+){{0,6}}?{_W})?"
@@ -55,7 +55,7 @@ _PASSIVE = re.compile(rf"\b{_NUM}(?:\s+(?:of\s+)?{_VICTIM})?{_INCLUDING}(?P<link
 _BE = re.compile(r"\b(?:were|was|been|being|got|are|is)\b", re.I)
 _ACTIVE_OBJECT = re.compile(rf"\s+(?:a|an|the|his|her|their|its|at least|more than|some|{NUMBER_PATTERN})\b", re.I)
 _ACTIVE = re.compile(
-    rf"\b(?:killing|killed|kills|kill|executed|executing|executes|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|fatally (?:shot|stabbed|wounded|injured)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
+    rf"\b(?:killing|killed|kills|kill|shooting dead|shot dead|gunning down|hacking|executed|executing|executes|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|fatally (?:shot|stabbed|wounded|injured)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
     rf"kidnapped|shot dead|gunned down|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|reached|stood|rises|is|was)(?: to| at)?|"
     rf"death toll of|toll (?:rose|climbed) to)\s+(?:all\s+)?{_NUM}(?:\s+(?:of\s+)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
     rf"(?:\s+(?:(?P<o2_killed>dead)|(?P<o2_injured>injured|wounded|hurt)))?",

@@ -65,7 +65,7 @@ def disorder_type(event_type: str, sub_event_type: str) -> str:
 # (destruction or attacks by a crowd), "_capture" (territory or buildings seized).
 _LEXICON: list[tuple[str, str]] = [
     ("Suicide bomb", r"suicide[- ](?:car[- ]|truck[- ]|vehicle[- ]|motorcycle[- ])?bomb(?:ing|er|ers|s)?|suicide (?:bomb(?:ing|er|ers|s)?|attacks?|blasts?|vests?|attackers?|car bomb(?:ing)?)|self-detonat\w*|blew (?:himself|herself|themselves) up|fidayeen"),
-    ("Air/drone strike", r"air ?strikes?|air raids?|drone (?:strikes?|attacks?)|airstrikes?|warplanes?|fighter jets? (?:struck|bombed)|aerial (?:bombardment|attacks?)|helicopter gunships?|bombed from the air"),
+    ("Air/drone strike", r"drones? (?:\w+ ){0,2}(?:struck|strikes?|hit|attacked|fired)|(?:aircraft|jets?|warplanes?|planes?|helicopters?|gunships?) (?:\w+ ){0,2}(?:bombed|struck|strafed|attacked|fired|pounded)|air ?strikes?|air raids?|drone (?:strikes?|attacks?)|airstrikes?|warplanes?|fighter jets? (?:struck|bombed)|aerial (?:bombardment|attacks?)|helicopter gunships?|bombed from the air"),
     ("Shelling/artillery/missile attack", r"shell(?:ing|ed|s)|artillery|mortars?|rockets?|missiles?|howitzers?|katyusha"),
     ("Remote explosive/landmine/IED", r"IEDs?|improvised explosive|land ?mines?|roadside bombs?|car bombs?|bomb blasts?|bombings?|bomb attacks?|explosions?|blasts?|explosive devices?|remote[- ]controlled|crude bombs?|cocktails?|petrol bombs?|explod\w+|detonat\w+|bomb (?:went off|exploded)|time bombs?"),
     ("Grenade", r"grenades?|(?:hurl\w*|threw|thrown|throwing|lobb\w+|charged|blasted|exploded|explod\w+|set off|blew)\s+(?:\w+\s+){0,3}?(?:crude |hand-made |handmade |petrol |cocktail |sound )?(?:bombs?|cocktails?|explosives?|molotov\w*)|(?:bombs?|cocktails?)\s+(?:were |was )?(?:hurled|thrown|lobbed|charged)"),
@@ -75,16 +75,16 @@ _LEXICON: list[tuple[str, str]] = [
     ("Arrests", r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|apprehend\w*|nabbed|held in custody|taken into custody|rounded up|remanded"),
     ("Disrupted weapons use", r"recovered (?:\w+ ){0,4}(?:bombs?|arms|firearms|weapons|explosives?|grenades?|guns?|pistols?|rifles?|ammunition|bullets)|(?:bombs?|arms|firearms|weapons|explosives?|grenades?|ammunition|IEDs?) (?:were |was )?(?:recovered|seized|defused|found|confiscated)|defus\w+|bomb disposal|seized (?:\w+ ){0,4}(?:arms|firearms|weapons|explosives?|bombs?|grenades?|ammunition)|foiled|thwarted|averted"),
     ("Looting/property destruction", r"loot\w*|vandali[sz]\w*|ransack\w*|torch\w*|set (?:\w+ ){0,6}(?:on )?fire|set ablaze|arson|burnt down|burned down|demolish\w*|destroy(?:ed|ing)? (?:\w+ ){0,3}(?:houses?|homes?|shops?|vehicles?|property|offices?|buildings?|idols?|temples?)|robb(?:ed|ery|ing)|plunder\w*|gutted|damag\w+ (?:\w+ ){0,3}(?:houses?|homes?|shops?|vehicles?|property|offices?|idols?|temples?)"),
-    ("Change to group/activity", r"surrender(?:ed|s)?|(?:has |have )?(?:split|merged|disbanded|renamed)|banned (?:the )?(?:group|organi[sz]ation|party)|(?:declared|announced) (?:a |an )?(?:\w+ )?(?:ceasefire|boycott|truce)|joined (?:the )?(?:group|party)|announced (?:its |their )?(?:dissolution|formation)"),
+    ("Change to group/activity", r"surrender(?:ed|s)?|(?:has |have )?(?:split|merged|disbanded|renamed)|ban(?:s|ned)? (?:the )?(?:\w+ ){0,4}(?:group|organi[sz]ation|party|outfit|movement)|proscrib\w+|(?:declared|announced) (?:a |an )?(?:\w+ )?(?:ceasefire|boycott|truce)|joined (?:the )?(?:group|party)|announced (?:its |their )?(?:dissolution|formation)"),
     ("Agreement", r"peace (?:deal|agreement|accord)|ceasefire (?:agreement|deal)|signed (?:an |a )?(?:agreement|accord|deal)|prisoner (?:exchange|swap)|truce"),
     ("Headquarters or base established", r"(?:established|set up|opened|built) (?:a |an |its |their )?(?:\w+ ){0,2}(?:base|headquarters|camp|outpost)"),
     ("Non-violent transfer of territory", r"(?:withdrew|withdrawn|pulled out) from|handed over (?:control|the town|the city|the area)"),
     ("Government regains territory", r"(?:regain(?:ed|s)?|recaptur\w+|retak(?:en|e|es)|retook|liberat(?:ed|es)) (?:\w+ ){0,4}(?:control|town|city|village|area|district|territory)"),
-    ("_territory", r"(?:took|taken|take|seiz(?:ed|es|ing)|gain(?:ed)?|assumed) (?:full )?control (?:of|over) (?:the )?(?:\w+ ){0,3}(?:town|city|village|district|area|territory|region|province|county)|(?:seiz(?:ed|es|ing)|captur(?:ed|es|ing)|overran|overrun) (?:the |their |its )?(?:\w+ ){0,3}(?:town|city|village|district|territory|region|province|county)"),
+    ("_territory", r"(?:still|remained|remain) in control|(?-i:(?:captured|seized|overran|took control of) [A-Z]\w+)|(?:took|taken|take|seiz(?:ed|es|ing)|gain(?:ed)?|assumed) (?:full )?control (?:of|over) (?:the )?(?:\w+ ){0,3}(?:town|city|village|district|area|territory|region|province|county)|(?:seiz(?:ed|es|ing)|captur(?:ed|es|ing)|overran|overrun) (?:the |their |its )?(?:\w+ ){0,3}(?:town|city|village|district|territory|region|province|county)"),
     ("_capture", r"seiz(?:ed|es|ing) (?:the |their |its )?(?:\w+ ){0,3}(?:town|city|village|district|area|territory|base|region)|captur(?:ed|es|ing)|seiz(?:ed|es|ing) control|took control|taken control|overran|overrun|infiltrat\w+|stormed|forced the evacuation|occupied"),
     ("_clash_words", r"clash\w*|gun ?fights?|gun ?battles?|fire ?fights?|exchanges? of fire|exchanged fire|cross-?fire|encounters?|fighting|fought|battles?|skirmish\w*|ambush\w*|engag(?:ed|ement) (?:with|in)|counter-?attack\w*|repulsed|offensive|besieged|attacked (?:each other|one another)|fierce fight\w*|shoot[- ]?outs?|traded (?:fire|bullets|gunfire|shots)|exchanged (?:gun\w*|fire|shots|bullets)|gunfire between"),
-    ("_protest", r"protest(?:s|ed|ing|ers)?|demonstrat(?:ion|ions|ed|ing|ors)|rall(?:y|ies|ied)|human chains?|processions?|(?-i:marches|marched|march)|sit-?ins?|hartal|general strike|strike(?:s)? (?:called|enforced|observed)|observed (?:a )?strike|blockades?|road blockades?|gherao\w*|picket\w*|hunger strike|walk-?outs?|boycott(?:ed)? (?:classes|exams)|torch(?:light)? rall\w*|meeting demanding|mass gathering|bike rally|effigy|placards?|slogans?|agitation|mourning procession|vigil|long march|agitat\w+|blocked (?:\w+ ){0,5}?(?:road|roads|highway|street|railway|rail line|lane|intersection)|under the banner of|gathered (?:\w+ ){0,6}?(?:demanding|to protest|protesting|to demand)|anti-\w+ (?:rally|protest)"),
-    ("_force", r"tear ?gas|tear ?shells?|rubber bullets?|baton[- ]?charg\w*|lathi[- ]?charg\w*|charged batons|water cannons?|dispers\w+|fired (?:\w+ ){0,3}(?:rounds|shots|bullets)|opened fire on (?:the )?(?:protesters|demonstrators|crowd|rally|procession)|swung batons|obstructed|foiled (?:the )?(?:rally|protest|procession)|prevented (?:them|the)|blocked (?:the )?(?:rally|procession)"),
+    ("_protest", r"protest(?:s|ed|ing|ers)?|demonstrat(?:ion|ions|ed|ing|ors)|rall(?:y|ies|ied)|human chains?|processions?|(?-i:marches|marched|march)|sit-?ins?|hartal|general strike|strike(?:s)? (?:called|enforced|observed)|observed (?:a )?strike|blockades?|road blockades?|gherao\w*|picket\w*|hunger strike|walk-?outs?|boycott(?:ed)? (?:classes|exams)|torch(?:light)? rall\w*|meeting demanding|mass gathering|bike rally|effigy|placards?|slogans?|agitation|mourning procession|vigil|long march|stone[- ]?(?:pelting|throwing|pelters)|pelted stones|burn(?:ing|ed|t)? tyres|set tyres (?:on fire|ablaze)|agitat\w+|blocked (?:\w+ ){0,5}?(?:road|roads|highway|street|railway|rail line|lane|intersection)|under the banner of|gathered (?:\w+ ){0,6}?(?:demanding|to protest|protesting|to demand)|anti-\w+ (?:rally|protest)"),
+    ("_force", r"tear ?gas|tear ?shells?|rubber bullets?|baton[- ]?charg\w*|lathi[- ]?charg\w*|charged batons|water cannons?|dispers\w+|fired (?:\w+ ){0,3}(?:rounds|shots|bullets)|opened fire on (?:the |a )?(?:\w+ ){0,2}(?:protesters|demonstrators|crowd|rally|procession|sit-in|march|protest)|fired (?:tear ?gas|shots|bullets) (?:at|on|into) (?:\w+ ){0,3}(?:protesters|demonstrators|crowd|youths|students|rally)|swung batons|obstructed|foiled (?:the )?(?:rally|protest|procession)|prevented (?:them|the)|blocked (?:the )?(?:rally|procession)"),
     ("_protest_violence", r"vandali[sz]\w*|torch\w*|set (?:\w+ ){0,6}fire|hurled (?:brick|stone)\w*|brick ?bat\w*|pelted|threw (?:stones|bricks)|stone[- ]pelting|ransack\w*|attacked (?:the )?(?:police|vehicles|shops|offices)|clash\w* with (?:the )?police|went on a rampage|blocked (?:the )?road (?:and|by) (?:burning|setting)|burn(?:ed|t|ing) tyres|crude bombs?|cocktails?"),
     ("_riot", r"riot\w*|mob|lynch\w*|rampage|rival (?:groups|factions|supporters)|supporters of (?:two )?rival|(?:two|rival) (?:groups|factions) (?:of )?\w*|vandalism|unrest"),
     ("_weapons", r"(?:with|used|using|carrying|wielding) (?:\w+ ){0,2}(?:arms|weapons)|country[- ]made (?:weapons|arms|guns?|pistols?)|chopp\w+ to death|hacked to death|lethal weapons?|sharp weapons?|firearms?|fire ?arms|guns?|gunfire|gun ?shots?|shot|shoot\w*|pistols?|rifles?|bullets?|armed (?:\w+ )?(?:clash\w*|men|groups?|factions?|villagers|supporters|cadres|activists)|two armed|opened fire|open fire|gun ?battles?|battle|machetes?|swords?|daggers?|spears?|rods?|sticks?|choppers?|knives|ramdaos?|bombs?|exchange of fire|gun ?fights?|gun ?battles?|fired"),
@@ -96,7 +96,7 @@ _COMPILED = [(name, re.compile(rf"\b(?:{rx})\b", re.I)) for name, rx in _LEXICON
 # A trigger right after these words reports no event: "vowed to attack", "no one was killed",
 # "threatened to launch protests". (Foiled attacks are disrupted weapons use, handled by the lexicon.)
 _NEGATED = re.compile(
-    r"\b(?:no|not|never|without|denied|plann\w+|plot(?:ted|ting)?|threat\w*|warn\w*|vow\w*|fear\w*|"
+    r"\b(?:no(?!\.\s*\d)|not|never|without|denied|plann\w+|plot(?:ted|ting)?|threat\w*|warn\w*|vow\w*|fear\w*|"
     r"would|could|might|(?-i:may)|will|shall|intend\w*|call(?:ed|ing)? for|urg\w+|condemn\w*|risk of|possible|prepar\w+ to)\b(?:\W+\w+){0,2}\W*$",
     re.I,
 )
@@ -108,7 +108,8 @@ _DISASTER = re.compile(
 )
 _SPORT = re.compile(
     r"\b(?:match(?:es)?|tournament|league table|goals?|scored|striker|wicket|innings|cricket|football|soccer|tennis|"
-    r"champions(?:hip)?|olympic\w*|world cup|coach|squad|season|fixture|penalty|semi-?final|final whistle)\b",
+    r"champions(?:hip)?|olympic\w*|world cup|coach|squad|season|fixture|penalty|semi-?final|final whistle|"
+    r"bowlers?|batsm[ae]n|batting|bowling|top order|line-up|test match|odi|t20|runs|innings)\b",
     re.I,
 )
 _VERBAL = re.compile(
@@ -122,6 +123,21 @@ _POLITICAL = re.compile(
     r"insurgents?|rebels?|separatists?|jihadists?|suspected|accused|wanted|outlaw\w*|party|parties|league|dal|shibir|jamaat|"
     r"journalists?|bloggers?|students?|workers?|weapons?|arms|explosives?|bombs?|candidates?|councillors?|chairman|mp|"
     r"union parishad|up member|politician|ansar|ulfa|jmb|hizb\w*|huji|pbcp)\b",
+    re.I,
+)
+_PAST_OR_POLICY = re.compile(
+    r"\b(?:sentenced|convicted|acquitted|verdict|indicted|court (?:on \w+ )?(?:ordered|ruled|sentenced|convicted)|"
+    r"(?:amnesty|rehabilitation|de-?radicali[sz]ation|reintegration) (?:programme|program|scheme|policy|offer)|"
+    r"programme for (?:repentant|former)|anniversary of)\b",
+    re.I,
+)
+_PRIVATE = re.compile(
+    r"\b(?:parking|dowry|domestic violence|debt|love affair|drunken|road rage|over money|unpaid loan)\b",
+    re.I,
+)
+_POLITICAL_ACTOR = re.compile(
+    r"\b(?:militants?|insurgents?|rebels?|party|league|dal|activists?|leader|candidate|election|police (?:fired|opened)|"
+    r"army|soldiers|troops|communal|sectarian|political|protest\w*|gang|cartel|bandits|militia)\b",
     re.I,
 )
 _CRIME_ONLY = re.compile(r"\b(?:thie(?:f|ves)|theft|robbers?|drug\w*|yaba|phensedyl|narcotics?|smuggl\w+|fraud|bribe\w*|gambl\w+|cheating|traffick\w+)\b", re.I)
@@ -154,6 +170,10 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue
         if t.sub_event_type == "Arrests" and (not _POLITICAL.search(sent.text) or _CRIME_ONLY.search(sent.text)):
             continue
+        if _PAST_OR_POLICY.search(sent.text) and t.sub_event_type not in {"_protest", "_force", "Arrests"}:
+            continue  # a verdict on a past bombing, an amnesty programme: not an event today
+        if t.sub_event_type in {"_violence", "_weapons"} and _PRIVATE.search(sent.text) and not _POLITICAL_ACTOR.search(text):
+            continue  # a quarrel over a parking space, a dowry killing: crime, not political violence
         out.append(t)
     return out
 
@@ -266,6 +286,8 @@ def classify(inp: TypingInput) -> str | None:
         return "Disrupted weapons use"
     if riotish:
         return "Mob violence"
+    if any(t.sub_event_type == "_weapons" and re.match(r"(?:fired|gunshots?|gunfire|shots?)", t.text, re.I) for t in inp.triggers):
+        return "Attack"  # "fired gunshots at the car of an ex-MP": an attack, even when nobody was hit
     return None
 
 

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .attribution import attribute_clause
 from .casualties import is_included
 from .dates import event_date_for
 from .eventtype import TypingInput, classify, disorder_type, event_type_of
@@ -260,12 +261,22 @@ def _frames_multi(m: Mentions, locations: list[PlaceMention]) -> list[Frame]:
 # -------------------------------------------------------------------------------- claims
 
 
+_CONTRAST = re.compile(r"(?:,\s*|\s)(?:while|whereas|but|however)\b(?=[^.;]{0,80}\b(?:said|says|claimed|reported|put|told|according)\b)", re.I)
+
+
 def _claims(m: Mentions) -> dict[int, list[tuple[Claim, CasualtyMention]]]:
     out: dict[int, list[tuple[Claim, CasualtyMention]]] = {}
     text = m.doc.text
     for c in m.casualties:
         att = m.attributions[c.sentence] if c.sentence < len(m.attributions) else None
         sent = m.doc.sentences[c.sentence]
+        turn = _CONTRAST.search(text, sent.start, c.span.start)
+        if turn is not None:
+            # "The NRF said 11 were killed, while a Taliban spokesman said only two had died":
+            # the figure after the turn has its own source
+            clause = attribute_clause(text[turn.start() : sent.end], turn.start(), m.actors)
+            if clause.stance != "unattributed":
+                att = clause
         claim = Claim(
             figure=c.figure,
             low=c.low,
@@ -296,11 +307,11 @@ def _fatalities(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int, i
     Different sources are alternatives: the best figure is the lowest credible total (ACLED's
     convention; perpetrators' claims count only when nobody else gives a figure).
     """
-    sentences: dict[int, list] = {}
+    sentences: dict[tuple[int, str], list] = {}
     for claim, c in pairs:
         if claim.outcome != "killed" or is_included(c):
             continue
-        sentences.setdefault(c.sentence, []).append((claim, c))
+        sentences.setdefault((c.sentence, claim.claimant.lower()), []).append((claim, c))
     if not sentences:
         return 0, 0, 0
     by_source: dict[str, list[int | None]] = {}

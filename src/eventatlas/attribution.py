@@ -59,6 +59,11 @@ def attribute(doc: Document, actors: list[ActorMention]) -> list[Attribution]:
 _STATEMENT = re.compile(r"^(?:(?:press |official |written )?statement|press release|communiqu[eé]|release|video|spokes(?:man|person))$", re.I)
 
 
+def attribute_clause(text: str, offset: int, actors: list[ActorMention]) -> Attribution:
+    """Who says one clause ("while a Taliban spokesman said only two had died")."""
+    return _attribute_sentence(text, offset, actors, None)
+
+
 def _actor_in(start: int, end: int, actors: list[ActorMention]) -> ActorMention | None:
     """The actor named inside ``[start, end)``: a named one first, else a role ("the militants")."""
     inside = [a for a in actors if a.span.start >= start and a.span.end <= end]
@@ -108,5 +113,6 @@ def _attribute_sentence(text: str, offset: int, actors: list[ActorMention], last
 
 
 def _tidy(who: str) -> str:
-    who = re.sub(r"^(?:the|a|an|its|these|those|some|other)\s+", "", who.strip(), flags=re.I)
+    who = re.sub(r"^(?:while|whereas|but|however|and),?\s+", "", who.strip(), flags=re.I)
+    who = re.sub(r"^(?:the|a|an|its|these|those|some|other)\s+", "", who, flags=re.I)
     return who[:80]

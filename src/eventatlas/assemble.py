@@ -571,7 +571,7 @@ def _is_mob(text: str, perp: ActorMention | None) -> bool:
     return perp.kind in {"rioters", "protesters", "civilians"} or (perp.generic and bool(_CROWD.search(text)))
 
 
-_CLAIMED = re.compile(r"^\W*(?:has |have |had |later |quickly |also )*(?:claimed|claims|took|accepted) (?:the )?responsibility\b", re.I)
+_CLAIMED = re.compile(r"\W*(?:has |have |had |later |quickly |also )*(?:claimed|claims|took|accepted) (?:the )?responsibility\b", re.I)
 
 
 def _claimed_by(m: Mentions) -> ActorMention | None:
@@ -760,6 +760,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     return ev
 
 
+_ARMED_WORDS = re.compile(r"bandit|gunm|militant|terror|insurg|rebel|jihad|extrem|kidnap|abduct|robber|dacoit|criminal|pirate", re.I)
 _COMMUNAL = re.compile(
     r"\b(?:villagers|rival groups?|two groups|rivals?|land dispute|dispute (?:over|around) (?:land|a piece of land)|communal|"
     r"groups of (?:people|villagers)|neighbou?rs?|supremacy|family feud|local feud|previous enmity|longstanding enmity)\b",
@@ -786,7 +787,7 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
         return _name(a), a.inter
 
     named = [a for a in side1 + side2 if not a.generic]
-    perp_unnamed = perp is None or perp.generic
+    perp_unnamed = perp is None or perp.generic and not _ARMED_WORDS.search(perp.text)
     if (
         sub in {"Armed clash", "Attack", "Abduction/forced disappearance", "Looting/property destruction"}
         and country

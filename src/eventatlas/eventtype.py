@@ -78,11 +78,11 @@ _LEXICON: list[tuple[str, str]] = [
     ("Change to group/activity", r"surrender(?:ed|s)?|(?:has |have )?(?:split|merged|disbanded|renamed)|ban(?:s|ned)? (?:the )?(?:\w+ ){0,4}(?:group|organi[sz]ation|party|outfit|movement)|proscrib\w+|(?:declared|announced) (?:a |an )?(?:\w+ )?(?:ceasefire|boycott|truce)|joined (?:the )?(?:group|party)|announced (?:its |their )?(?:dissolution|formation)"),
     ("Agreement", r"peace (?:deal|agreement|accord)|ceasefire (?:agreement|deal)|signed (?:an |a )?(?:agreement|accord|deal)|prisoner (?:exchange|swap)|truce"),
     ("Headquarters or base established", r"(?:established|set up|opened|built) (?:a |an |its |their )?(?:\w+ ){0,2}(?:base|headquarters|camp|outpost)"),
-    ("Non-violent transfer of territory", r"(?:withdrew|withdrawn|pulled out) from|handed over (?:control|the town|the city|the area)"),
+    ("Non-violent transfer of territory", r"without (?:a fight|resistance|firing a shot)|handed (?:\w+ ){0,3}over to|(?:withdrew|withdrawn|pulled out) from|handed over (?:control|the town|the city|the area)"),
     ("Government regains territory", r"(?:regain(?:ed|s)?|recaptur\w+|retak(?:en|e|es)|retook|liberat(?:ed|es)) (?:\w+ ){0,4}(?:control|town|city|village|area|district|territory)"),
     ("_territory", r"(?:still|remained|remain) in control|(?-i:(?:captured|seized|overran|took control of) [A-Z]\w+)|(?:took|taken|take|seiz(?:ed|es|ing)|gain(?:ed)?|assumed) (?:full )?control (?:of|over) (?:the )?(?:\w+ ){0,3}(?:town|city|village|district|area|territory|region|province|county)|(?:seiz(?:ed|es|ing)|captur(?:ed|es|ing)|overran|overrun) (?:the |their |its )?(?:\w+ ){0,3}(?:town|city|village|district|territory|region|province|county)"),
     ("_capture", r"seiz(?:ed|es|ing) (?:the |their |its )?(?:\w+ ){0,3}(?:town|city|village|district|area|territory|base|region)|captur(?:ed|es|ing)|seiz(?:ed|es|ing) control|took control|taken control|overran|overrun|infiltrat\w+|stormed|forced the evacuation|occupied"),
-    ("_clash_words", r"clash\w*|gun ?fights?|gun ?battles?|fire ?fights?|exchanges? of fire|exchanged fire|cross-?fire|encounters?|fighting|fought|battles?|skirmish\w*|ambush\w*|engag(?:ed|ement) (?:with|in)|counter-?attack\w*|repulsed|offensive|besieged|attacked (?:each other|one another)|fierce fight\w*|shoot[- ]?outs?|traded (?:fire|bullets|gunfire|shots)|exchanged (?:gun\w*|fire|shots|bullets)|gunfire between"),
+    ("_clash_words", r"clash\w*|gun ?fights?|gun ?battles?|fire ?fights?|exchanges? of fire|exchanged fire|cross-?fire|encounters?|fighting|fought|battles?|skirmish\w*|ambush\w*|engag(?:ed|ement) (?:with|in)|counter-?attack\w*|repulsed|offensive|besieged|attacked (?:each other|one another)|fierce fight\w*|shoot[- ]?outs?|traded (?:\w+ )?(?:fire|bullets|gunfire|shots)|exchanged (?:\w+ )?(?:gun\w*|fire|shots|bullets)|gunfire between"),
     ("_protest", r"protest(?:s|ed|ing|ers)?|demonstrat(?:ion|ions|ed|ing|ors)|rall(?:y|ies|ied)|human chains?|processions?|(?-i:marches|marched|march)|sit-?ins?|hartal|general strike|strike(?:s)? (?:called|enforced|observed)|observed (?:a )?strike|blockades?|road blockades?|gherao\w*|picket\w*|hunger strike|walk-?outs?|boycott(?:ed)? (?:classes|exams)|torch(?:light)? rall\w*|meeting demanding|mass gathering|bike rally|effigy|placards?|slogans?|agitation|mourning procession|vigil|long march|stone[- ]?(?:pelting|throwing|pelters)|pelted stones|burn(?:ing|ed|t)? tyres|set tyres (?:on fire|ablaze)|agitat\w+|blocked (?:\w+ ){0,5}?(?:road|roads|highway|street|railway|rail line|lane|intersection)|under the banner of|gathered (?:\w+ ){0,6}?(?:demanding|to protest|protesting|to demand)|anti-\w+ (?:rally|protest)"),
     ("_force", r"tear ?gas|tear ?shells?|rubber bullets?|baton[- ]?charg\w*|lathi[- ]?charg\w*|charged batons|water cannons?|dispers\w+|fired (?:\w+ ){0,3}(?:rounds|shots|bullets)|opened fire on (?:the |a )?(?:\w+ ){0,2}(?:protesters|demonstrators|crowd|rally|procession|sit-in|march|protest)|fired (?:tear ?gas|shots|bullets) (?:at|on|into) (?:\w+ ){0,3}(?:protesters|demonstrators|crowd|youths|students|rally)|swung batons|obstructed|foiled (?:the )?(?:rally|protest|procession)|prevented (?:them|the)|blocked (?:the )?(?:rally|procession)"),
     ("_protest_violence", r"vandali[sz]\w*|torch\w*|set (?:\w+ ){0,6}fire|hurled (?:brick|stone)\w*|brick ?bat\w*|pelted|threw (?:stones|bricks)|stone[- ]pelting|ransack\w*|attacked (?:the )?(?:police|vehicles|shops|offices)|clash\w* with (?:the )?police|went on a rampage|blocked (?:the )?road (?:and|by) (?:burning|setting)|burn(?:ed|t|ing) tyres|crude bombs?|cocktails?"),
@@ -239,7 +239,7 @@ def classify(inp: TypingInput) -> str | None:
             return "Peaceful protest"
     if "_territory" in kinds and not clash and inp.killed == 0 and "Government regains territory" not in kinds:
         return "Non-state actor overtakes territory"  # control taken without a fight being reported
-    if clash or ("_capture" in kinds or "_territory" in kinds) and violent:
+    if clash or ("_capture" in kinds or "_territory" in kinds) and violent and not (inp.victims_civilian and not inp.two_sided):
         organised = inp.actor_kinds & (armed_kinds - {"unidentified", "state_police"})
         police = "state_police" in inp.actor_kinds
         if "Government regains territory" in kinds:
@@ -253,6 +253,8 @@ def classify(inp: TypingInput) -> str | None:
         if "_weapons" in kinds or police or "_capture" in kinds:
             return "Armed clash"
         return "Mob violence"
+    if "Disrupted weapons use" in kinds and inp.killed == 0 and not inp.injured:
+        return "Disrupted weapons use"  # "defused a bomb, averting an attack"
     if "Suicide bomb" in kinds:
         return "Suicide bomb"
     if "Chemical weapon" in kinds:

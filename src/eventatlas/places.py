@@ -581,10 +581,13 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
         q.country_code == ctx.main for q in _qual_places(it, ctx.gaz)
     ):
         return "unknown"  # "the Bihar union of Shibganj upazila (Bogra)"
-    if ctx.strong and p.country_code not in ctx.countries:
+    # a town of several words and some size ("Dera Ismail Khan") is no accidental namesake: a
+    # report (or a digest of reports) may well be about it though it is abroad
+    distinctive = " " in it.text.strip() and p.population >= 50_000 and p.source != "postal"
+    if ctx.strong and p.country_code not in ctx.countries and not distinctive:
         if p.population < 1_000_000:
             return "unknown"
-    if ctx.main is not None and ctx.main_weight >= 1.0 and p.country_code != ctx.main and (
+    if ctx.main is not None and ctx.main_weight >= 1.0 and p.country_code != ctx.main and not distinctive and (
         p.feature_class == "P" or p.feature_code in ("ADM3", "ADM4")
     ):
         # a second country the document names holds its towns, not its hamlets; one only

@@ -11,6 +11,7 @@ Heavy resources (the gazetteer index, the actor lexicon) are opened lazily, once
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections import Counter
 from functools import cached_property
 
@@ -83,7 +84,12 @@ class Pipeline:
         doc = make_document(text, published=pub, doc_id=doc_id, url=url, title=title)
         return self.extract_document(doc)
 
-    def extract_document(self, doc: Document) -> Report:
+    def extract_document(self, doc: Document, timings: dict[str, float] | None = None) -> Report:
+        """Events of a cleaned :class:`Document`.
+
+        ``timings``, when given, accumulates the seconds each stage took (for benchmarks).
+        """
+        clock = _Clock(timings)
         report = Report(id=doc.doc_id, warnings=list(doc.warnings))
         if not doc.text:
             return report
@@ -96,8 +102,10 @@ class Pipeline:
                     f"language '{lang}' is not supported: eventatlas reads English reports only; no events extracted"
                 )
                 return report
+        clock.lap("language")
         places = find_places_safe(doc, self.gazetteer)
         country, iso = _doc_country(places, self.gazetteer)
+        clock.lap("places")
         actors = self.lexicon.find(doc, country)
         if country is None:
             country, iso = _country_from_actors(actors, self.gazetteer)
@@ -114,15 +122,21 @@ class Pipeline:
             if new_country != country:
                 country, iso = new_country, new_iso
                 actors = self.lexicon.find(doc, country)
+        clock.lap("actors")
         dates = find_dates(doc)
-        if dates:
-            d0 = dates[0].date
-            actors = self.lexicon.find(doc, country, date=d0) if country else actors
+        clock.lap("dates")
+        if dates and country:
+            actors = self.lexicon.find(doc, country, date=dates[0].date)
+            clock.lap("actors")
         casualties = find_casualties(doc)
+        clock.lap("casualties")
         attributions = attribute(doc, actors)
+        clock.lap("attribution")
         triggers = filter_triggers(doc, find_triggers(doc))
+        clock.lap("triggers")
         mentions = Mentions(doc, places, actors, dates, casualties, attributions, triggers, country, iso)
         events, campaign_claims, warnings = assemble(mentions, self.lexicon)
+        clock.lap("assemble")
         report.events = events
         report.campaign_claims = campaign_claims
         report.warnings.extend(warnings)
@@ -190,6 +204,21 @@ def _shift_event(ev: Event, by: int) -> None:
     for spans in ev.evidence.values():
         spans[:] = [_shift_span(s, by) for s in spans]
     ev.claims = [_shift_claim(c, by) for c in ev.claims]
+
+
+class _Clock:
+    """Adds the time since the last lap to ``timings[name]``; does nothing without a dict."""
+
+    def __init__(self, timings: dict[str, float] | None):
+        self.timings = timings
+        self.last = time.perf_counter() if timings is not None else 0.0
+
+    def lap(self, name: str) -> None:
+        if self.timings is None:
+            return
+        now = time.perf_counter()
+        self.timings[name] = self.timings.get(name, 0.0) + now - self.last
+        self.last = now
 
 
 def find_places_safe(doc: Document, gaz):

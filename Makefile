@@ -19,6 +19,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
+	$(BIN)/python benchmarks/bench_store.py
 
 score: $(STAMP)
 	$(BIN)/python benchmarks/score_dev.py

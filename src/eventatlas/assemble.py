@@ -93,6 +93,10 @@ def assemble(m: Mentions, lexicon) -> tuple[list[Event], list[Claim], list[str]]
     elif built:
         campaign_claims = _split_wide_claims(built[0][0], claims_by_sentence, m)
     events = [ev for ev, _ in built]
+    for ev in events:  # figures assigned after assembly (campaign shares, scoped claims)
+        for fld in ("fatalities_low", "fatalities_high"):
+            if ev.evidence.get("fatalities") and fld not in ev.evidence:
+                ev.evidence[fld] = list(ev.evidence["fatalities"])
     # an event with no place at all is only kept when nothing else was found
     if len(events) > 1:
         events = [e for e in events if e.location or e.admin1 or e.country] or events
@@ -757,7 +761,35 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         crowd = next((a for a in side1 + side2 if a.kind in {"civilians", "protesters", "rioters", "party"}), None)
         _add_evidence(ev, "actor1", [_ev(doc, crowd.span if crowd else triggers[0].span)] if triggers else [])
     ev.notes = " ".join(doc.sentences[s].text for s in sents)[:1000]
+    _derived_evidence(ev, m, perp, sents)
     return ev
+
+
+def _derived_evidence(ev: Event, m: Mentions, perp: ActorMention | None, sents: list[int]) -> None:
+    """Evidence for the fields that follow from others: admin areas and country from the place
+    and the areas the text names, inter codes from the actors, units, campaign, notes."""
+    doc = m.doc
+    loc = ev.evidence.get("location", [])
+    for fld in ("country", "admin1", "admin2", "admin3", "latitude", "longitude", "geo_precision"):
+        value = getattr(ev, fld)
+        if value is None:
+            continue
+        named = [
+            _ev(doc, p.span) for p in m.places
+            if p.role in ("context", "country") and (p.place or p.area) is not None
+            and isinstance(value, str) and _fold((p.place or p.area).name) == _fold(value)
+        ]
+        _add_evidence(ev, fld, loc + named[:2])
+    for fld, src in (("inter1", "actor1"), ("inter2", "actor2"), ("civilian_targeting", "actor2"),
+                     ("interaction", "actor1"), ("disorder_type", "event_type"), ("time_precision", "event_date")):
+        if getattr(ev, fld) and ev.evidence.get(src):
+            _add_evidence(ev, fld, list(ev.evidence[src]))
+    if ev.assoc_actor_1:
+        units = [_ev(doc, a.span) for a in m.actors if not a.generic and (a.name in ev.assoc_actor_1 or _name(a) in ev.assoc_actor_1)]
+        _add_evidence(ev, "assoc_actor_1", units[:8])
+    if ev.campaign:
+        _add_evidence(ev, "campaign", [_ev(doc, Span(mt.start(), mt.end())) for mt in _CAMPAIGN.finditer(doc.text)][:4])
+    _add_evidence(ev, "notes", [_ev(doc, doc.sentences[i].span) for i in sents])
 
 
 _ARMED_WORDS = re.compile(r"bandit|gunm|militant|terror|insurg|rebel|jihad|extrem|kidnap|abduct|robber|dacoit|criminal|pirate", re.I)

@@ -53,3 +53,17 @@ def test_lowest_credible_report_and_range(pipeline):
     assert ev.fatalities_high is not None and ev.fatalities_high >= 20
     stances = {c.stance for c in ev.claims}
     assert {"official", "perpetrator_claim"} <= stances
+
+
+@pytest.mark.parametrize(
+    "text,sub",
+    [
+        ("Arrests: On 3 March 2019, detectives arrested 12 BNP activists with five crude bombs in Jessore town.", "Arrests"),
+        ("Weapons seizure: On 4 March 2019, RAB recovered two pistols from a house in Khulna city.", "Disrupted weapons use"),
+        ("Security measures: On 5 March 2019, Section 144 was imposed in Bogra town ahead of rival rallies.", "Change to group/activity"),
+        ("Property destruction: On 6 March 2019, unidentified people torched a party office in Feni town.", "Looting/property destruction"),
+    ],
+)
+def test_acled_note_labels_name_the_strategic_development(pipeline, text, sub):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == sub

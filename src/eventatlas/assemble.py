@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from .attribution import attribute_clause
 from .casualties import is_included
 from .dates import event_date_for
-from .eventtype import TypingInput, classify, disorder_type, event_type_of
+from .eventtype import TypingInput, classify, disorder_type, event_type_of, note_label
 from .models import (
     ActorMention,
     Attribution,
@@ -687,7 +687,10 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         (perp is not None and perp.kind in {"party", "rioters", "protesters"}) or (perp is None or perp.generic) and _PARTY_MEN.search(doc.text)
     ):
         sub = "Mob violence"  # party activists or supporters wrecking property are rioters
-    if sub == "Attack" and two_sided and not civ:
+    labelled = note_label(doc.text)
+    if labelled is not None and not multi:
+        sub = labelled  # "Arrests: On 3 March, detectives arrested 28 BNP leaders with 15 crude bombs"
+    if sub == "Attack" and two_sided and not civ and labelled is None:
         sub = "Armed clash"
     elif sub == "Attack" and _is_mob(doc.text, perp):
         sub = "Mob violence"

@@ -185,6 +185,10 @@ _HARD = {"Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack"
 def find_triggers(doc: Document) -> list[Trigger]:
     """Every trigger in ``doc``, in text order."""
     out: list[Trigger] = []
+    label = _LABEL.match(doc.text)
+    if label and doc.sentences and _NOTE_LABELS.get(label.group(1).strip().lower()):
+        out.append(Trigger(span=_span(0, label), text=label.group(1), sentence=0,
+                           sub_event_type=_NOTE_LABELS[label.group(1).strip().lower()]))
     for sent in doc.sentences:
         text = sent.text
         for name, rx in _COMPILED:
@@ -295,3 +299,34 @@ def classify(inp: TypingInput) -> str | None:
 
 def event_type_of(sub_event_type: str) -> str:
     return EVENT_TYPES[sub_event_type]
+
+
+# ACLED coders open the notes of strategic developments with a label naming what happened
+# ("Arrests: On 3 March, ..."). A label is the coder's own category and decides the sub-type.
+_NOTE_LABELS: dict[str, str] = {
+    "arrests": "Arrests",
+    "arrest": "Arrests",
+    "weapons seizure": "Disrupted weapons use",
+    "defusal": "Disrupted weapons use",
+    "detonation": "Disrupted weapons use",
+    "disrupted weapons use": "Disrupted weapons use",
+    "property destruction": "Looting/property destruction",
+    "looting": "Looting/property destruction",
+    "security measures": "Change to group/activity",
+    "movement of forces": "Change to group/activity",
+    "change to group/activity": "Change to group/activity",
+    "headquarters established": "Headquarters or base established",
+    "base established": "Headquarters or base established",
+    "agreement": "Agreement",
+    "non-violent transfer of territory": "Non-violent transfer of territory",
+    "displacement": "Other",
+    "other": "Other",
+}
+_LABEL = re.compile(r"\s*([A-Za-z][A-Za-z/ -]{2,40}?)\s*:\s")
+
+
+def note_label(text: str) -> str | None:
+    """The sub-event type an ACLED-style label at the start of ``text`` names, if any."""
+    m = _LABEL.match(text)
+    return _NOTE_LABELS.get(m.group(1).strip().lower()) if m else None
+

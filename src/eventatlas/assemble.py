@@ -463,7 +463,16 @@ _VERB = (r"(?:struck|hit|rammed|ambush\w*|bomb(?:ed|ing)|attack\w*|injur\w*|kill
 # the actor is the object of a violent verb earlier in its clause: "attacked and injured an AL leader"
 _AFTER_VERB = re.compile(rf"\b{_VERB}\b(?:(?!\b(?:by|when|while|after|as|who|which)\b)[^.;])*$", re.I)
 # the actor is the subject of a passive violent verb: "a leader of the PCJSS was shot dead"
-_PASSIVE_VICTIM = re.compile(rf"^[^.;]{{0,90}}?\b(?:was|were|had been|has been|have been|got)\s+(?:\w+\s+){{0,2}}?{_VERB}", re.I)
+_PASSIVE_VICTIM = re.compile(
+    rf"^(?:\s*\([^)]*\))?(?:(?:(?!\b(?:and|who|which|that|opened|fired|attacked|hurled|when|while)\b)[^.;,]){{0,40}}?|\s*,[^.;]{{0,80}}?,)\s*"
+    rf"\b(?:was|were|had been|has been|have been|got)\s+(?:\w+\s+){{0,2}}?{_VERB}",
+    re.I,
+)
+_RELATIVE_OF = re.compile(
+    r"\b(?:wife|husband|son|daughter|brother|sister|father|mother|relative|family|house|home|informant|driver|cook|guard)s? of "
+    r"(?:an? |the |one )?(?:\w+ ){0,3}$",
+    re.I,
+)
 _BETWEEN = re.compile(r"\b(?:between|clash(?:ed|es)? with|fought|fighting|exchang\w+ (?:of )?fire with|gunfight with|encounter with)\b", re.I)
 
 
@@ -478,6 +487,9 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             continue  # "Aminpur police station", "army camp": a place, not a side
         if _SPEAKS.match(text, a.span.end):
             continue  # "police said": the source of the report, not a side
+        if a.kind.startswith("state") or a.kind == "external":
+            if _RELATIVE_OF.search(text[max(0, a.span.start - 60) : a.span.start]):
+                continue  # "the wife of an official of the counter-terrorism department" is a civilian
         if a.kind.startswith("state") and re.search(r"\b(?:former|retired|ex-)\s*(?:\w+\s+){0,2}$", text[max(0, a.span.start - 25) : a.span.start], re.I):
             continue  # "a former army member" is a civilian
         before = text[max(0, a.span.start - 40) : a.span.start]

@@ -685,6 +685,15 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     )
     if sub is None:
         return None
+    if sub == "Armed clash" and perp is not None and perp is not agent and perp.kind.startswith("state"):
+        other = target if target is not None and not target.kind.startswith("state") else None
+        if other is not None:
+            perp, target = other, perp  # ACLED lists the non-state side of a clash with the police first
+    if sub in {"Arrests", "Disrupted weapons use"}:
+        forces = next((a for a in side1 + side2 if a.kind.startswith("state") and not _SPEAKS.match(doc.text, a.span.end)), None)
+        if forces is not None and perp is not forces:
+            target = perp if perp is not None and not perp.kind.startswith("state") else target
+            perp = forces  # the police who arrest or seize, not the group whose bombs they found
     if sub == "Abduction/forced disappearance" and (injured or re.search(r"\b(?:tortur\w*|beat(?:en)?|assault\w*)\b", " ".join(doc.sentences[t.sentence].text for t in triggers), re.I)):
         sub = "Attack"  # an abduction in which the victim is hurt is coded as an attack
     if sub in {"Grenade", "Remote explosive/landmine/IED"} and not two_sided:
@@ -902,7 +911,9 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
     a2, i2 = coded(target)
     if a2 is None and etype == "Battles" and country:
         kinds = {c.victim_kind for _, c in pairs}
-        if "police" in kinds:
+        if kinds & {"rebel", "perpetrator"} and a1 and not a1.startswith("Unidentified"):
+            a2, i2 = generic("unidentified")  # "two militant suspects were killed in a gunfight with RAB"
+        elif "police" in kinds:
             a2, i2 = lexicon.state_forces(country, "police", date), 1
         elif "military" in kinds:
             a2, i2 = lexicon.state_forces(country, "military", date), 1

@@ -113,10 +113,11 @@ class Pipeline:
                 actors = self.lexicon.find(doc, country)
         named = [a.span for a in actors if not a.generic]
         inside = [p for p in places if any(s.start <= p.span.start and p.span.end <= s.end for s in named)]
-        if inside:
+        victims_from = Counter(a.country for a in actors if a.kind == "civilians" and a.country)
+        if inside or (victims_from and victims_from.most_common(1)[0][0] != country):
             # "Boko Haram", "Central Reserve Police Force": words of an actor's name are not places
             places = [p for p in places if p not in inside]
-            new_country, new_iso = _doc_country(places, self.gazetteer)
+            new_country, new_iso = _doc_country(places, self.gazetteer, victims_from)
             if new_country is None:
                 new_country, new_iso = _country_from_actors(actors, self.gazetteer)
             if new_country != country:
@@ -227,9 +228,16 @@ def find_places_safe(doc: Document, gaz):
     return find_places(doc, gaz)
 
 
-def _doc_country(places, gaz) -> tuple[str | None, int | None]:
+def _doc_country(places, gaz, people: Counter | None = None) -> tuple[str | None, int | None]:
+    """The country a report is about: where things happened, the areas named, and the
+    nationality of the civilians it is about ("a Bangladeshi cattle trader ... returning from India")."""
     votes: Counter[str] = Counter()
     iso: dict[str, int | None] = {}
+    for name, n in (people or {}).items():
+        place = gaz.country(name)
+        if place is not None and place.country:
+            votes[place.country] += 2 * n
+            iso[place.country] = place.iso
     for p in places:
         pl = p.place or p.area
         if pl is not None and pl.country:

@@ -454,6 +454,7 @@ def _actors_in(m: Mentions, sentences: list[int]) -> list[ActorMention]:
     return [a for a in m.actors if m.doc.sentence_at(a.span.start).index in sset]
 
 
+_CUSTODY = re.compile(r"\b(?:in|under|while in) (?:police|RAB|jail|prison|the) custody\b|\bcustodial (?:death|torture)\b", re.I)
 _SPEAKS = re.compile(r"\s*(?:officials?\s+|sources?\s+|spokes(?:man|person)\s+)?(?:said|says|say|told|confirmed|reported|stated|claimed|added)\b", re.I)
 _PLACE_NOUN = re.compile(r"\s+(?:station|stations|line|lines|camp|camps|headquarters|hq|post|outpost|box|barracks|cantonment|club|academy|hospital)\b", re.I)
 _AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|some\s+|unidentified\s+|suspected\s+|armed\s+)*$", re.I)
@@ -627,6 +628,11 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     side1, side2, agent = _roles(m, frame)
     kinds = frozenset(a.kind for a in side1 + side2)
     perp = agent or _pick(side1)
+    custody = _CUSTODY.search(" ".join(doc.sentences[i].text for i in frame.sentences[:3]))
+    if custody and (perp is None or perp.generic and perp.kind == "unidentified") and country:
+        # "tortured to death in police custody": the police hold the victim
+        forces = next((a for a in m.actors if a.kind == "state_police"), None)
+        perp = forces or perp
     claimer = _claimed_by(m)
     if claimer is not None and (perp is None or perp.generic):
         perp = claimer  # "Islamic State claimed responsibility for the killing"

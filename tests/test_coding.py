@@ -67,3 +67,18 @@ def test_lowest_credible_report_and_range(pipeline):
 def test_acled_note_labels_name_the_strategic_development(pipeline, text, sub):
     (ev,) = pipeline.extract(text).events
     assert ev.sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 14 May 2023, traders observed a shutter-down strike in Turbat (Kech, Balochistan) against the closure of the Iran border.",
+        "On 20 August 2023, BYC activists staged a rally in Panjgur (Balochistan) to protest the killing of a youth by security forces.",
+        "On 3 September 2023, students boycotted classes at the University of Turbat to protest the abduction of a student.",
+        "On 15 November 2023, lawyers boycotted court proceedings in Quetta to protest an attack on a fellow lawyer.",
+    ],
+)
+def test_protests_about_violence_are_peaceful_protests(pipeline, text):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Peaceful protest"
+    assert ev.actor1 == "Protesters (Pakistan)"

@@ -103,7 +103,8 @@ _NEGATED = re.compile(
 _DISASTER = re.compile(
     r"\b(?:floods?|flooding|earthquakes?|landslides?|cyclones?|storms?|lightning|drown\w*|road accidents?|accident\w*|"
     r"collision|collided|crash(?:ed|es)?|derail\w*|capsiz\w*|stampede|heat ?wave|cold wave|epidemic|outbreak|disease|"
-    r"covid|dengue|cholera|electrocut\w*|wildfires?|building collapse|collapsed|suicide by|committed suicide|hit by a (?:bus|truck|train|car))\b",
+    r"covid|dengue|cholera|electrocut\w*|wildfires?|building collapse|collapsed|suicide by|committed suicide|hit by a (?:bus|truck|train|car)|"
+    r"gas (?:explosion|leak|cylinder)|cylinder (?:blast|explosion)|boiler|transformer|blaze|fire broke out|firefighters|short circuit)\b",
     re.I,
 )
 _SPORT = re.compile(
@@ -126,7 +127,7 @@ _POLITICAL = re.compile(
     re.I,
 )
 _PAST_OR_POLICY = re.compile(
-    r"\b(?:sentenced|convicted|acquitted|verdict|indicted|court (?:on \w+ )?(?:ordered|ruled|sentenced|convicted)|"
+    r"\b(?:sentenced|convicted|conviction|overturned|appeals? court|jury|prosecutors?|acquitted|verdict|indicted|court (?:on \w+ )?(?:ordered|ruled|sentenced|convicted)|"
     r"(?:amnesty|rehabilitation|de-?radicali[sz]ation|reintegration) (?:programme|program|scheme|policy|offer)|"
     r"programme for (?:repentant|former)|anniversary of)\b",
     re.I,

@@ -141,6 +141,13 @@ _POLITICAL_ACTOR = re.compile(
     r"army|soldiers|troops|communal|sectarian|political|protest\w*|gang|cartel|bandits|militia)\b",
     re.I,
 )
+_BODY_FOUND = re.compile(r"(?:found (?:\w+ ){0,2}dead|bod(?:y|ies) of)", re.I)
+_FOUL_PLAY = re.compile(
+    r"\b(?:bullet\w*|stab\w*|hack\w*|slit|murder\w*|killed|killers?|tortur\w*|wounds?|injur\w*|marks|strangl\w*|"
+    r"abduct\w*|kidnap\w*|missing|blindfold\w*|beheaded|leader|activist|member|cadre|militant|party|league|"
+    r"unidentified|assailants|miscreants|rivals?|enmity|dispute)\b",
+    re.I,
+)
 _CRIME_ONLY = re.compile(r"\b(?:thie(?:f|ves)|theft|robbers?|drug\w*|yaba|phensedyl|narcotics?|smuggl\w+|fraud|bribe\w*|gambl\w+|cheating|traffick\w+)\b", re.I)
 
 
@@ -171,6 +178,8 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue
         if t.sub_event_type == "Arrests" and (not _POLITICAL.search(sent.text) or _CRIME_ONLY.search(sent.text)):
             continue
+        if _BODY_FOUND.match(t.text) and not _FOUL_PLAY.search(text):
+            continue  # a body found, with no sign of violence or of a political motive, is no event
         if _PAST_OR_POLICY.search(sent.text) and t.sub_event_type not in {"_protest", "_force", "Arrests"}:
             continue  # a verdict on a past bombing, an amnesty programme: not an event today
         if t.sub_event_type in {"_violence", "_weapons"} and _PRIVATE.search(sent.text) and not _POLITICAL_ACTOR.search(text):

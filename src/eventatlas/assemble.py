@@ -599,6 +599,28 @@ def _claimed_by(m: Mentions) -> ActorMention | None:
     return None
 
 
+_STRONG = {"Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+           "Grenade", "Chemical weapon", "Abduction/forced disappearance", "Sexual violence", "_protest", "_capture",
+           "_territory", "Arrests", "Disrupted weapons use", "Agreement", "Change to group/activity",
+           "Headquarters or base established", "Non-violent transfer of territory", "Government regains territory"}
+
+
+def _corroborated(sub: str, triggers: list[Trigger], pairs, actors: list[ActorMention], doc: Document) -> bool:
+    """An event needs more than one word of conflict: a casualty, an actor that is not a
+    bystander, a second trigger word, or a trigger specific enough on its own."""
+    if any(c.outcome in ("killed", "injured", "abducted") for _, c in pairs):
+        return True
+    if any(t.sub_event_type in _STRONG for t in triggers):
+        return True
+    if any(a.kind not in {"civilians"} and not _SPEAKS.match(doc.text, a.span.end) for a in actors):
+        return True
+    acts = [t for t in triggers if t.sub_event_type in {"_violence", "Looting/property destruction"} and not t.text[:1].isupper()]
+    if acts and any(a.kind == "civilians" for a in actors):
+        return True  # "a school boy was beaten", "rivals stabbed to death a woman"
+    words = {t.text.lower() for t in triggers}
+    return len(words) >= 2
+
+
 def _doc_state_target(m: Mentions) -> ActorMention | None:
     state = [a for a in m.actors if a.kind.startswith("state") and (m.country is None or m.country in a.name)]
     if not state:
@@ -691,6 +713,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     )
     if sub is None:
         return None
+    if not _corroborated(sub, triggers, pairs, side1 + side2, doc):
+        return None  # one conflict word alone ("Battle Creek", "kill off the siesta") makes no event
     if sub == "Armed clash" and perp is not None and perp is not agent and perp.kind.startswith("state"):
         other = target if target is not None and not target.kind.startswith("state") else None
         if other is not None:

@@ -37,7 +37,8 @@ _OUTCOME_RX = "|".join(f"(?P<o_{name}>{rx})" for name, rx in _OUTCOMES)
 _SINGULAR = (
     r"(?:a|an|one)\s+(?:(?:local|young|former|senior|top|retired|female|male|minor|teenage|school|college|"
     r"university|madrasa|elderly|suspected|alleged|Hindu|Muslim|Buddhist|Christian|[A-Z][\w-]*)\s+){0,4}"
-    r"(?:man|woman|youth|boy|girl|child|person|people|leader|activist|worker|member|student|farmer|trader|"
+    r"(?:man|woman|youth|boy|girl|child|person|people|leader|activist|worker|member|student|farmer|trader|national|citizen|"
+    r"priest|muezzin|muazzin|imam|vendor|employee|chairman|councillor|councilor|official|businessman|contractor|"
     r"businessman|shopkeeper|policeman|police(?:\s+officer|\s+constable)?|constable|soldier|officer|villager|"
     r"journalist|teacher|driver|labou?rer|cadre|supporter|councillor|chairman|official|imam|priest|monk|"
     r"housewife|rickshaw[- ]puller|fisherman|guard|resident|civilian|militant|rebel|fighter|insurgent|"
@@ -180,6 +181,8 @@ _IMPLICIT = [
     (2, re.compile(rf"\b(?:a|an|one)\s+[^.;,]{{0,40}}?\s+and\s+(?:his|her|their)\s+[^.;,]{{0,30}}?\s+were\s+(?:\w+\s+)?{_KILL_PASSIVE}\b", re.I)),
     # "X, a leader of ..., was killed" / "district commander of the PBCP was killed"
     (1, re.compile(rf"\bwas\s+(?:\w+\s+){{0,2}}?{_KILL_PASSIVE}\b", re.I)),
+    (1, re.compile(r"\bfound (?:\w+ ){0,2}dead\b", re.I)),
+    (2, re.compile(rf"\band (?:an? |his |her )?\w+(?: of (?:his|hers))? were\s+(?:\w+\s+){{0,2}}?{_KILL_PASSIVE}\b", re.I)),
     # "unidentified men killed a PBCP leader" / "hacked a local leader of Awami League to death"
     (1, re.compile(r"\b(?:killed|murdered|assassinated|shot dead|gunned down|slaughtered|lynched)\s+(?:a|an|one|him|her)\b", re.I)),
     (1, re.compile(r"\b(?:hacked|stabbed|beat|beaten|strangled|strangulated|burnt|burned|bludgeoned|tortured)\s+(?:a|an|one|the|his|her)\s+[^.;]{0,60}?\bto death\b", re.I)),

@@ -104,7 +104,7 @@ _DISASTER = re.compile(
     r"\b(?:floods?|flooding|earthquakes?|landslides?|cyclones?|storms?|lightning|drown\w*|road accidents?|accident\w*|"
     r"collision|collided|crash(?:ed|es)?|derail\w*|capsiz\w*|stampede|heat ?wave|cold wave|epidemic|outbreak|disease|"
     r"covid|dengue|cholera|electrocut\w*|wildfires?|building collapse|collapsed|suicide by|committed suicide|hit by a (?:bus|truck|train|car)|"
-    r"gas (?:explosion|leak|cylinder)|cylinder (?:blast|explosion)|boiler|transformer|blaze|fire broke out|firefighters|short circuit)\b",
+    r"(?:struck|hit|run over|knocked down) by a (?:\w+ )?(?:vehicle|car|truck|bus|train|lorry)|(?:tree|wall|roof) (?:fell|collapsed)|gas (?:explosion|leak|cylinder)|cylinder (?:blast|explosion)|boiler|transformer|blaze|fire broke out|firefighters|short circuit)\b",
     re.I,
 )
 _SPORT = re.compile(

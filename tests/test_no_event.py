@@ -10,6 +10,11 @@ NO_EVENT = [
     "Police arrested two men with 500 yaba tablets in Cox's Bazar on 3 March 2020.",
     "The militants vowed to attack government buildings if their demands were not met.",
     "The provincial cabinet approved a new budget for schools and hospitals on Wednesday.",
+    "Spain hopes to kill off its famous afternoon siesta by moving to a new time zone.",
+    "The city council of Battle Creek will vote on a new parking plan on Monday.",
+    "A chemical company announced a pilot plant to capture carbon at its plant near Charleston.",
+    "One woman has died after being struck by a vehicle in Glasgow on Friday evening.",
+    "A body found in the river on Sunday was identified as a man who went missing while fishing.",
 ]
 
 EVENT = [

@@ -71,7 +71,7 @@ _LEXICON: list[tuple[str, str]] = [
     ("Grenade", r"grenades?|(?:hurl\w*|threw|thrown|throwing|lobb\w+|charged|blasted|exploded|explod\w+|set off|blew)\s+(?:\w+\s+){0,3}?(?:crude |hand-made |handmade |petrol |cocktail |sound )?(?:bombs?|cocktails?|explosives?|molotov\w*)|(?:bombs?|cocktails?)\s+(?:were |was )?(?:hurled|thrown|lobbed|charged)"),
     ("Chemical weapon", r"chemical (?:weapons?|attacks?)|sarin|chlorine gas|mustard gas"),
     ("Sexual violence", r"violated (?:her|a (?:girl|woman|minor))|rap(?:ed|e|ing)|gang-?raped?|sexual(?:ly)? (?:assault|abuse|violence)\w*|molest\w*"),
-    ("Abduction/forced disappearance", r"abduct\w*|kidnap\w*|hijack\w*|taken hostage|took \w+(?: \w+){0,5} hostage|held hostage|hostages?|forced(?:ly)? disappear\w*|went missing|picked up by|taken away by|whisked away"),
+    ("Abduction/forced disappearance", r"abduct\w*|kidnap\w*|hijack\w*|taken hostage|took \w+(?: \w+){0,5} hostage|held hostage|hostages?|forced(?:ly)? disappear\w*|picked up by|taken away by|whisked away"),
     ("Arrests", r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|apprehend\w*|nabbed|held in custody|taken into custody|rounded up|remanded"),
     ("Disrupted weapons use", r"recovered (?:\w+ ){0,4}(?:bombs?|arms|firearms|weapons|explosives?|grenades?|guns?|pistols?|rifles?|ammunition|bullets)|(?:bombs?|arms|firearms|weapons|explosives?|grenades?|ammunition|IEDs?) (?:were |was )?(?:recovered|seized|defused|found|confiscated)|defus\w+|bomb disposal|seized (?:\w+ ){0,4}(?:arms|firearms|weapons|explosives?|bombs?|grenades?|ammunition)|foiled|thwarted|averted"),
     ("Looting/property destruction", r"loot\w*|vandali[sz]\w*|ransack\w*|torch\w*|set (?:\w+ ){0,6}(?:on )?fire|set ablaze|arson|burnt down|burned down|demolish\w*|destroy(?:ed|ing)? (?:\w+ ){0,3}(?:houses?|homes?|shops?|vehicles?|property|offices?|buildings?|idols?|temples?)|robb(?:ed|ery|ing)|plunder\w*|gutted|damag\w+ (?:\w+ ){0,3}(?:houses?|homes?|shops?|vehicles?|property|offices?|idols?|temples?)"),
@@ -141,10 +141,10 @@ _POLITICAL_ACTOR = re.compile(
     r"army|soldiers|troops|communal|sectarian|political|protest\w*|gang|cartel|bandits|militia)\b",
     re.I,
 )
-_BODY_FOUND = re.compile(r"(?:found (?:\w+ ){0,2}dead|bod(?:y|ies) of)", re.I)
+_BODY_FOUND = re.compile(r"(?:found (?:\w+ ){0,2}dead|bod(?:y|ies)\b)", re.I)
 _FOUL_PLAY = re.compile(
     r"\b(?:bullet\w*|stab\w*|hack\w*|slit|murder\w*|killed|killers?|tortur\w*|wounds?|injur\w*|marks|strangl\w*|"
-    r"abduct\w*|kidnap\w*|missing|blindfold\w*|beheaded|leader|activist|member|cadre|militant|party|league|"
+    r"abduct\w*|kidnap\w*|blindfold\w*|beheaded|leader|activist|member|cadre|militant|party|league|"
     r"unidentified|assailants|miscreants|rivals?|enmity|dispute)\b",
     re.I,
 )

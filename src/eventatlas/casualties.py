@@ -56,7 +56,7 @@ _PASSIVE = re.compile(rf"\b{_NUM}(?:\s+(?:of\s+)?{_VICTIM})?{_INCLUDING}(?P<link
 _BE = re.compile(r"\b(?:were|was|been|being|got|are|is)\b", re.I)
 _ACTIVE_OBJECT = re.compile(rf"\s+(?:a|an|the|his|her|their|its|at least|more than|some|{NUMBER_PATTERN})\b", re.I)
 _ACTIVE = re.compile(
-    rf"\b(?:killing|killed|kills|kill|shooting dead|shot dead|gunning down|hacking|executed|executing|executes|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|fatally (?:shot|stabbed|wounded|injured)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
+    rf"\b(?:killing|killed|kills|kill|massacre|shooting dead|shot dead|gunning down|hacking|executed|executing|executes|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|fatally (?:shot|stabbed|wounded|injured)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
     rf"kidnapped|shot dead|gunned down|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|reached|stood|rises|is|was)(?: to| at)?|"
     rf"death toll of|toll (?:rose|climbed) to)\s+(?:all\s+)?{_NUM}(?:\s+(?:of\s+)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
     rf"(?:\s+(?:(?P<o2_killed>dead)|(?P<o2_injured>injured|wounded|hurt)))?",
@@ -217,7 +217,9 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
     if re.fullmatch(r"\d{4}", num_text.strip()) and not victims:
         return None  # a year, not a count
     outcome = next((k[2:] for k, v in m.groupdict().items() if v and k.startswith("o_")), None)
-    outcome = outcome or next((k[3:] for k, v in m.groupdict().items() if v and k.startswith("o2_")), None)
+    verb0 = m.group(0).lower()
+    if re.match(r"(?:leav|left)", verb0):  # "leaving 5 dead and 12 injured": the word after the figure decides
+        outcome = outcome or next((k[3:] for k, v in m.groupdict().items() if v and k.startswith("o2_")), None)
     if outcome is None:
         verb = m.group(0).lower()
         outcome = (
@@ -235,7 +237,7 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
     if _INCLUDED.search(prefix) or re.match(r"\s*(?:of them|of whom)\b", text[m.end("num") :]):
         # a part of a total stated nearby: kept as a claim, never added to that total
         victims = "(included) " + victims
-    if re.match(r"(?:a|an|one)\s", num_text, re.I):
+    if re.match(r"(?:a|an|one)\s", num_text, re.I) and parse_number(num_text) is None:
         victims = num_text.split(None, 1)[1]
     kind = victim_kind(victims or num_text)
     return CasualtyMention(
@@ -253,8 +255,8 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
 
 def _value(num_text: str, qualifier: str) -> tuple[int | None, int, int | None]:
     t = num_text.strip()
-    if re.match(r"(?:a|an|one)\s", t, re.I):
-        n = 1
+    if re.match(r"(?:a|an|one)\s", t, re.I) and parse_number(t) is None:
+        n = 1  # "a local leader": one person ("a dozen" is a number)
     else:
         vague = vague_figure(t)
         if vague is not None:

@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .gazetteer import Gazetteer
-from .gazetteer.normalize import DEMONYMS, admin_base, fold
+from .gazetteer.normalize import ARTICLES, DEMONYMS, admin_base, fold
 from .gazetteer.stopwords import (
     AREA_AFTER,
     FIRST_NAMES,
@@ -82,6 +82,13 @@ minar stadium park hotel club factory mill company union's
 _SUBDISTRICT_AFTER = frozenset({"upazila", "upazilla", "thana", "union", "tehsil", "tahsil",
                                 "subdistrict", "sub", "municipality", "pourashava"})
 _SMALL_TOWN = 10_000
+# Capitalised at a sentence start, these words do not lengthen the name that follows.
+_FUNCTION_WORDS = frozenset(
+    "the a an in on at of for from to by with and but near outside inside".split()
+)
+# A word of a longer name ("Cristal Grand Ishtar Hotel") names a place abroad only when the
+# place is this large.
+_PARTIAL_ABROAD = 100_000
 
 
 @dataclass(slots=True)
@@ -102,6 +109,7 @@ class _Item:
     in_paren: bool = False
     in_org: bool = False
     group_word: bool = False
+    partial: bool = False  # one word of a longer capitalised name ("Green" of "Green Zone")
     chain: list[str] = field(default_factory=list)
     list_id: int = -1
     best: Place | None = None
@@ -218,7 +226,7 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
         if runs:
             last = runs[-1][-1]
             gap = text[ends.get(last[0], last[1]) : w[0]]
-            if gap == " ":
+            if gap == " " or (gap == "-" and last[2].lower() in ARTICLES):  # "Al-Suwayda"
                 runs[-1].append(w)
                 continue
         runs.append([w])
@@ -231,7 +239,9 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
         while i < n:
             s0, e0, w0 = run[i]
             k0 = gaz.key(w0)
-            if k0 in TITLES or (i == 0 and k0 in FIRST_NAMES and n > 1):
+            if k0 in TITLES or (
+                i == 0 and k0 in FIRST_NAMES and n > 1 and not _named_town(text, run, gaz)
+            ):
                 pending = []
                 break  # the rest of the run is a person's name
             if k0 in DEMONYMS:
@@ -260,16 +270,17 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
                 continue
             is_country = any(p.feature_code == "PCLI" for p in hit.cands) and gaz.country(
                 hit.text) is not None
+            big = any(p.feature_class == "P" and p.population >= 1_000_000 for p in hit.cands)
             if " " not in hit.text and not is_country and not any(
                 gaz.key(x[2]) in ORG_WORDS for x in run
             ):
                 # "Khalida Zia", "Hajir Hat", "Char Kewar": one word of a longer unknown name
                 nxt = run[i] if i < n else None
                 glued = bool(pending) or (
-                    nxt is not None and text[hit.end : nxt[0]] == " "
+                    not big and nxt is not None and text[hit.end : nxt[0]] == " "
                     and gaz.key(nxt[2]) not in NOT_TOPONYMS and gaz.key(nxt[2]) not in TITLES
-                    and not gaz.lookup(nxt[2])
-                )
+                    and not _acronym(nxt[2], 1) and not gaz.lookup(nxt[2])
+                )  # "Jalalabad NATO air base": an acronym after a town glues nothing
                 if glued:
                     pending.append(run[i - 1])
                     continue
@@ -277,6 +288,7 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
                 unknown.append(_unknown(text, pending))
                 pending = []
             hit.in_org = any(gaz.key(x[2]) in ORG_WORDS for x in run[i:])
+            hit.partial = _partial(run, i, hit, ends, gaz)
             items.append(hit)
         if pending:
             unknown.append(_unknown(text, pending))
@@ -286,6 +298,35 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
         if demonyms[_CUE_COUNTRY[m.group(1).lower()]] < 2:
             demonyms[_CUE_COUNTRY[m.group(1).lower()]] += 1
     return items, unknown, demonyms
+
+
+def _partial(run: list[tuple[int, int, str]], j: int, hit: _Item, ends: dict[int, int],
+             gaz: Gazetteer) -> bool:
+    """Whether ``hit`` (words up to run[j]) is glued to a word of a longer name, before or
+    after it: "Green" of "the Green Zone" (a possessive ends a name: "Khagrachhari's Dighinala")."""
+    first = next(k for k, x in enumerate(run) if x[0] == hit.start)
+    if first > 0 and run[first - 1][0] not in ends and gaz.key(run[first - 1][2]) not in _FUNCTION_WORDS:
+        return True
+    if j >= len(run) or run[j - 1][0] in ends:
+        return False
+    nxt = gaz.key(run[j][2])  # "Kech District", "Dhunat Upazila" name the place itself
+    return not (nxt in PLACE_WORDS or nxt in AREA_AFTER or nxt in _ADMIN_KIND)
+
+
+_TOWN_BEFORE = frozenset({"in", "near", "at", "of", "from", "outside", "around", "to",
+                          "towards", "toward", "the", "across", "into"})
+
+
+def _named_town(text: str, run: list[tuple[int, int, str]], gaz: Gazetteer) -> bool:
+    """A run led by a first name ("Abu Ghraib", "Ali Khel") is a town when the words before
+    it point to a place ("near Abu Ghraib", "the Abu Ghraib prison") and the index holds it."""
+    m = _PREV.search(text[max(0, run[0][0] - 20) : run[0][0]])
+    if m is None or m.group(1).lower() not in _TOWN_BEFORE:
+        return False
+    for j in range(min(len(run), _MAX_WORDS), 1, -1):
+        if any(p.population >= 1000 for p in gaz.lookup(text[run[0][0] : run[j - 1][1]])):
+            return True
+    return False
 
 
 def _acronym(phrase: str, nwords: int) -> bool:
@@ -385,8 +426,10 @@ class _Context:
                 named_ccs.add(cc)
                 named = True
                 continue
-            if it.in_org or it.group_word:
-                continue  # "Jagannath university", "Save the Nature": no evidence of a country
+            if it.in_org or it.group_word or (
+                it.partial and all(p.population < _PARTIAL_ABROAD for p in it.cands)
+            ):
+                continue  # "Jagannath university", "Green Zone": no evidence of a country
             cc, weight = _country_vote(it.cands)
             acc = {p.country_code for p in it.cands if p.feature_class == "A"}
             if (_ADMIN_KIND.get(it.next) or it.next in _SUBDISTRICT_AFTER) and len(acc) == 1:
@@ -491,9 +534,10 @@ def _rank(it: _Item, ctx: _Context) -> None:
         elif want is not None:
             s += 3.0 if p.feature_code == want else (-1.0 if p.feature_class == "P" else 0.0)
         elif p.feature_class == "A" and p.feature_code != "ADM3":
-            s += 1.5 if it.in_paren else (
-                -1.5 if (cc, gaz.base_key(p.name)) in towns else 0.3
-            )
+            named_like_town = (cc, gaz.base_key(p.name)) in towns or (
+                gaz.base_key(p.name) == it.key and any(t[0] == cc for t in towns)
+            )  # "Abu Ghraib": the district and the town Abū Ghurayb
+            s += 1.5 if it.in_paren else (-1.5 if named_like_town else 0.3)
         if p.source == "postal":
             s -= 0.8
         for q in qual_places:
@@ -567,8 +611,12 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
     assert p is not None
     if p.feature_code == "PCLI":
         return None
-    if it.in_org and not _in_focus(p, ctx):  # "Kali Temple", "Red Crescent"
+    if it.in_org and not _in_focus(p, ctx) and not (
+        it.partial and p.feature_class == "P" and p.population >= 1_000_000
+    ):  # "Kali Temple", "Red Crescent"; but "Baghdad Health Directorate" is in Baghdad
         return "drop"
+    if it.partial and not _in_focus(p, ctx) and p.population < _PARTIAL_ABROAD:
+        return "drop"  # "Green Zone", "Cristal Grand Ishtar Hotel": no town abroad
     if it.group_word and not (p.country_code == ctx.main and p.population >= _SMALL_TOWN):
         return "drop"  # "Jagannath university", "Chakma community"
     if it.quals:

@@ -24,7 +24,7 @@ from ..models import Place
 from . import schema
 from .default import add_country_places, build_countries, build_default, set_country_points
 from .loaders import AdminRow, AltNameRow, CountryRow, PlaceRow, open_source
-from .normalize import acled_admin, admin_base, fold
+from .normalize import ARTICLE_COUNTRIES, acled_admin, admin_base, fold, spelling_variants
 from .writer import IndexWriter
 
 INDEX_NAME = "gazetteer.sqlite"
@@ -229,6 +229,15 @@ class Gazetteer:
             "ON p.pid=n.pid WHERE n.key=?",
             (key,),
         ).fetchall()
+        if not rows and key:
+            alts = spelling_variants(key)
+            if alts:  # "Qamishli" -> "Al Qāmishlī", "Mahmoudiyah" -> "Al Maḩmūdīyah"
+                rows = self._conn.execute(
+                    f"SELECT DISTINCT {_P_COLS}, 0 FROM names n JOIN places p "
+                    f"ON p.pid=n.pid WHERE n.key IN ({','.join('?' * len(alts))}) "
+                    f"AND p.cc IN ({','.join('?' * len(ARTICLE_COUNTRIES))})",
+                    (*alts, *ARTICLE_COUNTRIES),
+                ).fetchall()
         found = tuple(self._place(r) for r in rows)
         if len(self._lookup) > _CACHE_LIMIT:
             self._lookup.clear()

@@ -101,3 +101,46 @@ DEMONYMS = MappingProxyType(
         "kashmiri": "IN", "bengali": "BD", "rohingya": "MM", "kurdish": "IQ",
     }
 )
+
+
+# The Arabic article as English texts write it ("al-", "Al ", "el-") and as GeoNames
+# transliterates it before sun letters ("Ar Rifā‘ī", "As Suwaydā’", "Ash Shaykh", "An Najaf").
+ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "ath", "adh"})
+# Where place names carry that article (Arabic-speaking countries and their neighbours that
+# use Arabic names): only there are the variants below looked up.
+ARTICLE_COUNTRIES = (
+    "IQ", "SY", "LB", "JO", "PS", "IL", "SA", "YE", "OM", "AE", "QA", "BH", "KW", "EG", "LY",
+    "TN", "DZ", "MA", "SD", "MR", "SO", "DJ", "TD", "EH", "AF", "IR", "TR",
+)
+_SUN = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n")
+
+
+def _with_article(key: str) -> list[str]:
+    out = ["al " + key]
+    for sun in _SUN:
+        if key.startswith(sun):
+            out.append(f"a{sun} {key}")
+            break
+    return out
+
+
+def spelling_variants(key: str) -> tuple[str, ...]:
+    """Other keys the same Arabic-script name may be indexed under: with or without the
+    article ("qamishli" -> "al qamishli", "al suwayda" -> "as suwayda"), and with "ou"
+    written "u" ("mahmoudiyah" -> "al mahmudiyah"). Empty for short or multi-part keys
+    where a guess would be loose."""
+    bases = [key]
+    if "ou" in key:
+        bases.append(key.replace("ou", "u"))
+    out: list[str] = []
+    for b in bases:
+        head, _, rest = b.partition(" ")
+        if head in ARTICLES and rest and len(rest) >= 4:
+            out.append(rest)
+            out.extend(_with_article(rest))
+        elif len(b) >= 4 and " " not in b:
+            out.extend(_with_article(b))
+        if b != key:
+            out.append(b)
+    seen = dict.fromkeys(k for k in out if k != key)
+    return tuple(seen)

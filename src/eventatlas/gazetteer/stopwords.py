@@ -29,7 +29,7 @@ police station thana jail prison
 bla bnp awami awami league jamaat jamaat e islami al qaeda taliban
 islamic state of iraq daesh isis isil hamas hezbollah hizbullah
 home victory liberty freedom unity peace hope justice progress independence
-many most all none every each both either
+many most all none every each both either no not yes
 press media news online post times daily tribune star herald
 un eu nato saarc
 rab bgb bsf bgp

@@ -427,7 +427,8 @@ class _Context:
                 named = True
                 continue
             if it.in_org or it.group_word or (
-                it.partial and all(p.population < _PARTIAL_ABROAD for p in it.cands)
+                (it.partial or (it.sent_start and " " not in it.text))
+                and all(p.population < _PARTIAL_ABROAD for p in it.cands)
             ):
                 continue  # "Jagannath university", "Green Zone": no evidence of a country
             cc, weight = _country_vote(it.cands)
@@ -615,7 +616,9 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
         it.partial and p.feature_class == "P" and p.population >= 1_000_000
     ):  # "Kali Temple", "Red Crescent"; but "Baghdad Health Directorate" is in Baghdad
         return "drop"
-    if it.partial and not _in_focus(p, ctx) and p.population < _PARTIAL_ABROAD:
+    if it.partial and p.population < _PARTIAL_ABROAD and (
+        not _in_focus(p, ctx) or p.country_code != ctx.main
+    ):
         return "drop"  # "Green Zone", "Cristal Grand Ishtar Hotel": no town abroad
     if it.group_word and not (p.country_code == ctx.main and p.population >= _SMALL_TOWN):
         return "drop"  # "Jagannath university", "Chakma community"
@@ -646,6 +649,8 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
     if it.sent_start and it.end - it.start < 12 and " " not in it.text:
         if not _in_focus(p, ctx) and p.population < 100_000:
             return "unknown"
+        if p.country_code != ctx.main and not ctx.gaz.is_primary_name(it.text, p):
+            return "unknown"  # "Part of ...", "Twin bombings": a word, not Perth or Thuin
     if p.population == 0 and p.feature_class == "P" and not _in_focus(p, ctx):
         return "unknown"
     return None

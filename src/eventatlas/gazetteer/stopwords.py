@@ -27,7 +27,7 @@ armed unidentified unknown local security sources source official officials witn
 people civilians students workers farmers protesters activists supporters members
 police station thana jail prison
 bla bnp awami awami league jamaat jamaat e islami al qaeda taliban
-islamic state of iraq daesh isis isil hamas hezbollah hizbullah
+daesh isis isil hamas hezbollah hizbullah
 home victory liberty freedom unity peace hope justice progress independence
 many most all none every each both either no not yes
 press media news online post times daily tribune star herald
@@ -47,7 +47,7 @@ dal sadar upazila upazilla corp corporation municipality pourashava union
         "united nations", "red cross", "human rights", "human rights watch",
         "amnesty international", "new year", "al qaeda", "boko haram", "al shabaab",
         "baloch liberation army", "balochistan liberation army", "majeed brigade",
-        "fatah squad", "free syrian army", "white house", "pentagon", "kremlin",
+        "fatah squad", "free syrian army", "islamic state of iraq", "white house", "pentagon", "kremlin",
     }
 )
 

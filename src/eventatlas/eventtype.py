@@ -84,7 +84,7 @@ _LEXICON: list[tuple[str, str]] = [
     ("_capture", r"seiz(?:ed|es|ing) (?:the |their |its )?(?:\w+ ){0,3}(?:town|city|village|district|area|territory|base|region)|captur(?:ed|es|ing)|seiz(?:ed|es|ing) control|took control|taken control|overran|overrun|infiltrat\w+|stormed|forced the evacuation|occupied"),
     ("_clash_words", r"clash\w*|gun ?fights?|gun ?battles?|fire ?fights?|exchanges? of fire|exchanged fire|cross-?fire|encounters?|fighting|fought|battles?|skirmish\w*|ambush\w*|engag(?:ed|ement) (?:with|in)|counter-?attack\w*|repulsed|offensive|besieged|attacked (?:each other|one another)|fierce fight\w*|shoot[- ]?outs?|traded (?:\w+ )?(?:fire|bullets|gunfire|shots)|exchanged (?:\w+ )?(?:gun\w*|fire|shots|bullets)|gunfire between"),
     ("_protest", r"protest(?:s|ed|ing|ers)?|demonstrat(?:ion|ions|ed|ing|ors)|rall(?:y|ies|ied)|human chains?|processions?|(?-i:marches|marched|march)|sit-?ins?|hartal|general strike|(?:shutter[- ]down|wheel[- ]jam|token|transport|pen[- ]down|sit[- ]down) strikes?|strike(?:s)? (?:called|enforced|observed)|observed (?:a )?(?:\w+[- ]?\w* )?strike|blockades?|road blockades?|gherao\w*|picket\w*|hunger strike|walk-?outs?|boycott(?:ed)? (?:classes|exams)|torch(?:light)? rall\w*|meeting demanding|mass gathering|bike rally|effigy|placards?|slogans?|agitation|mourning procession|vigil|long march|stone[- ]?(?:pelting|throwing|pelters)|pelted stones|burn(?:ing|ed|t)? tyres|set tyres (?:on fire|ablaze)|agitat\w+|blocked (?:\w+ ){0,5}?(?:road|roads|highway|street|railway|rail line|lane|intersection)|under the banner of|gathered (?:\w+ ){0,6}?(?:demanding|to protest|protesting|to demand)|anti-\w+ (?:rally|protest)"),
-    ("_force", r"chased (?:them )?(?:away|off)|police action|charged? batons?|baton[- ]charged|interven\w+|prevent(?:ed|s)? (?:\w+ ){0,4}from|resorted to (?:the )?(?:use of )?force|use of force|"
+    ("_force", r"police firing|firing on (?:the )?(?:\w+ )?(?:protesters|demonstrators|crowd|procession)|chased (?:them )?(?:away|off)|police action|charged? batons?|baton[- ]charged|interven\w+|prevent(?:ed|s)? (?:\w+ ){0,4}from|resorted to (?:the )?(?:use of )?force|use of force|"
                r"attacked (?:the |a |an |their )?(?:\w+ ){0,2}(?:demonstration|protest|procession|rally|human chain|sit-in|march)|"
                r"(?:arrested|detained|picked up) (?:\w+ ){0,4}(?:protesters|demonstrators|activists|participants)|tear ?gas|tear ?shells?|rubber bullets?|baton[- ]?charg\w*|lathi[- ]?charg\w*|charged batons|water cannons?|dispers\w+|fired (?:\w+ ){0,3}(?:rounds|shots|bullets)|opened fire on (?:the |a )?(?:\w+ ){0,2}(?:protesters|demonstrators|crowd|rally|procession|sit-in|march|protest)|fired (?:tear ?gas|shots|bullets) (?:at|on|into) (?:\w+ ){0,3}(?:protesters|demonstrators|crowd|youths|students|rally)|swung batons|obstructed|foiled (?:the )?(?:rally|protest|procession)|prevented (?:them|the)|blocked (?:the )?(?:rally|procession)"),
     ("_protest_violence", r"vandali[sz]\w*|torch\w*|set (?:\w+ ){0,6}fire|hurled (?:brick|stone)\w*|brick ?bat\w*|pelted|threw (?:stones|bricks)|stone[- ]pelting|ransack\w*|attacked (?:the )?(?:police|vehicles|shops|offices)|clash\w* with (?:the )?police|went on a rampage|blocked (?:the )?road (?:and|by) (?:burning|setting)|burn(?:ed|t|ing) tyres|crude bombs?|cocktails?"),
@@ -246,7 +246,11 @@ def classify(inp: TypingInput) -> str | None:
 
     if protest and not clash or protest and riotish:
         if "_force" in kinds and not ("_protest_violence" in kinds or riotish):
-            return "Excessive force against protesters" if inp.protesters_killed else "Protest with intervention"
+            lethal = any(t.sub_event_type == "_weapons" and _FIREARMS.search(t.text) for t in inp.triggers) or "firing" in " ".join(
+                t.text.lower() for t in inp.triggers if t.sub_event_type == "_force")
+            if inp.protesters_killed or inp.killed > 0 or (lethal and inp.injured):
+                return "Excessive force against protesters"  # lethal force or deaths at a protest met by force
+            return "Protest with intervention"
         if "_protest_violence" in kinds or riotish or (violent and not "_force" in kinds and inp.injured):
             return "Violent demonstration"
         if "_force" in kinds:

@@ -697,7 +697,13 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     if any(t.sub_event_type == "_protest" for t in triggers):
         protests = [t for t in triggers if t.sub_event_type == "_protest"]
         triggers = [t for t in triggers if not _protest_topic(doc.text, t, protests)]
-        pairs = [(c, cm) for c, cm in pairs if not _protest_topic(doc.text, cm, protests)]
+        forces = [t for t in triggers if t.sub_event_type == "_force"]
+        pairs = [
+            (c, cm) for c, cm in pairs
+            if re.search(r"protest|demonstrat|participant|marcher", cm.victims, re.I)
+            or any(f.sentence == cm.sentence and f.span.start < cm.span.start for f in forces)
+            or not _protest_topic(doc.text, cm, protests)
+        ]
         best, low, high = _fatalities(pairs)
         injured = any(c.outcome == "injured" for _, c in pairs)
     sub = classify(

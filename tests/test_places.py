@@ -161,3 +161,55 @@ def test_district_area_sits_at_its_seat_town(gaz):
     town = max((t for t in gaz.lookup("Bhola") if t.feature_class == "P" and t.country_code == "BD"),
                key=lambda t: t.population)
     assert p is not None and abs(p.latitude - town.latitude) < 0.01
+
+
+def _loc(ms, text):
+    m = by_text(ms).get(text)
+    return m.place if m is not None else None
+
+
+def test_arabic_article_and_ou_spellings_find_the_town(gaz):
+    p = _loc(places("A car bomb exploded at a Syrian security building in Qamishli.", gaz), "Qamishli")
+    assert p is not None and p.country_code == "SY" and "Qāmishlī" in p.name
+    p = _loc(places("A suicide bomber struck in Mahmoudiyah, killing 13.", gaz), "Mahmoudiyah")
+    assert p is not None and p.country_code == "IQ"
+    p = _loc(places("Shelling hit Al-Suwayda on Monday.", gaz), "Al-Suwayda")
+    assert p is not None and p.country_code == "SY"
+
+
+def test_country_iraq_is_found(gaz):
+    ms = by_text(places("Bombings hit Iraq.", gaz))
+    assert ms["Iraq"].role == "country" and ms["Iraq"].place.country_code == "IQ"
+
+
+def test_word_of_a_longer_name_is_no_small_town_abroad(gaz):
+    ms = places("Gunmen attacked the Cristal Grand Ishtar Hotel in Baghdad. A bomb exploded "
+                "outside the Green Zone.", gaz)
+    assert {m.text for m in ms if m.place is not None} == {"Baghdad"}
+    ms = by_text(places("Gunmen killed two Baghdad Health Directorate employees.", gaz))
+    assert ms["Baghdad"].place.country_code == "IQ"
+
+
+def test_acronym_after_a_town_and_first_name_led_towns(gaz):
+    ms = by_text(places("Taliban fighters fired eight rockets at a Jalalabad NATO air base. "
+                        "No casualties were reported.", gaz))
+    assert ms["Jalalabad"].place.country_code == "AF" and "No" not in ms
+    p = _loc(places("A car bomber struck a complex near Abu Ghraib which houses offices.", gaz),
+             "Abu Ghraib")
+    assert p is not None and p.country_code == "IQ" and p.feature_class == "P"
+    assert "Abu Bakr" not in by_text(places("Police arrested Abu Bakr in Dhaka.", gaz))
+
+
+def test_sentence_initial_words_are_not_alternate_names_abroad(gaz):
+    ms = places("Part of the offensive: militants executed 58 people in Mosul.", gaz)
+    assert [m.text for m in ms if m.place is not None] == ["Mosul"]
+
+
+def test_place_said_to_be_near_a_town_is_no_namesake_far_away(gaz):
+    ms = by_text(places("Gunmen killed five in the village of al-Refai in the area of Arab "
+                        "Jabour, south of Baghdad.", gaz))
+    m = ms["Refai"]
+    assert m.place is None and "not_in_gazetteer" in m.flags
+    assert m.area is not None and m.area.country_code == "IQ" and m.area.admin1 == "Baghdad"
+    ms = by_text(places("A bomb exploded in al-Darwa district in southern Baghdad.", gaz))
+    assert ms.get("Darwa") is None or ms["Darwa"].place is None

@@ -49,6 +49,14 @@ _ADMIN_KIND = {
     "county": "ADM2",
 }
 _MAX_WORDS = 4
+# "Mahmoudiyah, south of Baghdad", "al-Refai in the area of Arab Jabour, south of Baghdad",
+# "a village near Kirkuk": the town it lies near (within _NEAR_KM).
+_NEAR_AFTER = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside)\s+"
+    r"(?:the\s+)?(?:(?:capital|city|town|province)\s+(?:city\s+)?(?:of\s+)?)?"
+    r"([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?)"
+)
+_NEAR_KM = 120.0
 # Administrative words used in one country only: as telling as a nationality adjective.
 _CUE_COUNTRY = {"upazila": "BD", "upazilla": "BD", "pourashava": "BD", "zila": "BD"}
 _CUES = re.compile(r"\b(upazilla|upazila|pourashava|zila)\b", re.I)
@@ -110,6 +118,7 @@ class _Item:
     in_org: bool = False
     group_word: bool = False
     partial: bool = False  # one word of a longer capitalised name ("Green" of "Green Zone")
+    near: list[str] = field(default_factory=list)  # "X, south of Baghdad": Baghdad
     chain: list[str] = field(default_factory=list)
     list_id: int = -1
     best: Place | None = None
@@ -359,6 +368,9 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
                 it.quals.append(fold(" ".join(words)))
     it.group_word = it.next in _GROUP_AFTER
     it.chain = _chain(text, it.end)
+    m = _NEAR_AFTER.search(text[it.end : it.end + 100].split(".")[0].split(";")[0])
+    if m:
+        it.near = [fold(m.group(1))]
     it.in_list = bool(_LIST_AFTER.match(after) or _LIST_BEFORE.search(before))
     it.in_paren = before.rfind("(") > before.rfind(")")
 
@@ -426,10 +438,10 @@ class _Context:
                 named_ccs.add(cc)
                 named = True
                 continue
+            initial = it.sent_start and " " not in it.text
             if it.in_org or it.group_word or (
-                (it.partial or (it.sent_start and " " not in it.text))
-                and all(p.population < _PARTIAL_ABROAD for p in it.cands)
-            ):
+                (it.partial or initial) and all(p.population < _PARTIAL_ABROAD for p in it.cands)
+            ) or (initial and not any(gaz.is_primary_name(it.text, p) for p in it.cands)):
                 continue  # "Jagannath university", "Green Zone": no evidence of a country
             cc, weight = _country_vote(it.cands)
             acc = {p.country_code for p in it.cands if p.feature_class == "A"}
@@ -548,6 +560,8 @@ def _rank(it: _Item, ctx: _Context) -> None:
             if fit:
                 s += 4.0 if fit == 2 else 3.0
                 break
+        if _near_fit(it, p, gaz) is True:
+            s += 2.0
         if ctx.points and p.latitude is not None:
             near = sum(
                 1 for k, la, lo in ctx.points
@@ -558,6 +572,20 @@ def _rank(it: _Item, ctx: _Context) -> None:
     ranked.sort(key=lambda t: (-t[1], -t[0].population))
     it.ranked = ranked
     it.best, it.score = ranked[0] if ranked else (None, 0.0)
+
+
+def _near_fit(it: _Item, p: Place, gaz: Gazetteer) -> bool | None:
+    """Whether ``p`` lies within _NEAR_KM of a town the text says ``it`` is near (None when
+    the text names none of p's country)."""
+    if not it.near or p.latitude is None:
+        return None
+    towns = [q for k in it.near for q in gaz.lookup(k) if q.country_code == p.country_code
+             and q.latitude is not None and q.feature_code != "PCLI" and q is not p
+             and q.source != "postal"]
+    if not towns:
+        return None
+    return any(haversine_km(q.latitude, q.longitude or 0, p.latitude, p.longitude or 0) < _NEAR_KM
+               for q in towns)
 
 
 def _qual_places(it: _Item, gaz: Gazetteer) -> list[Place]:
@@ -628,6 +656,16 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
             return "unknown"
     if _outside_qualifiers(it, p, ctx.gaz):
         return "unknown"
+    if _near_fit(it, p, ctx.gaz) is False and p.population < 1_000_000:
+        return "unknown"  # "al-Refai ..., south of Baghdad": not Ar Rifā‘ī 300 km away
+    others = [q for k, _la, _lo, q in ctx.inside if k != it.key]
+    if (
+        p.feature_class == "P" and p.population < _PARTIAL_ABROAD
+        and p.country_code not in ctx.named
+        and not any(q.country_code == p.country_code for q in others)
+        and any(q.population >= 1_000_000 and q.country_code != p.country_code for q in others)
+    ):
+        return "unknown"  # "al-Darwa district in southern Baghdad": not Ad Darwa, Morocco
     if ctx.main is not None and p.country_code != ctx.main and any(
         q.country_code == ctx.main for q in _qual_places(it, ctx.gaz)
     ):
@@ -715,6 +753,7 @@ def _unknowns(
             (it.list_id >= 0 and it.list_id in resolved_lists)
             or (it.next in PLACE_WORDS and (it.next_lower or it.next in _CAPITAL_PLACE_WORDS))
             or (it.prev in ("in", "at", "near", "from") and bool(it.quals or it.chain))
+            or bool(it.near and it.prev in ("in", "at", "of", "al"))
         )
         if it.key in kept_keys:
             prev = kept_keys[it.key]
@@ -753,7 +792,8 @@ def _fuzzy(it: _Item, focus: list[str], ctx: _Context, gaz: Gazetteer) -> PlaceM
         found.extend(gaz.fuzzy(it.text, cc))
     if not found:
         return None
-    it.cands = tuple(p for p, _ in found if not _outside_qualifiers(it, p, gaz))
+    it.cands = tuple(p for p, _ in found if not _outside_qualifiers(it, p, gaz)
+                     and _near_fit(it, p, gaz) is not False)
     if not it.cands:
         return None
     _rank(it, ctx)
@@ -771,7 +811,7 @@ def _fuzzy(it: _Item, focus: list[str], ctx: _Context, gaz: Gazetteer) -> PlaceM
 def _qualified_country(it: _Item, gaz: Gazetteer, main: str | None) -> str | None:
     """The country of the areas a "(District, Province)" qualifier names, when one (a hamlet
     known only to a postal file abroad proves nothing)."""
-    keys = [*it.quals, *it.chain]
+    keys = [*it.quals, *it.chain] or it.near
     ccs = {p.country_code for q in keys for p in gaz.lookup(q) if p.feature_class == "A"}
     if not ccs:
         ccs = {p.country_code for q in keys for p in gaz.lookup(q)
@@ -787,7 +827,7 @@ def _area_for(it: _Item, ctx: _Context, gaz: Gazetteer, cc: str) -> Place | None
     """The smallest area the document proves the unknown place lies in: a qualifier that
     names a sub-district or town ("(Singra, Natore)", "(coded to Dhaka - Shahbagh)"), else a
     district or province the qualifiers or the document name, else the country."""
-    keys = [*it.quals, *it.chain]
+    keys = [*it.quals, *it.chain] or it.near
     if keys:
         per_key = []
         for q in keys:

@@ -125,6 +125,11 @@ def _specific(places: list[PlaceMention], text: str) -> list[PlaceMention]:
     locs = [p for p in places if p.role == "location" and not _is_dateline(p, text)]
     if len(locs) < 2:
         return locs
+    # "Tikrit, north of Baghdad", "25 km west of Peshawar", "Karachi-bound buses": reference
+    # points and destinations, not where it happened, when another place is named
+    anchored = [p for p in locs if _REFERENCE.search(text[max(0, p.span.start - 40) : p.span.start]) or _BOUND.match(text, p.span.end)]
+    if anchored and len(anchored) < len(locs):
+        locs = [p for p in locs if p not in anchored]
     out: list[PlaceMention] = []
     per_sentence = Counter(_sentence_of(text, p.span.start) for p in locs)
     for i, p in enumerate(locs):
@@ -159,6 +164,15 @@ def _is_dateline(p: PlaceMention, text: str) -> bool:
     start = p.span.start
     line_start = text.rfind("\n", 0, start) + 1
     return not text[line_start:start].strip() and bool(_DATELINE_AFTER.match(text, p.span.end))
+
+
+_REFERENCE = re.compile(
+    r"\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western)(?:ern)?\s+of|"
+    r"outside(?:\s+of)?|from|to|towards|bound for|heading for|(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\w+\s+)?(?:of|from))\s+"
+    r"(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|capital\s+)?$",
+    re.I,
+)
+_BOUND = re.compile(r"-bound\b|\s+(?:-|–)?\s*bound\b", re.I)
 
 
 def _sentence_of(text: str, offset: int) -> int:

@@ -488,7 +488,6 @@ _RELATIVE_OF = re.compile(
     r"(?:an? |the |one )?(?:\w+ ){0,3}$",
     re.I,
 )
-_BETWEEN = re.compile(r"\b(?:between|clash(?:ed|es)? with|fought|fighting|exchang\w+ (?:of )?fire with|gunfight with|encounter with)\b", re.I)
 
 
 def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMention], ActorMention | None]:

@@ -63,7 +63,6 @@ _ACTIVE = re.compile(
     re.I,
 )
 _INCLUDED = re.compile(r"(?:including|among them|among whom|of whom|of them|out of)\s*$", re.I)
-_OTHERS = re.compile(r"^(?:others?|more|people|persons|individuals)\b", re.I)
 
 _VICTIM_KINDS = [
     ("police", r"police|policem[ae]n|constables?|cops?|officers?|RAB|levies|patrolm[ae]n"),
@@ -294,6 +293,3 @@ def victim_kind(victims: str) -> str:
 def is_included(c: CasualtyMention) -> bool:
     return c.victims.startswith("(included)")
 
-
-def is_others(c: CasualtyMention) -> bool:
-    return bool(_OTHERS.match(c.victims))

@@ -957,7 +957,11 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
             a1, i1 = generic("unidentified") if country else ("Unidentified Armed Group", 3)
     if etype == "Battles" and target is not None and target.kind == "civilians":
         target = None  # a battle is fought with an armed side; civilians hurt in it are victims, not actor 2
-    a2, i2 = coded(target)
+    if etype == "Strategic developments" and target is not None and target.generic and target.kind in {"rioters", "protesters"}:
+        target = None  # "arrested 30 opposition supporters": civilians, not rioters
+        a2, i2 = generic("civilians") if country else ("Civilians", 7)
+    else:
+        a2, i2 = coded(target)
     if a2 is None and etype == "Battles" and country:
         kinds = {c.victim_kind for _, c in pairs}
         if kinds & {"rebel", "perpetrator"} and a1 and not a1.startswith("Unidentified"):

@@ -293,6 +293,8 @@ def classify(inp: TypingInput) -> str | None:
         return "Attack" if inp.killed > 0 else "Abduction/forced disappearance"
     if riotish and violent:
         return "Mob violence"
+    if riotish and "_protest_violence" in kinds and inp.killed == 0 and not inp.injured:
+        return "Violent demonstration"  # rioters burning shops and cars: destruction, nobody attacked
     if "_violence" in kinds and (violent or inp.victims_civilian):
         if "Arrests" in kinds and inp.killed == 0 and not inp.injured:
             return "Arrests"

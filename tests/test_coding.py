@@ -82,3 +82,23 @@ def test_protests_about_violence_are_peaceful_protests(pipeline, text):
     (ev,) = pipeline.extract(text).events
     assert ev.sub_event_type == "Peaceful protest"
     assert ev.actor1 == "Protesters (Pakistan)"
+
+
+@pytest.mark.parametrize(
+    "text,sub,country",
+    [
+        ("Police fired tear gas at thousands of protesters in Santiago demanding pension reform.", "Protest with intervention", "Chile"),
+        ("Hundreds of farmers marched to parliament in Nairobi to protest against new taxes.", "Peaceful protest", "Kenya"),
+        ("Rebels and government troops clashed near Goma, leaving at least ten fighters dead.", "Armed clash", "Democratic Republic of Congo"),
+        ("Rioters set fire to shops and cars in Johannesburg after the arrest of the former president.", "Violent demonstration", "South Africa"),
+        ("An airstrike hit a market in Idlib, killing 12 civilians.", "Air/drone strike", "Syria"),
+        ("Two soldiers were killed when their vehicle hit a landmine in Kidal.", "Remote explosive/landmine/IED", "Mali"),
+    ],
+)
+def test_one_sentence_snippets_from_anywhere(pipeline, text, sub, country):
+    (ev,) = pipeline.extract(text).events
+    assert (ev.sub_event_type, ev.country) == (sub, country)
+
+
+def test_a_call_to_protest_is_no_protest(pipeline):
+    assert pipeline.extract("The opposition called for nationwide protests next week.").events == []

@@ -651,8 +651,7 @@ class ActorLexicon:
                         if ref is not None:
                             out.append(
                                 ActorMention(
-                                    span=Span(toks[a - 1][0], toks[b - 1][1]),
-                                    text=text[toks[a - 1][0] : toks[b - 1][1]],
+                                    **_where(text, toks, a - 1, b),
                                     name=ref.name if ref.kind in _STATE_KINDS else (ref.parent or ref.name),
                                     inter=ref.inter,
                                     kind=ref.kind,
@@ -670,8 +669,7 @@ class ActorLexicon:
                     continue
                 name, inter, kind = self._generic_name(target.ref, country, owner, date)
                 mention = ActorMention(
-                    span=Span(toks[start_tok][0], toks[b - 1][1]),
-                    text=text[toks[start_tok][0] : toks[b - 1][1]],
+                    **_where(text, toks, start_tok, b),
                     name=name,
                     inter=inter,
                     kind=kind,
@@ -681,8 +679,7 @@ class ActorLexicon:
             elif target.what == "nationals":
                 name, inter, kind = self._generic_name("civilians", country, target.ref, date)
                 mention = ActorMention(
-                    span=Span(toks[a][0], toks[b - 1][1]),
-                    text=text[toks[a][0] : toks[b - 1][1]],
+                    **_where(text, toks, a, b),
                     name=name,
                     inter=inter,
                     kind=kind,
@@ -696,8 +693,7 @@ class ActorLexicon:
                     start_tok = dem[0]
                 name, parent, inter, kind = self._state_unit_name(su, country, date)
                 mention = ActorMention(
-                    span=Span(toks[start_tok][0], toks[b - 1][1]),
-                    text=text[toks[start_tok][0] : toks[b - 1][1]],
+                    **_where(text, toks, start_tok, b),
                     name=name,
                     inter=inter,
                     kind=kind,
@@ -708,8 +704,7 @@ class ActorLexicon:
                 entry, unit = target.ref if target.what == "unit" else (target.ref, None)
                 name, inter, kind = self._actor_name(entry, country, date)
                 mention = ActorMention(
-                    span=Span(toks[a][0], toks[b - 1][1]),
-                    text=text[toks[a][0] : toks[b - 1][1]],
+                    **_where(text, toks, a, b),
                     name=unit.name if unit else name,
                     inter=inter,
                     kind=kind,
@@ -785,3 +780,9 @@ class ActorLexicon:
             raise ConfigError("code_as with a role needs the event's country")
         name, inter = self.generic(role, where)
         return CodedActor(name, inter, None if mention.generic else group)
+
+
+def _where(text: str, toks, first: int, end: int) -> dict:
+    """The span and text of tokens ``first`` .. ``end - 1``, as ActorMention fields."""
+    span = Span(toks[first][0], toks[end - 1][1])
+    return {"span": span, "text": text[span.start : span.end]}

@@ -106,11 +106,14 @@ class Pipeline:
         places = find_places_safe(doc, self.gazetteer)
         country, iso = _doc_country(places, self.gazetteer)
         clock.lap("places")
-        actors = self.lexicon.find(doc, country)
+        dates = find_dates(doc)
+        day = dates[0].date if dates else None  # names state forces by the period of the events
+        clock.lap("dates")
+        actors = self.lexicon.find(doc, country, date=day)
         if country is None:
             country, iso = _country_from_actors(actors, self.gazetteer)
             if country:
-                actors = self.lexicon.find(doc, country)
+                actors = self.lexicon.find(doc, country, date=day)
         named = [a.span for a in actors if not a.generic]
         inside = [p for p in places if any(s.start <= p.span.start and p.span.end <= s.end for s in named)]
         victims_from = Counter(a.country for a in actors if a.kind == "civilians" and a.country)
@@ -122,13 +125,8 @@ class Pipeline:
                 new_country, new_iso = _country_from_actors(actors, self.gazetteer)
             if new_country != country:
                 country, iso = new_country, new_iso
-                actors = self.lexicon.find(doc, country)
+                actors = self.lexicon.find(doc, country, date=day)
         clock.lap("actors")
-        dates = find_dates(doc)
-        clock.lap("dates")
-        if dates and country:
-            actors = self.lexicon.find(doc, country, date=dates[0].date)
-            clock.lap("actors")
         casualties = find_casualties(doc)
         clock.lap("casualties")
         attributions = attribute(doc, actors)

@@ -201,11 +201,17 @@ def find_triggers(doc: Document) -> list[Trigger]:
     if label and doc.sentences and _NOTE_LABELS.get(label.group(1).strip().lower()):
         out.append(Trigger(span=_span(0, label), text=label.group(1), sentence=0,
                            sub_event_type=_NOTE_LABELS[label.group(1).strip().lower()]))
-    for sent in doc.sentences:
-        text = sent.text
-        for name, rx in _COMPILED:
-            for m in rx.finditer(text):
-                out.append(Trigger(span=_span(sent.start, m), text=m.group(0), sub_event_type=name, sentence=sent.index))
+    if not doc.sentences:
+        return out
+    text = doc.text
+    # one pass of each pattern over the whole text (cheaper than one per sentence); a match
+    # that runs past the end of its sentence is dropped, as a per-sentence search would
+    for name, rx in _COMPILED:
+        for m in rx.finditer(text):
+            sent = doc.sentence_at(m.start())
+            if m.start() < sent.start or m.end() > sent.end:
+                continue
+            out.append(Trigger(span=_span(0, m), text=m.group(0), sub_event_type=name, sentence=sent.index))
     out.sort(key=lambda t: t.span.start)
     return out
 

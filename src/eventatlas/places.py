@@ -648,8 +648,10 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
         not _in_focus(p, ctx) or p.country_code != ctx.main
     ):
         return "drop"  # "Green Zone", "Cristal Grand Ishtar Hotel": no town abroad
-    if it.group_word and not (p.country_code == ctx.main and p.population >= _SMALL_TOWN):
-        return "drop"  # "Jagannath university", "Chakma community"
+    if it.group_word and not (p.country_code == ctx.main and p.population >= _SMALL_TOWN) and not (
+        ctx.main is None and p.population >= 100_000
+    ):
+        return "drop"  # "Jagannath university", "Chakma community"; "the Quetta Press Club" is in Quetta
     if it.quals:
         qcc = {q.country_code for k in it.quals for q in ctx.gaz.lookup(k)}
         if qcc and p.country_code not in qcc:

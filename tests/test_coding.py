@@ -76,6 +76,7 @@ def test_acled_note_labels_name_the_strategic_development(pipeline, text, sub):
         "On 20 August 2023, BYC activists staged a rally in Panjgur (Balochistan) to protest the killing of a youth by security forces.",
         "On 3 September 2023, students boycotted classes at the University of Turbat to protest the abduction of a student.",
         "On 15 November 2023, lawyers boycotted court proceedings in Quetta to protest an attack on a fellow lawyer.",
+        "On 9 July 2023, relatives of missing persons held a sit-in outside the Quetta Press Club against enforced disappearances.",
     ],
 )
 def test_protests_about_violence_are_peaceful_protests(pipeline, text):

@@ -18,8 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .attribution import attribute_clause
-from .casualties import is_included
+from .claims import WIDE, build_claims, fatality_range, split_wide_claims, uncounted_bombers
 from .dates import event_date_for
 from .eventtype import TypingInput, classify, disorder_type, event_type_of, note_label
 from .models import (
@@ -80,7 +79,7 @@ def assemble(m: Mentions, lexicon) -> tuple[list[Event], list[Claim], list[str]]
     multi = _is_multi_place(doc, locations, trig_sents)
     frames = _frames_multi(m, locations) if multi else _frames_single(m, locations)
     campaign = _campaign(doc.text)
-    claims_by_sentence = _claims(m)
+    claims_by_sentence = build_claims(m.doc, m.casualties, m.attributions, m.actors)
 
     built: list[tuple[Event, Frame]] = []
     campaign_claims: list[Claim] = []
@@ -91,7 +90,7 @@ def assemble(m: Mentions, lexicon) -> tuple[list[Event], list[Claim], list[str]]
     if multi:
         campaign_claims = _assign_scoped_claims(built, claims_by_sentence, m)
     elif built:
-        campaign_claims = _split_wide_claims(built[0][0], claims_by_sentence, m)
+        campaign_claims = split_wide_claims(built[0][0], claims_by_sentence)
     events = [ev for ev, _ in built]
     for ev in events:  # figures assigned after assembly (campaign shares, scoped claims)
         for fld in ("fatalities_low", "fatalities_high"):
@@ -279,135 +278,6 @@ def _frames_multi(m: Mentions, locations: list[PlaceMention]) -> list[Frame]:
 # -------------------------------------------------------------------------------- claims
 
 
-_CONTRAST = re.compile(r"(?:,\s*|\s)(?:while|whereas|but|however)\b(?=[^.;]{0,80}\b(?:said|says|claimed|reported|put|told|according)\b)", re.I)
-
-
-def _claims(m: Mentions) -> dict[int, list[tuple[Claim, CasualtyMention]]]:
-    out: dict[int, list[tuple[Claim, CasualtyMention]]] = {}
-    text = m.doc.text
-    for c in m.casualties:
-        att = m.attributions[c.sentence] if c.sentence < len(m.attributions) else None
-        sent = m.doc.sentences[c.sentence]
-        turn = _CONTRAST.search(text, sent.start, c.span.start)
-        if turn is not None:
-            # "The NRF said 11 were killed, while a Taliban spokesman said only two had died":
-            # the figure after the turn has its own source
-            clause = attribute_clause(text[turn.start() : sent.end], turn.start(), m.actors)
-            if clause.stance != "unattributed":
-                att = clause
-        claim = Claim(
-            figure=c.figure,
-            low=c.low,
-            high=c.high,
-            qualifier=c.qualifier,
-            outcome=c.outcome,
-            victims=c.victims.replace("(included) ", ""),
-            victim_kind=c.victim_kind,
-            claimant=att.claimant if att else "the report",
-            stance=att.stance if att else "unattributed",
-            scope="event",
-            evidence=EvidenceSpan(start=sent.start, end=sent.end, text=text[sent.start : sent.end]),
-            phrase=text[c.span.start : c.span.end],
-        )
-        out.setdefault(c.sentence, []).append((claim, c))
-    return out
-
-
-_ADDITIVE = re.compile(r"\b(?:additional|another|other|more|also|separate(?:ly)?|later|second|third|further|elsewhere|besides)\b", re.I)
-
-
-def _fatalities(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int, int | None]:
-    """(best, low, high) killed from claims.
-
-    Figures in one sentence add up (unless one is a sub-group, "including three children").
-    A source's later sentences add to its earlier ones when they count other victims ("three
-    additional attackers were killed", a different victim group) and restate them otherwise.
-    Different sources are alternatives: the best figure is the lowest credible total (ACLED's
-    convention; perpetrators' claims count only when nobody else gives a figure).
-    """
-    sentences: dict[tuple[int, str], list] = {}
-    for claim, c in pairs:
-        if claim.outcome != "killed" or is_included(c):
-            continue
-        sentences.setdefault((c.sentence, claim.claimant.lower()), []).append((claim, c))
-    if not sentences:
-        return 0, 0, 0
-    by_source: dict[str, list[int | None]] = {}
-    stance_of: dict[str, str] = {}
-    for s_idx in sorted(sentences):
-        items = sentences[s_idx]
-        best = sum(cl.figure for cl, _ in items)
-        low = sum(cl.low for cl, _ in items)
-        high = None if any(cl.high is None for cl, _ in items) else sum(cl.high for cl, _ in items)
-        kinds = {c.victim_kind for _, c in items}
-        claim0 = items[0][0]
-        key = claim0.claimant.lower()
-        stance_of[key] = claim0.stance
-        acc = by_source.get(key)
-        if acc is None:
-            by_source[key] = [best, low, high, kinds]
-            continue
-        additive = bool(_ADDITIVE.search(claim0.evidence.text)) or not (kinds & acc[3]) and "unknown" not in kinds | acc[3]
-        if additive:
-            acc[0] += best
-            acc[1] += low
-            acc[2] = None if acc[2] is None or high is None else acc[2] + high
-        else:
-            acc[0] = max(acc[0], best)
-            acc[1] = max(acc[1], low)
-            acc[2] = None if acc[2] is None or high is None else max(acc[2], high)
-        acc[3] |= kinds
-    totals = [(v[0], v[1], v[2], stance_of[k]) for k, v in by_source.items()]
-    credible = [v for v in totals if v[3] not in ("perpetrator_claim", "denial")] or totals
-    best = min(v[0] for v in credible)
-    low = min(v[1] for v in totals)
-    highs = [v[2] for v in totals]
-    high = None if any(h is None for h in highs) else max(highs)  # type: ignore[type-var]
-    return best, min(low, best), high
-
-
-_BOMBERS = re.compile(
-    r"\b(?:(?P<n>two|three|four|2|3|4) (?:female |male )?suicide (?:bombers|attackers)|suicide (?:car |truck |vehicle )?(?:bomber|attacker)|suicide (?:car|truck|vehicle)[- ]bomb(?:ing)?|blew (?:himself|herself) up|"
-    r"detonated (?:his|her) (?:explosives?|vest|suicide vest))\b",
-    re.I,
-)
-_BOMBER_COUNTED = re.compile(r"\b(?:including|along with|as well as|besides) (?:the |two |three )?(?:suicide )?(?:bombers?|attackers?)\b|bombers? (?:was|were) (?:also |among )", re.I)
-
-
-def _bombers(text: str) -> int:
-    """How many suicide bombers died, when the report does not already count them (ACLED counts them)."""
-    if _BOMBER_COUNTED.search(text):
-        return 0
-    m = _BOMBERS.search(text)
-    if not m:
-        return 0
-    n = m.group("n")
-    if not n:
-        return 1
-    return int(n) if n.isdigit() else {"two": 2, "three": 3, "four": 4}[n.lower()]
-
-
-_WIDE = re.compile(
-    r"\bacross (?:the )?(?:\w+ )?(?:province|country|region|state|district|nation|towns|cities|areas)\b|\bin total\b|"
-    r"\boverall\b|\bnationwide\b|\bprovince-?wide\b|\bso far in (?:the )?attacks\b",
-    re.I,
-)
-
-
-def _split_wide_claims(ev: Event, claims_by_sentence, m: Mentions) -> list[Claim]:
-    """One-event reports: a toll "across the province" is a campaign claim, not this event's."""
-    pairs = [p for s in sorted(claims_by_sentence) for p in claims_by_sentence[s]]
-    wide = [(c, cm) for c, cm in pairs if _WIDE.search(c.evidence.text)]
-    own = [(c, cm) for c, cm in pairs if not _WIDE.search(c.evidence.text)]
-    if not wide or not any(c.outcome == "killed" for c, _ in own):
-        return []
-    ev.claims = [c for c, _ in own]
-    best, low, high = _fatalities(own)
-    ev.fatalities, ev.fatalities_low, ev.fatalities_high = best, low, high
-    ev.evidence["fatalities"] = [c.evidence for c, _ in own if c.outcome == "killed"]
-    return [c.model_copy(update={"scope": "campaign"}) for c, _ in wide]
-
-
 def _assign_scoped_claims(built: list[tuple[Event, Frame]], claims_by_sentence, m: Mentions) -> list[Claim]:
     """Multi-place reports: place-scoped claims go to their event, the rest to the campaign.
 
@@ -426,7 +296,7 @@ def _assign_scoped_claims(built: list[tuple[Event, Frame]], claims_by_sentence, 
         keys = loc_sents.get(s, set())
         if not keys and s > 0 and "\n\n" not in doc.text[doc.sentences[s - 1].end : doc.sentences[s].start]:
             keys = loc_sents.get(s - 1, set())
-        if len(keys) == 1 and not _WIDE.search(doc.sentences[s].text):
+        if len(keys) == 1 and not WIDE.search(doc.sentences[s].text):
             own.setdefault(next(iter(keys)), []).extend(pairs)
         else:
             campaign.extend(pairs)
@@ -436,13 +306,13 @@ def _assign_scoped_claims(built: list[tuple[Event, Frame]], claims_by_sentence, 
         pairs = own.get(_loc_key(fr.place), []) if fr.place else []
         scoped = [c.model_copy(update={"scope": ev.location or "event"}) for c, _ in pairs]
         ev.claims = scoped
-        best, low, high = _fatalities([(c, cm) for c, (_, cm) in zip(scoped, pairs)])
+        best, low, high = fatality_range([(c, cm) for c, (_, cm) in zip(scoped, pairs)])
         ev.fatalities, ev.fatalities_low, ev.fatalities_high = best, low, high
         if best:
             with_own += best
             _add_evidence(ev, "fatalities", [c.evidence for c in scoped if c.outcome == "killed"])
     campaign_claims = [c.model_copy(update={"scope": "campaign"}) for c, _ in campaign]
-    total, _, _ = _fatalities(campaign)
+    total, _, _ = fatality_range(campaign)
     rest = max(0, total - with_own)
     no_figure = [ev for ev, _ in main_events if ev.fatalities == 0]
     if rest and no_figure:
@@ -658,7 +528,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     doc = m.doc
     country = m.country
     pairs = [p for s in frame.sentences for p in claims_by_sentence.get(s, [])]
-    best, low, high = _fatalities(pairs)
+    best, low, high = fatality_range(pairs)
     injured = any(c.outcome == "injured" for _, c in pairs)
     side1, side2, agent = _roles(m, frame)
     kinds = frozenset(a.kind for a in side1 + side2)
@@ -717,7 +587,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             or any(f.sentence == cm.sentence and f.span.start < cm.span.start for f in forces)
             or not _protest_topic(doc.text, cm, protests)
         ]
-        best, low, high = _fatalities(pairs)
+        best, low, high = fatality_range(pairs)
         injured = any(c.outcome == "injured" for _, c in pairs)
     sub = classify(
         TypingInput(
@@ -764,7 +634,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         sub = "Armed clash"
     elif sub == "Attack" and _is_mob(doc.text, perp):
         sub = "Mob violence"
-    bombers = _bombers(" ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))) if sub == "Suicide bomb" else 0
+    bombers = uncounted_bombers(" ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))) if sub == "Suicide bomb" else 0
     if bombers:
         best, low = best + bombers, low + bombers
         high = None if high is None else high + bombers

@@ -1,0 +1,145 @@
+"""Claims and fatalities: each figure with its source, and the event's conservative count.
+
+ACLED's conventions: one source's figures in a sentence add up; its later sentences add when
+they count other victims and restate otherwise; different sources are alternatives, the lowest
+credible total is the event's figure and the range keeps the highest; a suicide bomber counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .attribution import attribute_clause
+from .casualties import is_included
+from .models import ActorMention, Attribution, CasualtyMention, Claim, Document, Event, EvidenceSpan
+
+_CONTRAST = re.compile(r"(?:,\s*|\s)(?:while|whereas|but|however)\b(?=[^.;]{0,80}\b(?:said|says|claimed|reported|put|told|according)\b)", re.I)
+
+
+def build_claims(
+    doc: Document, casualties: list[CasualtyMention], attributions: list[Attribution], actors: list[ActorMention]
+) -> dict[int, list[tuple[Claim, CasualtyMention]]]:
+    """Each casualty mention as a :class:`Claim` with its source, keyed by sentence."""
+    out: dict[int, list[tuple[Claim, CasualtyMention]]] = {}
+    text = doc.text
+    for c in casualties:
+        att = attributions[c.sentence] if c.sentence < len(attributions) else None
+        sent = doc.sentences[c.sentence]
+        turn = _CONTRAST.search(text, sent.start, c.span.start)
+        if turn is not None:
+            # "The NRF said 11 were killed, while a Taliban spokesman said only two had died":
+            # the figure after the turn has its own source
+            clause = attribute_clause(text[turn.start() : sent.end], turn.start(), actors)
+            if clause.stance != "unattributed":
+                att = clause
+        claim = Claim(
+            figure=c.figure,
+            low=c.low,
+            high=c.high,
+            qualifier=c.qualifier,
+            outcome=c.outcome,
+            victims=c.victims.replace("(included) ", ""),
+            victim_kind=c.victim_kind,
+            claimant=att.claimant if att else "the report",
+            stance=att.stance if att else "unattributed",
+            scope="event",
+            evidence=EvidenceSpan(start=sent.start, end=sent.end, text=text[sent.start : sent.end]),
+            phrase=text[c.span.start : c.span.end],
+        )
+        out.setdefault(c.sentence, []).append((claim, c))
+    return out
+
+
+_ADDITIVE = re.compile(r"\b(?:additional|another|other|more|also|separate(?:ly)?|later|second|third|further|elsewhere|besides)\b", re.I)
+
+
+def fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int, int | None]:
+    """(best, low, high) killed from claims.
+
+    Figures in one sentence add up (unless one is a sub-group, "including three children").
+    A source's later sentences add to its earlier ones when they count other victims ("three
+    additional attackers were killed", a different victim group) and restate them otherwise.
+    Different sources are alternatives: the best figure is the lowest credible total (ACLED's
+    convention; perpetrators' claims count only when nobody else gives a figure).
+    """
+    sentences: dict[tuple[int, str], list] = {}
+    for claim, c in pairs:
+        if claim.outcome != "killed" or is_included(c):
+            continue
+        sentences.setdefault((c.sentence, claim.claimant.lower()), []).append((claim, c))
+    if not sentences:
+        return 0, 0, 0
+    by_source: dict[str, list[int | None]] = {}
+    stance_of: dict[str, str] = {}
+    for s_idx in sorted(sentences):
+        items = sentences[s_idx]
+        best = sum(cl.figure for cl, _ in items)
+        low = sum(cl.low for cl, _ in items)
+        high = None if any(cl.high is None for cl, _ in items) else sum(cl.high for cl, _ in items)
+        kinds = {c.victim_kind for _, c in items}
+        claim0 = items[0][0]
+        key = claim0.claimant.lower()
+        stance_of[key] = claim0.stance
+        acc = by_source.get(key)
+        if acc is None:
+            by_source[key] = [best, low, high, kinds]
+            continue
+        additive = bool(_ADDITIVE.search(claim0.evidence.text)) or not (kinds & acc[3]) and "unknown" not in kinds | acc[3]
+        if additive:
+            acc[0] += best
+            acc[1] += low
+            acc[2] = None if acc[2] is None or high is None else acc[2] + high
+        else:
+            acc[0] = max(acc[0], best)
+            acc[1] = max(acc[1], low)
+            acc[2] = None if acc[2] is None or high is None else max(acc[2], high)
+        acc[3] |= kinds
+    totals = [(v[0], v[1], v[2], stance_of[k]) for k, v in by_source.items()]
+    credible = [v for v in totals if v[3] not in ("perpetrator_claim", "denial")] or totals
+    best = min(v[0] for v in credible)
+    low = min(v[1] for v in totals)
+    highs = [v[2] for v in totals]
+    high = None if any(h is None for h in highs) else max(highs)  # type: ignore[type-var]
+    return best, min(low, best), high
+
+
+_BOMBERS = re.compile(
+    r"\b(?:(?P<n>two|three|four|2|3|4) (?:female |male )?suicide (?:bombers|attackers)|suicide (?:car |truck |vehicle )?(?:bomber|attacker)|suicide (?:car|truck|vehicle)[- ]bomb(?:ing)?|blew (?:himself|herself) up|"
+    r"detonated (?:his|her) (?:explosives?|vest|suicide vest))\b",
+    re.I,
+)
+_BOMBER_COUNTED = re.compile(r"\b(?:including|along with|as well as|besides) (?:the |two |three )?(?:suicide )?(?:bombers?|attackers?)\b|bombers? (?:was|were) (?:also |among )", re.I)
+
+
+def uncounted_bombers(text: str) -> int:
+    """How many suicide bombers died, when the report does not already count them (ACLED counts them)."""
+    if _BOMBER_COUNTED.search(text):
+        return 0
+    m = _BOMBERS.search(text)
+    if not m:
+        return 0
+    n = m.group("n")
+    if not n:
+        return 1
+    return int(n) if n.isdigit() else {"two": 2, "three": 3, "four": 4}[n.lower()]
+
+
+WIDE = re.compile(
+    r"\bacross (?:the )?(?:\w+ )?(?:province|country|region|state|district|nation|towns|cities|areas)\b|\bin total\b|"
+    r"\boverall\b|\bnationwide\b|\bprovince-?wide\b|\bso far in (?:the )?attacks\b",
+    re.I,
+)
+
+
+def split_wide_claims(ev: Event, claims_by_sentence) -> list[Claim]:
+    """One-event reports: a toll "across the province" is a campaign claim, not this event's."""
+    pairs = [p for s in sorted(claims_by_sentence) for p in claims_by_sentence[s]]
+    wide = [(c, cm) for c, cm in pairs if WIDE.search(c.evidence.text)]
+    own = [(c, cm) for c, cm in pairs if not WIDE.search(c.evidence.text)]
+    if not wide or not any(c.outcome == "killed" for c, _ in own):
+        return []
+    ev.claims = [c for c, _ in own]
+    best, low, high = fatality_range(own)
+    ev.fatalities, ev.fatalities_low, ev.fatalities_high = best, low, high
+    ev.evidence["fatalities"] = [c.evidence for c, _ in own if c.outcome == "killed"]
+    return [c.model_copy(update={"scope": "campaign"}) for c, _ in wide]

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from .claims import WIDE, build_claims, fatality_range, split_wide_claims, uncounted_bombers
 from .dates import event_date_for
+from .gazetteer.normalize import fold
 from .eventtype import TypingInput, classify, disorder_type, event_type_of, note_label
 from .models import (
     ActorMention,
@@ -187,10 +188,8 @@ _QUAL_GAP = re.compile(
 
 
 def _fold(name: str) -> str:
-    import unicodedata
-
-    s = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in s if not unicodedata.combining(c)).lower().replace(" district", "").strip()
+    """The gazetteer's name key, without the word "district" ("Jessore District" is Jessore)."""
+    return fold(name).replace(" district", "").strip()
 
 
 def _loc_key(p: PlaceMention) -> str:

@@ -103,29 +103,26 @@ class Pipeline:
                 )
                 return report
         clock.lap("language")
-        places = find_places_safe(doc, self.gazetteer)
+        places = _find_places(doc, self.gazetteer)
         country, iso = _doc_country(places, self.gazetteer)
         clock.lap("places")
         dates = find_dates(doc)
         day = dates[0].date if dates else None  # names state forces by the period of the events
         clock.lap("dates")
         actors = self.lexicon.find(doc, country, date=day)
-        if country is None:
-            country, iso = _country_from_actors(actors, self.gazetteer)
-            if country:
-                actors = self.lexicon.find(doc, country, date=day)
         named = [a.span for a in actors if not a.generic]
         inside = [p for p in places if any(s.start <= p.span.start and p.span.end <= s.end for s in named)]
         victims_from = Counter(a.country for a in actors if a.kind == "civilians" and a.country)
+        settled, settled_iso = country, iso
         if inside or (victims_from and victims_from.most_common(1)[0][0] != country):
             # "Boko Haram", "Central Reserve Police Force": words of an actor's name are not places
             places = [p for p in places if p not in inside]
-            new_country, new_iso = _doc_country(places, self.gazetteer, victims_from)
-            if new_country is None:
-                new_country, new_iso = _country_from_actors(actors, self.gazetteer)
-            if new_country != country:
-                country, iso = new_country, new_iso
-                actors = self.lexicon.find(doc, country, date=day)
+            settled, settled_iso = _doc_country(places, self.gazetteer, victims_from)
+        if settled is None:
+            settled, settled_iso = _country_from_actors(actors, self.gazetteer)
+        if settled != country:
+            country, iso = settled, settled_iso
+            actors = self.lexicon.find(doc, country, date=day)
         clock.lap("actors")
         casualties = find_casualties(doc)
         clock.lap("casualties")
@@ -220,7 +217,8 @@ class _Clock:
         self.last = now
 
 
-def find_places_safe(doc: Document, gaz):
+def _find_places(doc: Document, gaz):
+    """The places stage, imported on first use so that the CLI starts fast."""
     from .places import find_places
 
     return find_places(doc, gaz)

@@ -115,6 +115,20 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
 _COORD = re.compile(rf"{_NUM}(?:\s+(?:of\s+)?{_VICTIM})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 
 
+def _listed_group(
+    c: re.Match, span: Span, outcome: str, victims: str, kind_of: str, sentence: int
+) -> CasualtyMention | None:
+    """One more group of a list ("12 soldiers and three fighters"), with the list's outcome."""
+    qualifier = _QUAL.get((c.group("qual") or "").lower(), "exact")
+    figure, low, high = _value(c.group("num"), qualifier)
+    if figure is None:
+        return None
+    return CasualtyMention(
+        span=span, figure=figure, low=low, high=high, qualifier=qualifier, outcome=outcome,
+        victims=victims, victim_kind=victim_kind(kind_of), sentence=sentence,
+    )
+
+
 def _coordinated(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int, text: str, found) -> list:
     """Groups listed before a passive match share its outcome: "12 soldiers and three fighters were killed"."""
     out = []
@@ -126,15 +140,11 @@ def _coordinated(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int,
         victims = (c.group("victims") or "").strip()
         if victims and _NOT_VICTIM.match(victims):
             break
-        qualifier = _QUAL.get((c.group("qual") or "").lower(), "exact")
-        figure, low, high = _value(c.group("num"), qualifier)
-        if figure is None:
+        span = Span(offset + c.start(), offset + (m.start("next") if m.group("next") else m.end()))
+        group = _listed_group(c, span, cm.outcome, victims or "people", victims or c.group("num"), sent_index)
+        if group is None:
             break
-        out.append((c.start("num"), c.end("num"), CasualtyMention(
-            span=Span(offset + c.start(), offset + (m.start("next") if m.group("next") else m.end())),
-            figure=figure, low=low, high=high,
-            qualifier=qualifier, outcome=cm.outcome, victims=victims or "people",
-            victim_kind=victim_kind(victims or c.group("num")), sentence=sent_index)))
+        out.append((c.start("num"), c.end("num"), group))
         end = c.start()
     return out
 
@@ -159,14 +169,10 @@ def _following(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int, t
             break  # ", a local official said": the source, not another group of victims
         if re.match(rf"{_LINK}(?:{_OUTCOME_RX})", text[c.end():], re.I) and re.match(r"\s*(?:were|was|have|had)\b", text[c.end():]):
             break  # "killed 1 and 6 others were injured": the next group has its own outcome
-        qualifier = _QUAL.get((c.group("qual") or "").lower(), "exact")
-        figure, low, high = _value(c.group("num"), qualifier)
-        if figure is None:
+        group = _listed_group(c, Span(offset + c.start("num"), offset + c.end()), cm.outcome, victims, victims, sent_index)
+        if group is None:
             break
-        out.append((c.start("num"), c.end("num"), CasualtyMention(
-            span=Span(offset + c.start("num"), offset + c.end()), figure=figure, low=low, high=high,
-            qualifier=qualifier, outcome=cm.outcome, victims=victims,
-            victim_kind=victim_kind(victims), sentence=sent_index)))
+        out.append((c.start("num"), c.end("num"), group))
         pos = c.end()
     return out
 

@@ -197,10 +197,10 @@ _HARD = {"Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack"
 def find_triggers(doc: Document) -> list[Trigger]:
     """Every trigger in ``doc``, in text order."""
     out: list[Trigger] = []
-    label = _LABEL.match(doc.text)
-    if label and doc.sentences and _NOTE_LABELS.get(label.group(1).strip().lower()):
-        out.append(Trigger(span=_span(0, label), text=label.group(1), sentence=0,
-                           sub_event_type=_NOTE_LABELS[label.group(1).strip().lower()]))
+    labelled = note_label(doc.text)
+    if labelled is not None and doc.sentences:
+        label = _LABEL.match(doc.text)
+        out.append(Trigger(span=_span(0, label), text=label.group(1), sentence=0, sub_event_type=labelled))
     if not doc.sentences:
         return out
     text = doc.text

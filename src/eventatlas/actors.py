@@ -710,6 +710,7 @@ class ActorLexicon:
                     kind=kind,
                     country=country,
                     parent=name if unit else None,
+                    homes=entry.countries if entry.becomes_state is None else (),
                 )
             out.append(mention)
             prev_end = b

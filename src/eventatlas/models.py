@@ -155,6 +155,7 @@ class ActorMention:
     country: str | None = None
     parent: str | None = None  # for units: the parent group's ACLED name
     generic: bool = False  # "militants", "soldiers": a role, not a named group
+    homes: tuple[str, ...] = ()  # where a named non-state group operates, main country first
 
 
 Outcome = Literal["killed", "injured", "abducted", "arrested", "missing", "displaced"]

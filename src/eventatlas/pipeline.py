@@ -110,6 +110,15 @@ class Pipeline:
         day = dates[0].date if dates else None  # names state forces by the period of the events
         clock.lap("dates")
         actors = self.lexicon.find(doc, country, date=day)
+        hints = _home_hints(actors, self.gazetteer)
+        if hints:
+            top = max(hints, key=hints.__getitem__)
+            here = self.gazetteer.country(country) if country else None
+            if here is None or (here.country_code != top and hints[top] >= 1.5):
+                # "AL and BNP activists clashed ... in Mirpur upazila": the parties say which Mirpur
+                places = _find_places(doc, self.gazetteer, hints)
+                country, iso = _doc_country(places, self.gazetteer)
+                actors = self.lexicon.find(doc, country, date=day)
         named = [a.span for a in actors if not a.generic]
         inside = [p for p in places if any(s.start <= p.span.start and p.span.end <= s.end for s in named)]
         victims_from = Counter(a.country for a in actors if a.kind == "civilians" and a.country)
@@ -217,11 +226,24 @@ class _Clock:
         self.last = now
 
 
-def _find_places(doc: Document, gaz):
+def _find_places(doc: Document, gaz, hints: dict[str, float] | None = None):
     """The places stage, imported on first use so that the CLI starts fast."""
     from .places import find_places
 
-    return find_places(doc, gaz)
+    return find_places(doc, gaz, hints)
+
+
+def _home_hints(actors, gaz) -> dict[str, float]:
+    """Country votes (ISO alpha-2 -> weight) from the named groups of a report: a group of one
+    country ("BCL", "BLA") speaks for it; a group of several only a little for its main one."""
+    votes: dict[str, float] = {}
+    for name, homes in {a.name: a.homes for a in actors if a.homes and not a.generic}.items():
+        place = gaz.country(homes[0])
+        if place is None or not place.country_code:
+            continue
+        w = 1.5 if len(homes) == 1 else 0.5
+        votes[place.country_code] = min(4.0, votes.get(place.country_code, 0.0) + w)
+    return votes
 
 
 def _doc_country(places, gaz, people: Counter | None = None) -> tuple[str | None, int | None]:
@@ -247,7 +269,8 @@ def _doc_country(places, gaz, people: Counter | None = None) -> tuple[str | None
 
 
 def _country_from_actors(actors, gaz) -> tuple[str | None, int | None]:
-    votes = Counter(a.country for a in actors if a.country and not a.generic)
+    votes = Counter(a.country or (a.homes[0] if a.homes else None) for a in actors if not a.generic)
+    votes.pop(None, None)
     if not votes:
         return None, None
     name = votes.most_common(1)[0][0]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from .gazetteer import Gazetteer
@@ -127,8 +128,12 @@ class _Item:
     flags: tuple[str, ...] = ()
 
 
-def find_places(doc: Document, gaz: Gazetteer) -> list[PlaceMention]:
-    """Every toponym in ``doc`` with the place it resolves to (or the area it lies in)."""
+def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None = None) -> list[PlaceMention]:
+    """Every toponym in ``doc`` with the place it resolves to (or the area it lies in).
+
+    ``hints`` are votes for countries (ISO alpha-2 code -> weight) from outside the place
+    names, such as the home country of the named groups ("BNP activists": Bangladesh).
+    """
     text = doc.text
     if not text:
         return []
@@ -136,7 +141,7 @@ def find_places(doc: Document, gaz: Gazetteer) -> list[PlaceMention]:
     if not items and not unknown:
         return []
     _link_lists(text, items + unknown)
-    ctx = _Context.build(items, unknown, demonyms, gaz)
+    ctx = _Context.build(items, unknown, demonyms, gaz, hints or {})
     for it in items:
         _rank(it, ctx)
     ctx.add_neighbours(items)
@@ -424,11 +429,14 @@ class _Context:
 
     @classmethod
     def build(
-        cls, items: list[_Item], unknown: list[_Item], demonyms: Counter[str], gaz: Gazetteer
+        cls, items: list[_Item], unknown: list[_Item], demonyms: Counter[str], gaz: Gazetteer,
+        hints: Mapping[str, float],
     ) -> _Context:
         countries: Counter[str] = Counter()
         for cc, n in demonyms.items():
             countries[cc] += n
+        for cc, w in hints.items():
+            countries[cc] += w
         named = False
         named_ccs = {cc for cc in demonyms}
         for it in items:
@@ -444,6 +452,9 @@ class _Context:
             ) or (initial and not any(gaz.is_primary_name(it.text, p) for p in it.cands)):
                 continue  # "Jagannath university", "Green Zone": no evidence of a country
             cc, weight = _country_vote(it.cands)
+            cue = _CUE_COUNTRY.get(it.next.lower())
+            if cue is not None and cc != cue:
+                continue  # "Bera upazila": upazilas are Bangladeshi, whatever the namesake abroad
             acc = {p.country_code for p in it.cands if p.feature_class == "A"}
             if (_ADMIN_KIND.get(it.next) or it.next in _SUBDISTRICT_AFTER) and len(acc) == 1:
                 cc, weight = acc.pop(), 2.0  # "Bhola district": an area of one country only
@@ -652,6 +663,9 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
         ctx.main is None and p.population >= 100_000
     ):
         return "drop"  # "Jagannath university", "Chakma community"; "the Quetta Press Club" is in Quetta
+    cue = _CUE_COUNTRY.get(it.next.lower())
+    if cue is not None and p.country_code != cue:
+        return "unknown"  # "Bera upazila" is not Bera, Malaysia
     if it.quals:
         qcc = {q.country_code for k in it.quals for q in ctx.gaz.lookup(k)}
         if qcc and p.country_code not in qcc:
@@ -814,7 +828,10 @@ def _qualified_country(it: _Item, gaz: Gazetteer, main: str | None) -> str | Non
     """The country of the areas a "(District, Province)" qualifier names, when one (a hamlet
     known only to a postal file abroad proves nothing)."""
     keys = [*it.quals, *it.chain] or it.near
-    ccs = {p.country_code for q in keys for p in gaz.lookup(q) if p.feature_class == "A"}
+    readings = [p for q in keys for p in gaz.lookup(q)]
+    if main is not None and any(p.country_code == main and p.source != "postal" for p in readings):
+        return main  # "Koitala village in Bera upazila": the Bera of the report's country
+    ccs = {p.country_code for p in readings if p.feature_class == "A"}
     if not ccs:
         ccs = {p.country_code for q in keys for p in gaz.lookup(q)
                if p.population > 0 and p.source != "postal"}

@@ -339,6 +339,11 @@ def _actors_in(m: Mentions, sentences: list[int]) -> list[ActorMention]:
 
 _CUSTODY = re.compile(r"\b(?:in|under|while in) (?:police|RAB|jail|prison|the) custody\b|\bcustodial (?:death|torture)\b", re.I)
 _SPEAKS = re.compile(r"\s*(?:officials?\s+|sources?\s+|spokes(?:man|person)\s+)?(?:said|says|say|told|confirmed|reported|stated|claimed|added)\b", re.I)
+_AFTERMATH = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:recovered|retrieved|found|fished|sent|rushed|took|taken|reached|arrived|visited|registered|"
+    r"filed|launched|started|began|are investigating|is investigating|were investigating|suspect|suspected)\b",
+    re.I,
+)
 _PLACE_NOUN = re.compile(r"\s+(?:station|stations|line|lines|camp|camps|headquarters|hq|post|outpost|box|barracks|cantonment|club|academy|hospital)\b", re.I)
 _AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|some\s+|unidentified\s+|suspected\s+|armed\s+)*$", re.I)
 _OBJECT_PREP = re.compile(r"\b(?:on|against|at|targeting|targeted|with|between|including|took|taking)\s+(?:the\s+|a\s+|an\s+|two\s+|some\s+|several\s+|\w+\s+)?$", re.I)
@@ -353,7 +358,7 @@ _PASSIVE_VICTIM = re.compile(
     re.I,
 )
 _RELATIVE_OF = re.compile(
-    r"\b(?:wife|husband|son|daughter|brother|sister|father|mother|relative|family|house|home|informant|driver|cook|guard)s? of "
+    r"\b(?:wife|husband|son|daughter|brother|sister|father|mother|relative|family|house|home|informant|informer|source|driver|cook|guard)s? of "
     r"(?:an? |the |one )?(?:\w+ ){0,3}$",
     re.I,
 )
@@ -370,6 +375,8 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             continue  # "Aminpur police station", "army camp": a place, not a side
         if _SPEAKS.match(text, a.span.end):
             continue  # "police said": the source of the report, not a side
+        if a.kind.startswith("state") and _AFTERMATH.match(text, a.span.end):
+            continue  # "police recovered the body": they came after the violence, not a side
         if a.kind.startswith("state") or a.kind == "external":
             if _RELATIVE_OF.search(text[max(0, a.span.start - 60) : a.span.start]):
                 continue  # "the wife of an official of the counter-terrorism department" is a civilian

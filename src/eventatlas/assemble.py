@@ -801,8 +801,10 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
     if etype == "Riots":
         a1, i1 = generic("rioters")
         assoc1 = [_name(a) for a in side1 if not a.generic and a.kind in {"party", "political_militia", "protesters"}][:2]
-        if target is not None and target.kind.startswith("state"):
-            a2, i2 = coded(target)
+        force = target if target is not None and target.kind.startswith("state") else next(
+            (a for a in side1 + side2 if a.kind.startswith("state")), None)
+        if force is not None:
+            a2, i2 = coded(force)  # "JeI-ICS cadres clashed with police": the police are the other side
         elif sub == "Mob violence" and any(c.victim_kind == "civilian" for _, c in pairs) and not any(
             a.kind == "rioters" for a in side2
         ):

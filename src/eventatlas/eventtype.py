@@ -87,7 +87,7 @@ _LEXICON: list[tuple[str, str]] = [
     ("_force", r"police firing|firing on (?:the )?(?:\w+ )?(?:protesters|demonstrators|crowd|procession)|chased (?:them )?(?:away|off)|police action|charged? batons?|baton[- ]charged|interven\w+|prevent(?:ed|s)? (?:\w+ ){0,4}from|resorted to (?:the )?(?:use of )?force|use of force|"
                r"attacked (?:the |a |an |their )?(?:\w+ ){0,2}(?:demonstration|protest|procession|rally|human chain|sit-in|march)|"
                r"(?:arrested|detained|picked up) (?:\w+ ){0,4}(?:protesters|demonstrators|activists|participants)|tear ?gas|tear ?shells?|rubber bullets?|baton[- ]?charg\w*|lathi[- ]?charg\w*|charged batons|water cannons?|dispers\w+|fired (?:\w+ ){0,3}(?:rounds|shots|bullets)|opened fire on (?:the |a )?(?:\w+ ){0,2}(?:protesters|demonstrators|crowd|rally|procession|sit-in|march|protest)|fired (?:tear ?gas|shots|bullets) (?:at|on|into) (?:\w+ ){0,3}(?:protesters|demonstrators|crowd|youths|students|rally)|swung batons|obstructed|foiled (?:the )?(?:rally|protest|procession)|prevented (?:them|the)|blocked (?:the )?(?:rally|procession)"),
-    ("_protest_violence", r"vandali[sz]\w*|torch\w*|set (?:\w+ ){0,6}fire|hurled (?:brick|stone)\w*|brick ?bat\w*|pelted|threw (?:stones|bricks)|stone[- ]pelting|ransack\w*|attacked (?:the )?(?:police|vehicles|shops|offices)|clash\w* with (?:the )?police|went on a rampage|blocked (?:the )?road (?:and|by) (?:burning|setting)|burn(?:ed|t|ing) tyres|crude bombs?|cocktails?"),
+    ("_protest_violence", r"vandali[sz]\w*|torch\w*|set (?:\w+ ){0,6}(?:fire|afire|ablaze)|burn(?:ed|t) (?:down )?(?:an? |the |two |three |several |some |\w+ ){0,3}(?:vehicles?|cars?|buses|bus|vans?|trucks?|houses?|shops?|offices?|motorcycles?|motorbikes?)|damag(?:ed|ing) (?:\w+ ){0,3}(?:property|vehicles?|cars?|buses|shops?|offices?)|clash\w* with (?:the )?(?:law enforcers|law enforcement|security forces)|hurled (?:brick|stone)\w*|brick ?bat\w*|pelted|threw (?:stones|bricks)|stone[- ]pelting|ransack\w*|attacked (?:the )?(?:police|vehicles|shops|offices)|clash\w* with (?:the )?police|went on a rampage|blocked (?:the )?road (?:and|by) (?:burning|setting)|burn(?:ed|t|ing) tyres|crude bombs?|cocktails?"),
     ("_riot", r"riot\w*|mob|lynch\w*|rampage|rival (?:groups|factions|supporters)|supporters of (?:two )?rival|(?:two|rival) (?:groups|factions) (?:of )?\w*|vandalism|unrest"),
     ("_weapons", r"(?:with|used|using|carrying|wielding) (?:\w+ ){0,2}(?:arms|weapons)|country[- ]made (?:weapons|arms|guns?|pistols?)|chopp\w+ to death|hacked to death|lethal weapons?|sharp weapons?|firearms?|fire ?arms|guns?|gunfire|gun ?shots?|shot|shoot\w*|pistols?|rifles?|bullets?|armed (?:[\w-]+ ){0,4}?(?:clash\w*|men|groups?|factions?|villagers|supporters|cadres|activists|actors|members|followers|youths|miscreants)|two armed|opened fire|open fire|gun ?battles?|battle|machetes?|swords?|daggers?|spears?|rods?|sticks?|choppers?|knives|ramdaos?|bombs?|exchange of fire|gun ?fights?|gun ?battles?|fired (?:\w+ ){0,2}(?:at|on|upon|shots|bullets|rounds|into|gunshots|in the air|indiscriminately)"),
     ("_violence", r"execut(?:ed|ing|es|ion|ions)|buried (?:\w+ ){0,3}alive|opened (?:their |his )?fire|strangl\w+|strangul\w+|burn(?:ed|t) (?:\w+ ){0,4}to death|sever(?:ed|ing|s)|slit|chopp\w+|knifed|manhandl\w+|sprayed bullets|came under (?:an )?attack|cut (?:off )?(?:his|her|the)|found (?:\w+ ){0,2}dead|bod(?:y|ies) of\b[^.]{0,80}?\b(?:was|were) (?:found|recovered|fished out)|bod(?:y|ies) (?:was |were )?(?:recovered|found)|attack(?:ed|s|ing)?|kill(?:ed|ing|s)?|shot|shoot\w*|gunned down|stabb\w+|hack(?:ed|ing) to death|beat(?:en)? to death|beat(?:en|ing)?|assault\w*|hacked|murder\w*|lynch\w*|slaughter\w*|massacre\w*|fired (?:upon|at|on)|opened fire|injur\w+|wound\w+|torture\w*|behead\w*|assassinat\w+|struck|targeted|raid(?:ed|s)?|hurled|chopped|killing|tortured"),
@@ -235,6 +235,11 @@ class TypingInput:
     protesters_killed: bool = False
 
 
+# harm done by hand or gun, beside which a thrown bomb is only one weapon of an attack
+_HANDS_ON = re.compile(
+    r"(?:hack|stabb|chopp|strangl|beat|assault|shot|gunned|attacked|vandali|set (?:\w+ ){0,4}(?:on )?(?:fire|afire|ablaze))", re.I
+)
+_THROWN = re.compile(r"crude|cocktail|petrol bomb|explod|blast", re.I)
 _FIREARMS = re.compile(r"gun|fire|bullet|shot|shoot|pistol|rifle|battle", re.I)
 
 
@@ -289,9 +294,14 @@ def classify(inp: TypingInput) -> str | None:
         return "Air/drone strike"
     if "Shelling/artillery/missile attack" in kinds:
         return "Shelling/artillery/missile attack"
-    if "Grenade" in kinds:
-        return "Grenade"
-    if "Remote explosive/landmine/IED" in kinds and "Disrupted weapons use" not in kinds:
+    hands_on = any(
+        t.sub_event_type in {"_violence", "_weapons", "_protest_violence"} and _HANDS_ON.match(t.text) for t in inp.triggers
+    )
+    if "Grenade" in kinds and not hands_on:
+        return "Grenade"  # bombs thrown while others hack, shoot or beat the victim: an attack
+    if "Remote explosive/landmine/IED" in kinds and "Disrupted weapons use" not in kinds and not (
+        hands_on and all(_THROWN.search(t.text) for t in inp.triggers if t.sub_event_type == "Remote explosive/landmine/IED")
+    ):
         return "Remote explosive/landmine/IED"
     if "Sexual violence" in kinds:
         return "Sexual violence"

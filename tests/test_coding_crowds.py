@@ -1,0 +1,45 @@
+"""Crowds, parties and police: which sub-type and which sides (issue 4). Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 May 2016, angry students protesting a road death set a bus afire on the Rajshahi-Natore highway.",
+        "On 5 May 2016, demonstrators burned two cars outside the district office in Bogra, protesting the arrest of a teacher.",
+    ],
+)
+def test_protesters_who_burn_vehicles_are_a_violent_demonstration(pipeline, text):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_rioters_clashing_with_police_have_the_police_as_actor_2(pipeline):
+    (ev,) = pipeline.extract("On 5 May 2016, twelve JCD cadres were injured as they clashed with police in Bogra town.").events
+    assert ev.event_type in {"Riots", "Battles"}
+    assert ev.actor2 == "Police Forces of Bangladesh (2009-2024)"
+
+
+def test_bombs_thrown_while_hacking_a_man_make_an_attack(pipeline):
+    (ev,) = pipeline.extract(
+        "On 5 May 2016, unidentified assailants hacked a union council member to death in Sirajganj and exploded two crude bombs as they fled."
+    ).events
+    assert ev.sub_event_type == "Attack"
+
+
+def test_bombs_alone_are_a_grenade_event(pipeline):
+    (ev,) = pipeline.extract("On 5 May 2016, miscreants hurled three crude bombs at a bus in Sirajganj, injuring four passengers.").events
+    assert ev.sub_event_type == "Grenade"
+
+
+def test_police_who_recover_a_body_are_not_a_side(pipeline):
+    (ev,) = pipeline.extract(
+        "On 5 May 2016, police recovered the body of a Jubo League leader who had been strangled by unidentified men in Sirajganj."
+    ).events
+    assert ev.sub_event_type == "Attack"
+    assert ev.actor2 == "Civilians (Bangladesh)"

@@ -15,12 +15,22 @@ NO_EVENT = [
     "A chemical company announced a pilot plant to capture carbon at its plant near Charleston.",
     "One woman has died after being struck by a vehicle in Glasgow on Friday evening.",
     "A body found in the river on Sunday was identified as a man who went missing while fishing.",
+    # accidents, disasters, crime and blame (the non-conflict classes of news-like snippets)
+    "A magnitude 6.1 earthquake hit the border region on Monday, killing 20 people and destroying 300 houses.",
+    "A fire at a shoe factory in Narayanganj killed nine workers on Sunday.",
+    "A gas cylinder explosion at a tea stall in Lahore killed three people, police said.",
+    "An explosion at a fertiliser plant in Chittagong injured 12 workers.",
+    "Robbers looted a mobile phone shop in Kano and escaped with cash.",
+    "The interior minister blamed the separatists for last month's bombing in a speech to parliament.",
 ]
 
 EVENT = [
     ("Unidentified gunmen shot dead a trader in Khulna city on 2 June 2018.", "Attack"),
     ("Students staged a protest in Rajshahi on 5 May 2019 demanding road safety.", "Peaceful protest"),
     ("Police arrested 25 BNP activists from a meeting in Chittagong city on 6 July 2010.", "Arrests"),
+    ("Protestors firebombed the offices of a newspaper in Karachi on 3 March 2011.", "Violent demonstration"),
+    ("A bomb explosion at a fertiliser plant in Chittagong on 3 March 2015 killed two guards; police blamed militants.",
+     "Remote explosive/landmine/IED"),
 ]
 
 

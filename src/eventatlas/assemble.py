@@ -418,7 +418,7 @@ def _doc_perpetrator(m: Mentions) -> ActorMention | None:
 
 _PROTEST_CUE = re.compile(
     r"\b(?:protest(?:ing|ed)?|against|demand(?:ing|ed)?|condemn(?:ing|ed)?|following|over|after|denounc\w+|in protest of|"
-    r"justice for|trial of|arrest of|release of|death of|punishment)\b[^.;]{0,60}$",
+    r"justice for|trial of|arrest of|release of|death of|punishment|coffins? of|bodies of|funeral of|mourn\w*)\b[^.;]{0,60}$",
     re.I,
 )
 _VIOLENT_KINDS = {"_violence", "_clash_words", "_weapons", "Attack", "Suicide bomb", "Remote explosive/landmine/IED", "Grenade",
@@ -427,7 +427,7 @@ _VIOLENT_KINDS = {"_violence", "_clash_words", "_weapons", "Attack", "Suicide bo
 
 _CUE_WORD = re.compile(
     r"\b(?:protest(?:ing|ed)?|against|demand(?:ing|ed|s)?|condemn(?:ing|ed)?|following|over|denounc\w+|justice|"
-    r"trial|investigation|arrest of|release of|death of|punishment)\b",
+    r"trial|investigation|arrest of|release of|death of|punishment|coffins?|bodies of|funeral)\b",
     re.I,
 )
 _CONTEXT_BEFORE = re.compile(

@@ -83,11 +83,11 @@ _LEXICON: list[tuple[str, str]] = [
     ("_territory", r"(?:still|remained|remain) in control|(?-i:(?:captured|seized|overran|took control of) [A-Z]\w+)|(?:took|taken|take|seiz(?:ed|es|ing)|gain(?:ed)?|assumed) (?:full )?control (?:of|over) (?:the )?(?:\w+ ){0,3}(?:town|city|village|district|area|territory|region|province|county)|(?:seiz(?:ed|es|ing)|captur(?:ed|es|ing)|overran|overrun) (?:the |their |its )?(?:\w+ ){0,3}(?:town|city|village|district|territory|region|province|county)"),
     ("_capture", r"seiz(?:ed|es|ing) (?:the |their |its )?(?:\w+ ){0,3}(?:town|city|village|district|area|territory|base|region)|captur(?:ed|es|ing)|seiz(?:ed|es|ing) control|took control|taken control|overran|overrun|infiltrat\w+|stormed|forced the evacuation|occupied"),
     ("_clash_words", r"clash\w*|gun ?fights?|gun ?battles?|fire ?fights?|exchanges? of fire|exchanged fire|cross-?fire|encounters?|fighting|fought|battles?|skirmish\w*|ambush\w*|engag(?:ed|ement) (?:with|in)|counter-?attack\w*|repulsed|offensive|besieged|attacked (?:each other|one another)|fierce fight\w*|shoot[- ]?outs?|traded (?:\w+ )?(?:fire|bullets|gunfire|shots)|exchanged (?:\w+ )?(?:gun\w*|fire|shots|bullets)|gunfire between"),
-    ("_protest", r"protest(?:s|ed|ing|ers)?|demonstrat(?:ion|ions|ed|ing|ors)|rall(?:y|ies|ied)|human chains?|processions?|(?-i:marches|marched|march)|sit-?ins?|hartal|general strike|(?:shutter[- ]down|wheel[- ]jam|token|transport|pen[- ]down|sit[- ]down) strikes?|strike(?:s)? (?:called|enforced|observed)|observed (?:a )?(?:\w+[- ]?\w* )?strike|blockades?|road blockades?|gherao\w*|picket\w*|hunger strike|walk-?outs?|boycott(?:ed)? (?:classes|exams)|torch(?:light)? rall\w*|meeting demanding|mass gathering|bike rally|effigy|placards?|slogans?|agitation|mourning procession|vigil|long march|stone[- ]?(?:pelting|throwing|pelters)|pelted stones|burn(?:ing|ed|t)? tyres|set tyres (?:on fire|ablaze)|agitat\w+|blocked (?:\w+ ){0,5}?(?:road|roads|highway|street|railway|rail line|lane|intersection)|under the banner of|gathered (?:\w+ ){0,6}?(?:demanding|to protest|protesting|to demand)|anti-\w+ (?:rally|protest)"),
+    ("_protest", r"protest(?:s|ed|ing|ers|ors)?|demonstrat(?:ion|ions|ed|ing|ors)|rall(?:y|ies|ied)|human chains?|processions?|(?-i:marches|marched|march)|sit-?ins?|hartal|general strike|(?:shutter[- ]down|wheel[- ]jam|token|transport|pen[- ]down|sit[- ]down) strikes?|strike(?:s)? (?:called|enforced|observed)|observed (?:a )?(?:\w+[- ]?\w* )?strike|blockades?|road blockades?|gherao\w*|picket\w*|hunger strike|walk-?outs?|boycott(?:ed)? (?:classes|exams)|torch(?:light)? rall\w*|meeting demanding|mass gathering|bike rally|effigy|placards?|slogans?|agitation|mourning procession|vigil|long march|stone[- ]?(?:pelting|throwing|pelters)|pelted stones|burn(?:ing|ed|t)? tyres|set tyres (?:on fire|ablaze)|agitat\w+|blocked (?:\w+ ){0,5}?(?:road|roads|highway|street|railway|rail line|lane|intersection)|under the banner of|gathered (?:\w+ ){0,6}?(?:demanding|to protest|protesting|to demand)|anti-\w+ (?:rally|protest)"),
     ("_force", r"police firing|firing on (?:the )?(?:\w+ )?(?:protesters|demonstrators|crowd|procession)|chased (?:them )?(?:away|off)|police action|charged? batons?|baton[- ]charged|interven\w+|prevent(?:ed|s)? (?:\w+ ){0,4}from|resorted to (?:the )?(?:use of )?force|use of force|"
                r"attacked (?:the |a |an |their )?(?:\w+ ){0,2}(?:demonstration|protest|procession|rally|human chain|sit-in|march)|"
                r"(?:arrested|detained|picked up) (?:\w+ ){0,4}(?:protesters|demonstrators|activists|participants)|tear ?gas|tear ?shells?|rubber bullets?|baton[- ]?charg\w*|lathi[- ]?charg\w*|charged batons|water cannons?|dispers\w+|fired (?:\w+ ){0,3}(?:rounds|shots|bullets)|opened fire on (?:the |a )?(?:\w+ ){0,2}(?:protesters|demonstrators|crowd|rally|procession|sit-in|march|protest)|fired (?:tear ?gas|shots|bullets) (?:at|on|into) (?:\w+ ){0,3}(?:protesters|demonstrators|crowd|youths|students|rally)|swung batons|obstructed|foiled (?:the )?(?:rally|protest|procession)|prevented (?:them|the)|blocked (?:the )?(?:rally|procession)"),
-    ("_protest_violence", r"vandali[sz]\w*|torch\w*|set (?:\w+ ){0,6}(?:fire|afire|ablaze)|burn(?:ed|t) (?:down )?(?:an? |the |two |three |several |some |\w+ ){0,3}(?:vehicles?|cars?|buses|bus|vans?|trucks?|houses?|shops?|offices?|motorcycles?|motorbikes?)|damag(?:ed|ing) (?:\w+ ){0,3}(?:property|vehicles?|cars?|buses|shops?|offices?)|clash\w* with (?:the )?(?:law enforcers|law enforcement|security forces)|hurled (?:brick|stone)\w*|brick ?bat\w*|pelted|threw (?:stones|bricks)|stone[- ]pelting|ransack\w*|attacked (?:the )?(?:police|vehicles|shops|offices)|clash\w* with (?:the )?police|went on a rampage|blocked (?:the )?road (?:and|by) (?:burning|setting)|burn(?:ed|t|ing) tyres|crude bombs?|cocktails?"),
+    ("_protest_violence", r"vandali[sz]\w*|firebomb\w*|torch\w*|set (?:\w+ ){0,6}(?:fire|afire|ablaze)|burn(?:ed|t) (?:down )?(?:an? |the |two |three |several |some |\w+ ){0,3}(?:vehicles?|cars?|buses|bus|vans?|trucks?|houses?|shops?|offices?|motorcycles?|motorbikes?)|damag(?:ed|ing) (?:\w+ ){0,3}(?:property|vehicles?|cars?|buses|shops?|offices?)|clash\w* with (?:the )?(?:law enforcers|law enforcement|security forces)|hurled (?:brick|stone)\w*|brick ?bat\w*|pelted|threw (?:stones|bricks)|stone[- ]pelting|ransack\w*|attacked (?:the )?(?:police|vehicles|shops|offices)|clash\w* with (?:the )?police|went on a rampage|blocked (?:the )?road (?:and|by) (?:burning|setting)|burn(?:ed|t|ing) tyres|crude bombs?|cocktails?"),
     ("_riot", r"riot\w*|mob|lynch\w*|rampage|rival (?:groups|factions|supporters)|supporters of (?:two )?rival|(?:two|rival) (?:groups|factions) (?:of )?\w*|vandalism|unrest"),
     ("_weapons", r"(?:with|used|using|carrying|wielding) (?:\w+ ){0,2}(?:arms|weapons)|country[- ]made (?:weapons|arms|guns?|pistols?)|chopp\w+ to death|hacked to death|lethal weapons?|sharp weapons?|firearms?|fire ?arms|guns?|gunfire|gun ?shots?|shot|shoot\w*|pistols?|rifles?|bullets?|armed (?:[\w-]+ ){0,4}?(?:clash\w*|men|groups?|factions?|villagers|supporters|cadres|activists|actors|members|followers|youths|miscreants)|two armed|opened fire|open fire|gun ?battles?|battle|machetes?|swords?|daggers?|spears?|rods?|sticks?|choppers?|knives|ramdaos?|bombs?|exchange of fire|gun ?fights?|gun ?battles?|fired (?:\w+ ){0,2}(?:at|on|upon|shots|bullets|rounds|into|gunshots|in the air|indiscriminately)"),
     ("_violence", r"execut(?:ed|ing|es|ion|ions)|buried (?:\w+ ){0,3}alive|opened (?:their |his )?fire|strangl\w+|strangul\w+|burn(?:ed|t) (?:\w+ ){0,4}to death|sever(?:ed|ing|s)|slit|chopp\w+|knifed|manhandl\w+|sprayed bullets|came under (?:an )?attack|cut (?:off )?(?:his|her|the)|found (?:\w+ ){0,2}dead|bod(?:y|ies) of\b[^.]{0,80}?\b(?:was|were) (?:found|recovered|fished out)|bod(?:y|ies) (?:was |were )?(?:recovered|found)|attack(?:ed|s|ing)?|kill(?:ed|ing|s)?|shot|shoot\w*|gunned down|stabb\w+|hack(?:ed|ing) to death|beat(?:en)? to death|beat(?:en|ing)?|assault\w*|hacked|murder\w*|lynch\w*|slaughter\w*|massacre\w*|fired (?:upon|at|on)|opened fire|injur\w+|wound\w+|torture\w*|behead\w*|assassinat\w+|struck|targeted|raid(?:ed|s)?|hurled|chopped|killing|tortured"),
@@ -106,7 +106,19 @@ _DISASTER = re.compile(
     r"\b(?:floods?|flooding|earthquakes?|landslides?|cyclones?|storms?|lightning|drown\w*|road accidents?|accident\w*|"
     r"collision|collided|crash(?:ed|es)?|derail\w*|capsiz\w*|stampede|heat ?wave|cold wave|epidemic|outbreak|disease|"
     r"covid|dengue|cholera|electrocut\w*|wildfires?|building collapse|collapsed|suicide by|committed suicide|hit by a (?:bus|truck|train|car)|"
-    r"(?:struck|hit|run over|knocked down) by a (?:\w+ )?(?:vehicle|car|truck|bus|train|lorry)|(?:tree|wall|roof) (?:fell|collapsed)|gas (?:explosion|leak|cylinder)|cylinder (?:blast|explosion)|boiler|transformer|blaze|fire broke out|firefighters|short circuit)\b",
+    r"(?:struck|hit|run over|knocked down) by a (?:\w+ )?(?:vehicle|car|truck|bus|train|lorry)|(?:tree|wall|roof) (?:fell|collapsed)|gas (?:explosion|leak|cylinder)|cylinder (?:blast|explosion)|boiler|transformer|blaze|fire broke out|firefighters|short circuit|an? (?:huge |massive |major )?fire (?:at|in|swept|engulfed|gutted|broke)|"
+    r"(?:at|in) an? (?:[\w-]+ ){0,2}(?:plant|factory|mill|warehouse|refinery|depot)|mine (?:collapse|explosion)|cylinder)\b",
+    re.I,
+)
+_NATURAL = re.compile(r"\b(?:floods?|flooding|earthquakes?|landslides?|cyclones?|storms?|tornado\w*|wildfires?|fire broke out|blaze|tremors?)\b", re.I)
+# an explosion that names no bomb may be an accident ("an explosion at a chemical plant")
+_NO_BOMB = re.compile(r"(?:explosions?|blasts?|explod\w+|detonat\w+)$", re.I)
+_BOMB_WORD = re.compile(r"\b(?:bombs?|bomber|bombing|IEDs?|explosive devices?|grenades?|landmines?|mines?|suicide|militants?|terror\w*|attack\w*)\b", re.I)
+# looting by robbers or thieves is crime; ACLED codes the mob that beats them, not the robbery
+_ROBBERY = re.compile(r"\b(?:robbers?|dacoits?|thieves|burglars?|bandits?)\b", re.I)
+# "blamed the opposition for last week's bombing": a claim about an event, not a report of it
+_BLAME = re.compile(
+    r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|held)\b[^.;]{0,80}\b(?:for|of)\s+(?:the\s+|a\s+|last\s+\w+'s\s+|\w+'s\s+|recent\s+)*$",
     re.I,
 )
 _SPORT = re.compile(
@@ -165,6 +177,11 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     text = doc.text
     out: list[Trigger] = []
     sport = len(_SPORT.findall(text)) >= 2 and not any(t.sub_event_type in _HARD for t in triggers)
+    accidents = {
+        id(t) for t in triggers
+        if _NO_BOMB.match(t.text) and _DISASTER.search(doc.sentences[t.sentence].text)
+        and not _BOMB_WORD.search(doc.sentences[t.sentence].text)
+    }  # "a gas cylinder explosion at a restaurant"
     for t in triggers:
         sent = doc.sentences[t.sentence]
         before = text[max(sent.start, t.span.start - 40) : t.span.start]
@@ -173,9 +190,20 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         if sport and t.sub_event_type in {"_violence", "_clash_words", "_weapons", "_riot", "Arrests"}:
             continue
         if t.sub_event_type in {"_violence", "_weapons"} and _DISASTER.search(sent.text) and not any(
-            u.sentence == t.sentence and u.sub_event_type in _HARD for u in triggers
+            u.sentence == t.sentence and u.sub_event_type in _HARD and id(u) not in accidents for u in triggers
         ):
             continue
+        if id(t) in accidents:
+            continue
+        if t.sub_event_type == "Looting/property destruction" and (
+            _NATURAL.search(sent.text) and not _POLITICAL_ACTOR.search(sent.text)
+            or _ROBBERY.search(sent.text) and not _POLITICAL_ACTOR.search(text)
+        ):
+            continue  # homes destroyed by an earthquake; a shop looted by robbers
+        if _BLAME.search(text[sent.start : t.span.start]) and not any(
+            u.sentence == t.sentence and u is not t and u.span.start > t.span.end for u in triggers
+        ):
+            continue  # blame for an attack reported elsewhere
         if t.sub_event_type in {"_violence", "_clash_words"} and _VERBAL.search(sent.text):
             continue
         if t.sub_event_type == "Arrests" and (not _POLITICAL.search(sent.text) or _CRIME_ONLY.search(sent.text)):

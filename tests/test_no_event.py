@@ -28,7 +28,7 @@ EVENT = [
     ("Unidentified gunmen shot dead a trader in Khulna city on 2 June 2018.", "Attack"),
     ("Students staged a protest in Rajshahi on 5 May 2019 demanding road safety.", "Peaceful protest"),
     ("Police arrested 25 BNP activists from a meeting in Chittagong city on 6 July 2010.", "Arrests"),
-    ("Protestors firebombed the offices of a newspaper in Karachi on 3 March 2011.", "Violent demonstration"),
+    ("Protestors threw stones at the offices of a newspaper in Karachi on 3 March 2011.", "Violent demonstration"),
     ("A bomb explosion at a fertiliser plant in Chittagong on 3 March 2015 killed two guards; police blamed militants.",
      "Remote explosive/landmine/IED"),
 ]

@@ -38,3 +38,21 @@ def test_included_subgroup_is_flagged():
 
 def test_years_and_other_numbers_are_not_casualties():
     assert _found("In 2019, 2,000 people attended the rally and 30 vehicles were damaged.") == []
+
+
+def test_present_tense_headlines():
+    # encyclopaedia and wire style: "gunmen shoot dead seven", "are killed"
+    assert (7, "exact", "killed", "unknown") in [(f, q, o, k) for f, q, o, k in _found("Gunmen shoot dead seven in a market.")]
+    assert _found("At least nine Border Security Force (BSF) personnel are killed in an ambush.")[0][:3] == (9, "at_least", "killed")
+
+
+def test_kidnapped_and_murdered_is_killed():
+    assert _found("Twelve farmers are kidnapped and murdered by bandits.")[0][2] == "killed"
+
+
+def test_a_named_victim_and_the_others():
+    (c,) = find_casualties(make_document("A gunman killed provincial governor Ali Khan and 6 others outside the mosque."))
+    assert (c.figure, c.outcome) == (7, "killed")
+    (c,) = find_casualties(make_document("A car bomb killed opposition leader Musa Bello."))
+    assert (c.figure, c.outcome) == (1, "killed")
+    assert all(c.figure == 3 for c in find_casualties(make_document("Gunmen killed several people in Kano on Monday.")))

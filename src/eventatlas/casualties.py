@@ -25,7 +25,7 @@ _QUAL = {
 _QUAL_RX = "|".join(sorted((re.escape(q) for q in _QUAL), key=len, reverse=True))
 
 _OUTCOMES = [
-    ("killed", r"killed|dead|died|die|dies|slain|murdered|massacred|executed|lynched|perished|lost (?:their|his|her) lives|"
+    ("killed", r"(?:kidnapped|abducted) and (?:then )?(?:murdered|killed|executed|beheaded|shot dead)|killed|dead|died|die|dies|slain|murdered|massacred|executed|lynched|perished|lost (?:their|his|her) lives|"
                r"shot dead|gunned down|(?:stabbed|hacked|beaten|burnt|burned|bludgeoned|tortured|shot|lynched) to death|"
                r"succumbed(?: to (?:his|her|their) (?:injuries|wounds))?|fatalities|deaths|bodies|martyred|beheaded|drowned"),
     ("injured", r"injured|wounded|hurt|maimed|hospitali[sz]ed|critically injured|seriously injured"),
@@ -47,7 +47,7 @@ _SINGULAR = (
 _NUM = rf"(?:(?P<qual>{_QUAL_RX})\s+)?(?P<num>{VAGUE_PATTERN}|{NUMBER_PATTERN}|{_SINGULAR})"
 _STOP = (r"(?!(?:and|or|but|were|was|have|has|had|been|are|is|in|on|at|by|from|after|when|while|during|as|said|says|told|claimed|reported|added|"
          r"dead|killed|died|injured|wounded|hurt|abducted|kidnapped|including)\b)")
-_W = rf"{_STOP}[\w'’-]+"
+_W = rf"(?:{_STOP}[\w'’-]+|\([A-Za-z][^()]{{0,30}}\))"  # "Central Reserve Police Force (CRPF) personnel"
 _VICTIM = rf"(?P<victims>(?:{_W}\s+){{0,6}}?{_W})?"
 _LINK = r"(?:\s*,\s*|\s+)(?:(?:were|was|have|has|had|been|being|got|are|is|reportedly|reported|also|later|allegedly|all|critically|seriously|severely|badly|fatally|mortally|subsequently|believed|feared|confirmed|to have)\s+){0,5}"
 
@@ -56,7 +56,7 @@ _PASSIVE = re.compile(rf"\b{_NUM}(?:\s+(?:of\s+)?{_VICTIM})?{_INCLUDING}(?P<link
 _BE = re.compile(r"\b(?:were|was|been|being|got|are|is)\b", re.I)
 _ACTIVE_OBJECT = re.compile(rf"\s+(?:a|an|the|his|her|their|its|at least|more than|some|{NUMBER_PATTERN})\b", re.I)
 _ACTIVE = re.compile(
-    rf"\b(?:killing|killed|kills|kill|massacre|shooting dead|shot dead|gunning down|hacking|executed|executing|executes|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|fatally (?:shot|stabbed|wounded|injured)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
+    rf"\b(?:killing|killed|kills|kill|massacre|shooting dead|shot dead|shoots? dead|guns? down|murder(?:s|ed|ing)?|gunning down|hacking|executed|executing|executes|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|fatally (?:shot|stabbed|wounded|injured)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
     rf"kidnapped|shot dead|gunned down|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|reached|stood|rises|is|was)(?: to| at)?|"
     rf"death toll of|toll (?:rose|climbed) to)\s+(?:all\s+)?{_NUM}(?:\s+(?:of\s+)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
     rf"(?:\s+(?:(?P<o2_killed>dead)|(?P<o2_injured>injured|wounded|hurt)))?",
@@ -103,7 +103,7 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                 else:
                     found.extend(_following(m, cm, sent.start, sent.index, text, found))
         if not any(cm.outcome == "killed" for _, _, cm in found):
-            found.extend(_implicit_killed(text, sent.start, sent.index))
+            found.extend(_named_killed(text, sent.start, sent.index) or _implicit_killed(text, sent.start, sent.index))
         for a, b, cm in sorted(found, key=lambda t: t[0]):
             key = (sent.start + a, sent.start + b)
             if key not in seen:
@@ -194,6 +194,39 @@ _IMPLICIT = [
     (1, re.compile(r"\b(?:died|succumbed to (?:his|her) (?:injuries|wounds))\b", re.I)),
     (1, re.compile(r"\bbod(?:y|ies)\b[^.;]{0,80}?\b(?:was|were) (?:\w+ )?(?:found|recovered|fished out)\b", re.I)),
 ]
+
+
+# "killed Punjab Chief Minister Beant Singh and 15 others": one named victim and the others
+_NAMED = re.compile(
+    r"\b(?:killing|killed|kills|shot dead|shoots? dead|gunned down|guns? down|assassinat(?:ed|ing|es)|murder(?:ed|ing|s)|beheaded|executed)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,5}"
+    r"(?:\s*,[^,.;]{1,60},)?(?:\s+and\s+(?P<num>" + NUMBER_PATTERN + r")\s+others?)?",
+)
+_TITLE = re.compile(
+    r"\b(?:leader|official|minister|commander|chief|governor|mayor|MP|lawmaker|senator|politician|cleric|judge|general|colonel|"
+    r"journalist|chairman|councillor|president|prince|king|emir|founder|spokesman|head|mufti|imam|sheikh|bin|al|[A-Z][a-z]+)\b"
+)
+
+
+def _named_killed(text: str, offset: int, sent_index: int) -> list:
+    """A named person killed, with any "and N others": "killed bin Laden and 4 others"."""
+    m = _NAMED.search(text)
+    if m is None or not _TITLE.search(m.group(0)):
+        return []
+    first = re.match(r"\S+\s+(?:the\s+)?(\S+)", m.group(0))
+    if first and first.group(1)[:1].islower() and not m.group("num") and not re.search(
+        r"\b(?:leader|official|minister|commander|chief|governor|mayor|lawmaker|politician|cleric|judge|journalist|chairman)\b", m.group(0)
+    ):
+        return []  # "killed several people in Kano": no named person
+    others = parse_number(m.group("num")) if m.group("num") else 0
+    if others is None:
+        return []
+    n = others + 1
+    cm = CasualtyMention(
+        span=Span(offset + m.start(), offset + m.end()), figure=n, low=n, high=n, qualifier="exact",
+        outcome="killed", victims="person" if n == 1 else "people", victim_kind="unknown", sentence=sent_index,
+    )
+    return [(m.start(), m.end(), cm)]
 
 
 def _implicit_killed(text: str, offset: int, sent_index: int) -> list:

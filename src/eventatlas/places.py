@@ -50,6 +50,13 @@ _ADMIN_KIND = {
     "county": "ADM2",
 }
 _MAX_WORDS = 4
+# Lower-case particles inside a name: the Arabic article ("Deir ez-Zor", "Khan al-Baghdadi")
+# and the Persian/Urdu ezafe ("Mazar-i-Sharif", "Pul-e Khumri").
+_PARTICLES = r"(?:al|el|ar|as|ad|an|at|az|ash|ath|adh|ez|es|ed|ul|ud|ur|i|e)"
+_PARTICLE_GAP = re.compile(  # written with spaces, only particles that are no English word
+    rf"[ -]{_PARTICLES}-|-{_PARTICLES} | (?:al|el|ar|ad|az|ash|ath|adh|ez|es|ed|ul|ud|ur) "
+)
+_LOWER_ARTICLE = re.compile(r"(?<![A-Za-z'’-])(?:al|el|ar|as|ad|an|at|az|ash|ath|adh|ez|es|ed)-\Z")
 # "Mahmoudiyah, south of Baghdad", "al-Refai in the area of Arab Jabour, south of Baghdad",
 # "a village near Kirkuk": the town it lies near (within _NEAR_KM).
 _NEAR_AFTER = re.compile(
@@ -58,6 +65,10 @@ _NEAR_AFTER = re.compile(
     r"([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?)"
 )
 _NEAR_KM = 120.0
+_DISTANCE = re.compile(r"^\s*(?:about\s+|some\s+)?\d[\d.,]*\s*(?:km|kms|kilometres|kilometers|miles|mi)"
+                       r"\s+(?:(?:north|south|east|west)\S*\s+)?(?:of|from)\s+", re.I)
+_OF_PLACE = re.compile(r"\b(?:village|villages|town|city|township|suburb|district|province|area|"
+                       r"neighbourhood|neighborhood|hamlet)\s+of\s+(?:the\s+)?\Z")
 # Administrative words used in one country only: as telling as a nationality adjective.
 _CUE_COUNTRY = {"upazila": "BD", "upazilla": "BD", "pourashava": "BD", "zila": "BD"}
 _CUES = re.compile(r"\b(upazilla|upazila|pourashava|zila)\b", re.I)
@@ -91,6 +102,9 @@ minar stadium park hotel club factory mill company union's
 _SUBDISTRICT_AFTER = frozenset({"upazila", "upazilla", "thana", "union", "tehsil", "tahsil",
                                 "subdistrict", "sub", "municipality", "pourashava"})
 _SMALL_TOWN = 10_000
+# A town at least this large that bears a name as its own outranks a bigger city known by it
+# only as an alternate name ("Bombay", a hamlet in New Zealand, does not outrank Mumbai).
+_OWN_NAME_TOWN = 20_000
 # Capitalised at a sentence start, these words do not lengthen the name that follows.
 _FUNCTION_WORDS = frozenset(
     "the a an in on at of for from to by with and but near outside inside".split()
@@ -119,6 +133,7 @@ class _Item:
     in_org: bool = False
     group_word: bool = False
     partial: bool = False  # one word of a longer capitalised name ("Green" of "Green Zone")
+    named_as_place: bool = False  # "the village of X", "the Syrian town of X"
     near: list[str] = field(default_factory=list)  # "X, south of Baghdad": Baghdad
     chain: list[str] = field(default_factory=list)
     list_id: int = -1
@@ -158,6 +173,7 @@ def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None
             continue
         kept.append(it)
     resolved_lists = {it.list_id for it in kept if it.list_id >= 0 and _in_focus(it.best, ctx)}
+    ctx.place_ccs = {it.best.country_code or "" for it in kept if it.best is not None}
     qualifiers = {q for it in items for q in it.quals}
     out = [_mention(it, ctx, qualifiers) for it in kept]
     out.extend(_unknowns(unknown, resolved_lists, ctx, gaz, text))
@@ -234,14 +250,18 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
             ends[s] = e
             e -= 2
             w = w[:-2]
+        art = _LOWER_ARTICLE.search(text, max(0, s - 5), s)
+        if art is not None and (not words or words[-1][1] < art.start()):
+            s = art.start()  # "the town of al-Rai": the article is part of the name
+            w = text[s:e]
         words.append((s, e, w))
     runs: list[list[tuple[int, int, str]]] = []
     for w in words:
         if runs:
             last = runs[-1][-1]
             gap = text[ends.get(last[0], last[1]) : w[0]]
-            if gap == " " or (gap == "-" and last[2].lower() in ARTICLES):  # "Al-Suwayda"
-                runs[-1].append(w)
+            if gap == " " or (gap == "-" and last[2].lower() in ARTICLES) or _PARTICLE_GAP.fullmatch(gap):
+                runs[-1].append(w)  # "Al-Suwayda", "Deir ez-Zor", "Mazar-i-Sharif"
                 continue
         runs.append([w])
     items: list[_Item] = []
@@ -368,6 +388,7 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
     if m:
         inner = _CODED.sub("", m.group(1))
         for piece in re.split(r",|\s-\s|;", inner):
+            piece = _DISTANCE.sub("", piece)  # "(17 km northeast of Baqubah)": Baqubah
             words = [w for w in piece.split() if w.lower() not in PLACE_WORDS]
             if words:
                 it.quals.append(fold(" ".join(words)))
@@ -378,6 +399,7 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
         it.near = [fold(m.group(1))]
     it.in_list = bool(_LIST_AFTER.match(after) or _LIST_BEFORE.search(before))
     it.in_paren = before.rfind("(") > before.rfind(")")
+    it.named_as_place = bool(_OF_PLACE.search(before))
 
 
 def _chain(text: str, end: int) -> list[str]:
@@ -425,6 +447,7 @@ class _Context:
     named: set[str] = field(default_factory=set)
     main_weight: float = 0.0
     inside: list[tuple[str, float, float, Place]] = field(default_factory=list)
+    place_ccs: set[str] = field(default_factory=set)  # countries of the places kept
     points: list[tuple[str, float, float]] = field(default_factory=list)
 
     @classmethod
@@ -452,6 +475,8 @@ class _Context:
             ) or (initial and not any(gaz.is_primary_name(it.text, p) for p in it.cands)):
                 continue  # "Jagannath university", "Green Zone": no evidence of a country
             cc, weight = _country_vote(it.cands)
+            if cc is not None:  # a big namesake abroad decides nothing when a town has the name
+                cc, weight = _country_vote(_by_own_name(it, gaz))
             cue = _CUE_COUNTRY.get(it.next.lower())
             if cue is not None and cc != cue:
                 continue  # "Bera upazila": upazilas are Bangladeshi, whatever the namesake abroad
@@ -531,6 +556,15 @@ def _country_vote(cands: tuple[Place, ...]) -> tuple[str | None, float]:
     return None, 0.0
 
 
+def _by_own_name(it: _Item, gaz: Gazetteer) -> tuple[Place, ...]:
+    """The readings of a toponym, without the towns that only have it as an alternate name
+    when a town has it as its own ("Islamabad" is no vote for Bangladesh)."""
+    own = [p for p in it.cands if p.feature_class != "P" or gaz.is_primary_name(it.text, p)]
+    if any(p.feature_class == "P" and p.population >= _OWN_NAME_TOWN for p in own):
+        return tuple(own)
+    return it.cands
+
+
 def _in_focus(p: Place | None, ctx: _Context) -> bool:
     return p is not None and p.country_code in ctx.countries
 
@@ -541,6 +575,11 @@ def _rank(it: _Item, ctx: _Context) -> None:
     qual_places = _qual_places(it, gaz)
     # towns among the readings: a district named like one of them is the lesser reading
     towns = {(p.country_code, gaz.key(p.name)) for p in it.cands if p.feature_class == "P"}
+    # a town called so beats a bigger one that only has it as an alternate name ("Islamabad"
+    # is an old name of Chattogram; "Iskandariya" is how Arabic writes Alexandria)
+    primary = {id(p) for p in it.cands if gaz.is_primary_name(it.text, p)}
+    own_name = any(id(p) in primary for p in it.cands
+                   if p.feature_class == "P" and p.population >= _OWN_NAME_TOWN)
     ranked = []
     for p in it.cands:
         cc = p.country_code or ""
@@ -550,9 +589,10 @@ def _rank(it: _Item, ctx: _Context) -> None:
         if (cc, gaz.key(p.admin2 or "")) in ctx.admin2:
             s += 2.0
         s += min(math.log10(p.population + 1), 7.0) * 0.45
-        if p.feature_class == "P":  # a major city rarely loses to a hamlet namesake
+        if p.feature_class == "P" and (id(p) in primary or not own_name):
+            # a major city rarely loses to a hamlet namesake
             s += 1.5 if p.population >= 1_000_000 else (0.5 if p.population >= 100_000 else 0.0)
-        s += 0.6 if gaz.is_primary_name(it.text, p) else 0.0
+        s += 0.6 if id(p) in primary else 0.0
         if p.feature_code == "PCLI":
             s += 3.0
         elif want is not None:
@@ -655,14 +695,16 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
         it.partial and p.feature_class == "P" and p.population >= 1_000_000
     ):  # "Kali Temple", "Red Crescent"; but "Baghdad Health Directorate" is in Baghdad
         return "drop"
-    if it.partial and p.population < _PARTIAL_ABROAD and (
+    if it.partial and (p.population < _PARTIAL_ABROAD or it.next in ARTICLES) and (
         not _in_focus(p, ctx) or p.country_code != ctx.main
-    ):
+    ):  # "Makka al-Mukarama hotel": the first word of a longer Arabic name
         return "drop"  # "Green Zone", "Cristal Grand Ishtar Hotel": no town abroad
-    if it.group_word and not (p.country_code == ctx.main and p.population >= _SMALL_TOWN) and not (
+    if it.group_word and (not (p.country_code == ctx.main and p.population >= _SMALL_TOWN) and not (
         ctx.main is None and p.population >= 100_000
-    ):
-        return "drop"  # "Jagannath university", "Chakma community"; "the Quetta Press Club" is in Quetta
+    ) or (" " in it.text and not ctx.gaz.is_primary_name(it.text, p))):
+        # "Jagannath university", "Chakma community"; "the Quetta Press Club" is in Quetta;
+        # a hotel called by a city's honorific name ("Makka al-Mukarama hotel") is no city
+        return "drop"
     cue = _CUE_COUNTRY.get(it.next.lower())
     if cue is not None and p.country_code != cue:
         return "unknown"  # "Bera upazila" is not Bera, Malaysia
@@ -769,7 +811,8 @@ def _unknowns(
             (it.list_id >= 0 and it.list_id in resolved_lists)
             or (it.next in PLACE_WORDS and (it.next_lower or it.next in _CAPITAL_PLACE_WORDS))
             or (it.prev in ("in", "at", "near", "from") and bool(it.quals or it.chain))
-            or bool(it.near and it.prev in ("in", "at", "of", "al"))
+            or bool(it.near and it.prev in ("in", "at", "of", "near"))
+            or (it.named_as_place and (ctx.main in ctx.place_ccs or bool(it.quals or it.near)))
         )
         if it.key in kept_keys:
             prev = kept_keys[it.key]

@@ -24,7 +24,14 @@ from ..models import Place
 from . import schema
 from .default import add_country_places, build_countries, build_default, set_country_points
 from .loaders import AdminRow, AltNameRow, CountryRow, PlaceRow, open_source
-from .normalize import ARTICLE_COUNTRIES, acled_admin, admin_base, fold, spelling_variants
+from .normalize import (
+    ARTICLE_COUNTRIES,
+    acled_admin,
+    admin_base,
+    fold,
+    spelling_variants,
+    translit_key,
+)
 from .writer import IndexWriter
 
 INDEX_NAME = "gazetteer.sqlite"
@@ -229,15 +236,16 @@ class Gazetteer:
             "ON p.pid=n.pid WHERE n.key=?",
             (key,),
         ).fetchall()
-        if not rows and key:
-            alts = spelling_variants(key)
-            if alts:  # "Qamishli" -> "Al Qāmishlī", "Mahmoudiyah" -> "Al Maḩmūdīyah"
-                rows = self._conn.execute(
-                    f"SELECT DISTINCT {_P_COLS}, 0 FROM names n JOIN places p "
-                    f"ON p.pid=n.pid WHERE n.key IN ({','.join('?' * len(alts))}) "
-                    f"AND p.cc IN ({','.join('?' * len(ARTICLE_COUNTRIES))})",
-                    (*alts, *ARTICLE_COUNTRIES),
-                ).fetchall()
+        alts = spelling_variants(key) if key else ()
+        if alts:  # "Qamishli" -> "Al Qāmishlī", "Mahmoudiyah" -> "Al Maḩmūdīyah"; and "Anbar"
+            # is Al Anbar though a Turkish village is also written so
+            seen = {r[0] for r in rows}
+            rows += [r for r in self._conn.execute(
+                f"SELECT DISTINCT {_P_COLS}, 0 FROM names n JOIN places p "
+                f"ON p.pid=n.pid WHERE n.key IN ({','.join('?' * len(alts))}) "
+                f"AND p.cc IN ({','.join('?' * len(ARTICLE_COUNTRIES))})",
+                (*alts, *ARTICLE_COUNTRIES),
+            ).fetchall() if r[0] not in seen and not seen.add(r[0])]
         found = tuple(self._place(r) for r in rows)
         if len(self._lookup) > _CACHE_LIMIT:
             self._lookup.clear()
@@ -245,9 +253,20 @@ class Gazetteer:
         return found
 
     def is_primary_name(self, name: str, place: Place) -> bool:
-        """Whether ``name`` is the place's own name rather than an alternate one."""
+        """Whether ``name`` is the place's own name rather than an alternate one (another
+        transliteration of it counts: "Iskandariya" for "Nāḩiyat al Iskandarīyah")."""
         key = self.key(name)
-        return self.key(place.name) == key or self.base_key(place.name) == key
+        if self.key(place.name) == key or self.base_key(place.name) == key:
+            return True
+        memo = "\1" + name
+        t = self._keys.get(memo)
+        if t is None:
+            t = self._keys[memo] = translit_key(name)
+        memo = "\1" + place.name
+        u = self._keys.get(memo)
+        if u is None:
+            u = self._keys[memo] = translit_key(place.name)
+        return bool(t) and t == u
 
     def _place(self, r: Sequence) -> Place:
         pid = r[0]

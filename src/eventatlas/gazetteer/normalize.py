@@ -132,6 +132,8 @@ def spelling_variants(key: str) -> tuple[str, ...]:
     bases = [key]
     if "ou" in key:
         bases.append(key.replace("ou", "u"))
+    if " " not in key and len(key) >= 5:  # "Haditha" / "Ḩadīthah": the final h is optional
+        bases.extend(b[:-1] if b.endswith("ah") else b + "h" for b in list(bases) if b.endswith("a"))
     out: list[str] = []
     for b in bases:
         head, _, rest = b.partition(" ")
@@ -144,3 +146,27 @@ def spelling_variants(key: str) -> tuple[str, ...]:
             out.append(b)
     seen = dict.fromkeys(k for k in out if k != key)
     return tuple(seen)
+
+
+# Words that GeoNames puts before or after an Arabic or Persian place name for the kind of
+# place ("Nāḩiyat al Iskandarīyah": the sub-district of Iskandariya), that English omits.
+_KIND_WORDS = frozenset({"nahiyat", "nahiyah", "qadaa", "markaz", "mintaqat", "muhafazat",
+                         "qaryat", "madinat", "district", "province", "governorate"})
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def translit_key(name: str) -> str:
+    """A loose key under which transliterations of one name meet: no article, no kind word,
+    no final h, "ou" and "oo" as "u", "ee" as "i", doubled letters single (``"Nāḩiyat al
+    Iskandarīyah"`` and ``"Iskandariya"`` -> ``"iskandariya"``; ``"Baqouba"`` and
+    ``"Baqubah"`` -> ``"baquba"``)."""
+    words = [w for w in fold(name).split()
+             if w not in ARTICLES and w not in _KIND_WORDS and w not in ("e", "i")]
+    out = []
+    for w in words:
+        w = w.replace("ou", "u").replace("oo", "u").replace("ee", "i")
+        w = _DOUBLE.sub(r"\1", w)
+        if len(w) > 3 and w.endswith("h") and w[-2] in "aeiou":
+            w = w[:-1]
+        out.append(w)
+    return "".join(out)

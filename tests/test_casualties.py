@@ -56,3 +56,10 @@ def test_a_named_victim_and_the_others():
     (c,) = find_casualties(make_document("A car bomb killed opposition leader Musa Bello."))
     assert (c.figure, c.outcome) == (1, "killed")
     assert all(c.figure == 3 for c in find_casualties(make_document("Gunmen killed several people in Kano on Monday.")))
+
+
+def test_single_victims_listed_after_a_figure_add_up():
+    got = _found("Gunmen stormed the hostel, killing 22 students, a soldier and a policeman.")
+    assert [f for f, *_ in got] == [22, 1, 1]
+    # a source named after the figure is not a victim
+    assert [f for f, *_ in _found("Gunmen killed 5 villagers, a local official said.")] == [5]

@@ -36,7 +36,7 @@ _OUTCOME_RX = "|".join(f"(?P<o_{name}>{rx})" for name, rx in _OUTCOMES)
 
 _SINGULAR = (
     r"(?:a|an|one)\s+(?:(?:local|young|former|senior|top|retired|female|male|minor|teenage|school|college|"
-    r"university|madrasa|elderly|suspected|alleged|Hindu|Muslim|Buddhist|Christian|[A-Z][\w-]*)\s+){0,4}"
+    r"university|madrasa|elderly|suspected|alleged|Hindu|Muslim|Buddhist|Christian|(?-i:[A-Z][\w-]*))\s+){0,4}"
     r"(?:man|woman|youth|boy|girl|child|person|people|leader|activist|worker|member|student|farmer|trader|national|citizen|"
     r"priest|muezzin|muazzin|imam|vendor|employee|chairman|councillor|councilor|official|businessman|contractor|"
     r"businessman|shopkeeper|policeman|police(?:\s+officer|\s+constable)?|constable|soldier|officer|villager|"
@@ -162,10 +162,14 @@ def _following(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int, t
         if not c:
             break
         victims = (c.group("victims") or "").strip()
+        if not victims and re.match(r"(?:a|an|one)\s", c.group("num"), re.I) and parse_number(c.group("num")) is None:
+            victims = c.group("num").split(None, 1)[1]  # "..., a soldier and a security guard"
         if not victims or _NOT_VICTIM.match(victims) or re.match(r"(?:injur|wound|abduct|kidnap)", victims, re.I):
             break
         sep = text[pos : c.start("num")]
-        if "and" not in sep and (re.match(r"(?:a|an|one)\s", c.group("num"), re.I) or _SPEECH.search(victims)):
+        if _SPEECH.search(victims) or "and" not in sep and re.match(r"(?:a|an|one)\s", c.group("num"), re.I) and (
+            victim_kind(victims) == "unknown" or not re.search(r"\band\s+(?:a|an|one|\d+|\w+)\s", text[c.end() : c.end() + 40])
+        ):
             break  # ", a local official said": the source, not another group of victims
         if re.match(rf"{_LINK}(?:{_OUTCOME_RX})", text[c.end():], re.I) and re.match(r"\s*(?:were|was|have|had)\b", text[c.end():]):
             break  # "killed 1 and 6 others were injured": the next group has its own outcome

@@ -50,7 +50,7 @@ def build_claims(
     return out
 
 
-_ADDITIVE = re.compile(r"\b(?:additional|another|other|more|also|separate(?:ly)?|later|second|third|further|elsewhere|besides)\b", re.I)
+_ADDITIVE = re.compile(r"\b(?:additional|another|others?|more|also|separate(?:ly)?|later|second|third|further|elsewhere|besides)\b", re.I)
 
 
 def fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int, int | None]:

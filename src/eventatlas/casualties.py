@@ -177,7 +177,7 @@ def _following(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int, t
         if group is None:
             break
         out.append((c.start("num"), c.end("num"), group))
-        pos = c.end()
+        pos = c.end() - (len(c.group(0)) - len(c.group(0).rstrip()))
     return out
 
 

@@ -65,6 +65,18 @@ _NEAR_AFTER = re.compile(
     r"([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?)"
 )
 _NEAR_KM = 120.0
+# Nouns for people and arms: a nationality or country written before one says whose they are
+# ("Russian soldiers", "a US drone", "the German consulate"), not where it happened.
+_ACTOR_NOUNS = frozenset(
+    """
+soldier soldiers troops forces force military army navy marines police policemen officers
+drone drones missile missiles aircraft jet jets warplanes warplane helicopter helicopters
+airstrike airstrikes embassy consulate diplomat diplomats
+contractors contractor advisers advisor advisors adviser journalist journalists tourists
+tourist workers engineers convoy personnel special service servicemen coalition-led
+""".split()
+)
+_ACTOR_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_ACTOR_NOUNS, key=len, reverse=True)) + r")\b")
 _DISTANCE = re.compile(r"^\s*(?:about\s+|some\s+)?\d[\d.,]*\s*(?:km|kms|kilometres|kilometers|miles|mi)"
                        r"\s+(?:(?:north|south|east|west)\S*\s+)?(?:of|from)\s+", re.I)
 _OF_PLACE = re.compile(r"\b(?:village|villages|town|city|township|suburb|district|province|area|"
@@ -152,11 +164,11 @@ def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None
     text = doc.text
     if not text:
         return []
-    items, unknown, demonyms = _scan(text, doc, gaz)
+    items, unknown, demonyms, weak = _scan(text, doc, gaz)
     if not items and not unknown:
         return []
     _link_lists(text, items + unknown)
-    ctx = _Context.build(items, unknown, demonyms, gaz, hints or {})
+    ctx = _Context.build(items, unknown, demonyms, gaz, hints or {}, weak)
     for it in items:
         _rank(it, ctx)
     ctx.add_neighbours(items)
@@ -208,7 +220,7 @@ def resolve_given(doc: Document, spans: list[Span], gaz: Gazetteer) -> list[Plac
     """Resolve toponyms whose spans are already known (geoparsing evaluation "given
     toponyms"): same context and scoring as :func:`find_places`, no detection step."""
     text = doc.text
-    found, unknown, demonyms = _scan(text, doc, gaz)
+    found, unknown, demonyms, weak = _scan(text, doc, gaz)
     sent_starts = {s.start for s in doc.sentences}
     items = []
     for sp in spans:
@@ -219,7 +231,7 @@ def resolve_given(doc: Document, spans: list[Span], gaz: Gazetteer) -> list[Plac
     given = [it for it in items if it.cands]
     context = given + [f for f in found if not any(f.start < g.end and g.start < f.end for g in items)]
     _link_lists(text, list(context))
-    ctx = _Context.build(context, unknown, demonyms, gaz)
+    ctx = _Context.build(context, unknown, demonyms, gaz, {}, weak)
     for it in context:
         _rank(it, ctx)
     ctx.add_neighbours(context)
@@ -267,6 +279,7 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
     items: list[_Item] = []
     unknown: list[_Item] = []
     demonyms: Counter[str] = Counter()
+    weak: Counter[str] = Counter()  # "Russian soldiers", "US forces": whose, not where
     for run in runs:
         i, n = 0, len(run)
         pending: list[tuple[int, int, str]] = []
@@ -279,7 +292,10 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
                 pending = []
                 break  # the rest of the run is a person's name
             if k0 in DEMONYMS:
-                demonyms[DEMONYMS[k0]] += 1
+                if _ACTOR_AFTER.match(text, e0):
+                    weak[DEMONYMS[k0]] += 1
+                else:
+                    demonyms[DEMONYMS[k0]] += 1
             hit = None
             for j in range(min(n, i + _MAX_WORDS), i, -1):
                 s, e = run[i][0], run[j - 1][1]
@@ -331,7 +347,7 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
     for m in _CUES.finditer(text):
         if demonyms[_CUE_COUNTRY[m.group(1).lower()]] < 2:
             demonyms[_CUE_COUNTRY[m.group(1).lower()]] += 1
-    return items, unknown, demonyms
+    return items, unknown, demonyms, weak
 
 
 def _partial(run: list[tuple[int, int, str]], j: int, hit: _Item, ends: dict[int, int],
@@ -448,22 +464,33 @@ class _Context:
     main_weight: float = 0.0
     inside: list[tuple[str, float, float, Place]] = field(default_factory=list)
     place_ccs: set[str] = field(default_factory=set)  # countries of the places kept
+    weak_only: bool = False  # the only countries are those of actors ("US forces")
     points: list[tuple[str, float, float]] = field(default_factory=list)
 
     @classmethod
     def build(
         cls, items: list[_Item], unknown: list[_Item], demonyms: Counter[str], gaz: Gazetteer,
-        hints: Mapping[str, float],
+        hints: Mapping[str, float], weak: Counter[str] | None = None,
     ) -> _Context:
         countries: Counter[str] = Counter()
         for cc, n in demonyms.items():
-            countries[cc] += n
+            countries[cc] += min(n, 2)  # a nationality said five times is no more telling
+        weak = Counter(weak or {})
+        for it in items:  # "US forces", "a US drone": the country's people or arms, not a place
+            if it.next_lower and it.next in _ACTOR_NOUNS and gaz.country(it.text) is not None and any(
+                p.feature_code == "PCLI" for p in it.cands
+            ):
+                weak[next(p.country_code for p in it.cands if p.feature_code == "PCLI") or ""] += 1
+        for cc, n in weak.items():
+            countries[cc] += 1.0
         for cc, w in hints.items():
             countries[cc] += w
         named = False
         named_ccs = {cc for cc in demonyms}
         for it in items:
             if any(p.feature_code == "PCLI" for p in it.cands) and gaz.country(it.text) is not None:
+                if it.next_lower and it.next in _ACTOR_NOUNS:
+                    continue  # counted above, as a nationality of actors
                 cc = next(p.country_code for p in it.cands if p.feature_code == "PCLI") or ""
                 countries[cc] += 3
                 named_ccs.add(cc)
@@ -498,10 +525,13 @@ class _Context:
         top = ranked[0][1] if ranked else 1.0
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         strong = named or bool(demonyms) or (top >= 2 and top >= 2 * second)
+        weak_only = not strong and bool(weak)
+        strong = strong or weak_only
+        named_ccs |= set(weak)
         shares = {cc: w / top for cc, w in countries.items() if w / top >= 0.5}
         main = ranked[0][0] if ranked else None
         ctx = cls(gaz, shares, strong, set(), set(), main=main, named=named_ccs,
-                  main_weight=top if ranked else 0.0)
+                  main_weight=top if ranked else 0.0, weak_only=weak_only)
         for it in items:
             want = _ADMIN_KIND.get(it.next)
             if want is None and not it.in_paren and any(
@@ -732,7 +762,9 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
     # report (or a digest of reports) may well be about it though it is abroad
     distinctive = " " in it.text.strip() and p.population >= 50_000 and p.source != "postal"
     if ctx.strong and p.country_code not in ctx.countries and not distinctive:
-        if p.population < 1_000_000:
+        if p.population < (_OWN_NAME_TOWN if ctx.weak_only else 1_000_000):
+            return "unknown"
+        if ctx.weak_only and not ctx.gaz.is_primary_name(it.text, p):
             return "unknown"
     if ctx.main is not None and ctx.main_weight >= 1.0 and p.country_code != ctx.main and not distinctive and (
         p.feature_class == "P" or p.feature_code in ("ADM3", "ADM4")
@@ -740,6 +772,8 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
         # a second country the document names holds its towns, not its hamlets; one only
         # guessed from names holds neither
         limit = _SMALL_TOWN if p.country_code in ctx.named else 1_000_000
+        if ctx.weak_only:  # only the home of some actors is known ("US forces")
+            limit = _OWN_NAME_TOWN if ctx.gaz.is_primary_name(it.text, p) else 1_000_000
         if p.population < limit or p.source == "postal":
             return "unknown"
     if it.sent_start and it.end - it.start < 12 and " " not in it.text:

@@ -43,3 +43,24 @@ def test_police_who_recover_a_body_are_not_a_side(pipeline):
     ).events
     assert ev.sub_event_type == "Attack"
     assert ev.actor2 == "Civilians (Bangladesh)"
+
+
+def test_killed_by_their_own_rivals_is_the_group_itself(pipeline):
+    (ev,) = pipeline.extract(
+        "On 5 May 2016, a Jubo League leader was hacked to death by his own party men over establishing supremacy in Bogra town."
+    ).events
+    assert ev.actor1 == "Jubo League"
+    assert "Communal Militia" not in (ev.actor1 or "")
+
+
+def test_arrested_party_activists_are_civilians_of_that_party(pipeline):
+    (ev,) = pipeline.extract("On 5 May 2016, police arrested 30 BNP activists in Bogra town.").events
+    assert ev.sub_event_type == "Arrests"
+    assert ev.actor1.startswith("Police Forces of Bangladesh")
+    assert ev.actor2 == "Civilians (Bangladesh)" and ev.assoc_actor_2 == "BNP: Bangladesh Nationalist Party"
+
+
+def test_a_foreign_party_acronym_in_a_street_name_is_no_actor(pipeline):
+    (ev,) = pipeline.extract("On 11 July 2016, police recovered 12 crude bombs near the PTI road in Jessore town, Bangladesh.").events
+    assert ev.sub_event_type == "Disrupted weapons use"
+    assert "PTI" not in (ev.actor1 or "") + (ev.actor2 or "")

@@ -742,6 +742,12 @@ def _derived_evidence(ev: Event, m: Mentions, perp: ActorMention | None, sents: 
 
 
 _ARMED_WORDS = re.compile(r"bandit|gunm|militant|terror|insurg|rebel|jihad|extrem|kidnap|abduct|robber|dacoit|criminal|pirate", re.I)
+_OWN_RIVALS = re.compile(
+    r"\b(?:(?:their|his|its|her) (?:own )?(?:rival|fellow) (?:group|faction|party|members?|activists?)|fellow (?:group |party )?(?:members?|activists?)|"
+    r"(?:his|their|her) (?:own )?party (?:members|men|activists|colleagues)|rivals? (?:with)?in the (?:same )?(?:party|group|organi[sz]ation)|"
+    r"rivals? of the same (?:party|group)|intra-?(?:party|factional|group))\b",
+    re.I,
+)
 _COMMUNAL = re.compile(
     r"\b(?:villagers|rival groups?|two groups|rivals?|land dispute|dispute (?:over|around) (?:land|a piece of land)|communal|"
     r"groups of (?:people|villagers)|neighbou?rs?|supremacy|family feud|local feud|previous enmity|longstanding enmity)\b",
@@ -769,10 +775,15 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
 
     named = [a for a in side1 + side2 if not a.generic]
     perp_unnamed = perp is None or perp.generic and not _ARMED_WORDS.search(perp.text)
+    member_target = target is not None and not target.generic and (target.kind in ARMED or target.kind == "party")
+    if member_target and perp_unnamed and _OWN_RIVALS.search(m.doc.text):
+        perp = target  # "killed by their rival group", "by a fellow group member": a fight within the group
+        perp_unnamed = False
     if (
         sub in {"Armed clash", "Attack", "Abduction/forced disappearance", "Looting/property destruction"}
         and country
         and perp_unnamed
+        and not member_target
         and not any(
             a.kind in ARMED - {"unidentified"} or a.kind == "party" for a in named if a is not target or sub == "Armed clash"
         )
@@ -822,6 +833,10 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
             perp = group
     if sub == "Armed clash" and perp is not None and target is None and re.search(r"\bfaction(?:s|al)?\b|\brival (?:groups|wings) of\b", m.doc.text, re.I):
         target = perp  # a clash between factions of one group
+    if sub in {"Arrests", "Disrupted weapons use"} and perp is not None and not perp.kind.startswith("state"):
+        # the forces arrest or seize; the group whose men or bombs they are is actor 2
+        target = target or perp
+        perp = next((a for a in side1 + side2 if a.kind.startswith("state")), None)
     if perp is not None and perp.generic and perp.kind in {"protesters", "rioters"} and etype not in {"Protests", "Riots"}:
         perp = None  # "armed activists" who shoot someone are an armed group, not protesters
     a1, i1 = coded(perp)
@@ -835,7 +850,11 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
             a1, i1 = generic("unidentified") if country else ("Unidentified Armed Group", 3)
     if etype == "Battles" and target is not None and target.kind == "civilians":
         target = None  # a battle is fought with an armed side; civilians hurt in it are victims, not actor 2
-    if etype == "Strategic developments" and target is not None and target.generic and target.kind in {"rioters", "protesters"}:
+    if sub == "Arrests" and target is not None and target.kind == "party" and country:
+        assoc2.append(_name(target))  # arrested party activists are civilians of that party
+        target = None
+        a2, i2 = generic("civilians")
+    elif etype == "Strategic developments" and target is not None and target.generic and target.kind in {"rioters", "protesters"}:
         target = None  # "arrested 30 opposition supporters": civilians, not rioters
         a2, i2 = generic("civilians") if country else ("Civilians", 7)
     else:

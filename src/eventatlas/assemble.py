@@ -466,7 +466,7 @@ _CROWD = re.compile(r"\b(?:locals?|local people|villagers|mob|crowd|students|col
 
 def _is_mob(text: str, perp: ActorMention | None) -> bool:
     """An unarmed crowd or party group beating someone is mob violence, not an armed attack."""
-    if not _BEATING.search(text) or _ARMS.search(text) or _COMMUNAL.search(text):
+    if not _BEATING.search(text) or _ARMS.search(text) or _FEUD.search(text):
         return False
     if perp is not None and perp.kind.startswith("state"):
         return False
@@ -742,6 +742,8 @@ def _derived_evidence(ev: Event, m: Mentions, perp: ActorMention | None, sents: 
 
 
 _ARMED_WORDS = re.compile(r"bandit|gunm|militant|terror|insurg|rebel|jihad|extrem|kidnap|abduct|robber|dacoit|criminal|pirate", re.I)
+# a quarrel of neighbours: a party man killed over land is still a victim of a communal militia
+_LOCAL_DISPUTE = re.compile(r"\b(?:land|villagers|family|feud|neighbou?rs?|water ?body|grazing|fishing)\b", re.I)
 _OWN_RIVALS = re.compile(
     r"\b(?:(?:their|his|its|her) (?:own )?(?:rival|fellow) (?:group|faction|party|members?|activists?)|fellow (?:group |party )?(?:members?|activists?)|"
     r"(?:his|their|her) (?:own )?party (?:members|men|activists|colleagues)|rivals? (?:with)?in the (?:same )?(?:party|group|organi[sz]ation)|"
@@ -749,6 +751,13 @@ _OWN_RIVALS = re.compile(
     re.I,
 )
 _COMMUNAL = re.compile(
+    r"\b(?:villagers|rival groups?|two groups|rivals?|land dispute|dispute (?:over|around) (?:land|a piece of land)|communal|"
+    r"groups of (?:people|villagers)|neighbou?rs?|supremacy|dominance|family feud|local feud|previous enmity|longstanding enmity|"
+    r"inhabitants|locals|local groups?|residents of \w+ village|water ?body|grazing|fishing|trivial (?:matter|issue))\b",
+    re.I,
+)
+# feuds that make a beating a communal fight rather than mob violence
+_FEUD = re.compile(
     r"\b(?:villagers|rival groups?|two groups|rivals?|land dispute|dispute (?:over|around) (?:land|a piece of land)|communal|"
     r"groups of (?:people|villagers)|neighbou?rs?|supremacy|family feud|local feud|previous enmity|longstanding enmity)\b",
     re.I,
@@ -783,11 +792,11 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
         sub in {"Armed clash", "Attack", "Abduction/forced disappearance", "Looting/property destruction"}
         and country
         and perp_unnamed
-        and not member_target
+        and not (member_target and not _LOCAL_DISPUTE.search(m.doc.text))
         and not any(
             a.kind in ARMED - {"unidentified"} or a.kind == "party" for a in named if a is not target or sub == "Armed clash"
         )
-        and not any(a.kind.startswith("state") for a in side1 + side2)
+        and (sub == "Armed clash" or not any(a.kind.startswith("state") for a in side1 + side2))
         and _COMMUNAL.search(m.doc.text)
     ):
         # ACLED names local armed groups of villagers after their place: "X Communal Militia (Country)"

@@ -909,7 +909,7 @@ def _unknowns(
             continue
         # "were injured in Jalawla": a spelling of a town of the report's country, or nothing
         spelled = not placey and it.prev == "in" and not it.sent_start and not it.in_paren and (
-            ctx.main in ctx.named and " " not in it.key and not it.in_org)
+            ctx.main in ctx.named and not ctx.weak_only and " " not in it.key and not it.in_org)
         if not (placey or spelled) or len(it.key) < 3 or it.next in ORG_WORDS or any(
             w in ORG_WORDS for w in it.key.split()
         ):

@@ -35,3 +35,14 @@ def test_a_named_country_outweighs_the_groups(pipeline):
         "On 4 June 2019, BNP supporters clashed with Awami League supporters in London, United Kingdom; three were injured."
     ).events
     assert ev.country == "United Kingdom"
+
+
+def test_foreign_border_guards_shooting_nationals_at_home(pipeline):
+    # the guards are Indian, the victims and the district Bangladeshi: the event is in Bangladesh,
+    # the guards are an external force there (inter 8)
+    (ev,) = pipeline.extract(
+        "On 3 May 2012, Indian Border Security Force (BSF) shot dead two Bangladeshi farmers at the Kaliganj border of Jhenidah district."
+    ).events
+    assert ev.country == "Bangladesh"
+    assert ev.admin2 == "Jhenaidah"
+    assert ev.inter1 == 8 and ev.actor2 == "Civilians (Bangladesh)"

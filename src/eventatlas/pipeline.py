@@ -131,6 +131,11 @@ class Pipeline:
             settled, settled_iso = _country_from_actors(actors, self.gazetteer)
         if settled != country:
             country, iso = settled, settled_iso
+            here = self.gazetteer.country(country) if country else None
+            if here is not None and here.country_code and any(p.place is None for p in places):
+                # "two Bangladeshi traders shot at the border of Jhenidah district": look for the
+                # unindexed names in the victims' country
+                places = _find_places(doc, self.gazetteer, {here.country_code: 3.0})
             actors = self.lexicon.find(doc, country, date=day)
         if country:
             # "PTI road" in a Bangladeshi report: a bare acronym of a party from elsewhere names no actor
@@ -265,7 +270,8 @@ def _doc_country(places, gaz, people: Counter | None = None) -> tuple[str | None
         pl = p.place or p.area
         if pl is not None and pl.country:
             # where things happened outweighs a country named in passing ("heading towards India")
-            votes[pl.country] += {"location": 3, "context": 2}.get(p.role, 1)
+            # an unindexed name's country is only the context's guess
+            votes[pl.country] += 1 if p.place is None else {"location": 3, "context": 2}.get(p.role, 1)
             iso[pl.country] = pl.iso
     if not votes:
         return None, None

@@ -44,3 +44,17 @@ def test_no_event(pipeline, text):
 def test_real_events_still_found(pipeline, text, sub):
     report = pipeline.extract(text, published="2026-01-31")
     assert [e.sub_event_type for e in report.events] == [sub]
+
+
+@pytest.mark.parametrize(
+    "text, sub, killed",
+    [
+        ("Militants stoned a man to death in Raqqa on 3 March 2015.", "Attack", 1),
+        ("A woman was stoned to death by militants in Raqqa on 3 March 2015.", "Attack", 1),
+        ("The offices of the Awami National Party in Peshawar are bombed on 3 March 2013.", "Remote explosive/landmine/IED", 0),
+        ("A series of targeted killings occurred across Karachi on 3 March 2013.", "Attack", 0),
+    ],
+)
+def test_atrocities_and_headline_verbs(pipeline, text, sub, killed):
+    (ev,) = pipeline.extract(text).events
+    assert (ev.sub_event_type, ev.fatalities) == (sub, killed)

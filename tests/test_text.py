@@ -44,3 +44,17 @@ def test_empty_document_warns():
 def test_language_detection():
     assert detect_language("Gunmen killed two policemen in the town of Kalat on Friday, officials said.") == "en"
     assert detect_language("Des hommes armés ont tué deux policiers dans la ville de Kalat vendredi, selon les autorités.") not in ("en", None)
+
+
+def test_short_english_headlines_full_of_names_are_english():
+    from eventatlas.text import detect_language
+
+    assert detect_language("Islamic State executed 15 civilians in Deir ez-Zor district") == "en"
+    assert detect_language("Boko Haram insurgents ambush a Nigerian Army convoy near Chibok, killing 12 soldiers.") == "en"
+
+
+def test_short_foreign_sentences_with_english_looking_words_are_not_english():
+    from eventatlas.text import detect_language
+
+    assert detect_language("Bewaffnete töteten am Montag in Kano fünf Menschen.") == "de"
+    assert detect_language("El ejército mató a 12 soldados en un ataque cerca de la ciudad.") == "es"

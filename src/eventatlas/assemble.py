@@ -354,7 +354,7 @@ _AFTER_VERB = re.compile(rf"\b{_VERB}\b(?:(?!\b(?:by|when|while|after|as|who|whi
 # the actor is the subject of a passive violent verb: "a leader of the PCJSS was shot dead"
 _PASSIVE_VICTIM = re.compile(
     rf"^(?:\s*\([^)]*\))?(?:(?:(?!\b(?:and|who|which|that|opened|fired|attacked|hurled|when|while)\b)[^.;,]){{0,40}}?|\s*,[^.;]{{0,80}}?,)\s*"
-    rf"\b(?:was|were|had been|has been|have been|got)\s+(?:\w+\s+){{0,2}}?{_VERB}",
+    rf"\b(?:was|were|is|are|had been|has been|have been|got)\s+(?:\w+\s+){{0,2}}?{_VERB}",
     re.I,
 )
 _RELATIVE_OF = re.compile(

@@ -58,3 +58,24 @@ def test_real_events_still_found(pipeline, text, sub):
 def test_atrocities_and_headline_verbs(pipeline, text, sub, killed):
     (ev,) = pipeline.extract(text).events
     assert (ev.sub_event_type, ev.fatalities) == (sub, killed)
+
+
+@pytest.mark.parametrize(
+    "text, sub",
+    [
+        # an event held on an anniversary is an event; a commemoration of a past attack is not
+        ("Two crude bombs went off in Paltan, Dhaka on 5 January 2016, during the second anniversary of the disputed polls.",
+         "Remote explosive/landmine/IED"),
+        ("On 3 March 2016, workers of a jute mill blocked the Khulna-Jessore highway demanding arrears.", "Peaceful protest"),
+        ("On 3 March 2016, a shopkeeper was hammered to death by unidentified men in Munshiganj.", "Attack"),
+        ("On 3 March 2016, a BNP leader died in police custody in Chandpur.", "Attack"),
+    ],
+)
+def test_events_once_missed(pipeline, text, sub):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == sub
+
+
+def test_commemorating_a_past_attack_is_no_event(pipeline):
+    text = "Hundreds gathered in Mumbai on the anniversary of the 2008 attacks to remember the victims."
+    assert [e.sub_event_type for e in pipeline.extract(text).events] in ([], ["Peaceful protest"])

@@ -540,9 +540,12 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     kinds = frozenset(a.kind for a in side1 + side2)
     perp = agent or _pick(side1)
     custody = _CUSTODY.search(" ".join(doc.sentences[i].text for i in frame.sentences[:3]))
-    if custody and (perp is None or perp.generic and perp.kind == "unidentified") and country:
-        # "tortured to death in police custody": the police hold the victim
+    if custody and (perp is None or not perp.kind.startswith("state")) and country:
+        # "tortured to death in police custody", "a BNP leader died in police custody": the
+        # police hold the victim
         forces = next((a for a in m.actors if a.kind == "state_police"), None)
+        if forces is not None and perp is not None and not perp.generic:
+            side2 = [perp] + [a for a in side2 if a is not perp]
         perp = forces or perp
     claimer = _claimed_by(m)
     if claimer is not None and (perp is None or perp.generic):

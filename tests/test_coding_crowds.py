@@ -79,3 +79,17 @@ def test_a_party_man_killed_over_land_by_villagers(pipeline):
         "On 5 May 2016, a local Awami League leader was hacked to death by rival villagers over a land dispute at Charpara village in Bhola."
     ).events
     assert ev.actor1.endswith("Communal Militia (Bangladesh)")
+
+
+@pytest.mark.parametrize(
+    "text, sub",
+    [
+        ("On 5 May 2016, JCD activists armed with lethal weapons clashed with police in Bogra town; 12 were injured.", "Armed clash"),
+        ("On 5 May 2016, JCD activists clashed with police during a hartal procession in Bogra town; 12 were injured.",
+         "Violent demonstration"),
+        ("On 5 May 2016, JCD activists clashed with police over a market dispute in Bogra town; 12 were injured.", "Mob violence"),
+    ],
+)
+def test_party_men_and_police(pipeline, text, sub):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == sub

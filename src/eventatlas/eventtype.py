@@ -309,9 +309,15 @@ def classify(inp: TypingInput) -> str | None:
         if organised or inp.two_sided and not inp.actor_kinds & {"party", "rioters", "protesters"}:
             return "Armed clash"
         if police and inp.actor_kinds & {"party", "rioters", "protesters"}:
-            firearms = any(t.sub_event_type == "_weapons" and _FIREARMS.search(t.text) or t.text.lower().startswith("armed")
-                           for t in inp.triggers)
-            return "Armed clash" if firearms and not protest else "Violent demonstration"
+            # party men and the police: armed with lethal weapons, an armed clash; with guns, an
+            # armed clash unless at a protest; unarmed, a violent demonstration at a protest and
+            # mob violence elsewhere
+            weapons = [t.text.lower() for t in inp.triggers if t.sub_event_type == "_weapons"]
+            lethal = any(re.match(r"armed|lethal|sharp|machete|sword|dagger|ramdao", w) for w in weapons)
+            firearms = any(_FIREARMS.search(w) for w in weapons)
+            if lethal or firearms and not protest:
+                return "Armed clash"
+            return "Violent demonstration" if protest else "Mob violence"
         if "_weapons" in kinds or police or "_capture" in kinds:
             return "Armed clash"
         return "Mob violence"

@@ -50,6 +50,15 @@ _ADMIN_KIND = {
     "county": "ADM2",
 }
 _MAX_WORDS = 4
+# ACLED writes a part of a city as "Dhaka - Mirpur"
+_CITY_BEFORE = re.compile(r"(?<![A-Za-z-])([A-Z][A-Za-z'’]+(?: [A-Z][A-Za-z'’]+)?) - \Z")
+_CITY_AFTER = re.compile(r" - [A-Z]")
+_CITY_PART = re.compile(r"\s*([A-Z][A-Za-z'’]+(?: [A-Z][A-Za-z'’]+)?) - [A-Z]")
+# "the Dhaka-Mymensingh highway": the ends of a road, not where something happened
+_ROAD_WORDS = r"(?i:highway|road|railway|rail|route|expressway|motorway)\b"
+_ROAD_AFTER = re.compile(rf"(?:-[A-Z][A-Za-z'’]+)+\s+{_ROAD_WORDS}")
+_ROAD_REST = re.compile(rf"(?:-[A-Z][A-Za-z'’]+)*\s+{_ROAD_WORDS}")
+_SADAR = re.compile(r"\s+(?:sadar|shadar|sadr)\b.*$", re.I)
 # Lower-case particles inside a name: the Arabic article ("Deir ez-Zor", "Khan al-Baghdadi")
 # and the Persian/Urdu ezafe ("Mazar-i-Sharif", "Pul-e Khumri").
 _PARTICLES = r"(?:al|el|ar|as|ad|an|at|az|ash|ath|adh|ez|es|ed|ul|ud|ur|i|e)"
@@ -99,13 +108,13 @@ _CHAIN_WORDS = (
     r"road|street|highway|crossing|camp|checkpoint|neighbourhood|neighborhood|locality"
 )
 _CHAIN = re.compile(
-    rf"^\s*(?:(?:{_CHAIN_WORDS})'?s?\s+)*"
+    rf"^\s*(?:(?i:{_CHAIN_WORDS})'?s?\s+)*"
     r"(?:in|of|under)\s+(?:the\s+)?([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){0,2})"
 )
 # "X area, Y upazila (Z)": a comma joins a chain only when an admin word follows Y
 _CHAIN_COMMA = re.compile(
-    rf"^\s*(?:(?:{_CHAIN_WORDS})\s+)+,\s*([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){{0,2}})"
-    r"(?=\s+(?:upazila|upazilla|district|thana|sub-?district|tehsil|tahsil|union|province)\b)"
+    rf"^\s*(?:(?i:{_CHAIN_WORDS})\s*)+,\s*([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){{0,2}})"
+    r"(?=\s+(?i:upazila|upazilla|district|thana|sub-?district|tehsil|tahsil|union|province)\b)"
 )
 # Written right after a name, these make it the name of a building, a group or a feature,
 # not of the town ("Jagannath university", "Chakma community", "Bhadra intersection").
@@ -155,6 +164,9 @@ class _Item:
     named_as_place: bool = False  # "the village of X", "the Syrian town of X"
     near: list[str] = field(default_factory=list)  # "X, south of Baghdad": Baghdad
     chain: list[str] = field(default_factory=list)
+    city: str = ""  # "Dhaka - Mirpur", "(coded to Dhaka - Shahbagh)": the city it is a part of
+    city_head: bool = False  # "Dhaka" of "Dhaka - Mirpur"
+    road_end: bool = False  # "Dhaka" of "the Dhaka-Mymensingh highway"
     list_id: int = -1
     best: Place | None = None
     score: float = 0.0
@@ -334,7 +346,8 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
                 continue
             is_country = any(p.feature_code == "PCLI" for p in hit.cands) and gaz.country(
                 hit.text) is not None
-            big = any(p.feature_class == "P" and p.population >= 1_000_000 for p in hit.cands)
+            big = any(p.feature_class == "P" and p.population >= 1_000_000
+                      and gaz.is_primary_name(hit.text, p) for p in hit.cands)
             if " " not in hit.text and not is_country and not any(
                 gaz.key(x[2]) in ORG_WORDS for x in run
             ):
@@ -442,6 +455,17 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
             if words:
                 it.quals.append(fold(" ".join(words)))
     it.group_word = it.next in _GROUP_AFTER
+    m = _CITY_BEFORE.search(before)
+    if m:  # ACLED's "Dhaka - Mirpur": Mirpur in Dhaka
+        it.city = fold(m.group(1))
+        it.quals.append(it.city)
+    m = _PAREN.match(after)
+    if m and not it.city:
+        m = _CITY_PART.match(_CODED.sub("", m.group(1)))
+        if m:
+            it.city = fold(m.group(1))
+    it.city_head = bool(_CITY_AFTER.match(after))
+    it.road_end = bool(_ROAD_AFTER.match(after) or (before.endswith("-") and _ROAD_REST.match(after)))
     it.chain = _chain(text, it.end)
     m = _NEAR_AFTER.search(text[it.end : it.end + 100].split(".")[0].split(";")[0])
     if m:
@@ -774,9 +798,10 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
         it.partial and p.feature_class == "P" and p.population >= 1_000_000
     ):  # "Kali Temple", "Red Crescent"; but "Baghdad Health Directorate" is in Baghdad
         return "drop"
-    if it.partial and (p.population < _PARTIAL_ABROAD or it.next in ARTICLES) and (
+    if it.partial and (p.population < _PARTIAL_ABROAD or it.next in ARTICLES
+                       or not ctx.gaz.is_primary_name(it.text, p)) and (
         not _in_focus(p, ctx) or p.country_code != ctx.main
-    ):  # "Makka al-Mukarama hotel": the first word of a longer Arabic name
+    ):  # "Algir Char village" is not Algiers  # "Makka al-Mukarama hotel": the first word of a longer Arabic name
         return "drop"  # "Green Zone", "Cristal Grand Ishtar Hotel": no town abroad
     if it.group_word and (not (p.country_code == ctx.main and p.population >= _SMALL_TOWN) and not (
         ctx.main is None and p.population >= 100_000
@@ -849,7 +874,7 @@ def _precision(it: _Item, p: Place) -> int:
 def _role(it: _Item, p: Place, ctx: _Context, qualifiers: set[str]) -> str:
     if p.feature_code == "PCLI":
         return "country"
-    if it.in_paren:
+    if it.in_paren or it.road_end or (it.city_head and p.feature_class == "P"):
         return "context"
     if p.feature_class == "A" and p.feature_code != "ADM3":
         if it.prev == "of":
@@ -895,6 +920,7 @@ def _unknowns(
             or (it.next in PLACE_WORDS and (it.next_lower or it.next in _CAPITAL_PLACE_WORDS))
             or (it.prev in ("in", "at", "near", "from") and bool(it.quals or it.chain))
             or bool(it.near and it.prev in ("in", "at", "of", "near"))
+            or bool(it.city)
             or (it.named_as_place and (ctx.main in ctx.place_ccs or bool(it.quals or it.near)))
         )
         if it.key in kept_keys:
@@ -958,6 +984,11 @@ def _fuzzy(it: _Item, focus: list[str], ctx: _Context, gaz: Gazetteer) -> PlaceM
 def _qualified_country(it: _Item, gaz: Gazetteer, main: str | None) -> str | None:
     """The country of the areas a "(District, Province)" qualifier names, when one (a hamlet
     known only to a postal file abroad proves nothing)."""
+    if it.city:  # "(coded as Dhaka - Gulshan)": the country of that city
+        ccs = {p.country_code for p in gaz.lookup(it.city)
+               if p.feature_class == "P" and p.population >= 100_000}
+        if len(ccs) == 1:
+            return ccs.pop()
     keys = [*it.quals, *it.chain] or it.near
     readings = [p for q in keys for p in gaz.lookup(q)]
     if main is not None and any(p.country_code == main and p.source != "postal" for p in readings):
@@ -977,6 +1008,11 @@ def _area_for(it: _Item, ctx: _Context, gaz: Gazetteer, cc: str) -> Place | None
     """The smallest area the document proves the unknown place lies in: a qualifier that
     names a sub-district or town ("(Singra, Natore)", "(coded to Dhaka - Shahbagh)"), else a
     district or province the qualifiers or the document name, else the country."""
+    if it.city:  # "Dhaka - Shahbagh": somewhere in the city
+        towns = [p for p in gaz.lookup(it.city) if p.country_code == cc and p.feature_class == "P"
+                 and p.latitude is not None]
+        if towns:
+            return max(towns, key=lambda p: (p.source != "postal", p.population))
     keys = [*it.quals, *it.chain] or it.near
     if keys:
         per_key = []
@@ -1016,6 +1052,8 @@ def _area_for(it: _Item, ctx: _Context, gaz: Gazetteer, cc: str) -> Place | None
 def _seat(area: Place, gaz: Gazetteer) -> Place:
     """A district or province placed at its namesake seat town ("Bhola" at the town of Bhola,
     where coders put district-level events) instead of the mean of its places."""
+    if area.feature_code == "ADM3":
+        return _sub_seat(area, gaz)
     if area.feature_code not in ("ADM1", "ADM2"):
         return area
     key = gaz.base_key(area.name)
@@ -1029,4 +1067,20 @@ def _seat(area: Place, gaz: Gazetteer) -> Place:
     if not towns:
         return area
     seat = max(towns, key=lambda p: p.population)
+    return replace(area, latitude=seat.latitude, longitude=seat.longitude)
+
+
+def _sub_seat(area: Place, gaz: Gazetteer) -> Place:
+    """A sub-district (an upazila) at the town of its name in its district, where coders put
+    upazila-level events; a postal file's sub-district point is the mean of its post offices,
+    often far from the seat."""
+    names = [area.name, *(_SADAR.sub("", area.name) for _ in [0] if _SADAR.search(area.name))]
+    towns = [
+        p for n in names for p in gaz.lookup(n)
+        if p.feature_class == "P" and p.country_code == area.country_code and p.latitude is not None
+        and gaz.base_key(p.admin2 or "") == gaz.base_key(area.admin2 or "")
+    ]
+    if not towns:
+        return area
+    seat = max(towns, key=lambda p: (p.source != "postal", p.population))
     return replace(area, latitude=seat.latitude, longitude=seat.longitude)

@@ -32,6 +32,8 @@ from .default import (
 from .loaders import AdminRow, AltNameRow, CountryRow, PlaceRow, open_source
 from .normalize import (
     ARTICLE_COUNTRIES,
+    ESTABLISHED_NAMES,
+    NAME_VARIANTS,
     acled_admin,
     admin_base,
     fold,
@@ -229,7 +231,8 @@ class Gazetteer:
         """Key of an area name without its kind word ("Quetta District" -> "quetta"), cached."""
         k = self._keys.get("\0" + name)
         if k is None:
-            k = self._keys["\0" + name] = fold(admin_base(name))
+            k = fold(admin_base(name))
+            k = self._keys["\0" + name] = fold(ESTABLISHED_NAMES[k]) if k in ESTABLISHED_NAMES else k
         return k
 
     def lookup(self, name: str) -> tuple[Place, ...]:
@@ -252,6 +255,14 @@ class Gazetteer:
                 f"ON p.pid=n.pid WHERE n.key IN ({','.join('?' * len(alts))}) "
                 f"AND p.cc IN ({','.join('?' * len(ARTICLE_COUNTRIES))})",
                 (*alts, *ARTICLE_COUNTRIES),
+            ).fetchall() if r[0] not in seen and not seen.add(r[0])]
+        if key in NAME_VARIANTS:  # "Jhenidah", "Chattogram": another spelling of a BD area
+            seen = {r[0] for r in rows}
+            keys = NAME_VARIANTS[key]
+            rows += [r for r in self._conn.execute(
+                f"SELECT DISTINCT {_P_COLS}, 0 FROM names n JOIN places p "
+                f"ON p.pid=n.pid WHERE n.key IN ({','.join('?' * len(keys))}) AND p.cc='BD'",
+                keys,
             ).fetchall() if r[0] not in seen and not seen.add(r[0])]
         found = tuple(self._place(r) for r in rows)
         if len(self._lookup) > _CACHE_LIMIT:

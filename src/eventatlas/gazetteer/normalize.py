@@ -59,12 +59,49 @@ def admin_base(name: str) -> str:
 
 def acled_admin(name: str) -> str:
     """An admin name as ACLED writes it: no kind word, no diacritics (``"Chāgai District"``
-    -> ``"Chagai"``)."""
+    -> ``"Chagai"``), the established English name of a renamed area (``"Cumilla"`` ->
+    ``"Comilla"``)."""
     base = admin_base(name)
-    if base.isascii():
-        return base
-    s = unicodedata.normalize("NFKD", base)
-    return "".join(c for c in s if not unicodedata.combining(c))
+    if not base.isascii():
+        s = unicodedata.normalize("NFKD", base)
+        base = "".join(c for c in s if not unicodedata.combining(c))
+    return ESTABLISHED_NAMES.get(fold(base), base)
+
+
+# Official renamings and common spellings of Bangladeshi district and division names (the
+# 2018 spellings, and the forms newspapers and postal files use) -> the established English
+# name, which ACLED and GeoNames' code tables mostly keep. Hand-written from the renaming
+# decisions; both spellings are looked up (``NAME_VARIANTS``).
+ESTABLISHED_NAMES = MappingProxyType(
+    {
+        "chattogram": "Chittagong", "bogura": "Bogra", "cumilla": "Comilla",
+        "jashore": "Jessore", "barishal": "Barisal", "jhenidah": "Jhenaidah",
+        "jhenaida": "Jhenaidah", "kustia": "Kushtia", "netrokona": "Netrakona",
+        "moulvibazar": "Maulvibazar", "narshingdi": "Narsingdi", "jhalakathi": "Jhalokati",
+        "jhalakati": "Jhalokati", "chapainawabganj": "Chapai Nababganj",
+        "chapai nawabganj": "Chapai Nababganj",
+        "laxmipur": "Lakshmipur", "lakshmipur": "Lakshmipur", "kishoreganj": "Kishoregonj",
+        "khagrachari": "Khagrachhari", "manikgonj": "Manikganj", "munshigonj": "Munshiganj",
+        "gopalgonj": "Gopalganj", "sirajgonj": "Sirajganj", "habigonj": "Habiganj",
+        "sunamgonj": "Sunamganj", "narayangonj": "Narayanganj", "nilphamari": "Nilphamari Zila",
+        "coxs bazar": "Cox's Bazar",
+    }
+)
+
+
+def _variants_table() -> dict[str, tuple[str, ...]]:
+    groups: dict[str, set[str]] = {}
+    for k, v in ESTABLISHED_NAMES.items():
+        groups.setdefault(fold(v), {fold(v)}).add(k)
+    out: dict[str, tuple[str, ...]] = {}
+    for g in groups.values():
+        for k in g:
+            out[k] = tuple(sorted(g - {k}))
+    return out
+
+
+# key -> the other keys of the same Bangladeshi area name ("jhenidah" -> "jhenaidah", ...)
+NAME_VARIANTS = MappingProxyType(_variants_table())
 
 
 # ISO alpha-2 -> the name ACLED uses where it differs from GeoNames' countryInfo name.

@@ -93,3 +93,16 @@ def test_a_party_man_killed_over_land_by_villagers(pipeline):
 def test_party_men_and_police(pipeline, text, sub):
     (ev,) = pipeline.extract(text).events
     assert ev.sub_event_type == sub
+
+
+def test_activists_of_a_named_group_act_for_it(pipeline):
+    (ev,) = pipeline.extract(
+        "On 3 December 2014, a college teacher was assaulted by some activists of the college unit of Bangladesh Chhatra League (BCL) in Kurigram."
+    ).events
+    assert ev.actor1 == "BCL: Bangladesh Chhatra League"
+    assert ev.sub_event_type == "Attack"
+
+
+def test_a_fatal_beating_by_unnamed_men_is_an_attack(pipeline):
+    (ev,) = pipeline.extract("On 26 May 2010, a trader was killed after a group of men assaulted him in his house in Pirojpur.").events
+    assert ev.sub_event_type == "Attack"

@@ -339,6 +339,8 @@ def _actors_in(m: Mentions, sentences: list[int]) -> list[ActorMention]:
 
 _CUSTODY = re.compile(r"\b(?:in|under|while in) (?:police|RAB|jail|prison|the) custody\b|\bcustodial (?:death|torture)\b", re.I)
 _SPEAKS = re.compile(r"\s*(?:officials?\s+|sources?\s+|spokes(?:man|person)\s+)?(?:said|says|say|told|confirmed|reported|stated|claimed|added)\b", re.I)
+_LYNCH = re.compile(r"\b(?:mob|lynch\w*|villagers|locals|local people|residents|crowd|mass beating)\b", re.I)
+_MEMBER_OF = re.compile(r"\s+(?:of|from|belonging to|affiliated (?:to|with)|loyal to|backed by)\b", re.I)
 _AFTERMATH = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:recovered|retrieved|found|fished|sent|rushed|took|taken|reached|arrived|visited|registered|"
     r"filed|launched|started|began|are investigating|is investigating|were investigating|suspect|suspected)\b",
@@ -396,6 +398,13 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             side2.append(a)
         else:
             side1.append(a)
+    if agent is not None and agent.generic:
+        # "by some activists of the college unit of the BCL": the named group is the agent
+        owner = next((a for a in side1 if not a.generic and 0 <= a.span.start - agent.span.end <= 70
+                      and _MEMBER_OF.match(text, agent.span.end)), None)
+        if owner is not None:
+            agent = owner
+            side1 = [owner] + [a for a in side1 if a is not owner]
     return side1, side2, agent
 
 
@@ -464,10 +473,12 @@ _ARMS = re.compile(r"\b(?:shot|shoot\w*|gun\w*|fire ?arms?|pistols?|stabb\w*|hac
 _CROWD = re.compile(r"\b(?:locals?|local people|villagers|mob|crowd|students|colleagues|workers|passers-?by|people|relatives|residents|activists|supporters|cadres|men of|followers)\b", re.I)
 
 
-def _is_mob(text: str, perp: ActorMention | None) -> bool:
+def _is_mob(text: str, perp: ActorMention | None, killed: int = 0) -> bool:
     """An unarmed crowd or party group beating someone is mob violence, not an armed attack."""
     if not _BEATING.search(text) or _ARMS.search(text) or _FEUD.search(text):
         return False
+    if killed and not _LYNCH.search(text):
+        return False  # "a BNP leader was killed after a group of people assaulted him": a killing, not a brawl
     if perp is not None and perp.kind.startswith("state"):
         return False
     if perp is None:
@@ -641,7 +652,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         sub = labelled  # "Arrests: On 3 March, detectives arrested 28 BNP leaders with 15 crude bombs"
     if sub == "Attack" and two_sided and not civ and labelled is None:
         sub = "Armed clash"
-    elif sub == "Attack" and _is_mob(doc.text, perp):
+    elif sub == "Attack" and _is_mob(doc.text, perp, best):
         sub = "Mob violence"
     bombers = uncounted_bombers(" ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))) if sub == "Suicide bomb" else 0
     if bombers:

@@ -285,3 +285,11 @@ def test_builtin_data_is_consistent(lex):
     for country in ("Pakistan", "Bangladesh", "India", "Afghanistan", "Iraq", "Syria", "Nigeria", "Somalia"):
         assert lex.states[country.lower()].periods, country
         assert any(country in e.countries for e in lex.actors), country
+
+
+def test_bangladeshi_outlawed_groups_and_the_counter_terrorism_unit(pipeline):
+    (ev,) = pipeline.extract("On 19 June 2015, a cadre of Gono Mukti Fouz was killed in a shootout with police in Kushtia.").events
+    assert ev.sub_event_type == "Armed clash"
+    assert "GMF: Gono Mukti Fouz" in (ev.actor1, ev.actor2)
+    (ev,) = pipeline.extract("On 24 December 2016, two JMB militants were killed in a raid by the Counter Terrorism Unit in Dhaka city.").events
+    assert "Counter Terrorism and Transnational Crime Unit" in (ev.actor1 or "") + (ev.actor2 or "") + (ev.assoc_actor_1 or "") + (ev.assoc_actor_2 or "")

@@ -58,6 +58,14 @@ _CITY_PART = re.compile(r"\s*([A-Z][A-Za-z'’]+(?: [A-Z][A-Za-z'’]+)?) - [A-Z
 _ROAD_WORDS = r"(?i:highway|road|railway|rail|route|expressway|motorway)\b"
 _ROAD_AFTER = re.compile(rf"(?:-[A-Z][A-Za-z'’]+)+\s+{_ROAD_WORDS}")
 _ROAD_REST = re.compile(rf"(?:-[A-Z][A-Za-z'’]+)*\s+{_ROAD_WORDS}")
+# "Mehendiganj upazila in Barisal", "Kulaura upazila, Maulvibazar", "Jashore's Jhikargachha
+# upazila": the district the sub-district lies in, not a town
+_SUB_WORDS = r"(?i:upazila|upazilla|thana|sub-?district|municipality|pourashava)"
+_AFTER_SUB = re.compile(rf"\b{_SUB_WORDS}\s*(?:,\s*|\s+in\s+|\s+of\s+|\s+under\s+)(?:the\s+)?\Z")
+_OWNS_SUB = re.compile(rf"['’]s\s+[A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?\s+{_SUB_WORDS}\b")
+_SUB_TAIL = re.compile(
+    rf"\s+{_SUB_WORDS}\s*(?:,\s*|\s+in\s+|\s+of\s+)(?:the\s+)?([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?)")
+_ENCLOSED_GAP = re.compile(r"\s*(?:(?i:district|division|zila)\s*)?(?:,|\bin\b|\bof\b)\s*(?:the\s+)?")
 _SADAR = re.compile(r"\s+(?:sadar|shadar|sadr)\b.*$", re.I)
 # Lower-case particles inside a name: the Arabic article ("Deir ez-Zor", "Khan al-Baghdadi")
 # and the Persian/Urdu ezafe ("Mazar-i-Sharif", "Pul-e Khumri").
@@ -110,6 +118,10 @@ _CHAIN_WORDS = (
 _CHAIN = re.compile(
     rf"^\s*(?:(?i:{_CHAIN_WORDS})'?s?\s+)*"
     r"(?:in|of|under)\s+(?:the\s+)?([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){0,2})"
+)
+_CHAIN_PAREN = re.compile(
+    r"\s*(?:(?i:upazila|upazilla|thana|union|district|sub-?district|town|city|sadar|municipality)"
+    r"\s+){0,2}\(([^()]{1,80})\)"
 )
 # "X area, Y upazila (Z)": a comma joins a chain only when an admin word follows Y
 _CHAIN_COMMA = re.compile(
@@ -167,6 +179,7 @@ class _Item:
     city: str = ""  # "Dhaka - Mirpur", "(coded to Dhaka - Shahbagh)": the city it is a part of
     city_head: bool = False  # "Dhaka" of "Dhaka - Mirpur"
     road_end: bool = False  # "Dhaka" of "the Dhaka-Mymensingh highway"
+    encloses: bool = False  # "Barisal" of "Mehendiganj upazila in Barisal", "Jashore's X upazila"
     list_id: int = -1
     best: Place | None = None
     score: float = 0.0
@@ -187,6 +200,7 @@ def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None
     if not items and not unknown:
         return []
     _link_lists(text, items + unknown)
+    _enclosing(text, items)
     ctx = _Context.build(items, unknown, demonyms, gaz, hints or {}, weak)
     for it in items:
         _rank(it, ctx)
@@ -373,8 +387,10 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
         _surroundings(text, it, sent_starts)
     items.extend(_capitals(text, gaz))
     for m in _CUES.finditer(text):
-        if demonyms[_CUE_COUNTRY[m.group(1).lower()]] < 2:
-            demonyms[_CUE_COUNTRY[m.group(1).lower()]] += 1
+        # "Sharsha upazila" says Bangladesh more surely than "Indian" before the border force
+        # that did the shooting says India
+        if demonyms[_CUE_COUNTRY[m.group(1).lower()]] < 3:
+            demonyms[_CUE_COUNTRY[m.group(1).lower()]] += 2
     return items, unknown, demonyms, weak
 
 
@@ -452,6 +468,8 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
         for piece in re.split(r",|\s-\s|;", inner):
             piece = _DISTANCE.sub("", piece)  # "(17 km northeast of Baqubah)": Baqubah
             words = [w for w in piece.split() if w.lower() not in PLACE_WORDS]
+            if words and len(words) < len(piece.split()) and piece.split()[-1][:1].isupper():
+                it.quals.append(fold(piece))  # "(Cox's Bazar Sadar)": a place word of the name
             if words:
                 it.quals.append(fold(" ".join(words)))
     it.group_word = it.next in _GROUP_AFTER
@@ -465,6 +483,12 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
         if m:
             it.city = fold(m.group(1))
     it.city_head = bool(_CITY_AFTER.match(after))
+    it.encloses = bool(_AFTER_SUB.search(before) or _OWNS_SUB.match(after))
+    m = _SUB_TAIL.match(after)
+    if m:  # "Kaliganj upazila, Satkhira": Satkhira settles which Kaliganj
+        words = [w for w in m.group(1).split() if w.lower() not in PLACE_WORDS]
+        if words:
+            it.quals.append(fold(" ".join(words)))
     it.road_end = bool(_ROAD_AFTER.match(after) or (before.endswith("-") and _ROAD_REST.match(after)))
     it.chain = _chain(text, it.end)
     m = _NEAR_AFTER.search(text[it.end : it.end + 100].split(".")[0].split(";")[0])
@@ -486,9 +510,34 @@ def _chain(text: str, end: int) -> list[str]:
         key = fold(" ".join(words))
         if not words or key in NOT_TOPONYMS:
             break
+        if len(words) < len(m.group(1).split()):  # "Cox's Bazar": a place word of the name
+            out.append(fold(m.group(1)))
         out.append(key)
         end += m.end()
+        m = _SUB_TAIL.match(text, end, end + 120)
+        if m:  # "X village in Y upazila, Z"
+            words = [w for w in m.group(1).split() if w.lower() not in PLACE_WORDS]
+            if words:
+                out.append(fold(" ".join(words)))
+            break
+        m = _CHAIN_PAREN.match(text, end, end + 120)
+        if m:  # "... Kaliganj upazila (Lalmonirhat)": the district settles which Kaliganj
+            for piece in re.split(r",|\s-\s|;", _CODED.sub("", m.group(1))):
+                words = [w for w in piece.split() if w.lower() not in PLACE_WORDS]
+                if words:
+                    out.append(fold(" ".join(words)))
+            break
     return out
+
+
+def _enclosing(text: str, items: list[_Item]) -> None:
+    """"X upazila in Pabna in Rajshahi", "X upazila in Gazipur, Dhaka": an area after an
+    enclosing area encloses too."""
+    prev = None
+    for it in sorted(items, key=lambda t: t.start):
+        if prev is not None and prev.encloses and _ENCLOSED_GAP.fullmatch(text[prev.end : it.start]):
+            it.encloses = True
+        prev = it
 
 
 def _link_lists(text: str, items: list[_Item]) -> None:
@@ -658,7 +707,7 @@ def _in_focus(p: Place | None, ctx: _Context) -> bool:
 
 def _rank(it: _Item, ctx: _Context) -> None:
     gaz = ctx.gaz
-    want = _ADMIN_KIND.get(it.next)
+    want = _ADMIN_KIND.get(it.next) or ("ADM2" if it.encloses else None)
     qual_places = _qual_places(it, gaz)
     # towns among the readings: a district named like one of them is the lesser reading
     towns = {(p.country_code, gaz.key(p.name)) for p in it.cands if p.feature_class == "P"}
@@ -814,6 +863,8 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
         return "unknown"  # "Bera upazila" is not Bera, Malaysia
     if it.quals:
         qcc = {q.country_code for k in it.quals for q in ctx.gaz.lookup(k)}
+        if ctx.strong and ctx.main in qcc:
+            qcc = {ctx.main}  # "Motijheel thana of Dhaka": the Dhaka of the report's country
         if qcc and p.country_code not in qcc:
             return "unknown"
     if _outside_qualifiers(it, p, ctx.gaz):
@@ -874,7 +925,7 @@ def _precision(it: _Item, p: Place) -> int:
 def _role(it: _Item, p: Place, ctx: _Context, qualifiers: set[str]) -> str:
     if p.feature_code == "PCLI":
         return "country"
-    if it.in_paren or it.road_end or (it.city_head and p.feature_class == "P"):
+    if it.in_paren or it.road_end or it.encloses or (it.city_head and p.feature_class == "P"):
         return "context"
     if p.feature_class == "A" and p.feature_code != "ADM3":
         if it.prev == "of":
@@ -993,7 +1044,8 @@ def _qualified_country(it: _Item, gaz: Gazetteer, main: str | None) -> str | Non
     readings = [p for q in keys for p in gaz.lookup(q)]
     if main is not None and any(p.country_code == main and p.source != "postal" for p in readings):
         return main  # "Koitala village in Bera upazila": the Bera of the report's country
-    ccs = {p.country_code for p in readings if p.feature_class == "A"}
+    ccs = {p.country_code for p in readings if p.feature_class == "A" and p.source != "postal"} or {
+        p.country_code for p in readings if p.feature_class == "A"}  # a postal file's areas are coarse
     if not ccs:
         ccs = {p.country_code for q in keys for p in gaz.lookup(q)
                if p.population > 0 and p.source != "postal"}
@@ -1052,7 +1104,7 @@ def _area_for(it: _Item, ctx: _Context, gaz: Gazetteer, cc: str) -> Place | None
 def _seat(area: Place, gaz: Gazetteer) -> Place:
     """A district or province placed at its namesake seat town ("Bhola" at the town of Bhola,
     where coders put district-level events) instead of the mean of its places."""
-    if area.feature_code == "ADM3":
+    if area.feature_code == "ADM3" or (area.feature_class == "P" and _SADAR.search(area.name)):
         return _sub_seat(area, gaz)
     if area.feature_code not in ("ADM1", "ADM2"):
         return area
@@ -1082,5 +1134,5 @@ def _sub_seat(area: Place, gaz: Gazetteer) -> Place:
     ]
     if not towns:
         return area
-    seat = max(towns, key=lambda p: (p.source != "postal", p.population))
+    seat = max(towns, key=lambda p: (p.source != "postal", not _SADAR.search(p.name), p.population))
     return replace(area, latitude=seat.latitude, longitude=seat.longitude)

@@ -179,6 +179,7 @@ class _Item:
     city: str = ""  # "Dhaka - Mirpur", "(coded to Dhaka - Shahbagh)": the city it is a part of
     city_head: bool = False  # "Dhaka" of "Dhaka - Mirpur"
     road_end: bool = False  # "Dhaka" of "the Dhaka-Mymensingh highway"
+    glued: bool = False  # one word, a capitalised word right after it ("Algir Char")
     encloses: bool = False  # "Barisal" of "Mehendiganj upazila in Barisal", "Jashore's X upazila"
     list_id: int = -1
     best: Place | None = None
@@ -483,6 +484,7 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
         if m:
             it.city = fold(m.group(1))
     it.city_head = bool(_CITY_AFTER.match(after))
+    it.glued = " " not in it.text and bool(re.match(r" [A-Z][a-z]", after))
     it.encloses = bool(_AFTER_SUB.search(before) or _OWNS_SUB.match(after))
     m = _SUB_TAIL.match(after)
     if m:  # "Kaliganj upazila, Satkhira": Satkhira settles which Kaliganj
@@ -850,7 +852,9 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
     if it.partial and (p.population < _PARTIAL_ABROAD or it.next in ARTICLES
                        or not ctx.gaz.is_primary_name(it.text, p)) and (
         not _in_focus(p, ctx) or p.country_code != ctx.main
-    ):  # "Algir Char village" is not Algiers  # "Makka al-Mukarama hotel": the first word of a longer Arabic name
+    ) or (it.glued and p.country_code != ctx.main and not ctx.gaz.is_primary_name(it.text, p)):
+        # "Makka al-Mukarama hotel": the first word of a longer Arabic name; "Algir Char
+        # village" is not Algiers
         return "drop"  # "Green Zone", "Cristal Grand Ishtar Hotel": no town abroad
     if it.group_word and (not (p.country_code == ctx.main and p.population >= _SMALL_TOWN) and not (
         ctx.main is None and p.population >= 100_000

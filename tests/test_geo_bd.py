@@ -1,0 +1,115 @@
+"""Place resolution in ACLED-style Bangladesh notes (issue 3): "Dhaka - Mirpur", "(coded to
+...)", "X village, Y upazila (Z)", the district after an upazila, road ends, renamed
+districts. Sentences written for these tests; places from the default index plus a small
+hand-written CSV of towns (rough public coordinates)."""
+
+from __future__ import annotations
+
+import pytest
+from test_gazetteer_support import copy_default_index
+
+from eventatlas.config import Config
+from eventatlas.gazetteer import Gazetteer
+from eventatlas.gazetteer.normalize import NAME_VARIANTS, acled_admin
+from eventatlas.gazetteer.writer import haversine_km
+from eventatlas.places import find_places
+from eventatlas.text import make_document
+
+pytestmark = pytest.mark.slow
+
+# name, latitude, longitude, country, admin1, admin2, aliases
+_CSV = """name,latitude,longitude,country,admin1,admin2,aliases
+Mirpur,23.80,90.36,BD,Dhaka,Dhaka,
+Mirpur,23.93,89.00,BD,Khulna,Kushtia,
+Fatikchhari,22.69,91.79,BD,Chittagong,Chittagong,
+Kaliganj,23.92,90.57,BD,Dhaka,Gazipur,
+Kaliganj,22.45,89.14,BD,Khulna,Satkhira,
+Mehendiganj,22.82,90.53,BD,Barisal,Barisal,
+"""
+
+
+@pytest.fixture(scope="module")
+def gaz(tmp_path_factory):
+    home = copy_default_index(tmp_path_factory.mktemp("bd") / "h")
+    csv = home / "bd_towns.csv"
+    csv.write_text(_CSV, encoding="utf-8")
+    g = Gazetteer.open(Config(home=home))
+    g.add([csv])
+    yield g
+    g.close()
+
+
+def places(text, gaz):
+    return find_places(make_document(text), gaz)
+
+
+def where(text, gaz):
+    """The location mentions as (text, point, admin2), resolved place or area."""
+    out = []
+    for m in places(text, gaz):
+        if m.role != "location":
+            continue
+        p = m.place or m.area
+        out.append((m.text, (p.latitude, p.longitude) if p else None, p.admin2 if p else None))
+    return out
+
+
+def near(point, lat, lon, km=5.0):
+    return point is not None and haversine_km(point[0], point[1], lat, lon) <= km
+
+
+def test_renamed_districts_are_found_and_written_the_established_way(gaz):
+    assert acled_admin("Cumilla") == "Comilla" and acled_admin("Chattogram") == "Chittagong"
+    assert acled_admin("Jashore District") == "Jessore" and acled_admin("Sylhet Division") == "Sylhet"
+    assert "jhenaidah" in NAME_VARIANTS["jhenidah"] and "bogura" in NAME_VARIANTS["bogra"]
+    for written, name in (("Jhenidah", "jhenaidah"), ("Bogura", "bogra"), ("Jashore", "jessore")):
+        found = [p for p in gaz.lookup(written) if p.country_code == "BD"]
+        assert found and any(gaz.base_key(p.admin2 or p.name) == name for p in found), written
+
+
+def test_acled_city_part_is_read_inside_the_city(gaz):
+    ms = {m.text: m for m in places("On 2 May 2020, workers staged a protest in Dhaka - Mirpur (Pallabi).", gaz)}
+    assert ms["Dhaka"].role == "context"
+    m = ms["Mirpur"]
+    assert m.role == "location" and m.place is not None and m.place.admin2 == "Dhaka"
+
+
+def test_coded_to_a_city_part_gives_the_city(gaz):
+    locs = where("On 2 May 2020, students protested at Nilkhetpara crossing (coded to Dhaka - "
+                 "Nilkhetpara, Dhaka).", gaz)
+    assert locs and locs[0][0] == "Nilkhetpara"
+    assert near(locs[0][1], 23.76, 90.39, 25) and locs[0][2] == "Dhaka"
+
+
+def test_an_unknown_village_sits_at_its_upazila(gaz):
+    text = "On 5 May 2021, a man was injured in Charalipara area, Fatikchhari upazila (Chittagong)."
+    locs = dict((t, (pt, a2)) for t, pt, a2 in where(text, gaz))
+    pt, a2 = locs["Charalipara"]
+    assert near(pt, 22.69, 91.79, 3) and a2 == "Chittagong"
+
+
+def test_the_district_after_an_upazila_settles_the_namesake(gaz):
+    ms = places("On 8 May 2014, a man was shot dead in Kaliganj upazila, Satkhira.", gaz)
+    by = {m.text: m for m in ms}
+    assert by["Satkhira"].role == "context"
+    assert by["Kaliganj"].place is not None and by["Kaliganj"].place.admin2 == "Satkhira"
+
+
+def test_the_district_after_in_is_no_town(gaz):
+    by = {m.text: m for m in places(
+        "On 28 November 2018, AL members attacked BNP members in Mehendiganj upazila in Barisal.", gaz)}
+    assert by["Barisal"].role == "context"
+    assert by["Mehendiganj"].role == "location" and by["Mehendiganj"].place is not None
+
+
+def test_road_ends_are_not_where_it_happened(gaz):
+    by = {m.text: m for m in places(
+        "On 10 October 2021, workers blocked the Dhaka-Mymensingh highway in front of a factory.", gaz)}
+    assert by["Dhaka"].role == "context" and by["Mymensingh"].role == "context" or (
+        sum(m.role == "location" for m in by.values()) == 1)
+
+
+def test_a_word_of_a_village_name_is_no_city_abroad(gaz):
+    ms = places("On 5 August 2021, ten people were injured at Algir Char village in Sonargaon "
+                "upazila (Narayanganj).", gaz)
+    assert not any(m.place is not None and m.place.country_code == "DZ" for m in ms)

@@ -106,3 +106,10 @@ def test_activists_of_a_named_group_act_for_it(pipeline):
 def test_a_fatal_beating_by_unnamed_men_is_an_attack(pipeline):
     (ev,) = pipeline.extract("On 26 May 2010, a trader was killed after a group of men assaulted him in his house in Pirojpur.").events
     assert ev.sub_event_type == "Attack"
+
+
+def test_firing_at_each_other_is_a_clash(pipeline):
+    (ev,) = pipeline.extract(
+        "On 30 January 2021, armed supporters of two council candidates fired at each other in Ramganj; ten were injured."
+    ).events
+    assert ev.sub_event_type == "Armed clash"

@@ -146,6 +146,7 @@ _PAST_OR_POLICY = re.compile(
     r"programme for (?:repentant|former))\b",
     re.I,
 )
+_CODER_TAG = re.compile(r"\[(?:size|women targeted|[a-z][a-z ]{2,30})\s*[=:][^\]\n]{0,120}\]", re.I)
 _ANNIVERSARY = re.compile(r"\banniversary of (?:the |a |an )?(?:[\w-]+ ){0,4}$", re.I)
 _PRIVATE = re.compile(
     r"\b(?:parking|dowry|domestic violence|debt|love affair|drunken|road rage|over money|unpaid loan)\b",
@@ -178,6 +179,9 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     text = doc.text
     out: list[Trigger] = []
     sport = len(_SPORT.findall(text)) >= 2 and not any(t.sub_event_type in _HARD for t in triggers)
+    tags = [(m.start(), m.end()) for m in _CODER_TAG.finditer(text)]
+    if tags:  # "[women targeted: girls]", "[size=no report]": the coder's tags, not the report
+        triggers = [t for t in triggers if not any(a <= t.span.start < b for a, b in tags)]
     accidents = {
         id(t) for t in triggers
         if _NO_BOMB.match(t.text) and _DISASTER.search(doc.sentences[t.sentence].text)

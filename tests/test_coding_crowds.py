@@ -113,3 +113,11 @@ def test_firing_at_each_other_is_a_clash(pipeline):
         "On 30 January 2021, armed supporters of two council candidates fired at each other in Ramganj; ten were injured."
     ).events
     assert ev.sub_event_type == "Armed clash"
+
+
+def test_the_coders_coded_to_place_is_the_location(pipeline):
+    (ev,) = pipeline.extract(
+        "On 5 May 2016, BCL activists beat up a student near Shahbagh area (coded to Dhaka - Shahbagh, Dhaka); "
+        "the student's home is in Feni."
+    ).events
+    assert ev.admin1 == "Dhaka"

@@ -248,8 +248,17 @@ def _frames_single(m: Mentions, locations: list[PlaceMention]) -> list[Frame]:
     in_first = [p for p in locations if doc.sentence_at(p.span.start).index == first]
     pool = in_first or [p for p in locations if p.place is not None] or locations
     if pool:
-        place = min(pool, key=lambda p: (p.geo_precision, p.place is None, p.span.start))
+        text = doc.text
+        # the coder's own "(coded to Dhaka - Shahbagh)" names the place, resolved or not; an
+        # unindexed village placed at its upazila ranks with the indexed towns of its precision
+        place = min(pool, key=lambda p: (
+            not _CODED.match(text, p.span.end), p.geo_precision,
+            p.place is None and not (p.area is not None and p.geo_precision <= 2), p.span.start,
+        ))
     return [Frame(place=place, sentences=list(range(len(doc.sentences))), triggers=list(m.triggers))]
+
+
+_CODED = re.compile(r"\s*(?:[a-z]+\s+){0,2}\((?:coded|assumed) (?:to|as)\b", re.I)
 
 
 def _frames_multi(m: Mentions, locations: list[PlaceMention]) -> list[Frame]:

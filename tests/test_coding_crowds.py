@@ -121,3 +121,10 @@ def test_the_coders_coded_to_place_is_the_location(pipeline):
         "the student's home is in Feni."
     ).events
     assert ev.admin1 == "Dhaka"
+
+
+def test_an_attack_on_a_rally_is_no_demonstration(pipeline):
+    (ev,) = pipeline.extract(
+        "On 16 December 2018, a group of AL supporters armed with sticks and sharp weapons attacked the victory rally of a BNP candidate in Chattogram city, injuring eight."
+    ).events
+    assert ev.event_type != "Protests" and ev.sub_event_type != "Violent demonstration"

@@ -457,7 +457,21 @@ _CONTEXT_BEFORE = re.compile(
 
 def _protest_context(text: str, t: Trigger) -> bool:
     """A protest that only sets the scene ("attacked while attending a BNP rally") is not the event."""
-    return bool(_CONTEXT_BEFORE.search(text[max(0, t.span.start - 60) : t.span.start]))
+    return bool(
+        _CONTEXT_BEFORE.search(text[max(0, t.span.start - 60) : t.span.start])
+        or _PROTEST_ATTACKED.search(text[max(0, t.span.start - 60) : t.span.start])
+        or _PROTEST_WAS_ATTACKED.match(text, t.span.end)
+    )
+
+
+# "attacked the victory rally of the BNP candidate", "set off two crude bombs at another
+# procession", "their rally ... was attacked by BCL men": the protest is the target
+_PROTEST_ATTACKED = re.compile(
+    r"\b(?:attack(?:ed|ing|s)?|(?:bombs?|cocktails?|brickbats?) (?:at|on|into)|ambush(?:ed|ing)?|swooped on)\s+"
+    r"(?:on\s+|at\s+)?(?:the\s+|a\s+|an\s+|their\s+|his\s+|its\s+|another\s+)?(?:[\w'-]+\s+){0,4}$",
+    re.I,
+)
+_PROTEST_WAS_ATTACKED = re.compile(r"[^.;]{0,60}?\b(?:was|were) (?:\w+ )?(?:attacked|ambushed|bombed)\b", re.I)
 
 
 def _protest_topic(text: str, item, protests: list[Trigger]) -> bool:

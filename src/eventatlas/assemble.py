@@ -641,6 +641,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             two_sided=two_sided,
             victims_civilian=civ,
             protesters_killed=protesters_killed,
+            perp_kind=perp.kind if perp is not None else None,
         )
     )
     if sub is None:

@@ -67,28 +67,29 @@ _LEXICON: list[tuple[str, str]] = [
     ("Suicide bomb", r"suicide[- ](?:car[- ]|truck[- ]|vehicle[- ]|motorcycle[- ])?bomb(?:ing|er|ers|s)?|suicide (?:bomb(?:ing|er|ers|s)?|attacks?|blasts?|vests?|attackers?|car bomb(?:ing)?)|self-detonat\w*|blew (?:himself|herself|themselves) up|fidayeen"),
     ("Air/drone strike", r"drones? (?:\w+ ){0,2}(?:struck|strikes?|hit|attacked|fired)|(?:aircraft|jets?|warplanes?|planes?|helicopters?|gunships?) (?:\w+ ){0,2}(?:bombed|struck|strafed|attacked|fired|pounded)|air ?strikes?|air raids?|drone (?:strikes?|attacks?)|airstrikes?|warplanes?|fighter jets? (?:struck|bombed)|aerial (?:bombardment|attacks?)|helicopter gunships?|bombed from the air"),
     ("Shelling/artillery/missile attack", r"shell(?:ing|ed|s)|artillery|mortars?|rockets?|missiles?|howitzers?|katyusha"),
-    ("Remote explosive/landmine/IED", r"(?:is|was|were|are) bombed|bomb(?:ed|s)? (?:a|an|the)\b|IEDs?|improvised explosive|land ?mines?|roadside bombs?|car bombs?|bomb blasts?|bombings?|bomb attacks?|explosions?|blasts?|explosive devices?|remote[- ]controlled|crude bombs?|cocktails?|petrol bombs?|explod\w+|detonat\w+|bomb (?:went off|exploded)|time bombs?"),
+    ("Remote explosive/landmine/IED", r"rigged with explosives|explosives?[- ](?:laden|packed|rigged)|packed with explosives|(?:is|was|were|are) bombed|bomb(?:ed|s)? (?:a|an|the)\b|IEDs?|improvised explosive|land ?mines?|roadside bombs?|car bombs?|bomb blasts?|bombings?|bomb attacks?|explosions?|blasts?|explosive devices?|remote[- ]controlled|crude bombs?|cocktails?|petrol bombs?|explod\w+|detonat\w+|bomb (?:went off|exploded)|time bombs?"),
     ("Grenade", r"grenades?|(?:hurl\w*|threw|thrown|throwing|lobb\w+|charged|blasted|exploded|explod\w+|set off|blew)\s+(?:\w+\s+){0,3}?(?:crude |hand-made |handmade |petrol |cocktail |sound )?(?:bombs?|cocktails?|explosives?|molotov\w*)|(?:bombs?|cocktails?)\s+(?:were |was )?(?:hurled|thrown|lobbed|charged)"),
-    ("Chemical weapon", r"chemical (?:weapons?|attacks?)|sarin|chlorine gas|mustard gas"),
+    ("Chemical weapon", r"chemical (?:weapons?|attacks?|munitions|agents?)|sarin|chlorine gas|mustard gas|toxic gas|poison(?:ous)? gas|nerve agents?|gas attacks?"),
     ("Sexual violence", r"violated (?:her|a (?:girl|woman|minor))|rap(?:ed|e|ing)|gang-?raped?|sexual(?:ly)? (?:assault|abuse|violence)\w*|molest\w*"),
-    ("Abduction/forced disappearance", r"abduct\w*|kidnap\w*|hijack\w*|taken hostage|took \w+(?: \w+){0,5} hostage|held hostage|hostages?|forced(?:ly)? disappear\w*|picked up by|taken away by|whisked away"),
+    ("Abduction/forced disappearance", r"abduct(?!ors?\b)\w*|kidnap(?!pers?\b)\w*|hijack\w*|taken hostage|took \w+(?: \w+){0,5} hostage|held hostage|hostages?|forced(?:ly)? disappear\w*|picked up by|taken away by|whisked away"),
     ("Arrests", r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|apprehend\w*|nabbed|held in custody|taken into custody|rounded up|remanded"),
-    ("Disrupted weapons use", r"recovered (?:\w+ ){0,4}(?:bombs?|arms|firearms|weapons|explosives?|grenades?|guns?|pistols?|rifles?|ammunition|bullets)|(?:bombs?|arms|firearms|weapons|explosives?|grenades?|ammunition|IEDs?) (?:were |was )?(?:recovered|seized|defused|found|confiscated)|defus\w+|bomb disposal|seized (?:\w+ ){0,4}(?:arms|firearms|weapons|explosives?|bombs?|grenades?|ammunition)|foiled|thwarted|averted"),
+    ("Disrupted weapons use", r"(?:shot down|intercepted|downed) (?:\d+ |\w+ )?(?:of (?:the )?)?(?:\d+ )?(?:[\w-]+ ){0,2}(?:drones?|missiles?|rockets?|UAVs?)|recovered (?:\w+ ){0,4}(?:bombs?|arms|firearms|weapons|explosives?|grenades?|guns?|pistols?|rifles?|ammunition|bullets)|(?:bombs?|arms|firearms|weapons|explosives?|grenades?|ammunition|IEDs?) (?:were |was )?(?:recovered|seized|defused|found|confiscated)|defus\w+|bomb disposal|seized (?:\w+ ){0,4}(?:arms|firearms|weapons|explosives?|bombs?|grenades?|ammunition)|foiled|thwarted|averted"),
     ("Looting/property destruction", r"loot\w*|vandali[sz]\w*|ransack\w*|torch\w*|set (?:\w+ ){0,6}(?:on )?fire|set ablaze|arson|burnt down|burned down|demolish\w*|destroy(?:ed|ing)? (?:\w+ ){0,3}(?:houses?|homes?|shops?|vehicles?|property|offices?|buildings?|idols?|temples?)|robb(?:ed|ery|ing)|plunder\w*|gutted|damag\w+ (?:\w+ ){0,3}(?:houses?|homes?|shops?|vehicles?|property|offices?|idols?|temples?)"),
     ("Change to group/activity", r"surrender(?:ed|s)?|(?:has |have )?(?:split|merged|disbanded|renamed)|ban(?:s|ned)? (?:the )?(?:\w+ ){0,4}(?:group|organi[sz]ation|party|outfit|movement)|proscrib\w+|(?:declared|announced) (?:a |an )?(?:\w+ )?(?:ceasefire|boycott|truce)|joined (?:the )?(?:group|party)|announced (?:its |their )?(?:dissolution|formation)"),
-    ("Agreement", r"peace (?:deal|agreement|accord)|ceasefire (?:agreement|deal)|signed (?:an |a )?(?:agreement|accord|deal)|prisoner (?:exchange|swap)|truce"),
+    ("Agreement", r"peace (?:deal|agreement|accord|pact)|ceasefire (?:agreement|deal)|signed (?:an |a )?(?:[\w-]+ ){0,4}(?:agreement|accord|deal|pact)|prisoner (?:exchange|swap)|truce|"
+                  r"agreed (?:to|on) (?:an? |the )?(?:[\w-]+ ){0,2}(?:ceasefire|truce|peace)|cessation of hostilities|(?:exchanged|swapped) (?:\d+ |\w+ )?(?:\w+ )?(?:prisoners|captives|detainees)"),
     ("Headquarters or base established", r"(?:established|set up|opened|built) (?:a |an |its |their )?(?:\w+ ){0,2}(?:base|headquarters|camp|outpost)"),
-    ("Non-violent transfer of territory", r"without (?:a fight|resistance|firing a shot)|handed (?:\w+ ){0,3}over to|(?:withdrew|withdrawn|pulled out) from|handed over (?:control|the town|the city|the area)"),
-    ("Government regains territory", r"(?:regain(?:ed|s)?|recaptur\w+|retak(?:en|e|es)|retook|liberat(?:ed|es)) (?:\w+ ){0,4}(?:control|town|city|village|area|district|territory)"),
-    ("_territory", r"(?:still|remained|remain) in control|(?-i:(?:captured|seized|overran|took control of) [A-Z]\w+)|(?:took|taken|take|seiz(?:ed|es|ing)|gain(?:ed)?|assumed) (?:full )?control (?:of|over) (?:the )?(?:\w+ ){0,3}(?:town|city|village|district|area|territory|region|province|county)|(?:seiz(?:ed|es|ing)|captur(?:ed|es|ing)|overran|overrun) (?:the |their |its )?(?:\w+ ){0,3}(?:town|city|village|district|territory|region|province|county)"),
+    ("Non-violent transfer of territory", r"without (?:a fight|resistance|firing a shot)|handed (?:\w+ ){0,3}over to|handed over (?:the |a )?(?:[\w-]+ ){0,3}(?:base|camp|post|town|city|airport|control|area)|pulled out peacefully|(?:withdrew|withdrawn|pulled out) from|handed over (?:control|the town|the city|the area)"),
+    ("Government regains territory", r"(?:regain(?:ed|s)?|recaptur\w+|retak(?:en|e|es)|retook|reclaim(?:ed|s)?|liberat(?:ed|es)|took back) (?:\w+ ){0,4}(?:control|town|city|village|area|district|territory)|(?:regain(?:ed|s)?|recaptur\w+|retak(?:en|e|es)|retook|reclaim(?:ed|s)?|took back) (?-i:[A-Z]\w+)"),
+    ("_territory", r"(?:still|remained|remain) in control|(?-i:(?:captured|seized|overran|took control of) [A-Z]\w+)|(?:took|taken|take|seiz(?:ed|es|ing)|gain(?:ed)?|assumed) (?:full )?control (?:of|over) (?:the )?(?:\w+ ){0,3}(?:town|city|village|district|area|territory|region|province|county)|(?:seiz(?:ed|es|ing)|captur(?:ed|es|ing)|overran|overrun|took over) (?:the |their |its |several |two |three )?(?:\w+ ){0,3}(?:towns?|city|cities|villages?|district|territory|region|province|county|township)"),
     ("_capture", r"seiz(?:ed|es|ing) (?:the |their |its )?(?:\w+ ){0,3}(?:town|city|village|district|area|territory|base|region)|captur(?:ed|es|ing)|seiz(?:ed|es|ing) control|took control|taken control|overran|overrun|infiltrat\w+|stormed|forced the evacuation|occupied"),
     ("_clash_words", r"(?:fired|opened fire|shot|shooting) (?:\w+ ){0,2}at (?:each other|one another)|siege|clash\w*|gun ?fights?|gun ?battles?|fire ?fights?|exchanges? of fire|exchanged fire|cross-?fire|encounters?|fighting|fought|battles?|skirmish\w*|ambush\w*|engag(?:ed|ement) (?:with|in)|counter-?attack\w*|repulsed|offensive|besieged|attacked (?:each other|one another)|fierce fight\w*|shoot[- ]?outs?|traded (?:\w+ )?(?:fire|bullets|gunfire|shots)|exchanged (?:\w+ )?(?:gun\w*|fire|shots|bullets)|gunfire between"),
-    ("_protest", r"protest(?:s|ed|ing|ers|ors)?|demonstrat(?:ion|ions|ed|ing|ors)|rall(?:y|ies|ied)|human chains?|processions?|(?-i:marches|marched|march)|sit-?ins?|hartal|general strike|(?:shutter[- ]down|wheel[- ]jam|token|transport|pen[- ]down|sit[- ]down) strikes?|strike(?:s)? (?:called|enforced|observed)|observed (?:a )?(?:\w+[- ]?\w* )?strike|blockades?|road blockades?|gherao\w*|picket\w*|hunger strike|walk-?outs?|boycott(?:ed)? (?:classes|exams)|torch(?:light)? rall\w*|meeting demanding|mass gathering|bike rally|effigy|placards?|slogans?|agitation|mourning procession|vigil|long march|stone[- ]?(?:pelting|throwing|pelters)|pelted stones|burn(?:ing|ed|t)? tyres|set tyres (?:on fire|ablaze)|agitat\w+|blocked (?:[\w-]+ ){0,5}?(?:road|roads|highway|street|railway|rail line|lane|intersection)|took to (?:the )?streets|(?:enforced|observed) (?:an? )?(?:indefinite |[\w-]+ )?(?:strike|shutdown)|under the banner of|disperse (?:a |the |hundreds of |thousands of |dozens of |[\w-]+ ){0,3}(?:crowds?|supporters|people|students|workers|residents|traders|activists|farmers|teachers) (?:who (?:had )?)?(?:gathered|assembled|rallying|marching|chanting)|gathered (?:\w+ ){0,6}?(?:demanding|to protest|protesting|to demand)|anti-\w+ (?:rally|protest)"),
+    ("_protest", r"protest(?:s|ed|ing|ers|ors)?|demonstrat(?:ion|ions|ed|ing|ors)|rall(?:y|ies|ied)|human chains?|processions?|(?-i:marches|marched|march)|sit-?ins?|hartal|general strike|(?:shutter[- ]down|wheel[- ]jam|token|transport|pen[- ]down|sit[- ]down) strikes?|strike(?:s)? (?:called|enforced|observed)|observed (?:a )?(?:\w+[- ]?\w* )?strike|blockades?|road blockades?|gherao\w*|picket\w*|hunger strike|walk-?outs?|boycott(?:ed)? (?:classes|exams)|torch(?:light)? rall\w*|meeting demanding|mass gathering|bike rally|effigy|placards?|slogans?|agitation|mourning procession|vigil|long march|stone[- ]?(?:pelting|throwing|pelters)|pelted stones|burn(?:ing|ed|t)? tyres|set tyres (?:on fire|ablaze)|agitat\w+|blocked (?:[\w-]+ ){0,5}?(?:road|roads|highway|street|railway|rail line|lane|intersection)|took to (?:the )?streets|(?:enforced|observed) (?:an? )?(?:indefinite |[\w-]+ )?(?:strike|shutdown)|under the banner of|(?:people|crowds?|residents|supporters|protesters|activists|students|workers) (?:who )?(?:had )?gathered (?:in|at|outside|near|in front of)|disperse (?:a |the |hundreds of |thousands of |dozens of |[\w-]+ ){0,3}(?:crowds?|supporters|people|students|workers|residents|traders|activists|farmers|teachers) (?:who (?:had )?)?(?:gathered|assembled|rallying|marching|chanting)|gathered (?:\w+ ){0,6}?(?:demanding|to protest|protesting|to demand)|anti-\w+ (?:rally|protest)"),
     ("_force", r"police firing|firing on (?:the )?(?:\w+ )?(?:protesters|demonstrators|crowd|procession)|chased (?:them )?(?:away|off)|police action|charged? batons?|baton[- ]charged|interven\w+|prevent(?:ed|s)? (?:\w+ ){0,4}from|resorted to (?:the )?(?:use of )?force|use of force|"
                r"attacked (?:the |a |an |their )?(?:\w+ ){0,2}(?:demonstration|protest|procession|rally|human chain|sit-in|march)|"
-               r"(?:arrested|detained|picked up) (?:\w+ ){0,4}(?:protesters|demonstrators|activists|participants)|tear ?gas|tear ?shells?|rubber bullets?|baton[- ]?charg\w*|lathi[- ]?charg\w*|charged batons|water cannons?|dispers\w+|fired (?:\w+ ){0,3}(?:rounds|shots|bullets)|opened fire on (?:the |a )?(?:\w+ ){0,2}(?:protesters|demonstrators|crowd|rally|procession|sit-in|march|protest)|fired (?:tear ?gas|shots|bullets) (?:at|on|into) (?:\w+ ){0,3}(?:protesters|demonstrators|crowd|youths|students|rally)|swung batons|obstructed|foiled (?:the )?(?:rally|protest|procession)|prevented (?:them|the)|blocked (?:the )?(?:rally|procession)"),
+               r"(?:arrested|detained|picked up) (?:\w+ ){0,4}(?:protesters|demonstrators|activists|participants)|tear ?gas|tear ?shells?|rubber bullets?|baton[- ]?charg\w*|lathi[- ]?charg\w*|charged batons|water cannons?|dispers\w+|fired (?:\w+ ){0,3}(?:rounds|shots|bullets)|opened fire on (?:the |a )?(?:\w+ ){0,2}(?:protesters|demonstrators|crowd|rally|procession|sit-in|march|protest)|fired (?:[\w-]+ ){0,3}(?:at|on|into) (?:a |the )?(?:\w+ ){0,3}(?:protesters|demonstrators|crowd|youths|students|rally|marchers)|broke up (?:a |the )?(?:\w+ ){0,2}(?:sit-in|protest|rally|demonstration|gathering|march)|swung batons|obstructed|foiled (?:the )?(?:rally|protest|procession)|prevented (?:them|the)|blocked (?:the )?(?:rally|procession)"),
     ("_protest_violence", r"vandali[sz]\w*|torch\w*|set (?:\w+ ){0,6}(?:fire|afire|ablaze)|burn(?:ed|t) (?:down )?(?:an? |the |two |three |several |some |\w+ ){0,3}(?:vehicles?|cars?|buses|bus|vans?|trucks?|houses?|shops?|offices?|motorcycles?|motorbikes?)|damag(?:ed|ing) (?:\w+ ){0,3}(?:property|vehicles?|cars?|buses|shops?|offices?)|clash\w* with (?:the )?(?:law enforcers|law enforcement|security forces)|hurled (?:brick|stone)\w*|brick ?bat\w*|pelted|threw (?:stones|bricks)|stone[- ]pelting|ransack\w*|attacked (?:the )?(?:police|vehicles|shops|offices)|clash\w* with (?:the )?police|went on a rampage|blocked (?:the )?road (?:and|by) (?:burning|setting)|burn(?:ed|t|ing) tyres|crude bombs?|cocktails?"),
-    ("_riot", r"riot\w*|mob|lynch\w*|rampage|rival (?:groups|factions|supporters)|supporters of (?:two )?rival|(?:two|rival) (?:groups|factions) (?:of )?\w*|vandalism|unrest"),
+    ("_riot", r"(?<!anti-)riot(?!\s+(?:police|gear|control|squad|units?|shields?|act))\w*|mob|lynch\w*|rampage|rival (?:groups|factions|supporters)|supporters of (?:two )?rival|(?:two|rival) (?:groups|factions) (?:of )?\w*|vandalism|unrest"),
     ("_weapons", r"(?:with|used|using|carrying|wielding) (?:\w+ ){0,2}(?:arms|weapons)|country[- ]made (?:weapons|arms|guns?|pistols?)|chopp\w+ to death|hacked to death|lethal weapons?|sharp weapons?|firearms?|fire ?arms|guns?|gunfire|gun ?shots?|shot|shoot\w*|pistols?|rifles?|bullets?|armed (?:[\w-]+ ){0,4}?(?:clash\w*|men|groups?|factions?|villagers|supporters|cadres|activists|actors|members|followers|youths|miscreants)|two armed|opened fire|open fire|gun ?battles?|battle|machetes?|swords?|daggers?|spears?|rods?|sticks?|choppers?|knives|ramdaos?|bombs?|exchange of fire|gun ?fights?|gun ?battles?|fired (?:\w+ ){0,2}(?:at|on|upon|shots|bullets|rounds|into|gunshots|in the air|indiscriminately)"),
     ("_violence", r"(?:hammer|club|bludgeon|burn|bur|strangl|stabb|beat|hack|chopp|shot|torture|stone|lynch)\w* (?:\w+ ){0,4}?to death|cut (?:off )?(?:\w+ ){0,3}?(?:veins|tendons|wrists)|died in (?:police |RAB |jail |prison )?custody|custodial death|gunned|ston(?:ed|ing) (?:\w+ ){0,4}?to death|crucif\w+|butcher(?:ed|ing)|boiled (?:\w+ ){0,2}to death|(?:burn(?:ed|t|s|ing)?|buried) (?:\w+ ){0,5}alive|poisoned|killings|cuts? (?:\w+ ){0,5}in half|execut(?:ed|ing|es|ion|ions)|buried (?:\w+ ){0,3}alive|opened (?:their |his )?fire|strangl\w+|strangul\w+|burn(?:ed|t) (?:\w+ ){0,4}to death|sever(?:ed|ing|s)|slit|chopp\w+|knifed|manhandl\w+|sprayed bullets|came under (?:an )?attack|cut (?:off )?(?:his|her|the)|found (?:\w+ ){0,2}dead|bod(?:y|ies) of\b[^.]{0,80}?\b(?:was|were) (?:found|recovered|fished out)|bod(?:y|ies) (?:was |were )?(?:recovered|found)|attack(?:ed|s|ing)?|kill(?:ed|ing|s)?|shot|shoot\w*|gunned down|stabb\w+|hack(?:ed|ing) to death|beat(?:en)? to death|beat(?:en|ing)?|assault\w*|hacked|murder\w*|lynch\w*|slaughter\w*|massacre\w*|fired (?:upon|at|on)|opened fire|injur\w+|wound\w+|torture\w*|behead\w*|assassinat\w+|struck|targeted|raid(?:ed|s)?|hurled|chopped|killing|tortured"),
 ]
@@ -118,7 +119,8 @@ _BOMB_WORD = re.compile(r"\b(?:bombs?|bomber|bombing|IEDs?|explosive devices?|gr
 _ROBBERY = re.compile(r"\b(?:robbers?|dacoits?|thieves|burglars?|bandits?)\b", re.I)
 # "blamed the opposition for last week's bombing": a claim about an event, not a report of it
 _BLAME = re.compile(
-    r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|held)\b[^.;]{0,80}\b(?:for|of)\s+(?:the\s+|a\s+|last\s+\w+'s\s+|\w+'s\s+|recent\s+)*$",
+    r"(?:\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|held)\b[^.;]{0,80}\b(?:for|of)|\b(?:was|were|is|are) behind|\bresponsibility for)\s+"
+    r"(?:the\s+|a\s+|last\s+\w+'s\s+|\w+'s\s+|recent\s+|spate\s+of\s+|series\s+of\s+|wave\s+of\s+)*(?:(?:deaths?|killings?|murders?) of\s+)?$",
     re.I,
 )
 _SPORT = re.compile(
@@ -136,7 +138,8 @@ _VERBAL = re.compile(
 _POLITICAL = re.compile(
     r"\b(?:activists?|leaders?|militants?|members?|cadres?|protesters?|demonstrators?|opposition|extremists?|terrorists?|"
     r"insurgents?|rebels?|separatists?|jihadists?|suspected|accused|wanted|outlaw\w*|party|parties|league|dal|shibir|jamaat|"
-    r"journalists?|bloggers?|students?|workers?|weapons?|arms|explosives?|bombs?|candidates?|councillors?|chairman|mp|"
+    r"journalists?|bloggers?|students?|workers?|weapons?|arms|explosives?|bombs?|candidates?|councillors?|chairman|mp|mayor|governor|minister|lawmakers?|officials?|"
+    r""
     r"union parishad|up member|politician|ansar|ulfa|jmb|hizb\w*|huji|pbcp)\b",
     re.I,
 )
@@ -164,7 +167,7 @@ _FOUL_PLAY = re.compile(
     r"unidentified|assailants|miscreants|rivals?|enmity|dispute)\b",
     re.I,
 )
-_CRIME_ONLY = re.compile(r"\b(?:thie(?:f|ves)|theft|robbers?|drug\w*|yaba|phensedyl|narcotics?|smuggl\w+|fraud|bribe\w*|gambl\w+|cheating|traffick\w+)\b", re.I)
+_CRIME_ONLY = re.compile(r"\b(?:thie(?:f|ves)|theft|robbers?|drug\w*|yaba|phensedyl|narcotics?|smuggl\w+|fraud\w*|scam\w*|bribe\w*|gambl\w+|cheating|traffick\w+|counterfeit\w*|cyber ?crime)\b", re.I)
 
 
 def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
@@ -268,12 +271,14 @@ class TypingInput:
     two_sided: bool  # two armed sides fight (both can shoot back)
     victims_civilian: bool
     protesters_killed: bool = False
+    perp_kind: str | None = None  # kind of the side that acts (actor 1), when known
 
 
 # harm done by hand or gun, beside which a thrown bomb is only one weapon of an attack
 _HANDS_ON = re.compile(
     r"(?:hack|stabb|chopp|strangl|beat|assault|shot|gunned|attacked|vandali|set (?:\w+ ){0,4}(?:on )?(?:fire|afire|ablaze))", re.I
 )
+_HELD = re.compile(r"control|town|city|village|district|territory|region|province|county|township|(?-i:[A-Z])", re.I)
 _THROWN = re.compile(r"crude|cocktail|petrol bomb|explod|blast", re.I)
 _FIREARMS = re.compile(r"gun|fire|bullet|shot|shoot|pistol|rifle|battle", re.I)
 
@@ -300,7 +305,7 @@ def classify(inp: TypingInput) -> str | None:
         if "_protest_violence" in kinds or riotish or (violent and not "_force" in kinds and inp.injured):
             return "Violent demonstration"
         if "_force" in kinds:
-            return "Protest with intervention"
+            return "Protest with intervention"  # police broke up the sit-in, or arrested the marchers
         if not violent and not kinds & {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Air/drone strike"}:
             return "Peaceful protest"
     if "_territory" in kinds and not clash and inp.killed == 0 and "Government regains territory" not in kinds:
@@ -310,6 +315,12 @@ def classify(inp: TypingInput) -> str | None:
         police = "state_police" in inp.actor_kinds
         if "Government regains territory" in kinds:
             return "Government regains territory"
+        if any(t.sub_event_type == "_territory" and _HELD.search(t.text) for t in inp.triggers) and inp.perp_kind:
+            # a battle in which a town changes hands is coded by who took it
+            if inp.perp_kind.startswith("state"):
+                return "Government regains territory"
+            if inp.perp_kind in {"rebel", "political_militia", "identity_militia", "unidentified", "external"}:
+                return "Non-state actor overtakes territory"
         if organised or inp.two_sided and not inp.actor_kinds & {"party", "rioters", "protesters"}:
             return "Armed clash"
         if police and inp.actor_kinds & {"party", "rioters", "protesters"}:

@@ -83,3 +83,24 @@ def test_show_prints_claims_sources_evidence_history(db):
 def test_bad_db_url_is_a_message(tmp_path):
     res = run("events", "--db", "mysql://x/y")
     assert res.exit_code == 1 and "unknown store URL scheme" in res.output
+
+
+def test_analyst_edit_and_revert_from_the_command_line(db):
+    eid = json.loads(run("events", "--format", "jsonl").output.splitlines()[0])["id"]
+    res = run("edit", str(eid), "fatalities", "7", "--analyst", "maria", "--note", "hospital list")
+    assert res.exit_code == 0, res.output
+    edit_id = int(res.output.split()[1].rstrip(":"))
+    shown = json.loads(run("show", str(eid), "--format", "json").output)
+    assert shown["fatalities"] == 7
+    assert any(e["analyst"] == "maria" and e["note"] == "hospital list" for e in shown["edits"])
+    res = run("revert", str(edit_id), "--analyst", "maria")
+    assert res.exit_code == 0, res.output
+    shown = json.loads(run("show", str(eid), "--format", "json").output)
+    assert shown["fatalities"] == shown["machine"]["fatalities"]
+
+
+def test_editing_an_unknown_field_or_event_is_a_clear_error(db):
+    res = run("edit", "1", "colour", "red", "--analyst", "maria")
+    assert res.exit_code != 0 and "editable fields are" in res.output
+    res = run("edit", "999999", "fatalities", "3", "--analyst", "maria")
+    assert res.exit_code != 0 and "no event 999999" in res.output

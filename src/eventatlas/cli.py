@@ -17,6 +17,8 @@ BUILTIN_COMMANDS: list[tuple[str, str]] = [
     ("eventatlas.cli_store", "watch"),
     ("eventatlas.cli_store", "events"),
     ("eventatlas.cli_store", "show"),
+    ("eventatlas.cli_store", "edit"),
+    ("eventatlas.cli_store", "revert"),
     ("eventatlas.cli_gazetteer", "gazetteer"),
     ("eventatlas.cli_gazetteer", "geoparse"),
 ]

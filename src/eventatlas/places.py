@@ -969,7 +969,10 @@ def _unknowns(
     out: list[PlaceMention] = []
     main = ctx.main if ctx.strong else None
     kept_keys: dict[str, PlaceMention] = {}
-    for it in sorted(unknown, key=lambda t: t.start):
+    # "Mirpur town (coded to Dhaka - Mirpur)": a name the text places inside a city is that
+    # city's quarter wherever it is written, never a namesake elsewhere
+    in_city = {it.key for it in unknown if it.city}
+    for it in sorted(unknown, key=lambda t: (t.key not in in_city or not t.city, t.start)):
         placey = (
             (it.list_id >= 0 and it.list_id in resolved_lists)
             or (it.next in PLACE_WORDS and (it.next_lower or it.next in _CAPITAL_PLACE_WORDS))
@@ -998,7 +1001,7 @@ def _unknowns(
         cc = _qualified_country(it, gaz, ctx.main) or main
         if cc is None:
             continue
-        m = _fuzzy(it, [cc], ctx, gaz)
+        m = None if it.key in in_city else _fuzzy(it, [cc], ctx, gaz)
         if m is None and spelled:
             continue
         if m is None:

@@ -128,3 +128,19 @@ def test_an_attack_on_a_rally_is_no_demonstration(pipeline):
         "On 16 December 2018, a group of AL supporters armed with sticks and sharp weapons attacked the victory rally of a BNP candidate in Chattogram city, injuring eight."
     ).events
     assert ev.event_type != "Protests" and ev.sub_event_type != "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    "text, sub",
+    [
+        ("On 21 December 2011, police prevented BNP activists led by a former city mayor from bringing out a procession in Dhaka.",
+         "Protest with intervention"),
+        ("On 23 April 2012, police arrested at least 71 pro-hartal activists in Barisal as the opposition took to the streets.",
+         "Protest with intervention"),
+        ("On 27 February 2021, Awami League activists set afire an effigy of a BNP leader in Khulna city, protesting his remarks.",
+         "Peaceful protest"),
+    ],
+)
+def test_protest_interventions_and_effigies(pipeline, text, sub):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == sub

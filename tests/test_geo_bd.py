@@ -120,3 +120,54 @@ def test_a_quarter_the_coder_places_in_a_city_is_never_a_namesake_upazila(pipeli
         "On 5 May 2016, BNP activists clashed with AL men in Mirpur town (coded to Dhaka - Mirpur, Dhaka); 12 were injured."
     ).events
     assert (ev.admin1, ev.admin2) == ("Dhaka", "Dhaka")
+
+
+def _area_of(text, name, gaz, hints=None):
+    ms = {m.text: m for m in find_places(make_document(text), gaz, hints)}
+    m = ms[name]
+    return m, (m.place or m.area)
+
+
+def test_a_misspelt_upazila_in_a_chain_still_places_the_village(gaz):
+    m, p = _area_of("On 3 June 2012, two men were stabbed at Kashimpur village in Dhunot upazila.",
+                    "Kashimpur", gaz, {"BD": 2.0})
+    assert m.place is None and p is not None and p.admin2 == "Bogra"
+
+
+def test_the_owner_of_a_possessive_is_the_area_of_what_follows(gaz):
+    m, p = _area_of("On 3 June 2012, a clash broke out in Satkhira's Ratanpurkhali village.",
+                    "Ratanpurkhali", gaz, {"BD": 2.0})
+    assert p is not None and p.admin2 == "Satkhira"
+
+
+def test_the_district_after_sadar_upazila_is_the_district(gaz):
+    for text in ("On 4 May 2019, a trader was shot at Kalidangi border (Sadar upazila, Sherpur).",
+                 "On 4 May 2019, a trader was shot at Kalidangi village in Sadar upazila of Sherpur."):
+        _m, p = _area_of(text, "Kalidangi", gaz, {"BD": 2.0})
+        assert p is not None and p.admin1 == "Mymensingh", text
+
+
+def test_capitalised_upazila_before_the_qualifier(gaz):
+    m, p = _area_of("On 3 March 2011, in Daulatpur Upazila (Manikganj, Dhaka), two groups clashed.",
+                    "Daulatpur", gaz)
+    assert p is not None and p.admin2 == "Manikganj"
+
+
+def test_upazila_town_is_the_town(gaz):
+    ms = {m.text: m for m in places("On 5 May 2015, idols were vandalised in Lalpur upazila town (Natore).", gaz)}
+    assert ms["Lalpur"].geo_precision == 1 and ms["Lalpur"].place.admin2 == "Natore"
+
+
+def test_the_capital_is_the_capital_of_the_reports_country(gaz):
+    ms = find_places(make_document(
+        "Two bombs went off at Kalabagan in the capital on Monday; the capital's Lalmatia area was calm."), gaz, {"BD": 2.0})
+    caps = [m for m in ms if m.text == "capital"]
+    assert caps and all(m.place is not None and m.place.name == "Dhaka" for m in caps)
+    assert not find_places(make_document("Bangladesh abolished capital punishment for minors."), gaz)[1:]
+
+
+def test_the_first_word_of_a_building_lies_where_the_building_lies(gaz):
+    ms = find_places(make_document(
+        "On 2 January 2022, ballot boxes were snatched at the Kalia Government Primary School in "
+        "Char Aralia union of Raipura upazila (Narsingdi)."), gaz, {"BD": 2.0})
+    assert not any(m.place is not None and m.place.admin2 == "Narail" for m in ms)

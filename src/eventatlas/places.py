@@ -40,7 +40,10 @@ from .models import Candidate, Document, Place, PlaceMention, Span
 _CAP = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]*(?:['’][A-Za-z]+)*")
 _PREV = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
 _NEXT = re.compile(r"^[^A-Za-z(]{0,3}([A-Za-z]+)")
-_PAREN = re.compile(r"^\s*(?:[a-z]+\s+){0,2}\(([^()]{1,120})\)")
+_PAREN = re.compile(
+    r"^\s*(?:(?:[a-z]+|(?i:upazila|upazilla|thana|district|union|sadar|village|town|city|"
+    r"municipality|division|bazar|bazaar|area))\s+){0,2}\(([^()]{1,120})\)"
+)  # "Daulatpur Upazila (Manikganj, Dhaka)"
 _CODED = re.compile(r"coded (?:to|as)\s+", re.I)
 _LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[A-Z]")
 _LIST_BEFORE = re.compile(r"[A-Za-z]\s*(?:,|\band|&)\s*$")
@@ -65,6 +68,10 @@ _AFTER_SUB = re.compile(rf"\b{_SUB_WORDS}\s*(?:,\s*|\s+in\s+|\s+of\s+|\s+under\s
 _OWNS_SUB = re.compile(rf"['’]s\s+[A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?\s+{_SUB_WORDS}\b")
 _SUB_TAIL = re.compile(
     rf"\s+{_SUB_WORDS}\s*(?:,\s*|\s+in\s+|\s+of\s+)(?:the\s+)?([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?)")
+_OWNER_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z]+)['’]s\s+\Z")
+_TOWN_WORD = re.compile(rf"\s+{_SUB_WORDS}\s+(?i:town|sadar|headquarters?|HQ)\b")
+_DISTRICT_LAST = re.compile(
+    rf"(?:{_SUB_WORDS}|(?i:sadar))\s*,\s*[A-Z]|(?i:sadar)\s+{_SUB_WORDS}\s+(?:in|of)\s+(?:the\s+)?[A-Z]")
 _ENCLOSED_GAP = re.compile(r"\s*(?:(?i:district|division|zila)\s*)?(?:,|\bin\b|\bof\b)\s*(?:the\s+)?")
 _SADAR = re.compile(r"\s+(?:sadar|shadar|sadr)\b.*$", re.I)
 # Lower-case particles inside a name: the Arabic article ("Deir ez-Zor", "Khan al-Baghdadi")
@@ -97,6 +104,10 @@ _ACTOR_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_ACTOR_NOUNS, key=len, rev
 _DISTANCE = re.compile(r"^\s*(?:about\s+|some\s+)?\d[\d.,]*\s*(?:km|kms|kilometres|kilometers|miles|mi)"
                        r"\s+(?:(?:north|south|east|west)\S*\s+)?(?:of|from)\s+", re.I)
 _CAPITAL = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(capital)\b(?!\s+(?:city\s+)?of\s+[A-Z])")
+_BARE_CAPITAL = re.compile(
+    r"\b(?:in|at|of|near|around|across|from)\s+the\s+([Cc]apital)(?:['’]s|\s+city)?\b"
+    r"(?!\s+(?:city\s+)?(?:of|punishment)\b)(?!\s*,\s*[A-Z])|\b(?:[Tt]he\s+)?([Cc]apital)['’]s\s"
+)
 _NAMED_AFTER = re.compile(r"\s*(?:,\s*|\s+city\s+)?(?:of\s+)?[A-Z]")
 # "eastern Afghanistan": somewhere in that country (an area known, geo_precision 3)
 _REGION_WORDS = frozenset(
@@ -117,12 +128,15 @@ _CHAIN_WORDS = (
 )
 _CHAIN = re.compile(
     rf"^\s*(?:(?i:{_CHAIN_WORDS})'?s?\s+)*"
-    r"(?:in|of|under)\s+(?:the\s+)?([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){0,2})"
+    r"(?:in|of|under)\s+(?:the\s+)?(?:(?i:sadar|shadar)\s+(?i:upazila|upazilla|thana)\s+(?:in|of|,)\s+)?"
+    r"([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){0,2})"
 )
 _CHAIN_PAREN = re.compile(
     r"\s*(?:(?i:upazila|upazilla|thana|union|district|sub-?district|town|city|sadar|municipality)"
     r"\s+){0,2}\(([^()]{1,80})\)"
 )
+# "Chuadanga's Damurhuda": the owner of a possessive is the area the rest lies in
+_POSSESSIVE = re.compile(r"([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)['’]s\s+(?=[A-Z])")
 # "X area, Y upazila (Z)": a comma joins a chain only when an admin word follows Y
 _CHAIN_COMMA = re.compile(
     rf"^\s*(?:(?i:{_CHAIN_WORDS})\s*)+,\s*([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){{0,2}})"
@@ -181,6 +195,10 @@ class _Item:
     road_end: bool = False  # "Dhaka" of "the Dhaka-Mymensingh highway"
     glued: bool = False  # one word, a capitalised word right after it ("Algir Char")
     encloses: bool = False  # "Barisal" of "Mehendiganj upazila in Barisal", "Jashore's X upazila"
+    owner: str = ""  # "Harinakunda" of "Harinakunda's Bishkhali village"
+    town_word: bool = False  # "Lalpur upazila town", "Sreepur upazila sadar"
+    run_end: int = 0  # the end of the capitalised run the words are part of
+    district_last: bool = False  # "(Sadar upazila, Sherpur)": the last qualifier is a district
     list_id: int = -1
     best: Place | None = None
     score: float = 0.0
@@ -203,6 +221,7 @@ def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None
     _link_lists(text, items + unknown)
     _enclosing(text, items)
     ctx = _Context.build(items, unknown, demonyms, gaz, hints or {}, weak)
+    items.extend(_bare_capitals(text, gaz, ctx, items + unknown))
     for it in items:
         _rank(it, ctx)
     ctx.add_neighbours(items)
@@ -313,7 +332,9 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
         if runs:
             last = runs[-1][-1]
             gap = text[ends.get(last[0], last[1]) : w[0]]
-            if gap == " " or (gap == "-" and last[2].lower() in ARTICLES) or _PARTICLE_GAP.fullmatch(gap):
+            if last[0] in ends and gap == " " and fold(w[2]) not in PLACE_WORDS:
+                pass  # "Atgharia's Jumaikhiri": two names ("Cox's Bazar" is one)
+            elif gap == " " or (gap == "-" and last[2].lower() in ARTICLES) or _PARTICLE_GAP.fullmatch(gap):
                 runs[-1].append(w)  # "Al-Suwayda", "Deir ez-Zor", "Mazar-i-Sharif"
                 continue
         runs.append([w])
@@ -355,7 +376,7 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
                 if k0 not in NOT_TOPONYMS and k0 not in DEMONYMS and not _acronym(w0, 1):
                     pending.append(run[i])
                 elif pending:
-                    unknown.append(_unknown(text, pending))
+                    unknown.append(_unknown(text, pending, run[-1][1]))
                     pending = []
                 i += 1
                 continue
@@ -377,15 +398,19 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
                     pending.append(run[i - 1])
                     continue
             if pending:
-                unknown.append(_unknown(text, pending))
+                unknown.append(_unknown(text, pending, run[-1][1]))
                 pending = []
             hit.in_org = any(gaz.key(x[2]) in ORG_WORDS for x in run[i:])
+            hit.run_end = run[-1][1]
             hit.partial = _partial(run, i, hit, ends, gaz)
             items.append(hit)
         if pending:
-            unknown.append(_unknown(text, pending))
+            unknown.append(_unknown(text, pending, run[-1][1]))
     for it in items + unknown:
         _surroundings(text, it, sent_starts)
+        if it.owner and gaz.country(it.owner) is None:
+            # "Harinakunda's Bishkhali village" lies in Harinakunda; "Pakistan's X" says little
+            it.quals.append(it.owner)
     items.extend(_capitals(text, gaz))
     for m in _CUES.finditer(text):
         # "Sharsha upazila" says Bangladesh more surely than "Indian" before the border force
@@ -410,6 +435,27 @@ def _capitals(text: str, gaz: Gazetteer) -> list[_Item]:
         if city is not None:
             s, e = m.span(2)
             out.append(_Item(s, e, text[s:e], "capital " + country.country_code.lower(), (city,)))
+    return out
+
+
+def _bare_capitals(text: str, gaz: Gazetteer, ctx: _Context, named: list[_Item]) -> list[_Item]:
+    """"in the capital", "the capital's Mohammadpur area": the capital of the report's country
+    when the report is surely about one; the place after "capital's" lies in it."""
+    if not ctx.strong or ctx.weak_only or ctx.main is None:
+        return []
+    city = gaz.capital(ctx.main)
+    if city is None:
+        return []
+    out = []
+    for m in _BARE_CAPITAL.finditer(text):
+        g = 1 if m.group(1) else 2
+        s, e = m.span(g)
+        after = re.match(r"['’]s\s+", text[e:])
+        for it in named:
+            if after and it.start == e + after.end():
+                it.quals.append(gaz.key(city.name))
+        out.append(_Item(s, e, text[s:e], "capital " + ctx.main.lower(), (city,),
+                         prev=m.group(0).split()[0].lower(), next=""))
     return out
 
 
@@ -448,10 +494,10 @@ def _acronym(phrase: str, nwords: int) -> bool:
     )
 
 
-def _unknown(text: str, words: list[tuple[int, int, str]]) -> _Item:
+def _unknown(text: str, words: list[tuple[int, int, str]], run_end: int = 0) -> _Item:
     words = words[:3]
     s, e = words[0][0], words[-1][1]
-    return _Item(s, e, text[s:e], fold(text[s:e]), ())
+    return _Item(s, e, text[s:e], fold(text[s:e]), (), run_end=run_end)
 
 
 def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
@@ -491,8 +537,18 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
         words = [w for w in m.group(1).split() if w.lower() not in PLACE_WORDS]
         if words:
             it.quals.append(fold(" ".join(words)))
+    it.town_word = bool(_TOWN_WORD.match(after))
+    it.district_last = bool(_DISTRICT_LAST.search(after.split(")")[0].split(".")[0]))
     it.road_end = bool(_ROAD_AFTER.match(after) or (before.endswith("-") and _ROAD_REST.match(after)))
     it.chain = _chain(text, it.end)
+    if not it.chain and it.run_end > it.end:
+        # "the Rajapur Government Primary School in X union of Y upazila": where the
+        # longer name lies, its first word lies too (a chain of two places at least)
+        chain = _chain(text, it.run_end)
+        if len(chain) >= 2:
+            it.chain = chain
+    m = _OWNER_BEFORE.search(before)
+    it.owner = fold(m.group(1)) if m and fold(m.group(1)) not in NOT_TOPONYMS else ""
     m = _NEAR_AFTER.search(text[it.end : it.end + 100].split(".")[0].split(";")[0])
     if m:
         it.near = [fold(m.group(1))]
@@ -508,13 +564,25 @@ def _chain(text: str, end: int) -> list[str]:
         m = _CHAIN.match(text[end : end + 120]) or _CHAIN_COMMA.match(text[end : end + 120])
         if not m:
             break
-        words = [w for w in m.group(1).split() if w.lower() not in PLACE_WORDS]
+        name = m.group(1)
+        while " " in name and fold(name.rsplit(" ", 1)[1]) in NOT_TOPONYMS and fold(
+            name.rsplit(" ", 1)[1]) not in PLACE_WORDS:
+            name = name.rsplit(" ", 1)[0]  # "of Magura Monday": Magura
+        owner = _POSSESSIVE.match(name)
+        if owner and all(w.lower() in PLACE_WORDS for w in name[owner.end():].split()):
+            owner = None  # "Cox's Bazar" is one name
+        if owner:  # "in Chuadanga's Damurhuda upazila": Damurhuda, in Chuadanga
+            name = name[owner.end():]
+        words = [w for w in name.split() if w.lower() not in PLACE_WORDS]
         key = fold(" ".join(words))
         if not words or key in NOT_TOPONYMS:
             break
-        if len(words) < len(m.group(1).split()):  # "Cox's Bazar": a place word of the name
-            out.append(fold(m.group(1)))
+        if len(words) < len(name.split()):  # "Cox's Bazar": a place word of the name
+            out.append(fold(name))
         out.append(key)
+        if owner:
+            out.append(fold(owner.group(1)))
+            break
         end += m.end()
         m = _SUB_TAIL.match(text, end, end + 120)
         if m:  # "X village in Y upazila, Z"
@@ -710,7 +778,7 @@ def _in_focus(p: Place | None, ctx: _Context) -> bool:
 def _rank(it: _Item, ctx: _Context) -> None:
     gaz = ctx.gaz
     want = _ADMIN_KIND.get(it.next) or ("ADM2" if it.encloses else None)
-    qual_places = _qual_places(it, gaz)
+    qual_places = _qual_places(it, gaz, ctx.main)
     # towns among the readings: a district named like one of them is the lesser reading
     towns = {(p.country_code, gaz.key(p.name)) for p in it.cands if p.feature_class == "P"}
     # a town called so beats a bigger one that only has it as an alternate name ("Islamabad"
@@ -777,11 +845,20 @@ def _near_fit(it: _Item, p: Place, gaz: Gazetteer) -> bool | None:
                for q in towns)
 
 
-def _qual_places(it: _Item, gaz: Gazetteer) -> list[Place]:
-    """Readings of the places the text says ``it`` lies in: "(Y, Z)" and "in Y", "of Z"."""
+def _qual_places(it: _Item, gaz: Gazetteer, cc: str | None = None) -> list[Place]:
+    """Readings of the places the text says ``it`` lies in: "(Y, Z)" and "in Y", "of Z"; with
+    ``cc``, a qualifier spelt unlike any place is read by its close spellings in that country."""
     if not it.quals and not it.chain:
         return []
-    return [q for k in (*it.quals, *it.chain) for q in gaz.lookup(k) if q.feature_code != "PCLI"]
+    out = []
+    for k in (*it.quals, *it.chain):
+        found = [q for q in gaz.lookup(k) if q.feature_code != "PCLI"]
+        if cc is not None and not any(q.country_code == cc for q in found) and not any(
+            w in PLACE_WORDS for w in k.split()
+        ):
+            found.extend(q for q, _ in gaz.fuzzy(k, cc) if q.feature_class == "A")
+        out.extend(found)
+    return out
 
 
 def _inside(p: Place, q: Place, gaz: Gazetteer) -> int:
@@ -804,7 +881,7 @@ def _inside(p: Place, q: Place, gaz: Gazetteer) -> int:
 
 def _outside_qualifiers(it: _Item, p: Place, gaz: Gazetteer) -> bool:
     """The text puts ``it`` inside places of p's country and p lies in none of them."""
-    quals = [q for q in _qual_places(it, gaz) if q.country_code == p.country_code]
+    quals = [q for q in _qual_places(it, gaz, p.country_code) if q.country_code == p.country_code]
     return bool(quals) and not any(q is p or _inside(p, q, gaz) for q in quals)
 
 
@@ -917,6 +994,8 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
 
 # ----------------------------------------------------------------------------- output
 def _precision(it: _Item, p: Place) -> int:
+    if it.town_word and (p.feature_code == "ADM3" or p.feature_class == "P"):
+        return 1  # "Lalpur upazila town": the town itself
     if p.feature_code == "ADM3":
         return 2
     if p.feature_class == "A":
@@ -1076,17 +1155,22 @@ def _area_for(it: _Item, ctx: _Context, gaz: Gazetteer, cc: str) -> Place | None
     if keys:
         per_key = []
         for q in keys:
-            readings = [p for p in gaz.lookup(q) if p.country_code == cc and p.feature_code != "PCLI"]
-            if any(p.feature_class == "A" for p in readings):  # "(Sylhet)" means the district
-                readings = [p for p in readings if p.feature_class == "A"]
+            readings = _readings(q, cc, gaz)
             if readings:
                 per_key.append(readings)
         if per_key:
-            # the finest qualifier that lies in the coarsest one ("Y union of Z upazila")
-            anchor = per_key[-1]
+            # the finest qualifier that lies in the coarsest one ("Y union of Z upazila"); the
+            # coarsest one's towns count too ("Shibganj upazila, Nawabganj": the district town)
+            anchor_all = per_key[-1]
+            anchor = [p for p in anchor_all if p.feature_class == "A"] or anchor_all
+            if it.district_last and any(p.feature_code == "ADM2" for p in anchor):
+                anchor = [p for p in anchor if p.feature_code == "ADM2"]  # "(Sadar upazila, Sherpur)"
             for readings in per_key:
-                fits = [p for p in readings if readings is anchor or any(
-                    _inside(p, a, gaz) for a in anchor)]
+                if readings is anchor_all:
+                    fits = anchor
+                else:
+                    areas = [p for p in readings if p.feature_class == "A"] or readings
+                    fits = [p for p in areas if any(_inside(p, a, gaz) for a in anchor_all)]
                 if fits:
                     rank = {"ADM3": 0, "ADM2": 2, "ADM1": 3}
                     best = min(fits, key=lambda p: (
@@ -1106,6 +1190,17 @@ def _area_for(it: _Item, ctx: _Context, gaz: Gazetteer, cc: str) -> Place | None
         if area is not None:
             return _seat(area, gaz)
     return gaz.country(cc)
+
+
+def _readings(key: str, cc: str, gaz: Gazetteer) -> list[Place]:
+    """A qualifier's readings in one country, areas first ("(Sylhet)" means the district); a
+    close spelling when none is spelt so ("Bianibazar upazila": Beanibazar)."""
+    readings = [p for p in gaz.lookup(key) if p.country_code == cc and p.feature_code != "PCLI"]
+    if not readings and not any(w in PLACE_WORDS for w in key.split()):
+        readings = [p for p, _ in gaz.fuzzy(key, cc)]
+    if any(p.feature_class == "A" for p in readings):
+        readings = [p for p in readings if p.feature_class == "A"]
+    return readings
 
 
 def _seat(area: Place, gaz: Gazetteer) -> Place:
@@ -1134,11 +1229,14 @@ def _sub_seat(area: Place, gaz: Gazetteer) -> Place:
     upazila-level events; a postal file's sub-district point is the mean of its post offices,
     often far from the seat."""
     names = [area.name, *(_SADAR.sub("", area.name) for _ in [0] if _SADAR.search(area.name))]
-    towns = [
-        p for n in names for p in gaz.lookup(n)
-        if p.feature_class == "P" and p.country_code == area.country_code and p.latitude is not None
-        and gaz.base_key(p.admin2 or "") == gaz.base_key(area.admin2 or "")
-    ]
+    def in_district(p: Place) -> bool:
+        return (p.feature_class == "P" and p.country_code == area.country_code and p.latitude is not None
+                and gaz.base_key(p.admin2 or "") == gaz.base_key(area.admin2 or ""))
+
+    towns = [p for n in names for p in gaz.lookup(n) if in_district(p)]
+    if not towns and area.country_code:
+        # "Ukhiya" upazila at the town a loaded file spells "Ukhia", in the same district
+        towns = [p for n in names[-1:] for p, _ in gaz.fuzzy(n, area.country_code) if in_district(p)]
     if not towns:
         return area
     seat = max(towns, key=lambda p: (p.source != "postal", not _SADAR.search(p.name), p.population))

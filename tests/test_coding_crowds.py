@@ -144,3 +144,11 @@ def test_an_attack_on_a_rally_is_no_demonstration(pipeline):
 def test_protest_interventions_and_effigies(pipeline, text, sub):
     (ev,) = pipeline.extract(text).events
     assert ev.sub_event_type == sub
+
+
+def test_a_rebel_faction_killing_a_rival_faction_leader_is_a_clash(pipeline):
+    (ev,) = pipeline.extract(
+        "On 16 July 2011, PBCP cadres killed a leader of their rival faction in Pabna upazila (Pabna, Rajshahi)."
+    ).events
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.actor1 == "PBCP: Purba Banglar Communist Party" and ev.inter2 == 2

@@ -351,6 +351,11 @@ def _actors_in(m: Mentions, sentences: list[int]) -> list[ActorMention]:
 _CUSTODY = re.compile(r"\b(?:in|under|while in) (?:police|RAB|jail|prison|the) custody\b|\bcustodial (?:death|torture)\b", re.I)
 _SPEAKS = re.compile(r"\s*(?:officials?\s+|sources?\s+|spokes(?:man|person)\s+)?(?:said|says|say|told|confirmed|reported|stated|claimed|added)\b", re.I)
 _LYNCH = re.compile(r"\b(?:mob|lynch\w*|villagers|locals|local people|residents|crowd|mass beating)\b", re.I)
+_RIVAL_MEMBER = re.compile(
+    r"\brival (?:faction|group|wing)s?\b|\brival \w+ (?:men|members|cadres|activists|operatives)|\binternal feud|\bintra-?(?:party|group|factional)|"
+    r"\b(?:his|their) (?:own )?(?:party|group) (?:members|men|cadres)|\bfactional (?:feud|rivalry|clash|fight)",
+    re.I,
+)
 _MEMBER_OF = re.compile(r"\s+(?:of|from|belonging to|affiliated (?:to|with)|loyal to|backed by)\b", re.I)
 _AFTERMATH = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:recovered|retrieved|found|fished|sent|rushed|took|taken|reached|arrived|visited|registered|"
@@ -678,6 +683,11 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         sub = labelled  # "Arrests: On 3 March, detectives arrested 28 BNP leaders with 15 crude bombs"
     if sub == "Attack" and two_sided and not civ and labelled is None:
         sub = "Armed clash"
+    elif (sub == "Attack" and labelled is None and perp is not None and not perp.generic and perp.kind == "rebel"
+          and _RIVAL_MEMBER.search(doc.text)):
+        # "PBCP men killed a leader of their rival faction": a fight between armed men of one movement
+        sub = "Armed clash"
+        target = next((a for a in side2 if not a.generic and a.kind in NON_STATE_ARMED and a is not perp), perp)
     elif sub == "Attack" and _is_mob(doc.text, perp, best):
         sub = "Mob violence"
     bombers = uncounted_bombers(" ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))) if sub == "Suicide bomb" else 0

@@ -171,3 +171,4 @@ def test_the_first_word_of_a_building_lies_where_the_building_lies(gaz):
         "On 2 January 2022, ballot boxes were snatched at the Kalia Government Primary School in "
         "Char Aralia union of Raipura upazila (Narsingdi)."), gaz, {"BD": 2.0})
     assert not any(m.place is not None and m.place.admin2 == "Narail" for m in ms)
+

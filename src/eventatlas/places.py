@@ -166,6 +166,8 @@ _FUNCTION_WORDS = frozenset(
 # A word of a longer name ("Cristal Grand Ishtar Hotel") names a place abroad only when the
 # place is this large.
 _PARTIAL_ABROAD = 100_000
+# How far a postal town may lie from the indexed point of the sub-district it seats.
+_POSTAL_REACH = 45.0
 
 
 @dataclass(slots=True)
@@ -1237,6 +1239,10 @@ def _sub_seat(area: Place, gaz: Gazetteer) -> Place:
     if not towns and area.country_code:
         # "Ukhiya" upazila at the town a loaded file spells "Ukhia", in the same district
         towns = [p for n in names[-1:] for p, _ in gaz.fuzzy(n, area.country_code) if in_district(p)]
+    if area.source != "postal" and area.latitude is not None:
+        # a postal file's point far from the district's own point is a misplaced post office
+        towns = [p for p in towns if p.source != "postal" or haversine_km(
+            area.latitude, area.longitude or 0, p.latitude or 0, p.longitude or 0) <= _POSTAL_REACH]
     if not towns:
         return area
     seat = max(towns, key=lambda p: (p.source != "postal", not _SADAR.search(p.name), p.population))

@@ -172,3 +172,37 @@ def test_the_first_word_of_a_building_lies_where_the_building_lies(gaz):
         "Char Aralia union of Raipura upazila (Narsingdi)."), gaz, {"BD": 2.0})
     assert not any(m.place is not None and m.place.admin2 == "Narail" for m in ms)
 
+
+
+# country, postal code, place, admin1, code1, admin2, code2, admin3, code3, lat, lon, accuracy
+# (made-up post offices, not GeoNames data)
+_POSTAL = "\n".join([
+    "BD\t1601\tKolagram\tDhaka\t81\tNarsingdi\t\tRaipura\t\t24.45\t90.72\t4",
+    "BD\t7201\tMunshiganj\tKhulna\t27\tChuadanga\t\tAlamdanga\t\t23.76\t88.94\t4",
+]) + "\n"
+
+
+@pytest.fixture(scope="module")
+def gaz_postal(tmp_path_factory):
+    home = copy_default_index(tmp_path_factory.mktemp("bdp") / "h")
+    path = home / "BD.txt"
+    path.write_text(_POSTAL, encoding="utf-8")
+    g = Gazetteer.open(Config(home=home))
+    g.add([path])
+    yield g
+    g.close()
+
+
+def test_a_postal_point_far_from_its_named_upazila_gives_way_to_it(gaz_postal):
+    (hit,) = [p for p in gaz_postal.lookup("Kolagram") if p.source == "postal"]
+    assert hit.admin2 == "Narsingdi"
+    got = dict((t, (pt, a2)) for t, pt, a2 in where(
+        "On 3 January 2016, two groups clashed at Kolagram village (Raipura, Narsingdi).", gaz_postal))
+    point, admin2 = got["Kolagram"]
+    assert admin2 == "Narsingdi" and point is not None
+    assert haversine_km(point[0], point[1], hit.latitude, hit.longitude) > 30  # not the post office
+
+
+def test_a_postal_namesake_in_another_district_does_not_demote_the_district(gaz_postal):
+    ((_t, point, admin2),) = where("On 28 May 2016, two groups clashed in Munshiganj.", gaz_postal)
+    assert admin2 == "Munshiganj" and not near(point, 23.76, 88.94, 50)

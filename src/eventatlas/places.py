@@ -168,6 +168,9 @@ _FUNCTION_WORDS = frozenset(
 _PARTIAL_ABROAD = 100_000
 # How far a postal town may lie from the indexed point of the sub-district it seats.
 _POSTAL_REACH = 45.0
+# How far a place known only from a postal file may lie from the point of the upazila or
+# district the text puts it in before that area's point is taken instead.
+_POSTAL_QUAL_REACH = 25.0
 
 
 @dataclass(slots=True)
@@ -782,12 +785,19 @@ def _rank(it: _Item, ctx: _Context) -> None:
     want = _ADMIN_KIND.get(it.next) or ("ADM2" if it.encloses else None)
     qual_places = _qual_places(it, gaz, ctx.main)
     # towns among the readings: a district named like one of them is the lesser reading
-    towns = {(p.country_code, gaz.key(p.name)) for p in it.cands if p.feature_class == "P"}
+    # (a postal file's hamlet of the name in another district is no such town: "Munshiganj")
+    towns = {(p.country_code, gaz.key(p.name)) for p in it.cands if p.feature_class == "P"
+             and (p.source != "postal" or any(
+                 q.feature_code == "ADM2" and gaz.base_key(q.name) == gaz.base_key(p.admin2 or "")
+                 for q in it.cands))}
     # a town called so beats a bigger one that only has it as an alternate name ("Islamabad"
     # is an old name of Chattogram; "Iskandariya" is how Arabic writes Alexandria)
     primary = {id(p) for p in it.cands if gaz.is_primary_name(it.text, p)}
     own_name = any(id(p) in primary for p in it.cands
                    if p.feature_class == "P" and p.population >= _OWN_NAME_TOWN)
+    # countries where the words name a place that not only a postal file knows
+    home = {p.country_code for p in it.cands if p.source != "postal"} or {
+        p.country_code for p in it.cands}
     ranked = []
     for p in it.cands:
         cc = p.country_code or ""
@@ -812,6 +822,8 @@ def _rank(it: _Item, ctx: _Context) -> None:
             s += 1.5 if it.in_paren else (-1.5 if named_like_town else 0.3)
         if p.source == "postal":
             s -= 0.8
+            if cc not in home:
+                s -= 3.0  # a postal file's hamlet loses to a namesake a gazetteer knows abroad
         for q in qual_places:
             if q is p:
                 continue
@@ -887,6 +899,25 @@ def _outside_qualifiers(it: _Item, p: Place, gaz: Gazetteer) -> bool:
     return bool(quals) and not any(q is p or _inside(p, q, gaz) for q in quals)
 
 
+def _far_postal(it: _Item, p: Place, gaz: Gazetteer) -> bool:
+    """``p`` is known only from a postal file and lies far from the point of the upazila or
+    district the text puts it in: that area's point is the better guess."""
+    if p.source != "postal" or p.feature_code in ("ADM1", "ADM2") or p.latitude is None:
+        return False
+    for q in _qual_places(it, gaz, p.country_code):
+        if q.source == "postal" or q.feature_code not in ("ADM2", "ADM3") or _inside(p, q, gaz) != 2:
+            continue
+        seat = _seat(q, gaz)
+        # an upazila seated at its own town is a close guess; a district (or an upazila that
+        # has only its district's point) is large: a postal point may well lie 30 km off
+        own = q.feature_code == "ADM3" and (seat.latitude, seat.longitude) != (q.latitude, q.longitude)
+        reach = _POSTAL_QUAL_REACH if own else _POSTAL_QUAL_REACH * 1.6
+        if seat.latitude is not None and haversine_km(
+            seat.latitude, seat.longitude or 0, p.latitude, p.longitude or 0) > reach:
+            return True
+    return False
+
+
 def _consistent(items: list[_Item]) -> None:
     """The same words name the same place throughout a document: the best reading wins."""
     best: dict[tuple[str, bool], _Item] = {}
@@ -950,7 +981,7 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
             qcc = {ctx.main}  # "Motijheel thana of Dhaka": the Dhaka of the report's country
         if qcc and p.country_code not in qcc:
             return "unknown"
-    if _outside_qualifiers(it, p, ctx.gaz):
+    if _outside_qualifiers(it, p, ctx.gaz) or _far_postal(it, p, ctx.gaz):
         return "unknown"
     if _near_fit(it, p, ctx.gaz) is False and p.population < 1_000_000:
         return "unknown"  # "al-Refai ..., south of Baghdad": not Ar Rifā‘ī 300 km away
@@ -1105,7 +1136,7 @@ def _fuzzy(it: _Item, focus: list[str], ctx: _Context, gaz: Gazetteer) -> PlaceM
     if not found:
         return None
     it.cands = tuple(p for p, _ in found if not _outside_qualifiers(it, p, gaz)
-                     and _near_fit(it, p, gaz) is not False)
+                     and not _far_postal(it, p, gaz) and _near_fit(it, p, gaz) is not False)
     if not it.cands:
         return None
     _rank(it, ctx)

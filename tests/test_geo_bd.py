@@ -206,3 +206,31 @@ def test_a_postal_point_far_from_its_named_upazila_gives_way_to_it(gaz_postal):
 def test_a_postal_namesake_in_another_district_does_not_demote_the_district(gaz_postal):
     ((_t, point, admin2),) = where("On 28 May 2016, two groups clashed in Munshiganj.", gaz_postal)
     assert admin2 == "Munshiganj" and not near(point, 23.76, 88.94, 50)
+
+
+def test_sound_key_joins_spellings_by_ear():
+    from eventatlas.gazetteer.normalize import sound_key
+    for a, b in [("Ashashuni", "Assasuni"), ("Azmiriganj", "Ajmiriganj"), ("Baufal", "Bauphal"),
+                 ("Gozaria", "Gazaria")]:
+        assert sound_key(a) == sound_key(b), (a, b)
+    assert sound_key("Bauphal") != sound_key("Bhola")
+
+
+def test_upazilas_spelt_by_ear_are_read_in_their_district(gaz):
+    text = ("On 5 March 2020, two groups clashed in Ashashuni upazila (Satkhira). Another clash "
+            "broke out in Baufal upazila (Patuakhali) and in Gozaria upazila (Munshiganj).")
+    ms = {m.text: m for m in places(text, gaz)}
+    for word, name, district in [("Ashashuni", "Assasuni", "Satkhira"), ("Baufal", "Bauphal", "Patuakhali"),
+                                 ("Gozaria", "Gajaria", "Munshiganj")]:
+        p = ms[word].place
+        assert p is not None and p.feature_code == "ADM3" and p.admin2 == district, word
+        assert gaz.sounds_like(word, "BD") and name[:2] == p.name[:2]
+    assert not gaz.sounds_like("Baufal", "PK")  # only the areas of the country asked about
+
+
+def test_a_sound_alike_in_another_district_than_the_named_one_is_refused(gaz):
+    text = ("On 18 May 2013, a leader was shot dead at Subharanjan Kumarpara under Balchhari union "
+            "of Matiranga upazila, Khagrachhari.")
+    assert gaz.sounds_like("Balchhari", "BD")  # Belaichari, an upazila of Rangamati
+    for _t, _pt, admin2 in where(text, gaz):
+        assert admin2 == "Khagrachhari"

@@ -871,6 +871,8 @@ def _qual_places(it: _Item, gaz: Gazetteer, cc: str | None = None) -> list[Place
             w in PLACE_WORDS for w in k.split()
         ):
             found.extend(q for q, _ in gaz.fuzzy(k, cc) if q.feature_class == "A")
+            if not any(q.country_code == cc for q in found):
+                found.extend(_sound_readings(k, cc, gaz, [*it.quals, *it.chain]))
         out.extend(found)
     return out
 
@@ -1133,6 +1135,11 @@ def _fuzzy(it: _Item, focus: list[str], ctx: _Context, gaz: Gazetteer) -> PlaceM
     found: list[tuple[Place, float]] = []
     for cc in focus:
         found.extend(gaz.fuzzy(it.text, cc))
+    if not found and (it.in_paren or it.next.lower() in _SUBDISTRICT_AFTER or _ADMIN_KIND.get(it.next)):
+        # "Ashashuni upazila (Satkhira)": an area of the country spelt by ear, in a district
+        # the text names
+        found = [(p, 0.0) for cc in focus for p in _sound_readings(
+            it.text, cc, gaz, [*it.quals, *it.chain], ctx.admin2)]
     if not found:
         return None
     it.cands = tuple(p for p, _ in found if not _outside_qualifiers(it, p, gaz)
@@ -1188,7 +1195,7 @@ def _area_for(it: _Item, ctx: _Context, gaz: Gazetteer, cc: str) -> Place | None
     if keys:
         per_key = []
         for q in keys:
-            readings = _readings(q, cc, gaz)
+            readings = _readings(q, cc, gaz, keys, ctx.admin2)
             if readings:
                 per_key.append(readings)
         if per_key:
@@ -1225,12 +1232,34 @@ def _area_for(it: _Item, ctx: _Context, gaz: Gazetteer, cc: str) -> Place | None
     return gaz.country(cc)
 
 
-def _readings(key: str, cc: str, gaz: Gazetteer) -> list[Place]:
+def _sound_readings(key: str, cc: str, gaz: Gazetteer, others: list[str],
+                    admin2: set[tuple[str, str]] | None = None) -> list[Place]:
+    """The districts and upazilas of ``cc`` whose names sound like ``key`` ("Baufal":
+    Bauphal), unless the other qualifiers name areas of ``cc`` none of which holds them
+    ("Balchhari union of Matiranga upazila" is not Belaichari of another district), or the
+    document (``admin2``) names only other districts."""
+    areas = [q for k in others if k != key for q in gaz.lookup(k)
+             if q.country_code == cc and q.feature_class == "A"]
+    districts = {a for c, a in admin2 or () if c == cc}
+    found = []
+    for p in gaz.sounds_like(key, cc):
+        if areas and not any(q is p or _inside(p, q, gaz) == 2 for q in areas):
+            continue
+        if not areas and districts and gaz.base_key(p.admin2 or "") not in districts:
+            continue
+        found.append(p)
+    return found
+
+
+def _readings(key: str, cc: str, gaz: Gazetteer, others: list[str] | None = None,
+              admin2: set[tuple[str, str]] | None = None) -> list[Place]:
     """A qualifier's readings in one country, areas first ("(Sylhet)" means the district); a
-    close spelling when none is spelt so ("Bianibazar upazila": Beanibazar)."""
+    close spelling when none is spelt so ("Bianibazar upazila": Beanibazar), or a spelling by
+    ear inside another qualifier ("Ashashuni upazila, Satkhira")."""
     readings = [p for p in gaz.lookup(key) if p.country_code == cc and p.feature_code != "PCLI"]
     if not readings and not any(w in PLACE_WORDS for w in key.split()):
-        readings = [p for p, _ in gaz.fuzzy(key, cc)]
+        readings = [p for p, _ in gaz.fuzzy(key, cc)] or _sound_readings(
+            key, cc, gaz, others or [], admin2)
     if any(p.feature_class == "A" for p in readings):
         readings = [p for p in readings if p.feature_class == "A"]
     return readings

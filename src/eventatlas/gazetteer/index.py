@@ -37,6 +37,7 @@ from .normalize import (
     acled_admin,
     admin_base,
     fold,
+    sound_key,
     spelling_variants,
     translit_key,
 )
@@ -84,6 +85,7 @@ class Gazetteer:
         self._fuzzy_memo: dict[tuple[str, str, float], list[tuple[Place, float]]] = {}
         self._keys: dict[str, str] = {}
         self._capitals: dict[str, str] | None = None
+        self._sounds: dict[str, dict[str, list[Place]]] = {}
 
     def key(self, name: str) -> str:
         """:func:`fold` of ``name``, cached on the instance (the places stage asks often)."""
@@ -400,6 +402,28 @@ class Gazetteer:
             self._fuzzy_memo.clear()
         self._fuzzy_memo[memo] = out
         return out
+
+    def sounds_like(self, name: str, country_code: str) -> list[Place]:
+        """Districts and sub-districts (ADM2, ADM3) of one country, known to a source other
+        than a postal file, whose name sounds like ``name`` (:func:`normalize.sound_key`:
+        "Ashashuni" -> Assasuni, "Baufal" -> Bauphal)."""
+        key = sound_key(admin_base(name))
+        if len(key) < 3:
+            return []
+        table = self._sounds.get(country_code)
+        if table is None:
+            table = {}
+            for r in self._conn.execute(
+                f"SELECT DISTINCT {_P_COLS}, n.key FROM names n JOIN places p ON p.pid=n.pid "
+                "WHERE p.cc=? AND p.fclass='A' AND p.fcode IN ('ADM2','ADM3') AND p.source!='postal'",
+                (country_code,),
+            ):
+                hits = table.setdefault(sound_key(admin_base(r[-1])), [])
+                place = self._place(r)
+                if place not in hits:
+                    hits.append(place)
+            self._sounds[country_code] = table
+        return list(table.get(key, ()))
 
     def _fuzzy_index(self, cc: str) -> tuple[list[str], list[list[int]]]:
         hit = self._fuzzy.get(cc)

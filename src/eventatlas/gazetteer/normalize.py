@@ -207,3 +207,20 @@ def translit_key(name: str) -> str:
             w = w[:-1]
         out.append(w)
     return "".join(out)
+
+
+_SOUND_RULES = (("sh", "s"), ("ph", "f"), ("z", "j"), ("kh", "k"), ("gh", "g"), ("bh", "b"),
+                ("dh", "d"), ("th", "t"), ("w", "o"), ("y", "i"), ("q", "k"))
+
+
+def sound_key(name: str) -> str:
+    """A coarse key for how a South Asian name sounds, so that English spellings of one name
+    meet: "sh" as "s", "ph" as "f", "z" as "j", aspirates plain, doubled letters single, no
+    vowels after the first letter (``"Ashashuni"`` and ``"Assasuni"`` -> ``"assn"``;
+    ``"Baufal"`` and ``"Bauphal"`` -> ``"bfl"``). Loose on purpose: callers match it only
+    against the admin areas of one country."""
+    s = fold(name).replace(" ", "")
+    for a, b in _SOUND_RULES:
+        s = s.replace(a, b)
+    s = _DOUBLE.sub(r"\1", s)
+    return s[:1] + re.sub(r"[aeiou]", "", s[1:]) if s else ""

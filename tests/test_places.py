@@ -219,3 +219,16 @@ def test_place_said_to_be_near_a_town_is_no_namesake_far_away(gaz):
     assert m.area is not None and m.area.country_code == "IQ" and m.area.admin1 == "Baghdad"
     ms = by_text(places("A bomb exploded in al-Darwa district in southern Baghdad.", gaz))
     assert ms.get("al-Darwa") is None or ms["al-Darwa"].place is None
+
+
+def test_a_word_read_abroad_only_by_an_alternate_name_yields_to_the_reports_country(gaz):
+    # "Ansar" is an alternate name of Insar (Russia); every other place here is Bangladeshi
+    assert any(p.country_code == "RU" for p in gaz.lookup("Ansar"))
+    text = ("Robbers killed an Ansar commander overnight, raiding an Ansar camp at a village in "
+            "Teknaf of Cox's Bazar.")
+    ms = places(text, gaz)
+    assert not any(m.place is not None and m.place.country_code == "RU" for m in ms)
+    assert any(m.place is not None and m.place.admin2 == "Cox's Bazar" for m in ms)
+    # a place named by an alternate name in the country the text names is kept
+    ms = places("Russian police said a man was shot in Insar, Mordovia.", gaz)
+    assert any(m.place is not None and m.place.country_code == "RU" for m in ms)

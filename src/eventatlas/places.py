@@ -647,6 +647,8 @@ class _Context:
     place_ccs: set[str] = field(default_factory=set)  # countries of the places kept
     weak_only: bool = False  # the only countries are those of actors ("US forces")
     points: list[tuple[str, float, float]] = field(default_factory=list)
+    # per toponym: the countries where it is some place's own name (not an alternate one)
+    own_ccs: list[tuple[str, frozenset[str]]] = field(default_factory=list)
 
     @classmethod
     def build(
@@ -668,6 +670,7 @@ class _Context:
             countries[cc] += w
         named = False
         named_ccs = {cc for cc in demonyms}
+        own_ccs = _own_countries(items, gaz)
         for it in items:
             if any(p.feature_code == "PCLI" for p in it.cands) and gaz.country(it.text) is not None:
                 if it.next_lower and it.next in _ACTOR_NOUNS:
@@ -682,6 +685,8 @@ class _Context:
                 (it.partial or initial) and all(p.population < _PARTIAL_ABROAD for p in it.cands)
             ) or (initial and not any(gaz.is_primary_name(it.text, p) for p in it.cands)):
                 continue  # "Jagannath university", "Green Zone": no evidence of a country
+            if _alias_abroad(it, own_ccs, gaz, named_ccs):
+                continue  # "an Ansar camp ... in Teknaf": not Insar, Russia, by an alternate name
             cc, weight = _country_vote(it.cands)
             if cc is not None:  # a big namesake abroad decides nothing when a town has the name
                 cc, weight = _country_vote(_by_own_name(it, gaz))
@@ -712,7 +717,7 @@ class _Context:
         shares = {cc: w / top for cc, w in countries.items() if w / top >= 0.5}
         main = ranked[0][0] if ranked else None
         ctx = cls(gaz, shares, strong, set(), set(), main=main, named=named_ccs,
-                  main_weight=top if ranked else 0.0, weak_only=weak_only)
+                  main_weight=top if ranked else 0.0, weak_only=weak_only, own_ccs=own_ccs)
         for it in items:
             want = _ADMIN_KIND.get(it.next)
             if want is None and not it.in_paren and any(
@@ -746,6 +751,32 @@ class _Context:
             if p is not None and p.feature_class == "P" and p.latitude is not None:
                 self.points.append((it.key, p.latitude, p.longitude or 0.0))
                 self.inside.append((it.key, p.latitude, p.longitude or 0.0, p))
+
+
+def _own_countries(items: list[_Item], gaz: Gazetteer) -> list[tuple[str, frozenset[str]]]:
+    """Per toponym, the countries where it is the own name of a place that not only a postal
+    file knows."""
+    return [(it.key, frozenset(p.country_code or "" for p in it.cands
+                               if p.feature_code != "PCLI" and p.source != "postal"
+                               and gaz.is_primary_name(it.text, p)))
+            for it in items]
+
+
+def _alias_abroad(it: _Item, own_ccs: list[tuple[str, frozenset[str]]], gaz: Gazetteer,
+                  named: set[str], place: Place | None = None) -> bool:
+    """The words name a small place (``place``, else every reading) only by an alternate name,
+    in a country the text does not name, while every other toponym of the report is a place's
+    own name in one other country ("Ansar camp ... in Teknaf of Cox's Bazar" is not Insar,
+    Russia)."""
+    readings = [place] if place is not None else [p for p in it.cands if p.feature_code != "PCLI"]
+    if not readings or any(p.population >= _PARTIAL_ABROAD or p.country_code in named
+                           or gaz.is_primary_name(it.text, p) for p in readings):
+        return False
+    others = [ccs for k, ccs in own_ccs if k != it.key and ccs]
+    if not others:
+        return False
+    common = frozenset.intersection(*others)
+    return bool(common) and not any(p.country_code in common for p in readings)
 
 
 def _country_vote(cands: tuple[Place, ...]) -> tuple[str | None, float]:
@@ -987,6 +1018,8 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
         return "unknown"
     if _near_fit(it, p, ctx.gaz) is False and p.population < 1_000_000:
         return "unknown"  # "al-Refai ..., south of Baghdad": not Ar Rifā‘ī 300 km away
+    if p.country_code != ctx.main and _alias_abroad(it, ctx.own_ccs, ctx.gaz, ctx.named, p):
+        return "unknown"
     others = [q for k, _la, _lo, q in ctx.inside if k != it.key]
     if (
         p.feature_class == "P" and p.population < _PARTIAL_ABROAD

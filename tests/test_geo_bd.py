@@ -234,3 +234,12 @@ def test_a_sound_alike_in_another_district_than_the_named_one_is_refused(gaz):
     assert gaz.sounds_like("Balchhari", "BD")  # Belaichari, an upazila of Rangamati
     for _t, _pt, admin2 in where(text, gaz):
         assert admin2 == "Khagrachhari"
+
+
+def test_a_postal_place_outside_the_districts_the_report_names_is_refused(gaz_postal):
+    text = "A man was stabbed in Jessore Sadar upazila's Kolagram bazaar area on Monday."
+    got = {m.text: (m.place or m.area) for m in places(text, gaz_postal)}
+    assert got["Kolagram"] is None or got["Kolagram"].admin2 != "Narsingdi"
+    # with no other district named, the post office is still found
+    got = {m.text: m.place for m in places("A man was stabbed in Kolagram village on Monday.", gaz_postal)}
+    assert got["Kolagram"] is not None and got["Kolagram"].admin2 == "Narsingdi"

@@ -233,6 +233,10 @@ def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None
     for it in items:
         _rank(it, ctx)
     _consistent(items)
+    ctx.districts = set(ctx.admin2) | {
+        (it.best.country_code or "", gaz.base_key(it.best.admin2)) for it in items
+        if it.best is not None and it.best.source != "postal" and it.best.admin2
+        and it.best.country_code in ctx.countries}
     kept: list[_Item] = []
     for it in items:
         why = _refused(it, ctx) if it.best is not None else "drop"
@@ -649,6 +653,8 @@ class _Context:
     points: list[tuple[str, float, float]] = field(default_factory=list)
     # per toponym: the countries where it is some place's own name (not an alternate one)
     own_ccs: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+    # districts of the places the report names that a gazetteer (not only a postal file) knows
+    districts: set[tuple[str, str]] = field(default_factory=set)
 
     @classmethod
     def build(
@@ -932,6 +938,16 @@ def _outside_qualifiers(it: _Item, p: Place, gaz: Gazetteer) -> bool:
     return bool(quals) and not any(q is p or _inside(p, q, gaz) for q in quals)
 
 
+def _postal_elsewhere(p: Place, ctx: _Context) -> bool:
+    """``p`` is known only from a postal file and the report's other places of its country
+    all lie in one other district ("Duttapara" of "Jessore Sadar upazila's Duttapara Bazar"
+    is not the post office of that name in Lakshmipur)."""
+    if p.source != "postal" or p.feature_code in ("ADM1", "ADM2"):
+        return False
+    districts = {a for c, a in ctx.districts if c == p.country_code}
+    return len(districts) == 1 and ctx.gaz.base_key(p.admin2 or "") not in districts
+
+
 def _far_postal(it: _Item, p: Place, gaz: Gazetteer) -> bool:
     """``p`` is known only from a postal file and lies far from the point of the upazila or
     district the text puts it in: that area's point is the better guess."""
@@ -1014,7 +1030,7 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
             qcc = {ctx.main}  # "Motijheel thana of Dhaka": the Dhaka of the report's country
         if qcc and p.country_code not in qcc:
             return "unknown"
-    if _outside_qualifiers(it, p, ctx.gaz) or _far_postal(it, p, ctx.gaz):
+    if _outside_qualifiers(it, p, ctx.gaz) or _far_postal(it, p, ctx.gaz) or _postal_elsewhere(p, ctx):
         return "unknown"
     if _near_fit(it, p, ctx.gaz) is False and p.population < 1_000_000:
         return "unknown"  # "al-Refai ..., south of Baghdad": not Ar Rifā‘ī 300 km away
@@ -1176,7 +1192,8 @@ def _fuzzy(it: _Item, focus: list[str], ctx: _Context, gaz: Gazetteer) -> PlaceM
     if not found:
         return None
     it.cands = tuple(p for p, _ in found if not _outside_qualifiers(it, p, gaz)
-                     and not _far_postal(it, p, gaz) and _near_fit(it, p, gaz) is not False)
+                     and not _far_postal(it, p, gaz) and not _postal_elsewhere(p, ctx)
+                     and _near_fit(it, p, gaz) is not False)
     if not it.cands:
         return None
     _rank(it, ctx)

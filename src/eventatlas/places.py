@@ -820,7 +820,7 @@ def _in_focus(p: Place | None, ctx: _Context) -> bool:
 def _rank(it: _Item, ctx: _Context) -> None:
     gaz = ctx.gaz
     want = _ADMIN_KIND.get(it.next) or ("ADM2" if it.encloses else None)
-    qual_places = _qual_places(it, gaz, ctx.main)
+    qual_places = _qual_places(it, gaz, ctx.main, ctx.main)
     # towns among the readings: a district named like one of them is the lesser reading
     # (a postal file's hamlet of the name in another district is no such town: "Munshiganj")
     towns = {(p.country_code, gaz.key(p.name)) for p in it.cands if p.feature_class == "P"
@@ -896,15 +896,20 @@ def _near_fit(it: _Item, p: Place, gaz: Gazetteer) -> bool | None:
                for q in towns)
 
 
-def _qual_places(it: _Item, gaz: Gazetteer, cc: str | None = None) -> list[Place]:
+def _qual_places(it: _Item, gaz: Gazetteer, cc: str | None = None, main: str | None = None) -> list[Place]:
     """Readings of the places the text says ``it`` lies in: "(Y, Z)" and "in Y", "of Z"; with
     ``cc``, a qualifier spelt unlike any place is read by its close spellings in that country."""
     if not it.quals and not it.chain:
         return []
     out = []
-    for k in (*it.quals, *it.chain):
-        found = [q for q in gaz.lookup(k) if q.feature_code != "PCLI"]
-        if cc is not None and not any(q.country_code == cc for q in found) and not any(
+    keys = (*it.quals, *it.chain)
+    exact = {k: [q for q in gaz.lookup(k) if q.feature_code != "PCLI"] for k in keys}
+    # spell-match only in a country some other qualifier is read in: a misspelt upazila beside
+    # its district, not a search of every country a namesake candidate happens to lie in
+    spell = cc is not None and (cc == main or any(q.country_code == cc for f in exact.values() for q in f))
+    for k in keys:
+        found = exact[k]
+        if spell and not any(q.country_code == cc for q in found) and not any(
             w in PLACE_WORDS for w in k.split()
         ):
             found.extend(q for q, _ in gaz.fuzzy(k, cc) if q.feature_class == "A")
@@ -932,9 +937,9 @@ def _inside(p: Place, q: Place, gaz: Gazetteer) -> int:
     return int(haversine_km(q.latitude, q.longitude or 0, p.latitude, p.longitude or 0) < reach)
 
 
-def _outside_qualifiers(it: _Item, p: Place, gaz: Gazetteer) -> bool:
+def _outside_qualifiers(it: _Item, p: Place, gaz: Gazetteer, main: str | None = None) -> bool:
     """The text puts ``it`` inside places of p's country and p lies in none of them."""
-    quals = [q for q in _qual_places(it, gaz, p.country_code) if q.country_code == p.country_code]
+    quals = [q for q in _qual_places(it, gaz, p.country_code, main) if q.country_code == p.country_code]
     return bool(quals) and not any(q is p or _inside(p, q, gaz) for q in quals)
 
 
@@ -1030,7 +1035,7 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
             qcc = {ctx.main}  # "Motijheel thana of Dhaka": the Dhaka of the report's country
         if qcc and p.country_code not in qcc:
             return "unknown"
-    if _outside_qualifiers(it, p, ctx.gaz) or _far_postal(it, p, ctx.gaz) or _postal_elsewhere(p, ctx):
+    if _outside_qualifiers(it, p, ctx.gaz, ctx.main) or _far_postal(it, p, ctx.gaz) or _postal_elsewhere(p, ctx):
         return "unknown"
     if _near_fit(it, p, ctx.gaz) is False and p.population < 1_000_000:
         return "unknown"  # "al-Refai ..., south of Baghdad": not Ar Rifā‘ī 300 km away
@@ -1191,7 +1196,7 @@ def _fuzzy(it: _Item, focus: list[str], ctx: _Context, gaz: Gazetteer) -> PlaceM
             it.text, cc, gaz, [*it.quals, *it.chain], ctx.admin2)]
     if not found:
         return None
-    it.cands = tuple(p for p, _ in found if not _outside_qualifiers(it, p, gaz)
+    it.cands = tuple(p for p, _ in found if not _outside_qualifiers(it, p, gaz, ctx.main)
                      and not _far_postal(it, p, gaz) and not _postal_elsewhere(p, ctx)
                      and _near_fit(it, p, gaz) is not False)
     if not it.cands:

@@ -85,6 +85,7 @@ class Gazetteer:
         self._fuzzy_memo: dict[tuple[str, str, float], list[tuple[Place, float]]] = {}
         self._keys: dict[str, str] = {}
         self._capitals: dict[str, str] | None = None
+        self._capital_of: dict[str, Place | None] = {}
         self._sounds: dict[str, dict[str, list[Place]]] = {}
 
     def key(self, name: str) -> str:
@@ -227,6 +228,8 @@ class Gazetteer:
         self._fuzzy_memo.clear()
         self._areas.clear()
         self._keys.clear()
+        self._sounds.clear()
+        self._capital_of.clear()
 
     # ------------------------------------------------------------------ questions
     def base_key(self, name: str) -> str:
@@ -345,6 +348,13 @@ class Gazetteer:
     def capital(self, country_code: str) -> Place | None:
         """The capital city of a country (ISO alpha-2): the town of that name in it with
         the most people, or one GeoNames codes PPLC."""
+        if country_code in self._capital_of:
+            return self._capital_of[country_code]
+        found = self._capital(country_code)
+        self._capital_of[country_code] = found
+        return found
+
+    def _capital(self, country_code: str) -> Place | None:
         if self._capitals is None:
             self._capitals = capital_names()
         name = self._capitals.get(country_code)

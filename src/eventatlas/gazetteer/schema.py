@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
@@ -26,6 +26,8 @@ CREATE TABLE IF NOT EXISTS names(
     key TEXT NOT NULL, pid INTEGER NOT NULL, is_primary INTEGER NOT NULL,
     PRIMARY KEY(key, pid)
 ) WITHOUT ROWID;
+-- the names of one country's places (close-spelling and sound lookups): by place id
+CREATE INDEX IF NOT EXISTS names_pid ON names(pid, key);
 CREATE TABLE IF NOT EXISTS admin(
     cc TEXT NOT NULL, code TEXT NOT NULL, level INTEGER NOT NULL, name TEXT NOT NULL,
     geonameid INTEGER,

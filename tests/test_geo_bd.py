@@ -243,3 +243,14 @@ def test_a_postal_place_outside_the_districts_the_report_names_is_refused(gaz_po
     # with no other district named, the post office is still found
     got = {m.text: m.place for m in places("A man was stabbed in Kolagram village on Monday.", gaz_postal)}
     assert got["Kolagram"] is not None and got["Kolagram"].admin2 == "Narsingdi"
+
+
+def test_a_deity_or_an_organisation_word_is_no_place_abroad(pipeline):
+    (ev,) = pipeline.extract(
+        "On 3 January 2021, unidentified men vandalised an idol of goddess Kali at a temple in Rangpur city."
+    ).events
+    assert ev.country == "Bangladesh"
+    (ev,) = pipeline.extract(
+        "On 16 October 2021, members of the Bangladesh Sanatan Kalyan Jote formed a human chain in front of the press club in Rangpur."
+    ).events
+    assert ev.country == "Bangladesh" and ev.location != "Kalyān"

@@ -156,6 +156,8 @@ minar stadium park hotel club factory mill company union's
 _SUBDISTRICT_AFTER = frozenset({"upazila", "upazilla", "thana", "union", "tehsil", "tahsil",
                                 "subdistrict", "sub", "municipality", "pourashava"})
 _SMALL_TOWN = 10_000
+# A name after these words is a deity's or prophet's, not a place's ("goddess Kali", "Lord Shiva")
+_DEITY_BEFORE = frozenset({"goddess", "god", "lord", "deity", "prophet"})
 # A town at least this large that bears a name as its own outranks a bigger city known by it
 # only as an alternate name ("Bombay", a hamlet in New Zealand, does not outrank Mumbai).
 _OWN_NAME_TOWN = 20_000
@@ -1011,8 +1013,12 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
         return None
     if it.in_org and not _in_focus(p, ctx) and not (
         it.partial and p.feature_class == "P" and p.population >= 1_000_000
-    ):  # "Kali Temple", "Red Crescent"; but "Baghdad Health Directorate" is in Baghdad
+        and (ctx.main is None or p.country_code == ctx.main)
+    ):  # "Kali Temple", "Red Crescent"; but "Baghdad Health Directorate" is in Baghdad, while
+        # "Bangladesh Sanatan Kalyan Jote" is no Indian city
         return "drop"
+    if it.prev in _DEITY_BEFORE:
+        return "drop"  # "the idol of goddess Kali" is not Cali, Colombia
     if it.partial and (p.population < _PARTIAL_ABROAD or it.next in ARTICLES
                        or not ctx.gaz.is_primary_name(it.text, p)) and (
         not _in_focus(p, ctx) or p.country_code != ctx.main

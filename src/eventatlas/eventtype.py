@@ -94,7 +94,22 @@ _LEXICON: list[tuple[str, str]] = [
     ("_violence", r"(?:hammer|club|bludgeon|burn|bur|strangl|stabb|beat|hack|chopp|shot|torture|stone|lynch)\w* (?:\w+ ){0,4}?to death|cut (?:off )?(?:\w+ ){0,3}?(?:veins|tendons|wrists)|died in (?:police |RAB |jail |prison )?custody|custodial death|gunned|ston(?:ed|ing) (?:\w+ ){0,4}?to death|crucif\w+|butcher(?:ed|ing)|boiled (?:\w+ ){0,2}to death|(?:burn(?:ed|t|s|ing)?|buried) (?:\w+ ){0,5}alive|poisoned|killings|cuts? (?:\w+ ){0,5}in half|execut(?:ed|ing|es|ion|ions)|buried (?:\w+ ){0,3}alive|opened (?:their |his )?fire|strangl\w+|strangul\w+|burn(?:ed|t) (?:\w+ ){0,4}to death|sever(?:ed|ing|s)|slit|chopp\w+|knifed|manhandl\w+|sprayed bullets|came under (?:an )?attack|cut (?:off )?(?:his|her|the)|found (?:\w+ ){0,2}dead|bod(?:y|ies) of\b[^.]{0,80}?\b(?:was|were) (?:found|recovered|fished out)|bod(?:y|ies) (?:was |were )?(?:recovered|found)|attack(?:ed|s|ing)?|kill(?:ed|ing|s)?|shot|shoot\w*|gunned down|stabb\w+|hack(?:ed|ing) to death|beat(?:en)? to death|beat(?:en|ing)?|assault\w*|hacked|murder\w*|lynch\w*|slaughter\w*|massacre\w*|fired (?:upon|at|on)|opened fire|injur\w+|wound\w+|torture\w*|behead\w*|assassinat\w+|struck|targeted|raid(?:ed|s)?|hurled|chopped|killing|tortured"),
 ]
 
-_COMPILED = [(name, re.compile(rf"\b(?:{rx})\b", re.I)) for name, rx in _LEXICON]
+# Words without which a pattern cannot match (lower case): a pattern whose words are all
+# absent from a text is not run on it. Every alternative of the pattern holds one of them.
+_ANCHORS: dict[str, tuple[str, ...]] = {
+    "Suicide bomb": ("suicide", "self-detonat", "blew ", "fidayeen"),
+    "Air/drone strike": ("drone", "aircraft", "jet", "plane", "helicopter", "gunship", "air", "aerial"),
+    "Shelling/artillery/missile attack": ("shell", "artiller", "mortar", "rocket", "missile", "howitzer", "katyusha"),
+    "Chemical weapon": ("chemical", "sarin", "gas", "nerve agent"),
+    "Sexual violence": ("violated", "rap", "sexual", "molest"),
+    "Agreement": ("peace", "ceasefire", "signed", "prisoner", "truce", "agreed", "cessation", "exchanged", "swapped"),
+    "Headquarters or base established": ("base", "headquarters", "camp", "outpost"),
+    "Non-violent transfer of territory": ("without", "handed", "pulled out", "withdr"),
+    "Government regains territory": ("regain", "recaptur", "retak", "retook", "reclaim", "liberat", "took back"),
+    "Abduction/forced disappearance": ("abduct", "kidnap", "hijack", "hostage", "disappear", "picked up by",
+                                       "taken away by", "whisked away"),
+}
+_COMPILED = [(name, re.compile(rf"\b(?:{rx})\b", re.I), _ANCHORS.get(name)) for name, rx in _LEXICON]
 
 # A trigger right after these words reports no event: "vowed to attack", "no one was killed",
 # "threatened to launch protests". (Foiled attacks are disrupted weapons use, handled by the lexicon.)
@@ -186,10 +201,19 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     tags = [(m.start(), m.end()) for m in _CODER_TAG.finditer(text)]
     if tags:  # "[women targeted: girls]", "[size=no report]": the coder's tags, not the report
         triggers = [t for t in triggers if not any(a <= t.span.start < b for a, b in tags)]
+    seen: dict[tuple[int, int], bool] = {}
+
+    def has(rx: re.Pattern, i: int) -> bool:
+        """Whether sentence ``i`` matches ``rx`` (each asked once per sentence)."""
+        key = (id(rx), i)
+        hit = seen.get(key)
+        if hit is None:
+            hit = seen[key] = bool(rx.search(doc.sentences[i].text))
+        return hit
+
     accidents = {
         id(t) for t in triggers
-        if _NO_BOMB.match(t.text) and _DISASTER.search(doc.sentences[t.sentence].text)
-        and not _BOMB_WORD.search(doc.sentences[t.sentence].text)
+        if _NO_BOMB.match(t.text) and has(_DISASTER, t.sentence) and not has(_BOMB_WORD, t.sentence)
     }  # "a gas cylinder explosion at a restaurant"
     for t in triggers:
         sent = doc.sentences[t.sentence]
@@ -198,34 +222,34 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue
         if sport and t.sub_event_type in {"_violence", "_clash_words", "_weapons", "_riot", "Arrests"}:
             continue
-        if t.sub_event_type in {"_violence", "_weapons"} and _DISASTER.search(sent.text) and not any(
+        if t.sub_event_type in {"_violence", "_weapons"} and has(_DISASTER, t.sentence) and not any(
             u.sentence == t.sentence and u.sub_event_type in _HARD and id(u) not in accidents for u in triggers
         ):
             continue
         if id(t) in accidents:
             continue
         if t.sub_event_type == "Looting/property destruction" and (
-            _NATURAL.search(sent.text) and not _POLITICAL_ACTOR.search(sent.text)
-            or _ROBBERY.search(sent.text) and not _POLITICAL_ACTOR.search(text)
+            has(_NATURAL, t.sentence) and not has(_POLITICAL_ACTOR, t.sentence)
+            or has(_ROBBERY, t.sentence) and not _POLITICAL_ACTOR.search(text)
         ):
             continue  # homes destroyed by an earthquake; a shop looted by robbers
-        if _BLAME.search(text[sent.start : t.span.start]) and not any(
+        if _BLAME.search(text[max(sent.start, t.span.start - 220) : t.span.start]) and not any(
             u.sentence == t.sentence and u is not t and u.span.start > t.span.end for u in triggers
         ):
             continue  # blame for an attack reported elsewhere
         if t.sub_event_type == "_protest_violence" and _EFFIGY.match(text, t.span.end):
             continue  # "set afire an effigy of the minister": a peaceful protest's gesture
-        if t.sub_event_type in {"_violence", "_clash_words"} and _VERBAL.search(sent.text):
+        if t.sub_event_type in {"_violence", "_clash_words"} and has(_VERBAL, t.sentence):
             continue
-        if t.sub_event_type == "Arrests" and (not _POLITICAL.search(sent.text) or _CRIME_ONLY.search(sent.text)):
+        if t.sub_event_type == "Arrests" and (not has(_POLITICAL, t.sentence) or has(_CRIME_ONLY, t.sentence)):
             continue
         if _BODY_FOUND.match(t.text) and not _FOUL_PLAY.search(text):
             continue  # a body found, with no sign of violence or of a political motive, is no event
-        if _ANNIVERSARY.search(text[sent.start : t.span.start]) and t.sub_event_type not in {"_protest", "_force", "Arrests"}:
+        if _ANNIVERSARY.search(text[max(sent.start, t.span.start - 120) : t.span.start]) and t.sub_event_type not in {"_protest", "_force", "Arrests"}:
             continue  # "on the anniversary of the 2008 attacks": the attack is the past
-        if _PAST_OR_POLICY.search(sent.text) and t.sub_event_type not in {"_protest", "_force", "Arrests"}:
+        if t.sub_event_type not in {"_protest", "_force", "Arrests"} and has(_PAST_OR_POLICY, t.sentence):
             continue  # a verdict on a past bombing, an amnesty programme: not an event today
-        if t.sub_event_type in {"_violence", "_weapons"} and _PRIVATE.search(sent.text) and not _POLITICAL_ACTOR.search(text):
+        if t.sub_event_type in {"_violence", "_weapons"} and has(_PRIVATE, t.sentence) and not _POLITICAL_ACTOR.search(text):
             continue  # a quarrel over a parking space, a dowry killing: crime, not political violence
         out.append(t)
     return out
@@ -247,7 +271,10 @@ def find_triggers(doc: Document) -> list[Trigger]:
     text = doc.text
     # one pass of each pattern over the whole text (cheaper than one per sentence); a match
     # that runs past the end of its sentence is dropped, as a per-sentence search would
-    for name, rx in _COMPILED:
+    lower = text.lower()
+    for name, rx, anchors in _COMPILED:
+        if anchors is not None and not any(a in lower for a in anchors):
+            continue
         for m in rx.finditer(text):
             sent = doc.sentence_at(m.start())
             if m.start() < sent.start or m.end() > sent.end:

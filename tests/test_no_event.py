@@ -79,3 +79,13 @@ def test_events_once_missed(pipeline, text, sub):
 def test_commemorating_a_past_attack_is_no_event(pipeline):
     text = "Hundreds gathered in Mumbai on the anniversary of the 2008 attacks to remember the victims."
     assert [e.sub_event_type for e in pipeline.extract(text).events] in ([], ["Peaceful protest"])
+
+
+def test_party_men_fighting_over_a_cricket_match_is_an_event_and_a_match_report_is_not(pipeline):
+    (ev,) = pipeline.extract(
+        "On 29 April 2011, three BCL activists were injured when a rival faction attacked them over an altercation at a cricket match in Chittagong."
+    ).events
+    assert ev.event_type in {"Violence against civilians", "Battles", "Riots"}
+    assert pipeline.extract(
+        "The striker scored twice as Dhaka beat Chittagong in the football league match; the visitors' defence was attacked all night."
+    ).events == []

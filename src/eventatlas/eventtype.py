@@ -176,6 +176,7 @@ _POLITICAL_ACTOR = re.compile(
     r"army|soldiers|troops|communal|sectarian|political|protest\w*|gang|cartel|bandits|militia)\b",
     re.I,
 )
+_PARTY_MEN = re.compile(r"\b(?:activists?|cadres?|shibir|faction\w*|militants?|assailants?|gunmen)\b", re.I)
 _BODY_FOUND = re.compile(r"(?:found (?:\w+ ){0,2}dead|bod(?:y|ies)\b)", re.I)
 _FOUL_PLAY = re.compile(
     r"\b(?:bullet\w*|stab\w*|hack\w*|slit|murder\w*|killed|killers?|tortur\w*|wounds?|injur\w*|marks|strangl\w*|"
@@ -197,7 +198,9 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         return triggers
     text = doc.text
     out: list[Trigger] = []
-    sport = len(_SPORT.findall(text)) >= 2 and not any(t.sub_event_type in _HARD for t in triggers)
+    # a match report; but party men who clash over a cricket match are political violence
+    sport = len(_SPORT.findall(text)) >= 2 and not any(t.sub_event_type in _HARD for t in triggers) and not (
+        _PARTY_MEN.search(text))
     tags = [(m.start(), m.end()) for m in _CODER_TAG.finditer(text)]
     if tags:  # "[women targeted: girls]", "[size=no report]": the coder's tags, not the report
         triggers = [t for t in triggers if not any(a <= t.span.start < b for a, b in tags)]

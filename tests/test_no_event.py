@@ -89,3 +89,17 @@ def test_party_men_fighting_over_a_cricket_match_is_an_event_and_a_match_report_
     assert pipeline.extract(
         "The striker scored twice as Dhaka beat Chittagong in the football league match; the visitors' defence was attacked all night."
     ).events == []
+
+
+@pytest.mark.parametrize(
+    "text, sub",
+    [
+        ("On 18 May 2012, two local correspondents came under attacks by an unidentified group in Pabna.", "Attack"),
+        ("On 4 May 2018, unidentified actors burned an ex-Jubo League leader to death in his house in Rangunia.", "Attack"),
+        ("Two bombs went off near a mosque in Paltan, Dhaka on 3 March 2015; no one was injured.", "Remote explosive/landmine/IED"),
+        ("On 8 December 2018, supporters of a rival candidate fired a total of seven bullets at a candidate's car in Munshiganj.", "Attack"),
+    ],
+)
+def test_events_once_missed_second_batch(pipeline, text, sub):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == sub

@@ -63,3 +63,8 @@ def test_single_victims_listed_after_a_figure_add_up():
     assert [f for f, *_ in got] == [22, 1, 1]
     # a source named after the figure is not a victim
     assert [f for f, *_ in _found("Gunmen killed 5 villagers, a local official said.")] == [5]
+
+
+def test_an_earlier_events_toll_is_not_counted():
+    got = _found("The blast came a day after twin blasts in the capital killed almost 30 people. It left at least 3 people dead.")
+    assert [f for f, *_ in got] == [3]

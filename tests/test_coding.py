@@ -103,3 +103,11 @@ def test_one_sentence_snippets_from_anywhere(pipeline, text, sub, country):
 
 def test_a_call_to_protest_is_no_protest(pipeline):
     assert pipeline.extract("The opposition called for nationwide protests next week.").events == []
+
+
+def test_a_toll_of_another_year_in_the_report_is_not_this_events(pipeline):
+    (ev,) = pipeline.extract(
+        "A car bomb at a market in Peshawar killed at least 15 people on 3 May 2013. "
+        "A suicide bombing at a mosque in the same town killed more than 70 people in 2010."
+    ).events
+    assert ev.fatalities == 15

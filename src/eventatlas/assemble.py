@@ -259,6 +259,7 @@ def _frames_single(m: Mentions, locations: list[PlaceMention]) -> list[Frame]:
     return [Frame(place=place, sentences=list(range(len(doc.sentences))), triggers=list(m.triggers))]
 
 
+_OTHER_YEAR = re.compile(r"\b(?:in|since|of) ((?:19|20)\d\d)\b")
 _CODED_IN = re.compile(r"\((?:coded|assumed) (?:to|as)\b[^()]*$", re.I)
 _CODED = re.compile(r"\s*(?:[a-z]+\s+){0,2}\((?:coded|assumed) (?:to|as)\b", re.I)
 
@@ -575,6 +576,13 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     doc = m.doc
     country = m.country
     pairs = [p for s in frame.sentences for p in claims_by_sentence.get(s, [])]
+    dm = _event_date(frame, m)
+    if dm is not None and not dm.year_inferred:
+        # "A suicide bombing at a mosque in the same town killed more than 70 people in 2010":
+        # the toll of an event of another year is no claim about this one
+        first = min(t.sentence for t in frame.triggers)
+        pairs = [(c, cm) for c, cm in pairs if cm.sentence == first or not any(
+            int(y) != dm.date.year for y in _OTHER_YEAR.findall(doc.sentences[cm.sentence].text))]
     best, low, high = fatality_range(pairs)
     injured = any(c.outcome == "injured" for _, c in pairs)
     side1, side2, agent = _roles(m, frame)
@@ -700,7 +708,6 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
 
     place = frame.place
     sent0 = min(t.sentence for t in frame.triggers)
-    dm = _event_date(frame, m)
     if dm is not None and dm.precision == 3 and doc.published is not None and (dm.date.year, dm.date.month) == (
         doc.published.year, doc.published.month
     ):

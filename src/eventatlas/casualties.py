@@ -247,7 +247,17 @@ def _implicit_killed(text: str, offset: int, sent_index: int) -> list:
     return []
 
 
+# "... a day after twin blasts in the capital killed almost 30 people": an earlier event's toll
+_EARLIER = re.compile(
+    r"\b(?:(?:a|one|two|three|four|several|\d+) (?:days?|weeks?|months?|hours?|years?) after|just after|shortly after|"
+    r"(?:days|weeks|months|years) after)\b[^.;]{0,80}$",
+    re.I,
+)
+
+
 def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMention | None:
+    if _EARLIER.search(text[max(0, m.start() - 100) : m.start()]):
+        return None
     num_text = m.group("num")
     link = m.groupdict().get("link")
     if link is not None and not _BE.search(link):

@@ -807,16 +807,16 @@ _OWN_RIVALS = re.compile(
     r"rivals? of the same (?:party|group)|intra-?(?:party|factional|group))\b",
     re.I,
 )
-_COMMUNAL = re.compile(
-    r"\b(?:villagers|rival groups?|two groups|rivals?|land dispute|dispute (?:over|around) (?:land|a piece of land)|communal|"
-    r"groups of (?:people|villagers)|neighbou?rs?|supremacy|dominance|family feud|local feud|previous enmity|longstanding enmity|"
-    r"inhabitants|locals|local groups?|residents of \w+ village|water ?body|grazing|fishing|trivial (?:matter|issue))\b",
-    re.I,
-)
 # feuds that make a beating a communal fight rather than mob violence
-_FEUD = re.compile(
-    r"\b(?:villagers|rival groups?|two groups|rivals?|land dispute|dispute (?:over|around) (?:land|a piece of land)|communal|"
-    r"groups of (?:people|villagers)|neighbou?rs?|supremacy|family feud|local feud|previous enmity|longstanding enmity)\b",
+_FEUD_WORDS = (
+    r"villagers|rival groups?|two groups|rivals?|land dispute|dispute (?:over|around) (?:land|a piece of land)|communal|"
+    r"groups of (?:people|villagers)|neighbou?rs?|supremacy|family feud|local feud|previous enmity|longstanding enmity"
+)
+_FEUD = re.compile(rf"\b(?:{_FEUD_WORDS})\b", re.I)
+# what makes local armed men a communal militia: a feud, or villagers, land and water
+_COMMUNAL = re.compile(
+    rf"\b(?:{_FEUD_WORDS}|dominance|inhabitants|locals|local groups?|residents of \w+ village|water ?body|grazing|fishing|"
+    r"trivial (?:matter|issue))\b",
     re.I,
 )
 

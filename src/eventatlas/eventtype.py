@@ -154,7 +154,6 @@ _POLITICAL = re.compile(
     r"\b(?:activists?|leaders?|militants?|members?|cadres?|protesters?|demonstrators?|opposition|extremists?|terrorists?|"
     r"insurgents?|rebels?|separatists?|jihadists?|suspected|accused|wanted|outlaw\w*|party|parties|league|dal|shibir|jamaat|"
     r"journalists?|bloggers?|students?|workers?|weapons?|arms|explosives?|bombs?|candidates?|councillors?|chairman|mp|mayor|governor|minister|lawmakers?|officials?|"
-    r""
     r"union parishad|up member|politician|ansar|ulfa|jmb|hizb\w*|huji|pbcp)\b",
     re.I,
 )

@@ -11,6 +11,8 @@ import pytest
 from eventatlas.config import Config
 from eventatlas.gazetteer import Gazetteer
 from eventatlas.gazetteer.schema import SCHEMA_VERSION
+from eventatlas.places import find_places
+from eventatlas.text import make_document
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 GEONAMES = SHARED / "geonames"
@@ -40,3 +42,16 @@ def copy_default_index(dest: Path) -> Path:
     dest.mkdir(parents=True, exist_ok=True)
     shutil.copy(default_index_home() / "gazetteer.sqlite", dest / "gazetteer.sqlite")
     return dest
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    """The default-data index, opened once per test module (import it where it is used)."""
+    g = Gazetteer.open(Config(home=default_index_home()))
+    yield g
+    g.close()
+
+
+def places(text, gaz):
+    """The place mentions of one text."""
+    return find_places(make_document(text), gaz)

@@ -6,26 +6,11 @@ these tests. Uses the default index (built once per schema version, about 20 s t
 from __future__ import annotations
 
 import pytest
-from test_gazetteer_support import default_index_home
+from test_gazetteer_support import gaz, places  # noqa: F401 (gaz is a fixture)
 
-from eventatlas.config import Config
-from eventatlas.gazetteer import Gazetteer
 from eventatlas.gazetteer.normalize import spelling_variants, translit_key
-from eventatlas.places import find_places
-from eventatlas.text import make_document
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    g = Gazetteer.open(Config(home=default_index_home()))
-    yield g
-    g.close()
-
-
-def places(text, gaz):
-    return find_places(make_document(text), gaz)
 
 
 def located(text, gaz):

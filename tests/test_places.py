@@ -4,7 +4,7 @@ once per schema version into the temp folder (about 20 s the first time)."""
 from __future__ import annotations
 
 import pytest
-from test_gazetteer_support import GEONAMES, SEED, copy_default_index, default_index_home, need
+from test_gazetteer_support import GEONAMES, SEED, copy_default_index, gaz, need, places  # noqa: F401 (gaz is a fixture)
 
 from eventatlas.config import Config
 from eventatlas.gazetteer import Gazetteer, bdadmin
@@ -17,17 +17,6 @@ SEED_TOWNS = {
     "Quetta": "Quetta", "Noshki": "Nushki", "Mastung": "Mastung", "Dalbadin": "Dalbandin",
     "Kalat": "Kalat", "Kharan": "Kharan", "Gwadar": "Gwadar", "Pasni": "Pasni",
 }
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    g = Gazetteer.open(Config(home=default_index_home()))
-    yield g
-    g.close()
-
-
-def places(text, gaz):
-    return find_places(make_document(text), gaz)
 
 
 def by_text(mentions):

@@ -1,6 +1,6 @@
 """ACLED typing: triggers and the codebook's precedence rules."""
 
-from eventatlas.eventtype import EVENT_TYPES, TypingInput, classify, disorder_type, find_triggers
+from eventatlas.eventtype import EVENT_TYPES, TypingInput, classify, disorder_type, filter_triggers, find_triggers
 from eventatlas.text import make_document
 
 
@@ -46,3 +46,37 @@ def test_disorder_types():
     assert disorder_type("Battles", "Armed clash") == "Political violence"
     assert disorder_type("Protests", "Peaceful protest") == "Demonstrations"
     assert disorder_type("Strategic developments", "Arrests") == "Strategic developments"
+
+
+def _kept(text):
+    doc = make_document(text)
+    return {t.sub_event_type for t in filter_triggers(doc, find_triggers(doc))}
+
+
+def test_vehicle_accidents_are_not_attacks():
+    assert _kept("A minibus plunged into a gorge in the hills, killing 14 passengers.") == set()
+    assert _kept("Eleven pilgrims were killed when their truck overturned on the highway.") == set()
+    # an attack on a bus is still an attack
+    assert "_violence" in _kept("Gunmen attacked a bus on the highway, killing 14 passengers.")
+
+
+def test_appeals_to_respect_a_truce_and_its_breach_are_no_agreement():
+    assert "Agreement" not in _kept("The envoy urged both sides in the conflict to honour the truce.")
+    assert "Agreement" not in _kept("The two militias accused each other of violating the ceasefire agreement.")
+    assert "Agreement" in _kept("The two militias signed a ceasefire agreement in the capital.")
+
+
+def test_territory_taken_back_and_held():
+    assert _classify("Troops have taken back control of the district after the rebels fled.") == "Government regains territory"
+    assert _classify("Soldiers recaptured the commune after a two-day offensive.", kinds={"state_military"}) == "Government regains territory"
+    text = "Insurgents stormed the army post and have held the town ever since."
+    assert _classify(text, kinds={"rebel"}) == "Non-state actor overtakes territory"
+
+
+def test_force_against_people_who_were_protesting():
+    text = "Police detained 30 nurses who were holding a sit-in outside the ministry."
+    assert _classify(text) == "Protest with intervention"
+    text = "Soldiers shot at unarmed protesters blocking the bridge, killing two."
+    assert _classify(text, killed=2, protesters_killed=True) == "Excessive force against protesters"
+    text = "Police fired tear gas at participants of the farmers' gathering in the town square."
+    assert _classify(text) == "Protest with intervention"

@@ -80,3 +80,18 @@ def test_force_against_people_who_were_protesting():
     assert _classify(text, killed=2, protesters_killed=True) == "Excessive force against protesters"
     text = "Police fired tear gas at participants of the farmers' gathering in the town square."
     assert _classify(text) == "Protest with intervention"
+
+
+def test_denials_appeals_and_diplomatic_protests_report_no_event():
+    assert _kept("The rebels denied any role in the bombing of the bridge.") == set()
+    assert _kept("Lawyers urged the authorities to investigate the killing of a colleague.") == set()
+    assert "_protest" not in _kept("The ministry summoned the ambassador to protest against the border incursion.")
+    assert "_protest" not in _kept("Delhi lodged a strong protest with Dhaka over the remarks.")
+    # a protest by people stays one
+    assert "_protest" in _kept("Traders staged a protest against the new toll in the town.")
+
+
+def test_industrial_explosions_and_gang_arrests_are_no_events():
+    assert _kept("A fireworks factory explosion killed nine workers on Monday.") == set()
+    assert "Arrests" not in _kept("Police arrested a gangster wanted for extortion in the port city.")
+    assert "Arrests" in _kept("Police arrested a leader of the banned group in the port city.")

@@ -126,6 +126,7 @@ _DISASTER = re.compile(
     r"(?:struck|hit|run over|knocked down) by a (?:\w+ )?(?:vehicle|car|truck|bus|train|lorry)|(?:tree|wall|roof) (?:fell|collapsed)|gas (?:explosion|leak|cylinder)|cylinder (?:blast|explosion)|boiler|transformer|blaze|fire broke out|firefighters|short circuit|an? (?:huge |massive |major )?fire (?:at|in|swept|engulfed|gutted|broke)|"
     r"(?:at|in) an? (?:[\w-]+ ){0,2}(?:plant|factory|mill|warehouse|refinery|depot)|mine (?:collapse|explosion)|cylinder|"
     r"plung(?:ed|es|ing) (?:\w+ ){0,3}?(?:into|off|down)|skidded|veered off|turned turtle|"
+    r"(?:plant|factory|mill|refinery|mine|boiler|reactor|fireworks?|firecrackers?|warehouse|depot|pipeline|tanker) (?:explosion|blast|fire)s?|"
     r"(?:bus|car|coach|truck|lorry|van|jeep|vehicle|train|boat|ferry|plane|helicopter|aircraft) (?:\w+ ){0,3}?(?:overturned|fell (?:into|off)|went down|sank))\b",
     re.I,
 )
@@ -137,7 +138,7 @@ _BOMB_WORD = re.compile(r"\b(?:bombs?|bomber|bombing|IEDs?|explosive devices?|gr
 _ROBBERY = re.compile(r"\b(?:robbers?|dacoits?|thieves|burglars?|bandits?)\b", re.I)
 # "blamed the opposition for last week's bombing": a claim about an event, not a report of it
 _BLAME = re.compile(
-    r"(?:\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|held)\b[^.;]{0,80}\b(?:for|of)|\b(?:was|were|is|are) behind|\bresponsibility for)\s+"
+    r"(?:\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|held)\b[^.;]{0,80}\b(?:for|of)|\b(?:was|were|is|are) behind|\bresponsibility for|\b(?:involvement|role|hand|part) in)\s+"
     r"(?:the\s+|a\s+|last\s+\w+'s\s+|\w+'s\s+|recent\s+|spate\s+of\s+|series\s+of\s+|wave\s+of\s+)*(?:(?:deaths?|killings?|murders?) of\s+)?$",
     re.I,
 )
@@ -166,10 +167,21 @@ _PAST_OR_POLICY = re.compile(
     r"programme for (?:repentant|former))\b",
     re.I,
 )
-# "urged both sides to respect the truce", "violated the ceasefire": the agreement is not made here
+# "called on the government to investigate the killing of ...": an appeal about an event, not its report
+_APPEAL = re.compile(
+    r"\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|appeal(?:ed|s|ing)|ask(?:ed|s|ing)|press(?:ed|es|ing))\b[^.;]{0,80}?\bto "
+    r"(?:(?:[\w-]+ ){1,3}|(?:investigate|probe|look into|punish|prosecute|arrest|identify|trace)\b[^.;]{0,60})$",
+    re.I,
+)
+# "respect the truce", "violated the ceasefire": the agreement is not made here
 _NOT_AGREED = re.compile(
-    r"(?:\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|appeal(?:ed|s|ing)|ask(?:ed|s|ing)|press(?:ed|es|ing))\b[^.;]{0,80}?\bto (?:[\w-]+ ){1,3}"
-    r"|\b(?:respect\w*|observ\w+|honou?r\w*|uphold\w*|abid\w+ by|adher\w+ to|violat\w+|breach\w*|broke|break\w*|collapse of|despite)\s+(?:the |a |an |their |its )?(?:[\w-]+ ){0,2})$",
+    r"\b(?:respect\w*|observ\w+|honou?r\w*|uphold\w*|abid\w+ by|adher\w+ to|violat\w+|breach\w*|broke|break\w*|collapse of|despite)\s+(?:the |a |an |their |its )?(?:[\w-]+ ){0,2}$",
+    re.I,
+)
+# "summoned the envoy to protest", "lodged a strong protest": a government's diplomatic protest
+_DIPLOMATIC = re.compile(
+    r"\b(?:summon\w*|lodg\w+|conve\w+|register\w*)\b[^.;]{0,60}\b(?:envoy|ambassador|diplomats?|high commissioner|charg[eé] d'affaires|protest note|note verbale)\b"
+    r"|\b(?:diplomatic protest|protest note|lodg\w+ (?:a |an )?(?:\w+ )?protest)",
     re.I,
 )
 _CODER_TAG = re.compile(r"\[(?:size|women targeted|[a-z][a-z ]{2,30})\s*[=:][^\]\n]{0,120}\]", re.I)
@@ -192,7 +204,7 @@ _FOUL_PLAY = re.compile(
     r"unidentified|assailants|miscreants|rivals?|enmity|dispute)\b",
     re.I,
 )
-_CRIME_ONLY = re.compile(r"\b(?:thie(?:f|ves)|theft|robbers?|drug\w*|yaba|phensedyl|narcotics?|smuggl\w+|fraud\w*|scam\w*|bribe\w*|gambl\w+|cheating|traffick\w+|counterfeit\w*|cyber ?crime)\b", re.I)
+_CRIME_ONLY = re.compile(r"\b(?:thie(?:f|ves)|theft|robbers?|drug\w*|yaba|phensedyl|narcotics?|smuggl\w+|fraud\w*|scam\w*|bribe\w*|gambl\w+|cheating|traffick\w+|counterfeit\w*|cyber ?crime|extortion\w*|gangsters?|gang leaders?|cartels?|mafia|kingpins?)\b", re.I)
 
 
 def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
@@ -248,8 +260,12 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             u.sentence == t.sentence and u is not t and u.span.start > t.span.end for u in triggers
         ):
             continue  # blame for an attack reported elsewhere
-        if t.sub_event_type == "Agreement" and _NOT_AGREED.search(text[max(sent.start, t.span.start - 140) : t.span.start]):
-            continue  # an appeal to respect a truce, or its breach, is no new agreement
+        if _APPEAL.search(text[max(sent.start, t.span.start - 140) : t.span.start]):
+            continue  # "urged both sides to honour the truce", "called on police to investigate the killing"
+        if t.sub_event_type == "Agreement" and _NOT_AGREED.search(text[max(sent.start, t.span.start - 60) : t.span.start]):
+            continue  # a breach of a truce, or its respect, is no new agreement
+        if t.sub_event_type == "_protest" and has(_DIPLOMATIC, t.sentence):
+            continue  # a government's protest to another's envoy is diplomacy, not a demonstration
         if t.sub_event_type == "_protest_violence" and _EFFIGY.match(text, t.span.end):
             continue  # "set afire an effigy of the minister": a peaceful protest's gesture
         if t.sub_event_type in {"_violence", "_clash_words"} and has(_VERBAL, t.sentence):

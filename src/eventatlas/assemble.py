@@ -364,9 +364,12 @@ _AFTERMATH = re.compile(
     re.I,
 )
 _PLACE_NOUN = re.compile(r"\s+(?:station|stations|line|lines|camp|camps|headquarters|hq|post|outpost|box|barracks|cantonment|club|academy|hospital)\b", re.I)
+# "a police informant", "an army source", "a RAB informer": a civilian who works with the forces
+_HELPER_NOUN = re.compile(r"\s+(?:informants?|informers?|sources?|touts?)\b", re.I)
 _AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|some\s+|unidentified\s+|suspected\s+|armed\s+)*$", re.I)
 _OBJECT_PREP = re.compile(r"\b(?:on|against|at|targeting|targeted|with|between|including|took|taking)\s+(?:the\s+|a\s+|an\s+|two\s+|some\s+|several\s+|\w+\s+)?$", re.I)
 _VERB = (r"(?:struck|hit|rammed|ambush\w*|bomb(?:ed|ing)|attack\w*|injur\w*|kill\w*|shot|shoot\w*|stabb\w*|hack\w*|beat\w*|abduct\w*|kidnap\w*|arrest\w*|detain\w*|"
+         r"chopp\w*|slaughter\w*|behead\w*|butcher\w*|slain|"
          r"target\w*|assault\w*|murder\w*|wound\w*|tortur\w*|chas\w+|lynch\w*|strangl\w*|picked up|gunned down|hurl\w* \w+ at)")
 # the actor is the object of a violent verb earlier in its clause: "attacked and injured an AL leader"
 _AFTER_VERB = re.compile(rf"\b{_VERB}\b(?:(?!\b(?:by|when|while|after|as|who|which)\b)[^.;])*$", re.I)
@@ -392,6 +395,8 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
     for a in _actors_in(m, frame.sentences):
         if a.generic and _PLACE_NOUN.match(text, a.span.end):
             continue  # "Aminpur police station", "army camp": a place, not a side
+        if a.kind.startswith("state") and _HELPER_NOUN.match(text, a.span.end):
+            continue  # "stabbed a police informant": the victim is a civilian, not the police
         if _SPEAKS.match(text, a.span.end):
             continue  # "police said": the source of the report, not a side
         if a.kind.startswith("state") and _AFTERMATH.match(text, a.span.end):
@@ -628,7 +633,18 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     )
     if target is not None and target.kind.startswith("state") and (perp is None or not perp.kind.startswith("state")):
         two_sided = True  # an attack on the police or the army is a battle, whoever attacks
-    civ = not member_victims and not (target is not None and target.kind.startswith("state")) and (
+    if member_victims and (perp is None or perp.kind in NON_STATE_ARMED):
+        two_sided = True  # "a PBCP leader was killed by rivals": a rebel group's armed men are fought, not victimised
+    fighting = any(t.sub_event_type == "_clash_words" for t in frame.triggers)
+    militia_victim = (
+        target is not None and not target.generic and target.kind == "political_militia" and target in side2
+        and not fighting and not (perp is not None and perp.kind.startswith("state"))
+    )
+    if militia_victim:
+        # "a PCJSS leader was shot dead by UPDF cadres": a member of a political militia attacked
+        # when no fight is reported is a civilian victim (ACLED: Violence against civilians)
+        two_sided = False
+    civ = militia_victim or not member_victims and not (target is not None and target.kind.startswith("state")) and (
         bool(victim_kinds & {"civilian", "unknown"}) or (target is not None and target.kind == "civilians")
     )
     protesters_killed = any(
@@ -801,6 +817,7 @@ def _derived_evidence(ev: Event, m: Mentions, perp: ActorMention | None, sents: 
 _ARMED_WORDS = re.compile(r"bandit|gunm|militant|terror|insurg|rebel|jihad|extrem|kidnap|abduct|robber|dacoit|criminal|pirate", re.I)
 # a quarrel of neighbours: a party man killed over land is still a victim of a communal militia
 _LOCAL_DISPUTE = re.compile(r"\b(?:land|villagers|family|feud|neighbou?rs?|water ?body|grazing|fishing)\b", re.I)
+_RIVALS = re.compile(r"\b(?:rivals?|rival (?:group|faction|wing)s?|factional|internal (?:feud|conflict|clash)|(?:his|their) (?:own )?(?:party|group) (?:members|men|cadres))\b", re.I)
 _OWN_RIVALS = re.compile(
     r"\b(?:(?:their|his|its|her) (?:own )?(?:rival|fellow) (?:group|faction|party|members?|activists?)|fellow (?:group |party )?(?:members?|activists?)|"
     r"(?:his|their|her) (?:own )?party (?:members|men|activists|colleagues)|rivals? (?:with)?in the (?:same )?(?:party|group|organi[sz]ation)|"
@@ -895,7 +912,15 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
         group = next((a for a in named if a.kind in NON_STATE_ARMED | {"party"}), None)
         if group is not None:
             if target is group:
-                target = next((a for a in side1 + side2 if a is not group and (a.kind.startswith("state") or not a.generic)), perp)
+                other = next((a for a in side1 + side2 if a is not group and (a.kind.startswith("state") or not a.generic)), None)
+                if other is None and group.kind in NON_STATE_ARMED:
+                    # "a PBCP leader was killed by his rivals": the group fought itself; "... by
+                    # unidentified men": an unidentified armed group fought the group
+                    if _RIVALS.search(m.doc.text):
+                        return _name(group), None, group.inter, _name(group), None, group.inter
+                    a1, i1 = generic("unidentified")
+                    return a1, None, i1, _name(group), None, group.inter
+                target = other
             perp = group
     if sub == "Armed clash" and perp is not None and target is None and re.search(r"\bfaction(?:s|al)?\b|\brival (?:groups|wings) of\b", m.doc.text, re.I):
         target = perp  # a clash between factions of one group

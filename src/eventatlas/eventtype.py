@@ -360,7 +360,7 @@ def classify(inp: TypingInput) -> str | None:
             # armed clash unless at a protest; unarmed, a violent demonstration at a protest and
             # mob violence elsewhere
             weapons = [t.text.lower() for t in inp.triggers if t.sub_event_type == "_weapons"]
-            lethal = any(re.match(r"armed|lethal|sharp|machete|sword|dagger|ramdao", w) for w in weapons)
+            lethal = any(re.search(r"\b(?:armed|lethal|sharp|machete|sword|dagger|ramdao)", w) for w in weapons)
             firearms = any(_FIREARMS.search(w) for w in weapons)
             if lethal or firearms and not protest:
                 return "Armed clash"

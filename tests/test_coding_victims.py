@@ -1,0 +1,56 @@
+"""Who the victim is decides the event type (issue 4): ACLED's codebook on combatants and civilians.
+
+Reports are written for these tests.
+"""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 March 2015, a senior leader of the UPDF was shot dead by unidentified gunmen near his house in Dighinala upazila (Khagrachhari).",
+        "On 9 September 2016, two activists of the PCJSS were hacked to death by cadres of the UPDF in Baghaichari upazila (Rangamati).",
+    ],
+)
+def test_a_political_militia_member_attacked_without_a_fight_is_a_civilian_victim(pipeline, text):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Attack"
+    assert ev.actor2 == "Civilians (Bangladesh)" and ev.inter2 == 7
+
+
+def test_a_clash_between_political_militias_stays_a_battle(pipeline):
+    (ev,) = pipeline.extract(
+        "On 3 March 2015, UPDF and PCJSS cadres exchanged fire in Dighinala upazila (Khagrachhari), leaving one PCJSS activist dead."
+    ).events
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_a_police_informant_is_a_civilian(pipeline):
+    (ev,) = pipeline.extract("On 2 June 2019, unidentified assailants stabbed to death a police informant in Khulna city.").events
+    assert ev.sub_event_type == "Attack"
+    assert ev.actor2 == "Civilians (Bangladesh)"
+
+
+def test_a_rebel_leader_killed_by_unknown_men_is_a_battle_with_an_unidentified_group(pipeline):
+    (ev,) = pipeline.extract(
+        "On 4 August 2014, a regional commander of the PBCP was stabbed to death at a village in Sadar upazila (Kushtia, Khulna)."
+    ).events
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.actor1 == "Unidentified Armed Group (Bangladesh)"
+    assert ev.actor2 == "PBCP: Purba Banglar Communist Party" and ev.inter2 == 2
+
+
+def test_a_rebel_cadre_chopped_by_rivals_is_a_fight_within_the_group(pipeline):
+    (ev,) = pipeline.extract(
+        "On 7 May 2012, a cadre of the outlawed Purba Banglar Communist Party was chopped to death by his rivals in Sadar upazila (Jhenaidah, Khulna)."
+    ).events
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.actor1 == ev.actor2 == "PBCP: Purba Banglar Communist Party"
+
+
+def test_party_factions_with_sharp_weapons_and_police_are_an_armed_clash(pipeline):
+    (ev,) = pipeline.extract(
+        "On 5 April 2021, two groups of Awami League members clashed with sharp weapons at a village in Khoksa upazila (Kushtia), injuring 12 people including a policeman."
+    ).events
+    assert ev.sub_event_type == "Armed clash"

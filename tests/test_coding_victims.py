@@ -54,3 +54,23 @@ def test_party_factions_with_sharp_weapons_and_police_are_an_armed_clash(pipelin
         "On 5 April 2021, two groups of Awami League members clashed with sharp weapons at a village in Khoksa upazila (Kushtia), injuring 12 people including a policeman."
     ).events
     assert ev.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 May 2019, two groups of villagers clashed over a disputed pond at a village in Raipura upazila (Narsingdi), leaving 12 injured. Both sides were armed.",
+        "On 9 August 2020, a farmer was stabbed to death during a clash between two groups of villagers over land at a village in Bhanga upazila (Faridpur).",
+    ],
+)
+def test_a_fight_between_armed_groups_of_villagers_is_an_armed_clash(pipeline, text):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.inter1 == 4
+
+
+def test_an_unarmed_brawl_between_villagers_stays_mob_violence(pipeline):
+    (ev,) = pipeline.extract(
+        "On 4 May 2019, two groups of villagers clashed over a disputed pond at a village in Raipura upazila (Narsingdi), leaving 12 injured."
+    ).events
+    assert ev.sub_event_type == "Mob violence"

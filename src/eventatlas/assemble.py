@@ -502,6 +502,13 @@ def _protest_topic(text: str, item, protests: list[Trigger]) -> bool:
     return False
 
 
+# the fighters bore arms: weapons named, or wounds only arms make ("stabbed", "bullet injuries")
+_ARMED_CUE = re.compile(
+    r"\b(?:armed|(?:fire ?|home-?made |country-?made )?arms|(?:sharp |lethal |deadly )?weapons?|shot|gunned|gunshot wounds?|firearms?|guns?|"
+    r"bullet ?(?:wounds?|injur\w*)|bullet-?(?:hit|riddled)|shots (?:were )?fired|pistols?|rifles?|stab(?:bed|bing|s)?|hack(?:ed|ing)|machetes?|knives|knife|chopp\w+|"
+    r"daggers?|bombs?|spears?|harpoons?|swords?|ramdaos?|throats? (?:slit|cut)|exchanged fire|opened fire)\b",
+    re.I,
+)
 _HARTAL = re.compile(r"\b(?:hartal|blockade|general strike|agitation|shutdown)\b", re.I)
 _PARTY_MEN = re.compile(r"\b(?:activists|supporters|party men|party workers|followers)\b", re.I)
 _BEATING = re.compile(r"\b(?:beat(?:en|ing)?(?: up)?|assault\w*|lynch\w*|mob|thrash\w*|manhandl\w*|heckl\w*|set (?:\w+ ){0,3}ablaze|vandali[sz]\w*)\b", re.I)
@@ -673,6 +680,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             victims_civilian=civ,
             protesters_killed=protesters_killed,
             perp_kind=perp.kind if perp is not None else None,
+            armed=bool(_ARMED_CUE.search(" ".join(doc.sentences[i].text for i in frame.sentences))),
         )
     )
     if sub is None:

@@ -304,6 +304,7 @@ class TypingInput:
     victims_civilian: bool
     protesters_killed: bool = False
     perp_kind: str | None = None  # kind of the side that acts (actor 1), when known
+    armed: bool = False  # the report says the sides bore arms ("both groups were armed", "stabbed")
 
 
 # harm done by hand or gun, beside which a thrown bomb is only one weapon of an attack
@@ -365,8 +366,8 @@ def classify(inp: TypingInput) -> str | None:
             if lethal or firearms and not protest:
                 return "Armed clash"
             return "Violent demonstration" if protest else "Mob violence"
-        if "_weapons" in kinds or police or "_capture" in kinds:
-            return "Armed clash"
+        if "_weapons" in kinds or inp.armed or police or "_capture" in kinds:
+            return "Armed clash"  # groups that fight with arms are armed groups (communal militias, factions)
         return "Mob violence"
     if "Disrupted weapons use" in kinds and inp.killed == 0 and not inp.injured:
         return "Disrupted weapons use"  # "defused a bomb, averting an attack"

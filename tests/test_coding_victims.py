@@ -74,3 +74,18 @@ def test_an_unarmed_brawl_between_villagers_stays_mob_violence(pipeline):
         "On 4 May 2019, two groups of villagers clashed over a disputed pond at a village in Raipura upazila (Narsingdi), leaving 12 injured."
     ).events
     assert ev.sub_event_type == "Mob violence"
+
+
+def test_police_firing_tear_gas_at_a_brawl_does_not_make_it_an_armed_clash(pipeline):
+    (ev,) = pipeline.extract(
+        "On 3 June 2014, residents of two neighbourhoods clashed in Senbagh town (Noakhali) over a wedding, "
+        "injuring nine. Police fired tear gas to bring the situation under control."
+    ).events
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_demonstrators_clashing_unarmed_with_police_riot(pipeline):
+    (ev,) = pipeline.extract(
+        "On 8 May 2020, garment workers demonstrating for unpaid wages clashed with police in Gazipur city, leaving six injured."
+    ).events
+    assert ev.sub_event_type == "Violent demonstration"

@@ -506,7 +506,7 @@ def _protest_topic(text: str, item, protests: list[Trigger]) -> bool:
 _ARMED_CUE = re.compile(
     r"\b(?:armed|(?:fire ?|home-?made |country-?made )?arms|(?:sharp |lethal |deadly )?weapons?|shot|gunned|gunshot wounds?|firearms?|guns?|"
     r"bullet ?(?:wounds?|injur\w*)|bullet-?(?:hit|riddled)|shots (?:were )?fired|pistols?|rifles?|stab(?:bed|bing|s)?|hack(?:ed|ing)|machetes?|knives|knife|chopp\w+|"
-    r"daggers?|bombs?|spears?|harpoons?|swords?|ramdaos?|throats? (?:slit|cut)|exchanged fire|opened fire)\b",
+    r"daggers?|bombs?|spears?|harpoons?|swords?|ramdaos?|throats? (?:slit|cut)|exchanged fire|opened fire|gun ?fights?|gun ?battles?|shoot-?outs?|cross-?fire|exchanges? of fire)\b",
     re.I,
 )
 _HARTAL = re.compile(r"\b(?:hartal|blockade|general strike|agitation|shutdown)\b", re.I)

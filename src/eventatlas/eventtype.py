@@ -328,14 +328,16 @@ def classify(inp: TypingInput) -> str | None:
         _FIREARMS.search(t.text) for t in inp.triggers if t.sub_event_type == "_weapons"))
     violent = "_violence" in kinds or clash or inp.killed > 0 or inp.injured
 
-    if protest and not clash or protest and riotish:
-        if "_force" in kinds and not ("_protest_violence" in kinds or riotish):
+    # demonstrators who clash, unarmed, with the police riot: a violent demonstration
+    police_clash = clash and "state_police" in inp.actor_kinds and not ("_weapons" in kinds or inp.armed)
+    if protest and not clash or protest and (riotish or police_clash):
+        if "_force" in kinds and not ("_protest_violence" in kinds or riotish or police_clash):
             lethal = any(t.sub_event_type == "_weapons" and _FIREARMS.search(t.text) for t in inp.triggers) or "firing" in " ".join(
                 t.text.lower() for t in inp.triggers if t.sub_event_type == "_force")
             if inp.protesters_killed or inp.killed > 0 or (lethal and inp.injured):
                 return "Excessive force against protesters"  # lethal force or deaths at a protest met by force
             return "Protest with intervention"
-        if "_protest_violence" in kinds or riotish or (violent and not "_force" in kinds and inp.injured):
+        if "_protest_violence" in kinds or riotish or police_clash or (violent and not "_force" in kinds and inp.injured):
             return "Violent demonstration"
         if "_force" in kinds:
             return "Protest with intervention"  # police broke up the sit-in, or arrested the marchers
@@ -366,9 +368,9 @@ def classify(inp: TypingInput) -> str | None:
             if lethal or firearms and not protest:
                 return "Armed clash"
             return "Violent demonstration" if protest else "Mob violence"
-        if "_weapons" in kinds or inp.armed or police or "_capture" in kinds:
+        if "_weapons" in kinds or inp.armed or "_capture" in kinds or police and "unidentified" in inp.actor_kinds:
             return "Armed clash"  # groups that fight with arms are armed groups (communal militias, factions)
-        return "Mob violence"
+        return "Mob violence"  # an unarmed crowd, even one the police fire tear gas at to end the brawl
     if "Disrupted weapons use" in kinds and inp.killed == 0 and not inp.injured:
         return "Disrupted weapons use"  # "defused a bomb, averting an attack"
     if "Suicide bomb" in kinds:

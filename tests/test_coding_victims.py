@@ -89,3 +89,12 @@ def test_demonstrators_clashing_unarmed_with_police_riot(pipeline):
         "On 8 May 2020, garment workers demonstrating for unpaid wages clashed with police in Gazipur city, leaving six injured."
     ).events
     assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_the_police_who_made_an_arrest_are_not_the_attackers(pipeline):
+    (ev,) = pipeline.extract(
+        "On 12 March 2014, a constable was killed when JeI cadres opened fire to free a leader who had been arrested by the police in Satkhira town."
+    ).events
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.actor1 == "JeI: Jamaat-e-Islami"
+    assert (ev.actor2 or "").startswith("Police Forces of Bangladesh")

@@ -367,6 +367,13 @@ _PLACE_NOUN = re.compile(r"\s+(?:station|stations|line|lines|camp|camps|headquar
 # "a police informant", "an army source", "a RAB informer": a civilian who works with the forces
 _HELPER_NOUN = re.compile(r"\s+(?:informants?|informers?|sources?|touts?)\b", re.I)
 _AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|some\s+|unidentified\s+|suspected\s+|armed\s+)*$", re.I)
+# "who had been arrested by the police", "a crackdown on them by the police": the agent of an
+# arrest or a search, not of the violence
+_LAWFUL_AGENT = re.compile(
+    r"\b(?:arrest(?:ed)?|detained|held|nabbed|caught|apprehended|recovered|rescued|raided|searched|crackdowns?(?: on \w+)?|"
+    r"drives?|operations?|filed|questioned|interrogated|remanded|convicted|sentenced|handed over to)\s+by\s+(?:the\s+)?$",
+    re.I,
+)
 _OBJECT_PREP = re.compile(r"\b(?:on|against|at|targeting|targeted|with|between|including|took|taking)\s+(?:the\s+|a\s+|an\s+|two\s+|some\s+|several\s+|\w+\s+)?$", re.I)
 _VERB = (r"(?:struck|hit|rammed|ambush\w*|bomb(?:ed|ing)|attack\w*|injur\w*|kill\w*|shot|shoot\w*|stabb\w*|hack\w*|beat\w*|abduct\w*|kidnap\w*|arrest\w*|detain\w*|"
          r"chopp\w*|slaughter\w*|behead\w*|butcher\w*|slain|"
@@ -407,7 +414,7 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
         if a.kind.startswith("state") and re.search(r"\b(?:former|retired|ex-)\s*(?:\w+\s+){0,2}$", text[max(0, a.span.start - 25) : a.span.start], re.I):
             continue  # "a former army member" is a civilian
         before = text[max(0, a.span.start - 40) : a.span.start]
-        if _AGENT.search(before):
+        if _AGENT.search(before) and not (a.kind.startswith("state") and _LAWFUL_AGENT.search(before)):
             side1.insert(0, a)
             if agent is None:
                 agent = a

@@ -98,3 +98,10 @@ def test_the_police_who_made_an_arrest_are_not_the_attackers(pipeline):
     assert ev.sub_event_type == "Armed clash"
     assert ev.actor1 == "JeI: Jamaat-e-Islami"
     assert (ev.actor2 or "").startswith("Police Forces of Bangladesh")
+
+
+def test_an_ambush_by_a_rival_group_is_an_attack_not_a_riot(pipeline):
+    (ev,) = pipeline.extract(
+        "On 3 May 2012, a Jubo League leader was stabbed and injured in an ambush by a rival group in Pabna town."
+    ).events
+    assert ev.sub_event_type == "Attack"

@@ -324,6 +324,14 @@ def classify(inp: TypingInput) -> str | None:
     armed_kinds = {"state_military", "state_police", "rebel", "political_militia", "identity_militia", "external", "unidentified"}
     protest = "_protest" in kinds
     riotish = "_riot" in kinds
+    if riotish and "_clash_words" not in kinds and all(
+        re.match(r"rival|supporters of (?:two )?rival", t.text, re.I) for t in inp.triggers if t.sub_event_type == "_riot"
+    ):
+        riotish = False  # "ambushed by a rival group": rivals who attack, not a crowd that riots
+    if "_clash_words" in kinds and not inp.two_sided and all(
+        t.text.lower().startswith("ambush") for t in inp.triggers if t.sub_event_type == "_clash_words"
+    ):
+        kinds = kinds - {"_clash_words"}  # an ambush on people who cannot fight back is an attack
     clash = "_clash_words" in kinds or (riotish and "_weapons" in kinds and any(
         _FIREARMS.search(t.text) for t in inp.triggers if t.sub_event_type == "_weapons"))
     violent = "_violence" in kinds or clash or inp.killed > 0 or inp.injured

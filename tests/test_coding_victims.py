@@ -105,3 +105,17 @@ def test_an_ambush_by_a_rival_group_is_an_attack_not_a_riot(pipeline):
         "On 3 May 2012, a Jubo League leader was stabbed and injured in an ambush by a rival group in Pabna town."
     ).events
     assert ev.sub_event_type == "Attack"
+
+
+def test_rioters_pressing_a_demand_make_a_violent_demonstration(pipeline):
+    (ev,) = pipeline.extract(
+        "On 6 March 2012, Jamaat activists clashed with police in Bogra town, demanding the release of their detained leaders. Eight people were injured."
+    ).events
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_men_demanding_toll_money_are_no_demonstrators(pipeline):
+    (ev,) = pipeline.extract(
+        "On 6 March 2012, a mob beat up a trader who refused to pay the toll money they demanded at a market in Bogra town."
+    ).events
+    assert ev.sub_event_type != "Violent demonstration"

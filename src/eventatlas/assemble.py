@@ -516,6 +516,23 @@ _ARMED_CUE = re.compile(
     r"daggers?|bombs?|spears?|harpoons?|swords?|ramdaos?|throats? (?:slit|cut)|exchanged fire|opened fire|gun ?fights?|gun ?battles?|shoot-?outs?|cross-?fire|exchanges? of fire)\b",
     re.I,
 )
+# a crowd that presses a demand or a grievance demonstrates: "demanding the release of their leaders",
+# "to demonstrate against the death of a student", "during the hartal"; not "demanded toll money"
+_DEMAND = re.compile(
+    r"\b(?:demand(?:ing|ed|s)?|to demonstrate|demonstrat(?:ion|ions|ing|ors)|"
+    r"in protest|protest(?:ing|ed|s)?|hartal|blockade\w*|barricades?|calling for|agitat\w+|road ?blocks?|blocked (?:the |a )?(?:road|highway|street))\b",
+    re.I,
+)
+_EXTORTION = re.compile(r"\b(?:money|tolls?|extortion|ransom|bribes?|subscriptions?|dowry)\b", re.I)
+
+
+def _demonstrating(text: str) -> bool:
+    """The crowd presses a demand or a grievance (and is not extorting money)."""
+    return any(
+        not (mt.group(0).lower().startswith("demand") and _EXTORTION.search(text)) for mt in _DEMAND.finditer(text)
+    )
+
+
 _HARTAL = re.compile(r"\b(?:hartal|blockade|general strike|agitation|shutdown)\b", re.I)
 _PARTY_MEN = re.compile(r"\b(?:activists|supporters|party men|party workers|followers)\b", re.I)
 _BEATING = re.compile(r"\b(?:beat(?:en|ing)?(?: up)?|assault\w*|lynch\w*|mob|thrash\w*|manhandl\w*|heckl\w*|set (?:\w+ ){0,3}ablaze|vandali[sz]\w*)\b", re.I)
@@ -717,6 +734,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         (perp is not None and perp.kind in {"party", "rioters", "protesters"}) or (perp is None or perp.generic) and _PARTY_MEN.search(doc.text)
     ):
         sub = "Mob violence"  # party activists or supporters wrecking property are rioters
+    if sub == "Mob violence" and _demonstrating(" ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))):
+        sub = "Violent demonstration"  # rioters who press a demand or a grievance are demonstrators (ACLED)
     labelled = note_label(doc.text)
     if labelled is not None and not multi:
         sub = labelled  # "Arrests: On 3 March, detectives arrested 28 BNP leaders with 15 crude bombs"

@@ -119,3 +119,21 @@ def test_men_demanding_toll_money_are_no_demonstrators(pipeline):
         "On 6 March 2012, a mob beat up a trader who refused to pay the toll money they demanded at a market in Bogra town."
     ).events
     assert ev.sub_event_type != "Violent demonstration"
+
+
+def test_police_fire_to_end_a_party_brawl_is_not_the_rioters_arms(pipeline):
+    (ev,) = pipeline.extract(
+        "On 2 December 2019, supporters of two councillor candidates clashed in Kendua union (Madaripur), injuring 11. "
+        "Police fired several rounds to disperse them."
+    ).events
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_tear_gas_shells_are_no_shelling():
+    from eventatlas.eventtype import find_triggers
+    from eventatlas.text import make_document
+
+    doc = make_document("Police fired rubber bullets and teargas shells on the rioters, then lobbed tear gas shells.")
+    assert not any(t.sub_event_type == "Shelling/artillery/missile attack" for t in find_triggers(doc))
+    doc = make_document("The army shelled the village for two hours.")
+    assert any(t.sub_event_type == "Shelling/artillery/missile attack" for t in find_triggers(doc))

@@ -523,6 +523,22 @@ _DEMAND = re.compile(
     r"in protest|protest(?:ing|ed|s)?|hartal|blockade\w*|barricades?|calling for|agitat\w+|road ?blocks?|blocked (?:the |a )?(?:road|highway|street))\b",
     re.I,
 )
+# the forces' own fire ("police fired rubber bullets to disperse them", "RAB opened fire"): force
+# used on a crowd, not arms the crowd bore
+_FORCES = r"\b(?:police|policemen|law[- ]?enforcers?|law enforcement|RAB|BGB|cops|security forces|forces|troops|army|personnel|constables?)\b"
+_FORCES_FIRE = re.compile(rf"{_FORCES}[^.;]{{0,40}}?\b(?:fired|opened fire|firing)\b[^.;]{{0,60}}", re.I)
+_FORCES_BEFORE = re.compile(rf"{_FORCES}[^.;]{{0,40}}$", re.I)
+
+
+def _as_force(text: str, t: Trigger) -> Trigger:
+    """A firing trigger whose subject is the forces is their force against a crowd (``_force``)."""
+    if t.sub_event_type == "_weapons" and re.match(r"(?:fired|opened fire|open fire|firing)\b", t.text, re.I) and (
+        _FORCES_BEFORE.search(text[max(0, t.span.start - 50) : t.span.start])
+    ):
+        return Trigger(span=t.span, text=t.text, sub_event_type="_force", sentence=t.sentence)
+    return t
+
+
 _EXTORTION = re.compile(r"\b(?:money|tolls?|extortion|ransom|bribes?|subscriptions?|dowry)\b", re.I)
 
 
@@ -682,6 +698,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         c.outcome == "killed" and re.search(r"protest|demonstrat|activist|supporter", c.victims, re.I) for _, c in pairs
     )
     triggers = [t for t in frame.triggers if not (t.sub_event_type == "_protest" and _protest_context(doc.text, t))]
+    triggers = [_as_force(doc.text, t) for t in triggers]
     if any(t.sub_event_type == "_protest" for t in triggers):
         protests = [t for t in triggers if t.sub_event_type == "_protest"]
         triggers = [t for t in triggers if not _protest_topic(doc.text, t, protests)]
@@ -704,7 +721,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             victims_civilian=civ,
             protesters_killed=protesters_killed,
             perp_kind=perp.kind if perp is not None else None,
-            armed=bool(_ARMED_CUE.search(" ".join(doc.sentences[i].text for i in frame.sentences))),
+            armed=bool(_ARMED_CUE.search(_FORCES_FIRE.sub(" ", " ".join(doc.sentences[i].text for i in frame.sentences)))),
         )
     )
     if sub is None:

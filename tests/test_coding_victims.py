@@ -137,3 +137,27 @@ def test_tear_gas_shells_are_no_shelling():
     assert not any(t.sub_event_type == "Shelling/artillery/missile attack" for t in find_triggers(doc))
     doc = make_document("The army shelled the village for two hours.")
     assert any(t.sub_event_type == "Shelling/artillery/missile attack" for t in find_triggers(doc))
+
+
+@pytest.mark.parametrize(
+    "text, sub",
+    [
+        ("On 11 March 2015, unidentified persons hurled a petrol bomb at a truck in Chitabo (Gaibandha), leaving its driver with burns.",
+         "Mob violence"),
+        ("On 6 February 2015, unidentified persons hurled petrol bombs at a bus in Gaibandha during the opposition's hartal, injuring eight.",
+         "Violent demonstration"),
+        ("On 8 May 2012, Indian BSF men hurled a cocktail at Bangladeshi cattle traders at the Hakimpur border (Dinajpur), injuring one.",
+         "Attack"),
+    ],
+)
+def test_incendiary_devices_are_no_explosions(pipeline, text, sub):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == sub
+
+
+def test_a_brawl_over_a_cricket_match_is_no_sports_report(pipeline):
+    (ev,) = pipeline.extract(
+        "On 19 November 2010, following a clash between two groups of villagers over a cricket match, police fired "
+        "rubber bullets to disperse the crowd in Sarail upazila (Brahmanbaria). Four people were injured."
+    ).events
+    assert ev.event_type == "Riots"

@@ -175,6 +175,13 @@ _POLITICAL_ACTOR = re.compile(
     r"army|soldiers|troops|communal|sectarian|political|protest\w*|gang|cartel|bandits|militia)\b",
     re.I,
 )
+# "clashed over a cricket match", "a dispute centering a football game": the game is what the
+# violence was about, not a match report
+_SPORT_CAUSE = re.compile(
+    r"\b(?:over|centering|centring|around|during|after|following|about|watching|playing|dispute (?:over|at))\s+"
+    r"(?:a\s+|an\s+|the\s+)?(?:[\w'-]+\s+){0,3}(?:cricket|football|soccer|match|tournament|game)\b",
+    re.I,
+)
 _PARTY_MEN = re.compile(r"\b(?:activists?|cadres?|shibir|faction\w*|militants?|assailants?|gunmen)\b", re.I)
 _BODY_FOUND = re.compile(r"(?:found (?:\w+ ){0,2}dead|bod(?:y|ies)\b)", re.I)
 _FOUL_PLAY = re.compile(
@@ -199,7 +206,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     out: list[Trigger] = []
     # a match report; but party men who clash over a cricket match are political violence
     sport = len(_SPORT.findall(text)) >= 2 and not any(t.sub_event_type in _HARD for t in triggers) and not (
-        _PARTY_MEN.search(text))
+        _PARTY_MEN.search(text) or _SPORT_CAUSE.search(text))
     tags = [(m.start(), m.end()) for m in _CODER_TAG.finditer(text)]
     if tags:  # "[women targeted: girls]", "[size=no report]": the coder's tags, not the report
         triggers = [t for t in triggers if not any(a <= t.span.start < b for a, b in tags)]
@@ -311,6 +318,7 @@ class TypingInput:
 _HANDS_ON = re.compile(
     r"(?:hack|stabb|chopp|strangl|beat|assault|shot|gunned|attacked|vandali|set (?:\w+ ){0,4}(?:on )?(?:fire|afire|ablaze))", re.I
 )
+_INCENDIARY = re.compile(r"petrol|molotov|cocktail|fire ?bomb|incendiar", re.I)
 _HELD = re.compile(r"control|town|city|village|district|territory|region|province|county|township|(?-i:[A-Z])", re.I)
 _THROWN = re.compile(r"crude|cocktail|petrol bomb|explod|blast", re.I)
 _FIREARMS = re.compile(r"gun|fire|bullet|shot|shoot|pistol|rifle|battle", re.I)
@@ -321,6 +329,17 @@ def classify(inp: TypingInput) -> str | None:
     kinds = {t.sub_event_type for t in inp.triggers}
     if not kinds:
         return None
+    explosive = [t for t in inp.triggers if t.sub_event_type in {"Grenade", "Remote explosive/landmine/IED"}]
+    firebombs = bool(explosive) and all(_INCENDIARY.search(t.text) for t in explosive)
+    if firebombs:
+        # ACLED: incendiary devices (petrol bombs, Molotov cocktails) are no explosives; throwing
+        # them at people, vehicles or buildings is an attack or a riot
+        kinds = (kinds - {"Grenade", "Remote explosive/landmine/IED"}) | {"_violence"}
+        if "Disrupted weapons use" not in kinds and "_clash_words" not in kinds and (
+            inp.perp_kind is None or inp.perp_kind in {"party", "rioters", "protesters", "civilians", "unidentified"}
+        ) and any(re.search(r"petrol|molotov", t.text, re.I) for t in explosive):
+            # "assailants hurled petrol bombs at a bus"; during a hartal, a violent demonstration
+            return "Violent demonstration" if "_protest" in kinds else "Mob violence"
     armed_kinds = {"state_military", "state_police", "rebel", "political_militia", "identity_militia", "external", "unidentified"}
     protest = "_protest" in kinds
     riotish = "_riot" in kinds

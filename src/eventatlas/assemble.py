@@ -364,9 +364,19 @@ _AFTERMATH = re.compile(
     re.I,
 )
 _PLACE_NOUN = re.compile(r"\s+(?:station|stations|line|lines|camp|camps|headquarters|hq|post|outpost|box|barracks|cantonment|club|academy|hospital)\b", re.I)
+# "a police informant", "an army source", "a RAB informer": a civilian who works with the forces
+_HELPER_NOUN = re.compile(r"\s+(?:informants?|informers?|sources?|touts?)\b", re.I)
 _AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|some\s+|unidentified\s+|suspected\s+|armed\s+)*$", re.I)
+# "who had been arrested by the police", "a crackdown on them by the police": the agent of an
+# arrest or a search, not of the violence
+_LAWFUL_AGENT = re.compile(
+    r"\b(?:arrest(?:ed)?|detained|held|nabbed|caught|apprehended|recovered|rescued|raided|searched|crackdowns?(?: on \w+)?|"
+    r"drives?|operations?|filed|questioned|interrogated|remanded|convicted|sentenced|handed over to)\s+by\s+(?:the\s+)?$",
+    re.I,
+)
 _OBJECT_PREP = re.compile(r"\b(?:on|against|at|targeting|targeted|with|between|including|took|taking)\s+(?:the\s+|a\s+|an\s+|two\s+|some\s+|several\s+|\w+\s+)?$", re.I)
 _VERB = (r"(?:struck|hit|rammed|ambush\w*|bomb(?:ed|ing)|attack\w*|injur\w*|kill\w*|shot|shoot\w*|stabb\w*|hack\w*|beat\w*|abduct\w*|kidnap\w*|arrest\w*|detain\w*|"
+         r"chopp\w*|slaughter\w*|behead\w*|butcher\w*|slain|"
          r"target\w*|assault\w*|murder\w*|wound\w*|tortur\w*|chas\w+|lynch\w*|strangl\w*|picked up|gunned down|hurl\w* \w+ at)")
 # the actor is the object of a violent verb earlier in its clause: "attacked and injured an AL leader"
 _AFTER_VERB = re.compile(rf"\b{_VERB}\b(?:(?!\b(?:by|when|while|after|as|who|which)\b)[^.;])*$", re.I)
@@ -392,6 +402,8 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
     for a in _actors_in(m, frame.sentences):
         if a.generic and _PLACE_NOUN.match(text, a.span.end):
             continue  # "Aminpur police station", "army camp": a place, not a side
+        if a.kind.startswith("state") and _HELPER_NOUN.match(text, a.span.end):
+            continue  # "stabbed a police informant": the victim is a civilian, not the police
         if _SPEAKS.match(text, a.span.end):
             continue  # "police said": the source of the report, not a side
         if a.kind.startswith("state") and _AFTERMATH.match(text, a.span.end):
@@ -402,7 +414,7 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
         if a.kind.startswith("state") and re.search(r"\b(?:former|retired|ex-)\s*(?:\w+\s+){0,2}$", text[max(0, a.span.start - 25) : a.span.start], re.I):
             continue  # "a former army member" is a civilian
         before = text[max(0, a.span.start - 40) : a.span.start]
-        if _AGENT.search(before):
+        if _AGENT.search(before) and not (a.kind.startswith("state") and _LAWFUL_AGENT.search(before)):
             side1.insert(0, a)
             if agent is None:
                 agent = a
@@ -495,6 +507,46 @@ def _protest_topic(text: str, item, protests: list[Trigger]) -> bool:
             if "." not in between.replace("a.m.", "").replace("p.m.", "") and _CUE_WORD.search(between):
                 return True
     return False
+
+
+# the fighters bore arms: weapons named, or wounds only arms make ("stabbed", "bullet injuries")
+_ARMED_CUE = re.compile(
+    r"\b(?:armed|(?:fire ?|home-?made |country-?made )?arms|(?:sharp |lethal |deadly )?weapons?|shot|gunned|gunshot wounds?|firearms?|guns?|"
+    r"bullet ?(?:wounds?|injur\w*)|bullet-?(?:hit|riddled)|shots (?:were )?fired|pistols?|rifles?|stab(?:bed|bing|s)?|hack(?:ed|ing)|machetes?|knives|knife|chopp\w+|"
+    r"daggers?|bombs?|spears?|harpoons?|swords?|ramdaos?|throats? (?:slit|cut)|exchanged fire|opened fire|gun ?fights?|gun ?battles?|shoot-?outs?|cross-?fire|exchanges? of fire)\b",
+    re.I,
+)
+# a crowd that presses a demand or a grievance demonstrates: "demanding the release of their leaders",
+# "to demonstrate against the death of a student", "during the hartal"; not "demanded toll money"
+_DEMAND = re.compile(
+    r"\b(?:demand(?:ing|ed|s)?|to demonstrate|demonstrat(?:ion|ions|ing|ors)|"
+    r"in protest|protest(?:ing|ed|s)?|hartal|blockade\w*|barricades?|calling for|agitat\w+|road ?blocks?|blocked (?:the |a )?(?:road|highway|street))\b",
+    re.I,
+)
+# the forces' own fire ("police fired rubber bullets to disperse them", "RAB opened fire"): force
+# used on a crowd, not arms the crowd bore
+_FORCES = r"\b(?:police|policemen|law[- ]?enforcers?|law enforcement|RAB|BGB|cops|security forces|forces|troops|army|personnel|constables?)\b"
+_FORCES_FIRE = re.compile(rf"{_FORCES}[^.;]{{0,40}}?\b(?:fired|opened fire|firing)\b[^.;]{{0,60}}", re.I)
+_FORCES_BEFORE = re.compile(rf"{_FORCES}[^.;]{{0,40}}$", re.I)
+
+
+def _as_force(text: str, t: Trigger) -> Trigger:
+    """A firing trigger whose subject is the forces is their force against a crowd (``_force``)."""
+    if t.sub_event_type == "_weapons" and re.match(r"(?:fired|opened fire|open fire|firing)\b", t.text, re.I) and (
+        _FORCES_BEFORE.search(text[max(0, t.span.start - 50) : t.span.start])
+    ):
+        return Trigger(span=t.span, text=t.text, sub_event_type="_force", sentence=t.sentence)
+    return t
+
+
+_EXTORTION = re.compile(r"\b(?:money|tolls?|extortion|ransom|bribes?|subscriptions?|dowry)\b", re.I)
+
+
+def _demonstrating(text: str) -> bool:
+    """The crowd presses a demand or a grievance (and is not extorting money)."""
+    return any(
+        not (mt.group(0).lower().startswith("demand") and _EXTORTION.search(text)) for mt in _DEMAND.finditer(text)
+    )
 
 
 _HARTAL = re.compile(r"\b(?:hartal|blockade|general strike|agitation|shutdown)\b", re.I)
@@ -628,13 +680,25 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     )
     if target is not None and target.kind.startswith("state") and (perp is None or not perp.kind.startswith("state")):
         two_sided = True  # an attack on the police or the army is a battle, whoever attacks
-    civ = not member_victims and not (target is not None and target.kind.startswith("state")) and (
+    if member_victims and (perp is None or perp.kind in NON_STATE_ARMED):
+        two_sided = True  # "a PBCP leader was killed by rivals": a rebel group's armed men are fought, not victimised
+    fighting = any(t.sub_event_type == "_clash_words" for t in frame.triggers)
+    militia_victim = (
+        target is not None and not target.generic and target.kind == "political_militia" and target in side2
+        and not fighting and not (perp is not None and perp.kind.startswith("state"))
+    )
+    if militia_victim:
+        # "a PCJSS leader was shot dead by UPDF cadres": a member of a political militia attacked
+        # when no fight is reported is a civilian victim (ACLED: Violence against civilians)
+        two_sided = False
+    civ = militia_victim or not member_victims and not (target is not None and target.kind.startswith("state")) and (
         bool(victim_kinds & {"civilian", "unknown"}) or (target is not None and target.kind == "civilians")
     )
     protesters_killed = any(
         c.outcome == "killed" and re.search(r"protest|demonstrat|activist|supporter", c.victims, re.I) for _, c in pairs
     )
     triggers = [t for t in frame.triggers if not (t.sub_event_type == "_protest" and _protest_context(doc.text, t))]
+    triggers = [_as_force(doc.text, t) for t in triggers]
     if any(t.sub_event_type == "_protest" for t in triggers):
         protests = [t for t in triggers if t.sub_event_type == "_protest"]
         triggers = [t for t in triggers if not _protest_topic(doc.text, t, protests)]
@@ -657,6 +721,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             victims_civilian=civ,
             protesters_killed=protesters_killed,
             perp_kind=perp.kind if perp is not None else None,
+            armed=bool(_ARMED_CUE.search(_FORCES_FIRE.sub(" ", " ".join(doc.sentences[i].text for i in frame.sentences)))),
         )
     )
     if sub is None:
@@ -686,6 +751,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         (perp is not None and perp.kind in {"party", "rioters", "protesters"}) or (perp is None or perp.generic) and _PARTY_MEN.search(doc.text)
     ):
         sub = "Mob violence"  # party activists or supporters wrecking property are rioters
+    if sub == "Mob violence" and _demonstrating(" ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))):
+        sub = "Violent demonstration"  # rioters who press a demand or a grievance are demonstrators (ACLED)
     labelled = note_label(doc.text)
     if labelled is not None and not multi:
         sub = labelled  # "Arrests: On 3 March, detectives arrested 28 BNP leaders with 15 crude bombs"
@@ -801,6 +868,7 @@ def _derived_evidence(ev: Event, m: Mentions, perp: ActorMention | None, sents: 
 _ARMED_WORDS = re.compile(r"bandit|gunm|militant|terror|insurg|rebel|jihad|extrem|kidnap|abduct|robber|dacoit|criminal|pirate", re.I)
 # a quarrel of neighbours: a party man killed over land is still a victim of a communal militia
 _LOCAL_DISPUTE = re.compile(r"\b(?:land|villagers|family|feud|neighbou?rs?|water ?body|grazing|fishing)\b", re.I)
+_RIVALS = re.compile(r"\b(?:rivals?|rival (?:group|faction|wing)s?|factional|internal (?:feud|conflict|clash)|(?:his|their) (?:own )?(?:party|group) (?:members|men|cadres))\b", re.I)
 _OWN_RIVALS = re.compile(
     r"\b(?:(?:their|his|its|her) (?:own )?(?:rival|fellow) (?:group|faction|party|members?|activists?)|fellow (?:group |party )?(?:members?|activists?)|"
     r"(?:his|their|her) (?:own )?party (?:members|men|activists|colleagues)|rivals? (?:with)?in the (?:same )?(?:party|group|organi[sz]ation)|"
@@ -895,7 +963,15 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
         group = next((a for a in named if a.kind in NON_STATE_ARMED | {"party"}), None)
         if group is not None:
             if target is group:
-                target = next((a for a in side1 + side2 if a is not group and (a.kind.startswith("state") or not a.generic)), perp)
+                other = next((a for a in side1 + side2 if a is not group and (a.kind.startswith("state") or not a.generic)), None)
+                if other is None and group.kind in NON_STATE_ARMED:
+                    # "a PBCP leader was killed by his rivals": the group fought itself; "... by
+                    # unidentified men": an unidentified armed group fought the group
+                    if _RIVALS.search(m.doc.text):
+                        return _name(group), None, group.inter, _name(group), None, group.inter
+                    a1, i1 = generic("unidentified")
+                    return a1, None, i1, _name(group), None, group.inter
+                target = other
             perp = group
     if sub == "Armed clash" and perp is not None and target is None and re.search(r"\bfaction(?:s|al)?\b|\brival (?:groups|wings) of\b", m.doc.text, re.I):
         target = perp  # a clash between factions of one group

@@ -66,7 +66,7 @@ def disorder_type(event_type: str, sub_event_type: str) -> str:
 _LEXICON: list[tuple[str, str]] = [
     ("Suicide bomb", r"suicide[- ](?:car[- ]|truck[- ]|vehicle[- ]|motorcycle[- ])?bomb(?:ing|er|ers|s)?|suicide (?:bomb(?:ing|er|ers|s)?|attacks?|blasts?|vests?|attackers?|car bomb(?:ing)?)|self-detonat\w*|blew (?:himself|herself|themselves) up|fidayeen"),
     ("Air/drone strike", r"drones? (?:\w+ ){0,2}(?:struck|strikes?|hit|attacked|fired)|(?:aircraft|jets?|warplanes?|planes?|helicopters?|gunships?) (?:\w+ ){0,2}(?:bombed|struck|strafed|attacked|fired|pounded)|air ?strikes?|air raids?|drone (?:strikes?|attacks?)|airstrikes?|warplanes?|fighter jets? (?:struck|bombed)|aerial (?:bombardment|attacks?)|helicopter gunships?|bombed from the air"),
-    ("Shelling/artillery/missile attack", r"shell(?:ing|ed|s)|artillery|mortars?|rockets?|missiles?|howitzers?|katyusha"),
+    ("Shelling/artillery/missile attack", r"(?<!gas )(?<!tear )(?<!teargas-)(?<!sound )shell(?:ing|ed|s)|artillery|mortars?|rockets?|missiles?|howitzers?|katyusha"),
     ("Remote explosive/landmine/IED", r"rigged with explosives|explosives?[- ](?:laden|packed|rigged)|packed with explosives|(?:is|was|were|are) bombed|bomb(?:ed|s)? (?:a|an|the)\b|IEDs?|improvised explosive|land ?mines?|roadside bombs?|car bombs?|bomb blasts?|bombings?|bomb attacks?|explosions?|blasts?|explosive devices?|remote[- ]controlled|crude bombs?|cocktails?|petrol bombs?|explod\w+|detonat\w+|bomb (?:went off|exploded)|time bombs?|bombs (?:went off|exploded)"),
     ("Grenade", r"grenades?|(?:hurl\w*|threw|thrown|throwing|lobb\w+|charged|blasted|exploded|explod\w+|set off|blew)\s+(?:\w+\s+){0,3}?(?:crude |hand-made |handmade |petrol |cocktail |sound )?(?:bombs?|cocktails?|explosives?|molotov\w*)|(?:bombs?|cocktails?)\s+(?:were |was )?(?:hurled|thrown|lobbed|charged)"),
     ("Chemical weapon", r"chemical (?:weapons?|attacks?|munitions|agents?)|sarin|chlorine gas|mustard gas|toxic gas|poison(?:ous)? gas|nerve agents?|gas attacks?"),
@@ -196,6 +196,13 @@ _POLITICAL_ACTOR = re.compile(
     r"army|soldiers|troops|communal|sectarian|political|protest\w*|gang|cartel|bandits|militia)\b",
     re.I,
 )
+# "clashed over a cricket match", "a dispute centering a football game": the game is what the
+# violence was about, not a match report
+_SPORT_CAUSE = re.compile(
+    r"\b(?:over|centering|centring|around|during|after|following|about|watching|playing|dispute (?:over|at))\s+"
+    r"(?:a\s+|an\s+|the\s+)?(?:[\w'-]+\s+){0,3}(?:cricket|football|soccer|match|tournament|game)\b",
+    re.I,
+)
 _PARTY_MEN = re.compile(r"\b(?:activists?|cadres?|shibir|faction\w*|militants?|assailants?|gunmen)\b", re.I)
 _BODY_FOUND = re.compile(r"(?:found (?:\w+ ){0,2}dead|bod(?:y|ies)\b)", re.I)
 _FOUL_PLAY = re.compile(
@@ -220,7 +227,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     out: list[Trigger] = []
     # a match report; but party men who clash over a cricket match are political violence
     sport = len(_SPORT.findall(text)) >= 2 and not any(t.sub_event_type in _HARD for t in triggers) and not (
-        _PARTY_MEN.search(text))
+        _PARTY_MEN.search(text) or _SPORT_CAUSE.search(text))
     tags = [(m.start(), m.end()) for m in _CODER_TAG.finditer(text)]
     if tags:  # "[women targeted: girls]", "[size=no report]": the coder's tags, not the report
         triggers = [t for t in triggers if not any(a <= t.span.start < b for a, b in tags)]
@@ -331,12 +338,14 @@ class TypingInput:
     victims_civilian: bool
     protesters_killed: bool = False
     perp_kind: str | None = None  # kind of the side that acts (actor 1), when known
+    armed: bool = False  # the report says the sides bore arms ("both groups were armed", "stabbed")
 
 
 # harm done by hand or gun, beside which a thrown bomb is only one weapon of an attack
 _HANDS_ON = re.compile(
     r"(?:hack|stabb|chopp|strangl|beat|assault|shot|gunned|attacked|vandali|set (?:\w+ ){0,4}(?:on )?(?:fire|afire|ablaze))", re.I
 )
+_INCENDIARY = re.compile(r"petrol|molotov|cocktail|fire ?bomb|incendiar", re.I)
 _HELD = re.compile(r"control|town|city|village|district|territory|region|province|county|township|(?-i:[A-Z])", re.I)
 _THROWN = re.compile(r"crude|cocktail|petrol bomb|explod|blast", re.I)
 _FIREARMS = re.compile(r"gun|fire|bullet|shot|shoot|pistol|rifle|battle", re.I)
@@ -347,21 +356,42 @@ def classify(inp: TypingInput) -> str | None:
     kinds = {t.sub_event_type for t in inp.triggers}
     if not kinds:
         return None
+    explosive = [t for t in inp.triggers if t.sub_event_type in {"Grenade", "Remote explosive/landmine/IED"}]
+    firebombs = bool(explosive) and all(_INCENDIARY.search(t.text) for t in explosive)
+    if firebombs:
+        # ACLED: incendiary devices (petrol bombs, Molotov cocktails) are no explosives; throwing
+        # them at people, vehicles or buildings is an attack or a riot
+        kinds = (kinds - {"Grenade", "Remote explosive/landmine/IED"}) | {"_violence"}
+        if "Disrupted weapons use" not in kinds and "_clash_words" not in kinds and (
+            inp.perp_kind is None or inp.perp_kind in {"party", "rioters", "protesters", "civilians", "unidentified"}
+        ) and any(re.search(r"petrol|molotov", t.text, re.I) for t in explosive):
+            # "assailants hurled petrol bombs at a bus"; during a hartal, a violent demonstration
+            return "Violent demonstration" if "_protest" in kinds else "Mob violence"
     armed_kinds = {"state_military", "state_police", "rebel", "political_militia", "identity_militia", "external", "unidentified"}
     protest = "_protest" in kinds
     riotish = "_riot" in kinds
+    if riotish and "_clash_words" not in kinds and all(
+        re.match(r"rival|supporters of (?:two )?rival", t.text, re.I) for t in inp.triggers if t.sub_event_type == "_riot"
+    ):
+        riotish = False  # "ambushed by a rival group": rivals who attack, not a crowd that riots
+    if "_clash_words" in kinds and not inp.two_sided and all(
+        t.text.lower().startswith("ambush") for t in inp.triggers if t.sub_event_type == "_clash_words"
+    ):
+        kinds = kinds - {"_clash_words"}  # an ambush on people who cannot fight back is an attack
     clash = "_clash_words" in kinds or (riotish and "_weapons" in kinds and any(
         _FIREARMS.search(t.text) for t in inp.triggers if t.sub_event_type == "_weapons"))
     violent = "_violence" in kinds or clash or inp.killed > 0 or inp.injured
 
-    if protest and not clash or protest and riotish:
-        if "_force" in kinds and not ("_protest_violence" in kinds or riotish):
+    # demonstrators who clash, unarmed, with the police riot: a violent demonstration
+    police_clash = clash and "state_police" in inp.actor_kinds and not ("_weapons" in kinds or inp.armed)
+    if protest and not clash or protest and (riotish or police_clash):
+        if "_force" in kinds and not ("_protest_violence" in kinds or riotish or police_clash):
             lethal = any(t.sub_event_type == "_weapons" and _FIREARMS.search(t.text) for t in inp.triggers) or "firing" in " ".join(
                 t.text.lower() for t in inp.triggers if t.sub_event_type == "_force")
             if inp.protesters_killed or inp.killed > 0 or (lethal and inp.injured):
                 return "Excessive force against protesters"  # lethal force or deaths at a protest met by force
             return "Protest with intervention"
-        if "_protest_violence" in kinds or riotish or (violent and not "_force" in kinds and inp.injured):
+        if "_protest_violence" in kinds or riotish or police_clash or (violent and not "_force" in kinds and inp.injured):
             return "Violent demonstration"
         if "_force" in kinds:
             return "Protest with intervention"  # police broke up the sit-in, or arrested the marchers
@@ -387,14 +417,14 @@ def classify(inp: TypingInput) -> str | None:
             # armed clash unless at a protest; unarmed, a violent demonstration at a protest and
             # mob violence elsewhere
             weapons = [t.text.lower() for t in inp.triggers if t.sub_event_type == "_weapons"]
-            lethal = any(re.match(r"armed|lethal|sharp|machete|sword|dagger|ramdao", w) for w in weapons)
+            lethal = any(re.search(r"\b(?:armed|lethal|sharp|machete|sword|dagger|ramdao)", w) for w in weapons)
             firearms = any(_FIREARMS.search(w) for w in weapons)
             if lethal or firearms and not protest:
                 return "Armed clash"
             return "Violent demonstration" if protest else "Mob violence"
-        if "_weapons" in kinds or police or "_capture" in kinds:
-            return "Armed clash"
-        return "Mob violence"
+        if "_weapons" in kinds or inp.armed or "_capture" in kinds or police and "unidentified" in inp.actor_kinds:
+            return "Armed clash"  # groups that fight with arms are armed groups (communal militias, factions)
+        return "Mob violence"  # an unarmed crowd, even one the police fire tear gas at to end the brawl
     if "Disrupted weapons use" in kinds and inp.killed == 0 and not inp.injured:
         return "Disrupted weapons use"  # "defused a bomb, averting an attack"
     if "Suicide bomb" in kinds:

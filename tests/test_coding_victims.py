@@ -1,0 +1,163 @@
+"""Who the victim is decides the event type (issue 4): ACLED's codebook on combatants and civilians.
+
+Reports are written for these tests.
+"""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 March 2015, a senior leader of the UPDF was shot dead by unidentified gunmen near his house in Dighinala upazila (Khagrachhari).",
+        "On 9 September 2016, two activists of the PCJSS were hacked to death by cadres of the UPDF in Baghaichari upazila (Rangamati).",
+    ],
+)
+def test_a_political_militia_member_attacked_without_a_fight_is_a_civilian_victim(pipeline, text):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Attack"
+    assert ev.actor2 == "Civilians (Bangladesh)" and ev.inter2 == 7
+
+
+def test_a_clash_between_political_militias_stays_a_battle(pipeline):
+    (ev,) = pipeline.extract(
+        "On 3 March 2015, UPDF and PCJSS cadres exchanged fire in Dighinala upazila (Khagrachhari), leaving one PCJSS activist dead."
+    ).events
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_a_police_informant_is_a_civilian(pipeline):
+    (ev,) = pipeline.extract("On 2 June 2019, unidentified assailants stabbed to death a police informant in Khulna city.").events
+    assert ev.sub_event_type == "Attack"
+    assert ev.actor2 == "Civilians (Bangladesh)"
+
+
+def test_a_rebel_leader_killed_by_unknown_men_is_a_battle_with_an_unidentified_group(pipeline):
+    (ev,) = pipeline.extract(
+        "On 4 August 2014, a regional commander of the PBCP was stabbed to death at a village in Sadar upazila (Kushtia, Khulna)."
+    ).events
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.actor1 == "Unidentified Armed Group (Bangladesh)"
+    assert ev.actor2 == "PBCP: Purba Banglar Communist Party" and ev.inter2 == 2
+
+
+def test_a_rebel_cadre_chopped_by_rivals_is_a_fight_within_the_group(pipeline):
+    (ev,) = pipeline.extract(
+        "On 7 May 2012, a cadre of the outlawed Purba Banglar Communist Party was chopped to death by his rivals in Sadar upazila (Jhenaidah, Khulna)."
+    ).events
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.actor1 == ev.actor2 == "PBCP: Purba Banglar Communist Party"
+
+
+def test_party_factions_with_sharp_weapons_and_police_are_an_armed_clash(pipeline):
+    (ev,) = pipeline.extract(
+        "On 5 April 2021, two groups of Awami League members clashed with sharp weapons at a village in Khoksa upazila (Kushtia), injuring 12 people including a policeman."
+    ).events
+    assert ev.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 May 2019, two groups of villagers clashed over a disputed pond at a village in Raipura upazila (Narsingdi), leaving 12 injured. Both sides were armed.",
+        "On 9 August 2020, a farmer was stabbed to death during a clash between two groups of villagers over land at a village in Bhanga upazila (Faridpur).",
+    ],
+)
+def test_a_fight_between_armed_groups_of_villagers_is_an_armed_clash(pipeline, text):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.inter1 == 4
+
+
+def test_an_unarmed_brawl_between_villagers_stays_mob_violence(pipeline):
+    (ev,) = pipeline.extract(
+        "On 4 May 2019, two groups of villagers clashed over a disputed pond at a village in Raipura upazila (Narsingdi), leaving 12 injured."
+    ).events
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_police_firing_tear_gas_at_a_brawl_does_not_make_it_an_armed_clash(pipeline):
+    (ev,) = pipeline.extract(
+        "On 3 June 2014, residents of two neighbourhoods clashed in Senbagh town (Noakhali) over a wedding, "
+        "injuring nine. Police fired tear gas to bring the situation under control."
+    ).events
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_demonstrators_clashing_unarmed_with_police_riot(pipeline):
+    (ev,) = pipeline.extract(
+        "On 8 May 2020, garment workers demonstrating for unpaid wages clashed with police in Gazipur city, leaving six injured."
+    ).events
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_the_police_who_made_an_arrest_are_not_the_attackers(pipeline):
+    (ev,) = pipeline.extract(
+        "On 12 March 2014, a constable was killed when JeI cadres opened fire to free a leader who had been arrested by the police in Satkhira town."
+    ).events
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.actor1 == "JeI: Jamaat-e-Islami"
+    assert (ev.actor2 or "").startswith("Police Forces of Bangladesh")
+
+
+def test_an_ambush_by_a_rival_group_is_an_attack_not_a_riot(pipeline):
+    (ev,) = pipeline.extract(
+        "On 3 May 2012, a Jubo League leader was stabbed and injured in an ambush by a rival group in Pabna town."
+    ).events
+    assert ev.sub_event_type == "Attack"
+
+
+def test_rioters_pressing_a_demand_make_a_violent_demonstration(pipeline):
+    (ev,) = pipeline.extract(
+        "On 6 March 2012, Jamaat activists clashed with police in Bogra town, demanding the release of their detained leaders. Eight people were injured."
+    ).events
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_men_demanding_toll_money_are_no_demonstrators(pipeline):
+    (ev,) = pipeline.extract(
+        "On 6 March 2012, a mob beat up a trader who refused to pay the toll money they demanded at a market in Bogra town."
+    ).events
+    assert ev.sub_event_type != "Violent demonstration"
+
+
+def test_police_fire_to_end_a_party_brawl_is_not_the_rioters_arms(pipeline):
+    (ev,) = pipeline.extract(
+        "On 2 December 2019, supporters of two councillor candidates clashed in Kendua union (Madaripur), injuring 11. "
+        "Police fired several rounds to disperse them."
+    ).events
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_tear_gas_shells_are_no_shelling():
+    from eventatlas.eventtype import find_triggers
+    from eventatlas.text import make_document
+
+    doc = make_document("Police fired rubber bullets and teargas shells on the rioters, then lobbed tear gas shells.")
+    assert not any(t.sub_event_type == "Shelling/artillery/missile attack" for t in find_triggers(doc))
+    doc = make_document("The army shelled the village for two hours.")
+    assert any(t.sub_event_type == "Shelling/artillery/missile attack" for t in find_triggers(doc))
+
+
+@pytest.mark.parametrize(
+    "text, sub",
+    [
+        ("On 11 March 2015, unidentified persons hurled a petrol bomb at a truck in Chitabo (Gaibandha), leaving its driver with burns.",
+         "Mob violence"),
+        ("On 6 February 2015, unidentified persons hurled petrol bombs at a bus in Gaibandha during the opposition's hartal, injuring eight.",
+         "Violent demonstration"),
+        ("On 8 May 2012, Indian BSF men hurled a cocktail at Bangladeshi cattle traders at the Hakimpur border (Dinajpur), injuring one.",
+         "Attack"),
+    ],
+)
+def test_incendiary_devices_are_no_explosions(pipeline, text, sub):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == sub
+
+
+def test_a_brawl_over_a_cricket_match_is_no_sports_report(pipeline):
+    (ev,) = pipeline.extract(
+        "On 19 November 2010, following a clash between two groups of villagers over a cricket match, police fired "
+        "rubber bullets to disperse the crowd in Sarail upazila (Brahmanbaria). Four people were injured."
+    ).events
+    assert ev.event_type == "Riots"

@@ -931,6 +931,9 @@ def _inside(p: Place, q: Place, gaz: Gazetteer) -> int:
         return 2
     if q.feature_class != "A" and p.admin2 and gaz.base_key(p.admin2) == gaz.base_key(q.admin2 or ""):
         return 1  # "Rajshahi city (Boalia)": a town and its thana share the district
+    district = q.name if q.feature_code == "ADM2" else q.admin2
+    if p.admin2 and district and gaz.base_key(p.admin2) != gaz.base_key(district):
+        return 0  # both districts are known and differ: a namesake next door, however close
     if q.latitude is None or p.latitude is None or "postal" in (p.source, q.source):
         return 0  # postal points can be far off: only their admin names tell
     reach = 60.0 if q.feature_code in ("ADM1", "ADM2") else 40.0

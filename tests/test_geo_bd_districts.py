@@ -1,0 +1,48 @@
+"""Issue 3: the districts and upazilas a note names settle which namesake a village is.
+
+Sentences and towns are invented for these tests (the towns sit at made-up points near real
+districts); the upazilas and districts come from the default index."""
+
+from __future__ import annotations
+
+import pytest
+from test_gazetteer_support import copy_default_index
+
+from eventatlas.config import Config
+from eventatlas.gazetteer import Gazetteer
+from eventatlas.places import find_places
+from eventatlas.text import make_document
+
+pytestmark = pytest.mark.slow
+
+# name, latitude, longitude, country, admin1, admin2, aliases
+_CSV = """name,latitude,longitude,country,admin1,admin2,aliases
+Shonpur,24.25,89.85,BD,Dhaka,Tangail,
+"""
+
+
+@pytest.fixture(scope="module")
+def gaz(tmp_path_factory):
+    home = copy_default_index(tmp_path_factory.mktemp("bd-districts") / "h")
+    csv = home / "towns.csv"
+    csv.write_text(_CSV, encoding="utf-8")
+    g = Gazetteer.open(Config(home=home))
+    g.add([csv])
+    yield g
+    g.close()
+
+
+def by_text(text, gaz):
+    return {m.text: m for m in find_places(make_document(text), gaz)}
+
+
+def test_a_namesake_next_door_is_not_in_the_upazila_the_note_names(gaz):
+    # Shonpur (Tangail) lies some 20 km from Belkuchi upazila, but in another district: the
+    # village of the note is an unindexed one in Belkuchi, not the Tangail town
+    ms = by_text("Villagers clashed at Shonpur village in Belkuchi upazila (Sirajganj) on Friday.", gaz)
+    m = ms["Shonpur"]
+    assert m.place is None and "not_in_gazetteer" in m.flags
+    assert m.area is not None and m.area.admin2 == "Sirajganj"
+    # without a qualifier the town is taken
+    ms = by_text("Villagers clashed at Shonpur village on Friday.", gaz)
+    assert ms["Shonpur"].place is not None and ms["Shonpur"].place.admin2 == "Tangail"

@@ -46,3 +46,14 @@ def test_a_namesake_next_door_is_not_in_the_upazila_the_note_names(gaz):
     # without a qualifier the town is taken
     ms = by_text("Villagers clashed at Shonpur village on Friday.", gaz)
     assert ms["Shonpur"].place is not None and ms["Shonpur"].place.admin2 == "Tangail"
+
+
+def test_an_unindexed_village_lies_in_the_reading_the_note_gives_its_qualifier(gaz):
+    # "Nawabganj" names an upazila of Dhaka district and the seat of Chapai Nababganj; the note
+    # reads it as the town (a place of the report), so the unknown village lies there too
+    ms = by_text("Border guards found a body near Kalupara border (Shibganj, Nawabganj) on Sunday.", gaz)
+    assert ms["Nawabganj"].place is not None
+    town = ms["Nawabganj"].place.admin2
+    m = ms["Kalupara"]
+    assert m.place is None and m.area is not None
+    assert m.area.admin2 == town == "Chapai Nababganj"

@@ -252,6 +252,9 @@ def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None
         kept.append(it)
     resolved_lists = {it.list_id for it in kept if it.list_id >= 0 and _in_focus(it.best, ctx)}
     ctx.place_ccs = {it.best.country_code or "" for it in kept if it.best is not None}
+    for it in sorted(kept, key=lambda t: not t.in_paren):
+        if it.best is not None and it.best.feature_code != "PCLI" and it.best.source != "postal":
+            ctx.resolved.setdefault(it.key, it.best)
     qualifiers = {q for it in items for q in it.quals}
     out = [_mention(it, ctx, qualifiers) for it in kept]
     out.extend(_unknowns(unknown, resolved_lists, ctx, gaz, text))
@@ -657,6 +660,9 @@ class _Context:
     own_ccs: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     # districts of the places the report names that a gazetteer (not only a postal file) knows
     districts: set[tuple[str, str]] = field(default_factory=set)
+    # name key -> the place the report's words resolve to ("Nawabganj" of "(Shibganj,
+    # Nawabganj)"): an unindexed village qualified by that name lies there, not in a namesake
+    resolved: dict[str, Place] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -822,7 +828,7 @@ def _in_focus(p: Place | None, ctx: _Context) -> bool:
 def _rank(it: _Item, ctx: _Context) -> None:
     gaz = ctx.gaz
     want = _ADMIN_KIND.get(it.next) or ("ADM2" if it.encloses else None)
-    qual_places = _qual_places(it, gaz, ctx.main, ctx.main)
+    qual_groups = _qual_groups(it, gaz, ctx.main, ctx.main)
     # towns among the readings: a district named like one of them is the lesser reading
     # (a postal file's hamlet of the name in another district is no such town: "Munshiganj")
     towns = {(p.country_code, gaz.key(p.name)) for p in it.cands if p.feature_class == "P"
@@ -863,7 +869,9 @@ def _rank(it: _Item, ctx: _Context) -> None:
             s -= 0.8
             if cc not in home:
                 s -= 3.0  # a postal file's hamlet loses to a namesake a gazetteer knows abroad
-        for q in qual_places:
+        # each area the text puts it in that holds the reading counts: "Kaliganj upazila
+        # (Satkhira, Khulna)" is the Kaliganj of Satkhira district, not one elsewhere in Khulna
+        for q in (q for group in qual_groups for q in group):
             if q is p:
                 continue
             fit = _inside(p, q, gaz)
@@ -901,10 +909,15 @@ def _near_fit(it: _Item, p: Place, gaz: Gazetteer) -> bool | None:
 def _qual_places(it: _Item, gaz: Gazetteer, cc: str | None = None, main: str | None = None) -> list[Place]:
     """Readings of the places the text says ``it`` lies in: "(Y, Z)" and "in Y", "of Z"; with
     ``cc``, a qualifier spelt unlike any place is read by its close spellings in that country."""
+    return [q for group in _qual_groups(it, gaz, cc, main) for q in group]
+
+
+def _qual_groups(it: _Item, gaz: Gazetteer, cc: str | None = None, main: str | None = None) -> list[list[Place]]:
+    """:func:`_qual_places`, one list of readings per qualifier."""
     if not it.quals and not it.chain:
         return []
     out = []
-    keys = (*it.quals, *it.chain)
+    keys = tuple(dict.fromkeys((*it.quals, *it.chain)))
     exact = {k: [q for q in gaz.lookup(k) if q.feature_code != "PCLI"] for k in keys}
     # spell-match only in a country some other qualifier is read in: a misspelt upazila beside
     # its district, not a search of every country a namesake candidate happens to lie in
@@ -917,7 +930,7 @@ def _qual_places(it: _Item, gaz: Gazetteer, cc: str | None = None, main: str | N
             found.extend(q for q, _ in gaz.fuzzy(k, cc) if q.feature_class == "A")
             if not any(q.country_code == cc for q in found):
                 found.extend(_sound_readings(k, cc, gaz, [*it.quals, *it.chain]))
-        out.extend(found)
+        out.append(found)
     return out
 
 
@@ -1149,7 +1162,10 @@ def _unknowns(
     # "Mirpur town (coded to Dhaka - Mirpur)": a name the text places inside a city is that
     # city's quarter wherever it is written, never a namesake elsewhere
     in_city = {it.key for it in unknown if it.city}
-    for it in sorted(unknown, key=lambda t: (t.key not in in_city or not t.city, t.start)):
+    # the names other unknown places are said to lie in go first: "Brahmagasha of Raiganj
+    # upazila" needs the reading of Raiganj (a close spelling of Raigonj) to place Brahmagasha
+    quals = {k for it in unknown for k in (*it.quals, *it.chain)}
+    for it in sorted(unknown, key=lambda t: (t.key not in in_city or not t.city, t.key not in quals, t.start)):
         placey = (
             (it.list_id >= 0 and it.list_id in resolved_lists)
             or (it.next in PLACE_WORDS and (it.next_lower or it.next in _CAPITAL_PLACE_WORDS))
@@ -1175,10 +1191,12 @@ def _unknowns(
             w in ORG_WORDS for w in it.key.split()
         ):
             continue
-        cc = _qualified_country(it, gaz, ctx.main) or main
+        cc = _resolved_country(it, ctx) or _qualified_country(it, gaz, ctx.main) or main
         if cc is None:
             continue
         m = None if it.key in in_city else _fuzzy(it, [cc], ctx, gaz)
+        if m is not None and m.place is not None and m.place.source != "postal":
+            ctx.resolved.setdefault(it.key, m.place)
         if m is None and spelled:
             continue
         if m is None:
@@ -1222,6 +1240,17 @@ def _fuzzy(it: _Item, focus: list[str], ctx: _Context, gaz: Gazetteer) -> PlaceM
     )
 
 
+def _resolved_country(it: _Item, ctx: _Context) -> str | None:
+    """The report's main country when the report's words resolve a place the unknown one is
+    said to lie in there."""
+    if ctx.main is not None and any(
+        (p := ctx.resolved.get(k)) is not None and p.country_code == ctx.main
+        for k in (*it.quals, *it.chain)
+    ):
+        return ctx.main
+    return None
+
+
 def _qualified_country(it: _Item, gaz: Gazetteer, main: str | None) -> str | None:
     """The country of the areas a "(District, Province)" qualifier names, when one (a hamlet
     known only to a postal file abroad proves nothing)."""
@@ -1260,6 +1289,11 @@ def _area_for(it: _Item, ctx: _Context, gaz: Gazetteer, cc: str) -> Place | None
         per_key = []
         for q in keys:
             readings = _readings(q, cc, gaz, keys, ctx.admin2)
+            here = ctx.resolved.get(q)
+            if here is not None and here.country_code == cc:
+                # the reading the report gives the name elsewhere ("(Shibganj, Nawabganj)":
+                # the Nawabganj the rest of the note settles), or an area of its district
+                readings = [p for p in readings if p is here or _same_district(p, here, gaz)] or [here]
             if readings:
                 per_key.append(readings)
         if per_key:
@@ -1294,6 +1328,13 @@ def _area_for(it: _Item, ctx: _Context, gaz: Gazetteer, cc: str) -> Place | None
         if area is not None:
             return _seat(area, gaz)
     return gaz.country(cc)
+
+
+def _same_district(p: Place, q: Place, gaz: Gazetteer) -> bool:
+    """Both places lie in one district (an ``ADM2`` is its own district)."""
+    a = p.name if p.feature_code == "ADM2" else p.admin2
+    b = q.name if q.feature_code == "ADM2" else q.admin2
+    return bool(a and b) and p.country_code == q.country_code and gaz.base_key(a) == gaz.base_key(b)
 
 
 def _sound_readings(key: str, cc: str, gaz: Gazetteer, others: list[str],

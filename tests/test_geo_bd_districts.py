@@ -57,3 +57,11 @@ def test_an_unindexed_village_lies_in_the_reading_the_note_gives_its_qualifier(g
     m = ms["Kalupara"]
     assert m.place is None and m.area is not None
     assert m.area.admin2 == town == "Chapai Nababganj"
+
+
+def test_every_named_area_that_holds_a_reading_counts(gaz):
+    # Kaliganj: a town of Jhenaidah and upazilas of several districts, all but one outside
+    # Satkhira; Khulna (the division) holds two of them, Satkhira only one
+    ms = by_text("Police recovered two bombs in Kaliganj upazila (Satkhira, Khulna) on Monday.", gaz)
+    p = ms["Kaliganj"].place
+    assert p is not None and p.admin2 == "Satkhira"

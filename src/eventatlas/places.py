@@ -871,13 +871,10 @@ def _rank(it: _Item, ctx: _Context) -> None:
                 s -= 3.0  # a postal file's hamlet loses to a namesake a gazetteer knows abroad
         # each area the text puts it in that holds the reading counts: "Kaliganj upazila
         # (Satkhira, Khulna)" is the Kaliganj of Satkhira district, not one elsewhere in Khulna
-        for q in (q for group in qual_groups for q in group):
-            if q is p:
-                continue
-            fit = _inside(p, q, gaz)
+        for group in qual_groups:
+            fit = max((_inside(p, q, gaz) for q in group if q is not p), default=0)
             if fit:
                 s += 4.0 if fit == 2 else 3.0
-                break
         if _near_fit(it, p, gaz) is True:
             s += 2.0
         if ctx.points and p.latitude is not None:

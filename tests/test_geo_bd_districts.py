@@ -65,3 +65,14 @@ def test_every_named_area_that_holds_a_reading_counts(gaz):
     ms = by_text("Police recovered two bombs in Kaliganj upazila (Satkhira, Khulna) on Monday.", gaz)
     p = ms["Kaliganj"].place
     assert p is not None and p.admin2 == "Satkhira"
+
+
+def test_a_name_written_with_upazila_is_the_sub_district(gaz):
+    # Mohammadpur: a large town of Naogaon by that name, and an upazila of Magura
+    ms = by_text("Two rival groups fought at Kalibari village in Mohammadpur upazila on Sunday.", gaz)
+    p = ms["Mohammadpur"].place
+    assert p is not None and p.feature_code == "ADM3" and p.admin2 == "Magura"
+    assert ms["Kalibari"].area is not None and ms["Kalibari"].area.admin2 == "Magura"
+    # written alone, the town
+    p = by_text("Police raided a house in Mohammadpur on Sunday.", gaz)["Mohammadpur"].place
+    assert p is not None and p.feature_class == "P"

@@ -156,6 +156,8 @@ minar stadium park hotel club factory mill company union's
 _SUBDISTRICT_AFTER = frozenset({"upazila", "upazilla", "thana", "union", "tehsil", "tahsil",
                                 "subdistrict", "sub", "municipality", "pourashava"})
 _SMALL_TOWN = 10_000
+# Written after a name, these make it the name of a sub-district (GeoNames ADM3)
+_UPAZILA_WORDS = frozenset({"upazila", "upazilla", "thana", "subdistrict", "tehsil", "tahsil"})
 # A name after these words is a deity's or prophet's, not a place's ("goddess Kali", "Lord Shiva")
 _DEITY_BEFORE = frozenset({"goddess", "god", "lord", "deity", "prophet"})
 # A town at least this large that bears a name as its own outranks a bigger city known by it
@@ -827,7 +829,11 @@ def _in_focus(p: Place | None, ctx: _Context) -> bool:
 
 def _rank(it: _Item, ctx: _Context) -> None:
     gaz = ctx.gaz
-    want = _ADMIN_KIND.get(it.next) or ("ADM2" if it.encloses else None)
+    # "Mohammadpur upazila" names the sub-district, not a large town of the name elsewhere
+    # (a district's name may mean its Sadar upazila: "Faridpur upazila" stays open)
+    want = _ADMIN_KIND.get(it.next) or ("ADM2" if it.encloses else None) or (
+        "ADM3" if it.next in _UPAZILA_WORDS and not any(p.feature_code == "ADM2" for p in it.cands)
+        else None)
     qual_groups = _qual_groups(it, gaz, ctx.main, ctx.main)
     # towns among the readings: a district named like one of them is the lesser reading
     # (a postal file's hamlet of the name in another district is no such town: "Munshiganj")
@@ -843,6 +849,13 @@ def _rank(it: _Item, ctx: _Context) -> None:
     # countries where the words name a place that not only a postal file knows
     home = {p.country_code for p in it.cands if p.source != "postal"} or {
         p.country_code for p in it.cands}
+    # a sub-district is as large as the town of its name in its district (its seat)
+    seats: dict[tuple[str | None, str], int] = {}
+    if want == "ADM3":
+        for p in it.cands:
+            if p.feature_class == "P" and p.admin2:
+                k = (p.country_code, gaz.base_key(p.admin2))
+                seats[k] = max(seats.get(k, 0), p.population)
     ranked = []
     for p in it.cands:
         cc = p.country_code or ""
@@ -851,7 +864,10 @@ def _rank(it: _Item, ctx: _Context) -> None:
             s += 2.0
         if (cc, gaz.key(p.admin2 or "")) in ctx.admin2:
             s += 2.0
-        s += min(math.log10(p.population + 1), 7.0) * 0.45
+        pop = p.population
+        if p.feature_code == "ADM3" and p.admin2:
+            pop = max(pop, seats.get((p.country_code, gaz.base_key(p.admin2)), 0))
+        s += min(math.log10(pop + 1), 7.0) * 0.45
         if p.feature_class == "P" and (id(p) in primary or not own_name):
             # a major city rarely loses to a hamlet namesake
             s += 1.5 if p.population >= 1_000_000 else (0.5 if p.population >= 100_000 else 0.0)

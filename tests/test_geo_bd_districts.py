@@ -76,3 +76,18 @@ def test_a_name_written_with_upazila_is_the_sub_district(gaz):
     # written alone, the town
     p = by_text("Police raided a house in Mohammadpur on Sunday.", gaz)["Mohammadpur"].place
     assert p is not None and p.feature_class == "P"
+
+
+def test_a_village_outside_every_district_the_note_names_is_a_namesake(gaz):
+    # the note names only Sirajganj (through its Sadar upazila); Shonpur of Tangail is another
+    ms = by_text("Bombs were thrown at Shonpur village, Sirajganj Sadar on Friday.", gaz)
+    m = ms["Shonpur"]
+    assert m.place is None and "not_in_gazetteer" in m.flags
+    assert m.area is not None and m.area.admin2 == "Sirajganj"
+    # an upazila of another district is no reading of a word the text does not call one
+    ms = by_text("A bomb went off at Gopalpur Colony on Sunday. Police of Belkuchi upazila are "
+                 "investigating.", gaz)
+    assert all(m.place is None or m.place.admin2 == "Sirajganj" for m in ms.values())
+    # the areas the text names itself stay, whatever the other places
+    ms = by_text("Two groups clashed in Belkuchi upazila and in Gopalpur upazila on Monday.", gaz)
+    assert {m.place.admin2 for m in ms.values() if m.place is not None} == {"Sirajganj", "Tangail"}

@@ -156,8 +156,12 @@ minar stadium park hotel club factory mill company union's
 _SUBDISTRICT_AFTER = frozenset({"upazila", "upazilla", "thana", "union", "tehsil", "tahsil",
                                 "subdistrict", "sub", "municipality", "pourashava"})
 _SMALL_TOWN = 10_000
+# A place smaller than this that lies outside every district the report names is a namesake
+_ELSEWHERE_POP = 50_000
 # Written after a name, these make it the name of a sub-district (GeoNames ADM3)
 _UPAZILA_WORDS = frozenset({"upazila", "upazilla", "thana", "subdistrict", "tehsil", "tahsil"})
+# Written after a name, these make it the name of an area the report places things in
+_AREA_CUES = _UPAZILA_WORDS | _ADMIN_KIND.keys() | {"sadar", "shadar"}
 # A name after these words is a deity's or prophet's, not a place's ("goddess Kali", "Lord Shiva")
 _DEITY_BEFORE = frozenset({"goddess", "god", "lord", "deity", "prophet"})
 # A town at least this large that bears a name as its own outranks a bigger city known by it
@@ -213,6 +217,7 @@ class _Item:
     score: float = 0.0
     ranked: list[tuple[Place, float]] = field(default_factory=list)
     flags: tuple[str, ...] = ()
+    elsewhere: bool = False  # refused: it lies outside every district the report names
 
 
 def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None = None) -> list[PlaceMention]:
@@ -241,6 +246,14 @@ def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None
         (it.best.country_code or "", gaz.base_key(it.best.admin2)) for it in items
         if it.best is not None and it.best.source != "postal" and it.best.admin2
         and it.best.country_code in ctx.countries}
+    ctx.area_districts = [("", c, a) for c, a in ctx.admin2] + [
+        (it.key, it.best.country_code or "", gaz.base_key(
+            it.best.name if it.best.feature_code == "ADM2" else it.best.admin2 or ""))
+        for it in items
+        if it.best is not None and it.best.source != "postal" and it.best.country_code in ctx.countries
+        and (it.best.feature_code == "ADM2" or it.in_paren or it.encloses or it.next in _AREA_CUES
+             or (it.best.feature_code == "ADM3" and bool(_SADAR.search(it.text))))
+        and (it.best.admin2 or it.best.feature_code == "ADM2")]
     kept: list[_Item] = []
     for it in items:
         why = _refused(it, ctx) if it.best is not None else "drop"
@@ -665,6 +678,8 @@ class _Context:
     # name key -> the place the report's words resolve to ("Nawabganj" of "(Shibganj,
     # Nawabganj)"): an unindexed village qualified by that name lies there, not in a namesake
     resolved: dict[str, Place] = field(default_factory=dict)
+    # (name key, country, district key) of the districts and sub-districts the report names
+    area_districts: list[tuple[str, str, str]] = field(default_factory=list)
 
     @classmethod
     def build(
@@ -984,6 +999,24 @@ def _postal_elsewhere(p: Place, ctx: _Context) -> bool:
     return len(districts) == 1 and ctx.gaz.base_key(p.admin2 or "") not in districts
 
 
+def _outside_named_districts(it: _Item, p: Place, ctx: _Context, fuzzy: bool = False) -> bool:
+    """``p`` is a village or small town, and the districts and sub-districts the report names
+    in its country (other words than ``it``) all lie in other districts: "Kashimnagar
+    village, Jhenidah Sadar" is not the Kashimnagar of another district."""
+    if (p.feature_class != "P" and p.feature_code != "ADM3") or not p.admin2 or (
+        it.next in _AREA_CUES or it.in_paren or it.encloses
+    ):
+        return False  # "Chhatak upazila": an area the report names itself
+    if p.population >= _ELSEWHERE_POP and not fuzzy:
+        return False
+    named = {d for k, c, d in ctx.area_districts if c == p.country_code and k != it.key and d}
+    # a district named like its division ("in Chittagong") may mean the division: no proof
+    if not named or any(q.feature_code == "ADM1" and q.country_code == p.country_code
+                        for d in named for q in ctx.gaz.lookup(d)):
+        return False
+    return ctx.gaz.base_key(p.admin2) not in named
+
+
 def _far_postal(it: _Item, p: Place, gaz: Gazetteer) -> bool:
     """``p`` is known only from a postal file and lies far from the point of the upazila or
     district the text puts it in: that area's point is the better guess."""
@@ -1071,6 +1104,9 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
         if qcc and p.country_code not in qcc:
             return "unknown"
     if _outside_qualifiers(it, p, ctx.gaz, ctx.main) or _far_postal(it, p, ctx.gaz) or _postal_elsewhere(p, ctx):
+        return "unknown"
+    if p.country_code == ctx.main and _outside_named_districts(it, p, ctx):
+        it.elsewhere = True
         return "unknown"
     if _near_fit(it, p, ctx.gaz) is False and p.population < 1_000_000:
         return "unknown"  # "al-Refai ..., south of Baghdad": not Ar Rifā‘ī 300 km away
@@ -1204,7 +1240,8 @@ def _unknowns(
             w in ORG_WORDS for w in it.key.split()
         ):
             continue
-        cc = _resolved_country(it, ctx) or _qualified_country(it, gaz, ctx.main) or main
+        cc = _resolved_country(it, ctx) or _qualified_country(it, gaz, ctx.main) or main or (
+            ctx.main if it.elsewhere else None)
         if cc is None:
             continue
         m = None if it.key in in_city else _fuzzy(it, [cc], ctx, gaz)
@@ -1238,6 +1275,7 @@ def _fuzzy(it: _Item, focus: list[str], ctx: _Context, gaz: Gazetteer) -> PlaceM
         return None
     it.cands = tuple(p for p, _ in found if not _outside_qualifiers(it, p, gaz, ctx.main)
                      and not _far_postal(it, p, gaz) and not _postal_elsewhere(p, ctx)
+                     and not _outside_named_districts(it, p, ctx, fuzzy=True)
                      and _near_fit(it, p, gaz) is not False)
     if not it.cands:
         return None
@@ -1327,7 +1365,7 @@ def _area_for(it: _Item, ctx: _Context, gaz: Gazetteer, cc: str) -> Place | None
                     best = min(fits, key=lambda p: (
                         rank.get(p.feature_code or "", 1), -p.population, p.source == "postal"))
                     return _seat(best, gaz)
-    a2 = [a for c, a in ctx.admin2 if c == cc]
+    a2 = sorted({a for k, c, a in ctx.area_districts if c == cc and k != it.key and a})
     if len(a2) == 1:
         a1 = [a for c, a in ctx.admin1 if c == cc]
         for p in gaz.lookup(a2[0]):

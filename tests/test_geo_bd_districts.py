@@ -18,6 +18,8 @@ pytestmark = pytest.mark.slow
 # name, latitude, longitude, country, admin1, admin2, aliases
 _CSV = """name,latitude,longitude,country,admin1,admin2,aliases
 Shonpur,24.25,89.85,BD,Dhaka,Tangail,
+Kholapara,23.10,88.95,BD,Khulna,Jessore,
+Kholapara,23.20,88.70,IN,West Bengal,Nadia,
 """
 
 
@@ -91,3 +93,16 @@ def test_a_village_outside_every_district_the_note_names_is_a_namesake(gaz):
     # the areas the text names itself stay, whatever the other places
     ms = by_text("Two groups clashed in Belkuchi upazila and in Gopalpur upazila on Monday.", gaz)
     assert {m.place.admin2 for m in ms.values() if m.place is not None} == {"Sirajganj", "Tangail"}
+
+
+def test_the_country_whose_border_force_acted_is_not_where_it_happened(gaz):
+    # "India's Border Security Force", "Indian BSF": whose forces, as "US troops" is; the
+    # victims are Bangladeshi, and so is the border village of the name
+    for text in ("India's Border Security Force shot dead a Bangladeshi farmer near Kholapara "
+                 "border on Friday.",
+                 "Indian BSF men beat a Bangladeshi cattle trader at Kholapara border."):
+        p = by_text(text, gaz)["Kholapara"].place
+        assert p is not None and p.country_code == "BD", text
+    # a report about a place in India stays there
+    p = by_text("Indian police said a man was killed at Kholapara in West Bengal.", gaz)["Kholapara"].place
+    assert p is not None and p.country_code == "IN"

@@ -101,6 +101,13 @@ tourist workers engineers convoy personnel special service servicemen coalition-
 """.split()
 )
 _ACTOR_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_ACTOR_NOUNS, key=len, reverse=True)) + r")\b")
+# "India's Border Security Force", "Indian BSF", "the Indian border guards": the country's
+# forces (named ones too), written after its name or adjective
+_FORCE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?i:border|security|armed|special|paramilitary|frontier)\s+){0,2}"
+    r"(?i:" + "|".join(sorted(_ACTOR_NOUNS, key=len, reverse=True)) + r"|guards?|rangers)\b"
+    r"|(?:['’]s)?\s+(?:BSF|BGF|BDR)\b"
+)
 _DISTANCE = re.compile(r"^\s*(?:about\s+|some\s+)?\d[\d.,]*\s*(?:km|kms|kilometres|kilometers|miles|mi)"
                        r"\s+(?:(?:north|south|east|west)\S*\s+)?(?:of|from)\s+", re.I)
 _CAPITAL = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(capital)\b(?!\s+(?:city\s+)?of\s+[A-Z])")
@@ -218,6 +225,7 @@ class _Item:
     ranked: list[tuple[Place, float]] = field(default_factory=list)
     flags: tuple[str, ...] = ()
     elsewhere: bool = False  # refused: it lies outside every district the report names
+    forces: bool = False  # "India's Border Security Force": whose forces, not where
 
 
 def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None = None) -> list[PlaceMention]:
@@ -383,7 +391,7 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
                 pending = []
                 break  # the rest of the run is a person's name
             if k0 in DEMONYMS:
-                if _ACTOR_AFTER.match(text, e0):
+                if _ACTOR_AFTER.match(text, e0) or _FORCE_AFTER.match(text, e0):
                     weak[DEMONYMS[k0]] += 1
                 else:
                     demonyms[DEMONYMS[k0]] += 1
@@ -549,6 +557,7 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
             if words:
                 it.quals.append(fold(" ".join(words)))
     it.group_word = it.next in _GROUP_AFTER
+    it.forces = bool(_FORCE_AFTER.match(text, it.end))
     m = _CITY_BEFORE.search(before)
     if m:  # ACLED's "Dhaka - Mirpur": Mirpur in Dhaka
         it.city = fold(m.group(1))
@@ -691,7 +700,7 @@ class _Context:
             countries[cc] += min(n, 2)  # a nationality said five times is no more telling
         weak = Counter(weak or {})
         for it in items:  # "US forces", "a US drone": the country's people or arms, not a place
-            if it.next_lower and it.next in _ACTOR_NOUNS and gaz.country(it.text) is not None and any(
+            if ((it.next_lower and it.next in _ACTOR_NOUNS) or it.forces) and gaz.country(it.text) is not None and any(
                 p.feature_code == "PCLI" for p in it.cands
             ):
                 weak[next(p.country_code for p in it.cands if p.feature_code == "PCLI") or ""] += 1
@@ -704,7 +713,7 @@ class _Context:
         own_ccs = _own_countries(items, gaz)
         for it in items:
             if any(p.feature_code == "PCLI" for p in it.cands) and gaz.country(it.text) is not None:
-                if it.next_lower and it.next in _ACTOR_NOUNS:
+                if (it.next_lower and it.next in _ACTOR_NOUNS) or it.forces:
                     continue  # counted above, as a nationality of actors
                 cc = next(p.country_code for p in it.cands if p.feature_code == "PCLI") or ""
                 countries[cc] += 3

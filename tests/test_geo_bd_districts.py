@@ -106,3 +106,14 @@ def test_the_country_whose_border_force_acted_is_not_where_it_happened(gaz):
     # a report about a place in India stays there
     p = by_text("Indian police said a man was killed at Kholapara in West Bengal.", gaz)["Kholapara"].place
     assert p is not None and p.country_code == "IN"
+
+
+def test_a_town_named_in_an_institution_is_where_it_happened_only_when_alone(gaz):
+    ms = by_text("Activists of the Comilla unit of the party rallied in Feni town on Sunday.", gaz)
+    assert ms["Comilla"].role == "context" and ms["Feni"].role == "location"
+    ms = by_text("A youth stabbed in a clash at Madaripur died later at Dhaka Medical College "
+                 "Hospital.", gaz)
+    assert ms["Dhaka"].role == "context" and ms["Madaripur"].role == "location"
+    # the only place named stays the location
+    ms = by_text("A patient was assaulted at Dhaka Medical College Hospital on Monday.", gaz)
+    assert ms["Dhaka"].role == "location"

@@ -169,6 +169,9 @@ _ELSEWHERE_POP = 50_000
 _UPAZILA_WORDS = frozenset({"upazila", "upazilla", "thana", "subdistrict", "tehsil", "tahsil"})
 # Written after a name, these make it the name of an area the report places things in
 _AREA_CUES = _UPAZILA_WORDS | _ADMIN_KIND.keys() | {"sadar", "shadar"}
+# Written after a town's name, these make it part of an organisation's name
+_BRANCH_WORDS = frozenset({"branch", "unit", "chapter", "metropolitan", "cantonment"})
+_THANA_AFTER = re.compile(r"\s+(?i:model\s+)?(?i:police\s+station|thana)\b")
 # A name after these words is a deity's or prophet's, not a place's ("goddess Kali", "Lord Shiva")
 _DEITY_BEFORE = frozenset({"goddess", "god", "lord", "deity", "prophet"})
 # A town at least this large that bears a name as its own outranks a bigger city known by it
@@ -226,6 +229,7 @@ class _Item:
     flags: tuple[str, ...] = ()
     elsewhere: bool = False  # refused: it lies outside every district the report names
     forces: bool = False  # "India's Border Security Force": whose forces, not where
+    thana: bool = False  # "Mirpur Police Station": the thana (an area), not an institution
 
 
 def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None = None) -> list[PlaceMention]:
@@ -558,6 +562,7 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
                 it.quals.append(fold(" ".join(words)))
     it.group_word = it.next in _GROUP_AFTER
     it.forces = bool(_FORCE_AFTER.match(text, it.end))
+    it.thana = bool(_THANA_AFTER.match(text, it.end))
     m = _CITY_BEFORE.search(before)
     if m:  # ACLED's "Dhaka - Mirpur": Mirpur in Dhaka
         it.city = fold(m.group(1))
@@ -1178,6 +1183,11 @@ def _role(it: _Item, p: Place, ctx: _Context, qualifiers: set[str]) -> str:
     if p.feature_code == "PCLI":
         return "country"
     if it.in_paren or it.road_end or it.encloses or (it.city_head and p.feature_class == "P"):
+        return "context"
+    if p.feature_class == "P" and (it.in_org or it.group_word or it.next in _BRANCH_WORDS) and not it.thana:
+        # "the Faridpur branch of the party", "died at Dhaka Medical College Hospital": an
+        # institution's name; where it happened only when nothing else is named ("Mirpur
+        # police station" is a place, the thana)
         return "context"
     if p.feature_class == "A" and p.feature_code != "ADM3":
         if it.prev == "of":

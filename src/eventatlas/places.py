@@ -101,6 +101,13 @@ tourist workers engineers convoy personnel special service servicemen coalition-
 """.split()
 )
 _ACTOR_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_ACTOR_NOUNS, key=len, reverse=True)) + r")\b")
+# "India's Border Security Force", "Indian BSF", "the Indian border guards": the country's
+# forces (named ones too), written after its name or adjective
+_FORCE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?i:border|security|armed|special|paramilitary|frontier)\s+){0,2}"
+    r"(?i:" + "|".join(sorted(_ACTOR_NOUNS, key=len, reverse=True)) + r"|guards?|rangers)\b"
+    r"|(?:['’]s)?\s+(?:BSF|BGF|BDR)\b"
+)
 _DISTANCE = re.compile(r"^\s*(?:about\s+|some\s+)?\d[\d.,]*\s*(?:km|kms|kilometres|kilometers|miles|mi)"
                        r"\s+(?:(?:north|south|east|west)\S*\s+)?(?:of|from)\s+", re.I)
 _CAPITAL = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(capital)\b(?!\s+(?:city\s+)?of\s+[A-Z])")
@@ -156,6 +163,15 @@ minar stadium park hotel club factory mill company union's
 _SUBDISTRICT_AFTER = frozenset({"upazila", "upazilla", "thana", "union", "tehsil", "tahsil",
                                 "subdistrict", "sub", "municipality", "pourashava"})
 _SMALL_TOWN = 10_000
+# A place smaller than this that lies outside every district the report names is a namesake
+_ELSEWHERE_POP = 50_000
+# Written after a name, these make it the name of a sub-district (GeoNames ADM3)
+_UPAZILA_WORDS = frozenset({"upazila", "upazilla", "thana", "subdistrict", "tehsil", "tahsil"})
+# Written after a name, these make it the name of an area the report places things in
+_AREA_CUES = _UPAZILA_WORDS | _ADMIN_KIND.keys() | {"sadar", "shadar"}
+# Written after a town's name, these make it part of an organisation's name
+_BRANCH_WORDS = frozenset({"branch", "unit", "chapter", "metropolitan", "cantonment"})
+_THANA_AFTER = re.compile(r"\s+(?i:model\s+)?(?i:police\s+station|thana)\b")
 # A name after these words is a deity's or prophet's, not a place's ("goddess Kali", "Lord Shiva")
 _DEITY_BEFORE = frozenset({"goddess", "god", "lord", "deity", "prophet"})
 # A town at least this large that bears a name as its own outranks a bigger city known by it
@@ -211,6 +227,9 @@ class _Item:
     score: float = 0.0
     ranked: list[tuple[Place, float]] = field(default_factory=list)
     flags: tuple[str, ...] = ()
+    elsewhere: bool = False  # refused: it lies outside every district the report names
+    forces: bool = False  # "India's Border Security Force": whose forces, not where
+    thana: bool = False  # "Mirpur Police Station": the thana (an area), not an institution
 
 
 def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None = None) -> list[PlaceMention]:
@@ -239,6 +258,14 @@ def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None
         (it.best.country_code or "", gaz.base_key(it.best.admin2)) for it in items
         if it.best is not None and it.best.source != "postal" and it.best.admin2
         and it.best.country_code in ctx.countries}
+    ctx.area_districts = [("", c, a) for c, a in ctx.admin2] + [
+        (it.key, it.best.country_code or "", gaz.base_key(
+            it.best.name if it.best.feature_code == "ADM2" else it.best.admin2 or ""))
+        for it in items
+        if it.best is not None and it.best.source != "postal" and it.best.country_code in ctx.countries
+        and (it.best.feature_code == "ADM2" or it.in_paren or it.encloses or it.next in _AREA_CUES
+             or (it.best.feature_code == "ADM3" and bool(_SADAR.search(it.text))))
+        and (it.best.admin2 or it.best.feature_code == "ADM2")]
     kept: list[_Item] = []
     for it in items:
         why = _refused(it, ctx) if it.best is not None else "drop"
@@ -252,6 +279,9 @@ def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None
         kept.append(it)
     resolved_lists = {it.list_id for it in kept if it.list_id >= 0 and _in_focus(it.best, ctx)}
     ctx.place_ccs = {it.best.country_code or "" for it in kept if it.best is not None}
+    for it in sorted(kept, key=lambda t: not t.in_paren):
+        if it.best is not None and it.best.feature_code != "PCLI" and it.best.source != "postal":
+            ctx.resolved.setdefault(it.key, it.best)
     qualifiers = {q for it in items for q in it.quals}
     out = [_mention(it, ctx, qualifiers) for it in kept]
     out.extend(_unknowns(unknown, resolved_lists, ctx, gaz, text))
@@ -365,7 +395,7 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
                 pending = []
                 break  # the rest of the run is a person's name
             if k0 in DEMONYMS:
-                if _ACTOR_AFTER.match(text, e0):
+                if _ACTOR_AFTER.match(text, e0) or _FORCE_AFTER.match(text, e0):
                     weak[DEMONYMS[k0]] += 1
                 else:
                     demonyms[DEMONYMS[k0]] += 1
@@ -531,6 +561,8 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
             if words:
                 it.quals.append(fold(" ".join(words)))
     it.group_word = it.next in _GROUP_AFTER
+    it.forces = bool(_FORCE_AFTER.match(text, it.end))
+    it.thana = bool(_THANA_AFTER.match(text, it.end))
     m = _CITY_BEFORE.search(before)
     if m:  # ACLED's "Dhaka - Mirpur": Mirpur in Dhaka
         it.city = fold(m.group(1))
@@ -657,6 +689,11 @@ class _Context:
     own_ccs: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     # districts of the places the report names that a gazetteer (not only a postal file) knows
     districts: set[tuple[str, str]] = field(default_factory=set)
+    # name key -> the place the report's words resolve to ("Nawabganj" of "(Shibganj,
+    # Nawabganj)"): an unindexed village qualified by that name lies there, not in a namesake
+    resolved: dict[str, Place] = field(default_factory=dict)
+    # (name key, country, district key) of the districts and sub-districts the report names
+    area_districts: list[tuple[str, str, str]] = field(default_factory=list)
 
     @classmethod
     def build(
@@ -668,7 +705,7 @@ class _Context:
             countries[cc] += min(n, 2)  # a nationality said five times is no more telling
         weak = Counter(weak or {})
         for it in items:  # "US forces", "a US drone": the country's people or arms, not a place
-            if it.next_lower and it.next in _ACTOR_NOUNS and gaz.country(it.text) is not None and any(
+            if ((it.next_lower and it.next in _ACTOR_NOUNS) or it.forces) and gaz.country(it.text) is not None and any(
                 p.feature_code == "PCLI" for p in it.cands
             ):
                 weak[next(p.country_code for p in it.cands if p.feature_code == "PCLI") or ""] += 1
@@ -681,7 +718,7 @@ class _Context:
         own_ccs = _own_countries(items, gaz)
         for it in items:
             if any(p.feature_code == "PCLI" for p in it.cands) and gaz.country(it.text) is not None:
-                if it.next_lower and it.next in _ACTOR_NOUNS:
+                if (it.next_lower and it.next in _ACTOR_NOUNS) or it.forces:
                     continue  # counted above, as a nationality of actors
                 cc = next(p.country_code for p in it.cands if p.feature_code == "PCLI") or ""
                 countries[cc] += 3
@@ -821,8 +858,12 @@ def _in_focus(p: Place | None, ctx: _Context) -> bool:
 
 def _rank(it: _Item, ctx: _Context) -> None:
     gaz = ctx.gaz
-    want = _ADMIN_KIND.get(it.next) or ("ADM2" if it.encloses else None)
-    qual_places = _qual_places(it, gaz, ctx.main, ctx.main)
+    # "Mohammadpur upazila" names the sub-district, not a large town of the name elsewhere
+    # (a district's name may mean its Sadar upazila: "Faridpur upazila" stays open)
+    want = _ADMIN_KIND.get(it.next) or ("ADM2" if it.encloses else None) or (
+        "ADM3" if it.next in _UPAZILA_WORDS and not any(p.feature_code == "ADM2" for p in it.cands)
+        else None)
+    qual_groups = _qual_groups(it, gaz, ctx.main, ctx.main)
     # towns among the readings: a district named like one of them is the lesser reading
     # (a postal file's hamlet of the name in another district is no such town: "Munshiganj")
     towns = {(p.country_code, gaz.key(p.name)) for p in it.cands if p.feature_class == "P"
@@ -837,6 +878,13 @@ def _rank(it: _Item, ctx: _Context) -> None:
     # countries where the words name a place that not only a postal file knows
     home = {p.country_code for p in it.cands if p.source != "postal"} or {
         p.country_code for p in it.cands}
+    # a sub-district is as large as the town of its name in its district (its seat)
+    seats: dict[tuple[str | None, str], int] = {}
+    if want == "ADM3":
+        for p in it.cands:
+            if p.feature_class == "P" and p.admin2:
+                k = (p.country_code, gaz.base_key(p.admin2))
+                seats[k] = max(seats.get(k, 0), p.population)
     ranked = []
     for p in it.cands:
         cc = p.country_code or ""
@@ -845,7 +893,10 @@ def _rank(it: _Item, ctx: _Context) -> None:
             s += 2.0
         if (cc, gaz.key(p.admin2 or "")) in ctx.admin2:
             s += 2.0
-        s += min(math.log10(p.population + 1), 7.0) * 0.45
+        pop = p.population
+        if p.feature_code == "ADM3" and p.admin2:
+            pop = max(pop, seats.get((p.country_code, gaz.base_key(p.admin2)), 0))
+        s += min(math.log10(pop + 1), 7.0) * 0.45
         if p.feature_class == "P" and (id(p) in primary or not own_name):
             # a major city rarely loses to a hamlet namesake
             s += 1.5 if p.population >= 1_000_000 else (0.5 if p.population >= 100_000 else 0.0)
@@ -863,13 +914,12 @@ def _rank(it: _Item, ctx: _Context) -> None:
             s -= 0.8
             if cc not in home:
                 s -= 3.0  # a postal file's hamlet loses to a namesake a gazetteer knows abroad
-        for q in qual_places:
-            if q is p:
-                continue
-            fit = _inside(p, q, gaz)
+        # each area the text puts it in that holds the reading counts: "Kaliganj upazila
+        # (Satkhira, Khulna)" is the Kaliganj of Satkhira district, not one elsewhere in Khulna
+        for group in qual_groups:
+            fit = max((_inside(p, q, gaz) for q in group if q is not p), default=0)
             if fit:
                 s += 4.0 if fit == 2 else 3.0
-                break
         if _near_fit(it, p, gaz) is True:
             s += 2.0
         if ctx.points and p.latitude is not None:
@@ -901,10 +951,15 @@ def _near_fit(it: _Item, p: Place, gaz: Gazetteer) -> bool | None:
 def _qual_places(it: _Item, gaz: Gazetteer, cc: str | None = None, main: str | None = None) -> list[Place]:
     """Readings of the places the text says ``it`` lies in: "(Y, Z)" and "in Y", "of Z"; with
     ``cc``, a qualifier spelt unlike any place is read by its close spellings in that country."""
+    return [q for group in _qual_groups(it, gaz, cc, main) for q in group]
+
+
+def _qual_groups(it: _Item, gaz: Gazetteer, cc: str | None = None, main: str | None = None) -> list[list[Place]]:
+    """:func:`_qual_places`, one list of readings per qualifier."""
     if not it.quals and not it.chain:
         return []
     out = []
-    keys = (*it.quals, *it.chain)
+    keys = tuple(dict.fromkeys((*it.quals, *it.chain)))
     exact = {k: [q for q in gaz.lookup(k) if q.feature_code != "PCLI"] for k in keys}
     # spell-match only in a country some other qualifier is read in: a misspelt upazila beside
     # its district, not a search of every country a namesake candidate happens to lie in
@@ -917,7 +972,7 @@ def _qual_places(it: _Item, gaz: Gazetteer, cc: str | None = None, main: str | N
             found.extend(q for q, _ in gaz.fuzzy(k, cc) if q.feature_class == "A")
             if not any(q.country_code == cc for q in found):
                 found.extend(_sound_readings(k, cc, gaz, [*it.quals, *it.chain]))
-        out.extend(found)
+        out.append(found)
     return out
 
 
@@ -931,6 +986,9 @@ def _inside(p: Place, q: Place, gaz: Gazetteer) -> int:
         return 2
     if q.feature_class != "A" and p.admin2 and gaz.base_key(p.admin2) == gaz.base_key(q.admin2 or ""):
         return 1  # "Rajshahi city (Boalia)": a town and its thana share the district
+    district = q.name if q.feature_code == "ADM2" else q.admin2
+    if p.admin2 and district and gaz.base_key(p.admin2) != gaz.base_key(district):
+        return 0  # both districts are known and differ: a namesake next door, however close
     if q.latitude is None or p.latitude is None or "postal" in (p.source, q.source):
         return 0  # postal points can be far off: only their admin names tell
     reach = 60.0 if q.feature_code in ("ADM1", "ADM2") else 40.0
@@ -953,6 +1011,24 @@ def _postal_elsewhere(p: Place, ctx: _Context) -> bool:
         return False
     districts = {a for c, a in ctx.districts if c == p.country_code}
     return len(districts) == 1 and ctx.gaz.base_key(p.admin2 or "") not in districts
+
+
+def _outside_named_districts(it: _Item, p: Place, ctx: _Context, fuzzy: bool = False) -> bool:
+    """``p`` is a village or small town, and the districts and sub-districts the report names
+    in its country (other words than ``it``) all lie in other districts: "Kashimnagar
+    village, Jhenidah Sadar" is not the Kashimnagar of another district."""
+    if (p.feature_class != "P" and p.feature_code != "ADM3") or not p.admin2 or (
+        it.next in _AREA_CUES or it.in_paren or it.encloses
+    ):
+        return False  # "Chhatak upazila": an area the report names itself
+    if p.population >= _ELSEWHERE_POP and not fuzzy:
+        return False
+    named = {d for k, c, d in ctx.area_districts if c == p.country_code and k != it.key and d}
+    # a district named like its division ("in Chittagong") may mean the division: no proof
+    if not named or any(q.feature_code == "ADM1" and q.country_code == p.country_code
+                        for d in named for q in ctx.gaz.lookup(d)):
+        return False
+    return ctx.gaz.base_key(p.admin2) not in named
 
 
 def _far_postal(it: _Item, p: Place, gaz: Gazetteer) -> bool:
@@ -1043,6 +1119,9 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
             return "unknown"
     if _outside_qualifiers(it, p, ctx.gaz, ctx.main) or _far_postal(it, p, ctx.gaz) or _postal_elsewhere(p, ctx):
         return "unknown"
+    if p.country_code == ctx.main and _outside_named_districts(it, p, ctx):
+        it.elsewhere = True
+        return "unknown"
     if _near_fit(it, p, ctx.gaz) is False and p.population < 1_000_000:
         return "unknown"  # "al-Refai ..., south of Baghdad": not Ar Rifā‘ī 300 km away
     if p.country_code != ctx.main and _alias_abroad(it, ctx.own_ccs, ctx.gaz, ctx.named, p):
@@ -1105,6 +1184,11 @@ def _role(it: _Item, p: Place, ctx: _Context, qualifiers: set[str]) -> str:
         return "country"
     if it.in_paren or it.road_end or it.encloses or (it.city_head and p.feature_class == "P"):
         return "context"
+    if p.feature_class == "P" and (it.in_org or it.group_word or it.next in _BRANCH_WORDS) and not it.thana:
+        # "the Faridpur branch of the party", "died at Dhaka Medical College Hospital": an
+        # institution's name; where it happened only when nothing else is named ("Mirpur
+        # police station" is a place, the thana)
+        return "context"
     if p.feature_class == "A" and p.feature_code != "ADM3":
         if it.prev == "of":
             return "context"
@@ -1146,7 +1230,10 @@ def _unknowns(
     # "Mirpur town (coded to Dhaka - Mirpur)": a name the text places inside a city is that
     # city's quarter wherever it is written, never a namesake elsewhere
     in_city = {it.key for it in unknown if it.city}
-    for it in sorted(unknown, key=lambda t: (t.key not in in_city or not t.city, t.start)):
+    # the names other unknown places are said to lie in go first: "Brahmagasha of Raiganj
+    # upazila" needs the reading of Raiganj (a close spelling of Raigonj) to place Brahmagasha
+    quals = {k for it in unknown for k in (*it.quals, *it.chain)}
+    for it in sorted(unknown, key=lambda t: (t.key not in in_city or not t.city, t.key not in quals, t.start)):
         placey = (
             (it.list_id >= 0 and it.list_id in resolved_lists)
             or (it.next in PLACE_WORDS and (it.next_lower or it.next in _CAPITAL_PLACE_WORDS))
@@ -1172,10 +1259,13 @@ def _unknowns(
             w in ORG_WORDS for w in it.key.split()
         ):
             continue
-        cc = _qualified_country(it, gaz, ctx.main) or main
+        cc = _resolved_country(it, ctx) or _qualified_country(it, gaz, ctx.main) or main or (
+            ctx.main if it.elsewhere else None)
         if cc is None:
             continue
         m = None if it.key in in_city else _fuzzy(it, [cc], ctx, gaz)
+        if m is not None and m.place is not None and m.place.source != "postal":
+            ctx.resolved.setdefault(it.key, m.place)
         if m is None and spelled:
             continue
         if m is None:
@@ -1204,6 +1294,7 @@ def _fuzzy(it: _Item, focus: list[str], ctx: _Context, gaz: Gazetteer) -> PlaceM
         return None
     it.cands = tuple(p for p, _ in found if not _outside_qualifiers(it, p, gaz, ctx.main)
                      and not _far_postal(it, p, gaz) and not _postal_elsewhere(p, ctx)
+                     and not _outside_named_districts(it, p, ctx, fuzzy=True)
                      and _near_fit(it, p, gaz) is not False)
     if not it.cands:
         return None
@@ -1217,6 +1308,17 @@ def _fuzzy(it: _Item, focus: list[str], ctx: _Context, gaz: Gazetteer) -> PlaceM
         role="location", candidates=tuple(Candidate(q, round(s / top, 3)) for q, s in it.ranked[1:6]),
         flags=("fuzzy_match",),
     )
+
+
+def _resolved_country(it: _Item, ctx: _Context) -> str | None:
+    """The report's main country when the report's words resolve a place the unknown one is
+    said to lie in there."""
+    if ctx.main is not None and any(
+        (p := ctx.resolved.get(k)) is not None and p.country_code == ctx.main
+        for k in (*it.quals, *it.chain)
+    ):
+        return ctx.main
+    return None
 
 
 def _qualified_country(it: _Item, gaz: Gazetteer, main: str | None) -> str | None:
@@ -1257,6 +1359,11 @@ def _area_for(it: _Item, ctx: _Context, gaz: Gazetteer, cc: str) -> Place | None
         per_key = []
         for q in keys:
             readings = _readings(q, cc, gaz, keys, ctx.admin2)
+            here = ctx.resolved.get(q)
+            if here is not None and here.country_code == cc:
+                # the reading the report gives the name elsewhere ("(Shibganj, Nawabganj)":
+                # the Nawabganj the rest of the note settles), or an area of its district
+                readings = [p for p in readings if p is here or _same_district(p, here, gaz)] or [here]
             if readings:
                 per_key.append(readings)
         if per_key:
@@ -1277,7 +1384,7 @@ def _area_for(it: _Item, ctx: _Context, gaz: Gazetteer, cc: str) -> Place | None
                     best = min(fits, key=lambda p: (
                         rank.get(p.feature_code or "", 1), -p.population, p.source == "postal"))
                     return _seat(best, gaz)
-    a2 = [a for c, a in ctx.admin2 if c == cc]
+    a2 = sorted({a for k, c, a in ctx.area_districts if c == cc and k != it.key and a})
     if len(a2) == 1:
         a1 = [a for c, a in ctx.admin1 if c == cc]
         for p in gaz.lookup(a2[0]):
@@ -1291,6 +1398,13 @@ def _area_for(it: _Item, ctx: _Context, gaz: Gazetteer, cc: str) -> Place | None
         if area is not None:
             return _seat(area, gaz)
     return gaz.country(cc)
+
+
+def _same_district(p: Place, q: Place, gaz: Gazetteer) -> bool:
+    """Both places lie in one district (an ``ADM2`` is its own district)."""
+    a = p.name if p.feature_code == "ADM2" else p.admin2
+    b = q.name if q.feature_code == "ADM2" else q.admin2
+    return bool(a and b) and p.country_code == q.country_code and gaz.base_key(a) == gaz.base_key(b)
 
 
 def _sound_readings(key: str, cc: str, gaz: Gazetteer, others: list[str],

@@ -1,0 +1,119 @@
+"""Issue 3: the districts and upazilas a note names settle which namesake a village is.
+
+Sentences and towns are invented for these tests (the towns sit at made-up points near real
+districts); the upazilas and districts come from the default index."""
+
+from __future__ import annotations
+
+import pytest
+from test_gazetteer_support import copy_default_index
+
+from eventatlas.config import Config
+from eventatlas.gazetteer import Gazetteer
+from eventatlas.places import find_places
+from eventatlas.text import make_document
+
+pytestmark = pytest.mark.slow
+
+# name, latitude, longitude, country, admin1, admin2, aliases
+_CSV = """name,latitude,longitude,country,admin1,admin2,aliases
+Shonpur,24.25,89.85,BD,Dhaka,Tangail,
+Kholapara,23.10,88.95,BD,Khulna,Jessore,
+Kholapara,23.20,88.70,IN,West Bengal,Nadia,
+"""
+
+
+@pytest.fixture(scope="module")
+def gaz(tmp_path_factory):
+    home = copy_default_index(tmp_path_factory.mktemp("bd-districts") / "h")
+    csv = home / "towns.csv"
+    csv.write_text(_CSV, encoding="utf-8")
+    g = Gazetteer.open(Config(home=home))
+    g.add([csv])
+    yield g
+    g.close()
+
+
+def by_text(text, gaz):
+    return {m.text: m for m in find_places(make_document(text), gaz)}
+
+
+def test_a_namesake_next_door_is_not_in_the_upazila_the_note_names(gaz):
+    # Shonpur (Tangail) lies some 20 km from Belkuchi upazila, but in another district: the
+    # village of the note is an unindexed one in Belkuchi, not the Tangail town
+    ms = by_text("Villagers clashed at Shonpur village in Belkuchi upazila (Sirajganj) on Friday.", gaz)
+    m = ms["Shonpur"]
+    assert m.place is None and "not_in_gazetteer" in m.flags
+    assert m.area is not None and m.area.admin2 == "Sirajganj"
+    # without a qualifier the town is taken
+    ms = by_text("Villagers clashed at Shonpur village on Friday.", gaz)
+    assert ms["Shonpur"].place is not None and ms["Shonpur"].place.admin2 == "Tangail"
+
+
+def test_an_unindexed_village_lies_in_the_reading_the_note_gives_its_qualifier(gaz):
+    # "Nawabganj" names an upazila of Dhaka district and the seat of Chapai Nababganj; the note
+    # reads it as the town (a place of the report), so the unknown village lies there too
+    ms = by_text("Border guards found a body near Kalupara border (Shibganj, Nawabganj) on Sunday.", gaz)
+    assert ms["Nawabganj"].place is not None
+    town = ms["Nawabganj"].place.admin2
+    m = ms["Kalupara"]
+    assert m.place is None and m.area is not None
+    assert m.area.admin2 == town == "Chapai Nababganj"
+
+
+def test_every_named_area_that_holds_a_reading_counts(gaz):
+    # Kaliganj: a town of Jhenaidah and upazilas of several districts, all but one outside
+    # Satkhira; Khulna (the division) holds two of them, Satkhira only one
+    ms = by_text("Police recovered two bombs in Kaliganj upazila (Satkhira, Khulna) on Monday.", gaz)
+    p = ms["Kaliganj"].place
+    assert p is not None and p.admin2 == "Satkhira"
+
+
+def test_a_name_written_with_upazila_is_the_sub_district(gaz):
+    # Mohammadpur: a large town of Naogaon by that name, and an upazila of Magura
+    ms = by_text("Two rival groups fought at Kalibari village in Mohammadpur upazila on Sunday.", gaz)
+    p = ms["Mohammadpur"].place
+    assert p is not None and p.feature_code == "ADM3" and p.admin2 == "Magura"
+    assert ms["Kalibari"].area is not None and ms["Kalibari"].area.admin2 == "Magura"
+    # written alone, the town
+    p = by_text("Police raided a house in Mohammadpur on Sunday.", gaz)["Mohammadpur"].place
+    assert p is not None and p.feature_class == "P"
+
+
+def test_a_village_outside_every_district_the_note_names_is_a_namesake(gaz):
+    # the note names only Sirajganj (through its Sadar upazila); Shonpur of Tangail is another
+    ms = by_text("Bombs were thrown at Shonpur village, Sirajganj Sadar on Friday.", gaz)
+    m = ms["Shonpur"]
+    assert m.place is None and "not_in_gazetteer" in m.flags
+    assert m.area is not None and m.area.admin2 == "Sirajganj"
+    # an upazila of another district is no reading of a word the text does not call one
+    ms = by_text("A bomb went off at Gopalpur Colony on Sunday. Police of Belkuchi upazila are "
+                 "investigating.", gaz)
+    assert all(m.place is None or m.place.admin2 == "Sirajganj" for m in ms.values())
+    # the areas the text names itself stay, whatever the other places
+    ms = by_text("Two groups clashed in Belkuchi upazila and in Gopalpur upazila on Monday.", gaz)
+    assert {m.place.admin2 for m in ms.values() if m.place is not None} == {"Sirajganj", "Tangail"}
+
+
+def test_the_country_whose_border_force_acted_is_not_where_it_happened(gaz):
+    # "India's Border Security Force", "Indian BSF": whose forces, as "US troops" is; the
+    # victims are Bangladeshi, and so is the border village of the name
+    for text in ("India's Border Security Force shot dead a Bangladeshi farmer near Kholapara "
+                 "border on Friday.",
+                 "Indian BSF men beat a Bangladeshi cattle trader at Kholapara border."):
+        p = by_text(text, gaz)["Kholapara"].place
+        assert p is not None and p.country_code == "BD", text
+    # a report about a place in India stays there
+    p = by_text("Indian police said a man was killed at Kholapara in West Bengal.", gaz)["Kholapara"].place
+    assert p is not None and p.country_code == "IN"
+
+
+def test_a_town_named_in_an_institution_is_where_it_happened_only_when_alone(gaz):
+    ms = by_text("Activists of the Comilla unit of the party rallied in Feni town on Sunday.", gaz)
+    assert ms["Comilla"].role == "context" and ms["Feni"].role == "location"
+    ms = by_text("A youth stabbed in a clash at Madaripur died later at Dhaka Medical College "
+                 "Hospital.", gaz)
+    assert ms["Dhaka"].role == "context" and ms["Madaripur"].role == "location"
+    # the only place named stays the location
+    ms = by_text("A patient was assaulted at Dhaka Medical College Hospital on Monday.", gaz)
+    assert ms["Dhaka"].role == "location"

@@ -151,6 +151,7 @@ class Pipeline:
         clock.lap("triggers")
         mentions = Mentions(doc, places, actors, dates, casualties, attributions, triggers, country, iso)
         events, campaign_claims, warnings = assemble(mentions, self.lexicon)
+        _report_spelling(events, places, self.gazetteer)
         clock.lap("assemble")
         report.events = events
         report.campaign_claims = campaign_claims
@@ -241,6 +242,22 @@ def _find_places(doc: Document, gaz, hints: dict[str, float] | None = None):
     from .places import find_places
 
     return find_places(doc, gaz, hints)
+
+
+def _report_spelling(events: list[Event], places, gaz) -> None:
+    """An event's location as the report spells it when the report names the place by one of
+    its indexed names ("Lashkargah", not "Lashkar Gāh"); admin names stay the gazetteer's."""
+    from .places import written_name
+
+    by_span = {(m.span.start, m.span.end): m for m in places if m.place is not None}
+    for ev in events:
+        spans = ev.evidence.get("location") or []
+        m = by_span.get((spans[0].start, spans[0].end)) if spans else None
+        if m is None or ev.location != m.place.name:
+            continue
+        name = written_name(m.text, m.place, gaz)
+        if name:
+            ev.location = name
 
 
 def _home_hints(actors, gaz) -> dict[str, float]:

@@ -243,7 +243,7 @@ def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None
     for it in items:
         why = _refused(it, ctx) if it.best is not None else "drop"
         if why == "unknown":
-            why = _at_home(it, ctx) or why
+            why = _at_home(it, ctx)  # None: a reading at home was taken
         if why is not None:
             if why == "unknown":
                 it.best = None
@@ -991,9 +991,14 @@ def _at_home(it: _Item, ctx: _Context) -> str | None:
     """When the best reading is a namesake abroad, the next best one in a country of the
     report, if the rules take it: a town at home beats a namesake abroad. None when taken."""
     best = it.best
+    quals = _qual_places(it, ctx.gaz)
     for p, sc in it.ranked:
         if p is best or p.country_code not in ctx.countries or p.feature_code == "PCLI":
             continue
+        if (p.country_code != ctx.main and p.country_code not in ctx.named) or (
+            quals and not any(q.country_code == p.country_code for q in quals)
+        ):
+            break  # home is the report's main or named country, inside the areas it names
         it.best, it.score = p, sc
         if _refused(it, ctx) is None:
             it.ranked = [(p, sc)] + [t for t in it.ranked if t[0] is not p]
@@ -1368,3 +1373,26 @@ def _sub_seat(area: Place, gaz: Gazetteer) -> Place:
         return area
     seat = max(towns, key=lambda p: (p.source != "postal", not _SADAR.search(p.name), p.population))
     return replace(area, latitude=seat.latitude, longitude=seat.longitude)
+
+
+# ----------------------------------------------------------------------------- spelling
+def written_name(words: str, place: Place, gaz: Gazetteer) -> str | None:
+    """The report's spelling of ``place`` when ``words`` are one of the names the index holds
+    for it ("Lashkargah" for Lashkar Gāh, "Makhmour" for Makhmūr District, "Ghor" of "Ghor
+    Province"): the name as the report's readers know it. None when the words are no indexed
+    name of that place (a close spelling matched by fuzzy search, "the capital"), or are
+    written in capitals only (a dateline)."""
+    words = words.strip()
+    if not words or words.isupper() or not words[:1].isupper():
+        return None
+    base = admin_base(words)
+    for form in dict.fromkeys((words, base)):
+        if any(_same_place(p, place) for p in gaz.lookup(form)):
+            return base
+    return None
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    if a.geonameid is not None or b.geonameid is not None:
+        return a.geonameid == b.geonameid
+    return (a.name, a.feature_code, a.country_code) == (b.name, b.feature_code, b.country_code)

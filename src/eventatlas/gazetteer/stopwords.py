@@ -14,6 +14,7 @@ this that these those there here it its he she they we i you his her their our
 police army navy air force forces military government ministry minister president prime
 state islamic state islamic republic party league union council court assembly parliament
 national international central federal provincial district division province city town
+governorate agency county prefecture
 village area region zone camp border bridge road highway street market bazar bazaar school
 college university hospital mosque temple church station office headquarters
 north south east west northern southern eastern western central upper lower new old

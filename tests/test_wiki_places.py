@@ -1,0 +1,49 @@
+"""Places and countries of short incident descriptions (issue 4): the report's spelling of a
+place, areas written with their kind word, namesakes at home. The sentences are written for
+these tests. Uses the default index."""
+
+from __future__ import annotations
+
+import pytest
+from test_gazetteer_support import gaz, places  # noqa: F401 (gaz is a fixture)
+
+from eventatlas.places import written_name
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_province_followed_by_governorate_is_the_province(gaz):
+    (m,) = [m for m in places("Mortar rounds fell on farms in the Diyala Governorate overnight.", gaz)
+            if m.place is not None]
+    assert m.place.country_code == "IQ" and m.place.feature_code == "ADM1"
+
+
+def test_the_location_is_spelt_as_the_report_spells_an_indexed_name(pipeline):
+    (ev,) = pipeline.extract("A roadside bomb killed two policemen in Lashkargah on 3 May 2014.").events
+    assert ev.location == "Lashkargah" and ev.admin1 == "Helmand"
+    (ev,) = pipeline.extract("Three farmers were shot dead in Makhmour district on 3 May 2015.").events
+    assert ev.location == "Makhmour" and ev.country == "Iraq"
+
+
+def test_a_close_spelling_keeps_the_gazetteer_name(gaz):
+    (p,) = [p for p in gaz.lookup("Lashkargah") if p.country_code == "AF"]
+    assert written_name("Lashkargah", p, gaz) == "Lashkargah"
+    assert written_name("Lashkergaah", p, gaz) is None  # not a name the index holds
+    assert written_name("LASHKARGAH", p, gaz) is None  # a dateline
+
+
+def test_a_namesake_abroad_gives_way_to_the_town_at_home_only_inside_the_named_areas(pipeline):
+    # Mon is a district of Nagaland and a state of Myanmar: the text puts it in Nagaland
+    (ev,) = pipeline.extract(
+        "Militants ambushed an army patrol in Mon district of Nagaland on 4 June 2015, killing six soldiers."
+    ).events
+    assert ev.country == "India"
+
+
+def test_a_namesake_abroad_gives_way_to_the_place_at_home(gaz):
+    # Shyamnagar is also a town of West Bengal, larger than the upazila town; "upazila" says
+    # Bangladesh, so the upazila is taken, not an unknown place
+    (m,) = [m for m in places("A trader was stabbed at a bazar in Shyamnagar upazila of the district "
+                              "early on Monday.", gaz) if m.text == "Shyamnagar"]
+    assert m.place is not None and m.place.country_code == "BD" and m.place.feature_code == "ADM3"
+    assert "fuzzy_match" not in m.flags and "ambiguous" in m.flags  # read, not guessed

@@ -47,3 +47,34 @@ def test_a_namesake_abroad_gives_way_to_the_place_at_home(gaz):
                               "early on Monday.", gaz) if m.text == "Shyamnagar"]
     assert m.place is not None and m.place.country_code == "BD" and m.place.feature_code == "ADM3"
     assert "fuzzy_match" not in m.flags and "ambiguous" in m.flags  # read, not guessed
+
+
+def test_a_nationality_adjective_is_no_region(pipeline):
+    # "Somali" is also a region of Ethiopia; here it says whose soldiers
+    (ev,) = pipeline.extract("Militants ambushed a convoy and killed four Somali soldiers on 2 June 2014.").events
+    assert ev.country == "Somalia"
+
+
+def test_an_embassy_is_abroad(pipeline):
+    # the embassy's country is not where it happened; the city named is
+    (ev,) = pipeline.extract("A car bomb outside the Danish embassy in Islamabad killed six people on 2 June 2008.").events
+    assert ev.country == "Pakistan" and ev.location == "Islamabad"
+
+
+def test_nationality_adjectives_settle_the_country_of_a_report_without_places(pipeline):
+    (ev,) = pipeline.extract("A Nigerian senator was shot dead by gunmen on his farm on 2 June 2014.").events
+    assert ev.country == "Nigeria"
+    # arms and forces say whose, not where: no country rather than the drones' one
+    (ev,) = pipeline.extract("US drones fired two missiles at a compound on 2 June 2012, killing four militants.").events
+    assert ev.country != "United States"
+
+
+def test_a_place_the_text_calls_a_town_of_a_nationality(pipeline):
+    # an unindexed name after "the northern Syrian town of" is a town of Syria, as written
+    (ev,) = pipeline.extract("A car bomb killed five people in the northern Syrian town of Qabr Zuhur on 2 June 2015.").events
+    assert ev.country == "Syria" and ev.location == "Qabr Zuhur"
+
+
+def test_a_name_spaced_otherwise_is_written_as_the_report_spaces_it(pipeline):
+    (ev,) = pipeline.extract("A truck bomb killed nine people in the eastern Iraqi town of Balad Ruz on 2 June 2013.").events
+    assert ev.location == "Balad Ruz" and ev.admin1 == "Diyala"

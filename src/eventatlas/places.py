@@ -95,12 +95,21 @@ _ACTOR_NOUNS = frozenset(
     """
 soldier soldiers troops forces force military army navy marines police policemen officers
 drone drones missile missiles aircraft jet jets warplanes warplane helicopter helicopters
-airstrike airstrikes embassy consulate diplomat diplomats
-contractors contractor advisers advisor advisors adviser journalist journalists tourists
-tourist workers engineers convoy personnel special service servicemen coalition-led
+airstrike airstrikes
+contractors contractor advisers advisor advisors adviser journalist journalists
+workers engineers convoy personnel special service servicemen coalition-led
 """.split()
 )
 _ACTOR_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_ACTOR_NOUNS, key=len, reverse=True)) + r")\b")
+# Nouns that put a country's people or premises abroad: "the Egyptian embassy in Islamabad",
+# "a Chinese national", "near the Afghan border" say the event's country is another one.
+_ABROAD_NOUNS = frozenset(
+    """
+embassy embassies consulate consulates consul diplomat diplomats diplomatic envoy ambassador
+nationals citizen citizens expatriate expatriates tourist tourists border frontier
+""".split()
+)
+_ABROAD_AFTER = re.compile(r"\s+(?i:" + "|".join(sorted(_ABROAD_NOUNS, key=len, reverse=True)) + r")\b")
 _DISTANCE = re.compile(r"^\s*(?:about\s+|some\s+)?\d[\d.,]*\s*(?:km|kms|kilometres|kilometers|miles|mi)"
                        r"\s+(?:(?:north|south|east|west)\S*\s+)?(?:of|from)\s+", re.I)
 _CAPITAL = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(capital)\b(?!\s+(?:city\s+)?of\s+[A-Z])")
@@ -365,10 +374,15 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
                 pending = []
                 break  # the rest of the run is a person's name
             if k0 in DEMONYMS:
-                if _ACTOR_AFTER.match(text, e0):
+                if _ABROAD_AFTER.match(text, e0):
+                    pass  # "the Egyptian embassy": not where it happened
+                elif _ACTOR_AFTER.match(text, e0):
                     weak[DEMONYMS[k0]] += 1
                 else:
                     demonyms[DEMONYMS[k0]] += 1
+                if n == 1:
+                    i += 1  # "Somali soldiers": an adjective, not the Somali Region of Ethiopia
+                    continue
             hit = None
             for j in range(min(n, i + _MAX_WORDS), i, -1):
                 s, e = run[i][0], run[j - 1][1]
@@ -681,8 +695,8 @@ class _Context:
         own_ccs = _own_countries(items, gaz)
         for it in items:
             if any(p.feature_code == "PCLI" for p in it.cands) and gaz.country(it.text) is not None:
-                if it.next_lower and it.next in _ACTOR_NOUNS:
-                    continue  # counted above, as a nationality of actors
+                if it.next_lower and (it.next in _ACTOR_NOUNS or it.next in _ABROAD_NOUNS):
+                    continue  # counted above, as a nationality of actors; or premises abroad
                 cc = next(p.country_code for p in it.cands if p.feature_code == "PCLI") or ""
                 countries[cc] += 3
                 named_ccs.add(cc)
@@ -1159,6 +1173,7 @@ def _unknowns(
             or bool(it.near and it.prev in ("in", "at", "of", "near"))
             or bool(it.city)
             or (it.named_as_place and (ctx.main in ctx.place_ccs or bool(it.quals or it.near)))
+            or (it.named_as_place and ctx.main is not None and _said_of(text, it) == ctx.main)
         )
         if it.key in kept_keys:
             prev = kept_keys[it.key]
@@ -1381,7 +1396,8 @@ def written_name(words: str, place: Place, gaz: Gazetteer) -> str | None:
     for it ("Lashkargah" for Lashkar Gāh, "Makhmour" for Makhmūr District, "Ghor" of "Ghor
     Province"): the name as the report's readers know it. None when the words are no indexed
     name of that place (a close spelling matched by fuzzy search, "the capital"), or are
-    written in capitals only (a dateline)."""
+    written in capitals only (a dateline). A name spaced or hyphenated otherwise than the
+    gazetteer's ("Balad Ruz" for Baladrūz) is the same name."""
     words = words.strip()
     if not words or words.isupper() or not words[:1].isupper():
         return None
@@ -1389,6 +1405,8 @@ def written_name(words: str, place: Place, gaz: Gazetteer) -> str | None:
     for form in dict.fromkeys((words, base)):
         if any(_same_place(p, place) for p in gaz.lookup(form)):
             return base
+    if gaz.key(base).replace(" ", "") == gaz.base_key(place.name).replace(" ", ""):
+        return base  # the same letters, spaced otherwise ("Balad Ruz" for Baladrūz)
     return None
 
 
@@ -1396,3 +1414,52 @@ def _same_place(a: Place, b: Place) -> bool:
     if a.geonameid is not None or b.geonameid is not None:
         return a.geonameid == b.geonameid
     return (a.name, a.feature_code, a.country_code) == (b.name, b.feature_code, b.country_code)
+
+
+# ----------------------------------------------------------------------------- nationalities
+_DEMONYM_WORD = re.compile(
+    r"(?<![A-Za-z'’-])(" + "|".join(sorted((re.escape(k.title()) for k in DEMONYMS), key=len, reverse=True))
+    + r")(?![A-Za-z'’-])"
+)
+
+
+_FORCE_AFTER = re.compile(r"\s+(?:soldiers?|troops|forces?|military|army|police|policemen|"
+                          r"officers|personnel|servicemen)\b")
+
+
+def nationalities(text: str) -> tuple[Counter[str], Counter[str]]:
+    """Countries (ISO alpha-2) of the nationality adjectives of a report, as evidence of where
+    it happened for a report that names no place: those that describe people or things there
+    ("a Nigerian lawmaker", "a restive Pakistani tribal area"), then, weaker, those of soldiers
+    and police ("Iraqi forces"). Adjectives before arms ("US drones") or before premises and
+    people abroad ("the Egyptian embassy", "near the Afghan border") are not counted."""
+    plain: Counter[str] = Counter()
+    forces: Counter[str] = Counter()
+    for m in _DEMONYM_WORD.finditer(text):
+        cc = DEMONYMS[m.group(1).lower()]
+        if _ABROAD_AFTER.match(text, m.end()):
+            continue
+        if _FORCE_AFTER.match(text, m.end()):
+            forces[cc] += 1
+        elif not _ACTOR_AFTER.match(text, m.end()):
+            plain[cc] += 1
+    return plain, forces
+
+
+def names_whose(text: str, end: int) -> bool:
+    """Whether a country named just before ``end`` says whose people, arms or premises these
+    are ("US drones", "the US embassy"), not where something happened."""
+    return bool(_ACTOR_AFTER.match(text, end) or _ABROAD_AFTER.match(text, end))
+
+
+_SAID_OF = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}(?:village|town|city|township|suburb|district|province|area|"
+    r"region|neighbourhood|neighborhood)\s+of\s+(?:the\s+)?\Z"
+)
+
+
+def _said_of(text: str, it: _Item) -> str | None:
+    """The country (ISO alpha-2) whose nationality adjective qualifies the words "... of X"
+    that introduce ``it`` ("the northern Iraqi city of X", "the remote Afghan province of X")."""
+    m = _SAID_OF.search(text, max(0, it.start - 60), it.start)
+    return DEMONYMS.get(m.group(1).lower()) if m else None

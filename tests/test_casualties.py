@@ -84,3 +84,16 @@ def test_killing_verbs_with_to_death_alive_and_lives():
     assert (4, "exact", "killed", "police") in _found("Gunmen stormed the post, shooting four policemen to death.")
     assert (3, "exact", "killed", "civilian") in _found("The group crucified three men in the square.")
     assert (11, "exact", "killed", "unknown") in _found("A second blast claimed another 11 lives in the evening.")
+
+
+def test_a_group_listed_after_a_noun_of_several_words():
+    got = _found("Gunmen raided the post, killing two Afghan border police officers and a driver.")
+    assert sum(f[0] for f in got if f[2] == "killed") == 3
+    # a breakdown after a dash names no further victims
+    got = _found("The siege led to the death of 12 people - eight hostages, three attackers and a guard.")
+    assert sum(f[0] for f in got if f[2] == "killed") == 12
+
+
+def test_an_office_holder_and_the_others_killed():
+    (c,) = find_casualties(make_document("A bomb hit the convoy, killing the provincial governor and at least 9 other people."))
+    assert (c.figure, c.outcome) == (10, "killed")

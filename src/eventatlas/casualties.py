@@ -170,7 +170,12 @@ def _coordinated(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int,
 
 
 _SPEECH = re.compile(r"\b(?:said|says|told|added|claimed|reported|stated)\b", re.I)
-_FOLLOW = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+){_NUM}(?:\s+(?:of\s+)?{_VICTIM})?", re.I)
+# the rest of the first group's noun may come first: "killing three Indian security personnel and a civilian"
+_FOLLOW = re.compile(
+    rf"(?:\s+(?!(?:{NUMBER_PATTERN})\b){_STOP}[A-Za-z][\w'’]*){{0,3}}?\s*(?:,\s*(?:and\s+)?|\s+and\s+){_NUM}"
+    rf"(?:\s+(?:of\s+)?{_VICTIM})?",
+    re.I,
+)
 
 
 def _following(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int, text: str, found) -> list:
@@ -232,11 +237,22 @@ _TITLE = re.compile(
 )
 
 
+# "killing the minister and at least 21 other people": one person by office, and the others
+_OFFICE_AND_OTHERS = re.compile(
+    r"\b(?:killing|killed|kills)\s+(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:leader|official|minister|commander|"
+    r"chief|governor|mayor|lawmaker|politician|cleric|judge|journalist|chairman|head|president|target)\s+and\s+"
+    r"(?:(?:at least|some|about|around)\s+)?(?P<num>" + NUMBER_PATTERN + r")\s+others?\b",
+    re.I,
+)
+
+
 def _named_killed(text: str, offset: int, sent_index: int) -> list:
     """A named person killed, with any "and N others": "killed bin Laden and 4 others"."""
     m = _NAMED.search(text)
     if m is None or not _TITLE.search(m.group(0)):
-        return []
+        m = _OFFICE_AND_OTHERS.search(text)
+        if m is None:
+            return []
     first = re.match(r"\S+\s+(?:the\s+)?(\S+)", m.group(0))
     if first and first.group(1)[:1].islower() and not m.group("num") and not re.search(
         r"\b(?:leader|official|minister|commander|chief|governor|mayor|lawmaker|politician|cleric|judge|journalist|chairman)\b", m.group(0)

@@ -78,3 +78,9 @@ def test_a_place_the_text_calls_a_town_of_a_nationality(pipeline):
 def test_a_name_spaced_otherwise_is_written_as_the_report_spaces_it(pipeline):
     (ev,) = pipeline.extract("A truck bomb killed nine people in the eastern Iraqi town of Balad Ruz on 2 June 2013.").events
     assert ev.location == "Balad Ruz" and ev.admin1 == "Diyala"
+
+
+def test_a_country_with_a_possessive_after_in_is_no_area_the_town_lies_outside(gaz):
+    (m,) = [m for m in places("A bomb went off at a bus stand in Quetta in Pakistan's southwest, killing four.", gaz)
+            if m.text == "Quetta"]
+    assert m.place is not None and m.place.country_code == "PK"

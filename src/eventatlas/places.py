@@ -598,6 +598,7 @@ def _chain(text: str, end: int) -> list[str]:
             owner = None  # "Cox's Bazar" is one name
         if owner:  # "in Chuadanga's Damurhuda upazila": Damurhuda, in Chuadanga
             name = name[owner.end():]
+        name = re.sub(r"['’]s$", "", name)  # "in Pakistan's northwest": Pakistan
         words = [w for w in name.split() if w.lower() not in PLACE_WORDS]
         key = fold(" ".join(words))
         if not words or key in NOT_TOPONYMS:
@@ -928,7 +929,7 @@ def _qual_places(it: _Item, gaz: Gazetteer, cc: str | None = None, main: str | N
         if spell and not any(q.country_code == cc for q in found) and not any(
             w in PLACE_WORDS for w in k.split()
         ):
-            found.extend(q for q, _ in gaz.fuzzy(k, cc) if q.feature_class == "A")
+            found.extend(q for q, _ in gaz.fuzzy(k, cc) if q.feature_class == "A" and q.feature_code != "PCLI")
             if not any(q.country_code == cc for q in found):
                 found.extend(_sound_readings(k, cc, gaz, [*it.quals, *it.chain]))
         out.extend(found)

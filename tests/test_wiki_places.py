@@ -84,3 +84,12 @@ def test_a_country_with_a_possessive_after_in_is_no_area_the_town_lies_outside(g
     (m,) = [m for m in places("A bomb went off at a bus stand in Quetta in Pakistan's southwest, killing four.", gaz)
             if m.text == "Quetta"]
     assert m.place is not None and m.place.country_code == "PK"
+
+
+def test_a_people_of_several_countries_says_no_country(pipeline):
+    # Kurds live in Iraq, Syria, Turkey and Iran: the town named decides
+    (ev,) = pipeline.extract("A car bomb killed four guests at a Kurdish wedding in Qamishli on 2 June 2015.").events
+    assert ev.country == "Syria"
+    # an Ahmadi is a member of a community, not a resident of Al Ahmadi, Kuwait
+    (ev,) = pipeline.extract("Gunmen shot dead an Ahmadi doctor outside his clinic on 2 June 2015.").events
+    assert ev.country != "Kuwait"

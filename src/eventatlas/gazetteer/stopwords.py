@@ -22,6 +22,7 @@ mr mrs ms dr gen general col colonel maj major capt captain lt sgt chief deputy
 commissioner inspector superintendent officer commander leader chairman secretary
 sheikh imam maulana mullah haji sardar nawab king queen prince saint st
 god allah muslim muslims hindu hindus christian christians buddhist sikh sunni shia shiite
+kurdish kurd kurds arab arabs turkmen yazidi yazidis druze alawite alawites ahmadi ahmadis ahmadiyya
 eid ramadan christmas diwali puja
 reports report according however meanwhile also another other some many several
 armed unidentified unknown local security sources source official officials witnesses

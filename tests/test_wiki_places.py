@@ -93,3 +93,11 @@ def test_a_people_of_several_countries_says_no_country(pipeline):
     # an Ahmadi is a member of a community, not a resident of Al Ahmadi, Kuwait
     (ev,) = pipeline.extract("Gunmen shot dead an Ahmadi doctor outside his clinic on 2 June 2015.").events
     assert ev.country != "Kuwait"
+
+
+def test_a_village_an_appositive_puts_in_a_province(pipeline):
+    # the village is not indexed: it is where it happened, the province is its context
+    (ev,) = pipeline.extract("A roadside bomb killed two farmers in Zarbakhel, a village in Paktika Province, on 2 June 2015.").events
+    assert ev.location == "Zarbakhel" and ev.admin1 == "Paktika"
+    (ev,) = pipeline.extract("Gunmen killed five villagers in Qaryat Tawil, located in Hama province, on 2 June 2015.").events
+    assert ev.location == "Qaryat Tawil" and ev.country == "Syria"

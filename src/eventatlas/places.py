@@ -265,7 +265,7 @@ def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None
     out = [_mention(it, ctx, qualifiers) for it in kept]
     out.extend(_unknowns(unknown, resolved_lists, ctx, gaz, text))
     out.sort(key=lambda m: m.span.start)
-    return _ensure_location(out, text)
+    return _ensure_location(_appositive_context(out, text), text)
 
 
 def _ensure_location(out: list[PlaceMention], text: str = "") -> list[PlaceMention]:
@@ -1175,6 +1175,7 @@ def _unknowns(
             or bool(it.city)
             or (it.named_as_place and (ctx.main in ctx.place_ccs or bool(it.quals or it.near)))
             or (it.named_as_place and ctx.main is not None and _said_of(text, it) == ctx.main)
+            or bool(_APPOS_IN.match(text, it.end))
         )
         if it.key in kept_keys:
             prev = kept_keys[it.key]
@@ -1194,6 +1195,8 @@ def _unknowns(
         ):
             continue
         cc = _qualified_country(it, gaz, ctx.main) or main
+        if cc is None and (it.named_as_place or _APPOS_IN.match(text, it.end)) and len(ctx.place_ccs) == 1:
+            cc = next(iter(ctx.place_ccs))  # "the Baghdad suburb of X", "X, a village in Paktika"
         if cc is None:
             continue
         m = None if it.key in in_city else _fuzzy(it, [cc], ctx, gaz)
@@ -1464,3 +1467,26 @@ def _said_of(text: str, it: _Item) -> str | None:
     that introduce ``it`` ("the northern Iraqi city of X", "the remote Afghan province of X")."""
     m = _SAID_OF.search(text, max(0, it.start - 60), it.start)
     return DEMONYMS.get(m.group(1).lower()) if m else None
+
+
+# "X, a village in Y", "X, located in Y province": Y is where X lies, not a second place
+_APPOS_IN = re.compile(
+    r"\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|suburb|district|hamlet|area|locality|"
+    r"township|neighbourhood|neighborhood)\s+|(?:which\s+is\s+|that\s+is\s+)?(?:located|situated|lying)\s+)"
+    r"(?:in|of)\s+(?:the\s+)?"
+)
+
+
+def _appositive_context(out: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """The area an appositive after a place names ("Jumuma, a village in Paktika Province") is
+    that place's context."""
+    for i, m in enumerate(out[:-1]):
+        a = _APPOS_IN.match(text, m.span.end)
+        if a is None:
+            continue
+        for j in range(i + 1, len(out)):
+            q = out[j]
+            if q.span.start == a.end() and q.role == "location":
+                out[j] = replace(q, role="context")
+                break
+    return out

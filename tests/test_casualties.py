@@ -68,3 +68,32 @@ def test_single_victims_listed_after_a_figure_add_up():
 def test_an_earlier_events_toll_is_not_counted():
     got = _found("The blast came a day after twin blasts in the capital killed almost 30 people. It left at least 3 people dead.")
     assert [f for f, *_ in got] == [3]
+
+
+def test_a_place_phrase_between_the_victims_and_a_passive_verb():
+    got = _found("Seven traders on a crowded bus were killed when a mine went off.")
+    assert (7, "exact", "killed", "civilian") in got
+    got = _found("Nine worshippers returning from a shrine near the river were killed in the blast.")
+    assert (9, "exact", "killed", "civilian") in got
+    # a relative clause is no place phrase: "three guards from the camp who were ..." counts once, as written
+    assert [f for f in _found("Among the six dead were three guards from the camp who were shot dead.") if f[0] == 3] == []
+
+
+def test_killing_verbs_with_to_death_alive_and_lives():
+    assert (6, "exact", "killed", "civilian") in _found("The militants burned six villagers alive in a barn.")
+    assert (4, "exact", "killed", "police") in _found("Gunmen stormed the post, shooting four policemen to death.")
+    assert (3, "exact", "killed", "civilian") in _found("The group crucified three men in the square.")
+    assert (11, "exact", "killed", "unknown") in _found("A second blast claimed another 11 lives in the evening.")
+
+
+def test_a_group_listed_after_a_noun_of_several_words():
+    got = _found("Gunmen raided the post, killing two Afghan border police officers and a driver.")
+    assert sum(f[0] for f in got if f[2] == "killed") == 3
+    # a breakdown after a dash names no further victims
+    got = _found("The siege led to the death of 12 people - eight hostages, three attackers and a guard.")
+    assert sum(f[0] for f in got if f[2] == "killed") == 12
+
+
+def test_an_office_holder_and_the_others_killed():
+    (c,) = find_casualties(make_document("A bomb hit the convoy, killing the provincial governor and at least 9 other people."))
+    assert (c.figure, c.outcome) == (10, "killed")

@@ -111,3 +111,16 @@ def test_a_toll_of_another_year_in_the_report_is_not_this_events(pipeline):
         "A suicide bombing at a mosque in the same town killed more than 70 people in 2010."
     ).events
     assert ev.fatalities == 15
+
+
+def test_the_parts_of_a_total_over_several_attacks_are_not_added(pipeline):
+    (ev,) = pipeline.extract(
+        "A wave of bombings across the city killed 19 people on 4 May 2013. In the main market, a car bomb "
+        "killed eight shoppers. Later, a roadside bomb killed five soldiers near the stadium."
+    ).events
+    assert ev.fatalities == 19
+    # but victims said to be more are more: "four attackers were also killed"
+    (ev,) = pipeline.extract(
+        "A series of attacks on checkpoints killed 12 policemen on 4 May 2013. Four attackers were also killed."
+    ).events
+    assert ev.fatalities == 16

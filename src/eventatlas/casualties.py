@@ -54,6 +54,23 @@ _LINK = r"(?:\s*,\s*|\s+)(?:(?:were|was|have|has|had|been|being|got|are|is|repor
 
 _INCLUDING = r"(?:,?\s+(?:including|among them|mostly|most of them)\s+[^,;.]{1,60}?,?)?"
 _PASSIVE = re.compile(rf"\b{_NUM}(?:\s+(?:of\s+)?{_VICTIM})?{_INCLUDING}(?P<link>{_LINK})(?:{_OUTCOME_RX})\b(?P<next>\s+\S+)?", re.I)
+# "Five passengers on a minibus were killed": a place or vehicle phrase between the victims and
+# the verb (only with a form of "be": a passive)
+_PASSIVE_PP = re.compile(
+    rf"\b{_NUM}\s+(?:of\s+)?{_VICTIM}(?P<pp>\s+(?:on|in|at|from|aboard|inside|near|outside|returning\s+from|"
+    rf"travell?ing\s+(?:in|to|from|on))\s+(?:(?!(?:who|which|that|whom|and)\b)[\w'’-]+\s+){{0,6}}?(?!(?:who|which|that|whom|and)\b)[\w'’-]+){_INCLUDING}(?P<link>{_LINK})"
+    rf"(?:{_OUTCOME_RX})\b(?P<next>\s+\S+)?",
+    re.I,
+)
+# "shooting eight people to death", "burned five civilians alive", "crucified three men",
+# "claimed another 20 lives"
+_ACTIVE_DEATH = tuple(re.compile(rx, re.I) for rx in (
+    rf"\b(?:shooting|shot|shoots|burn(?:ed|ing|s|t)|bur(?:ied|ying|ies)|ston(?:ed|ing|es)|beat(?:ing|s)?|hack(?:ed|ing|s)|"
+    rf"stabb?(?:ed|ing|s)|boil(?:ed|ing|s)|tortur(?:ed|ing|es)|bludgeon(?:ed|ing|s)|batter(?:ed|ing|s))\s+{_NUM}"
+    rf"(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,4}}?{_W}))?\s+(?:to\s+death|alive)\b",
+    rf"\b(?:crucif(?:ied|ying|ies)|behead(?:ed|ing|s))\s+{_NUM}(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,3}}?{_W}))?",
+    rf"\bclaim(?:ed|ing|s)\s+(?:another\s+|a\s+further\s+|the\s+)?{_NUM}\s+(?:more\s+)?lives\b",
+))
 _BE = re.compile(r"\b(?:were|was|been|being|got|are|is)\b", re.I)
 _ACTIVE_OBJECT = re.compile(rf"\s+(?:a|an|the|his|her|their|its|at least|more than|some|{NUMBER_PATTERN})\b", re.I)
 _ACTIVE = re.compile(
@@ -90,8 +107,10 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
     for sent in doc.sentences:
         text = sent.text
         found: list[tuple[int, int, CasualtyMention]] = []
-        for rx in (_ACTIVE, _PASSIVE):
+        for rx in (_ACTIVE, _PASSIVE, *_ACTIVE_DEATH, _PASSIVE_PP):
             for m in rx.finditer(text):
+                if rx is _PASSIVE_PP and not (m.group("victims") and _BE.search(m.group("link"))):
+                    continue
                 cm = _mention(m, sent.start, sent.index, text)
                 if cm is None:
                     continue
@@ -101,7 +120,7 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                 found.append((a, b, cm))
                 if rx is _PASSIVE:
                     found.extend(_coordinated(m, cm, sent.start, sent.index, text, found))
-                else:
+                elif rx is _ACTIVE:
                     found.extend(_following(m, cm, sent.start, sent.index, text, found))
         if not any(cm.outcome == "killed" for _, _, cm in found):
             found.extend(_named_killed(text, sent.start, sent.index) or _implicit_killed(text, sent.start, sent.index))
@@ -151,7 +170,12 @@ def _coordinated(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int,
 
 
 _SPEECH = re.compile(r"\b(?:said|says|told|added|claimed|reported|stated)\b", re.I)
-_FOLLOW = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+){_NUM}(?:\s+(?:of\s+)?{_VICTIM})?", re.I)
+# the rest of the first group's noun may come first: "killing three Indian security personnel and a civilian"
+_FOLLOW = re.compile(
+    rf"(?:\s+(?!(?:{NUMBER_PATTERN})\b){_STOP}[A-Za-z][\w'’]*){{0,3}}?\s*(?:,\s*(?:and\s+)?|\s+and\s+){_NUM}"
+    rf"(?:\s+(?:of\s+)?{_VICTIM})?",
+    re.I,
+)
 
 
 def _following(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int, text: str, found) -> list:
@@ -213,11 +237,22 @@ _TITLE = re.compile(
 )
 
 
+# "killing the minister and at least 21 other people": one person by office, and the others
+_OFFICE_AND_OTHERS = re.compile(
+    r"\b(?:killing|killed|kills)\s+(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:leader|official|minister|commander|"
+    r"chief|governor|mayor|lawmaker|politician|cleric|judge|journalist|chairman|head|president|target)\s+and\s+"
+    r"(?:(?:at least|some|about|around)\s+)?(?P<num>" + NUMBER_PATTERN + r")\s+others?\b",
+    re.I,
+)
+
+
 def _named_killed(text: str, offset: int, sent_index: int) -> list:
     """A named person killed, with any "and N others": "killed bin Laden and 4 others"."""
     m = _NAMED.search(text)
     if m is None or not _TITLE.search(m.group(0)):
-        return []
+        m = _OFFICE_AND_OTHERS.search(text)
+        if m is None:
+            return []
     first = re.match(r"\S+\s+(?:the\s+)?(\S+)", m.group(0))
     if first and first.group(1)[:1].islower() and not m.group("num") and not re.search(
         r"\b(?:leader|official|minister|commander|chief|governor|mayor|lawmaker|politician|cleric|judge|journalist|chairman)\b", m.group(0)

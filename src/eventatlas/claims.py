@@ -50,6 +50,16 @@ def build_claims(
     return out
 
 
+# "A wave of attacks across Iraq killed 26 people ... In Kirkuk, bombs killed seven": a total over
+# several attacks first, then its parts, which restate it and never add to it
+_AGGREGATE = re.compile(
+    r"\b(?:series|wave|string|spate|number|round|set) of (?:[\w-]+ ){0,4}?(?:attacks|bombings|blasts|explosions|"
+    r"shootings|bombs|raids|strikes|assaults|incidents)\b|"
+    r"\b(?:attacks|bombings|blasts|explosions|shootings|violence) (?:across|throughout|in and around)\b|"
+    r"\b(?:multiple|several|coordinated|simultaneous) (?:[\w-]+ )?(?:attacks|bombings|blasts|explosions|incidents)\b",
+    re.I,
+)
+_MORE = re.compile(r"\b(?:also|additional|in addition|besides|further)\b", re.I)
 _ADDITIVE = re.compile(r"\b(?:additional|another|others?|more|also|separate(?:ly)?|later|second|third|further|elsewhere|besides)\b", re.I)
 
 
@@ -58,7 +68,8 @@ def fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int
 
     Figures in one sentence add up (unless one is a sub-group, "including three children").
     A source's later sentences add to its earlier ones when they count other victims ("three
-    additional attackers were killed", a different victim group) and restate them otherwise.
+    additional attackers were killed", a different victim group) and restate them otherwise;
+    after a total over several attacks ("a wave of attacks killed 26") they are its parts.
     Different sources are alternatives: the best figure is the lowest credible total (ACLED's
     convention; perpetrators' claims count only when nobody else gives a figure).
     """
@@ -82,9 +93,13 @@ def fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int
         stance_of[key] = claim0.stance
         acc = by_source.get(key)
         if acc is None:
-            by_source[key] = [best, low, high, kinds]
+            by_source[key] = [best, low, high, kinds, bool(_AGGREGATE.search(claim0.evidence.text))]
             continue
-        additive = bool(_ADDITIVE.search(claim0.evidence.text)) or not (kinds & acc[3]) and "unknown" not in kinds | acc[3]
+        other_kind = not (kinds & acc[3]) and "unknown" not in kinds | acc[3]
+        if acc[4]:  # parts of a total over several attacks, unless said to be more or others
+            additive = bool(_MORE.search(claim0.evidence.text)) or other_kind and "perpetrator" in kinds
+        else:
+            additive = bool(_ADDITIVE.search(claim0.evidence.text)) or other_kind
         if additive:
             acc[0] += best
             acc[1] += low

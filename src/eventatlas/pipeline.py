@@ -104,7 +104,7 @@ class Pipeline:
                 return report
         clock.lap("language")
         places = _find_places(doc, self.gazetteer)
-        country, iso = _doc_country(places, self.gazetteer)
+        country, iso = _doc_country(places, self.gazetteer, text=doc.text)
         clock.lap("places")
         dates = find_dates(doc)
         day = dates[0].date if dates else None  # names state forces by the period of the events
@@ -117,7 +117,7 @@ class Pipeline:
             if here is None or (here.country_code != top and hints[top] >= 1.5):
                 # "AL and BNP activists clashed ... in Mirpur upazila": the parties say which Mirpur
                 places = _find_places(doc, self.gazetteer, hints)
-                country, iso = _doc_country(places, self.gazetteer)
+                country, iso = _doc_country(places, self.gazetteer, text=doc.text)
                 actors = self.lexicon.find(doc, country, date=day)
         named = [a.span for a in actors if not a.generic]
         inside = [p for p in places if any(s.start <= p.span.start and p.span.end <= s.end for s in named)]
@@ -126,9 +126,11 @@ class Pipeline:
         if inside or (victims_from and victims_from.most_common(1)[0][0] != country):
             # "Boko Haram", "Central Reserve Police Force": words of an actor's name are not places
             places = [p for p in places if p not in inside]
-            settled, settled_iso = _doc_country(places, self.gazetteer, victims_from)
+            settled, settled_iso = _doc_country(places, self.gazetteer, victims_from, doc.text)
         if settled is None:
             settled, settled_iso = _country_from_actors(actors, self.gazetteer)
+        if settled is None:
+            settled, settled_iso = _country_from_nationalities(doc.text, self.gazetteer)
         if settled != country:
             country, iso = settled, settled_iso
             here = self.gazetteer.country(country) if country else None
@@ -151,6 +153,7 @@ class Pipeline:
         clock.lap("triggers")
         mentions = Mentions(doc, places, actors, dates, casualties, attributions, triggers, country, iso)
         events, campaign_claims, warnings = assemble(mentions, self.lexicon)
+        _report_spelling(events, places, self.gazetteer)
         clock.lap("assemble")
         report.events = events
         report.campaign_claims = campaign_claims
@@ -243,6 +246,22 @@ def _find_places(doc: Document, gaz, hints: dict[str, float] | None = None):
     return find_places(doc, gaz, hints)
 
 
+def _report_spelling(events: list[Event], places, gaz) -> None:
+    """An event's location as the report spells it when the report names the place by one of
+    its indexed names ("Lashkargah", not "Lashkar Gāh"); admin names stay the gazetteer's."""
+    from .places import written_name
+
+    by_span = {(m.span.start, m.span.end): m for m in places if m.place is not None}
+    for ev in events:
+        spans = ev.evidence.get("location") or []
+        m = by_span.get((spans[0].start, spans[0].end)) if spans else None
+        if m is None or ev.location != m.place.name:
+            continue
+        name = written_name(m.text, m.place, gaz)
+        if name:
+            ev.location = name
+
+
 def _home_hints(actors, gaz) -> dict[str, float]:
     """Country votes (ISO alpha-2 -> weight) from the named groups of a report: a group of one
     country ("BCL", "BLA") speaks for it; a group of several only a little for its main one."""
@@ -256,9 +275,11 @@ def _home_hints(actors, gaz) -> dict[str, float]:
     return votes
 
 
-def _doc_country(places, gaz, people: Counter | None = None) -> tuple[str | None, int | None]:
+def _doc_country(places, gaz, people: Counter | None = None, text: str = "") -> tuple[str | None, int | None]:
     """The country a report is about: where things happened, the areas named, and the
     nationality of the civilians it is about ("a Bangladeshi cattle trader ... returning from India")."""
+    from .places import names_whose
+
     votes: Counter[str] = Counter()
     iso: dict[str, int | None] = {}
     for name, n in (people or {}).items():
@@ -268,6 +289,8 @@ def _doc_country(places, gaz, people: Counter | None = None) -> tuple[str | None
             iso[place.country] = place.iso
     for p in places:
         pl = p.place or p.area
+        if p.role == "country" and text and names_whose(text, p.span.end):
+            continue  # "US drones", "the US embassy": whose, not where
         if pl is not None and pl.country:
             # where things happened outweighs a country named in passing ("heading towards India")
             # an unindexed name's country is only the context's guess
@@ -277,6 +300,22 @@ def _doc_country(places, gaz, people: Counter | None = None) -> tuple[str | None
         return None, None
     c = votes.most_common(1)[0][0]
     return c, iso.get(c)
+
+
+def _country_from_nationalities(text: str, gaz) -> tuple[str | None, int | None]:
+    """The one country the nationality adjectives of a report that names no place point to
+    ("a Nigerian lawmaker was shot"), else the one its soldiers or police are of ("Iraqi forces");
+    None when they point to several equally."""
+    from .places import nationalities
+
+    for votes in nationalities(text):
+        ranked = votes.most_common(2)
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            continue
+        place = gaz.country(ranked[0][0])
+        if place is not None:
+            return place.country, place.iso
+    return None, None
 
 
 def _country_from_actors(actors, gaz) -> tuple[str | None, int | None]:

@@ -95,9 +95,9 @@ _ACTOR_NOUNS = frozenset(
     """
 soldier soldiers troops forces force military army navy marines police policemen officers
 drone drones missile missiles aircraft jet jets warplanes warplane helicopter helicopters
-airstrike airstrikes embassy consulate diplomat diplomats
-contractors contractor advisers advisor advisors adviser journalist journalists tourists
-tourist workers engineers convoy personnel special service servicemen coalition-led
+airstrike airstrikes
+contractors contractor advisers advisor advisors adviser journalist journalists
+workers engineers convoy personnel special service servicemen coalition-led
 """.split()
 )
 _ACTOR_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_ACTOR_NOUNS, key=len, reverse=True)) + r")\b")
@@ -108,6 +108,15 @@ _FORCE_AFTER = re.compile(
     r"(?i:" + "|".join(sorted(_ACTOR_NOUNS, key=len, reverse=True)) + r"|guards?|rangers)\b"
     r"|(?:['’]s)?\s+(?:BSF|BGF|BDR)\b"
 )
+# Nouns that put a country's people or premises abroad: "the Egyptian embassy in Islamabad",
+# "a Chinese national", "near the Afghan border" say the event's country is another one.
+_ABROAD_NOUNS = frozenset(
+    """
+embassy embassies consulate consulates consul diplomat diplomats diplomatic envoy ambassador
+nationals citizen citizens expatriate expatriates tourist tourists border frontier
+""".split()
+)
+_ABROAD_AFTER = re.compile(r"\s+(?i:" + "|".join(sorted(_ABROAD_NOUNS, key=len, reverse=True)) + r")\b")
 _DISTANCE = re.compile(r"^\s*(?:about\s+|some\s+)?\d[\d.,]*\s*(?:km|kms|kilometres|kilometers|miles|mi)"
                        r"\s+(?:(?:north|south|east|west)\S*\s+)?(?:of|from)\s+", re.I)
 _CAPITAL = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(capital)\b(?!\s+(?:city\s+)?of\s+[A-Z])")
@@ -270,7 +279,7 @@ def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None
     for it in items:
         why = _refused(it, ctx) if it.best is not None else "drop"
         if why == "unknown":
-            why = _at_home(it, ctx) or why
+            why = _at_home(it, ctx)  # None: a reading at home was taken
         if why is not None:
             if why == "unknown":
                 it.best = None
@@ -286,7 +295,7 @@ def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None
     out = [_mention(it, ctx, qualifiers) for it in kept]
     out.extend(_unknowns(unknown, resolved_lists, ctx, gaz, text))
     out.sort(key=lambda m: m.span.start)
-    return _ensure_location(out, text)
+    return _ensure_location(_appositive_context(out, text), text)
 
 
 def _ensure_location(out: list[PlaceMention], text: str = "") -> list[PlaceMention]:
@@ -395,10 +404,15 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
                 pending = []
                 break  # the rest of the run is a person's name
             if k0 in DEMONYMS:
-                if _ACTOR_AFTER.match(text, e0) or _FORCE_AFTER.match(text, e0):
+                if _ABROAD_AFTER.match(text, e0):
+                    pass  # "the Egyptian embassy": not where it happened
+                elif _ACTOR_AFTER.match(text, e0) or _FORCE_AFTER.match(text, e0):
                     weak[DEMONYMS[k0]] += 1
                 else:
                     demonyms[DEMONYMS[k0]] += 1
+                if n == 1:
+                    i += 1  # "Somali soldiers": an adjective, not the Somali Region of Ethiopia
+                    continue
             hit = None
             for j in range(min(n, i + _MAX_WORDS), i, -1):
                 s, e = run[i][0], run[j - 1][1]
@@ -616,6 +630,7 @@ def _chain(text: str, end: int) -> list[str]:
             owner = None  # "Cox's Bazar" is one name
         if owner:  # "in Chuadanga's Damurhuda upazila": Damurhuda, in Chuadanga
             name = name[owner.end():]
+        name = re.sub(r"['’]s$", "", name)  # "in Pakistan's northwest": Pakistan
         words = [w for w in name.split() if w.lower() not in PLACE_WORDS]
         key = fold(" ".join(words))
         if not words or key in NOT_TOPONYMS:
@@ -718,8 +733,8 @@ class _Context:
         own_ccs = _own_countries(items, gaz)
         for it in items:
             if any(p.feature_code == "PCLI" for p in it.cands) and gaz.country(it.text) is not None:
-                if (it.next_lower and it.next in _ACTOR_NOUNS) or it.forces:
-                    continue  # counted above, as a nationality of actors
+                if (it.next_lower and (it.next in _ACTOR_NOUNS or it.next in _ABROAD_NOUNS)) or it.forces:
+                    continue  # counted above, as a nationality of actors; or premises abroad
                 cc = next(p.country_code for p in it.cands if p.feature_code == "PCLI") or ""
                 countries[cc] += 3
                 named_ccs.add(cc)
@@ -969,7 +984,7 @@ def _qual_groups(it: _Item, gaz: Gazetteer, cc: str | None = None, main: str | N
         if spell and not any(q.country_code == cc for q in found) and not any(
             w in PLACE_WORDS for w in k.split()
         ):
-            found.extend(q for q, _ in gaz.fuzzy(k, cc) if q.feature_class == "A")
+            found.extend(q for q, _ in gaz.fuzzy(k, cc) if q.feature_class == "A" and q.feature_code != "PCLI")
             if not any(q.country_code == cc for q in found):
                 found.extend(_sound_readings(k, cc, gaz, [*it.quals, *it.chain]))
         out.append(found)
@@ -1067,9 +1082,14 @@ def _at_home(it: _Item, ctx: _Context) -> str | None:
     """When the best reading is a namesake abroad, the next best one in a country of the
     report, if the rules take it: a town at home beats a namesake abroad. None when taken."""
     best = it.best
+    quals = _qual_places(it, ctx.gaz)
     for p, sc in it.ranked:
         if p is best or p.country_code not in ctx.countries or p.feature_code == "PCLI":
             continue
+        if (p.country_code != ctx.main and p.country_code not in ctx.named) or (
+            quals and not any(q.country_code == p.country_code for q in quals)
+        ):
+            break  # home is the report's main or named country, inside the areas it names
         it.best, it.score = p, sc
         if _refused(it, ctx) is None:
             it.ranked = [(p, sc)] + [t for t in it.ranked if t[0] is not p]
@@ -1241,6 +1261,8 @@ def _unknowns(
             or bool(it.near and it.prev in ("in", "at", "of", "near"))
             or bool(it.city)
             or (it.named_as_place and (ctx.main in ctx.place_ccs or bool(it.quals or it.near)))
+            or (it.named_as_place and ctx.main is not None and _said_of(text, it) == ctx.main)
+            or bool(_APPOS_IN.match(text, it.end))
         )
         if it.key in kept_keys:
             prev = kept_keys[it.key]
@@ -1261,6 +1283,8 @@ def _unknowns(
             continue
         cc = _resolved_country(it, ctx) or _qualified_country(it, gaz, ctx.main) or main or (
             ctx.main if it.elsewhere else None)
+        if cc is None and (it.named_as_place or _APPOS_IN.match(text, it.end)) and len(ctx.place_ccs) == 1:
+            cc = next(iter(ctx.place_ccs))  # "the Baghdad suburb of X", "X, a village in Paktika"
         if cc is None:
             continue
         m = None if it.key in in_city else _fuzzy(it, [cc], ctx, gaz)
@@ -1482,3 +1506,101 @@ def _sub_seat(area: Place, gaz: Gazetteer) -> Place:
         return area
     seat = max(towns, key=lambda p: (p.source != "postal", not _SADAR.search(p.name), p.population))
     return replace(area, latitude=seat.latitude, longitude=seat.longitude)
+
+
+# ----------------------------------------------------------------------------- spelling
+def written_name(words: str, place: Place, gaz: Gazetteer) -> str | None:
+    """The report's spelling of ``place`` when ``words`` are one of the names the index holds
+    for it ("Lashkargah" for Lashkar Gāh, "Makhmour" for Makhmūr District, "Ghor" of "Ghor
+    Province"): the name as the report's readers know it. None when the words are no indexed
+    name of that place (a close spelling matched by fuzzy search, "the capital"), or are
+    written in capitals only (a dateline). A name spaced or hyphenated otherwise than the
+    gazetteer's ("Balad Ruz" for Baladrūz) is the same name."""
+    words = words.strip()
+    if not words or words.isupper() or not words[:1].isupper():
+        return None
+    base = admin_base(words)
+    for form in dict.fromkeys((words, base)):
+        if any(_same_place(p, place) for p in gaz.lookup(form)):
+            return base
+    if gaz.key(base).replace(" ", "") == gaz.base_key(place.name).replace(" ", ""):
+        return base  # the same letters, spaced otherwise ("Balad Ruz" for Baladrūz)
+    return None
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    if a.geonameid is not None or b.geonameid is not None:
+        return a.geonameid == b.geonameid
+    return (a.name, a.feature_code, a.country_code) == (b.name, b.feature_code, b.country_code)
+
+
+# ----------------------------------------------------------------------------- nationalities
+_DEMONYM_WORD = re.compile(
+    r"(?<![A-Za-z'’-])(" + "|".join(sorted((re.escape(k.title()) for k in DEMONYMS), key=len, reverse=True))
+    + r")(?![A-Za-z'’-])"
+)
+
+
+_FORCE_AFTER = re.compile(r"\s+(?:soldiers?|troops|forces?|military|army|police|policemen|"
+                          r"officers|personnel|servicemen)\b")
+
+
+def nationalities(text: str) -> tuple[Counter[str], Counter[str]]:
+    """Countries (ISO alpha-2) of the nationality adjectives of a report, as evidence of where
+    it happened for a report that names no place: those that describe people or things there
+    ("a Nigerian lawmaker", "a restive Pakistani tribal area"), then, weaker, those of soldiers
+    and police ("Iraqi forces"). Adjectives before arms ("US drones") or before premises and
+    people abroad ("the Egyptian embassy", "near the Afghan border") are not counted."""
+    plain: Counter[str] = Counter()
+    forces: Counter[str] = Counter()
+    for m in _DEMONYM_WORD.finditer(text):
+        cc = DEMONYMS[m.group(1).lower()]
+        if _ABROAD_AFTER.match(text, m.end()):
+            continue
+        if _FORCE_AFTER.match(text, m.end()):
+            forces[cc] += 1
+        elif not _ACTOR_AFTER.match(text, m.end()):
+            plain[cc] += 1
+    return plain, forces
+
+
+def names_whose(text: str, end: int) -> bool:
+    """Whether a country named just before ``end`` says whose people, arms or premises these
+    are ("US drones", "the US embassy"), not where something happened."""
+    return bool(_ACTOR_AFTER.match(text, end) or _ABROAD_AFTER.match(text, end))
+
+
+_SAID_OF = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}(?:village|town|city|township|suburb|district|province|area|"
+    r"region|neighbourhood|neighborhood)\s+of\s+(?:the\s+)?\Z"
+)
+
+
+def _said_of(text: str, it: _Item) -> str | None:
+    """The country (ISO alpha-2) whose nationality adjective qualifies the words "... of X"
+    that introduce ``it`` ("the northern Iraqi city of X", "the remote Afghan province of X")."""
+    m = _SAID_OF.search(text, max(0, it.start - 60), it.start)
+    return DEMONYMS.get(m.group(1).lower()) if m else None
+
+
+# "X, a village in Y", "X, located in Y province": Y is where X lies, not a second place
+_APPOS_IN = re.compile(
+    r"\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|suburb|district|hamlet|area|locality|"
+    r"township|neighbourhood|neighborhood)\s+|(?:which\s+is\s+|that\s+is\s+)?(?:located|situated|lying)\s+)"
+    r"(?:in|of)\s+(?:the\s+)?"
+)
+
+
+def _appositive_context(out: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """The area an appositive after a place names ("Jumuma, a village in Paktika Province") is
+    that place's context."""
+    for i, m in enumerate(out[:-1]):
+        a = _APPOS_IN.match(text, m.span.end)
+        if a is None:
+            continue
+        for j in range(i + 1, len(out)):
+            q = out[j]
+            if q.span.start == a.end() and q.role == "location":
+                out[j] = replace(q, role="context")
+                break
+    return out

@@ -135,7 +135,7 @@ DEMONYMS = MappingProxyType(
         "filipino": "PH", "philippine": "PH", "thai": "TH", "chinese": "CN", "saudi": "SA",
         "jordanian": "JO", "tunisian": "TN", "algerian": "DZ", "moroccan": "MA",
         "nigerien": "NE", "chadian": "TD", "baloch": "PK", "baluch": "PK", "pashtun": "PK",
-        "kashmiri": "IN", "bengali": "BD", "rohingya": "MM", "kurdish": "IQ",
+        "kashmiri": "IN", "bengali": "BD", "rohingya": "MM",
     }
 )
 

@@ -14,6 +14,7 @@ this that these those there here it its he she they we i you his her their our
 police army navy air force forces military government ministry minister president prime
 state islamic state islamic republic party league union council court assembly parliament
 national international central federal provincial district division province city town
+governorate agency county prefecture
 village area region zone camp border bridge road highway street market bazar bazaar school
 college university hospital mosque temple church station office headquarters
 north south east west northern southern eastern western central upper lower new old
@@ -21,6 +22,7 @@ mr mrs ms dr gen general col colonel maj major capt captain lt sgt chief deputy
 commissioner inspector superintendent officer commander leader chairman secretary
 sheikh imam maulana mullah haji sardar nawab king queen prince saint st
 god allah muslim muslims hindu hindus christian christians buddhist sikh sunni shia shiite
+kurdish kurd kurds arab arabs turkmen yazidi yazidis druze alawite alawites ahmadi ahmadis ahmadiyya
 eid ramadan christmas diwali puja
 reports report according however meanwhile also another other some many several
 armed unidentified unknown local security sources source official officials witnesses

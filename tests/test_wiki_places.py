@@ -1,0 +1,103 @@
+"""Places and countries of short incident descriptions (issue 4): the report's spelling of a
+place, areas written with their kind word, namesakes at home. The sentences are written for
+these tests. Uses the default index."""
+
+from __future__ import annotations
+
+import pytest
+from test_gazetteer_support import gaz, places  # noqa: F401 (gaz is a fixture)
+
+from eventatlas.places import written_name
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_province_followed_by_governorate_is_the_province(gaz):
+    (m,) = [m for m in places("Mortar rounds fell on farms in the Diyala Governorate overnight.", gaz)
+            if m.place is not None]
+    assert m.place.country_code == "IQ" and m.place.feature_code == "ADM1"
+
+
+def test_the_location_is_spelt_as_the_report_spells_an_indexed_name(pipeline):
+    (ev,) = pipeline.extract("A roadside bomb killed two policemen in Lashkargah on 3 May 2014.").events
+    assert ev.location == "Lashkargah" and ev.admin1 == "Helmand"
+    (ev,) = pipeline.extract("Three farmers were shot dead in Makhmour district on 3 May 2015.").events
+    assert ev.location == "Makhmour" and ev.country == "Iraq"
+
+
+def test_a_close_spelling_keeps_the_gazetteer_name(gaz):
+    (p,) = [p for p in gaz.lookup("Lashkargah") if p.country_code == "AF"]
+    assert written_name("Lashkargah", p, gaz) == "Lashkargah"
+    assert written_name("Lashkergaah", p, gaz) is None  # not a name the index holds
+    assert written_name("LASHKARGAH", p, gaz) is None  # a dateline
+
+
+def test_a_namesake_abroad_gives_way_to_the_town_at_home_only_inside_the_named_areas(pipeline):
+    # Mon is a district of Nagaland and a state of Myanmar: the text puts it in Nagaland
+    (ev,) = pipeline.extract(
+        "Militants ambushed an army patrol in Mon district of Nagaland on 4 June 2015, killing six soldiers."
+    ).events
+    assert ev.country == "India"
+
+
+def test_a_namesake_abroad_gives_way_to_the_place_at_home(gaz):
+    # Shyamnagar is also a town of West Bengal, larger than the upazila town; "upazila" says
+    # Bangladesh, so the upazila is taken, not an unknown place
+    (m,) = [m for m in places("A trader was stabbed at a bazar in Shyamnagar upazila of the district "
+                              "early on Monday.", gaz) if m.text == "Shyamnagar"]
+    assert m.place is not None and m.place.country_code == "BD" and m.place.feature_code == "ADM3"
+    assert "fuzzy_match" not in m.flags and "ambiguous" in m.flags  # read, not guessed
+
+
+def test_a_nationality_adjective_is_no_region(pipeline):
+    # "Somali" is also a region of Ethiopia; here it says whose soldiers
+    (ev,) = pipeline.extract("Militants ambushed a convoy and killed four Somali soldiers on 2 June 2014.").events
+    assert ev.country == "Somalia"
+
+
+def test_an_embassy_is_abroad(pipeline):
+    # the embassy's country is not where it happened; the city named is
+    (ev,) = pipeline.extract("A car bomb outside the Danish embassy in Islamabad killed six people on 2 June 2008.").events
+    assert ev.country == "Pakistan" and ev.location == "Islamabad"
+
+
+def test_nationality_adjectives_settle_the_country_of_a_report_without_places(pipeline):
+    (ev,) = pipeline.extract("A Nigerian senator was shot dead by gunmen on his farm on 2 June 2014.").events
+    assert ev.country == "Nigeria"
+    # arms and forces say whose, not where: no country rather than the drones' one
+    (ev,) = pipeline.extract("US drones fired two missiles at a compound on 2 June 2012, killing four militants.").events
+    assert ev.country != "United States"
+
+
+def test_a_place_the_text_calls_a_town_of_a_nationality(pipeline):
+    # an unindexed name after "the northern Syrian town of" is a town of Syria, as written
+    (ev,) = pipeline.extract("A car bomb killed five people in the northern Syrian town of Qabr Zuhur on 2 June 2015.").events
+    assert ev.country == "Syria" and ev.location == "Qabr Zuhur"
+
+
+def test_a_name_spaced_otherwise_is_written_as_the_report_spaces_it(pipeline):
+    (ev,) = pipeline.extract("A truck bomb killed nine people in the eastern Iraqi town of Balad Ruz on 2 June 2013.").events
+    assert ev.location == "Balad Ruz" and ev.admin1 == "Diyala"
+
+
+def test_a_country_with_a_possessive_after_in_is_no_area_the_town_lies_outside(gaz):
+    (m,) = [m for m in places("A bomb went off at a bus stand in Quetta in Pakistan's southwest, killing four.", gaz)
+            if m.text == "Quetta"]
+    assert m.place is not None and m.place.country_code == "PK"
+
+
+def test_a_people_of_several_countries_says_no_country(pipeline):
+    # Kurds live in Iraq, Syria, Turkey and Iran: the town named decides
+    (ev,) = pipeline.extract("A car bomb killed four guests at a Kurdish wedding in Qamishli on 2 June 2015.").events
+    assert ev.country == "Syria"
+    # an Ahmadi is a member of a community, not a resident of Al Ahmadi, Kuwait
+    (ev,) = pipeline.extract("Gunmen shot dead an Ahmadi doctor outside his clinic on 2 June 2015.").events
+    assert ev.country != "Kuwait"
+
+
+def test_a_village_an_appositive_puts_in_a_province(pipeline):
+    # the village is not indexed: it is where it happened, the province is its context
+    (ev,) = pipeline.extract("A roadside bomb killed two farmers in Zarbakhel, a village in Paktika Province, on 2 June 2015.").events
+    assert ev.location == "Zarbakhel" and ev.admin1 == "Paktika"
+    (ev,) = pipeline.extract("Gunmen killed five villagers in Qaryat Tawil, located in Hama province, on 2 June 2015.").events
+    assert ev.location == "Qaryat Tawil" and ev.country == "Syria"

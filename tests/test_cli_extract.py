@@ -87,7 +87,7 @@ def test_table_is_readable(invoke):
     out = ok(invoke("extract", ATTACK, "--published", "2026-01-31"))
     assert out.startswith(f"== {ATTACK}: 3 event(s)")
     assert "date" in out and "place" in out and "fatal" in out
-    assert "2026-01-27 Damboa, Borno State" in out
+    assert "2026-01-27 Damboa, Borno (p1)" in out  # ACLED writes states without "State"
     assert "campaign claim: 21 killed (more_than)" in out
 
 

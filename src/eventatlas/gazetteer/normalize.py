@@ -49,11 +49,32 @@ ADMIN_WORDS = frozenset(
 _ADMIN_SUFFIX = re.compile(
     r"\s+(district|division|zila|zilla|governorate|province)$", re.IGNORECASE
 )
+# Kind words that GeoNames writes after first-level names in some countries ("Borno State",
+# "Mandera County", "Tillabéri Region", "Cauca Department") but that news and ACLED leave out
+# ("Borno", "Mandera"). Dropped only when what is left is a name, not a common word
+# ("Free State", "Central Region", "Rivers State", "Unity State" keep their kind word).
+_ADMIN_SUFFIX_2 = re.compile(r"\s+(?:regional\s+)?(state|region|county|department|prefecture|oblast)$", re.IGNORECASE)
+_GENERIC_BASES = frozenset(
+    """
+free central northern southern eastern western north south east west upper lower middle
+capital coast coastal lakes rivers river plateau highlands lowlands islands island mountain
+mountains valley unity national federal greater new old great
+""".split()
+)
 
 
 def admin_base(name: str) -> str:
-    """An area name without its kind word: ``"Quetta District"`` -> ``"Quetta"``."""
-    base = _ADMIN_SUFFIX.sub("", name.strip())
+    """An area name without its kind word: ``"Quetta District"`` -> ``"Quetta"``,
+    ``"Borno State"`` -> ``"Borno"``; ``"Free State"`` stays whole."""
+    name = name.strip()
+    base = _ADMIN_SUFFIX.sub("", name)
+    if base == name:
+        m = _ADMIN_SUFFIX_2.search(name)
+        if m is not None:
+            rest = name[: m.start()]
+            words = fold(rest).split()
+            if len(rest) >= 3 and words and not any(w in _GENERIC_BASES for w in words):
+                base = rest
     return base or name
 
 

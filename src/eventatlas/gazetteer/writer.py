@@ -74,6 +74,14 @@ class IndexWriter:
             [(k, pid, p) for k, p in rows.items()],
         )
 
+    def area_names(self, name: str) -> tuple[str, ...]:
+        """An area's names: as written and without its kind word ("Borno State", "Borno"),
+        unless that would be a country's name ("Niger State" is not "Niger")."""
+        base = admin_base(name)
+        if base == name or self.country_code(base) is not None:
+            return (name,)
+        return (name, base)
+
     # ---------------------------------------------------------------- places
     def country_code(self, value: str) -> str | None:
         """ISO alpha-2 for a code or a country name (the user CSV may give either)."""
@@ -119,9 +127,7 @@ class IndexWriter:
             values,
         )
         pid = int(cur.lastrowid or 0)
-        primary = [row.name]
-        if row.feature_class == "A":
-            primary.append(admin_base(row.name))
+        primary = self.area_names(row.name) if row.feature_class == "A" else (row.name,)
         self.add_names(pid, row.alternates, primary=primary)
         return pid
 
@@ -158,7 +164,7 @@ class IndexWriter:
                     "UPDATE places SET a1name=?, fclass='A' WHERE pid=?",
                     (self._admin.get((cc, a1)), hit[0]),
                 )
-                self.add_names(hit[0], (), primary=(row.name, admin_base(row.name)))
+                self.add_names(hit[0], (), primary=self.area_names(row.name))
                 return
         fcode = "ADM1" if row.level == 1 else "ADM2"
         base = fold(admin_base(row.name))
@@ -171,7 +177,7 @@ class IndexWriter:
                     "UPDATE places SET geonameid=coalesce(?, geonameid), a2=? WHERE pid=?",
                     (row.geonameid, a2 or None, pid),
                 )
-                self.add_names(pid, (), primary=(row.name, admin_base(row.name)))
+                self.add_names(pid, (), primary=self.area_names(row.name))
                 return
         where = "cc=? AND a1=?" + (" AND a2=?" if a2 else "")
         args = (cc, a1, a2) if a2 else (cc, a1)

@@ -101,3 +101,9 @@ def test_a_village_an_appositive_puts_in_a_province(pipeline):
     assert ev.location == "Zarbakhel" and ev.admin1 == "Paktika"
     (ev,) = pipeline.extract("Gunmen killed five villagers in Qaryat Tawil, located in Hama province, on 2 June 2015.").events
     assert ev.location == "Qaryat Tawil" and ev.country == "Syria"
+
+
+def test_an_unindexed_place_in_a_report_without_a_country_is_kept_as_written(pipeline):
+    # nothing says which country: the place is still where it happened, unplaced
+    (ev,) = pipeline.extract("A car bomb exploded outside a mosque in Qaryat Zawra on 2 June 2015, killing four.").events
+    assert ev.location == "Qaryat Zawra" and ev.latitude is None

@@ -1190,7 +1190,10 @@ def _unknowns(
         # "were injured in Jalawla": a spelling of a town of the report's country, or nothing
         spelled = not placey and it.prev == "in" and not it.sent_start and not it.in_paren and (
             ctx.main in ctx.named and not ctx.weak_only and " " not in it.key and not it.in_org)
-        if not (placey or spelled) or len(it.key) < 3 or it.next in ORG_WORDS or any(
+        # "stormed a police station in Talafar" with no country known: the place as written, unplaced
+        bare = main is None and not ctx.place_ccs and it.prev in ("in", "at") and not it.sent_start and (
+            not it.in_paren and not it.in_org and len(it.key) >= 4)
+        if not (placey or spelled or bare) or len(it.key) < 3 or it.next in ORG_WORDS or any(
             w in ORG_WORDS for w in it.key.split()
         ):
             continue
@@ -1198,6 +1201,11 @@ def _unknowns(
         if cc is None and (it.named_as_place or _APPOS_IN.match(text, it.end)) and len(ctx.place_ccs) == 1:
             cc = next(iter(ctx.place_ccs))  # "the Baghdad suburb of X", "X, a village in Paktika"
         if cc is None:
+            if (placey or bare) and not ctx.place_ccs:
+                m = PlaceMention(span=Span(it.start, it.end), text=it.text, place=None, geo_precision=3,
+                                 role="location", area=None, flags=("not_in_gazetteer",))
+                kept_keys[it.key] = m
+                out.append(m)
             continue
         m = None if it.key in in_city else _fuzzy(it, [cc], ctx, gaz)
         if m is None and spelled:

@@ -107,3 +107,16 @@ def test_an_unindexed_place_in_a_report_without_a_country_is_kept_as_written(pip
     # nothing says which country: the place is still where it happened, unplaced
     (ev,) = pipeline.extract("A car bomb exploded outside a mosque in Qaryat Zawra on 2 June 2015, killing four.").events
     assert ev.location == "Qaryat Zawra" and ev.latitude is None
+
+
+def test_an_alternate_name_of_a_hamlet_abroad_is_weak_evidence(pipeline):
+    # "Kashmir" is also an alternate name of Cashmere, Washington (3,000 people)
+    (ev,) = pipeline.extract("Militants ambushed an army patrol in Kashmir's Kulgam district on 2 June 2016, wounding two soldiers.").events
+    assert ev.country == "India" and ev.location == "Kulgam"
+
+
+def test_a_name_before_a_lower_case_kind_word_reads_the_area_so_named(gaz):
+    # GeoNames calls the state "Borno State"; the text writes "Borno state"
+    (m,) = [m for m in places("Gunmen raided a market in Borno state on Sunday, killing nine traders.", gaz)
+            if m.text == "Borno"]
+    assert m.place is not None and m.place.country_code == "NG" and m.place.feature_code == "ADM1"

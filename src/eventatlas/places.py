@@ -177,6 +177,10 @@ _FUNCTION_WORDS = frozenset(
 # A word of a longer name ("Cristal Grand Ishtar Hotel") names a place abroad only when the
 # place is this large.
 _PARTIAL_ABROAD = 100_000
+_KIND_AFTER = re.compile(r"\s+(state|province|governorate|district|region)\b")
+# A village abroad this small is not taken by one of its alternate names when nothing in the
+# report points to its country.
+_ALIAS_HAMLET = 10_000
 # How far a postal town may lie from the indexed point of the sub-district it seats.
 _POSTAL_REACH = 45.0
 # How far a place known only from a postal file may lie from the point of the upazila or
@@ -393,6 +397,9 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
                 if key in NOT_TOPONYMS or _acronym(phrase, j - i):
                     continue
                 cands = gaz.lookup(phrase)
+                kind = _KIND_AFTER.match(text, e) if j == i + 1 else None
+                if kind is not None:  # "Borno state": the area GeoNames calls "Borno State"
+                    cands = tuple(dict.fromkeys(gaz.lookup(f"{phrase} {kind.group(1).title()}") + cands))
                 if cands:
                     hit = _Item(s, e, phrase, key, cands)
                     i = j
@@ -713,6 +720,9 @@ class _Context:
             cc, weight = _country_vote(it.cands)
             if cc is not None:  # a big namesake abroad decides nothing when a town has the name
                 cc, weight = _country_vote(_by_own_name(it, gaz))
+            if cc is not None and all(p.feature_class == "P" and p.population < _ALIAS_HAMLET
+                                      and not gaz.is_primary_name(it.text, p) for p in it.cands):
+                weight = min(weight, 0.25)  # "Kashmir" is also a name of Cashmere, Washington
             cue = _CUE_COUNTRY.get(it.next.lower())
             if cue is not None and cc != cue:
                 continue  # "Bera upazila": upazilas are Bangladeshi, whatever the namesake abroad
@@ -728,7 +738,8 @@ class _Context:
                 if len(qcc) == 1:
                     countries[qcc.pop() or ""] += 2.0
                 elif not qcc and len({p.country_code for p in readings}) == 1:
-                    big = any(p.population >= 1000 for p in readings)
+                    big = any(p.population >= 1000 and (p.population >= _ALIAS_HAMLET or gaz.is_primary_name(q, p))
+                              for p in readings)
                     countries[readings[0].country_code or ""] += 1.5 if big else 0.25
         ranked = countries.most_common(2)
         top = ranked[0][1] if ranked else 1.0
@@ -1056,7 +1067,8 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
     if cue is not None and p.country_code != cue:
         return "unknown"  # "Bera upazila" is not Bera, Malaysia
     if it.quals:
-        qcc = {q.country_code for k in it.quals for q in ctx.gaz.lookup(k)}
+        qcc = {q.country_code for k in it.quals for q in ctx.gaz.lookup(k) if not (
+            q.feature_class == "P" and q.population < _ALIAS_HAMLET and not ctx.gaz.is_primary_name(k, q))}
         if ctx.strong and ctx.main in qcc:
             qcc = {ctx.main}  # "Motijheel thana of Dhaka": the Dhaka of the report's country
         if qcc and p.country_code not in qcc:
@@ -1104,6 +1116,10 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
             return "unknown"  # "Part of ...", "Twin bombings": a word, not Perth or Thuin
     if p.population == 0 and p.feature_class == "P" and not _in_focus(p, ctx):
         return "unknown"
+    if p.feature_class == "P" and p.population < _ALIAS_HAMLET and not _in_focus(p, ctx) and not (
+        ctx.gaz.is_primary_name(it.text, p)
+    ):
+        return "unknown"  # "south Kashmir" is not Cashmere, Washington, by a name it is also known by
     return None
 
 

@@ -120,3 +120,9 @@ def test_a_name_before_a_lower_case_kind_word_reads_the_area_so_named(gaz):
     (m,) = [m for m in places("Gunmen raided a market in Borno state on Sunday, killing nine traders.", gaz)
             if m.text == "Borno"]
     assert m.place is not None and m.place.country_code == "NG" and m.place.feature_code == "ADM1"
+
+
+def test_an_unindexed_town_after_in_is_kept_when_only_the_country_is_known(pipeline):
+    # Iraq is named, no town of it is indexed: the name after "in" is where it happened
+    (ev,) = pipeline.extract("Gunmen killed two farmers in Dulaimat on 2 June 2015, police in Iraq said.").events
+    assert ev.location == "Dulaimat" and ev.country == "Iraq"

@@ -265,6 +265,7 @@ def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None
         kept.append(it)
     resolved_lists = {it.list_id for it in kept if it.list_id >= 0 and _in_focus(it.best, ctx)}
     ctx.place_ccs = {it.best.country_code or "" for it in kept if it.best is not None}
+    ctx.below_country = any(it.best is not None and it.best.feature_code != "PCLI" for it in kept)
     qualifiers = {q for it in items for q in it.quals}
     out = [_mention(it, ctx, qualifiers) for it in kept]
     out.extend(_unknowns(unknown, resolved_lists, ctx, gaz, text))
@@ -673,6 +674,7 @@ class _Context:
     main_weight: float = 0.0
     inside: list[tuple[str, float, float, Place]] = field(default_factory=list)
     place_ccs: set[str] = field(default_factory=set)  # countries of the places kept
+    below_country: bool = False  # a place other than a country was kept
     weak_only: bool = False  # the only countries are those of actors ("US forces")
     points: list[tuple[str, float, float]] = field(default_factory=list)
     # per toponym: the countries where it is some place's own name (not an alternate one)
@@ -1224,8 +1226,8 @@ def _unknowns(
                 out.append(m)
             continue
         m = None if it.key in in_city else _fuzzy(it, [cc], ctx, gaz)
-        if m is None and spelled:
-            continue
+        if m is None and spelled and ctx.below_country:
+            continue  # a place of the report is known: the words are more likely no place
         if m is None:
             area = _area_for(it, ctx, gaz, cc)
             fine = area is not None and area.feature_code not in ("ADM1", "ADM2", "PCLI")

@@ -101,3 +101,28 @@ def test_a_village_an_appositive_puts_in_a_province(pipeline):
     assert ev.location == "Zarbakhel" and ev.admin1 == "Paktika"
     (ev,) = pipeline.extract("Gunmen killed five villagers in Qaryat Tawil, located in Hama province, on 2 June 2015.").events
     assert ev.location == "Qaryat Tawil" and ev.country == "Syria"
+
+
+def test_an_unindexed_place_in_a_report_without_a_country_is_kept_as_written(pipeline):
+    # nothing says which country: the place is still where it happened, unplaced
+    (ev,) = pipeline.extract("A car bomb exploded outside a mosque in Qaryat Zawra on 2 June 2015, killing four.").events
+    assert ev.location == "Qaryat Zawra" and ev.latitude is None
+
+
+def test_an_alternate_name_of_a_hamlet_abroad_is_weak_evidence(pipeline):
+    # "Kashmir" is also an alternate name of Cashmere, Washington (3,000 people)
+    (ev,) = pipeline.extract("Militants ambushed an army patrol in Kashmir's Kulgam district on 2 June 2016, wounding two soldiers.").events
+    assert ev.country == "India" and ev.location == "Kulgam"
+
+
+def test_a_name_before_a_lower_case_kind_word_reads_the_area_so_named(gaz):
+    # GeoNames calls the state "Borno State"; the text writes "Borno state"
+    (m,) = [m for m in places("Gunmen raided a market in Borno state on Sunday, killing nine traders.", gaz)
+            if m.text == "Borno"]
+    assert m.place is not None and m.place.country_code == "NG" and m.place.feature_code == "ADM1"
+
+
+def test_an_unindexed_town_after_in_is_kept_when_only_the_country_is_known(pipeline):
+    # Iraq is named, no town of it is indexed: the name after "in" is where it happened
+    (ev,) = pipeline.extract("Gunmen killed two farmers in Dulaimat on 2 June 2015, police in Iraq said.").events
+    assert ev.location == "Dulaimat" and ev.country == "Iraq"

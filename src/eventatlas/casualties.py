@@ -72,6 +72,18 @@ _ACTIVE_DEATH = tuple(re.compile(rx, re.I) for rx in (
     rf"\bclaim(?:ed|ing|s)\s+(?:another\s+|a\s+further\s+|the\s+)?{_NUM}\s+(?:more\s+)?lives\b",
 ))
 _BE = re.compile(r"\b(?:were|was|been|being|got|are|is)\b", re.I)
+_DEATH_WORDS = re.compile(r"to death|alive|crucif|behead|lives", re.I)
+_BE_OUTCOME = re.compile(rf"\b(?:were|was|been|being|are|is)\s+(?:\w+\s+){{0,2}}?(?:{_OUTCOME_RX})\b", re.I)
+
+
+def _pp_needed(text: str, offset: int, found) -> bool:
+    """Whether a passive outcome ("were killed") in the sentence has no figure yet: only then is
+    the slower search for a place phrase between the figure and the verb worth it."""
+    for m in _BE_OUTCOME.finditer(text):
+        end = offset + m.end()
+        if not any(cm.span.start < end <= cm.span.end + 1 for _, _, cm in found):
+            return True
+    return False
 _ACTIVE_OBJECT = re.compile(rf"\s+(?:a|an|the|his|her|their|its|at least|more than|some|{NUMBER_PATTERN})\b", re.I)
 _ACTIVE = re.compile(
     rf"\b(?:killing|killed|kills|kill|massacre|shooting dead|shot dead|shoots? dead|guns? down|murder(?:s|ed|ing)?|gunning down|hacking|executed|executing|executes|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|fatally (?:shot|stabbed|wounded|injured)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
@@ -108,6 +120,10 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
         text = sent.text
         found: list[tuple[int, int, CasualtyMention]] = []
         for rx in (_ACTIVE, _PASSIVE, *_ACTIVE_DEATH, _PASSIVE_PP):
+            if rx is _PASSIVE_PP and not _pp_needed(text, sent.start, found):
+                continue
+            if rx in _ACTIVE_DEATH and not _DEATH_WORDS.search(text):
+                continue
             for m in rx.finditer(text):
                 if rx is _PASSIVE_PP and not (m.group("victims") and _BE.search(m.group("link"))):
                     continue

@@ -193,6 +193,10 @@ _FUNCTION_WORDS = frozenset(
 # A word of a longer name ("Cristal Grand Ishtar Hotel") names a place abroad only when the
 # place is this large.
 _PARTIAL_ABROAD = 100_000
+_KIND_AFTER = re.compile(r"\s+(state|province|governorate|district|region)\b")
+# A village abroad this small is not taken by one of its alternate names when nothing in the
+# report points to its country.
+_ALIAS_HAMLET = 10_000
 # How far a postal town may lie from the indexed point of the sub-district it seats.
 _POSTAL_REACH = 45.0
 # How far a place known only from a postal file may lie from the point of the upazila or
@@ -291,6 +295,7 @@ def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None
     for it in sorted(kept, key=lambda t: not t.in_paren):
         if it.best is not None and it.best.feature_code != "PCLI" and it.best.source != "postal":
             ctx.resolved.setdefault(it.key, it.best)
+    ctx.below_country = any(it.best is not None and it.best.feature_code != "PCLI" for it in kept)
     qualifiers = {q for it in items for q in it.quals}
     out = [_mention(it, ctx, qualifiers) for it in kept]
     out.extend(_unknowns(unknown, resolved_lists, ctx, gaz, text))
@@ -423,6 +428,9 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
                 if key in NOT_TOPONYMS or _acronym(phrase, j - i):
                     continue
                 cands = gaz.lookup(phrase)
+                kind = _KIND_AFTER.match(text, e) if j == i + 1 else None
+                if kind is not None:  # "Borno state": the area GeoNames calls "Borno State"
+                    cands = tuple(dict.fromkeys(gaz.lookup(f"{phrase} {kind.group(1).title()}") + cands))
                 if cands:
                     hit = _Item(s, e, phrase, key, cands)
                     i = j
@@ -698,6 +706,7 @@ class _Context:
     main_weight: float = 0.0
     inside: list[tuple[str, float, float, Place]] = field(default_factory=list)
     place_ccs: set[str] = field(default_factory=set)  # countries of the places kept
+    below_country: bool = False  # a place other than a country was kept
     weak_only: bool = False  # the only countries are those of actors ("US forces")
     points: list[tuple[str, float, float]] = field(default_factory=list)
     # per toponym: the countries where it is some place's own name (not an alternate one)
@@ -750,6 +759,9 @@ class _Context:
             cc, weight = _country_vote(it.cands)
             if cc is not None:  # a big namesake abroad decides nothing when a town has the name
                 cc, weight = _country_vote(_by_own_name(it, gaz))
+            if cc is not None and all(p.feature_class == "P" and p.population < _ALIAS_HAMLET
+                                      and not gaz.is_primary_name(it.text, p) for p in it.cands):
+                weight = min(weight, 0.25)  # "Kashmir" is also a name of Cashmere, Washington
             cue = _CUE_COUNTRY.get(it.next.lower())
             if cue is not None and cc != cue:
                 continue  # "Bera upazila": upazilas are Bangladeshi, whatever the namesake abroad
@@ -765,7 +777,8 @@ class _Context:
                 if len(qcc) == 1:
                     countries[qcc.pop() or ""] += 2.0
                 elif not qcc and len({p.country_code for p in readings}) == 1:
-                    big = any(p.population >= 1000 for p in readings)
+                    big = any(p.population >= 1000 and (p.population >= _ALIAS_HAMLET or gaz.is_primary_name(q, p))
+                              for p in readings)
                     countries[readings[0].country_code or ""] += 1.5 if big else 0.25
         ranked = countries.most_common(2)
         top = ranked[0][1] if ranked else 1.0
@@ -1132,7 +1145,8 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
     if cue is not None and p.country_code != cue:
         return "unknown"  # "Bera upazila" is not Bera, Malaysia
     if it.quals:
-        qcc = {q.country_code for k in it.quals for q in ctx.gaz.lookup(k)}
+        qcc = {q.country_code for k in it.quals for q in ctx.gaz.lookup(k) if not (
+            q.feature_class == "P" and q.population < _ALIAS_HAMLET and not ctx.gaz.is_primary_name(k, q))}
         if ctx.strong and ctx.main in qcc:
             qcc = {ctx.main}  # "Motijheel thana of Dhaka": the Dhaka of the report's country
         if qcc and p.country_code not in qcc:
@@ -1183,6 +1197,10 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
             return "unknown"  # "Part of ...", "Twin bombings": a word, not Perth or Thuin
     if p.population == 0 and p.feature_class == "P" and not _in_focus(p, ctx):
         return "unknown"
+    if p.feature_class == "P" and p.population < _ALIAS_HAMLET and not _in_focus(p, ctx) and not (
+        ctx.gaz.is_primary_name(it.text, p)
+    ):
+        return "unknown"  # "south Kashmir" is not Cashmere, Washington, by a name it is also known by
     return None
 
 
@@ -1277,7 +1295,10 @@ def _unknowns(
         # "were injured in Jalawla": a spelling of a town of the report's country, or nothing
         spelled = not placey and it.prev == "in" and not it.sent_start and not it.in_paren and (
             ctx.main in ctx.named and not ctx.weak_only and " " not in it.key and not it.in_org)
-        if not (placey or spelled) or len(it.key) < 3 or it.next in ORG_WORDS or any(
+        # "stormed a police station in Talafar" with no country known: the place as written, unplaced
+        bare = main is None and not ctx.place_ccs and it.prev in ("in", "at") and not it.sent_start and (
+            not it.in_paren and not it.in_org and len(it.key) >= 4)
+        if not (placey or spelled or bare) or len(it.key) < 3 or it.next in ORG_WORDS or any(
             w in ORG_WORDS for w in it.key.split()
         ):
             continue
@@ -1286,12 +1307,17 @@ def _unknowns(
         if cc is None and (it.named_as_place or _APPOS_IN.match(text, it.end)) and len(ctx.place_ccs) == 1:
             cc = next(iter(ctx.place_ccs))  # "the Baghdad suburb of X", "X, a village in Paktika"
         if cc is None:
+            if (placey or bare) and not ctx.place_ccs:
+                m = PlaceMention(span=Span(it.start, it.end), text=it.text, place=None, geo_precision=3,
+                                 role="location", area=None, flags=("not_in_gazetteer",))
+                kept_keys[it.key] = m
+                out.append(m)
             continue
         m = None if it.key in in_city else _fuzzy(it, [cc], ctx, gaz)
         if m is not None and m.place is not None and m.place.source != "postal":
             ctx.resolved.setdefault(it.key, m.place)
-        if m is None and spelled:
-            continue
+        if m is None and spelled and ctx.below_country:
+            continue  # a place of the report is known: the words are more likely no place
         if m is None:
             area = _area_for(it, ctx, gaz, cc)
             fine = area is not None and area.feature_code not in ("ADM1", "ADM2", "PCLI")

@@ -117,3 +117,16 @@ def test_a_town_named_in_an_institution_is_where_it_happened_only_when_alone(gaz
     # the only place named stays the location
     ms = by_text("A patient was assaulted at Dhaka Medical College Hospital on Monday.", gaz)
     assert ms["Dhaka"].role == "location"
+
+
+def test_the_place_a_protest_is_about_is_not_where_it_was_held(gaz):
+    ms = by_text("Students formed a human chain in Feni town demanding justice for the murder of a "
+                 "teacher in Comilla.", gaz)
+    assert ms["Feni"].role == "location" and ms["Comilla"].role == "context"
+    # the cause ends with its clause
+    ms = by_text("Protesting the arrest of their leader, activists blocked a road in Comilla on "
+                 "Monday.", gaz)
+    assert ms["Comilla"].role == "location"
+    # alone, the place is still where it happened
+    ms = by_text("Students rallied demanding justice for a teacher killed in Comilla.", gaz)
+    assert ms["Comilla"].role == "location"

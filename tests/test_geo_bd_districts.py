@@ -130,3 +130,29 @@ def test_the_place_a_protest_is_about_is_not_where_it_was_held(gaz):
     # alone, the place is still where it happened
     ms = by_text("Students rallied demanding justice for a teacher killed in Comilla.", gaz)
     assert ms["Comilla"].role == "location"
+
+
+def test_postal_district_spellings_are_the_index_districts(tmp_path):
+    # postal dumps write "Hobiganj" for Habiganj and may garble a district name; the rows
+    # join the indexed district (by its established name, else by their sub-district)
+    import zipfile
+
+    home = copy_default_index(tmp_path / "h")
+    txt = "\n".join([
+        "BD\t3399\tKholagram\t\t\tHobiganj\t\tMadhabpur\t\t24.30\t91.45\t4",
+        "BD\t3398\tDhanpur Bazar\t\t\tZzz Qqq\t\tMadhabpur\t\t24.32\t91.46\t4",
+    ]) + "\n"
+    z = tmp_path / "BD.zip"
+    with zipfile.ZipFile(z, "w") as zf:
+        zf.writestr("readme.txt", "postal codes")
+        zf.writestr("BD.txt", txt)
+    g = Gazetteer.open(Config(home=home))
+    try:
+        g.add([z])
+        for name in ("Kholagram", "Dhanpur Bazar"):
+            (p,) = [q for q in g.lookup(name) if q.country_code == "BD"]
+            assert (p.admin2, p.admin1, p.source) == ("Habiganj", "Sylhet", "postal"), name
+        assert not any(q.feature_code == "ADM2" and q.name in ("Hobiganj", "Zzz Qqq")
+                       for n in ("Hobiganj", "Zzz Qqq") for q in g.lookup(n))
+    finally:
+        g.close()

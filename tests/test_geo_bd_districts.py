@@ -156,3 +156,26 @@ def test_postal_district_spellings_are_the_index_districts(tmp_path):
                        for n in ("Hobiganj", "Zzz Qqq") for q in g.lookup(n))
     finally:
         g.close()
+
+
+def test_an_upazila_is_not_moved_to_a_post_office_of_its_name(tmp_path):
+    # postal points are approximate; an upazila of the default index keeps its own point
+    import zipfile
+
+    home = copy_default_index(tmp_path / "h")
+    g = Gazetteer.open(Config(home=home))
+    try:
+        (upa,) = [q for q in g.lookup("Homna") if q.feature_code == "ADM3"]
+        txt = (f"BD\t3546\tHomna\t\t\tComilla\t\tHomna\t\t{upa.latitude + 0.15:.4f}\t"
+               f"{upa.longitude:.4f}\t4\n")
+        z = tmp_path / "BD.zip"
+        with zipfile.ZipFile(z, "w") as zf:
+            zf.writestr("readme.txt", "postal codes")
+            zf.writestr("BD.txt", txt)
+        g.add([z])
+        ms = {m.text: m for m in find_places(make_document("Rivals clashed in Homna upazila on Monday."), g)}
+        p = ms["Homna"].place
+        assert p is not None and (round(p.latitude, 4), round(p.longitude, 4)) == (
+            round(upa.latitude, 4), round(upa.longitude, 4))
+    finally:
+        g.close()

@@ -1492,9 +1492,11 @@ def _sub_seat(area: Place, gaz: Gazetteer) -> Place:
         # "Ukhiya" upazila at the town a loaded file spells "Ukhia", in the same district
         towns = [p for n in names[-1:] for p, _ in gaz.fuzzy(n, area.country_code) if in_district(p)]
     if area.source != "postal" and area.latitude is not None:
-        # a postal file's point far from the district's own point is a misplaced post office
+        # a postal file's point far from the district's own point is a misplaced post office;
+        # an upazila placed at its boundary's centre (bd-admin) is better than any post office
+        reach = _POSTAL_REACH if area.source != "bd-admin" else 0.0
         towns = [p for p in towns if p.source != "postal" or haversine_km(
-            area.latitude, area.longitude or 0, p.latitude or 0, p.longitude or 0) <= _POSTAL_REACH]
+            area.latitude, area.longitude or 0, p.latitude or 0, p.longitude or 0) <= reach]
     if not towns:
         return area
     seat = max(towns, key=lambda p: (p.source != "postal", not _SADAR.search(p.name), p.population))

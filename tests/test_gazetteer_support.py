@@ -31,9 +31,23 @@ def row19(gid, name, lat, lon, cc, a1="", a2="", pop=0, fclass="P", fcode="PPL",
     return "\t".join(cols)
 
 
+def _build_code_hash() -> str:
+    """A short hash of the code that builds the default index: checkouts of other branches
+    on the same machine never share (or reuse) an index their code did not build."""
+    import hashlib
+
+    import eventatlas.gazetteer as pkg
+
+    h = hashlib.sha1()
+    for p in sorted(Path(pkg.__file__).parent.glob("*.py")):
+        h.update(p.read_bytes())
+    return h.hexdigest()[:10]
+
+
 def default_index_home() -> Path:
-    """A default-data index built once per schema version and reused (it takes ~20 s)."""
-    home = Path(tempfile.gettempdir()) / f"eventatlas-test-gazetteer-{SCHEMA_VERSION}"
+    """A default-data index built once per schema version and build code, then reused (it
+    takes ~30 s)."""
+    home = Path(tempfile.gettempdir()) / f"eventatlas-test-gazetteer-{SCHEMA_VERSION}-{_build_code_hash()}"
     Gazetteer.open(Config(home=home)).close()
     return home
 

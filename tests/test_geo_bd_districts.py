@@ -117,3 +117,65 @@ def test_a_town_named_in_an_institution_is_where_it_happened_only_when_alone(gaz
     # the only place named stays the location
     ms = by_text("A patient was assaulted at Dhaka Medical College Hospital on Monday.", gaz)
     assert ms["Dhaka"].role == "location"
+
+
+def test_the_place_a_protest_is_about_is_not_where_it_was_held(gaz):
+    ms = by_text("Students formed a human chain in Feni town demanding justice for the murder of a "
+                 "teacher in Comilla.", gaz)
+    assert ms["Feni"].role == "location" and ms["Comilla"].role == "context"
+    # the cause ends with its clause
+    ms = by_text("Protesting the arrest of their leader, activists blocked a road in Comilla on "
+                 "Monday.", gaz)
+    assert ms["Comilla"].role == "location"
+    # alone, the place is still where it happened
+    ms = by_text("Students rallied demanding justice for a teacher killed in Comilla.", gaz)
+    assert ms["Comilla"].role == "location"
+
+
+def test_postal_district_spellings_are_the_index_districts(tmp_path):
+    # postal dumps write "Hobiganj" for Habiganj and may garble a district name; the rows
+    # join the indexed district (by its established name, else by their sub-district)
+    import zipfile
+
+    home = copy_default_index(tmp_path / "h")
+    txt = "\n".join([
+        "BD\t3399\tKholagram\t\t\tHobiganj\t\tMadhabpur\t\t24.30\t91.45\t4",
+        "BD\t3398\tDhanpur Bazar\t\t\tZzz Qqq\t\tMadhabpur\t\t24.32\t91.46\t4",
+    ]) + "\n"
+    z = tmp_path / "BD.zip"
+    with zipfile.ZipFile(z, "w") as zf:
+        zf.writestr("readme.txt", "postal codes")
+        zf.writestr("BD.txt", txt)
+    g = Gazetteer.open(Config(home=home))
+    try:
+        g.add([z])
+        for name in ("Kholagram", "Dhanpur Bazar"):
+            (p,) = [q for q in g.lookup(name) if q.country_code == "BD"]
+            assert (p.admin2, p.admin1, p.source) == ("Habiganj", "Sylhet", "postal"), name
+        assert not any(q.feature_code == "ADM2" and q.name in ("Hobiganj", "Zzz Qqq")
+                       for n in ("Hobiganj", "Zzz Qqq") for q in g.lookup(n))
+    finally:
+        g.close()
+
+
+def test_an_upazila_is_not_moved_to_a_post_office_of_its_name(tmp_path):
+    # postal points are approximate; an upazila of the default index keeps its own point
+    import zipfile
+
+    home = copy_default_index(tmp_path / "h")
+    g = Gazetteer.open(Config(home=home))
+    try:
+        (upa,) = [q for q in g.lookup("Homna") if q.feature_code == "ADM3"]
+        txt = (f"BD\t3546\tHomna\t\t\tComilla\t\tHomna\t\t{upa.latitude + 0.15:.4f}\t"
+               f"{upa.longitude:.4f}\t4\n")
+        z = tmp_path / "BD.zip"
+        with zipfile.ZipFile(z, "w") as zf:
+            zf.writestr("readme.txt", "postal codes")
+            zf.writestr("BD.txt", txt)
+        g.add([z])
+        ms = {m.text: m for m in find_places(make_document("Rivals clashed in Homna upazila on Monday."), g)}
+        p = ms["Homna"].place
+        assert p is not None and (round(p.latitude, 4), round(p.longitude, 4)) == (
+            round(upa.latitude, 4), round(upa.longitude, 4))
+    finally:
+        g.close()

@@ -8,7 +8,10 @@
 3. Each toponym's candidates are scored: in a country of the document, inside a named area,
    near the other places, population, feature class against the word that follows
    ("Kech district" wants the district), primary name against an alternate spelling.
-   A best candidate in a country the document is not about is refused, never taken.
+   A best candidate in a country the document is not about is refused, never taken; so is a
+   village outside every district the document names ("X village, Y Sadar").
+   A town in an institution's name or in a protest's cause is context, not the location,
+   unless nothing else is named.
 4. A capitalised word in a place context (a list of places, "X village", "in X (Y)") that
    the index lacks gets a restricted fuzzy match inside the document's country; failing
    that, it is kept with place=None, the best enclosing area that can be proved, and the
@@ -180,6 +183,12 @@ _UPAZILA_WORDS = frozenset({"upazila", "upazilla", "thana", "subdistrict", "tehs
 _AREA_CUES = _UPAZILA_WORDS | _ADMIN_KIND.keys() | {"sadar", "shadar"}
 # Written after a town's name, these make it part of an organisation's name
 _BRANCH_WORDS = frozenset({"branch", "unit", "chapter", "metropolitan", "cantonment"})
+# A protest's or a clash's cause: a place named after these words (in the same sentence) is
+# what it is about ("protesting the murder of a trader in Comilla"), not where it happened
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:protest(?:ing|ed|s)?\s+(?:against|over|at)|protesting|in\s+protest|demanding|condemning|"
+    r"(?:alleged\s+)?desecration|denouncing|in\s+solidarity\s+with)\b", re.I)
+_CLAUSE_END = re.compile(r"[,;:(]|\bon\s+(?:\d|[A-Z][a-z]+day\b)|\b(?:when|while|as|after)\b")
 _THANA_AFTER = re.compile(r"\s+(?i:model\s+)?(?i:police\s+station|thana)\b")
 # A name after these words is a deity's or prophet's, not a place's ("goddess Kali", "Lord Shiva")
 _DEITY_BEFORE = frozenset({"goddess", "god", "lord", "deity", "prophet"})
@@ -243,6 +252,7 @@ class _Item:
     elsewhere: bool = False  # refused: it lies outside every district the report names
     forces: bool = False  # "India's Border Security Force": whose forces, not where
     thana: bool = False  # "Mirpur Police Station": the thana (an area), not an institution
+    topic: bool = False  # "... protesting the killing of a trader in X": what it is about
 
 
 def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None = None) -> list[PlaceMention]:
@@ -585,6 +595,14 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
     it.group_word = it.next in _GROUP_AFTER
     it.forces = bool(_FORCE_AFTER.match(text, it.end))
     it.thana = bool(_THANA_AFTER.match(text, it.end))
+    clause = text[max(0, it.start - 160) : it.start].split(". ")[-1]
+    cue = None
+    for cue in _TOPIC_BEFORE.finditer(clause):
+        pass
+    # the cause runs to the end of its clause: a comma or a date ends it ("protesting the
+    # killing of members, activists attacked ... at X"; "protests against the price hike on
+    # 6 May in X, Y and Z")
+    it.topic = cue is not None and not _CLAUSE_END.search(clause, cue.end())
     m = _CITY_BEFORE.search(before)
     if m:  # ACLED's "Dhaka - Mirpur": Mirpur in Dhaka
         it.city = fold(m.group(1))
@@ -1222,6 +1240,8 @@ def _role(it: _Item, p: Place, ctx: _Context, qualifiers: set[str]) -> str:
         return "country"
     if it.in_paren or it.road_end or it.encloses or (it.city_head and p.feature_class == "P"):
         return "context"
+    if it.topic and not it.town_word:
+        return "context"  # what a protest is about; where, only when nothing else is named
     if p.feature_class == "P" and (it.in_org or it.group_word or it.next in _BRANCH_WORDS) and not it.thana:
         # "the Faridpur branch of the party", "died at Dhaka Medical College Hospital": an
         # institution's name; where it happened only when nothing else is named ("Mirpur
@@ -1525,9 +1545,11 @@ def _sub_seat(area: Place, gaz: Gazetteer) -> Place:
         # "Ukhiya" upazila at the town a loaded file spells "Ukhia", in the same district
         towns = [p for n in names[-1:] for p, _ in gaz.fuzzy(n, area.country_code) if in_district(p)]
     if area.source != "postal" and area.latitude is not None:
-        # a postal file's point far from the district's own point is a misplaced post office
+        # a postal file's point far from the district's own point is a misplaced post office;
+        # an upazila placed at its boundary's centre (bd-admin) is better than any post office
+        reach = _POSTAL_REACH if area.source != "bd-admin" else 0.0
         towns = [p for p in towns if p.source != "postal" or haversine_km(
-            area.latitude, area.longitude or 0, p.latitude or 0, p.longitude or 0) <= _POSTAL_REACH]
+            area.latitude, area.longitude or 0, p.latitude or 0, p.longitude or 0) <= reach]
     if not towns:
         return area
     seat = max(towns, key=lambda p: (p.source != "postal", not _SADAR.search(p.name), p.population))

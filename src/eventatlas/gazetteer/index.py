@@ -175,7 +175,7 @@ class Gazetteer:
             source = "postal" if src.kind == "postal" else "user"
             seen: set[tuple[str, str, int, int]] = set()
             if source == "postal":
-                raw = w.fix_postal_points(raw)
+                raw = w.fix_postal_points(w.postal_districts(raw))
             fixed_rows = w.place_admin_from_neighbours(raw)
             for r in fixed_rows:
                 key = (r.country_code, fold(r.name), round(r.latitude * 10), round(r.longitude * 10))

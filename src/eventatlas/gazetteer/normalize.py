@@ -105,7 +105,8 @@ ESTABLISHED_NAMES = MappingProxyType(
         "khagrachari": "Khagrachhari", "manikgonj": "Manikganj", "munshigonj": "Munshiganj",
         "gopalgonj": "Gopalganj", "sirajgonj": "Sirajganj", "habigonj": "Habiganj",
         "sunamgonj": "Sunamganj", "narayangonj": "Narayanganj", "nilphamari": "Nilphamari Zila",
-        "coxs bazar": "Cox's Bazar",
+        "coxs bazar": "Cox's Bazar", "hobiganj": "Habiganj", "jinaidaha": "Jhenaidah",
+        "chapinawabganj": "Chapai Nababganj", "jhalokathi": "Jhalokati",
     }
 )
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from .loaders import AdminRow, AltNameRow, CountryRow, PlaceRow
-from .normalize import ACLED_COUNTRY_NAMES, admin_base, fold, is_latin
+from .normalize import ACLED_COUNTRY_NAMES, ESTABLISHED_NAMES, admin_base, fold, is_latin
 
 # Extra names of countries that news uses (GeoNames' country table has none).
 COUNTRY_ALIASES = {
@@ -282,6 +282,38 @@ class IndexWriter:
                 )
         return out
 
+    def postal_districts(self, rows: list[PlaceRow]) -> list[PlaceRow]:
+        """Postal dumps spell districts their own way ("Jinaidaha", "Hobiganj") and now and
+        then garble one: a district name is replaced by the index's spelling of the same
+        district (established names count as one), else, when the row's sub-district is an
+        indexed sub-district of one district only, by that district."""
+        out: list[PlaceRow] = []
+        cache: dict[tuple[str, str], str | None] = {}
+        subs: dict[tuple[str, str], str | None] = {}
+        for r in rows:
+            cc = r.country_code
+            if not r.admin2_name:
+                out.append(r)
+                continue
+            key = (cc, _district_key(r.admin2_name))
+            if key not in cache:
+                names = [n for (n,) in self.conn.execute(
+                    "SELECT name FROM places WHERE cc=? AND fcode='ADM2' AND source!='postal'", (cc,))
+                    if _district_key(n) == key[1]]
+                cache[key] = names[0] if names else None
+            name = cache[key]
+            if name is None and r.admin3_name:
+                skey = (cc, fold(admin_base(r.admin3_name)))
+                if skey not in subs:
+                    found = {a2 for (a2,) in self.conn.execute(
+                        "SELECT p.a2name FROM names n JOIN places p ON p.pid=n.pid WHERE n.key=? "
+                        "AND p.cc=? AND p.fcode='ADM3' AND p.source!='postal' AND p.a2name IS NOT NULL",
+                        (skey[1], cc))}
+                    subs[skey] = found.pop() if len(found) == 1 else None
+                name = subs[skey]
+            out.append(replace(r, admin2_name=name) if name and name != r.admin2_name else r)
+        return out
+
     def fix_postal_points(self, rows: list[PlaceRow], max_km: float = 60.0) -> list[PlaceRow]:
         """Postal dumps guess many points from neighbouring codes (GeoNames' readme says so):
         a post office further than ``max_km`` from the seat town of the district the file
@@ -362,6 +394,11 @@ class IndexWriter:
             if haversine_km(lat, lon, row.latitude, row.longitude) <= km:
                 return True
         return False
+
+
+def _district_key(name: str) -> str:
+    k = fold(admin_base(name))
+    return fold(ESTABLISHED_NAMES[k]) if k in ESTABLISHED_NAMES else k
 
 
 def _best_name(name: str, names: dict[str, str]) -> str | None:

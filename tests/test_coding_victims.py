@@ -161,3 +161,15 @@ def test_a_brawl_over_a_cricket_match_is_no_sports_report(pipeline):
         "rubber bullets to disperse the crowd in Sarail upazila (Brahmanbaria). Four people were injured."
     ).events
     assert ev.event_type == "Riots"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 August 2016, five militants were killed when police raided a hideout in Rajshahi city.",
+        "On 9 April 2017, two suspected militants blew themselves up when RAB raided their hideout in Sylhet city.",
+    ],
+)
+def test_a_deadly_raid_on_a_militant_hideout_is_a_battle(pipeline, text):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Armed clash"

@@ -539,6 +539,21 @@ def _as_force(text: str, t: Trigger) -> Trigger:
     return t
 
 
+_RAID = re.compile(r"\b(?:raid(?:ed|ing|s)?|operations?|hide-?outs?|dens?)\b", re.I)
+_MILITANTS = re.compile(r"\b(?:militants?|extremists?|terrorists?|jihadists?|insurgents?|Islamists?)\b", re.I)
+
+
+def _raid_on_militants(doc: Document, frame: Frame, m: Mentions) -> bool:
+    """The forces raided a hideout of militants (named or not) in the event's sentences."""
+    text = " ".join(doc.sentences[i].text for i in frame.sentences)
+    if not _RAID.search(text):
+        return False
+    if not (_MILITANTS.search(text) or any(a.kind == "rebel" and not a.generic for a in m.actors)):
+        return False
+    return bool(_FORCES_WORD.search(text) or any(a.kind.startswith("state") for a in m.actors))
+
+
+_FORCES_WORD = re.compile(r"\b(?:police|RAB|SWAT|forces|troops|army|commandos?|law[- ]?enforcers?|counter-?terror\w*)\b", re.I)
 _EXTORTION = re.compile(r"\b(?:money|tolls?|extortion|ransom|bribes?|subscriptions?|dowry)\b", re.I)
 
 
@@ -753,6 +768,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         sub = "Mob violence"  # party activists or supporters wrecking property are rioters
     if sub == "Mob violence" and _demonstrating(" ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))):
         sub = "Violent demonstration"  # rioters who press a demand or a grievance are demonstrators (ACLED)
+    if sub in {"Attack", "Grenade", "Remote explosive/landmine/IED", "Suicide bomb"} and _raid_on_militants(doc, frame, m):
+        sub = "Armed clash"  # a raid on a militant hideout in which people die or bombs go off is a battle
     labelled = note_label(doc.text)
     if labelled is not None and not multi:
         sub = labelled  # "Arrests: On 3 March, detectives arrested 28 BNP leaders with 15 crude bombs"

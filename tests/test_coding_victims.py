@@ -173,3 +173,15 @@ def test_a_brawl_over_a_cricket_match_is_no_sports_report(pipeline):
 def test_a_deadly_raid_on_a_militant_hideout_is_a_battle(pipeline, text):
     (ev,) = pipeline.extract(text).events
     assert ev.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 14 October 2021, members of the Hindu community formed a human chain in Narsingdi town, protesting against the vandalism of a temple.",
+        "On 28 April 2019, villagers besieged the Tangail police station and staged a demonstration against police harassment.",
+    ],
+)
+def test_a_protest_about_destruction_or_besieging_an_office_is_peaceful(pipeline, text):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Peaceful protest"

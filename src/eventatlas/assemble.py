@@ -461,6 +461,12 @@ _PROTEST_CUE = re.compile(
 )
 _VIOLENT_KINDS = {"_violence", "_clash_words", "_weapons", "Attack", "Suicide bomb", "Remote explosive/landmine/IED", "Grenade",
                   "Abduction/forced disappearance", "Sexual violence", "Arrests", "Air/drone strike", "Shelling/artillery/missile attack"}
+# destruction a protest is about: "protesting against the vandalism of temples"
+_DESTRUCTIVE_KINDS = {"_protest_violence", "_riot", "Looting/property destruction"}
+_ACT_NOUN = re.compile(r"(?:vandalism|arson|looting|ransacking|torching|riots?\b|rioting|destruction|burning|mob\b|rampage|unrest|lynching)", re.I)
+_TOPIC_RIGHT_BEFORE = re.compile(
+    r"\b(?:against|protest(?:ing|ed)?|condemn(?:ing|ed)?|denounc\w+)\s+(?:the\s+|a\s+|an\s+|recent\s+|alleged\s+)?(?:[\w-]+\s+){0,2}$", re.I
+)
 
 
 _CUE_WORD = re.compile(
@@ -496,6 +502,8 @@ _PROTEST_WAS_ATTACKED = re.compile(r"[^.;]{0,60}?\b(?:was|were) (?:\w+ )?(?:atta
 
 def _protest_topic(text: str, item, protests: list[Trigger]) -> bool:
     """True for violence a protest is about ("protesting the attack on ...", "demanding trial of the killers")."""
+    if isinstance(item, Trigger) and item.sub_event_type in _DESTRUCTIVE_KINDS:
+        return bool(_ACT_NOUN.match(item.text) and _TOPIC_RIGHT_BEFORE.search(text[max(0, item.span.start - 50) : item.span.start]))
     if isinstance(item, Trigger) and item.sub_event_type not in _VIOLENT_KINDS:
         return False
     start = item.span.start

@@ -185,3 +185,16 @@ def test_a_deadly_raid_on_a_militant_hideout_is_a_battle(pipeline, text):
 def test_a_protest_about_destruction_or_besieging_an_office_is_peaceful(pipeline, text):
     (ev,) = pipeline.extract(text).events
     assert ev.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 March 2020, relatives of a youth who was killed in a land dispute staged a protest outside the press club in Rangpur city, demanding justice.",
+        "On 25 November 2020, women's groups formed a human chain in Barisal city on the International Day Against Torture of Women.",
+        "On 2 July 2016, a cultural alliance held a candle-lit vigil in Dhaka city in memory of those killed in the cafe siege.",
+    ],
+)
+def test_violence_named_as_a_protests_background_is_no_attack(pipeline, text):
+    (ev,) = pipeline.extract(text).events
+    assert ev.event_type == "Protests"

@@ -463,6 +463,15 @@ _VIOLENT_KINDS = {"_violence", "_clash_words", "_weapons", "Attack", "Suicide bo
                   "Abduction/forced disappearance", "Sexual violence", "Arrests", "Air/drone strike", "Shelling/artillery/missile attack"}
 # destruction a protest is about: "protesting against the vandalism of temples"
 _DESTRUCTIVE_KINDS = {"_protest_violence", "_riot", "Looting/property destruction"}
+# violence named as the background of a protest: "a boy who was killed", "the murdered family",
+# "in memory of those killed", "the filing of a murder case"
+_PAST_REF_BEFORE = re.compile(
+    r"(?:\b(?:who|which|that)\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?|"
+    r"\b(?:in memory of|memory of|mourning|commemorat\w+|anniversary of|remember\w*)\s+(?:\w+\s+){0,2})$",
+    re.I,
+)
+_RELATIVE_DEATH = re.compile(r"\b(?:who|that)\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:killed|murdered|slain|shot dead|hacked to death|beaten to death)\b", re.I)
+_NOUN_USE_AFTER = re.compile(r"\s+(?:case|cases|victims?|accused|suspects?|convicts?|charges?|trial|incident of)\b", re.I)
 _ACT_NOUN = re.compile(r"(?:vandalism|arson|looting|ransacking|torching|riots?\b|rioting|destruction|burning|mob\b|rampage|unrest|lynching)", re.I)
 _TOPIC_RIGHT_BEFORE = re.compile(
     r"\b(?:against|protest(?:ing|ed)?|condemn(?:ing|ed)?|denounc\w+)\s+(?:the\s+|a\s+|an\s+|recent\s+|alleged\s+)?(?:[\w-]+\s+){0,2}$", re.I
@@ -509,6 +518,14 @@ def _protest_topic(text: str, item, protests: list[Trigger]) -> bool:
     start = item.span.start
     if _PROTEST_CUE.search(text[max(0, start - 80) : start]):
         return True
+    if isinstance(item, Trigger) and (
+        _PAST_REF_BEFORE.search(text[max(0, start - 40) : start]) or _NOUN_USE_AFTER.match(text, item.span.end)
+        or item.text[:1].isupper() and start >= 2 and text[start - 1] == " " and text[start - 2].isalpha()
+        and re.match(r" (?-i:[A-Z])", text[item.span.end : item.span.end + 2])
+    ):
+        return True  # "relatives of a boy who was killed", "a murder case", "those killed in", "Torture Against Women"
+    if not isinstance(item, Trigger) and _RELATIVE_DEATH.search(text[max(0, item.span.start - 30) : item.span.end + 40]):
+        return True  # the toll of "relatives of a boy who was killed over a rivalry staged a protest"
     for p in protests:
         if p.span.end <= start and start - p.span.end < 250:
             between = text[p.span.end : start]

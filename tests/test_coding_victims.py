@@ -198,3 +198,18 @@ def test_a_protest_about_destruction_or_besieging_an_office_is_peaceful(pipeline
 def test_violence_named_as_a_protests_background_is_no_attack(pipeline, text):
     (ev,) = pipeline.extract(text).events
     assert ev.event_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 30 March 2020, a police informer was killed by unidentified assailants in Tongi (Gazipur).",
+        "On 5 June 2016, motorbike-riding assailants stabbed and shot dead the wife of a police officer in Chittagong city. "
+        "The officer had led many drives against JMB militants.",
+        "On 11 December 2021, a man was killed by officials of the Detective Branch in custody after his arrest in Debhata upazila (Satkhira).",
+    ],
+)
+def test_civilians_tied_to_the_forces_or_held_by_them_are_attacked_not_fought(pipeline, text):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Attack"
+    assert ev.actor2 == "Civilians (Bangladesh)"

@@ -349,7 +349,7 @@ def _actors_in(m: Mentions, sentences: list[int]) -> list[ActorMention]:
     return [a for a in m.actors if m.doc.sentence_at(a.span.start).index in sset]
 
 
-_CUSTODY = re.compile(r"\b(?:in|under|while in) (?:police|RAB|jail|prison|the) custody\b|\bcustodial (?:death|torture)\b", re.I)
+_CUSTODY = re.compile(r"\b(?:in|under|while in) (?:police |RAB |jail |prison |the |their |DB )?custody\b|\bcustodial (?:death|torture)\b", re.I)
 _SPEAKS = re.compile(r"\s*(?:officials?\s+|sources?\s+|spokes(?:man|person)\s+)?(?:said|says|say|told|confirmed|reported|stated|claimed|added)\b", re.I)
 _LYNCH = re.compile(r"\b(?:mob|lynch\w*|villagers|locals|local people|residents|crowd|mass beating)\b", re.I)
 _RIVAL_MEMBER = re.compile(
@@ -365,6 +365,17 @@ _AFTERMATH = re.compile(
 )
 _PLACE_NOUN = re.compile(r"\s+(?:station|stations|line|lines|camp|camps|headquarters|hq|post|outpost|box|barracks|cantonment|club|academy|hospital)\b", re.I)
 # "a police informant", "an army source", "a RAB informer": a civilian who works with the forces
+# victims who are no serving combatants: "a police informer", "an off-duty soldier", "the wife of a police officer"
+_OFF_DUTY = re.compile(
+    r"\b(?:informants?|informers?|sources?|off-?\s?duty|retired|former|ex-|wife|husband|son|daughter|brother|sister|father|mother|relatives?|family)\b",
+    re.I,
+)
+_OFF_DUTY_NEAR = re.compile(
+    r"\b(?:police|RAB|army|military|BGB|BSF)\s+(?:informants?|informers?|sources?|touts?)\b|\boff-?\s?duty\b|"
+    r"\b(?:wife|husband|son|daughter|brother|sister|father|mother|relatives?|family)\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}"
+    r"(?:police|policeman|officer|soldier|army|RAB|BGB|constable)",
+    re.I,
+)
 _HELPER_NOUN = re.compile(r"\s+(?:informants?|informers?|sources?|touts?)\b", re.I)
 _AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|some\s+|unidentified\s+|suspected\s+|armed\s+)*$", re.I)
 # "who had been arrested by the police", "a crackdown on them by the police": the agent of an
@@ -411,7 +422,7 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
         if a.kind.startswith("state") or a.kind == "external":
             if _RELATIVE_OF.search(text[max(0, a.span.start - 60) : a.span.start]):
                 continue  # "the wife of an official of the counter-terrorism department" is a civilian
-        if a.kind.startswith("state") and re.search(r"\b(?:former|retired|ex-)\s*(?:\w+\s+){0,2}$", text[max(0, a.span.start - 25) : a.span.start], re.I):
+        if a.kind.startswith("state") and re.search(r"\b(?:former|retired|ex-|off-?\s?duty)\s*(?:\w+\s+){0,2}$", text[max(0, a.span.start - 25) : a.span.start], re.I):
             continue  # "a former army member" is a civilian
         before = text[max(0, a.span.start - 40) : a.span.start]
         if _AGENT.search(before) and not (a.kind.startswith("state") and _LAWFUL_AGENT.search(before)):
@@ -703,10 +714,21 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # "fighters" beside a named group are its own fighters, not the other side
         side2 = [a for a in side2 if not (a.generic and a.kind == "unidentified")]
         side1 = [a for a in side1 if not (a.generic and a.kind == "unidentified")]
-    target = _pick([a for a in side2 if perp is None or _name(a) != _name(perp)]) or _pick(
+    # the target is named where the violence is told, not in the background ("he had led drives against JMB")
+    hit = {t.sentence for t in frame.triggers if t.sub_event_type in _VIOLENT_KINDS}
+    side2_here = [a for a in side2 if doc.sentence_at(a.span.start).index in hit] or side2
+    target = _pick([a for a in side2_here if perp is None or _name(a) != _name(perp)]) or _pick(
         [a for a in side1 if perp is not None and _name(a) != _name(perp)]
     )
-    victim_kinds = {c.victim_kind for _, c in pairs}
+    if perp is not None and target is not None and perp.kind.startswith("state") and target.kind.startswith("state") and (
+        perp.country == target.country
+    ):
+        target = None  # "killed in police custody after his arrest by the detective branch": one side, the forces
+    victim_kinds = {
+        "civilian" if c.victim_kind in {"police", "military"} and (
+            _OFF_DUTY.search(c.victims) or _OFF_DUTY_NEAR.search(doc.text[max(0, cm.span.start - 60) : cm.span.end + 60])
+        ) else c.victim_kind for c, cm in pairs
+    }
     if target is None and multi and not frame.vac_only and perp is not None and perp.kind in NON_STATE_ARMED:
         # a multi-place operation against state forces: the forces the report names as targets
         target = _doc_state_target(m)
@@ -716,6 +738,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     )
     member_victims = (
         target is not None and not target.generic and target.kind == "rebel"
+        and any(t.sentence == doc.sentence_at(target.span.start).index and t.sub_event_type in {"_violence", "_clash_words"}
+                for t in frame.triggers)
         and not re.search(r"\b(?:former|ex-)\s+(?:\w+\s+){0,2}$", doc.text[max(0, target.span.start - 40) : target.span.start])
     )
     if target is not None and target.kind.startswith("state") and (perp is None or not perp.kind.startswith("state")):

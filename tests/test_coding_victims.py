@@ -213,3 +213,16 @@ def test_civilians_tied_to_the_forces_or_held_by_them_are_attacked_not_fought(pi
     (ev,) = pipeline.extract(text).events
     assert ev.sub_event_type == "Attack"
     assert ev.actor2 == "Civilians (Bangladesh)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 29 August 2013, seven policemen were injured during a raid on a meeting of JeI. The activists attacked the policemen with sharp weapons.",
+        "On 11 May 2013, a constable was killed when police came under attack from locals with sharp weapons during a raid in Kaliganj upazila (Jhenaidah).",
+    ],
+)
+def test_an_attack_on_the_police_is_a_battle_with_the_police(pipeline, text):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Armed clash"
+    assert "Police Forces of Bangladesh" in (ev.actor2 or "")

@@ -394,7 +394,7 @@ _AFTER_VERB = re.compile(rf"\b{_VERB}\b(?:(?!\b(?:by|when|while|after|as|who|whi
 # the actor is the subject of a passive violent verb: "a leader of the PCJSS was shot dead"
 _PASSIVE_VICTIM = re.compile(
     rf"^(?:\s*\([^)]*\))?(?:(?:(?!\b(?:and|who|which|that|opened|fired|attacked|hurled|when|while)\b)[^.;,]){{0,40}}?|\s*,[^.;]{{0,80}}?,)\s*"
-    rf"\b(?:was|were|is|are|had been|has been|have been|got)\s+(?:\w+\s+){{0,2}}?{_VERB}",
+    rf"\b(?:was|were|is|are|had been|has been|have been|got|came under|come under|comes under)\s+(?:\w+\s+){{0,2}}?{_VERB}",
     re.I,
 )
 _RELATIVE_OF = re.compile(
@@ -720,6 +720,11 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     target = _pick([a for a in side2_here if perp is None or _name(a) != _name(perp)]) or _pick(
         [a for a in side1 if perp is not None and _name(a) != _name(perp)]
     )
+    forces_hit = next((a for a in side2_here if a.kind.startswith("state")), None)
+    if forces_hit is not None and perp is not None and perp.kind in {"party", "protesters", "rioters"} | NON_STATE_ARMED and (
+        target is None or not target.kind.startswith("state")
+    ):
+        target = forces_hit  # "the activists attacked the policemen", beside a party named elsewhere in the sentence
     if perp is not None and target is not None and perp.kind.startswith("state") and target.kind.startswith("state") and (
         perp.country == target.country
     ):
@@ -995,6 +1000,10 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
         if where:
             militia = f"{where} Communal Militia ({country})"
             if sub == "Armed clash":
+                force = next((a for a in side2 if a.kind.startswith("state")), None)
+                if force is not None and not re.search(r"\b(?:two|rival|both) (?:groups|sides|factions)\b|\bbetween\b", m.doc.text, re.I):
+                    f2, fi = coded(force)
+                    return militia, None, 4, f2, None, fi  # villagers who fight the police
                 return militia, None, 4, militia, None, 4
             civ, civ_inter = generic("civilians")
             victim_group = _name(target) if target is not None and not target.generic and target.kind not in ARMED else None

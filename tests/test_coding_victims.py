@@ -226,3 +226,16 @@ def test_an_attack_on_the_police_is_a_battle_with_the_police(pipeline, text):
     (ev,) = pipeline.extract(text).events
     assert ev.sub_event_type == "Armed clash"
     assert "Police Forces of Bangladesh" in (ev.actor2 or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 February 2016, police recovered the beheaded body of a regional commander of the outlawed Purbo Banglar Communist Party (PBCP) at a village in Harinakundu upazila (Jhenaidah).",
+        "On 15 January 2012, a leader of an outlawed outfit was found killed in Khulna city. The deceased was identified as a regional leader of Purba Bangler Communist Party.",
+    ],
+)
+def test_the_group_of_a_dead_rebel_named_later_is_his_own(pipeline, text):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.actor2 == "PBCP: Purba Banglar Communist Party"

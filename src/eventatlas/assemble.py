@@ -397,6 +397,14 @@ _PASSIVE_VICTIM = re.compile(
     rf"\b(?:was|were|is|are|had been|has been|have been|got|came under|come under|comes under)\s+(?:\w+\s+){{0,2}}?{_VERB}",
     re.I,
 )
+# "the body of a regional commander of the outlawed PBCP", "the deceased was identified as ..., a
+# leader of PBCP": the group named is the dead man's own
+_MEMBER_BEFORE = re.compile(
+    r"\b(?:leaders?|members?|cadres?|commanders?|activists?|operatives?|militants?|chiefs?)\s+of\s+(?:the\s+|an?\s+)?"
+    r"(?:outlawed\s+|banned\s+|underground\s+|outlaw\s+)?$",
+    re.I,
+)
+_DEAD_NAMED = re.compile(r"\b(?:body|bodies|found dead|found killed|deceased|identified as|victims?)\b", re.I)
 _RELATIVE_OF = re.compile(
     r"\b(?:wife|husband|son|daughter|brother|sister|father|mother|relative|family|house|home|informant|informer|source|driver|cook|guard)s? of "
     r"(?:an? |the |one )?(?:\w+ ){0,3}$",
@@ -410,7 +418,11 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
     side1: list[ActorMention] = []
     side2: list[ActorMention] = []
     agent: ActorMention | None = None
+    prev: tuple[ActorMention, list[ActorMention]] | None = None
     for a in _actors_in(m, frame.sentences):
+        if prev is not None and re.fullmatch(r"\s*\(\s*", text[prev[0].span.end : a.span.start]):
+            prev[1].append(a)  # "Purbo Banglar Communist Party (PBCP)": the acronym takes the name's side
+            continue
         if a.generic and _PLACE_NOUN.match(text, a.span.end):
             continue  # "Aminpur police station", "army camp": a place, not a side
         if a.kind.startswith("state") and _HELPER_NOUN.match(text, a.span.end):
@@ -427,17 +439,22 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
         before = text[max(0, a.span.start - 40) : a.span.start]
         if _AGENT.search(before) and not (a.kind.startswith("state") and _LAWFUL_AGENT.search(before)):
             side1.insert(0, a)
+            prev = (a, side1)
             if agent is None:
                 agent = a
         elif (
             _OBJECT_PREP.search(before)
             or a.kind == "civilians"
+            or not a.generic and a.kind in NON_STATE_ARMED and _MEMBER_BEFORE.search(text[max(0, a.span.start - 60) : a.span.start])
+            and _DEAD_NAMED.search(m.doc.sentence_at(a.span.start).text)
             or _AFTER_VERB.search(text[max(0, a.span.start - 70) : a.span.start])
             or _PASSIVE_VICTIM.match(text[a.span.end : a.span.end + 90])
         ):
             side2.append(a)
+            prev = (a, side2)
         else:
             side1.append(a)
+            prev = (a, side1)
     if agent is not None and agent.generic:
         # "by some activists of the college unit of the BCL": the named group is the agent
         owner = next((a for a in side1 if not a.generic and 0 <= a.span.start - agent.span.end <= 70
@@ -715,7 +732,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         side2 = [a for a in side2 if not (a.generic and a.kind == "unidentified")]
         side1 = [a for a in side1 if not (a.generic and a.kind == "unidentified")]
     # the target is named where the violence is told, not in the background ("he had led drives against JMB")
-    hit = {t.sentence for t in frame.triggers if t.sub_event_type in _VIOLENT_KINDS}
+    hit = {t.sentence for t in frame.triggers if t.sub_event_type in _VIOLENT_KINDS} | {
+        i for i in frame.sentences if _DEAD_NAMED.search(doc.sentences[i].text)}
     side2_here = [a for a in side2 if doc.sentence_at(a.span.start).index in hit] or side2
     target = _pick([a for a in side2_here if perp is None or _name(a) != _name(perp)]) or _pick(
         [a for a in side1 if perp is not None and _name(a) != _name(perp)]
@@ -743,8 +761,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     )
     member_victims = (
         target is not None and not target.generic and target.kind == "rebel"
-        and any(t.sentence == doc.sentence_at(target.span.start).index and t.sub_event_type in {"_violence", "_clash_words"}
-                for t in frame.triggers)
+        and (any(t.sentence == doc.sentence_at(target.span.start).index and t.sub_event_type in {"_violence", "_clash_words"}
+                 for t in frame.triggers) or _DEAD_NAMED.search(doc.sentence_at(target.span.start).text))
         and not re.search(r"\b(?:former|ex-)\s+(?:\w+\s+){0,2}$", doc.text[max(0, target.span.start - 40) : target.span.start])
     )
     if target is not None and target.kind.startswith("state") and (perp is None or not perp.kind.startswith("state")):

@@ -239,3 +239,11 @@ def test_the_group_of_a_dead_rebel_named_later_is_his_own(pipeline, text):
     (ev,) = pipeline.extract(text).events
     assert ev.sub_event_type == "Armed clash"
     assert ev.actor2 == "PBCP: Purba Banglar Communist Party"
+
+
+def test_villagers_who_beat_a_suspected_thief_to_death_are_a_mob(pipeline):
+    (ev,) = pipeline.extract(
+        "On 11 September 2018, a suspected thief was beaten to death by villagers at a village in Bijoynagar upazila (Brahmanbaria)."
+    ).events
+    assert ev.sub_event_type == "Mob violence"
+    assert ev.actor1 == "Rioters (Bangladesh)" and ev.actor2 == "Civilians (Bangladesh)"

@@ -639,6 +639,21 @@ def _is_mob(text: str, perp: ActorMention | None, killed: int = 0) -> bool:
     return perp.kind in {"rioters", "protesters", "civilians"} or (perp.generic and bool(_CROWD.search(text)))
 
 
+_MOB_CROWD = re.compile(r"\b(?:villagers|locals|local (?:people|residents|villagers)|residents|mob|angry (?:people|crowd)|crowd|people)\b", re.I)
+_SUSPECT = re.compile(
+    r"\b(?:(?:suspected|alleged)\s+)?(?:thie(?:f|ves)|robbers?|muggers?|dacoits?|burglars?|(?:child|cattle)[- ]lifters?|snatchers?|"
+    r"kidnappers?|rapists?|drug (?:dealers?|peddlers?))\b|\bon suspicion of\b|\b(?:accus|suspect)\w+ (?:him|her|them) of\b|\bcaught (?:\w+ ){0,3}(?:stealing|red-handed)",
+    re.I,
+)
+
+
+def _mob_justice(text: str, perp: ActorMention | None) -> bool:
+    """A crowd that beats or kills a suspected thief or robber (mob justice) riots (ACLED: mob violence)."""
+    if perp is not None and (perp.kind.startswith("state") or perp.kind in NON_STATE_ARMED - {"unidentified"} or perp.kind == "party"):
+        return False
+    return bool(_MOB_CROWD.search(perp.text if perp is not None else text) and _SUSPECT.search(text) and _MOB_CROWD.search(text))
+
+
 _CLAIMED = re.compile(r"\W*(?:has |have |had |later |quickly |also )*(?:claimed|claims|took|accepted) (?:the )?responsibility\b", re.I)
 
 
@@ -852,7 +867,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # "PBCP men killed a leader of their rival faction": a fight between armed men of one movement
         sub = "Armed clash"
         target = next((a for a in side2 if not a.generic and a.kind in NON_STATE_ARMED and a is not perp), perp)
-    elif sub == "Attack" and _is_mob(doc.text, perp, best):
+    elif sub == "Attack" and (_is_mob(doc.text, perp, best) or _mob_justice(doc.text, perp)):
         sub = "Mob violence"
     bombers = uncounted_bombers(" ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))) if sub == "Suicide bomb" else 0
     if bombers:
@@ -1043,9 +1058,9 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
             (a for a in side1 + side2 if a.kind.startswith("state")), None)
         if force is not None:
             a2, i2 = coded(force)  # "JeI-ICS cadres clashed with police": the police are the other side
-        elif sub == "Mob violence" and any(c.victim_kind == "civilian" for _, c in pairs) and not any(
-            a.kind == "rioters" for a in side2
-        ):
+        elif sub == "Mob violence" and (
+            any(c.victim_kind == "civilian" for _, c in pairs) or pairs and _mob_justice(m.doc.text, perp)
+        ) and not any(a.kind == "rioters" for a in side2):
             a2, i2 = generic("civilians")
         else:
             a2, i2 = generic("rioters") if sub == "Mob violence" else (generic("civilians") if pairs else (None, 0))

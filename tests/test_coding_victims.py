@@ -247,3 +247,17 @@ def test_villagers_who_beat_a_suspected_thief_to_death_are_a_mob(pipeline):
     ).events
     assert ev.sub_event_type == "Mob violence"
     assert ev.actor1 == "Rioters (Bangladesh)" and ev.actor2 == "Civilians (Bangladesh)"
+
+
+@pytest.mark.parametrize(
+    "text, event_type",
+    [
+        ("On 26 December 2018, suspected AL activists stabbed and injured a BNP candidate shortly before the start of his campaign rally in Ishwardi upazila (Pabna).",
+         "Violence against civilians"),
+        ("On 8 April 2015, a group of AL activists fired at a BNP procession in Savar, injuring 12 people.", "Violence against civilians"),
+        ("On 5 January 2015, two BNP men were killed when police opened fire on a BNP procession in Chapainawabganj town.", "Protests"),
+    ],
+)
+def test_an_attack_on_a_rally_by_others_is_no_protest_but_police_fire_on_one_is(pipeline, text, event_type):
+    (ev,) = pipeline.extract(text).events
+    assert ev.event_type == event_type

@@ -513,7 +513,8 @@ _CUE_WORD = re.compile(
 )
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:attend(?:ing|ed)?|to join|join(?:ing|ed)?|returning from|on (?:their|his|her) way to|had (?:previously )?protested|"
-    r"who (?:had )?protested|coming back from|leaving|after (?:a|the)|ahead of (?:a|the))\s+(?:\w+\s+){0,3}$",
+    r"who (?:had )?protested|coming back from|leaving|after (?:a|the)|ahead of (?:a|the)|returning home from|"
+    r"while (?:he|she|they) (?:was|were) (?:in|at|attending|leading|addressing)|(?:shortly )?before the start of)\s+(?:\w+\s+){0,3}$",
     re.I,
 )
 
@@ -523,14 +524,17 @@ def _protest_context(text: str, t: Trigger) -> bool:
     return bool(
         _CONTEXT_BEFORE.search(text[max(0, t.span.start - 60) : t.span.start])
         or _PROTEST_ATTACKED.search(text[max(0, t.span.start - 60) : t.span.start])
+        and not _FORCES_FIRED_AT.search(text[max(0, t.span.start - 100) : t.span.start])
         or _PROTEST_WAS_ATTACKED.match(text, t.span.end)
     )
+
 
 
 # "attacked the victory rally of the BNP candidate", "set off two crude bombs at another
 # procession", "their rally ... was attacked by BCL men": the protest is the target
 _PROTEST_ATTACKED = re.compile(
-    r"\b(?:attack(?:ed|ing|s)?|(?:bombs?|cocktails?|brickbats?) (?:at|on|into)|ambush(?:ed|ing)?|swooped on)\s+"
+    r"\b(?:attack(?:ed|ing|s)?|(?:bombs?|cocktails?|brickbats?) (?:at|on|into|amongst|among)|ambush(?:ed|ing)?|swooped on|"
+    r"fired (?:\w+ )?(?:at|on|upon|into)|opened fire (?:at|on|upon)|stabbed (?:\w+ ){0,3}(?:at|during|in))\s+"
     r"(?:on\s+|at\s+)?(?:the\s+|a\s+|an\s+|their\s+|his\s+|its\s+|another\s+)?(?:[\w'-]+\s+){0,4}$",
     re.I,
 )
@@ -581,6 +585,9 @@ _DEMAND = re.compile(
 _FORCES = r"\b(?:police|policemen|law[- ]?enforcers?|law enforcement|RAB|BGB|cops|security forces|forces|troops|army|personnel|constables?)\b"
 _FORCES_FIRE = re.compile(rf"{_FORCES}[^.;]{{0,40}}?\b(?:fired|opened fire|firing)\b[^.;]{{0,60}}", re.I)
 _FORCES_BEFORE = re.compile(rf"{_FORCES}[^.;]{{0,40}}$", re.I)
+# "law enforcers opened fire on a BNP procession": the forces met the protest with force; that is
+# the protest event (with intervention or excessive force), not an attack it only sets the scene for
+_FORCES_FIRED_AT = re.compile(rf"{_FORCES}[^.;]{{0,30}}?\b(?:fired|opened fire|shot)\b[^.;]*$", re.I)
 
 
 def _as_force(text: str, t: Trigger) -> Trigger:

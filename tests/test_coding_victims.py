@@ -161,3 +161,103 @@ def test_a_brawl_over_a_cricket_match_is_no_sports_report(pipeline):
         "rubber bullets to disperse the crowd in Sarail upazila (Brahmanbaria). Four people were injured."
     ).events
     assert ev.event_type == "Riots"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 August 2016, five militants were killed when police raided a hideout in Rajshahi city.",
+        "On 9 April 2017, two suspected militants blew themselves up when RAB raided their hideout in Sylhet city.",
+    ],
+)
+def test_a_deadly_raid_on_a_militant_hideout_is_a_battle(pipeline, text):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 14 October 2021, members of the Hindu community formed a human chain in Narsingdi town, protesting against the vandalism of a temple.",
+        "On 28 April 2019, villagers besieged the Tangail police station and staged a demonstration against police harassment.",
+    ],
+)
+def test_a_protest_about_destruction_or_besieging_an_office_is_peaceful(pipeline, text):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 March 2020, relatives of a youth who was killed in a land dispute staged a protest outside the press club in Rangpur city, demanding justice.",
+        "On 25 November 2020, women's groups formed a human chain in Barisal city on the International Day Against Torture of Women.",
+        "On 2 July 2016, a cultural alliance held a candle-lit vigil in Dhaka city in memory of those killed in the cafe siege.",
+    ],
+)
+def test_violence_named_as_a_protests_background_is_no_attack(pipeline, text):
+    (ev,) = pipeline.extract(text).events
+    assert ev.event_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 30 March 2020, a police informer was killed by unidentified assailants in Tongi (Gazipur).",
+        "On 5 June 2016, motorbike-riding assailants stabbed and shot dead the wife of a police officer in Chittagong city. "
+        "The officer had led many drives against JMB militants.",
+        "On 11 December 2021, a man was killed by officials of the Detective Branch in custody after his arrest in Debhata upazila (Satkhira).",
+    ],
+)
+def test_civilians_tied_to_the_forces_or_held_by_them_are_attacked_not_fought(pipeline, text):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Attack"
+    assert ev.actor2 == "Civilians (Bangladesh)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 29 August 2013, seven policemen were injured during a raid on a meeting of JeI. The activists attacked the policemen with sharp weapons.",
+        "On 11 May 2013, a constable was killed when police came under attack from locals with sharp weapons during a raid in Kaliganj upazila (Jhenaidah).",
+    ],
+)
+def test_an_attack_on_the_police_is_a_battle_with_the_police(pipeline, text):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Armed clash"
+    assert "Police Forces of Bangladesh" in (ev.actor2 or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 February 2016, police recovered the beheaded body of a regional commander of the outlawed Purbo Banglar Communist Party (PBCP) at a village in Harinakundu upazila (Jhenaidah).",
+        "On 15 January 2012, a leader of an outlawed outfit was found killed in Khulna city. The deceased was identified as a regional leader of Purba Bangler Communist Party.",
+    ],
+)
+def test_the_group_of_a_dead_rebel_named_later_is_his_own(pipeline, text):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.actor2 == "PBCP: Purba Banglar Communist Party"
+
+
+def test_villagers_who_beat_a_suspected_thief_to_death_are_a_mob(pipeline):
+    (ev,) = pipeline.extract(
+        "On 11 September 2018, a suspected thief was beaten to death by villagers at a village in Bijoynagar upazila (Brahmanbaria)."
+    ).events
+    assert ev.sub_event_type == "Mob violence"
+    assert ev.actor1 == "Rioters (Bangladesh)" and ev.actor2 == "Civilians (Bangladesh)"
+
+
+@pytest.mark.parametrize(
+    "text, event_type",
+    [
+        ("On 26 December 2018, suspected AL activists stabbed and injured a BNP candidate shortly before the start of his campaign rally in Ishwardi upazila (Pabna).",
+         "Violence against civilians"),
+        ("On 8 April 2015, a group of AL activists fired at a BNP procession in Savar, injuring 12 people.", "Violence against civilians"),
+        ("On 5 January 2015, two BNP men were killed when police opened fire on a BNP procession in Chapainawabganj town.", "Protests"),
+    ],
+)
+def test_an_attack_on_a_rally_by_others_is_no_protest_but_police_fire_on_one_is(pipeline, text, event_type):
+    (ev,) = pipeline.extract(text).events
+    assert ev.event_type == event_type

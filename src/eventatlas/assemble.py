@@ -349,7 +349,7 @@ def _actors_in(m: Mentions, sentences: list[int]) -> list[ActorMention]:
     return [a for a in m.actors if m.doc.sentence_at(a.span.start).index in sset]
 
 
-_CUSTODY = re.compile(r"\b(?:in|under|while in) (?:police|RAB|jail|prison|the) custody\b|\bcustodial (?:death|torture)\b", re.I)
+_CUSTODY = re.compile(r"\b(?:in|under|while in) (?:police |RAB |jail |prison |the |their |DB )?custody\b|\bcustodial (?:death|torture)\b", re.I)
 _SPEAKS = re.compile(r"\s*(?:officials?\s+|sources?\s+|spokes(?:man|person)\s+)?(?:said|says|say|told|confirmed|reported|stated|claimed|added)\b", re.I)
 _LYNCH = re.compile(r"\b(?:mob|lynch\w*|villagers|locals|local people|residents|crowd|mass beating)\b", re.I)
 _RIVAL_MEMBER = re.compile(
@@ -365,6 +365,17 @@ _AFTERMATH = re.compile(
 )
 _PLACE_NOUN = re.compile(r"\s+(?:station|stations|line|lines|camp|camps|headquarters|hq|post|outpost|box|barracks|cantonment|club|academy|hospital)\b", re.I)
 # "a police informant", "an army source", "a RAB informer": a civilian who works with the forces
+# victims who are no serving combatants: "a police informer", "an off-duty soldier", "the wife of a police officer"
+_OFF_DUTY = re.compile(
+    r"\b(?:informants?|informers?|sources?|off-?\s?duty|retired|former|ex-|wife|husband|son|daughter|brother|sister|father|mother|relatives?|family)\b",
+    re.I,
+)
+_OFF_DUTY_NEAR = re.compile(
+    r"\b(?:police|RAB|army|military|BGB|BSF)\s+(?:informants?|informers?|sources?|touts?)\b|\boff-?\s?duty\b|"
+    r"\b(?:wife|husband|son|daughter|brother|sister|father|mother|relatives?|family)\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}"
+    r"(?:police|policeman|officer|soldier|army|RAB|BGB|constable)",
+    re.I,
+)
 _HELPER_NOUN = re.compile(r"\s+(?:informants?|informers?|sources?|touts?)\b", re.I)
 _AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|some\s+|unidentified\s+|suspected\s+|armed\s+)*$", re.I)
 # "who had been arrested by the police", "a crackdown on them by the police": the agent of an
@@ -383,9 +394,17 @@ _AFTER_VERB = re.compile(rf"\b{_VERB}\b(?:(?!\b(?:by|when|while|after|as|who|whi
 # the actor is the subject of a passive violent verb: "a leader of the PCJSS was shot dead"
 _PASSIVE_VICTIM = re.compile(
     rf"^(?:\s*\([^)]*\))?(?:(?:(?!\b(?:and|who|which|that|opened|fired|attacked|hurled|when|while)\b)[^.;,]){{0,40}}?|\s*,[^.;]{{0,80}}?,)\s*"
-    rf"\b(?:was|were|is|are|had been|has been|have been|got)\s+(?:\w+\s+){{0,2}}?{_VERB}",
+    rf"\b(?:was|were|is|are|had been|has been|have been|got|came under|come under|comes under)\s+(?:\w+\s+){{0,2}}?{_VERB}",
     re.I,
 )
+# "the body of a regional commander of the outlawed PBCP", "the deceased was identified as ..., a
+# leader of PBCP": the group named is the dead man's own
+_MEMBER_BEFORE = re.compile(
+    r"\b(?:leaders?|members?|cadres?|commanders?|activists?|operatives?|militants?|chiefs?)\s+of\s+(?:the\s+|an?\s+)?"
+    r"(?:outlawed\s+|banned\s+|underground\s+|outlaw\s+)?$",
+    re.I,
+)
+_DEAD_NAMED = re.compile(r"\b(?:body|bodies|found dead|found killed|deceased|identified as|victims?)\b", re.I)
 _RELATIVE_OF = re.compile(
     r"\b(?:wife|husband|son|daughter|brother|sister|father|mother|relative|family|house|home|informant|informer|source|driver|cook|guard)s? of "
     r"(?:an? |the |one )?(?:\w+ ){0,3}$",
@@ -399,7 +418,11 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
     side1: list[ActorMention] = []
     side2: list[ActorMention] = []
     agent: ActorMention | None = None
+    prev: tuple[ActorMention, list[ActorMention]] | None = None
     for a in _actors_in(m, frame.sentences):
+        if prev is not None and re.fullmatch(r"\s*\(\s*", text[prev[0].span.end : a.span.start]):
+            prev[1].append(a)  # "Purbo Banglar Communist Party (PBCP)": the acronym takes the name's side
+            continue
         if a.generic and _PLACE_NOUN.match(text, a.span.end):
             continue  # "Aminpur police station", "army camp": a place, not a side
         if a.kind.startswith("state") and _HELPER_NOUN.match(text, a.span.end):
@@ -411,22 +434,27 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
         if a.kind.startswith("state") or a.kind == "external":
             if _RELATIVE_OF.search(text[max(0, a.span.start - 60) : a.span.start]):
                 continue  # "the wife of an official of the counter-terrorism department" is a civilian
-        if a.kind.startswith("state") and re.search(r"\b(?:former|retired|ex-)\s*(?:\w+\s+){0,2}$", text[max(0, a.span.start - 25) : a.span.start], re.I):
+        if a.kind.startswith("state") and re.search(r"\b(?:former|retired|ex-|off-?\s?duty)\s*(?:\w+\s+){0,2}$", text[max(0, a.span.start - 25) : a.span.start], re.I):
             continue  # "a former army member" is a civilian
         before = text[max(0, a.span.start - 40) : a.span.start]
         if _AGENT.search(before) and not (a.kind.startswith("state") and _LAWFUL_AGENT.search(before)):
             side1.insert(0, a)
+            prev = (a, side1)
             if agent is None:
                 agent = a
         elif (
             _OBJECT_PREP.search(before)
             or a.kind == "civilians"
+            or not a.generic and a.kind in NON_STATE_ARMED and _MEMBER_BEFORE.search(text[max(0, a.span.start - 60) : a.span.start])
+            and _DEAD_NAMED.search(m.doc.sentence_at(a.span.start).text)
             or _AFTER_VERB.search(text[max(0, a.span.start - 70) : a.span.start])
             or _PASSIVE_VICTIM.match(text[a.span.end : a.span.end + 90])
         ):
             side2.append(a)
+            prev = (a, side2)
         else:
             side1.append(a)
+            prev = (a, side1)
     if agent is not None and agent.generic:
         # "by some activists of the college unit of the BCL": the named group is the agent
         owner = next((a for a in side1 if not a.generic and 0 <= a.span.start - agent.span.end <= 70
@@ -461,6 +489,21 @@ _PROTEST_CUE = re.compile(
 )
 _VIOLENT_KINDS = {"_violence", "_clash_words", "_weapons", "Attack", "Suicide bomb", "Remote explosive/landmine/IED", "Grenade",
                   "Abduction/forced disappearance", "Sexual violence", "Arrests", "Air/drone strike", "Shelling/artillery/missile attack"}
+# destruction a protest is about: "protesting against the vandalism of temples"
+_DESTRUCTIVE_KINDS = {"_protest_violence", "_riot", "Looting/property destruction"}
+# violence named as the background of a protest: "a boy who was killed", "the murdered family",
+# "in memory of those killed", "the filing of a murder case"
+_PAST_REF_BEFORE = re.compile(
+    r"(?:\b(?:who|which|that)\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?|"
+    r"\b(?:in memory of|memory of|mourning|commemorat\w+|anniversary of|remember\w*)\s+(?:\w+\s+){0,2})$",
+    re.I,
+)
+_RELATIVE_DEATH = re.compile(r"\b(?:who|that)\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:killed|murdered|slain|shot dead|hacked to death|beaten to death)\b", re.I)
+_NOUN_USE_AFTER = re.compile(r"\s+(?:case|cases|victims?|accused|suspects?|convicts?|charges?|trial|incident of)\b", re.I)
+_ACT_NOUN = re.compile(r"(?:vandalism|arson|looting|ransacking|torching|riots?\b|rioting|destruction|burning|mob\b|rampage|unrest|lynching)", re.I)
+_TOPIC_RIGHT_BEFORE = re.compile(
+    r"\b(?:against|protest(?:ing|ed)?|condemn(?:ing|ed)?|denounc\w+)\s+(?:the\s+|a\s+|an\s+|recent\s+|alleged\s+)?(?:[\w-]+\s+){0,2}$", re.I
+)
 
 
 _CUE_WORD = re.compile(
@@ -470,7 +513,8 @@ _CUE_WORD = re.compile(
 )
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:attend(?:ing|ed)?|to join|join(?:ing|ed)?|returning from|on (?:their|his|her) way to|had (?:previously )?protested|"
-    r"who (?:had )?protested|coming back from|leaving|after (?:a|the)|ahead of (?:a|the))\s+(?:\w+\s+){0,3}$",
+    r"who (?:had )?protested|coming back from|leaving|after (?:a|the)|ahead of (?:a|the)|returning home from|"
+    r"while (?:he|she|they) (?:was|were) (?:in|at|attending|leading|addressing)|(?:shortly )?before the start of)\s+(?:\w+\s+){0,3}$",
     re.I,
 )
 
@@ -480,14 +524,17 @@ def _protest_context(text: str, t: Trigger) -> bool:
     return bool(
         _CONTEXT_BEFORE.search(text[max(0, t.span.start - 60) : t.span.start])
         or _PROTEST_ATTACKED.search(text[max(0, t.span.start - 60) : t.span.start])
+        and not _FORCES_FIRED_AT.search(text[max(0, t.span.start - 100) : t.span.start])
         or _PROTEST_WAS_ATTACKED.match(text, t.span.end)
     )
+
 
 
 # "attacked the victory rally of the BNP candidate", "set off two crude bombs at another
 # procession", "their rally ... was attacked by BCL men": the protest is the target
 _PROTEST_ATTACKED = re.compile(
-    r"\b(?:attack(?:ed|ing|s)?|(?:bombs?|cocktails?|brickbats?) (?:at|on|into)|ambush(?:ed|ing)?|swooped on)\s+"
+    r"\b(?:attack(?:ed|ing|s)?|(?:bombs?|cocktails?|brickbats?) (?:at|on|into|amongst|among)|ambush(?:ed|ing)?|swooped on|"
+    r"fired (?:\w+ )?(?:at|on|upon|into)|opened fire (?:at|on|upon)|stabbed (?:\w+ ){0,3}(?:at|during|in))\s+"
     r"(?:on\s+|at\s+)?(?:the\s+|a\s+|an\s+|their\s+|his\s+|its\s+|another\s+)?(?:[\w'-]+\s+){0,4}$",
     re.I,
 )
@@ -496,11 +543,21 @@ _PROTEST_WAS_ATTACKED = re.compile(r"[^.;]{0,60}?\b(?:was|were) (?:\w+ )?(?:atta
 
 def _protest_topic(text: str, item, protests: list[Trigger]) -> bool:
     """True for violence a protest is about ("protesting the attack on ...", "demanding trial of the killers")."""
+    if isinstance(item, Trigger) and item.sub_event_type in _DESTRUCTIVE_KINDS:
+        return bool(_ACT_NOUN.match(item.text) and _TOPIC_RIGHT_BEFORE.search(text[max(0, item.span.start - 50) : item.span.start]))
     if isinstance(item, Trigger) and item.sub_event_type not in _VIOLENT_KINDS:
         return False
     start = item.span.start
     if _PROTEST_CUE.search(text[max(0, start - 80) : start]):
         return True
+    if isinstance(item, Trigger) and (
+        _PAST_REF_BEFORE.search(text[max(0, start - 40) : start]) or _NOUN_USE_AFTER.match(text, item.span.end)
+        or item.text[:1].isupper() and start >= 2 and text[start - 1] == " " and text[start - 2].isalpha()
+        and re.match(r" (?-i:[A-Z])", text[item.span.end : item.span.end + 2])
+    ):
+        return True  # "relatives of a boy who was killed", "a murder case", "those killed in", "Torture Against Women"
+    if not isinstance(item, Trigger) and _RELATIVE_DEATH.search(text[max(0, item.span.start - 30) : item.span.end + 40]):
+        return True  # the toll of "relatives of a boy who was killed over a rivalry staged a protest"
     for p in protests:
         if p.span.end <= start and start - p.span.end < 250:
             between = text[p.span.end : start]
@@ -528,6 +585,9 @@ _DEMAND = re.compile(
 _FORCES = r"\b(?:police|policemen|law[- ]?enforcers?|law enforcement|RAB|BGB|cops|security forces|forces|troops|army|personnel|constables?)\b"
 _FORCES_FIRE = re.compile(rf"{_FORCES}[^.;]{{0,40}}?\b(?:fired|opened fire|firing)\b[^.;]{{0,60}}", re.I)
 _FORCES_BEFORE = re.compile(rf"{_FORCES}[^.;]{{0,40}}$", re.I)
+# "law enforcers opened fire on a BNP procession": the forces met the protest with force; that is
+# the protest event (with intervention or excessive force), not an attack it only sets the scene for
+_FORCES_FIRED_AT = re.compile(rf"{_FORCES}[^.;]{{0,30}}?\b(?:fired|opened fire|shot)\b[^.;]*$", re.I)
 
 
 def _as_force(text: str, t: Trigger) -> Trigger:
@@ -539,6 +599,21 @@ def _as_force(text: str, t: Trigger) -> Trigger:
     return t
 
 
+_RAID = re.compile(r"\b(?:raid(?:ed|ing|s)?|operations?|hide-?outs?|dens?)\b", re.I)
+_MILITANTS = re.compile(r"\b(?:militants?|extremists?|terrorists?|jihadists?|insurgents?|Islamists?)\b", re.I)
+
+
+def _raid_on_militants(doc: Document, frame: Frame, m: Mentions) -> bool:
+    """The forces raided a hideout of militants (named or not) in the event's sentences."""
+    text = " ".join(doc.sentences[i].text for i in frame.sentences)
+    if not _RAID.search(text):
+        return False
+    if not (_MILITANTS.search(text) or any(a.kind == "rebel" and not a.generic for a in m.actors)):
+        return False
+    return bool(_FORCES_WORD.search(text) or any(a.kind.startswith("state") for a in m.actors))
+
+
+_FORCES_WORD = re.compile(r"\b(?:police|RAB|SWAT|forces|troops|army|commandos?|law[- ]?enforcers?|counter-?terror\w*)\b", re.I)
 _EXTORTION = re.compile(r"\b(?:money|tolls?|extortion|ransom|bribes?|subscriptions?|dowry)\b", re.I)
 
 
@@ -569,6 +644,21 @@ def _is_mob(text: str, perp: ActorMention | None, killed: int = 0) -> bool:
     if perp.kind == "unidentified":
         return bool(_CROWD.search(perp.text))
     return perp.kind in {"rioters", "protesters", "civilians"} or (perp.generic and bool(_CROWD.search(text)))
+
+
+_MOB_CROWD = re.compile(r"\b(?:villagers|locals|local (?:people|residents|villagers)|residents|mob|angry (?:people|crowd)|crowd|people)\b", re.I)
+_SUSPECT = re.compile(
+    r"\b(?:(?:suspected|alleged)\s+)?(?:thie(?:f|ves)|robbers?|muggers?|dacoits?|burglars?|(?:child|cattle)[- ]lifters?|snatchers?|"
+    r"kidnappers?|rapists?|drug (?:dealers?|peddlers?))\b|\bon suspicion of\b|\b(?:accus|suspect)\w+ (?:him|her|them) of\b|\bcaught (?:\w+ ){0,3}(?:stealing|red-handed)",
+    re.I,
+)
+
+
+def _mob_justice(text: str, perp: ActorMention | None) -> bool:
+    """A crowd that beats or kills a suspected thief or robber (mob justice) riots (ACLED: mob violence)."""
+    if perp is not None and (perp.kind.startswith("state") or perp.kind in NON_STATE_ARMED - {"unidentified"} or perp.kind == "party"):
+        return False
+    return bool(_MOB_CROWD.search(perp.text if perp is not None else text) and _SUSPECT.search(text) and _MOB_CROWD.search(text))
 
 
 _CLAIMED = re.compile(r"\W*(?:has |have |had |later |quickly |also )*(?:claimed|claims|took|accepted) (?:the )?responsibility\b", re.I)
@@ -663,10 +753,27 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # "fighters" beside a named group are its own fighters, not the other side
         side2 = [a for a in side2 if not (a.generic and a.kind == "unidentified")]
         side1 = [a for a in side1 if not (a.generic and a.kind == "unidentified")]
-    target = _pick([a for a in side2 if perp is None or _name(a) != _name(perp)]) or _pick(
+    # the target is named where the violence is told, not in the background ("he had led drives against JMB")
+    hit = {t.sentence for t in frame.triggers if t.sub_event_type in _VIOLENT_KINDS} | {
+        i for i in frame.sentences if _DEAD_NAMED.search(doc.sentences[i].text)}
+    side2_here = [a for a in side2 if doc.sentence_at(a.span.start).index in hit] or side2
+    target = _pick([a for a in side2_here if perp is None or _name(a) != _name(perp)]) or _pick(
         [a for a in side1 if perp is not None and _name(a) != _name(perp)]
     )
-    victim_kinds = {c.victim_kind for _, c in pairs}
+    forces_hit = next((a for a in side2_here if a.kind.startswith("state")), None)
+    if forces_hit is not None and perp is not None and perp.kind in {"party", "protesters", "rioters"} | NON_STATE_ARMED and (
+        target is None or not target.kind.startswith("state")
+    ):
+        target = forces_hit  # "the activists attacked the policemen", beside a party named elsewhere in the sentence
+    if perp is not None and target is not None and perp.kind.startswith("state") and target.kind.startswith("state") and (
+        perp.country == target.country
+    ):
+        target = None  # "killed in police custody after his arrest by the detective branch": one side, the forces
+    victim_kinds = {
+        "civilian" if c.victim_kind in {"police", "military"} and (
+            _OFF_DUTY.search(c.victims) or _OFF_DUTY_NEAR.search(doc.text[max(0, cm.span.start - 60) : cm.span.end + 60])
+        ) else c.victim_kind for c, cm in pairs
+    }
     if target is None and multi and not frame.vac_only and perp is not None and perp.kind in NON_STATE_ARMED:
         # a multi-place operation against state forces: the forces the report names as targets
         target = _doc_state_target(m)
@@ -676,6 +783,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     )
     member_victims = (
         target is not None and not target.generic and target.kind == "rebel"
+        and (any(t.sentence == doc.sentence_at(target.span.start).index and t.sub_event_type in {"_violence", "_clash_words"}
+                 for t in frame.triggers) or _DEAD_NAMED.search(doc.sentence_at(target.span.start).text))
         and not re.search(r"\b(?:former|ex-)\s+(?:\w+\s+){0,2}$", doc.text[max(0, target.span.start - 40) : target.span.start])
     )
     if target is not None and target.kind.startswith("state") and (perp is None or not perp.kind.startswith("state")):
@@ -753,6 +862,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         sub = "Mob violence"  # party activists or supporters wrecking property are rioters
     if sub == "Mob violence" and _demonstrating(" ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))):
         sub = "Violent demonstration"  # rioters who press a demand or a grievance are demonstrators (ACLED)
+    if sub in {"Attack", "Grenade", "Remote explosive/landmine/IED", "Suicide bomb"} and _raid_on_militants(doc, frame, m):
+        sub = "Armed clash"  # a raid on a militant hideout in which people die or bombs go off is a battle
     labelled = note_label(doc.text)
     if labelled is not None and not multi:
         sub = labelled  # "Arrests: On 3 March, detectives arrested 28 BNP leaders with 15 crude bombs"
@@ -763,7 +874,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # "PBCP men killed a leader of their rival faction": a fight between armed men of one movement
         sub = "Armed clash"
         target = next((a for a in side2 if not a.generic and a.kind in NON_STATE_ARMED and a is not perp), perp)
-    elif sub == "Attack" and _is_mob(doc.text, perp, best):
+    elif sub == "Attack" and (_is_mob(doc.text, perp, best) or _mob_justice(doc.text, perp)):
         sub = "Mob violence"
     bombers = uncounted_bombers(" ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))) if sub == "Suicide bomb" else 0
     if bombers:
@@ -929,6 +1040,10 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
         if where:
             militia = f"{where} Communal Militia ({country})"
             if sub == "Armed clash":
+                force = next((a for a in side2 if a.kind.startswith("state")), None)
+                if force is not None and not re.search(r"\b(?:two|rival|both) (?:groups|sides|factions)\b|\bbetween\b", m.doc.text, re.I):
+                    f2, fi = coded(force)
+                    return militia, None, 4, f2, None, fi  # villagers who fight the police
                 return militia, None, 4, militia, None, 4
             civ, civ_inter = generic("civilians")
             victim_group = _name(target) if target is not None and not target.generic and target.kind not in ARMED else None
@@ -950,9 +1065,9 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
             (a for a in side1 + side2 if a.kind.startswith("state")), None)
         if force is not None:
             a2, i2 = coded(force)  # "JeI-ICS cadres clashed with police": the police are the other side
-        elif sub == "Mob violence" and any(c.victim_kind == "civilian" for _, c in pairs) and not any(
-            a.kind == "rioters" for a in side2
-        ):
+        elif sub == "Mob violence" and (
+            any(c.victim_kind == "civilian" for _, c in pairs) or pairs and _mob_justice(m.doc.text, perp)
+        ) and not any(a.kind == "rioters" for a in side2):
             a2, i2 = generic("civilians")
         else:
             a2, i2 = generic("rioters") if sub == "Mob violence" else (generic("civilians") if pairs else (None, 0))

@@ -1589,8 +1589,10 @@ _DEMONYM_WORD = re.compile(
 )
 
 
-_FORCE_AFTER = re.compile(r"\s+(?:soldiers?|troops|forces?|military|army|police|policemen|"
-                          r"officers|personnel|servicemen)\b")
+# Soldiers and police after a nationality ("Iraqi forces"): weaker evidence of where than
+# people or things described by it. (Not ``_FORCE_AFTER``, whose forces: any actor noun.)
+_TROOPS_AFTER = re.compile(r"\s+(?:soldiers?|troops|forces?|military|army|police|policemen|"
+                           r"officers|personnel|servicemen)\b")
 
 
 def nationalities(text: str) -> tuple[Counter[str], Counter[str]]:
@@ -1605,7 +1607,7 @@ def nationalities(text: str) -> tuple[Counter[str], Counter[str]]:
         cc = DEMONYMS[m.group(1).lower()]
         if _ABROAD_AFTER.match(text, m.end()):
             continue
-        if _FORCE_AFTER.match(text, m.end()):
+        if _TROOPS_AFTER.match(text, m.end()):
             forces[cc] += 1
         elif not _ACTOR_AFTER.match(text, m.end()):
             plain[cc] += 1

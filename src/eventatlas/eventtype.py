@@ -347,7 +347,7 @@ def classify(inp: TypingInput) -> str | None:
         re.match(r"rival|supporters of (?:two )?rival", t.text, re.I) for t in inp.triggers if t.sub_event_type == "_riot"
     ):
         riotish = False  # "ambushed by a rival group": rivals who attack, not a crowd that riots
-    if "_clash_words" in kinds and not inp.two_sided and all(
+    if "_clash_words" in kinds and not inp.two_sided and not inp.actor_kinds & {"state_military", "state_police", "rebel"} and all(
         t.text.lower().startswith("ambush") for t in inp.triggers if t.sub_event_type == "_clash_words"
     ):
         kinds = kinds - {"_clash_words"}  # an ambush on people who cannot fight back is an attack
@@ -399,7 +399,11 @@ def classify(inp: TypingInput) -> str | None:
             if lethal or firearms and not protest:
                 return "Armed clash"
             return "Violent demonstration" if protest else "Mob violence"
-        if "_weapons" in kinds or inp.armed or "_capture" in kinds or police and "unidentified" in inp.actor_kinds:
+        armed_fight = any(
+            t.sub_event_type == "_clash_words" and re.search(r"ambush|gun|fire|shoot|shot|battle|offensive|siege|counter", t.text, re.I)
+            for t in inp.triggers
+        )  # an ambush, a gunfight, an exchange of fire: armed men
+        if "_weapons" in kinds or inp.armed or armed_fight or "_capture" in kinds or police and "unidentified" in inp.actor_kinds:
             return "Armed clash"  # groups that fight with arms are armed groups (communal militias, factions)
         return "Mob violence"  # an unarmed crowd, even one the police fire tear gas at to end the brawl
     if "Disrupted weapons use" in kinds and inp.killed == 0 and not inp.injured:

@@ -274,3 +274,11 @@ def test_an_attack_on_a_rally_by_others_is_no_protest_but_police_fire_on_one_is(
 def test_forces_named_beside_an_attack_on_civilians_do_not_make_it_a_battle(pipeline, text, sub):
     (ev,) = pipeline.extract(text).events
     assert ev.sub_event_type == sub
+
+
+def test_acleds_non_violent_activity_label_names_other(pipeline):
+    (ev,) = pipeline.extract(
+        "Non-violent activity: On 3 May 2014, unidentified men exploded a crude bomb near a party office in Bogra town. No one was hurt."
+    ).events
+    assert ev.sub_event_type == "Other"
+    assert ev.event_type == "Strategic developments"

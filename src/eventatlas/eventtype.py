@@ -476,6 +476,7 @@ _NOTE_LABELS: dict[str, str] = {
     "agreement": "Agreement",
     "non-violent transfer of territory": "Non-violent transfer of territory",
     "displacement": "Other",
+    "non-violent activity": "Other",
     "other": "Other",
 }
 _LABEL = re.compile(r"\s*([A-Za-z][A-Za-z/ -]{2,40}?)\s*:\s")

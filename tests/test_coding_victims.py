@@ -282,3 +282,11 @@ def test_acleds_non_violent_activity_label_names_other(pipeline):
     ).events
     assert ev.sub_event_type == "Other"
     assert ev.event_type == "Strategic developments"
+
+
+def test_a_family_planning_inspector_is_no_policeman(pipeline):
+    (ev,) = pipeline.extract(
+        "On 4 October 2021, unidentified men shot dead a food inspector in Bauphal upazila (Patuakhali)."
+    ).events
+    assert ev.sub_event_type == "Attack"
+    assert ev.actor2 == "Civilians (Bangladesh)"

@@ -290,3 +290,10 @@ def test_a_family_planning_inspector_is_no_policeman(pipeline):
     ).events
     assert ev.sub_event_type == "Attack"
     assert ev.actor2 == "Civilians (Bangladesh)"
+
+
+def test_a_family_planning_officer_stabbed_is_no_planned_attack(pipeline):
+    (ev,) = pipeline.extract(
+        "On 4 October 2021, a family planning inspector was stabbed by assailants in Bauphal upazila (Patuakhali)."
+    ).events
+    assert ev.sub_event_type == "Attack"

@@ -114,7 +114,7 @@ _COMPILED = [(name, re.compile(rf"\b(?:{rx})\b", re.I), _ANCHORS.get(name)) for 
 # A trigger right after these words reports no event: "vowed to attack", "no one was killed",
 # "threatened to launch protests". (Foiled attacks are disrupted weapons use, handled by the lexicon.)
 _NEGATED = re.compile(
-    r"\b(?:no(?!\.\s*\d)|not|never|without|denied|plann\w+|plot(?:ted|ting)?|threat\w*|warn\w*|vow\w*|fear\w*|"
+    r"\b(?:no(?!\.\s*\d)|not|never|without|denied|plann(?:ed|ing)(?=\s+(?:to|an?|the|attacks?|bombings?)\b)|plot(?:ted|ting)?|threat\w*|warn\w*|vow\w*|fear\w*|"
     r"would|could|might|(?-i:may)|will|shall|intend\w*|call(?:ed|ing)? for|urg\w+|condemn\w*|risk of|possible|prepar\w+ to)\b(?:\W+\w+){0,2}\W*$",
     re.I,
 )

@@ -261,3 +261,39 @@ def test_villagers_who_beat_a_suspected_thief_to_death_are_a_mob(pipeline):
 def test_an_attack_on_a_rally_by_others_is_no_protest_but_police_fire_on_one_is(pipeline, text, event_type):
     (ev,) = pipeline.extract(text).events
     assert ev.event_type == event_type
+
+
+@pytest.mark.parametrize(
+    "text, sub",
+    [
+        ("On 2 May 2015, militants killed five people for working with the security forces in a village near Mosul.", "Attack"),
+        ("On 4 May 2015, two policemen died and three were wounded in an ambush in eastern Afghanistan.", "Armed clash"),
+        ("On 3 May 2004, gunmen belonging to the Jaish-e-Mohammed raided a temple complex in Ahmedabad, killing 30 people.", "Attack"),
+    ],
+)
+def test_forces_named_beside_an_attack_on_civilians_do_not_make_it_a_battle(pipeline, text, sub):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == sub
+
+
+def test_acleds_non_violent_activity_label_names_other(pipeline):
+    (ev,) = pipeline.extract(
+        "Non-violent activity: On 3 May 2014, unidentified men exploded a crude bomb near a party office in Bogra town. No one was hurt."
+    ).events
+    assert ev.sub_event_type == "Other"
+    assert ev.event_type == "Strategic developments"
+
+
+def test_a_family_planning_inspector_is_no_policeman(pipeline):
+    (ev,) = pipeline.extract(
+        "On 4 October 2021, unidentified men shot dead a food inspector in Bauphal upazila (Patuakhali)."
+    ).events
+    assert ev.sub_event_type == "Attack"
+    assert ev.actor2 == "Civilians (Bangladesh)"
+
+
+def test_a_family_planning_officer_stabbed_is_no_planned_attack(pipeline):
+    (ev,) = pipeline.extract(
+        "On 4 October 2021, a family planning inspector was stabbed by assailants in Bauphal upazila (Patuakhali)."
+    ).events
+    assert ev.sub_event_type == "Attack"

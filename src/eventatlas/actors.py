@@ -95,6 +95,13 @@ _GAP = re.compile(r"[\s\-\u2010\u2011\u2013.'\u2019()/]{1,4}")
 _POSSESSIVE = re.compile(r"['\u2019]")
 _PREPOSITIONS = frozenset({"of", "from"})
 _DETERMINERS = frozenset({"the", "a", "an", "rival", "local", "its", "their"})
+# words for the police that also name civil servants when a civil field comes before them
+_CIVIL_TITLES = frozenset({"inspector", "inspectors", "officer", "officers"})
+_CIVIL_QUALIFIERS = frozenset({
+    "planning", "food", "tax", "health", "sanitary", "customs", "excise", "forest", "education", "school", "labour", "labor",
+    "agriculture", "agricultural", "fisheries", "livestock", "land", "revenue", "election", "polling", "presiding", "returning",
+    "executive", "medical", "bank", "relief", "project", "union", "upazila", "nirbahi",
+})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _ANTECEDENT_CHARS = 600  # how far back "its fighters" may look for the group it refers to
 
@@ -660,6 +667,9 @@ class ActorLexicon:
                             )
                             prev_end = b
                             continue
+                if target.ref == "police" and word in _CIVIL_TITLES and a > 0 and keys[a - 1] in _CIVIL_QUALIFIERS:
+                    prev_end = b
+                    continue  # "a family planning inspector", "a tax officer": civil servants, not police
                 owner = None
                 if target.ref in ("military", "police", "civilians"):
                     dem = self._demonym_before(text, toks, keys, a, prev_end)

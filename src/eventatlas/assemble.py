@@ -401,7 +401,7 @@ _PASSIVE_VICTIM = re.compile(
 # leader of PBCP": the group named is the dead man's own
 _MEMBER_BEFORE = re.compile(
     r"\b(?:leaders?|members?|cadres?|commanders?|activists?|operatives?|militants?|chiefs?)\s+of\s+(?:the\s+|an?\s+)?"
-    r"(?:outlawed\s+|banned\s+|underground\s+|outlaw\s+)?$",
+    r"(?:outlawed\s+|banned\s+|underground\s+|outlaw\s+)?(?:faction\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 _DEAD_NAMED = re.compile(r"\b(?:body|bodies|found dead|found killed|deceased|identified as|victims?)\b", re.I)
@@ -606,13 +606,25 @@ _MILITANTS = re.compile(r"\b(?:militants?|extremists?|terrorists?|jihadists?|ins
 def _raid_on_militants(doc: Document, frame: Frame, m: Mentions) -> bool:
     """The forces raided a hideout of militants (named or not) in the event's sentences."""
     text = " ".join(doc.sentences[i].text for i in frame.sentences)
-    if not _RAID.search(text):
-        return False
-    if not (_MILITANTS.search(text) or any(a.kind == "rebel" and not a.generic for a in m.actors)):
-        return False
-    return bool(_FORCES_WORD.search(text) or any(a.kind.startswith("state") for a in m.actors))
+    if not _FORCES_RAID.search(text):
+        return False  # the forces must be the raiders: "police raided", "a raid by RAB", "a joint forces raid"
+    return bool(_MILITANTS.search(text) or any(a.kind == "rebel" and not a.generic for a in m.actors))
 
 
+_FORCES_RAID = re.compile(
+    r"\b(?:police|RAB|SWAT|forces|troops|army|commandos?|law[- ]?enforcers?|counter-?terror\w*|personnel|battalion|BGB|CTTC)\b"
+    r"[^.;]{0,40}?\b(?:raid(?:ed|ing|s)?|operations?|stormed|cordoned)\b|\b(?:raid|operation)\w* (?:\w+ ){0,3}by (?:the )?(?:\w+ ){0,3}?"
+    r"(?:police|RAB|SWAT|forces|troops|army|commandos?|law[- ]?enforcers?|battalion|BGB)\b",
+    re.I,
+)
+# the forces are the direct object of the attack: "attacked the policemen", "opened fire on a police team"
+_DIRECT_HIT = re.compile(
+    r"\b(?:attack(?:ed|ing)|assault(?:ed|ing)|ambush(?:ed|ing)|beat(?:en)? up|stabbed|hacked|fired (?:at|on|upon)|opened fire (?:at|on|upon)|"
+    r"shot at|hurl\w* (?:\w+ )?(?:at|on))\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|several\s+|some\s+)?(?:team of\s+|group of\s+)?$",
+    re.I,
+)
+# "executed for working with Iraqi forces", "allied with the government": the forces are no target
+_WITH_FORCES = re.compile(r"\b(?:with|for|of|alongside|allied|collaborat\w*|working|helping|informing)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _FORCES_WORD = re.compile(r"\b(?:police|RAB|SWAT|forces|troops|army|commandos?|law[- ]?enforcers?|counter-?terror\w*)\b", re.I)
 _EXTORTION = re.compile(r"\b(?:money|tolls?|extortion|ransom|bribes?|subscriptions?|dowry)\b", re.I)
 
@@ -760,9 +772,13 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     target = _pick([a for a in side2_here if perp is None or _name(a) != _name(perp)]) or _pick(
         [a for a in side1 if perp is not None and _name(a) != _name(perp)]
     )
-    forces_hit = next((a for a in side2_here if a.kind.startswith("state")), None)
+    forces_hit = next((a for a in side2_here if a.kind.startswith("state") and (
+        _AFTER_VERB.search(doc.text[max(0, a.span.start - 70) : a.span.start])
+        or _PASSIVE_VICTIM.match(doc.text[a.span.end : a.span.end + 90])
+    ) and not _WITH_FORCES.search(doc.text[max(0, a.span.start - 40) : a.span.start])), None)
     if forces_hit is not None and perp is not None and perp.kind in {"party", "protesters", "rioters"} | NON_STATE_ARMED and (
-        target is None or not target.kind.startswith("state")
+        target is None or not target.generic and target.kind in {"party", "political_militia"}
+        or _DIRECT_HIT.search(doc.text[max(0, forces_hit.span.start - 30) : forces_hit.span.start])
     ):
         target = forces_hit  # "the activists attacked the policemen", beside a party named elsewhere in the sentence
     if perp is not None and target is not None and perp.kind.startswith("state") and target.kind.startswith("state") and (
@@ -789,7 +805,10 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     )
     if target is not None and target.kind.startswith("state") and (perp is None or not perp.kind.startswith("state")):
         two_sided = True  # an attack on the police or the army is a battle, whoever attacks
-    if member_victims and (perp is None or perp.kind in NON_STATE_ARMED):
+    if member_victims and (perp is None or perp.kind in NON_STATE_ARMED) and (
+        _MEMBER_BEFORE.search(doc.text[max(0, target.span.start - 60) : target.span.start])
+        or _PASSIVE_VICTIM.match(doc.text[target.span.end : target.span.end + 90])
+    ):
         two_sided = True  # "a PBCP leader was killed by rivals": a rebel group's armed men are fought, not victimised
     fighting = any(t.sub_event_type == "_clash_words" for t in frame.triggers)
     militia_victim = (

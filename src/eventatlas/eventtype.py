@@ -115,7 +115,7 @@ _COMPILED = [(name, re.compile(rf"\b(?:{rx})\b", re.I), _ANCHORS.get(name)) for 
 # A trigger right after these words reports no event: "vowed to attack", "no one was killed",
 # "threatened to launch protests". (Foiled attacks are disrupted weapons use, handled by the lexicon.)
 _NEGATED = re.compile(
-    r"\b(?:no(?!\.\s*\d)|not|never|without|denied|plann\w+|plot(?:ted|ting)?|threat\w*|warn\w*|vow\w*|fear\w*|"
+    r"\b(?:no(?!\.\s*\d)|not|never|without|denied|plann(?:ed|ing)(?=\s+(?:to|an?|the|attacks?|bombings?)\b)|plot(?:ted|ting)?|threat\w*|warn\w*|vow\w*|fear\w*|"
     r"would|could|might|(?-i:may)|will|shall|intend\w*|call(?:ed|ing)? for|urg\w+|condemn\w*|risk of|possible|prepar\w+ to)\b(?:\W+\w+){0,2}\W*$",
     re.I,
 )
@@ -374,7 +374,7 @@ def classify(inp: TypingInput) -> str | None:
         re.match(r"rival|supporters of (?:two )?rival", t.text, re.I) for t in inp.triggers if t.sub_event_type == "_riot"
     ):
         riotish = False  # "ambushed by a rival group": rivals who attack, not a crowd that riots
-    if "_clash_words" in kinds and not inp.two_sided and all(
+    if "_clash_words" in kinds and not inp.two_sided and not inp.actor_kinds & {"state_military", "state_police", "rebel"} and all(
         t.text.lower().startswith("ambush") for t in inp.triggers if t.sub_event_type == "_clash_words"
     ):
         kinds = kinds - {"_clash_words"}  # an ambush on people who cannot fight back is an attack
@@ -426,7 +426,11 @@ def classify(inp: TypingInput) -> str | None:
             if lethal or firearms and not protest:
                 return "Armed clash"
             return "Violent demonstration" if protest else "Mob violence"
-        if "_weapons" in kinds or inp.armed or "_capture" in kinds or police and "unidentified" in inp.actor_kinds:
+        armed_fight = any(
+            t.sub_event_type == "_clash_words" and re.search(r"ambush|gun|fire|shoot|shot|battle|offensive|siege|counter", t.text, re.I)
+            for t in inp.triggers
+        )  # an ambush, a gunfight, an exchange of fire: armed men
+        if "_weapons" in kinds or inp.armed or armed_fight or "_capture" in kinds or police and "unidentified" in inp.actor_kinds:
             return "Armed clash"  # groups that fight with arms are armed groups (communal militias, factions)
         return "Mob violence"  # an unarmed crowd, even one the police fire tear gas at to end the brawl
     if "Disrupted weapons use" in kinds and inp.killed == 0 and not inp.injured:
@@ -499,6 +503,7 @@ _NOTE_LABELS: dict[str, str] = {
     "agreement": "Agreement",
     "non-violent transfer of territory": "Non-violent transfer of territory",
     "displacement": "Other",
+    "non-violent activity": "Other",
     "other": "Other",
 }
 _LABEL = re.compile(r"\s*([A-Za-z][A-Za-z/ -]{2,40}?)\s*:\s")

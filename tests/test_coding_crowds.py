@@ -152,3 +152,18 @@ def test_a_rebel_faction_killing_a_rival_faction_leader_is_a_clash(pipeline):
     ).events
     assert ev.sub_event_type == "Armed clash"
     assert ev.actor1 == "PBCP: Purba Banglar Communist Party" and ev.inter2 == 2
+
+
+def test_a_mob_that_hacks_its_victim_is_an_armed_attack(pipeline):
+    # ACLED: mob violence is a crowd's brawl; men who hack or stab a victim are an armed group
+    (ev,) = pipeline.extract(
+        "On 9 March 2017, a mob of supporters of a rival group hacked a tea stall owner with machetes in Gaibandha town, injuring him."
+    ).events
+    assert ev.sub_event_type == "Attack"
+
+
+def test_a_mob_that_beats_its_victim_with_sticks_stays_mob_violence(pipeline):
+    (ev,) = pipeline.extract(
+        "On 9 March 2017, an angry mob beat up a tea stall owner with sticks in Gaibandha town, injuring him."
+    ).events
+    assert ev.sub_event_type == "Mob violence"

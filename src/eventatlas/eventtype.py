@@ -348,6 +348,8 @@ _HANDS_ON = re.compile(
 _INCENDIARY = re.compile(r"petrol|molotov|cocktail|fire ?bomb|incendiar", re.I)
 _HELD = re.compile(r"control|town|city|village|district|territory|region|province|county|township|(?-i:[A-Z])", re.I)
 _THROWN = re.compile(r"crude|cocktail|petrol bomb|explod|blast", re.I)
+# lethal arms in an assault: blades and guns, not the sticks and rods of a brawl
+_BLADES = re.compile(r"hack|stab|chopp|machete|sharp|knife|knives|dagger|sword|ramdao|shot|gun|pistol|bullet", re.I)
 _FIREARMS = re.compile(r"gun|fire|bullet|shot|shoot|pistol|rifle|battle", re.I)
 
 
@@ -457,6 +459,8 @@ def classify(inp: TypingInput) -> str | None:
     if "Abduction/forced disappearance" in kinds:
         return "Attack" if inp.killed > 0 else "Abduction/forced disappearance"
     if riotish and violent:
+        if any(t.sub_event_type in {"_violence", "_weapons"} and _BLADES.search(t.text) for t in inp.triggers):
+            return "Attack"  # men who hack, stab or shoot their victims are an armed group, not a mob
         return "Mob violence"
     if riotish and "_protest_violence" in kinds and inp.killed == 0 and not inp.injured:
         return "Violent demonstration"  # rioters burning shops and cars: destruction, nobody attacked

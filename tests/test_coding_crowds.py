@@ -167,3 +167,16 @@ def test_a_mob_that_beats_its_victim_with_sticks_stays_mob_violence(pipeline):
         "On 9 March 2017, an angry mob beat up a tea stall owner with sticks in Gaibandha town, injuring him."
     ).events
     assert ev.sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 March 2017, masked men hurled two crude bombs and fired shots at the house of a union council chairman in Gaibandha town, injuring his son.",
+        "On 9 March 2017, masked men opened fire and threw crude bombs at the house of a union council chairman in Gaibandha town. Nobody was hurt.",
+    ],
+)
+def test_bombs_thrown_with_gunfire_make_an_attack(pipeline, text):
+    # bombs are one weapon of a shooting attack, as when they are thrown while others hack the victim
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Attack"

@@ -343,7 +343,8 @@ class TypingInput:
 
 # harm done by hand or gun, beside which a thrown bomb is only one weapon of an attack
 _HANDS_ON = re.compile(
-    r"(?:hack|stabb|chopp|strangl|beat|assault|shot|gunned|attacked|vandali|set (?:\w+ ){0,4}(?:on )?(?:fire|afire|ablaze))", re.I
+    r"(?:hack|stabb|chopp|strangl|beat|assault|shot|gunned|attacked|vandali|set (?:\w+ ){0,4}(?:on )?(?:fire|afire|ablaze)|"
+    r"fired (?:\w+ )?(?:shots|gunshots|bullets|at|on|upon)|open(?:ed)? fire|gunshots?)", re.I
 )
 _INCENDIARY = re.compile(r"petrol|molotov|cocktail|fire ?bomb|incendiar", re.I)
 _HELD = re.compile(r"control|town|city|village|district|territory|region|province|county|township|(?-i:[A-Z])", re.I)
@@ -475,6 +476,8 @@ def classify(inp: TypingInput) -> str | None:
                "Non-violent transfer of territory", "Government regains territory"):
         if sd in kinds:
             return sd
+    if hands_on and kinds & {"Grenade", "Remote explosive/landmine/IED"}:
+        return "Attack"  # bombs thrown and shots fired at a house, nobody hurt: still an attack
     if "Remote explosive/landmine/IED" in kinds:
         return "Disrupted weapons use"
     if riotish:

@@ -180,3 +180,21 @@ def test_bombs_thrown_with_gunfire_make_an_attack(pipeline, text):
     # bombs are one weapon of a shooting attack, as when they are thrown while others hack the victim
     (ev,) = pipeline.extract(text).events
     assert ev.sub_event_type == "Attack"
+
+
+def test_party_men_who_break_up_a_protest_make_a_protest_with_intervention(pipeline):
+    # ACLED: a peaceful protest that another group (here party activists, not the police)
+    # physically disperses is a protest with intervention; the attackers are rioters (actor 2)
+    (ev,) = pipeline.extract(
+        "On 3 March 2019, Jubo League activists attacked a human chain of teachers demanding higher pay in Gaibandha town, injuring six of them."
+    ).events
+    assert ev.sub_event_type == "Protest with intervention"
+    assert ev.actor1 == "Protesters (Bangladesh)"
+    assert ev.actor2 == "Rioters (Bangladesh)"
+
+
+def test_an_armed_attack_on_a_campaign_rally_stays_an_attack(pipeline):
+    (ev,) = pipeline.extract(
+        "On 3 March 2019, Jubo League activists armed with machetes attacked an election campaign rally of a BNP candidate in Gaibandha town, injuring six people."
+    ).events
+    assert ev.sub_event_type == "Attack"

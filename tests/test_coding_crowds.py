@@ -198,3 +198,16 @@ def test_an_armed_attack_on_a_campaign_rally_stays_an_attack(pipeline):
         "On 3 March 2019, Jubo League activists armed with machetes attacked an election campaign rally of a BNP candidate in Gaibandha town, injuring six people."
     ).events
     assert ev.sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 7 June 2014, during a dawn-to-dusk hartal, police and Jamaat activists exchanged bullets in Satkania town, leaving three people wounded.",
+        "On 7 June 2014, two factions of Jubo Dal attacked each other with lethal weapons during a procession in Satkania town, leaving twelve people injured.",
+    ],
+)
+def test_an_exchange_of_fire_during_a_strike_or_march_is_an_armed_clash(pipeline, text):
+    # both sides armed and fighting: a battle, whatever demonstration the men came from
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Armed clash"

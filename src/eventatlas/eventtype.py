@@ -349,6 +349,9 @@ _HANDS_ON = re.compile(
 _INCENDIARY = re.compile(r"petrol|molotov|cocktail|fire ?bomb|incendiar", re.I)
 _HELD = re.compile(r"control|town|city|village|district|territory|region|province|county|township|(?-i:[A-Z])", re.I)
 _THROWN = re.compile(r"crude|cocktail|petrol bomb|explod|blast", re.I)
+_EXCHANGE = re.compile(
+    r"gun ?fights?|gun ?battles?|fire ?fights?|exchanges? of fire|exchanged|traded|shoot[- ]?outs?|gunfire between|"
+    r"(?:fired|opened fire|shot|shooting) (?:\w+ ){0,2}at (?:each other|one another)", re.I)
 # lethal arms in an assault: blades and guns, not the sticks and rods of a brawl
 _BLADES = re.compile(r"hack|stab|chopp|machete|sharp|knife|knives|dagger|sword|ramdao|shot|gun|pistol|bullet", re.I)
 _FIREARMS = re.compile(r"gun|fire|bullet|shot|shoot|pistol|rifle|battle", re.I)
@@ -391,6 +394,14 @@ def classify(inp: TypingInput) -> str | None:
 
     # demonstrators who clash, unarmed, with the police riot: a violent demonstration
     police_clash = clash and "state_police" in inp.actor_kinds and not ("_weapons" in kinds or inp.armed)
+    # both sides shoot ("a gunfight between police and Jamaat activists", "exchanged bullets"), or
+    # both sides bear arms ("two factions attacked each other with lethal weapons"): armed men
+    # fight, whatever march or strike they came from (ACLED: armed clash)
+    exchange = any(t.sub_event_type == "_clash_words" and _EXCHANGE.search(t.text) for t in inp.triggers) or any(
+        t.sub_event_type == "_clash_words" and re.search(r"each other|one another", t.text, re.I) for t in inp.triggers
+    ) and (inp.armed or "_weapons" in kinds)
+    if exchange and protest:
+        protest = False
     if protest and not clash or protest and (riotish or police_clash):
         if "_force" in kinds and not ("_protest_violence" in kinds or riotish or police_clash):
             lethal = any(t.sub_event_type == "_weapons" and _FIREARMS.search(t.text) for t in inp.triggers) or "firing" in " ".join(

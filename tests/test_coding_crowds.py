@@ -211,3 +211,11 @@ def test_an_exchange_of_fire_during_a_strike_or_march_is_an_armed_clash(pipeline
     # both sides armed and fighting: a battle, whatever demonstration the men came from
     (ev,) = pipeline.extract(text).events
     assert ev.sub_event_type == "Armed clash"
+
+
+def test_marchers_armed_with_lethal_weapons_who_fight_where_police_are_hurt_are_an_armed_clash(pipeline):
+    (ev,) = pipeline.extract(
+        "On 7 June 2014, two rival groups of Jubo Dal clashed in Satkania town as they staged protest marches. Both groups were armed with lethal weapons. "
+        "Nine people, including a police constable, were injured."
+    ).events
+    assert ev.sub_event_type == "Armed clash"

@@ -400,8 +400,12 @@ def classify(inp: TypingInput) -> str | None:
     exchange = any(t.sub_event_type == "_clash_words" and _EXCHANGE.search(t.text) for t in inp.triggers) or any(
         t.sub_event_type == "_clash_words" and re.search(r"each other|one another", t.text, re.I) for t in inp.triggers
     ) and (inp.armed or "_weapons" in kinds)
-    if exchange and protest:
-        protest = False
+    bladed = any(
+        t.sub_event_type in {"_weapons", "_violence"} and re.search(r"\b(?:armed|lethal|sharp|machete|sword|dagger|ramdao|stabb|hack|chopp)", t.text, re.I)
+        for t in inp.triggers
+    )
+    if exchange and protest or protest and clash and "state_police" in inp.actor_kinds and bladed:
+        protest = False  # demonstrators who fight the police with blades or lethal weapons are armed men
     if protest and not clash or protest and (riotish or police_clash):
         if "_force" in kinds and not ("_protest_violence" in kinds or riotish or police_clash):
             lethal = any(t.sub_event_type == "_weapons" and _FIREARMS.search(t.text) for t in inp.triggers) or "firing" in " ".join(

@@ -219,3 +219,12 @@ def test_marchers_armed_with_lethal_weapons_who_fight_where_police_are_hurt_are_
         "Nine people, including a police constable, were injured."
     ).events
     assert ev.sub_event_type == "Armed clash"
+
+
+def test_party_activists_wounded_by_a_bomb_do_not_make_it_mob_violence(pipeline):
+    # the activists are the victims here, not party men throwing bombs
+    (ev,) = pipeline.extract(
+        "On 2 August 2016, three Jubo League activists were injured in a bomb blast by unknown persons in Satkhira town."
+    ).events
+    assert ev.sub_event_type != "Mob violence"
+    assert ev.event_type == "Explosions/Remote violence"

@@ -898,7 +898,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         if _HARTAL.search(joined):
             sub = "Violent demonstration"  # crude bombs thrown during a hartal or blockade
         elif (perp is not None and perp.kind in {"rioters", "protesters"}) or (
-            (perp is None or perp.generic) and _PARTY_MEN.search(joined)
+            (perp is None or perp.generic and perp.kind != "unidentified") and _PARTY_MEN.search(joined)
+            and not any(_PARTY_MEN.search(c.victims) for c, _ in pairs)
         ):
             sub = "Mob violence"  # crude bombs thrown by party activists or supporters
     if sub == "Looting/property destruction" and (

@@ -228,3 +228,11 @@ def test_party_activists_wounded_by_a_bomb_do_not_make_it_mob_violence(pipeline)
     ).events
     assert ev.sub_event_type != "Mob violence"
     assert ev.event_type == "Explosions/Remote violence"
+
+
+def test_armed_infighting_between_two_groups_of_a_party_is_an_armed_clash(pipeline):
+    # "infighting" is fighting between two sides of one group, like "clash" (ACLED: armed clash when armed)
+    (ev,) = pipeline.extract(
+        "On 4 April 2016, two Chhatra Dal activists suffered bullet wounds in armed infighting at Comilla Victoria College."
+    ).events
+    assert ev.sub_event_type == "Armed clash"

@@ -152,3 +152,87 @@ def test_a_rebel_faction_killing_a_rival_faction_leader_is_a_clash(pipeline):
     ).events
     assert ev.sub_event_type == "Armed clash"
     assert ev.actor1 == "PBCP: Purba Banglar Communist Party" and ev.inter2 == 2
+
+
+def test_a_mob_that_hacks_its_victim_is_an_armed_attack(pipeline):
+    # ACLED: mob violence is a crowd's brawl; men who hack or stab a victim are an armed group
+    (ev,) = pipeline.extract(
+        "On 9 March 2017, a mob of supporters of a rival group hacked a tea stall owner with machetes in Gaibandha town, injuring him."
+    ).events
+    assert ev.sub_event_type == "Attack"
+
+
+def test_a_mob_that_beats_its_victim_with_sticks_stays_mob_violence(pipeline):
+    (ev,) = pipeline.extract(
+        "On 9 March 2017, an angry mob beat up a tea stall owner with sticks in Gaibandha town, injuring him."
+    ).events
+    assert ev.sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 9 March 2017, masked men hurled two crude bombs and fired shots at the house of a union council chairman in Gaibandha town, injuring his son.",
+        "On 9 March 2017, masked men opened fire and threw crude bombs at the house of a union council chairman in Gaibandha town. Nobody was hurt.",
+    ],
+)
+def test_bombs_thrown_with_gunfire_make_an_attack(pipeline, text):
+    # bombs are one weapon of a shooting attack, as when they are thrown while others hack the victim
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Attack"
+
+
+def test_party_men_who_break_up_a_protest_make_a_protest_with_intervention(pipeline):
+    # ACLED: a peaceful protest that another group (here party activists, not the police)
+    # physically disperses is a protest with intervention; the attackers are rioters (actor 2)
+    (ev,) = pipeline.extract(
+        "On 3 March 2019, Jubo League activists attacked a human chain of teachers demanding higher pay in Gaibandha town, injuring six of them."
+    ).events
+    assert ev.sub_event_type == "Protest with intervention"
+    assert ev.actor1 == "Protesters (Bangladesh)"
+    assert ev.actor2 == "Rioters (Bangladesh)"
+
+
+def test_an_armed_attack_on_a_campaign_rally_stays_an_attack(pipeline):
+    (ev,) = pipeline.extract(
+        "On 3 March 2019, Jubo League activists armed with machetes attacked an election campaign rally of a BNP candidate in Gaibandha town, injuring six people."
+    ).events
+    assert ev.sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 7 June 2014, during a dawn-to-dusk hartal, police and Jamaat activists exchanged bullets in Satkania town, leaving three people wounded.",
+        "On 7 June 2014, two factions of Jubo Dal attacked each other with lethal weapons during a procession in Satkania town, leaving twelve people injured.",
+    ],
+)
+def test_an_exchange_of_fire_during_a_strike_or_march_is_an_armed_clash(pipeline, text):
+    # both sides armed and fighting: a battle, whatever demonstration the men came from
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_marchers_armed_with_lethal_weapons_who_fight_where_police_are_hurt_are_an_armed_clash(pipeline):
+    (ev,) = pipeline.extract(
+        "On 7 June 2014, two rival groups of Jubo Dal clashed in Satkania town as they staged protest marches. Both groups were armed with lethal weapons. "
+        "Nine people, including a police constable, were injured."
+    ).events
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_party_activists_wounded_by_a_bomb_do_not_make_it_mob_violence(pipeline):
+    # the activists are the victims here, not party men throwing bombs
+    (ev,) = pipeline.extract(
+        "On 2 August 2016, three Jubo League activists were injured in a bomb blast by unknown persons in Satkhira town."
+    ).events
+    assert ev.sub_event_type != "Mob violence"
+    assert ev.event_type == "Explosions/Remote violence"
+
+
+def test_armed_infighting_between_two_groups_of_a_party_is_an_armed_clash(pipeline):
+    # "infighting" is fighting between two sides of one group, like "clash" (ACLED: armed clash when armed)
+    (ev,) = pipeline.extract(
+        "On 4 April 2016, two Chhatra Dal activists suffered bullet wounds in armed infighting at Comilla Victoria College."
+    ).events
+    assert ev.sub_event_type == "Armed clash"

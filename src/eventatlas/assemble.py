@@ -673,6 +673,32 @@ def _mob_justice(text: str, perp: ActorMention | None) -> bool:
     return bool(_MOB_CROWD.search(perp.text if perp is not None else text) and _SUSPECT.search(text) and _MOB_CROWD.search(text))
 
 
+# a protest that others break up: "activists attacked their procession", "assaulted students who
+# were protesting", "attacked ... during their demonstration" (the protesters are the victims)
+_PROTEST_WORDS = r"(?:protests?|processions?|demonstrations?|human chains?|sit-ins?|hunger strikes?|rall(?:y|ies))"
+_PROTEST_BROKEN_UP = re.compile(
+    rf"\b(?:attacked|attacking|assaulted|assaulting|swooped on) (?:an? |the |their |its )?(?:[\w'-]+ ){{0,3}}?{_PROTEST_WORDS}\b|"
+    rf"\bholding an? (?:[\w'-]+ ){{0,2}}?{_PROTEST_WORDS}\b|"
+    rf"\b{_PROTEST_WORDS} (?:was|were|came) (?:under )?attack|"
+    rf"\b(?:during|at) (?:their|the latter's) (?:[\w-]+ ){{0,2}}?{_PROTEST_WORDS}\b|"
+    r"\b(?:who were|while (?:they were )?)(?:protesting|demonstrating|campaigning for)\b",
+    re.I,
+)
+# rallies of a campaign are no protest; an attack on one with arms or deaths is an attack
+_ELECTORAL = re.compile(r"\b(?:elections?|campaign\w*|victory|polls?|polling|candidates?|electoral)\b", re.I)
+_LETHAL = re.compile(
+    r"\b(?:shot|shoot\w*|fired|firing|gun\w*|bullets?|hack\w*|stabb\w*|chopp\w*|machetes?|sharp|lethal|knives|knife|daggers?|bombs?|cocktails?|killed|dead|death|died)\b",
+    re.I,
+)
+
+
+def _protest_broken_up(text: str, perp: ActorMention | None, killed: int) -> bool:
+    """Party men or a crowd, not the police, assault a protest without lethal arms (ACLED: protest with intervention)."""
+    if killed or perp is None or perp.kind not in {"party", "unidentified"}:
+        return False
+    return bool(_PROTEST_BROKEN_UP.search(text)) and not _ELECTORAL.search(text) and not _LETHAL.search(text)
+
+
 _CLAIMED = re.compile(r"\W*(?:has |have |had |later |quickly |also )*(?:claimed|claims|took|accepted) (?:the )?responsibility\b", re.I)
 
 
@@ -872,13 +898,20 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         if _HARTAL.search(joined):
             sub = "Violent demonstration"  # crude bombs thrown during a hartal or blockade
         elif (perp is not None and perp.kind in {"rioters", "protesters"}) or (
-            (perp is None or perp.generic) and _PARTY_MEN.search(joined)
+            (perp is None or perp.generic and perp.kind != "unidentified") and _PARTY_MEN.search(joined)
+            and not any(_PARTY_MEN.search(c.victims) for c, _ in pairs)
         ):
             sub = "Mob violence"  # crude bombs thrown by party activists or supporters
     if sub == "Looting/property destruction" and (
         (perp is not None and perp.kind in {"party", "rioters", "protesters"}) or (perp is None or perp.generic) and _PARTY_MEN.search(doc.text)
     ):
         sub = "Mob violence"  # party activists or supporters wrecking property are rioters
+    if sub in {"Attack", "Mob violence", "Violent demonstration"} and not two_sided and not any(
+        a.kind.startswith("state") for a in side1 + side2
+    ) and _protest_broken_up(
+        " ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers})), perp, best
+    ):
+        sub = "Protest with intervention"  # "BCL men attacked and injured students during their protest"
     if sub == "Mob violence" and _demonstrating(" ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))):
         sub = "Violent demonstration"  # rioters who press a demand or a grievance are demonstrators (ACLED)
     if sub in {"Attack", "Grenade", "Remote explosive/landmine/IED", "Suicide bomb"} and _raid_on_militants(doc, frame, m):
@@ -1073,6 +1106,11 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
         a1, i1 = generic("protesters")
         assoc1 = [_name(a) for a in side1 + side2 if not a.generic and a.kind in {"party", "political_militia", "protesters"}][:2]
         a2, i2 = (None, 0)
+        if sub == "Protest with intervention" and perp is not None and perp.kind in {"party", "unidentified"} and not any(
+            a.kind.startswith("state") for a in side1 + side2
+        ):
+            a2, i2 = generic("rioters")  # party men or a crowd who break up the protest
+            return a1, _join(assoc1), i1, a2, None, i2
         if sub != "Peaceful protest":
             force = next((a for a in side1 + side2 if a.kind.startswith("state")), None)
             a2, i2 = coded(force) if force else (lexicon.state_forces(country, "police", date), 1) if country else (None, 0)

@@ -83,7 +83,7 @@ _LEXICON: list[tuple[str, str]] = [
     ("Government regains territory", r"(?:regain(?:ed|s)?|recaptur\w+|retak(?:en|e|es)|retook|reclaim(?:ed|s)?|liberat(?:ed|es)|t(?:ook|aken|akes?|aking) back) (?:\w+ ){0,4}(?:control|town|city|village|area|district|territory|commune|municipality|locality|county|province|region|base|stronghold|outpost)|(?:regain(?:ed|s)?|recaptur\w+|retak(?:en|e|es)|retook|reclaim(?:ed|s)?|took back) (?-i:[A-Z]\w+)"),
     ("_territory", r"(?:still|remained|remain) in control|(?:ha(?:ve|s|d) )?(?:held|controlled) (?:the |a )?(?:\w+ ){0,2}(?:town|city|village|district|area|territory|commune) (?:ever )?since|(?-i:(?:captured|seized|overran|took control of) [A-Z]\w+)|(?:took|taken|take|seiz(?:ed|es|ing)|gain(?:ed)?|assumed) (?:full )?control (?:of|over) (?:the )?(?:\w+ ){0,3}(?:town|city|village|district|area|territory|region|province|county)|(?:seiz(?:ed|es|ing)|captur(?:ed|es|ing)|overran|overrun|took over) (?:the |their |its |several |two |three )?(?:\w+ ){0,3}(?:towns?|city|cities|villages?|district|territory|region|province|county|township)"),
     ("_capture", r"seiz(?:ed|es|ing) (?:the |their |its )?(?:\w+ ){0,3}(?:town|city|village|district|area|territory|base|region)|captur(?:ed|es|ing)|seiz(?:ed|es|ing) control|took control|taken control|overran|overrun|infiltrat\w+|stormed|forced the evacuation|occupied"),
-    ("_clash_words", r"(?:fired|opened fire|shot|shooting) (?:\w+ ){0,2}at (?:each other|one another)|siege|clash\w*|gun ?fights?|gun ?battles?|fire ?fights?|exchanges? of fire|exchanged fire|cross-?fire|encounters?|fighting|fought|battles?|skirmish\w*|ambush\w*|engag(?:ed|ement) (?:with|in)|counter-?attack\w*|repulsed|offensive|besieged|attacked (?:each other|one another)|fierce fight\w*|shoot[- ]?outs?|traded (?:\w+ )?(?:fire|bullets|gunfire|shots)|exchanged (?:\w+ )?(?:gun\w*|fire|shots|bullets)|gunfire between"),
+    ("_clash_words", r"(?:fired|opened fire|shot|shooting) (?:\w+ ){0,2}at (?:each other|one another)|siege|clash\w*|gun ?fights?|gun ?battles?|fire ?fights?|exchanges? of fire|exchanged fire|cross-?fire|encounters?|fighting|fought|battles?|skirmish\w*|ambush\w*|engag(?:ed|ement) (?:with|in)|counter-?attack\w*|repulsed|offensive|besieged|attacked (?:each other|one another)|fierce fight\w*|shoot[- ]?outs?|traded (?:\w+ )?(?:fire|bullets|gunfire|shots)|exchanged (?:\w+ )?(?:gun\w*|fire|shots|bullets)|gunfire between|in-?fighting"),
     ("_protest", r"protest(?:s|ed|ing|ers|ors)?|demonstrat(?:ion|ions|ed|ing|ors)|rall(?:y|ies|ied)|human chains?|processions?|(?-i:marches|marched|march)|sit-?ins?|hartal|general strike|laid (?:a )?siege to|besieg(?:ed|ing) (?:the )?(?:[\w-]+ ){0,3}(?:office|offices|police station|station|building|residence|campus|hall|secretariat|headquarters)|(?:shutter[- ]down|wheel[- ]jam|token|transport|pen[- ]down|sit[- ]down) strikes?|strike(?:s)? (?:called|enforced|observed)|observed (?:a )?(?:\w+[- ]?\w* )?strike|blockades?|road blockades?|gherao\w*|picket\w*|hunger strike|walk-?outs?|boycott(?:ed)? (?:classes|exams)|torch(?:light)? rall\w*|meeting demanding|mass gathering|bike rally|effigy|placards?|slogans?|agitation|mourning procession|vigil|long march|stone[- ]?(?:pelting|throwing|pelters)|pelted stones|burn(?:ing|ed|t)? tyres|set tyres (?:on fire|ablaze)|agitat\w+|blocked (?:[\w-]+ ){0,5}?(?:road|roads|highway|street|railway|rail line|lane|intersection)|took to (?:the )?streets|(?:enforced|observed) (?:an? )?(?:indefinite |[\w-]+ )?(?:strike|shutdown)|under the banner of|(?:people|crowds?|residents|supporters|protesters|activists|students|workers) (?:who )?(?:had )?gathered (?:in|at|outside|near|in front of)|disperse (?:a |the |hundreds of |thousands of |dozens of |[\w-]+ ){0,3}(?:crowds?|supporters|people|students|workers|residents|traders|activists|farmers|teachers) (?:who (?:had )?)?(?:gathered|assembled|rallying|marching|chanting)|gathered (?:\w+ ){0,6}?(?:demanding|to protest|protesting|to demand)|anti-\w+ (?:rally|protest)|participants (?:of|in|at) (?:the |a |an )?(?:[\w'-]+ ){0,4}?(?:gathering|jirga|convention|march|rally)"),
     ("_force", r"police firing|firing on (?:the )?(?:\w+ )?(?:protesters|demonstrators|crowd|procession)|chased (?:them )?(?:away|off)|police action|charged? batons?|baton[- ]charged|interven\w+|prevent(?:ed|s)? (?:[\w-]+ ){0,12}?from|barred (?:[\w-]+ ){0,6}?from|(?:brought|bring) the situation under control|clubbed|resorted to (?:the )?(?:use of )?force|use of force|"
                r"attacked (?:the |a |an |their )?(?:\w+ ){0,2}(?:demonstration|protest|procession|rally|human chain|sit-in|march)|"
@@ -343,11 +343,17 @@ class TypingInput:
 
 # harm done by hand or gun, beside which a thrown bomb is only one weapon of an attack
 _HANDS_ON = re.compile(
-    r"(?:hack|stabb|chopp|strangl|beat|assault|shot|gunned|attacked|vandali|set (?:\w+ ){0,4}(?:on )?(?:fire|afire|ablaze))", re.I
+    r"(?:hack|stabb|chopp|strangl|beat|assault|shot|gunned|attacked|vandali|set (?:\w+ ){0,4}(?:on )?(?:fire|afire|ablaze)|"
+    r"fired (?:\w+ )?(?:shots|gunshots|bullets|at|on|upon)|open(?:ed)? fire|gunshots?)", re.I
 )
 _INCENDIARY = re.compile(r"petrol|molotov|cocktail|fire ?bomb|incendiar", re.I)
 _HELD = re.compile(r"control|town|city|village|district|territory|region|province|county|township|(?-i:[A-Z])", re.I)
 _THROWN = re.compile(r"crude|cocktail|petrol bomb|explod|blast", re.I)
+_EXCHANGE = re.compile(
+    r"gun ?fights?|gun ?battles?|fire ?fights?|exchanges? of fire|exchanged|traded|shoot[- ]?outs?|gunfire between|"
+    r"(?:fired|opened fire|shot|shooting) (?:\w+ ){0,2}at (?:each other|one another)", re.I)
+# lethal arms in an assault: blades and guns, not the sticks and rods of a brawl
+_BLADES = re.compile(r"hack|stab|chopp|machete|sharp|knife|knives|dagger|sword|ramdao|shot|gun|pistol|bullet", re.I)
 _FIREARMS = re.compile(r"gun|fire|bullet|shot|shoot|pistol|rifle|battle", re.I)
 
 
@@ -388,6 +394,18 @@ def classify(inp: TypingInput) -> str | None:
 
     # demonstrators who clash, unarmed, with the police riot: a violent demonstration
     police_clash = clash and "state_police" in inp.actor_kinds and not ("_weapons" in kinds or inp.armed)
+    # both sides shoot ("a gunfight between police and Jamaat activists", "exchanged bullets"), or
+    # both sides bear arms ("two factions attacked each other with lethal weapons"): armed men
+    # fight, whatever march or strike they came from (ACLED: armed clash)
+    exchange = any(t.sub_event_type == "_clash_words" and _EXCHANGE.search(t.text) for t in inp.triggers) or any(
+        t.sub_event_type == "_clash_words" and re.search(r"each other|one another", t.text, re.I) for t in inp.triggers
+    ) and (inp.armed or "_weapons" in kinds)
+    bladed = any(
+        t.sub_event_type in {"_weapons", "_violence"} and re.search(r"\b(?:armed|lethal|sharp|machete|sword|dagger|ramdao|stabb|hack|chopp)", t.text, re.I)
+        for t in inp.triggers
+    )
+    if exchange and protest or protest and clash and "state_police" in inp.actor_kinds and bladed:
+        protest = False  # demonstrators who fight the police with blades or lethal weapons are armed men
     if protest and not clash or protest and (riotish or police_clash):
         if "_force" in kinds and not ("_protest_violence" in kinds or riotish or police_clash):
             lethal = any(t.sub_event_type == "_weapons" and _FIREARMS.search(t.text) for t in inp.triggers) or "firing" in " ".join(
@@ -457,6 +475,8 @@ def classify(inp: TypingInput) -> str | None:
     if "Abduction/forced disappearance" in kinds:
         return "Attack" if inp.killed > 0 else "Abduction/forced disappearance"
     if riotish and violent:
+        if any(t.sub_event_type in {"_violence", "_weapons"} and _BLADES.search(t.text) for t in inp.triggers):
+            return "Attack"  # men who hack, stab or shoot their victims are an armed group, not a mob
         return "Mob violence"
     if riotish and "_protest_violence" in kinds and inp.killed == 0 and not inp.injured:
         return "Violent demonstration"  # rioters burning shops and cars: destruction, nobody attacked
@@ -471,6 +491,8 @@ def classify(inp: TypingInput) -> str | None:
                "Non-violent transfer of territory", "Government regains territory"):
         if sd in kinds:
             return sd
+    if hands_on and kinds & {"Grenade", "Remote explosive/landmine/IED"}:
+        return "Attack"  # bombs thrown and shots fired at a house, nobody hurt: still an attack
     if "Remote explosive/landmine/IED" in kinds:
         return "Disrupted weapons use"
     if riotish:

@@ -254,3 +254,31 @@ def test_a_deity_or_an_organisation_word_is_no_place_abroad(pipeline):
         "On 16 October 2021, members of the Bangladesh Sanatan Kalyan Jote formed a human chain in front of the press club in Rangpur."
     ).events
     assert ev.country == "Bangladesh" and ev.location != "Kalyān"
+
+
+def test_the_area_after_a_comma_holds_the_place_before_it(pipeline):
+    # "X, in Y", "X, Y district" and "X village, Y." say X lies in Y: a namesake of X
+    # elsewhere (a district, a town abroad) is not where it happened
+    for text, district in (
+        ("On 3 April 2019, a shopkeeper was shot dead at Lalmonirhat, in Nilphamari.", "Nilphamari"),
+        ("On 3 April 2019, two groups of villagers clashed over a land dispute in Kushtia, Pabna district.", "Pabna"),
+        ("On 3 April 2019, an Awami League activist was hacked to death in Saharanpur village, Jamalpur.", "Jamalpur"),
+    ):
+        (ev,) = pipeline.extract(text).events
+        assert ev.country == "Bangladesh" and ev.admin2.startswith(district), text
+
+
+def test_the_area_a_border_post_lies_in_settles_its_country(pipeline):
+    (ev,) = pipeline.extract(
+        "On 5 June 2020, the Border Security Force (BSF) of India shot dead a Bangladeshi cattle trader at the Kishanpur border in Satkhira."
+    ).events
+    assert ev.country == "Bangladesh" and ev.admin2 == "Satkhira" and ev.location != "Kishanpur"
+
+
+def test_a_misspelt_district_is_read_in_the_country_of_the_village_it_holds(pipeline):
+    # the village is unindexed and no country is named: the village's district, spelt
+    # unlike the index, is still read in the country its reading puts the village in
+    (ev,) = pipeline.extract(
+        "On 2 February 2014, two traders from Gopalnagar village in Jhenidah district were stabbed by unidentified men."
+    ).events
+    assert ev.country == "Bangladesh" and ev.admin2 == "Jhenaidah"

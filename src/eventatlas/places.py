@@ -158,9 +158,15 @@ _CHAIN_PAREN = re.compile(
 _POSSESSIVE = re.compile(r"([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)['’]s\s+(?=[A-Z])")
 # "X area, Y upazila (Z)": a comma joins a chain only when an admin word follows Y
 _CHAIN_COMMA = re.compile(
-    rf"^\s*(?:(?i:{_CHAIN_WORDS})\s*)+,\s*([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){{0,2}})"
-    r"(?=\s+(?i:upazila|upazilla|district|thana|sub-?district|tehsil|tahsil|union|province)\b)"
+    rf"^\s*(?:(?i:{_CHAIN_WORDS})\s*)*,\s*([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){{0,2}})"
+    r"(?=\s+(?i:upazila|upazilla|district|thana|sub-?district|tehsil|tahsil|union|province|city)\b(?!-))"
 )
+# "at X, in Y" and "in X village, Y.": the words after the comma name the area X lies in when
+# "in" leads them, or when a place word ends X and Y ends the clause
+_CHAIN_COMMA_IN = re.compile(
+    r"^\s*,\s*in\s+(?:the\s+)?([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){0,2})(?=\s*(?:[.;]|$))")
+_CHAIN_COMMA_END = re.compile(
+    rf"^\s*(?:(?i:{_CHAIN_WORDS})\s*)+,\s*([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){{0,2}})(?=\s*(?:[.;]|$))")
 # Written right after a name, these make it the name of a building, a group or a feature,
 # not of the town ("Jagannath university", "Chakma community", "Bhadra intersection").
 _GROUP_AFTER = frozenset(
@@ -644,7 +650,8 @@ def _chain(text: str, end: int) -> list[str]:
     """Keys of the places "X village in Y union of Z upazila" says X lies in (Y, Z)."""
     out: list[str] = []
     for _ in range(3):
-        m = _CHAIN.match(text[end : end + 120]) or _CHAIN_COMMA.match(text[end : end + 120])
+        m = _CHAIN.match(text[end : end + 120]) or _CHAIN_COMMA.match(text[end : end + 120]) or (
+            _CHAIN_COMMA_IN.match(text[end : end + 120]) or _CHAIN_COMMA_END.match(text[end : end + 120]))
         if not m:
             break
         name = m.group(1)
@@ -1169,6 +1176,13 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
             qcc = {ctx.main}  # "Motijheel thana of Dhaka": the Dhaka of the report's country
         if qcc and p.country_code not in qcc:
             return "unknown"
+    if it.chain and p.population < 1_000_000:
+        # "the Manoharpur border in Chapainawabganj": the areas the text puts a village in
+        # settle its country (a big city is rarely the village the words mean)
+        ccc = {q.country_code for k in it.chain for q in ctx.gaz.lookup(k)
+               if q.feature_class == "A" and q.source != "postal"}
+        if ccc and p.country_code not in ccc:
+            return "unknown"
     if _outside_qualifiers(it, p, ctx.gaz, ctx.main) or _far_postal(it, p, ctx.gaz) or _postal_elsewhere(p, ctx):
         return "unknown"
     if p.country_code == ctx.main and _outside_named_districts(it, p, ctx):
@@ -1291,7 +1305,12 @@ def _unknowns(
     # the names other unknown places are said to lie in go first: "Brahmagasha of Raiganj
     # upazila" needs the reading of Raiganj (a close spelling of Raigonj) to place Brahmagasha
     quals = {k for it in unknown for k in (*it.quals, *it.chain)}
-    for it in sorted(unknown, key=lambda t: (t.key not in in_city or not t.city, t.key not in quals, t.start)):
+    # the country of the places that name an unknown one as their area: "Kalikapur village in
+    # Jhenidah district" placed in a country settles where Jhenidah is spelt
+    placed: dict[str, str] = {}
+    deferred: list[_Item] = []
+    order = sorted(unknown, key=lambda t: (t.key not in in_city or not t.city, t.key not in quals, t.start))
+    for it in _then(order, deferred):
         placey = (
             (it.list_id >= 0 and it.list_id in resolved_lists)
             or (it.next in PLACE_WORDS and (it.next_lower or it.next in _CAPITAL_PLACE_WORDS))
@@ -1323,7 +1342,10 @@ def _unknowns(
         ):
             continue
         cc = _resolved_country(it, ctx) or _qualified_country(it, gaz, ctx.main) or main or (
-            ctx.main if it.elsewhere else None)
+            ctx.main if it.elsewhere else None) or placed.get(it.key)
+        if cc is None and it.key in quals and it not in deferred:
+            deferred.append(it)
+            continue
         if cc is None and (it.named_as_place or _APPOS_IN.match(text, it.end)) and len(ctx.place_ccs) == 1:
             cc = next(iter(ctx.place_ccs))  # "the Baghdad suburb of X", "X, a village in Paktika"
         if cc is None:
@@ -1348,7 +1370,20 @@ def _unknowns(
             )
         kept_keys[it.key] = m
         out.append(m)
+        where = m.place or m.area
+        if where is not None and where.country_code and where.feature_code != "PCLI":
+            for k in (*it.quals, *it.chain):
+                placed.setdefault(k, where.country_code)
     return out
+
+
+def _then(first: list[_Item], later: list[_Item]):
+    """The items of ``first``, then those appended to ``later`` meanwhile."""
+    yield from first
+    i = 0
+    while i < len(later):
+        yield later[i]
+        i += 1
 
 
 def _fuzzy(it: _Item, focus: list[str], ctx: _Context, gaz: Gazetteer) -> PlaceMention | None:

@@ -282,3 +282,15 @@ def test_a_misspelt_district_is_read_in_the_country_of_the_village_it_holds(pipe
         "On 2 February 2014, two traders from Gopalnagar village in Jhenidah district were stabbed by unidentified men."
     ).events
     assert ev.country == "Bangladesh" and ev.admin2 == "Jhenaidah"
+
+
+def test_an_institution_named_after_its_town_places_a_report_that_names_nothing_else(pipeline):
+    # no country and no other place is named: "X University", "X General Hospital" stand in X
+    for text, town in (
+        ("On Monday, teachers of Comilla University staged a sit-in demanding the arrest of the men "
+         "who beat a colleague.", "Comilla"),
+        ("A prisoner died at Jessore General Hospital on Friday; his family said police had tortured him.",
+         "Jessore"),
+    ):
+        (ev,) = pipeline.extract(text).events
+        assert ev.country == "Bangladesh" and ev.admin2 == town, text

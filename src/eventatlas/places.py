@@ -208,6 +208,10 @@ _FUNCTION_WORDS = frozenset(
 # A word of a longer name ("Cristal Grand Ishtar Hotel") names a place abroad only when the
 # place is this large.
 _PARTIAL_ABROAD = 100_000
+# Institutions that South Asian (and most) usage names after the town they stand in, the
+# town's name first: "Rajshahi University", "Jamalpur General Hospital", "Sylhet Press Club"
+_TOWN_INSTITUTIONS = frozenset({"university", "college", "hospital", "polytechnic", "institute",
+                                "club", "court", "office", "stadium", "station", "terminal"})
 _KIND_AFTER = re.compile(r"\s+(state|province|governorate|district|region)\b")
 # A village abroad this small is not taken by one of its alternate names when nothing in the
 # report points to its country.
@@ -236,6 +240,7 @@ class _Item:
     in_list: bool = False
     in_paren: bool = False
     in_org: bool = False
+    inst: bool = False  # the name of an institution that bears its town's name ends the run
     group_word: bool = False
     partial: bool = False  # one word of a longer capitalised name ("Green" of "Green Zone")
     named_as_place: bool = False  # "the village of X", "the Syrian town of X"
@@ -480,6 +485,7 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
                 unknown.append(_unknown(text, pending, run[-1][1]))
                 pending = []
             hit.in_org = any(gaz.key(x[2]) in ORG_WORDS for x in run[i:])
+            hit.inst = i < len(run) and gaz.key(run[-1][2]) in _TOWN_INSTITUTIONS
             hit.run_end = run[-1][1]
             hit.partial = _partial(run, i, hit, ends, gaz)
             items.append(hit)
@@ -1145,7 +1151,11 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
     assert p is not None
     if p.feature_code == "PCLI":
         return None
-    if it.in_org and not _in_focus(p, ctx) and not (
+    town_inst = (
+        it.inst and p.feature_class == "P" and p.population >= _PARTIAL_ABROAD
+        and (ctx.main is None or p.country_code == ctx.main)
+    )  # "Rajshahi University", "Barisal Polytechnic Institute": in that town
+    if it.in_org and not _in_focus(p, ctx) and not town_inst and not (
         it.partial and p.feature_class == "P" and p.population >= 1_000_000
         and (ctx.main is None or p.country_code == ctx.main)
     ):  # "Kali Temple", "Red Crescent"; but "Baghdad Health Directorate" is in Baghdad, while
@@ -1153,7 +1163,7 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
         return "drop"
     if it.prev in _DEITY_BEFORE:
         return "drop"  # "the idol of goddess Kali" is not Cali, Colombia
-    if it.partial and (p.population < _PARTIAL_ABROAD or it.next in ARTICLES
+    if it.partial and not town_inst and (p.population < _PARTIAL_ABROAD or it.next in ARTICLES
                        or not ctx.gaz.is_primary_name(it.text, p)) and (
         not _in_focus(p, ctx) or p.country_code != ctx.main
     ) or (it.glued and p.country_code != ctx.main and not ctx.gaz.is_primary_name(it.text, p)):

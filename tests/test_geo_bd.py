@@ -294,3 +294,12 @@ def test_an_institution_named_after_its_town_places_a_report_that_names_nothing_
     ):
         (ev,) = pipeline.extract(text).events
         assert ev.country == "Bangladesh" and ev.admin2 == town, text
+
+
+def test_the_actors_country_reads_a_town_spelt_unlike_the_index(pipeline):
+    # no country is named, but the parties are Bangladeshi: "in Bhuyapur" is the upazila
+    # Bhuapur, spelt by ear
+    (ev,) = pipeline.extract(
+        "A Jubo Dal leader was hacked to death by Chhatra League activists in Bhuyapur on Monday night."
+    ).events
+    assert ev.country == "Bangladesh" and ev.admin2 == "Tangail"

@@ -739,6 +739,9 @@ class _Context:
     place_ccs: set[str] = field(default_factory=set)  # countries of the places kept
     below_country: bool = False  # a place other than a country was kept
     weak_only: bool = False  # the only countries are those of actors ("US forces")
+    # countries the report's actors belong to alone ("Awami League", "BCL"): as telling as
+    # a country's name for where a one-word place spelt unlike the index lies
+    hinted: set[str] = field(default_factory=set)
     points: list[tuple[str, float, float]] = field(default_factory=list)
     # per toponym: the countries where it is some place's own name (not an alternate one)
     own_ccs: list[tuple[str, frozenset[str]]] = field(default_factory=list)
@@ -821,7 +824,8 @@ class _Context:
         shares = {cc: w / top for cc, w in countries.items() if w / top >= 0.5}
         main = ranked[0][0] if ranked else None
         ctx = cls(gaz, shares, strong, set(), set(), main=main, named=named_ccs,
-                  main_weight=top if ranked else 0.0, weak_only=weak_only, own_ccs=own_ccs)
+                  main_weight=top if ranked else 0.0, weak_only=weak_only, own_ccs=own_ccs,
+                  hinted={cc for cc, w in hints.items() if w >= 1.5})
         for it in items:
             want = _ADMIN_KIND.get(it.next)
             if want is None and not it.in_paren and any(
@@ -1343,7 +1347,8 @@ def _unknowns(
             continue
         # "were injured in Jalawla": a spelling of a town of the report's country, or nothing
         spelled = not placey and it.prev == "in" and not it.sent_start and not it.in_paren and (
-            ctx.main in ctx.named and not ctx.weak_only and " " not in it.key and not it.in_org)
+            (ctx.main in ctx.named or ctx.main in ctx.hinted) and not ctx.weak_only
+            and " " not in it.key and not it.in_org)
         # "stormed a police station in Talafar" with no country known: the place as written, unplaced
         bare = main is None and not ctx.place_ccs and it.prev in ("in", "at") and not it.sent_start and (
             not it.in_paren and not it.in_org and len(it.key) >= 4)

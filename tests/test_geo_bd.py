@@ -303,3 +303,12 @@ def test_the_actors_country_reads_a_town_spelt_unlike_the_index(pipeline):
         "A Jubo Dal leader was hacked to death by Chhatra League activists in Bhuyapur on Monday night."
     ).events
     assert ev.country == "Bangladesh" and ev.admin2 == "Tangail"
+
+
+def test_sadar_upazila_comma_district_puts_the_place_in_that_district(pipeline):
+    # "X frontier in Sadar upazila, Y": X lies in Y, not in a district named like X elsewhere
+    (ev,) = pipeline.extract(
+        "On 4 May 2012, Indian border guards shot dead a Bangladeshi youth at Jamalpur frontier in "
+        "Sadar upazila, Satkhira."
+    ).events
+    assert ev.country == "Bangladesh" and ev.admin2 == "Satkhira"

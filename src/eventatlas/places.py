@@ -143,11 +143,12 @@ _CAPITAL_PLACE_WORDS = frozenset({"upazila", "district", "village", "bazar", "th
 _CHAIN_WORDS = (
     r"village|villages|union|upazila|upazilla|sub-?district|thana|area|bazar|bazaar|market|town|"
     r"city|ward|para|municipality|pourashava|tehsil|tahsil|border|district|bridge|intersection|"
-    r"road|street|highway|crossing|camp|checkpoint|neighbourhood|neighborhood|locality"
+    r"road|street|highway|crossing|camp|checkpoint|neighbourhood|neighborhood|locality|frontier|"
+    r"outpost"
 )
 _CHAIN = re.compile(
     rf"^\s*(?:(?i:{_CHAIN_WORDS})'?s?\s+)*"
-    r"(?:in|of|under)\s+(?:the\s+)?(?:(?i:sadar|shadar)\s+(?i:upazila|upazilla|thana)\s+(?:in|of|,)\s+)?"
+    r"(?:in|of|under)\s+(?:the\s+)?(?:(?i:sadar|shadar)\s+(?i:upazila|upazilla|thana)(?:\s+in|\s+of|\s*,)\s+)?"
     r"([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){0,2})"
 )
 _CHAIN_PAREN = re.compile(

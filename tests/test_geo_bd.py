@@ -312,3 +312,9 @@ def test_sadar_upazila_comma_district_puts_the_place_in_that_district(pipeline):
         "Sadar upazila, Satkhira."
     ).events
     assert ev.country == "Bangladesh" and ev.admin2 == "Satkhira"
+
+
+def test_a_road_end_written_with_a_spaced_hyphen_is_no_location(gaz):
+    ms = {m.text: m for m in places(
+        "Robbers shot a bus driver beside the Dhaka -Sylhet highway in Madhabpur upazila on Monday.", gaz)}
+    assert ms["Dhaka"].role == "context" and ms["Madhabpur"].role == "location"

@@ -62,8 +62,8 @@ _CITY_AFTER = re.compile(r" - [A-Z]")
 _CITY_PART = re.compile(r"\s*([A-Z][A-Za-z'’]+(?: [A-Z][A-Za-z'’]+)?) - [A-Z]")
 # "the Dhaka-Mymensingh highway": the ends of a road, not where something happened
 _ROAD_WORDS = r"(?i:highway|road|railway|rail|route|expressway|motorway)\b"
-_ROAD_AFTER = re.compile(rf"(?:-[A-Z][A-Za-z'’]+)+\s+{_ROAD_WORDS}")
-_ROAD_REST = re.compile(rf"(?:-[A-Z][A-Za-z'’]+)*\s+{_ROAD_WORDS}")
+_ROAD_AFTER = re.compile(rf"(?:\s?-\s?[A-Z][A-Za-z'’]+)+\s+{_ROAD_WORDS}")  # "Dhaka -Chittagong highway"
+_ROAD_REST = re.compile(rf"(?:\s?-\s?[A-Z][A-Za-z'’]+)*\s+{_ROAD_WORDS}")
 # "Mehendiganj upazila in Barisal", "Kulaura upazila, Maulvibazar", "Jashore's Jhikargachha
 # upazila": the district the sub-district lies in, not a town
 _SUB_WORDS = r"(?i:upazila|upazilla|thana|sub-?district|municipality|pourashava)"
@@ -635,7 +635,7 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
             it.quals.append(fold(" ".join(words)))
     it.town_word = bool(_TOWN_WORD.match(after))
     it.district_last = bool(_DISTRICT_LAST.search(after.split(")")[0].split(".")[0]))
-    it.road_end = bool(_ROAD_AFTER.match(after) or (before.endswith("-") and _ROAD_REST.match(after)))
+    it.road_end = bool(_ROAD_AFTER.match(after) or (before.rstrip().endswith("-") and _ROAD_REST.match(after)))
     it.chain = _chain(text, it.end)
     if not it.chain and it.run_end > it.end:
         # "the Rajapur Government Primary School in X union of Y upazila": where the

@@ -318,3 +318,11 @@ def test_a_road_end_written_with_a_spaced_hyphen_is_no_location(gaz):
     ms = {m.text: m for m in places(
         "Robbers shot a bus driver beside the Dhaka -Sylhet highway in Madhabpur upazila on Monday.", gaz)}
     assert ms["Dhaka"].role == "context" and ms["Madhabpur"].role == "location"
+
+
+def test_a_district_closing_the_clause_after_a_comma_holds_the_place(pipeline):
+    # "in X, Y." with nothing after Y: X lies in Y (a list would go on with "and")
+    (ev,) = pipeline.extract(
+        "On 2 March 2015, two groups of villagers clashed over a pond in Sultanpur, Chuadanga."
+    ).events
+    assert ev.country == "Bangladesh" and ev.admin2 == "Chuadanga"

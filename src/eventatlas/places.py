@@ -163,11 +163,11 @@ _CHAIN_COMMA = re.compile(
     r"(?=\s+(?i:upazila|upazilla|district|thana|sub-?district|tehsil|tahsil|union|province|city)\b(?!-))"
 )
 # "at X, in Y" and "in X village, Y.": the words after the comma name the area X lies in when
-# "in" leads them, or when a place word ends X and Y ends the clause
+# "in" leads them, or when Y ends the clause ("in Kamalpur, Kushtia.": a list would go on)
 _CHAIN_COMMA_IN = re.compile(
     r"^\s*,\s*in\s+(?:the\s+)?([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){0,2})(?=\s*(?:[.;]|$))")
 _CHAIN_COMMA_END = re.compile(
-    rf"^\s*(?:(?i:{_CHAIN_WORDS})\s*)+,\s*([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){{0,2}})(?=\s*(?:[.;]|$))")
+    rf"^\s*(?:(?i:{_CHAIN_WORDS})\s*)*,\s*([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){{0,2}})(?=\s*(?:[.;]|$))")
 # Written right after a name, these make it the name of a building, a group or a feature,
 # not of the town ("Jagannath university", "Chakma community", "Bhadra intersection").
 _GROUP_AFTER = frozenset(

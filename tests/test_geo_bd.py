@@ -326,3 +326,13 @@ def test_a_district_closing_the_clause_after_a_comma_holds_the_place(pipeline):
         "On 2 March 2015, two groups of villagers clashed over a pond in Sultanpur, Chuadanga."
     ).events
     assert ev.country == "Bangladesh" and ev.admin2 == "Chuadanga"
+
+
+def test_a_province_the_district_does_not_lie_in_is_the_slip(pipeline):
+    # "(District, Division)" where the district lies in another division: the district and
+    # the upazila agree, the division is the slip
+    (ev,) = pipeline.extract(
+        "On 9 May 2012, in Uttar Kholapara village in Monohardi Upazila (Narsingdi, Sylhet), two groups "
+        "of villagers clashed over a pond, leaving 12 people injured."
+    ).events
+    assert ev.country == "Bangladesh" and ev.admin1 == "Dhaka" and ev.admin2 == "Narsingdi"

@@ -1063,8 +1063,13 @@ def _inside(p: Place, q: Place, gaz: Gazetteer) -> int:
 
 def _outside_qualifiers(it: _Item, p: Place, gaz: Gazetteer, main: str | None = None) -> bool:
     """The text puts ``it`` inside places of p's country and p lies in none of them."""
-    quals = [q for q in _qual_places(it, gaz, p.country_code, main) if q.country_code == p.country_code]
-    return bool(quals) and not any(q is p or _inside(p, q, gaz) for q in quals)
+    groups = _qual_groups(it, gaz, p.country_code, main)
+    quals = [q for group in groups for q in group if q.country_code == p.country_code]
+    if not quals:
+        return False
+    if not any(q is p or _inside(p, q, gaz) for q in quals):
+        return True
+    return False
 
 
 def _postal_elsewhere(p: Place, ctx: _Context) -> bool:
@@ -1478,6 +1483,7 @@ def _area_for(it: _Item, ctx: _Context, gaz: Gazetteer, cc: str) -> Place | None
     keys = [*it.quals, *it.chain] or it.near
     if keys:
         per_key = []
+        pk_keys: list[str] = []
         for q in keys:
             readings = _readings(q, cc, gaz, keys, ctx.admin2)
             here = ctx.resolved.get(q)
@@ -1487,7 +1493,8 @@ def _area_for(it: _Item, ctx: _Context, gaz: Gazetteer, cc: str) -> Place | None
                 readings = [p for p in readings if p is here or _same_district(p, here, gaz)] or [here]
             if readings:
                 per_key.append(readings)
-        if per_key:
+                pk_keys.append(q)
+        while per_key:
             # the finest qualifier that lies in the coarsest one ("Y union of Z upazila"); the
             # coarsest one's towns count too ("Shibganj upazila, Nawabganj": the district town)
             anchor_all = per_key[-1]
@@ -1495,6 +1502,13 @@ def _area_for(it: _Item, ctx: _Context, gaz: Gazetteer, cc: str) -> Place | None
             if it.district_last and any(p.feature_code == "ADM2" for p in anchor):
                 anchor = [p for p in anchor if p.feature_code == "ADM2"]  # "(Sadar upazila, Sherpur)"
             for readings in per_key:
+                if readings is anchor_all and len(per_key) > 1 and any(
+                        p.feature_code == "ADM1" and p.country_code == cc
+                        for p in gaz.lookup(pk_keys[len(per_key) - 1])) and any(
+                        p.feature_code == "ADM2" for p in per_key[-2]):
+                    # a district that does not lie in the province named after it: the
+                    # province is the slip ("Rupganj upazila (Narayanganj, Rajshahi)")
+                    break
                 if readings is anchor_all:
                     fits = anchor
                 else:
@@ -1505,6 +1519,7 @@ def _area_for(it: _Item, ctx: _Context, gaz: Gazetteer, cc: str) -> Place | None
                     best = min(fits, key=lambda p: (
                         rank.get(p.feature_code or "", 1), -p.population, p.source == "postal"))
                     return _seat(best, gaz)
+            per_key = per_key[:-1]
     a2 = sorted({a for k, c, a in ctx.area_districts if c == cc and k != it.key and a})
     if len(a2) == 1:
         a1 = [a for c, a in ctx.admin1 if c == cc]

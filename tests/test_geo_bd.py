@@ -336,3 +336,11 @@ def test_a_province_the_district_does_not_lie_in_is_the_slip(pipeline):
         "of villagers clashed over a pond, leaving 12 people injured."
     ).events
     assert ev.country == "Bangladesh" and ev.admin1 == "Dhaka" and ev.admin2 == "Narsingdi"
+
+
+def test_the_first_word_of_a_hyphenated_village_name_is_no_town(pipeline):
+    # "X-Y village": one village's name; X alone is not the town or district called X
+    (ev,) = pipeline.extract(
+        "An Awami League activist was hacked to death at Feni-Dakshinpara village of Kushtia district on Monday."
+    ).events
+    assert ev.country == "Bangladesh" and ev.admin2 == "Kushtia"

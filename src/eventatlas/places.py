@@ -63,6 +63,8 @@ _CITY_PART = re.compile(r"\s*([A-Z][A-Za-z'’]+(?: [A-Z][A-Za-z'’]+)?) - [A-Z
 # "the Dhaka-Mymensingh highway": the ends of a road, not where something happened
 _ROAD_WORDS = r"(?i:highway|road|railway|rail|route|expressway|motorway)\b"
 _ROAD_AFTER = re.compile(rf"(?:\s?-\s?[A-Z][A-Za-z'’]+)+\s+{_ROAD_WORDS}")  # "Dhaka -Chittagong highway"
+# "X-Y village": a village whose name joins two words, not the area named by the first
+_COMPOUND_VILLAGE = re.compile(r"-[A-Z][a-z]+\s+(?i:village|para|bazar|bazaar|hat|union)\b")
 _ROAD_REST = re.compile(rf"(?:\s?-\s?[A-Z][A-Za-z'’]+)*\s+{_ROAD_WORDS}")
 # "Mehendiganj upazila in Barisal", "Kulaura upazila, Maulvibazar", "Jashore's Jhikargachha
 # upazila": the district the sub-district lies in, not a town
@@ -242,6 +244,7 @@ class _Item:
     in_paren: bool = False
     in_org: bool = False
     inst: bool = False  # the name of an institution that bears its town's name ends the run
+    compound: bool = False  # "Laxmipur" of "Laxmipur-Belemath village"
     group_word: bool = False
     partial: bool = False  # one word of a longer capitalised name ("Green" of "Green Zone")
     named_as_place: bool = False  # "the village of X", "the Syrian town of X"
@@ -635,6 +638,7 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
             it.quals.append(fold(" ".join(words)))
     it.town_word = bool(_TOWN_WORD.match(after))
     it.district_last = bool(_DISTRICT_LAST.search(after.split(")")[0].split(".")[0]))
+    it.compound = bool(_COMPOUND_VILLAGE.match(after))
     it.road_end = bool(_ROAD_AFTER.match(after) or (before.rstrip().endswith("-") and _ROAD_REST.match(after)))
     it.chain = _chain(text, it.end)
     if not it.chain and it.run_end > it.end:
@@ -1172,7 +1176,9 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
         # "Bangladesh Sanatan Kalyan Jote" is no Indian city
         return "drop"
     if it.prev in _DEITY_BEFORE:
-        return "drop"  # "the idol of goddess Kali" is not Cali, Colombia
+        return "drop"
+    if it.compound and p.feature_code != "PCLI" and p.population < 1_000_000:
+        return "unknown"  # "Laxmipur-Belemath village": one village's name, not the district  # "the idol of goddess Kali" is not Cali, Colombia
     if it.partial and not town_inst and (p.population < _PARTIAL_ABROAD or it.next in ARTICLES
                        or not ctx.gaz.is_primary_name(it.text, p)) and (
         not _in_focus(p, ctx) or p.country_code != ctx.main

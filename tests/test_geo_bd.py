@@ -254,3 +254,93 @@ def test_a_deity_or_an_organisation_word_is_no_place_abroad(pipeline):
         "On 16 October 2021, members of the Bangladesh Sanatan Kalyan Jote formed a human chain in front of the press club in Rangpur."
     ).events
     assert ev.country == "Bangladesh" and ev.location != "Kalyān"
+
+
+def test_the_area_after_a_comma_holds_the_place_before_it(pipeline):
+    # "X, in Y", "X, Y district" and "X village, Y." say X lies in Y: a namesake of X
+    # elsewhere (a district, a town abroad) is not where it happened
+    for text, district in (
+        ("On 3 April 2019, a shopkeeper was shot dead at Lalmonirhat, in Nilphamari.", "Nilphamari"),
+        ("On 3 April 2019, two groups of villagers clashed over a land dispute in Kushtia, Pabna district.", "Pabna"),
+        ("On 3 April 2019, an Awami League activist was hacked to death in Saharanpur village, Jamalpur.", "Jamalpur"),
+    ):
+        (ev,) = pipeline.extract(text).events
+        assert ev.country == "Bangladesh" and ev.admin2.startswith(district), text
+
+
+def test_the_area_a_border_post_lies_in_settles_its_country(pipeline):
+    (ev,) = pipeline.extract(
+        "On 5 June 2020, the Border Security Force (BSF) of India shot dead a Bangladeshi cattle trader at the Kishanpur border in Satkhira."
+    ).events
+    assert ev.country == "Bangladesh" and ev.admin2 == "Satkhira" and ev.location != "Kishanpur"
+
+
+def test_a_misspelt_district_is_read_in_the_country_of_the_village_it_holds(pipeline):
+    # the village is unindexed and no country is named: the village's district, spelt
+    # unlike the index, is still read in the country its reading puts the village in
+    (ev,) = pipeline.extract(
+        "On 2 February 2014, two traders from Gopalnagar village in Jhenidah district were stabbed by unidentified men."
+    ).events
+    assert ev.country == "Bangladesh" and ev.admin2 == "Jhenaidah"
+
+
+def test_an_institution_named_after_its_town_places_a_report_that_names_nothing_else(pipeline):
+    # no country and no other place is named: "X University", "X General Hospital" stand in X
+    for text, town in (
+        ("On Monday, teachers of Comilla University staged a sit-in demanding the arrest of the men "
+         "who beat a colleague.", "Comilla"),
+        ("A prisoner died at Jessore General Hospital on Friday; his family said police had tortured him.",
+         "Jessore"),
+    ):
+        (ev,) = pipeline.extract(text).events
+        assert ev.country == "Bangladesh" and ev.admin2 == town, text
+
+
+def test_the_actors_country_reads_a_town_spelt_unlike_the_index(pipeline):
+    # no country is named, but the parties are Bangladeshi: "in Bhuyapur" is the upazila
+    # Bhuapur, spelt by ear
+    (ev,) = pipeline.extract(
+        "A Jubo Dal leader was hacked to death by Chhatra League activists in Bhuyapur on Monday night."
+    ).events
+    assert ev.country == "Bangladesh" and ev.admin2 == "Tangail"
+
+
+def test_sadar_upazila_comma_district_puts_the_place_in_that_district(pipeline):
+    # "X frontier in Sadar upazila, Y": X lies in Y, not in a district named like X elsewhere
+    (ev,) = pipeline.extract(
+        "On 4 May 2012, Indian border guards shot dead a Bangladeshi youth at Jamalpur frontier in "
+        "Sadar upazila, Satkhira."
+    ).events
+    assert ev.country == "Bangladesh" and ev.admin2 == "Satkhira"
+
+
+def test_a_road_end_written_with_a_spaced_hyphen_is_no_location(gaz):
+    ms = {m.text: m for m in places(
+        "Robbers shot a bus driver beside the Dhaka -Sylhet highway in Madhabpur upazila on Monday.", gaz)}
+    assert ms["Dhaka"].role == "context" and ms["Madhabpur"].role == "location"
+
+
+def test_a_district_closing_the_clause_after_a_comma_holds_the_place(pipeline):
+    # "in X, Y." with nothing after Y: X lies in Y (a list would go on with "and")
+    (ev,) = pipeline.extract(
+        "On 2 March 2015, two groups of villagers clashed over a pond in Sultanpur, Chuadanga."
+    ).events
+    assert ev.country == "Bangladesh" and ev.admin2 == "Chuadanga"
+
+
+def test_a_province_the_district_does_not_lie_in_is_the_slip(pipeline):
+    # "(District, Division)" where the district lies in another division: the district and
+    # the upazila agree, the division is the slip
+    (ev,) = pipeline.extract(
+        "On 9 May 2012, in Uttar Kholapara village in Monohardi Upazila (Narsingdi, Sylhet), two groups "
+        "of villagers clashed over a pond, leaving 12 people injured."
+    ).events
+    assert ev.country == "Bangladesh" and ev.admin1 == "Dhaka" and ev.admin2 == "Narsingdi"
+
+
+def test_the_first_word_of_a_hyphenated_village_name_is_no_town(pipeline):
+    # "X-Y village": one village's name; X alone is not the town or district called X
+    (ev,) = pipeline.extract(
+        "An Awami League activist was hacked to death at Feni-Dakshinpara village of Kushtia district on Monday."
+    ).events
+    assert ev.country == "Bangladesh" and ev.admin2 == "Kushtia"

@@ -62,8 +62,10 @@ _CITY_AFTER = re.compile(r" - [A-Z]")
 _CITY_PART = re.compile(r"\s*([A-Z][A-Za-z'’]+(?: [A-Z][A-Za-z'’]+)?) - [A-Z]")
 # "the Dhaka-Mymensingh highway": the ends of a road, not where something happened
 _ROAD_WORDS = r"(?i:highway|road|railway|rail|route|expressway|motorway)\b"
-_ROAD_AFTER = re.compile(rf"(?:-[A-Z][A-Za-z'’]+)+\s+{_ROAD_WORDS}")
-_ROAD_REST = re.compile(rf"(?:-[A-Z][A-Za-z'’]+)*\s+{_ROAD_WORDS}")
+_ROAD_AFTER = re.compile(rf"(?:\s?-\s?[A-Z][A-Za-z'’]+)+\s+{_ROAD_WORDS}")  # "Dhaka -Chittagong highway"
+# "X-Y village": a village whose name joins two words, not the area named by the first
+_COMPOUND_VILLAGE = re.compile(r"-[A-Z][a-z]+\s+(?i:village|para|bazar|bazaar|hat|union)\b")
+_ROAD_REST = re.compile(rf"(?:\s?-\s?[A-Z][A-Za-z'’]+)*\s+{_ROAD_WORDS}")
 # "Mehendiganj upazila in Barisal", "Kulaura upazila, Maulvibazar", "Jashore's Jhikargachha
 # upazila": the district the sub-district lies in, not a town
 _SUB_WORDS = r"(?i:upazila|upazilla|thana|sub-?district|municipality|pourashava)"
@@ -143,11 +145,12 @@ _CAPITAL_PLACE_WORDS = frozenset({"upazila", "district", "village", "bazar", "th
 _CHAIN_WORDS = (
     r"village|villages|union|upazila|upazilla|sub-?district|thana|area|bazar|bazaar|market|town|"
     r"city|ward|para|municipality|pourashava|tehsil|tahsil|border|district|bridge|intersection|"
-    r"road|street|highway|crossing|camp|checkpoint|neighbourhood|neighborhood|locality"
+    r"road|street|highway|crossing|camp|checkpoint|neighbourhood|neighborhood|locality|frontier|"
+    r"outpost"
 )
 _CHAIN = re.compile(
     rf"^\s*(?:(?i:{_CHAIN_WORDS})'?s?\s+)*"
-    r"(?:in|of|under)\s+(?:the\s+)?(?:(?i:sadar|shadar)\s+(?i:upazila|upazilla|thana)\s+(?:in|of|,)\s+)?"
+    r"(?:in|of|under)\s+(?:the\s+)?(?:(?i:sadar|shadar)\s+(?i:upazila|upazilla|thana)(?:\s+in|\s+of|\s*,)\s+)?"
     r"([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){0,2})"
 )
 _CHAIN_PAREN = re.compile(
@@ -158,9 +161,15 @@ _CHAIN_PAREN = re.compile(
 _POSSESSIVE = re.compile(r"([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)['’]s\s+(?=[A-Z])")
 # "X area, Y upazila (Z)": a comma joins a chain only when an admin word follows Y
 _CHAIN_COMMA = re.compile(
-    rf"^\s*(?:(?i:{_CHAIN_WORDS})\s*)+,\s*([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){{0,2}})"
-    r"(?=\s+(?i:upazila|upazilla|district|thana|sub-?district|tehsil|tahsil|union|province)\b)"
+    rf"^\s*(?:(?i:{_CHAIN_WORDS})\s*)*,\s*([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){{0,2}})"
+    r"(?=\s+(?i:upazila|upazilla|district|thana|sub-?district|tehsil|tahsil|union|province|city)\b(?!-))"
 )
+# "at X, in Y" and "in X village, Y.": the words after the comma name the area X lies in when
+# "in" leads them, or when Y ends the clause ("in Kamalpur, Kushtia.": a list would go on)
+_CHAIN_COMMA_IN = re.compile(
+    r"^\s*,\s*in\s+(?:the\s+)?([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){0,2})(?=\s*(?:[.;]|$))")
+_CHAIN_COMMA_END = re.compile(
+    rf"^\s*(?:(?i:{_CHAIN_WORDS})\s*)*,\s*([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){{0,2}})(?=\s*(?:[.;]|$))")
 # Written right after a name, these make it the name of a building, a group or a feature,
 # not of the town ("Jagannath university", "Chakma community", "Bhadra intersection").
 _GROUP_AFTER = frozenset(
@@ -202,6 +211,10 @@ _FUNCTION_WORDS = frozenset(
 # A word of a longer name ("Cristal Grand Ishtar Hotel") names a place abroad only when the
 # place is this large.
 _PARTIAL_ABROAD = 100_000
+# Institutions that South Asian (and most) usage names after the town they stand in, the
+# town's name first: "Rajshahi University", "Jamalpur General Hospital", "Sylhet Press Club"
+_TOWN_INSTITUTIONS = frozenset({"university", "college", "hospital", "polytechnic", "institute",
+                                "club", "court", "office", "stadium", "station", "terminal"})
 _KIND_AFTER = re.compile(r"\s+(state|province|governorate|district|region)\b")
 # A village abroad this small is not taken by one of its alternate names when nothing in the
 # report points to its country.
@@ -230,6 +243,8 @@ class _Item:
     in_list: bool = False
     in_paren: bool = False
     in_org: bool = False
+    inst: bool = False  # the name of an institution that bears its town's name ends the run
+    compound: bool = False  # "Laxmipur" of "Laxmipur-Belemath village"
     group_word: bool = False
     partial: bool = False  # one word of a longer capitalised name ("Green" of "Green Zone")
     named_as_place: bool = False  # "the village of X", "the Syrian town of X"
@@ -474,6 +489,7 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
                 unknown.append(_unknown(text, pending, run[-1][1]))
                 pending = []
             hit.in_org = any(gaz.key(x[2]) in ORG_WORDS for x in run[i:])
+            hit.inst = i < len(run) and gaz.key(run[-1][2]) in _TOWN_INSTITUTIONS
             hit.run_end = run[-1][1]
             hit.partial = _partial(run, i, hit, ends, gaz)
             items.append(hit)
@@ -622,7 +638,8 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
             it.quals.append(fold(" ".join(words)))
     it.town_word = bool(_TOWN_WORD.match(after))
     it.district_last = bool(_DISTRICT_LAST.search(after.split(")")[0].split(".")[0]))
-    it.road_end = bool(_ROAD_AFTER.match(after) or (before.endswith("-") and _ROAD_REST.match(after)))
+    it.compound = bool(_COMPOUND_VILLAGE.match(after))
+    it.road_end = bool(_ROAD_AFTER.match(after) or (before.rstrip().endswith("-") and _ROAD_REST.match(after)))
     it.chain = _chain(text, it.end)
     if not it.chain and it.run_end > it.end:
         # "the Rajapur Government Primary School in X union of Y upazila": where the
@@ -644,7 +661,8 @@ def _chain(text: str, end: int) -> list[str]:
     """Keys of the places "X village in Y union of Z upazila" says X lies in (Y, Z)."""
     out: list[str] = []
     for _ in range(3):
-        m = _CHAIN.match(text[end : end + 120]) or _CHAIN_COMMA.match(text[end : end + 120])
+        m = _CHAIN.match(text[end : end + 120]) or _CHAIN_COMMA.match(text[end : end + 120]) or (
+            _CHAIN_COMMA_IN.match(text[end : end + 120]) or _CHAIN_COMMA_END.match(text[end : end + 120]))
         if not m:
             break
         name = m.group(1)
@@ -726,6 +744,9 @@ class _Context:
     place_ccs: set[str] = field(default_factory=set)  # countries of the places kept
     below_country: bool = False  # a place other than a country was kept
     weak_only: bool = False  # the only countries are those of actors ("US forces")
+    # countries the report's actors belong to alone ("Awami League", "BCL"): as telling as
+    # a country's name for where a one-word place spelt unlike the index lies
+    hinted: set[str] = field(default_factory=set)
     points: list[tuple[str, float, float]] = field(default_factory=list)
     # per toponym: the countries where it is some place's own name (not an alternate one)
     own_ccs: list[tuple[str, frozenset[str]]] = field(default_factory=list)
@@ -808,7 +829,8 @@ class _Context:
         shares = {cc: w / top for cc, w in countries.items() if w / top >= 0.5}
         main = ranked[0][0] if ranked else None
         ctx = cls(gaz, shares, strong, set(), set(), main=main, named=named_ccs,
-                  main_weight=top if ranked else 0.0, weak_only=weak_only, own_ccs=own_ccs)
+                  main_weight=top if ranked else 0.0, weak_only=weak_only, own_ccs=own_ccs,
+                  hinted={cc for cc, w in hints.items() if w >= 1.5})
         for it in items:
             want = _ADMIN_KIND.get(it.next)
             if want is None and not it.in_paren and any(
@@ -1045,8 +1067,13 @@ def _inside(p: Place, q: Place, gaz: Gazetteer) -> int:
 
 def _outside_qualifiers(it: _Item, p: Place, gaz: Gazetteer, main: str | None = None) -> bool:
     """The text puts ``it`` inside places of p's country and p lies in none of them."""
-    quals = [q for q in _qual_places(it, gaz, p.country_code, main) if q.country_code == p.country_code]
-    return bool(quals) and not any(q is p or _inside(p, q, gaz) for q in quals)
+    groups = _qual_groups(it, gaz, p.country_code, main)
+    quals = [q for group in groups for q in group if q.country_code == p.country_code]
+    if not quals:
+        return False
+    if not any(q is p or _inside(p, q, gaz) for q in quals):
+        return True
+    return False
 
 
 def _postal_elsewhere(p: Place, ctx: _Context) -> bool:
@@ -1138,15 +1165,21 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
     assert p is not None
     if p.feature_code == "PCLI":
         return None
-    if it.in_org and not _in_focus(p, ctx) and not (
+    town_inst = (
+        it.inst and p.feature_class == "P" and p.population >= _PARTIAL_ABROAD
+        and (ctx.main is None or p.country_code == ctx.main)
+    )  # "Rajshahi University", "Barisal Polytechnic Institute": in that town
+    if it.in_org and not _in_focus(p, ctx) and not town_inst and not (
         it.partial and p.feature_class == "P" and p.population >= 1_000_000
         and (ctx.main is None or p.country_code == ctx.main)
     ):  # "Kali Temple", "Red Crescent"; but "Baghdad Health Directorate" is in Baghdad, while
         # "Bangladesh Sanatan Kalyan Jote" is no Indian city
         return "drop"
     if it.prev in _DEITY_BEFORE:
-        return "drop"  # "the idol of goddess Kali" is not Cali, Colombia
-    if it.partial and (p.population < _PARTIAL_ABROAD or it.next in ARTICLES
+        return "drop"
+    if it.compound and p.feature_code != "PCLI" and p.population < 1_000_000:
+        return "unknown"  # "Laxmipur-Belemath village": one village's name, not the district  # "the idol of goddess Kali" is not Cali, Colombia
+    if it.partial and not town_inst and (p.population < _PARTIAL_ABROAD or it.next in ARTICLES
                        or not ctx.gaz.is_primary_name(it.text, p)) and (
         not _in_focus(p, ctx) or p.country_code != ctx.main
     ) or (it.glued and p.country_code != ctx.main and not ctx.gaz.is_primary_name(it.text, p)):
@@ -1168,6 +1201,13 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
         if ctx.strong and ctx.main in qcc:
             qcc = {ctx.main}  # "Motijheel thana of Dhaka": the Dhaka of the report's country
         if qcc and p.country_code not in qcc:
+            return "unknown"
+    if it.chain and p.population < 1_000_000:
+        # "the Manoharpur border in Chapainawabganj": the areas the text puts a village in
+        # settle its country (a big city is rarely the village the words mean)
+        ccc = {q.country_code for k in it.chain for q in ctx.gaz.lookup(k)
+               if q.feature_class == "A" and q.source != "postal"}
+        if ccc and p.country_code not in ccc:
             return "unknown"
     if _outside_qualifiers(it, p, ctx.gaz, ctx.main) or _far_postal(it, p, ctx.gaz) or _postal_elsewhere(p, ctx):
         return "unknown"
@@ -1291,7 +1331,12 @@ def _unknowns(
     # the names other unknown places are said to lie in go first: "Brahmagasha of Raiganj
     # upazila" needs the reading of Raiganj (a close spelling of Raigonj) to place Brahmagasha
     quals = {k for it in unknown for k in (*it.quals, *it.chain)}
-    for it in sorted(unknown, key=lambda t: (t.key not in in_city or not t.city, t.key not in quals, t.start)):
+    # the country of the places that name an unknown one as their area: "Kalikapur village in
+    # Jhenidah district" placed in a country settles where Jhenidah is spelt
+    placed: dict[str, str] = {}
+    deferred: list[_Item] = []
+    order = sorted(unknown, key=lambda t: (t.key not in in_city or not t.city, t.key not in quals, t.start))
+    for it in _then(order, deferred):
         placey = (
             (it.list_id >= 0 and it.list_id in resolved_lists)
             or (it.next in PLACE_WORDS and (it.next_lower or it.next in _CAPITAL_PLACE_WORDS))
@@ -1314,7 +1359,8 @@ def _unknowns(
             continue
         # "were injured in Jalawla": a spelling of a town of the report's country, or nothing
         spelled = not placey and it.prev == "in" and not it.sent_start and not it.in_paren and (
-            ctx.main in ctx.named and not ctx.weak_only and " " not in it.key and not it.in_org)
+            (ctx.main in ctx.named or ctx.main in ctx.hinted) and not ctx.weak_only
+            and " " not in it.key and not it.in_org)
         # "stormed a police station in Talafar" with no country known: the place as written, unplaced
         bare = main is None and not ctx.place_ccs and it.prev in ("in", "at") and not it.sent_start and (
             not it.in_paren and not it.in_org and len(it.key) >= 4)
@@ -1323,7 +1369,10 @@ def _unknowns(
         ):
             continue
         cc = _resolved_country(it, ctx) or _qualified_country(it, gaz, ctx.main) or main or (
-            ctx.main if it.elsewhere else None)
+            ctx.main if it.elsewhere else None) or placed.get(it.key)
+        if cc is None and it.key in quals and it not in deferred:
+            deferred.append(it)
+            continue
         if cc is None and (it.named_as_place or _APPOS_IN.match(text, it.end)) and len(ctx.place_ccs) == 1:
             cc = next(iter(ctx.place_ccs))  # "the Baghdad suburb of X", "X, a village in Paktika"
         if cc is None:
@@ -1348,7 +1397,20 @@ def _unknowns(
             )
         kept_keys[it.key] = m
         out.append(m)
+        where = m.place or m.area
+        if where is not None and where.country_code and where.feature_code != "PCLI":
+            for k in (*it.quals, *it.chain):
+                placed.setdefault(k, where.country_code)
     return out
+
+
+def _then(first: list[_Item], later: list[_Item]):
+    """The items of ``first``, then those appended to ``later`` meanwhile."""
+    yield from first
+    i = 0
+    while i < len(later):
+        yield later[i]
+        i += 1
 
 
 def _fuzzy(it: _Item, focus: list[str], ctx: _Context, gaz: Gazetteer) -> PlaceMention | None:
@@ -1427,6 +1489,7 @@ def _area_for(it: _Item, ctx: _Context, gaz: Gazetteer, cc: str) -> Place | None
     keys = [*it.quals, *it.chain] or it.near
     if keys:
         per_key = []
+        pk_keys: list[str] = []
         for q in keys:
             readings = _readings(q, cc, gaz, keys, ctx.admin2)
             here = ctx.resolved.get(q)
@@ -1436,7 +1499,8 @@ def _area_for(it: _Item, ctx: _Context, gaz: Gazetteer, cc: str) -> Place | None
                 readings = [p for p in readings if p is here or _same_district(p, here, gaz)] or [here]
             if readings:
                 per_key.append(readings)
-        if per_key:
+                pk_keys.append(q)
+        while per_key:
             # the finest qualifier that lies in the coarsest one ("Y union of Z upazila"); the
             # coarsest one's towns count too ("Shibganj upazila, Nawabganj": the district town)
             anchor_all = per_key[-1]
@@ -1444,6 +1508,13 @@ def _area_for(it: _Item, ctx: _Context, gaz: Gazetteer, cc: str) -> Place | None
             if it.district_last and any(p.feature_code == "ADM2" for p in anchor):
                 anchor = [p for p in anchor if p.feature_code == "ADM2"]  # "(Sadar upazila, Sherpur)"
             for readings in per_key:
+                if readings is anchor_all and len(per_key) > 1 and any(
+                        p.feature_code == "ADM1" and p.country_code == cc
+                        for p in gaz.lookup(pk_keys[len(per_key) - 1])) and any(
+                        p.feature_code == "ADM2" for p in per_key[-2]):
+                    # a district that does not lie in the province named after it: the
+                    # province is the slip ("Rupganj upazila (Narayanganj, Rajshahi)")
+                    break
                 if readings is anchor_all:
                     fits = anchor
                 else:
@@ -1454,6 +1525,7 @@ def _area_for(it: _Item, ctx: _Context, gaz: Gazetteer, cc: str) -> Place | None
                     best = min(fits, key=lambda p: (
                         rank.get(p.feature_code or "", 1), -p.population, p.source == "postal"))
                     return _seat(best, gaz)
+            per_key = per_key[:-1]
     a2 = sorted({a for k, c, a in ctx.area_districts if c == cc and k != it.key and a})
     if len(a2) == 1:
         a1 = [a for c, a in ctx.admin1 if c == cc]

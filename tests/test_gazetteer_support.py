@@ -69,3 +69,15 @@ def gaz():
 def places(text, gaz):
     """The place mentions of one text."""
     return find_places(make_document(text), gaz)
+
+
+def index_with_file(tmp_path_factory, filename: str, text: str):
+    """A copy of the default index with one small file of places added (a user CSV, a postal
+    dump): a generator for module fixtures, yielding the open index."""
+    home = copy_default_index(tmp_path_factory.mktemp(filename.replace(".", "-")) / "h")
+    path = home / filename
+    path.write_text(text, encoding="utf-8")
+    g = Gazetteer.open(Config(home=home))
+    g.add([path])
+    yield g
+    g.close()

@@ -6,10 +6,8 @@ hand-written CSV of towns (rough public coordinates)."""
 from __future__ import annotations
 
 import pytest
-from test_gazetteer_support import copy_default_index
+from test_gazetteer_support import index_with_file
 
-from eventatlas.config import Config
-from eventatlas.gazetteer import Gazetteer
 from eventatlas.gazetteer.normalize import NAME_VARIANTS, acled_admin
 from eventatlas.gazetteer.writer import haversine_km
 from eventatlas.places import find_places
@@ -30,13 +28,7 @@ Mehendiganj,22.82,90.53,BD,Barisal,Barisal,
 
 @pytest.fixture(scope="module")
 def gaz(tmp_path_factory):
-    home = copy_default_index(tmp_path_factory.mktemp("bd") / "h")
-    csv = home / "bd_towns.csv"
-    csv.write_text(_CSV, encoding="utf-8")
-    g = Gazetteer.open(Config(home=home))
-    g.add([csv])
-    yield g
-    g.close()
+    yield from index_with_file(tmp_path_factory, "bd_towns.csv", _CSV)
 
 
 def places(text, gaz):
@@ -184,13 +176,7 @@ _POSTAL = "\n".join([
 
 @pytest.fixture(scope="module")
 def gaz_postal(tmp_path_factory):
-    home = copy_default_index(tmp_path_factory.mktemp("bdp") / "h")
-    path = home / "BD.txt"
-    path.write_text(_POSTAL, encoding="utf-8")
-    g = Gazetteer.open(Config(home=home))
-    g.add([path])
-    yield g
-    g.close()
+    yield from index_with_file(tmp_path_factory, "BD.txt", _POSTAL)
 
 
 def test_a_postal_point_far_from_its_named_upazila_gives_way_to_it(gaz_postal):

@@ -6,7 +6,7 @@ districts); the upazilas and districts come from the default index."""
 from __future__ import annotations
 
 import pytest
-from test_gazetteer_support import copy_default_index
+from test_gazetteer_support import copy_default_index, index_with_file
 
 from eventatlas.config import Config
 from eventatlas.gazetteer import Gazetteer
@@ -25,13 +25,7 @@ Kholapara,23.20,88.70,IN,West Bengal,Nadia,
 
 @pytest.fixture(scope="module")
 def gaz(tmp_path_factory):
-    home = copy_default_index(tmp_path_factory.mktemp("bd-districts") / "h")
-    csv = home / "towns.csv"
-    csv.write_text(_CSV, encoding="utf-8")
-    g = Gazetteer.open(Config(home=home))
-    g.add([csv])
-    yield g
-    g.close()
+    yield from index_with_file(tmp_path_factory, "towns.csv", _CSV)
 
 
 def by_text(text, gaz):

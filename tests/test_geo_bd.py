@@ -74,6 +74,13 @@ def test_acled_city_part_is_read_inside_the_city(gaz):
     assert m.role == "location" and m.place is not None and m.place.admin2 == "Dhaka"
 
 
+def test_a_city_part_named_like_a_town_elsewhere_stays_in_the_city(gaz):
+    # Mohammadpur is also a town far off in the north-west: "Dhaka - Mohammadpur" is the quarter
+    locs = where("On 9 March 2019, unknown men beat a shopkeeper in Dhaka - Mohammadpur (Mohammadpur).", gaz)
+    assert locs and locs[0][0] == "Mohammadpur"
+    assert near(locs[0][1], 23.76, 90.39, 25) and locs[0][2] == "Dhaka"
+
+
 def test_coded_to_a_city_part_gives_the_city(gaz):
     locs = where("On 2 May 2020, students protested at Nilkhetpara crossing (coded to Dhaka - "
                  "Nilkhetpara, Dhaka).", gaz)

@@ -56,6 +56,7 @@ _ADMIN_KIND = {
     "county": "ADM2",
 }
 _MAX_WORDS = 4
+_CITY_KM = 25  # the reach of a city's quarters and suburbs from its centre
 # ACLED writes a part of a city as "Dhaka - Mirpur"
 _CITY_BEFORE = re.compile(r"(?<![A-Za-z-])([A-Z][A-Za-z'’]+(?: [A-Z][A-Za-z'’]+)?) - \Z")
 _CITY_AFTER = re.compile(r" - [A-Z]")
@@ -1157,6 +1158,17 @@ def _at_home(it: _Item, ctx: _Context) -> str | None:
     return "unknown"
 
 
+def _outside_city(city: str, p: Place, gaz: Gazetteer) -> bool:
+    """Whether ``p`` lies away from the city ACLED's "City - Part" names (the largest town
+    of that name in ``p``'s country); False when no such town is known."""
+    towns = [q for q in gaz.lookup(city) if q.feature_class == "P" and q.latitude is not None
+             and q.country_code == p.country_code and q.source != "postal"]
+    if not towns or p.latitude is None:
+        return False
+    town = max(towns, key=lambda q: q.population)
+    return haversine_km(town.latitude, town.longitude or 0, p.latitude, p.longitude or 0) > _CITY_KM
+
+
 def _refused(it: _Item, ctx: _Context) -> str | None:
     """Why a reading is not taken: "drop" (the words name no place: a building, a group, an
     organisation) or "unknown" (a namesake abroad or outside the areas the text puts it in:
@@ -1179,6 +1191,8 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
         return "drop"
     if it.compound and p.feature_code != "PCLI" and p.population < 1_000_000:
         return "unknown"  # "Laxmipur-Belemath village": one village's name, not the district  # "the idol of goddess Kali" is not Cali, Colombia
+    if it.city and _outside_city(it.city, p, ctx.gaz):
+        return "unknown"  # "Dhaka - Mohammadpur": the quarter of Dhaka, not a namesake elsewhere
     if it.partial and not town_inst and (p.population < _PARTIAL_ABROAD or it.next in ARTICLES
                        or not ctx.gaz.is_primary_name(it.text, p)) and (
         not _in_focus(p, ctx) or p.country_code != ctx.main

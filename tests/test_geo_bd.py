@@ -351,3 +351,14 @@ def test_the_first_word_of_a_hyphenated_village_name_is_no_town(pipeline):
         "An Awami League activist was hacked to death at Feni-Dakshinpara village of Kushtia district on Monday."
     ).events
     assert ev.country == "Bangladesh" and ev.admin2 == "Kushtia"
+
+
+def test_a_district_spelt_by_ear_with_no_country_named_is_found_where_it_alone_lies(gaz):
+    # "Panchgarh" for Panchagarh, "Dhunat" for Dhunot: no country in the note, but only
+    # Bangladesh has a district or sub-district spelt like that
+    for text, a2 in [
+        ("On 4 June 2014, two men were stabbed at a tea stall in Panchgarh district.", "Panchagarh"),
+        ("On 6 July 2015, a farmer was beaten to death in Dhunat upazila over a pond.", "Bogra"),
+    ]:
+        locs = where(text, gaz)
+        assert locs and locs[0][2] == a2, (text, locs)

@@ -13,8 +13,9 @@
    A town in an institution's name or in a protest's cause is context, not the location,
    unless nothing else is named.
 4. A capitalised word in a place context (a list of places, "X village", "in X (Y)") that
-   the index lacks gets a restricted fuzzy match inside the document's country; failing
-   that, it is kept with place=None, the best enclosing area that can be proved, and the
+   the index lacks gets a restricted fuzzy match inside the document's country (with no
+   country known, the country where alone a district or sub-district is spelt like it);
+   failing that, it is kept with place=None, the best enclosing area that can be proved, and the
    flag ``not_in_gazetteer``.
 """
 
@@ -1389,6 +1390,12 @@ def _unknowns(
             continue
         if cc is None and (it.named_as_place or _APPOS_IN.match(text, it.end)) and len(ctx.place_ccs) == 1:
             cc = next(iter(ctx.place_ccs))  # "the Baghdad suburb of X", "X, a village in Paktika"
+        if cc is None and (placey or bare) and not ctx.place_ccs and not it.in_org:
+            # "clashed in Panchgarh district" with no country named: a district or sub-district
+            # spelt by ear, when all its close spellings lie in one country
+            ccs = {p.country_code for p in gaz.admin_spellings(it.text)}
+            if len(ccs) == 1:
+                cc = ccs.pop()
         if cc is None:
             if (placey or bare) and not ctx.place_ccs:
                 m = PlaceMention(span=Span(it.start, it.end), text=it.text, place=None, geo_precision=3,

@@ -362,3 +362,10 @@ def test_a_district_spelt_by_ear_with_no_country_named_is_found_where_it_alone_l
     ]:
         locs = where(text, gaz)
         assert locs and locs[0][2] == a2, (text, locs)
+
+
+def test_a_village_under_sub_districts_spelt_by_ear_lies_where_they_were_read(gaz):
+    # no country named; the sub-district and district are misspelt, the village is unknown
+    text = "On 3 May 2012, a trader was shot dead at his shop at Uttar Dolumchhara under Baghaichhari sub-district of Rangmati District."
+    locs = where(text, gaz)
+    assert locs and locs[0][0] == "Uttar Dolumchhara" and locs[0][2] == "Rangamati", locs

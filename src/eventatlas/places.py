@@ -1390,10 +1390,15 @@ def _unknowns(
             continue
         if cc is None and (it.named_as_place or _APPOS_IN.match(text, it.end)) and len(ctx.place_ccs) == 1:
             cc = next(iter(ctx.place_ccs))  # "the Baghdad suburb of X", "X, a village in Paktika"
+        if cc is None and it not in deferred and any(d.key in (*it.quals, *it.chain) for d in deferred):
+            deferred.append(it)  # after the areas it is said to lie in
+            continue
         if cc is None and (placey or bare) and not ctx.place_ccs and not it.in_org:
             # "clashed in Panchgarh district" with no country named: a district or sub-district
             # spelt by ear, when all its close spellings lie in one country
-            ccs = {p.country_code for p in gaz.admin_spellings(it.text)}
+            # ("X village under Y sub-district": the country Y was so read in)
+            ccs = {p.country_code for k in (*it.quals, *it.chain) if (p := ctx.resolved.get(k)) is not None} or {
+                p.country_code for p in gaz.admin_spellings(it.text)}
             if len(ccs) == 1:
                 cc = ccs.pop()
         if cc is None:

@@ -513,7 +513,10 @@ def _same_consonants(a: str, b: str, ratio: float) -> bool:
     if sa == sb:
         return True
     short, long = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
-    return ratio >= 88 and len(long) - len(short) == 1 and _is_subsequence(short, long)
+    # a long name keeps enough of itself for a consonant dropped and a vowel moved
+    # (Brahambaria/Brahmanbaria)
+    least = 85 if len(short) >= 5 else 88
+    return ratio >= least and len(long) - len(short) == 1 and _is_subsequence(short, long)
 
 
 def _with_cc(r: PlaceRow, cc: str) -> PlaceRow:

@@ -1397,8 +1397,8 @@ def _unknowns(
             # "clashed in Panchgarh district" with no country named: a district or sub-district
             # spelt by ear, when all its close spellings lie in one country
             # ("X village under Y sub-district": the country Y was so read in)
-            ccs = {p.country_code for k in (*it.quals, *it.chain) if (p := ctx.resolved.get(k)) is not None} or {
-                p.country_code for p in gaz.admin_spellings(it.text)}
+            read = [ctx.resolved[k] for k in (*it.quals, *it.chain) if k in ctx.resolved]
+            ccs = {p.country_code for p in read} or {p.country_code for p in gaz.admin_spellings(it.text)}
             if len(ccs) == 1:
                 cc = ccs.pop()
         if cc is None:

@@ -375,3 +375,10 @@ def test_a_long_district_name_with_a_dropped_consonant_is_still_found(gaz):
     # "Brahambaria" for Brahmanbaria: one consonant dropped and a vowel moved
     text = "On 8 May 2013, two groups clashed over a pond at Kalikapara village in Sadar upazila, Brahambaria."
     assert any(a2 == "Brahmanbaria" for _t, _pt, a2 in where(text, gaz))
+
+
+def test_a_quarter_of_the_district_town_named_after_a_comma_lies_in_that_district(gaz):
+    # no country named; "Naogoan" is a misspelling of the district Naogaon
+    text = "On 2 March 2011, police found a crude bomb in Kachupotti area in the district town, Naogoan."
+    locs = where(text, gaz)
+    assert locs and locs[0][0] == "Kachupotti" and locs[0][2] == "Naogaon", locs

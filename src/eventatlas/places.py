@@ -159,6 +159,10 @@ _CHAIN_PAREN = re.compile(
     r"\s*(?:(?i:upazila|upazilla|thana|union|district|sub-?district|town|city|sadar|municipality)"
     r"\s+){0,2}\(([^()]{1,80})\)"
 )
+# "X area in the district town, Y": Y names the district whose town X lies in
+_CHAIN_TOWN = re.compile(
+    rf"^\s*(?:(?i:{_CHAIN_WORDS})\s+)*(?:in|of)\s+the\s+(?i:district|upazila|upazilla)\s+town\s*,\s*"
+    r"([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?)")
 # "Chuadanga's Damurhuda": the owner of a possessive is the area the rest lies in
 _POSSESSIVE = re.compile(r"([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)['’]s\s+(?=[A-Z])")
 # "X area, Y upazila (Z)": a comma joins a chain only when an admin word follows Y
@@ -664,7 +668,8 @@ def _chain(text: str, end: int) -> list[str]:
     out: list[str] = []
     for _ in range(3):
         m = _CHAIN.match(text[end : end + 120]) or _CHAIN_COMMA.match(text[end : end + 120]) or (
-            _CHAIN_COMMA_IN.match(text[end : end + 120]) or _CHAIN_COMMA_END.match(text[end : end + 120]))
+            _CHAIN_COMMA_IN.match(text[end : end + 120]) or _CHAIN_COMMA_END.match(text[end : end + 120])
+            or _CHAIN_TOWN.match(text[end : end + 120]))
         if not m:
             break
         name = m.group(1)
@@ -1398,7 +1403,8 @@ def _unknowns(
             # spelt by ear, when all its close spellings lie in one country
             # ("X village under Y sub-district": the country Y was so read in)
             read = [ctx.resolved[k] for k in (*it.quals, *it.chain) if k in ctx.resolved]
-            ccs = {p.country_code for p in read} or {p.country_code for p in gaz.admin_spellings(it.text)}
+            ccs = {p.country_code for p in read} or {
+                p.country_code for k in (it.text, *it.quals, *it.chain) for p in gaz.admin_spellings(k)}
             if len(ccs) == 1:
                 cc = ccs.pop()
         if cc is None:

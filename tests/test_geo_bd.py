@@ -66,6 +66,13 @@ def test_acled_city_part_is_read_inside_the_city(gaz):
     assert m.role == "location" and m.place is not None and m.place.admin2 == "Dhaka"
 
 
+def test_a_city_part_named_like_a_town_elsewhere_stays_in_the_city(gaz):
+    # Mohammadpur is also a town far off in the north-west: "Dhaka - Mohammadpur" is the quarter
+    locs = where("On 9 March 2019, unknown men beat a shopkeeper in Dhaka - Mohammadpur (Mohammadpur).", gaz)
+    assert locs and locs[0][0] == "Mohammadpur"
+    assert near(locs[0][1], 23.76, 90.39, 25) and locs[0][2] == "Dhaka"
+
+
 def test_coded_to_a_city_part_gives_the_city(gaz):
     locs = where("On 2 May 2020, students protested at Nilkhetpara crossing (coded to Dhaka - "
                  "Nilkhetpara, Dhaka).", gaz)
@@ -330,3 +337,34 @@ def test_the_first_word_of_a_hyphenated_village_name_is_no_town(pipeline):
         "An Awami League activist was hacked to death at Feni-Dakshinpara village of Kushtia district on Monday."
     ).events
     assert ev.country == "Bangladesh" and ev.admin2 == "Kushtia"
+
+
+def test_a_district_spelt_by_ear_with_no_country_named_is_found_where_it_alone_lies(gaz):
+    # "Panchgarh" for Panchagarh, "Dhunat" for Dhunot: no country in the note, but only
+    # Bangladesh has a district or sub-district spelt like that
+    for text, a2 in [
+        ("On 4 June 2014, two men were stabbed at a tea stall in Panchgarh district.", "Panchagarh"),
+        ("On 6 July 2015, a farmer was beaten to death in Dhunat upazila over a pond.", "Bogra"),
+    ]:
+        locs = where(text, gaz)
+        assert locs and locs[0][2] == a2, (text, locs)
+
+
+def test_a_village_under_sub_districts_spelt_by_ear_lies_where_they_were_read(gaz):
+    # no country named; the sub-district and district are misspelt, the village is unknown
+    text = "On 3 May 2012, a trader was shot dead at his shop at Uttar Dolumchhara under Baghaichhari sub-district of Rangmati District."
+    locs = where(text, gaz)
+    assert locs and locs[0][0] == "Uttar Dolumchhara" and locs[0][2] == "Rangamati", locs
+
+
+def test_a_long_district_name_with_a_dropped_consonant_is_still_found(gaz):
+    # "Brahambaria" for Brahmanbaria: one consonant dropped and a vowel moved
+    text = "On 8 May 2013, two groups clashed over a pond at Kalikapara village in Sadar upazila, Brahambaria."
+    assert any(a2 == "Brahmanbaria" for _t, _pt, a2 in where(text, gaz))
+
+
+def test_a_quarter_of_the_district_town_named_after_a_comma_lies_in_that_district(gaz):
+    # no country named; "Naogoan" is a misspelling of the district Naogaon
+    text = "On 2 March 2011, police found a crude bomb in Kachupotti area in the district town, Naogoan."
+    locs = where(text, gaz)
+    assert locs and locs[0][0] == "Kachupotti" and locs[0][2] == "Naogaon", locs

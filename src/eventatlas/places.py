@@ -13,8 +13,9 @@
    A town in an institution's name or in a protest's cause is context, not the location,
    unless nothing else is named.
 4. A capitalised word in a place context (a list of places, "X village", "in X (Y)") that
-   the index lacks gets a restricted fuzzy match inside the document's country; failing
-   that, it is kept with place=None, the best enclosing area that can be proved, and the
+   the index lacks gets a restricted fuzzy match inside the document's country (with no
+   country known, the country where alone a district or sub-district is spelt like it);
+   failing that, it is kept with place=None, the best enclosing area that can be proved, and the
    flag ``not_in_gazetteer``.
 """
 
@@ -56,6 +57,7 @@ _ADMIN_KIND = {
     "county": "ADM2",
 }
 _MAX_WORDS = 4
+_CITY_KM = 25  # the reach of a city's quarters and suburbs from its centre
 # ACLED writes a part of a city as "Dhaka - Mirpur"
 _CITY_BEFORE = re.compile(r"(?<![A-Za-z-])([A-Z][A-Za-z'’]+(?: [A-Z][A-Za-z'’]+)?) - \Z")
 _CITY_AFTER = re.compile(r" - [A-Z]")
@@ -157,6 +159,10 @@ _CHAIN_PAREN = re.compile(
     r"\s*(?:(?i:upazila|upazilla|thana|union|district|sub-?district|town|city|sadar|municipality)"
     r"\s+){0,2}\(([^()]{1,80})\)"
 )
+# "X area in the district town, Y": Y names the district whose town X lies in
+_CHAIN_TOWN = re.compile(
+    rf"^\s*(?:(?i:{_CHAIN_WORDS})\s+)*(?:in|of)\s+the\s+(?i:district|upazila|upazilla)\s+town\s*,\s*"
+    r"([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?)")
 # "Chuadanga's Damurhuda": the owner of a possessive is the area the rest lies in
 _POSSESSIVE = re.compile(r"([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)['’]s\s+(?=[A-Z])")
 # "X area, Y upazila (Z)": a comma joins a chain only when an admin word follows Y
@@ -662,7 +668,8 @@ def _chain(text: str, end: int) -> list[str]:
     out: list[str] = []
     for _ in range(3):
         m = _CHAIN.match(text[end : end + 120]) or _CHAIN_COMMA.match(text[end : end + 120]) or (
-            _CHAIN_COMMA_IN.match(text[end : end + 120]) or _CHAIN_COMMA_END.match(text[end : end + 120]))
+            _CHAIN_COMMA_IN.match(text[end : end + 120]) or _CHAIN_COMMA_END.match(text[end : end + 120])
+            or _CHAIN_TOWN.match(text[end : end + 120]))
         if not m:
             break
         name = m.group(1)
@@ -1157,6 +1164,17 @@ def _at_home(it: _Item, ctx: _Context) -> str | None:
     return "unknown"
 
 
+def _outside_city(city: str, p: Place, gaz: Gazetteer) -> bool:
+    """Whether ``p`` lies away from the city ACLED's "City - Part" names (the largest town
+    of that name in ``p``'s country); False when no such town is known."""
+    towns = [q for q in gaz.lookup(city) if q.feature_class == "P" and q.latitude is not None
+             and q.country_code == p.country_code and q.source != "postal"]
+    if not towns or p.latitude is None:
+        return False
+    town = max(towns, key=lambda q: q.population)
+    return haversine_km(town.latitude, town.longitude or 0, p.latitude, p.longitude or 0) > _CITY_KM
+
+
 def _refused(it: _Item, ctx: _Context) -> str | None:
     """Why a reading is not taken: "drop" (the words name no place: a building, a group, an
     organisation) or "unknown" (a namesake abroad or outside the areas the text puts it in:
@@ -1179,6 +1197,8 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
         return "drop"
     if it.compound and p.feature_code != "PCLI" and p.population < 1_000_000:
         return "unknown"  # "Laxmipur-Belemath village": one village's name, not the district  # "the idol of goddess Kali" is not Cali, Colombia
+    if it.city and _outside_city(it.city, p, ctx.gaz):
+        return "unknown"  # "Dhaka - Mohammadpur": the quarter of Dhaka, not a namesake elsewhere
     if it.partial and not town_inst and (p.population < _PARTIAL_ABROAD or it.next in ARTICLES
                        or not ctx.gaz.is_primary_name(it.text, p)) and (
         not _in_focus(p, ctx) or p.country_code != ctx.main
@@ -1375,6 +1395,18 @@ def _unknowns(
             continue
         if cc is None and (it.named_as_place or _APPOS_IN.match(text, it.end)) and len(ctx.place_ccs) == 1:
             cc = next(iter(ctx.place_ccs))  # "the Baghdad suburb of X", "X, a village in Paktika"
+        if cc is None and it not in deferred and any(d.key in (*it.quals, *it.chain) for d in deferred):
+            deferred.append(it)  # after the areas it is said to lie in
+            continue
+        if cc is None and (placey or bare) and not ctx.place_ccs and not it.in_org:
+            # "clashed in Panchgarh district" with no country named: a district or sub-district
+            # spelt by ear, when all its close spellings lie in one country
+            # ("X village under Y sub-district": the country Y was so read in)
+            read = [ctx.resolved[k] for k in (*it.quals, *it.chain) if k in ctx.resolved]
+            ccs = {p.country_code for p in read} or {
+                p.country_code for k in (it.text, *it.quals, *it.chain) for p in gaz.admin_spellings(k)}
+            if len(ccs) == 1:
+                cc = ccs.pop()
         if cc is None:
             if (placey or bare) and not ctx.place_ccs:
                 m = PlaceMention(span=Span(it.start, it.end), text=it.text, place=None, geo_precision=3,

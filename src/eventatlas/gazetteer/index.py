@@ -435,6 +435,34 @@ class Gazetteer:
             self._sounds[country_code] = table
         return list(table.get(key, ()))
 
+    def admin_spellings(self, name: str) -> list[Place]:
+        """Districts and sub-districts (ADM2, ADM3) of any country, known to a source other
+        than a postal file, whose name sounds like ``name`` or is a close spelling of it
+        ("Panchgarh" -> Panchagarh, "Brahambaria" -> Brahmanbaria)."""
+        key = self.key(name)
+        if len(key) < 5:
+            return []
+        table = self._sounds.get("")
+        if table is None:
+            table = {}
+            for r in self._conn.execute(
+                f"SELECT DISTINCT {_P_COLS}, n.key FROM names n JOIN places p ON p.pid=n.pid "
+                "WHERE p.fclass='A' AND p.fcode IN ('ADM2','ADM3') AND p.source!='postal'"
+            ):
+                hits = table.setdefault(r[-1], [])
+                place = self._place(r)
+                if place not in hits:
+                    hits.append(place)
+            self._sounds[""] = table
+        sound = sound_key(admin_base(name))
+        out: list[Place] = []
+        for k, score, _i in process.extract(key, list(table), scorer=fuzz.ratio, score_cutoff=83.0, limit=8):
+            if k[0] == key[0] and abs(len(k) - len(key)) <= max(1, len(key) // 4) and (
+                _same_consonants(key, k, score) or sound_key(admin_base(k)) == sound
+            ):
+                out.extend(p for p in table[k] if p not in out)
+        return out
+
     def _fuzzy_index(self, cc: str) -> tuple[list[str], list[list[int]]]:
         hit = self._fuzzy.get(cc)
         if hit is None:
@@ -485,7 +513,10 @@ def _same_consonants(a: str, b: str, ratio: float) -> bool:
     if sa == sb:
         return True
     short, long = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
-    return ratio >= 88 and len(long) - len(short) == 1 and _is_subsequence(short, long)
+    # a long name keeps enough of itself for a consonant dropped and a vowel moved
+    # (Brahambaria/Brahmanbaria)
+    least = 85 if len(short) >= 5 else 88
+    return ratio >= least and len(long) - len(short) == 1 and _is_subsequence(short, long)
 
 
 def _with_cc(r: PlaceRow, cc: str) -> PlaceRow:

@@ -173,3 +173,20 @@ def test_an_upazila_is_not_moved_to_a_post_office_of_its_name(tmp_path):
             round(upa.latitude, 4), round(upa.longitude, 4))
     finally:
         g.close()
+
+
+_CUE_CSV = """name,latitude,longitude,country,admin1,admin2,aliases
+Kanaighat,26.51,93.95,IN,Assam,Golaghat,
+"""
+
+
+@pytest.fixture(scope="module")
+def gaz_cue(tmp_path_factory):
+    yield from index_with_file(tmp_path_factory, "cue.csv", _CUE_CSV)
+
+
+def test_an_upazila_stays_in_bangladesh_in_a_report_that_names_india(gaz_cue):
+    text = ("Indian Khasias kidnapped a Bangladeshi farmer from Lobhachhara in Kanaighat upazila "
+            "and dragged him across the border to India.")
+    m = by_text(text, gaz_cue)["Kanaighat"]
+    assert m.place is not None and m.place.country_code == "BD", m.place

@@ -1388,8 +1388,9 @@ def _unknowns(
             w in ORG_WORDS for w in it.key.split()
         ):
             continue
-        cc = _resolved_country(it, ctx) or _qualified_country(it, gaz, ctx.main) or main or (
-            ctx.main if it.elsewhere else None) or placed.get(it.key)
+        # "Kanaighat upazila": the kind word says the country, whatever the report's others say
+        cc = _CUE_COUNTRY.get(it.next.lower()) or _resolved_country(it, ctx) or _qualified_country(
+            it, gaz, ctx.main) or main or (ctx.main if it.elsewhere else None) or placed.get(it.key)
         if cc is None and it.key in quals and it not in deferred:
             deferred.append(it)
             continue

@@ -442,7 +442,7 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
             if k0 in DEMONYMS:
                 if _ABROAD_AFTER.match(text, e0):
                     pass  # "the Egyptian embassy": not where it happened
-                elif _ACTOR_AFTER.match(text, e0) or _FORCE_AFTER.match(text, e0):
+                elif _FORCE_AFTER.match(text, e0):  # covers _ACTOR_AFTER (any case, 's, qualifiers)
                     weak[DEMONYMS[k0]] += 1
                 else:
                     demonyms[DEMONYMS[k0]] += 1

@@ -104,3 +104,32 @@ def test_editing_an_unknown_field_or_event_is_a_clear_error(db):
     assert res.exit_code != 0 and "editable fields are" in res.output
     res = run("edit", "999999", "fatalities", "3", "--analyst", "maria")
     assert res.exit_code != 0 and "no event 999999" in res.output
+
+
+def test_reextract_with_the_same_extractor_changes_nothing(db):
+    n = len(run("events", "--format", "jsonl").output.splitlines())
+    res = run("reextract")
+    assert res.exit_code == 0, res.output
+    assert "re-extracted 3 document(s): 0 changed, 3 unchanged" in res.output
+    assert len(run("events", "--format", "jsonl").output.splitlines()) == n
+
+
+def test_reextract_withdraws_what_a_new_extractor_no_longer_finds(db, monkeypatch):
+    from eventatlas import ingest
+    from eventatlas.models import Report
+
+    recs = [json.loads(ln) for ln in run("events", "--format", "jsonl").output.splitlines()]
+    doc_id = next(r["sources"][0]["document_id"] for r in recs if len(r["sources"]) == 1)
+    only_there = [r["id"] for r in recs if [s["document_id"] for s in r["sources"]] == [doc_id]]
+    monkeypatch.setattr(ingest, "default_extract", lambda config=None: lambda text, **kw: Report())
+    res = run("reextract", str(doc_id))
+    assert res.exit_code == 0, res.output
+    assert f"document {doc_id}: 0 event(s)" in res.output
+    assert f"{len(only_there)} withdrawn" in res.output.splitlines()[-1]
+    left = {json.loads(ln)["id"] for ln in run("events", "--format", "jsonl").output.splitlines()}
+    assert only_there and not left & set(only_there)
+    shown = run("show", str(only_there[0]))
+    assert "withdrawn: no source reports it any more" in shown.output
+    assert str(only_there[0]) in run("events", "--withdrawn").output
+    bad = run("reextract", "9999")
+    assert bad.exit_code == 1 and "no document 9999" in bad.output

@@ -19,6 +19,7 @@ BUILTIN_COMMANDS: list[tuple[str, str]] = [
     ("eventatlas.cli_store", "show"),
     ("eventatlas.cli_store", "edit"),
     ("eventatlas.cli_store", "revert"),
+    ("eventatlas.cli_store", "reextract"),
     ("eventatlas.cli_gazetteer", "gazetteer"),
     ("eventatlas.cli_gazetteer", "geoparse"),
 ]

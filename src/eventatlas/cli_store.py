@@ -144,12 +144,13 @@ def watch(feeds_file, every, iterations, db, quiet, allow_private, allow_host, t
 @click.option("--actor", help="part of an actor name")
 @click.option("--source", help="part of a source URL or title, or a document id")
 @click.option("--limit", type=int)
+@click.option("--withdrawn", is_flag=True, help="also list events that no source reports any more")
 @click.option(
     "--format", "fmt", default="table", show_default=True,
     type=click.Choice(["table", "jsonl", "csv", "geojson", "acled-csv", "parquet"]),
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="write here instead of stdout (parquet needs it)")
-def events(db, since, until, country, admin1, event_type, actor, source, limit, fmt, output) -> None:
+def events(db, since, until, country, admin1, event_type, actor, source, limit, withdrawn, fmt, output) -> None:
     """List stored events; jsonl lines carry each event's sources and claims."""
     from .pipeline import parse_published
     from .store import EventFilter, open_store
@@ -159,7 +160,7 @@ def events(db, since, until, country, admin1, event_type, actor, source, limit, 
         for day in (since, until):
             parse_published(day)
         flt = EventFilter(since=since, until=until, country=country, admin1=admin1, event_type=event_type,
-                          actor=actor, source=source, limit=limit)
+                          actor=actor, source=source, limit=limit, withdrawn=withdrawn)
         with open_store(db) as store:
             found = store.events(flt)
         if fmt == "parquet":
@@ -179,7 +180,8 @@ def events(db, since, until, country, admin1, event_type, actor, source, limit, 
 
 def _show_text(det) -> str:
     ev = det.event
-    lines = [f"event {det.id}  (revision {det.revision}, {det.n_sources} source(s))"]
+    state = f"{det.n_sources} source(s)" if det.n_sources else "withdrawn: no source reports it any more"
+    lines = [f"event {det.id}  (revision {det.revision}, {state})"]
     edited = set(det.edited_fields)
     for f in ("event_date", "time_precision", "event_type", "sub_event_type", "disorder_type", "actor1",
               "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
@@ -295,3 +297,43 @@ def revert(edit_id, analyst, db) -> None:
     except EventAtlasError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"edit {edit_id} withdrawn")
+
+
+@click.command()
+@click.argument("document_ids", nargs=-1, type=int)
+@click.option("--db", metavar="URL", help=DB_HELP)
+@click.option("-q", "--quiet", is_flag=True, help="print only the summary and errors")
+def reextract(document_ids, db, quiet) -> None:
+    """Extract stored documents again with this version and update their events.
+
+    Run it after upgrading eventatlas or loading gazetteer files. DOCUMENT_IDS (as `show`
+    lists them) limit it to those documents; without them every stored document is redone.
+    Analyst edits stay; an event no source reports any more is withdrawn (`events
+    --withdrawn` lists it, `show` gives its history). A run can be stopped and started again.
+    """
+    from .ingest import IngestFailure, reextract_documents
+    from .store import open_store
+
+    def report(doc_id, result) -> None:
+        if isinstance(result, IngestFailure):
+            click.echo(f"error: {result.error}", err=True)
+        elif result.changed and not quiet:
+            parts = [f"{len(result.links)} event(s): {result.created} new, {result.merged} merged"]
+            if result.updated:
+                parts.append(f"no longer feeds {len(result.updated)}")
+            if result.withdrawn:
+                parts.append(f"withdrawn {', '.join(map(str, result.withdrawn))}")
+            click.echo(f"document {doc_id}: " + "; ".join(parts))
+
+    try:
+        with open_store(db) as store:
+            s = reextract_documents(store, document_ids or None, on_result=report)
+    except EventAtlasError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(
+        f"re-extracted {s.documents} document(s): {s.changed} changed, {s.documents - s.changed} unchanged; "
+        f"events: {s.events_created} new, {s.events_merged} merged, {s.events_updated} updated, "
+        f"{s.events_withdrawn} withdrawn" + (f"; {len(s.failures)} failed" if s.failures else "")
+    )
+    if s.failures:
+        sys.exit(1)

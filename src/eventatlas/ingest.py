@@ -19,7 +19,7 @@ from .feeds import looks_like_feed, parse_feed
 from .fetch import FetchPolicy, FetchResult, fetch
 from .htmltext import extract_html, looks_like_html, parse_day
 from .models import Report
-from .store import EventStore, IngestOutcome, SourceDocument
+from .store import EventStore, IngestOutcome, ReextractOutcome, SourceDocument
 
 ExtractFn = Callable[..., Report]
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".jsonl", ".xml", ".rss", ".atom"}
@@ -246,6 +246,59 @@ def ingest_documents(
         summary.add(outcome)
         if on_result:
             on_result(item, outcome)
+    return summary
+
+
+@dataclass
+class ReextractSummary:
+    documents: int = 0  # documents extracted again
+    changed: int = 0  # ... whose events or claims differ from the stored ones
+    events_created: int = 0
+    events_merged: int = 0
+    events_updated: int = 0  # lost this document, kept by other sources
+    events_withdrawn: int = 0  # no source reports them any more
+    failures: list[IngestFailure] = field(default_factory=list)
+
+    def add(self, outcome: ReextractOutcome) -> None:
+        self.documents += 1
+        if outcome.changed:
+            self.changed += 1
+            self.events_created += outcome.created
+            self.events_merged += outcome.merged
+            self.events_updated += len(outcome.updated)
+            self.events_withdrawn += len(outcome.withdrawn)
+
+
+def reextract_documents(
+    store: EventStore,
+    document_ids: Sequence[int] | None = None,
+    *,
+    extract: ExtractFn | None = None,
+    on_result: Callable[[int, ReextractOutcome | IngestFailure], None] | None = None,
+) -> ReextractSummary:
+    """Extract stored documents again (all, or ``document_ids``) and replace their events.
+
+    For after an upgrade of eventatlas or of the gazetteer: each document is re-extracted from
+    its stored text and publication date and replaced in its own transaction (see
+    :meth:`EventStore.replace_report`), so analyst edits stay and an interrupted run can be
+    started again. A document the extractor now refuses is reported and left as it was.
+    """
+    extract = extract or default_extract()
+    summary = ReextractSummary()
+    ids = list(document_ids) if document_ids is not None else store.document_ids()
+    for doc_id in ids:
+        result: ReextractOutcome | IngestFailure
+        try:
+            doc = store.get_document(doc_id)
+            report = extract(doc.text, published=doc.published, doc_id=doc.doc_id, url=doc.url, title=doc.title)
+            result = store.replace_report(doc_id, report)
+        except EventAtlasError as exc:
+            result = IngestFailure(f"document {doc_id}", str(exc))
+            summary.failures.append(result)
+        else:
+            summary.add(result)
+        if on_result:
+            on_result(doc_id, result)
     return summary
 
 

@@ -27,6 +27,7 @@ from .records import (
     EventFilter,
     EventLink,
     IngestOutcome,
+    ReextractOutcome,
     Revision,
     SourceDocument,
     SourceRef,
@@ -219,14 +220,16 @@ class EventStore:
                     found[int(eid)] = Event.model_validate_json(data)
         return sorted(found.items())
 
-    def _merge_events(self, doc_id: int, events: Sequence[Event], default_campaign: int | None) -> list[EventLink]:
+    def _merge_events(
+        self, doc_id: int, events: Sequence[Event], default_campaign: int | None, kind: str = "merged"
+    ) -> list[EventLink]:
         assignment = merge.assign(events, self._candidates(events), self.policy)
         links = []
         for pos, ev in enumerate(events):
             campaign_id = self._campaign_id(ev.campaign, ev.country) if ev.campaign else default_campaign
             if pos in assignment:
                 sid, m = assignment[pos]
-                self._add_source(sid, doc_id, pos, ev, m.reason, m.score)
+                self._add_source(sid, doc_id, pos, ev, m.reason, m.score, kind)
                 links.append(EventLink(sid, True, m.reason))
             else:
                 sid = self._create_event(doc_id, pos, ev, campaign_id)
@@ -287,9 +290,12 @@ class EventStore:
             (sid, doc_id, pos, ev.model_dump_json(exclude_defaults=True), reason, score, _now()),
         )
 
-    def _add_source(self, sid: int, doc_id: int, pos: int, ev: Event, reason: str, score: float) -> None:
+    def _add_source(
+        self, sid: int, doc_id: int, pos: int, ev: Event, reason: str, score: float, kind: str = "merged"
+    ) -> None:
         self._link_source(sid, doc_id, pos, ev, reason, score)
-        self._recompute(sid, "merged", f"merged document {doc_id}: {reason}", doc_id=doc_id)
+        verb = "re-extracted" if kind == "reextracted" else "merged"
+        self._recompute(sid, kind, f"{verb} document {doc_id}: {reason}", doc_id=doc_id)
 
     def _effective(self, sid: int) -> Event:
         row = self.backend.execute("SELECT data FROM events WHERE id = ?", (sid,)).fetchone()
@@ -391,6 +397,105 @@ class EventStore:
         return out
 
     # ---------------------------------------------------------------------------------------
+    # re-extraction
+    # ---------------------------------------------------------------------------------------
+
+    def document_ids(self) -> list[int]:
+        """Ids of all stored documents, oldest first."""
+        return [int(r[0]) for r in self.backend.execute("SELECT id FROM documents ORDER BY id").fetchall()]
+
+    def get_document(self, document_id: int) -> SourceDocument:
+        """A stored document as it was ingested (text, URL, title, publication date, caller's id)."""
+        row = self.backend.execute(
+            "SELECT text, url, title, published, doc_key, fetched_at, origin FROM documents WHERE id = ?",
+            (document_id,),
+        ).fetchone()
+        if row is None:
+            raise StoreError(f"no document {document_id} in this store: `eventatlas show EVENT` lists an event's documents")
+        return SourceDocument(
+            text=row[0], url=row[1], title=row[2], published=dt.date.fromisoformat(row[3]) if row[3] else None,
+            doc_id=row[4], fetched_at=dt.datetime.fromisoformat(row[5]) if row[5] else None, origin=row[6],
+        )
+
+    def _same_report(self, document_id: int, report: Report) -> bool:
+        """True when ``report`` would store exactly what the document contributes now."""
+        b = self.backend
+        old = [r[0] for r in b.execute(
+            "SELECT event_json FROM event_sources WHERE document_id = ? ORDER BY position", (document_id,)
+        ).fetchall()]
+        if old != [ev.model_dump_json(exclude_defaults=True) for ev in report.events]:
+            return False
+        keep = ("claimant", "stance", "scope", "outcome", "figure", "low", "high", "qualifier", "victims", "victim_kind")
+        old_claims = Counter(
+            tuple(r) for r in b.execute(
+                f"SELECT {', '.join(keep)}, ev_start, ev_end FROM claims WHERE document_id = ? AND event_id IS NULL",
+                (document_id,),
+            ).fetchall()
+        )
+        wide = list(report.campaign_claims) + [
+            c for ev in report.events for c in ev.claims if c.scope in ("campaign", "document")
+        ]
+        new_claims = Counter(tuple(getattr(c, k) for k in keep) + (c.evidence.start, c.evidence.end) for c in wide)
+        return old_claims == new_claims
+
+    def replace_report(self, document_id: int, report: Report) -> ReextractOutcome:
+        """Replace what a stored document contributes with ``report``, a new extraction of its text.
+
+        All in one transaction: the document's sources, claims and evidence are removed and its
+        new events merged as at ingestion. An event that merges into the stored event it fed
+        before keeps that event's id, analyst edits and history. An event the document no
+        longer reports is recomputed from its other sources, or, with none left, withdrawn:
+        kept with its history and edits, out of listings, and revived if a later report merges
+        into it. A report identical to the stored one changes nothing.
+        """
+        doc = self.get_document(document_id)
+        if self._same_report(document_id, report):
+            return ReextractOutcome(document_id=document_id, changed=False)
+        b = self.backend
+        countries = {merge.norm(e.country) for e in report.events} or {""}
+        with b.write(countries):
+            before = [int(r[0]) for r in b.execute(
+                "SELECT event_id FROM event_sources WHERE document_id = ? ORDER BY position", (document_id,)
+            ).fetchall()]
+            for table in ("evidence", "claims", "event_sources"):
+                b.execute(f"DELETE FROM {table} WHERE document_id = ?", (document_id,))
+            b.execute(
+                "UPDATE documents SET language = ?, warnings = ? WHERE id = ?",
+                (report.language, json.dumps(report.warnings), document_id),
+            )
+            default_campaign = self._report_campaign(report, document_id, doc)
+            links = self._merge_events(document_id, report.events, default_campaign, kind="reextracted")
+            for claim in report.campaign_claims:
+                self._insert_claim(claim, document_id, None, default_campaign)
+            kept = {x.event_id for x in links}
+            updated, withdrawn = [], []
+            for sid in dict.fromkeys(before):
+                if sid in kept:
+                    continue
+                left = int(b.execute("SELECT COUNT(*) FROM event_sources WHERE event_id = ?", (sid,)).fetchone()[0])
+                if left:
+                    self._recompute(
+                        sid, "reextracted", f"re-extracted document {document_id}: it no longer reports this event",
+                        doc_id=document_id,
+                    )
+                    updated.append(sid)
+                else:
+                    self._withdraw(sid, document_id)
+                    withdrawn.append(sid)
+        return ReextractOutcome(
+            document_id=document_id, changed=True, links=links, updated=updated, withdrawn=withdrawn
+        )
+
+    def _withdraw(self, sid: int, doc_id: int) -> None:
+        rev = int(self.backend.execute("SELECT revision FROM events WHERE id = ?", (sid,)).fetchone()[0]) + 1
+        self.backend.execute(
+            "UPDATE events SET n_sources = 0, revision = ?, updated_at = ? WHERE id = ?", (rev, _now(), sid)
+        )
+        reason = f"re-extracted document {doc_id}: no source reports this event any more"
+        self._revision(sid, rev, "withdrawn", reason, {}, doc_id, None)
+
+
+    # ---------------------------------------------------------------------------------------
     # feeds
     # ---------------------------------------------------------------------------------------
 
@@ -418,11 +523,14 @@ class EventStore:
             t: int(self.backend.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0])
             for t in ("documents", "events", "claims", "campaigns")
         }
-        return StoreStats(n["documents"], n["events"], n["claims"], n["campaigns"], self.schema_version())
+        gone = int(self.backend.execute("SELECT COUNT(*) FROM events WHERE n_sources = 0").fetchone()[0])
+        return StoreStats(
+            n["documents"], n["events"] - gone, n["claims"], n["campaigns"], self.schema_version(), withdrawn=gone
+        )
 
     def event_ids(self, flt: EventFilter | None = None) -> list[int]:
         flt = flt or EventFilter()
-        where, params = [], []
+        where, params = ([] if flt.withdrawn else ["e.n_sources > 0"]), []
         if flt.since:
             where.append("e.event_date >= ?")
             params.append(flt.since)

@@ -60,6 +60,25 @@ class IngestOutcome:
 
 
 @dataclass(frozen=True)
+class ReextractOutcome:
+    """The result of re-extracting one stored document."""
+
+    document_id: int
+    changed: bool  # False: the new extraction equals the stored one and nothing was written
+    links: list[EventLink] = field(default_factory=list)
+    updated: list[int] = field(default_factory=list)  # events the document no longer feeds, still sourced
+    withdrawn: list[int] = field(default_factory=list)  # events no source reports any more
+
+    @property
+    def created(self) -> int:
+        return sum(1 for x in self.links if not x.merged)
+
+    @property
+    def merged(self) -> int:
+        return sum(1 for x in self.links if x.merged)
+
+
+@dataclass(frozen=True)
 class SourceRef:
     document_id: int
     url: str | None
@@ -87,7 +106,7 @@ class StoredEvidence:
 @dataclass(frozen=True)
 class Revision:
     revision: int
-    kind: str  # created / merged / edit / revert
+    kind: str  # created / merged / edit / revert / reextracted / withdrawn
     reason: str
     changes: dict[str, Any]
     document_id: int | None
@@ -149,6 +168,7 @@ class EventFilter:
     actor: str | None = None
     source: str | None = None  # part of a source URL or title, or a document id
     limit: int | None = None
+    withdrawn: bool = False  # also list events that no source reports any more
 
 
 @dataclass(frozen=True)
@@ -158,3 +178,4 @@ class StoreStats:
     claims: int
     campaigns: int
     schema_version: int
+    withdrawn: int = 0  # events no source reports any more (not in ``events``)

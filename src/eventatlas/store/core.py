@@ -452,8 +452,14 @@ class EventStore:
         if self._same_report(document_id, report):
             return ReextractOutcome(document_id=document_id, changed=False)
         b = self.backend
-        countries = {merge.norm(e.country) for e in report.events} or {""}
-        with b.write(countries):
+        # lock the countries of the events it feeds now and of the new ones, as ingest does
+        countries = {merge.norm(e.country) for e in report.events} | {
+            r[0] or "" for r in b.execute(
+                "SELECT DISTINCT e.country FROM events e JOIN event_sources s ON s.event_id = e.id "
+                "WHERE s.document_id = ?", (document_id,)
+            ).fetchall()
+        }
+        with b.write(countries or {""}):
             before = [int(r[0]) for r in b.execute(
                 "SELECT event_id FROM event_sources WHERE document_id = ? ORDER BY position", (document_id,)
             ).fetchall()]

@@ -97,3 +97,12 @@ def test_a_group_listed_after_a_noun_of_several_words():
 def test_an_office_holder_and_the_others_killed():
     (c,) = find_casualties(make_document("A bomb hit the convoy, killing the provincial governor and at least 9 other people."))
     assert (c.figure, c.outcome) == (10, "killed")
+
+
+def test_a_part_counts_only_when_no_total_is_stated(pipeline):
+    ev = pipeline.extract("Gunmen shot dead ten villagers in Kaduna on Friday, five of them children.").events[0]
+    assert ev.fatalities == 10
+    ev = pipeline.extract("Gunmen opened fire on villagers in Kaduna on Friday, killing five of them.").events[0]
+    assert ev.fatalities == 5
+    ev = pipeline.extract("Gunmen attacked villagers in Kaduna on Friday, leaving three of them in critical condition.").events[0]
+    assert ev.fatalities == 0

@@ -236,3 +236,23 @@ def test_armed_infighting_between_two_groups_of_a_party_is_an_armed_clash(pipeli
         "On 4 April 2016, two Chhatra Dal activists suffered bullet wounds in armed infighting at Comilla Victoria College."
     ).events
     assert ev.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Troops opened fire on peaceful marchers in Kayin state on Sunday, killing at least four of them, residents said.", 4),
+        ("Security forces shot dead three unarmed demonstrators during a march against the rigged vote in Conakry on Friday.", 3),
+    ],
+)
+def test_forces_who_kill_peaceful_marchers_use_excessive_force(pipeline, text, killed):
+    ev = pipeline.extract(text).events[0]
+    assert ev.sub_event_type == "Excessive force against protesters"
+    assert ev.fatalities == killed
+
+
+def test_forces_who_beat_one_man_at_a_protest_attack_him(pipeline):
+    ev = pipeline.extract(
+        "On 5 May 2016, two policemen beat up a shopkeeper in Bogra for his protest against their extortion."
+    ).events[0]
+    assert ev.sub_event_type == "Attack"

@@ -582,7 +582,10 @@ _DEMAND = re.compile(
 )
 # the forces' own fire ("police fired rubber bullets to disperse them", "RAB opened fire"): force
 # used on a crowd, not arms the crowd bore
-_FORCES = r"\b(?:police|policemen|law[- ]?enforcers?|law enforcement|RAB|BGB|cops|security forces|forces|troops|army|personnel|constables?)\b"
+_FORCES = (
+    r"\b(?:police|policemen|law[- ]?enforcers?|law enforcement|RAB|BGB|cops|security forces|forces|troops|army|personnel|"
+    r"constables?|soldiers|gendarmes|gendarmerie|paramilitar(?:y|ies))\b"
+)
 _FORCES_FIRE = re.compile(rf"{_FORCES}[^.;]{{0,40}}?\b(?:fired|opened fire|firing)\b[^.;]{{0,60}}", re.I)
 _FORCES_BEFORE = re.compile(rf"{_FORCES}[^.;]{{0,40}}$", re.I)
 # "law enforcers opened fire on a BNP procession": the forces met the protest with force; that is

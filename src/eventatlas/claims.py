@@ -63,20 +63,28 @@ _MORE = re.compile(r"\b(?:also|additional|in addition|besides|further)\b", re.I)
 _ADDITIVE = re.compile(r"\b(?:additional|another|others?|more|also|separate(?:ly)?|later|second|third|further|elsewhere|besides)\b", re.I)
 
 
+_DEATH_WORD = re.compile(r"\b(?:kill\w*|dead|died|deaths?|slain|murder\w*|lives)\b", re.I)
+
+
 def fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int, int | None]:
     """(best, low, high) killed from claims.
 
-    Figures in one sentence add up (unless one is a sub-group, "including three children").
+    Figures in one sentence add up (unless one is a sub-group, "including three children",
+    and there is a total it belongs to).
     A source's later sentences add to its earlier ones when they count other victims ("three
     additional attackers were killed", a different victim group) and restate them otherwise;
     after a total over several attacks ("a wave of attacks killed 26") they are its parts.
     Different sources are alternatives: the best figure is the lowest credible total (ACLED's
     convention; perpetrators' claims count only when nobody else gives a figure).
     """
+    killed = [(claim, c) for claim, c in pairs if claim.outcome == "killed"]
+    # a part with no total beside it is the only count there is ("opened fire on the
+    # marchers, killing five of them")
+    counted = [(claim, c) for claim, c in killed if not is_included(c)] or [
+        (claim, c) for claim, c in killed if _DEATH_WORD.search(claim.phrase or "")
+    ]
     sentences: dict[tuple[int, str], list] = {}
-    for claim, c in pairs:
-        if claim.outcome != "killed" or is_included(c):
-            continue
+    for claim, c in counted:
         sentences.setdefault((c.sentence, claim.claimant.lower()), []).append((claim, c))
     if not sentences:
         return 0, 0, 0

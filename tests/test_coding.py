@@ -124,3 +124,25 @@ def test_the_parts_of_a_total_over_several_attacks_are_not_added(pipeline):
         "A series of attacks on checkpoints killed 12 policemen on 4 May 2013. Four attackers were also killed."
     ).events
     assert ev.fatalities == 16
+
+
+@pytest.mark.parametrize(
+    "text, sub",
+    [
+        # the bomber's vest or belt set off, or the bomber killed with the victims: a suicide bomb
+        ("A man detonated his explosive belt at a wedding hall in Mardan on Sunday, wounding 14 guests.", "Suicide bomb"),
+        ("A boy strapped with explosives walked into the mosque in Konduga and blew them up, killing himself and six worshippers.",
+         "Suicide bomb"),
+        # a person taken from home and not seen since: a forced disappearance
+        ("A lawyer has not been seen since men in plain clothes took him from his house in Lahore on Tuesday, his wife said.",
+         "Abduction/forced disappearance"),
+        ("The rebels and the army agreed to swap 40 prisoners next week, the mediators said.", "Agreement"),
+        ("Police stopped a truck loaded with explosives at a checkpoint near Kabul, averting a major attack.",
+         "Disrupted weapons use"),
+        # ACLED: the discovery of a mass grave is a strategic development (other)
+        ("Forensic teams opened a mass grave outside Izium containing 30 bodies.", "Other"),
+    ],
+)
+def test_sub_types_first_missed_by_a_fresh_set(pipeline, text, sub):
+    ev = pipeline.extract(text).events[0]
+    assert ev.sub_event_type == sub

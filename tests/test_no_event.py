@@ -22,6 +22,8 @@ NO_EVENT = [
     "An explosion at a fertiliser plant in Chittagong injured 12 workers.",
     "Robbers looted a mobile phone shop in Kano and escaped with cash.",
     "The interior minister blamed the separatists for last month's bombing in a speech to parliament.",
+    # a statement about a past attack, with a possessive between the verb and the attack
+    "The governor condemned Sunday's attack and promised to rebuild the burned market.",
 ]
 
 EVENT = [

@@ -716,7 +716,7 @@ def _claimed_by(m: Mentions) -> ActorMention | None:
 _STRONG = {"Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
            "Grenade", "Chemical weapon", "Abduction/forced disappearance", "Sexual violence", "_protest", "_capture",
            "_territory", "Arrests", "Disrupted weapons use", "Agreement", "Change to group/activity",
-           "Headquarters or base established", "Non-violent transfer of territory", "Government regains territory"}
+           "Headquarters or base established", "Non-violent transfer of territory", "Government regains territory", "Other"}
 
 
 def _corroborated(sub: str, triggers: list[Trigger], pairs, actors: list[ActorMention], doc: Document) -> bool:

@@ -64,20 +64,24 @@ def disorder_type(event_type: str, sub_event_type: str) -> str:
 # "_clash_words" (two-sided fighting), "_force" (force against a crowd), "_protest_violence"
 # (destruction or attacks by a crowd), "_capture" (territory or buildings seized).
 _LEXICON: list[tuple[str, str]] = [
-    ("Suicide bomb", r"suicide[- ](?:car[- ]|truck[- ]|vehicle[- ]|motorcycle[- ])?bomb(?:ing|er|ers|s)?|suicide (?:bomb(?:ing|er|ers|s)?|attacks?|blasts?|vests?|attackers?|car bomb(?:ing)?)|self-detonat\w*|blew (?:himself|herself|themselves) up|fidayeen"),
+    ("Suicide bomb", r"suicide[- ](?:car[- ]|truck[- ]|vehicle[- ]|motorcycle[- ])?bomb(?:ing|er|ers|s)?|suicide (?:bomb(?:ing|er|ers|s)?|attacks?|blasts?|vests?|attackers?|car bomb(?:ing)?)|self-detonat\w*|blew (?:himself|herself|themselves) up|fidayeen|"
+                     r"(?:detonat\w+|blew up|exploded|triggered) (?:his|her|their|an?) (?:explosives? |suicide |bomb )?(?:vests?|belts?)|"
+                     r"(?:vests?|belts?) (?:exploded|detonated|went off)|killing (?:himself|herself|themselves)"),
     ("Air/drone strike", r"drones? (?:\w+ ){0,2}(?:struck|strikes?|hit|attacked|fired)|(?:aircraft|jets?|warplanes?|planes?|helicopters?|gunships?) (?:\w+ ){0,2}(?:bombed|struck|strafed|attacked|fired|pounded)|air ?strikes?|air raids?|drone (?:strikes?|attacks?)|airstrikes?|warplanes?|fighter jets? (?:struck|bombed)|aerial (?:bombardment|attacks?)|helicopter gunships?|bombed from the air"),
     ("Shelling/artillery/missile attack", r"(?<!gas )(?<!tear )(?<!teargas-)(?<!sound )shell(?:ing|ed|s)|artillery|mortars?|rockets?|missiles?|howitzers?|katyusha"),
     ("Remote explosive/landmine/IED", r"rigged with explosives|explosives?[- ](?:laden|packed|rigged)|packed with explosives|(?:is|was|were|are) bombed|bomb(?:ed|s)? (?:a|an|the)\b|IEDs?|improvised explosive|land ?mines?|roadside bombs?|car bombs?|bomb blasts?|bombings?|bomb attacks?|explosions?|blasts?|explosive devices?|remote[- ]controlled|crude bombs?|cocktails?|petrol bombs?|explod\w+|detonat\w+|bomb (?:went off|exploded)|time bombs?|bombs (?:went off|exploded)"),
     ("Grenade", r"grenades?|(?:hurl\w*|threw|thrown|throwing|lobb\w+|charged|blasted|exploded|explod\w+|set off|blew)\s+(?:\w+\s+){0,3}?(?:crude |hand-made |handmade |petrol |cocktail |sound )?(?:bombs?|cocktails?|explosives?|molotov\w*)|(?:bombs?|cocktails?)\s+(?:were |was )?(?:hurled|thrown|lobbed|charged)"),
     ("Chemical weapon", r"chemical (?:weapons?|attacks?|munitions|agents?)|sarin|chlorine gas|mustard gas|toxic gas|poison(?:ous)? gas|nerve agents?|gas attacks?"),
     ("Sexual violence", r"violated (?:her|a (?:girl|woman|minor))|rap(?:ed|e|ing)|gang-?raped?|sexual(?:ly)? (?:assault|abuse|violence)\w*|molest\w*"),
-    ("Abduction/forced disappearance", r"abduct(?!ors?\b)\w*|kidnap(?!pers?\b)\w*|hijack\w*|taken hostage|took \w+(?: \w+){0,5} hostage|held hostage|hostages?|forced(?:ly)? disappear\w*|picked up by|taken away by|whisked away"),
+    ("Abduction/forced disappearance", r"abduct(?!ors?\b)\w*|kidnap(?!pers?\b)\w*|hijack\w*|taken hostage|took \w+(?: \w+){0,5} hostage|held hostage|hostages?|forced(?:ly)? disappear\w*|picked up by|taken away by|whisked away|"
+                                       r"(?:has|have|had) not been seen since|(?:took|taken|dragged) (?:him|her|them) (?:away )?from (?:his|her|their) (?:home|house)"),
     ("Arrests", r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|apprehend\w*|nabbed|held in custody|taken into custody|rounded up|remanded"),
-    ("Disrupted weapons use", r"(?:shot down|intercepted|downed) (?:\d+ |\w+ )?(?:of (?:the )?)?(?:\d+ )?(?:[\w-]+ ){0,2}(?:drones?|missiles?|rockets?|UAVs?)|recovered (?:\w+ ){0,4}(?:bombs?|arms|firearms|weapons|explosives?|grenades?|guns?|pistols?|rifles?|ammunition|bullets)|(?:bombs?|arms|firearms|weapons|explosives?|grenades?|ammunition|IEDs?) (?:were |was )?(?:recovered|seized|defused|found|confiscated)|defus\w+|bomb disposal|seized (?:\w+ ){0,4}(?:arms|firearms|weapons|explosives?|bombs?|grenades?|ammunition)|foiled|thwarted|averted"),
+    ("Disrupted weapons use", r"(?:shot down|intercepted|downed) (?:\d+ |\w+ )?(?:of (?:the )?)?(?:\d+ )?(?:[\w-]+ ){0,2}(?:drones?|missiles?|rockets?|UAVs?)|recovered (?:\w+ ){0,4}(?:bombs?|arms|firearms|weapons|explosives?|grenades?|guns?|pistols?|rifles?|ammunition|bullets)|(?:bombs?|arms|firearms|weapons|explosives?|grenades?|ammunition|IEDs?) (?:were |was )?(?:recovered|seized|defused|found|confiscated)|defus\w+|bomb disposal|seized (?:\w+ ){0,4}(?:arms|firearms|weapons|explosives?|bombs?|grenades?|ammunition)|foil(?:ed|ing)|thwart(?:ed|ing)|avert(?:ed|ing)"),
     ("Looting/property destruction", r"loot\w*|vandali[sz]\w*|ransack\w*|torch\w*|set (?:\w+ ){0,6}(?:on )?(?:fire|afire|ablaze)|set ablaze|arson|burnt down|burned down|demolish\w*|destroy(?:ed|ing)? (?:\w+ ){0,3}(?:houses?|homes?|shops?|vehicles?|property|offices?|buildings?|idols?|temples?)|robb(?:ed|ery|ing)|plunder\w*|gutted|damag\w+ (?:\w+ ){0,3}(?:houses?|homes?|shops?|vehicles?|property|offices?|idols?|temples?)"),
     ("Change to group/activity", r"surrender(?:ed|s)?|(?:has |have )?(?:split|merged|disbanded|renamed)|ban(?:s|ned)? (?:the )?(?:\w+ ){0,4}(?:group|organi[sz]ation|party|outfit|movement)|proscrib\w+|(?:declared|announced) (?:a |an )?(?:\w+ )?(?:ceasefire|boycott|truce)|joined (?:the )?(?:group|party)|announced (?:its |their )?(?:dissolution|formation)"),
     ("Agreement", r"peace (?:deal|agreement|accord|pact)|ceasefire (?:agreement|deal)|signed (?:an |a )?(?:[\w-]+ ){0,4}(?:agreement|accord|deal|pact)|prisoner (?:exchange|swap)|truce|"
-                  r"agreed (?:to|on) (?:an? |the )?(?:[\w-]+ ){0,2}(?:ceasefire|truce|peace)|cessation of hostilities|(?:exchanged|swapped) (?:\d+ |\w+ )?(?:\w+ )?(?:prisoners|captives|detainees)"),
+                  r"agreed (?:to|on) (?:an? |the )?(?:[\w-]+ ){0,2}(?:ceasefire|truce|peace)|agreed to (?:exchange|swap|release|free) (?:\w+ ){0,2}(?:prisoners|captives|detainees|hostages)|cessation of hostilities|(?:exchanged|swapped) (?:\d+ |\w+ )?(?:\w+ )?(?:prisoners|captives|detainees)"),
+    ("Other", r"mass graves?"),  # ACLED: the discovery of a mass grave is a strategic development (other)
     ("Headquarters or base established", r"(?:established|set up|opened|built) (?:a |an |its |their )?(?:\w+ ){0,2}(?:base|headquarters|camp|outpost)"),
     ("Non-violent transfer of territory", r"without (?:a fight|resistance|firing a shot)|handed (?:\w+ ){0,3}over to|handed over (?:the |a )?(?:[\w-]+ ){0,3}(?:base|camp|post|town|city|airport|control|area)|pulled out peacefully|(?:withdrew|withdrawn|pulled out) from|handed over (?:control|the town|the city|the area)"),
     ("Government regains territory", r"(?:regain(?:ed|s)?|recaptur\w+|retak(?:en|e|es)|retook|reclaim(?:ed|s)?|liberat(?:ed|es)|t(?:ook|aken|akes?|aking) back) (?:\w+ ){0,4}(?:control|town|city|village|area|district|territory|commune|municipality|locality|county|province|region|base|stronghold|outpost)|(?:regain(?:ed|s)?|recaptur\w+|retak(?:en|e|es)|retook|reclaim(?:ed|s)?|took back) (?-i:[A-Z]\w+)"),
@@ -98,7 +102,7 @@ _LEXICON: list[tuple[str, str]] = [
 # Words without which a pattern cannot match (lower case): a pattern whose words are all
 # absent from a text is not run on it. Every alternative of the pattern holds one of them.
 _ANCHORS: dict[str, tuple[str, ...]] = {
-    "Suicide bomb": ("suicide", "self-detonat", "blew ", "fidayeen"),
+    "Suicide bomb": ("suicide", "self-detonat", "blew ", "fidayeen", "vest", "belt", "himself", "herself", "themselves"),
     "Air/drone strike": ("drone", "aircraft", "jet", "plane", "helicopter", "gunship", "air", "aerial"),
     "Shelling/artillery/missile attack": ("shell", "artiller", "mortar", "rocket", "missile", "howitzer", "katyusha"),
     "Chemical weapon": ("chemical", "sarin", "gas", "nerve agent"),
@@ -108,7 +112,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "Non-violent transfer of territory": ("without", "handed", "pulled out", "withdr"),
     "Government regains territory": ("regain", "recaptur", "retak", "retook", "reclaim", "liberat", "back"),
     "Abduction/forced disappearance": ("abduct", "kidnap", "hijack", "hostage", "disappear", "picked up by",
-                                       "taken away by", "whisked away"),
+                                       "taken away by", "whisked away", "not been seen", " from "),
 }
 _COMPILED = [(name, re.compile(rf"\b(?:{rx})\b", re.I), _ANCHORS.get(name)) for name, rx in _LEXICON]
 
@@ -116,7 +120,7 @@ _COMPILED = [(name, re.compile(rf"\b(?:{rx})\b", re.I), _ANCHORS.get(name)) for 
 # "threatened to launch protests". (Foiled attacks are disrupted weapons use, handled by the lexicon.)
 _NEGATED = re.compile(
     r"\b(?:no(?!\.\s*\d)|not|never|without|denied|plann(?:ed|ing)(?=\s+(?:to|an?|the|attacks?|bombings?)\b)|plot(?:ted|ting)?|threat\w*|warn\w*|vow\w*|fear\w*|"
-    r"would|could|might|(?-i:may)|will|shall|intend\w*|call(?:ed|ing)? for|urg\w+|condemn\w*|risk of|possible|prepar\w+ to)\b(?:\W+\w+){0,2}\W*$",
+    r"would|could|might|(?-i:may)|will|shall|intend\w*|call(?:ed|ing)? for|urg\w+|condemn\w*|risk of|possible|prepar\w+ to)\b(?:\W+\w+(?:['’]s)?){0,2}\W*$",
     re.I,
 )
 _DISASTER = re.compile(
@@ -496,7 +500,7 @@ def classify(inp: TypingInput) -> str | None:
         return "Armed clash" if inp.actor_kinds & armed_kinds else "Non-state actor overtakes territory"
     for sd in ("Disrupted weapons use", "Arrests", "Looting/property destruction", "Agreement",
                "Change to group/activity", "Headquarters or base established",
-               "Non-violent transfer of territory", "Government regains territory"):
+               "Non-violent transfer of territory", "Government regains territory", "Other"):
         if sd in kinds:
             return sd
     if hands_on and kinds & {"Grenade", "Remote explosive/landmine/IED"}:

@@ -46,3 +46,10 @@ def test_foreign_border_guards_shooting_nationals_at_home(pipeline):
     assert ev.country == "Bangladesh"
     assert ev.admin2 == "Jhenaidah"
     assert ev.inter1 == 8 and ev.actor2 == "Civilians (Bangladesh)"
+
+
+def test_a_hyphened_pair_of_nationalities_votes_for_neither(pipeline):
+    ev = pipeline.extract(
+        "On 3 May 2023, transporters blocked the Pak-Afghan highway in Chaman to protest against new border rules."
+    ).events[0]
+    assert (ev.country, ev.location, ev.admin1) == ("Pakistan", "Chaman", "Balochistan")

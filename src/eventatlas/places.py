@@ -442,6 +442,8 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
             if k0 in DEMONYMS:
                 if _ABROAD_AFTER.match(text, e0):
                     pass  # "the Egyptian embassy": not where it happened
+                elif _hyphen_paired(text, s0, e0):
+                    pass  # "the Pak-Afghan highway", "Indo-Bangla": between two countries, in neither
                 elif _FORCE_AFTER.match(text, e0):  # covers _ACTOR_AFTER (any case, 's, qualifiers)
                     weak[DEMONYMS[k0]] += 1
                 else:
@@ -1700,12 +1702,20 @@ _TROOPS_AFTER = re.compile(r"\s+(?:soldiers?|troops|forces?|military|army|police
                            r"officers|personnel|servicemen)\b")
 
 
+def _hyphen_paired(text: str, start: int, end: int) -> bool:
+    """The word is joined by a hyphen to another word ("Pak-Afghan", "Afghan-Iran")."""
+    return (start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()) or (
+        text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
+    )
+
+
 def nationalities(text: str) -> tuple[Counter[str], Counter[str]]:
     """Countries (ISO alpha-2) of the nationality adjectives of a report, as evidence of where
     it happened for a report that names no place: those that describe people or things there
     ("a Nigerian lawmaker", "a restive Pakistani tribal area"), then, weaker, those of soldiers
     and police ("Iraqi forces"). Adjectives before arms ("US drones") or before premises and
-    people abroad ("the Egyptian embassy", "near the Afghan border") are not counted."""
+    people abroad ("the Egyptian embassy", "near the Afghan border") are not counted, nor are
+    hyphened pairs ("the Pak-Afghan highway")."""
     plain: Counter[str] = Counter()
     forces: Counter[str] = Counter()
     for m in _DEMONYM_WORD.finditer(text):

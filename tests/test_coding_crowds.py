@@ -256,3 +256,11 @@ def test_forces_who_beat_one_man_at_a_protest_attack_him(pipeline):
         "On 5 May 2016, two policemen beat up a shopkeeper in Bogra for his protest against their extortion."
     ).events[0]
     assert ev.sub_event_type == "Attack"
+
+
+def test_the_killing_a_sit_in_is_about_is_not_its_violence(pipeline):
+    ev = pipeline.extract(
+        "On 4 March 2024, the family of a student who was shot dead in a staged police raid blocked the road with his coffin "
+        "and held a sit-in in Khuzdar."
+    ).events[0]
+    assert ev.sub_event_type == "Peaceful protest"

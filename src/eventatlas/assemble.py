@@ -495,6 +495,8 @@ _DESTRUCTIVE_KINDS = {"_protest_violence", "_riot", "Looting/property destructio
 # "in memory of those killed", "the filing of a murder case"
 _PAST_REF_BEFORE = re.compile(
     r"(?:\b(?:who|which|that)\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?|"
+    r"\b(?:who|that)\s+(?:was|were|had been|has been|have been)\s+(?:killed|shot(?: dead)?|murdered|slain)\s+"
+    r"(?:in|during|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}|"
     r"\b(?:in memory of|memory of|mourning|commemorat\w+|anniversary of|remember\w*)\s+(?:\w+\s+){0,2})$",
     re.I,
 )

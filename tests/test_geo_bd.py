@@ -368,3 +368,19 @@ def test_a_quarter_of_the_district_town_named_after_a_comma_lies_in_that_distric
     text = "On 2 March 2011, police found a crude bomb in Kachupotti area in the district town, Naogoan."
     locs = where(text, gaz)
     assert locs and locs[0][0] == "Kachupotti" and locs[0][2] == "Naogaon", locs
+
+
+def _where(pipeline, text):
+    ev = pipeline.extract(text).events[0]
+    return ev.country, ev.admin1, ev.admin2
+
+
+def test_an_abbreviation_in_brackets_is_no_qualifier(pipeline):
+    # "(RAB)" abbreviates the name before it; the unit is no place and Bandarban stays the place
+    assert _where(pipeline, "On 2 May 2023, members of the Rapid Action Battalion (RAB) arrested two suspected "
+                            "militants of a banned outfit from Bandarban.") == ("Bangladesh", "Chittagong", "Bandarban")
+
+
+def test_a_place_in_downtown_x_lies_in_x(pipeline):
+    assert _where(pipeline, "On 2 May 2016, a robber was killed in a gunfight with police at Kalikapur in downtown "
+                            "Patuakhali.")[1:] == ("Barisal", "Patuakhali")

@@ -153,6 +153,7 @@ _CHAIN_WORDS = (
 _CHAIN = re.compile(
     rf"^\s*(?:(?i:{_CHAIN_WORDS})'?s?\s+)*"
     r"(?:in|of|under)\s+(?:the\s+)?(?:(?i:sadar|shadar)\s+(?i:upazila|upazilla|thana)(?:\s+in|\s+of|\s*,)\s+)?"
+    r"(?:(?i:downtown|central|suburban|outer|inner|old|heart\s+of)\s+)?"  # "at Kalikapur in downtown Patuakhali"
     r"([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){0,2})"
 )
 _CHAIN_PAREN = re.compile(
@@ -607,6 +608,8 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
     it.next_lower = bool(m) and m.group(1)[0].islower()
     it.sent_start = it.start in sent_starts or not before.strip() or before.rstrip()[-1:] in ".!?\n"
     m = _PAREN.match(after)
+    if m and re.fullmatch(r"\s*(?-i:[A-Z][A-Z0-9&-]{1,7})\s*", m.group(1)):
+        m = None  # "the Rapid Action Battalion (RAB)": an abbreviation of the name, not a place
     if m:
         inner = _CODED.sub("", m.group(1))
         for piece in re.split(r",|\s-\s|;", inner):

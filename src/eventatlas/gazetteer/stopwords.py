@@ -90,6 +90,8 @@ association federation society party league front council committee union club u
 college school hospital mosque temple church press forum alliance movement organisation
 organization foundation trust bank company group brigade army force forces police
 ministry office mission parishad samiti samaj jote sangh mela owners workers
+battalion regiment corps squad guards command agency commission tribunal court
+directorate department bureau
 """.split()
 )
 

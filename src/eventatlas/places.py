@@ -175,6 +175,11 @@ _CHAIN_COMMA = re.compile(
 # "in" leads them, or when Y ends the clause ("in Kamalpur, Kushtia.": a list would go on)
 _CHAIN_COMMA_IN = re.compile(
     r"^\s*,\s*in\s+(?:the\s+)?([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){0,2})(?=\s*(?:[.;]|$))")
+# "in Mirpur, Dhaka during the blockade": the words after the comma, then a preposition or a
+# time word (no "and" of a list), name the area X lies in
+_CHAIN_COMMA_PREP = re.compile(
+    r"^\s*,\s*([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){0,2})(?=\s+(?:during|on|at|after|before|when|while|amid|"
+    r"following|where|last|this|yesterday|today|early|late|in\s+the\s+(?:morning|afternoon|evening|night))\b)")
 _CHAIN_COMMA_END = re.compile(
     rf"^\s*(?:(?i:{_CHAIN_WORDS})\s*)*,\s*([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){{0,2}})(?=\s*(?:[.;]|$))")
 # Written right after a name, these make it the name of a building, a group or a feature,
@@ -674,6 +679,7 @@ def _chain(text: str, end: int) -> list[str]:
     for _ in range(3):
         m = _CHAIN.match(text[end : end + 120]) or _CHAIN_COMMA.match(text[end : end + 120]) or (
             _CHAIN_COMMA_IN.match(text[end : end + 120]) or _CHAIN_COMMA_END.match(text[end : end + 120])
+            or _CHAIN_COMMA_PREP.match(text[end : end + 120])
             or _CHAIN_TOWN.match(text[end : end + 120]))
         if not m:
             break

@@ -53,3 +53,12 @@ def test_a_hyphened_pair_of_nationalities_votes_for_neither(pipeline):
         "On 3 May 2023, transporters blocked the Pak-Afghan highway in Chaman to protest against new border rules."
     ).events[0]
     assert (ev.country, ev.location, ev.admin1) == ("Pakistan", "Chaman", "Balochistan")
+
+
+def test_a_country_in_a_protests_demand_and_namesakes_by_alternate_name(pipeline):
+    # India is what the demand is about; Feni is a Bangladeshi town by its own name (the
+    # French "Feignies" has it only as an alternate spelling)
+    ev = pipeline.extract(
+        "On 23 August 2024, flood victims demonstrated in Feni town demanding that a barrage in India be opened."
+    ).events[0]
+    assert (ev.country, ev.admin2) == ("Bangladesh", "Feni")

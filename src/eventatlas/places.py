@@ -802,6 +802,9 @@ class _Context:
                 if (it.next_lower and (it.next in _ACTOR_NOUNS or it.next in _ABROAD_NOUNS)) or it.forces:
                     continue  # counted above, as a nationality of actors; or premises abroad
                 cc = next(p.country_code for p in it.cands if p.feature_code == "PCLI") or ""
+                if it.topic:  # "protested in Feni demanding the opening of a dam in India"
+                    countries[cc] += 1
+                    continue
                 countries[cc] += 3
                 named_ccs.add(cc)
                 named = True
@@ -813,9 +816,9 @@ class _Context:
                 continue  # "Jagannath university", "Green Zone": no evidence of a country
             if _alias_abroad(it, own_ccs, gaz, named_ccs):
                 continue  # "an Ansar camp ... in Teknaf": not Insar, Russia, by an alternate name
-            cc, weight = _country_vote(it.cands)
-            if cc is not None:  # a big namesake abroad decides nothing when a town has the name
-                cc, weight = _country_vote(_by_own_name(it, gaz))
+            # a big namesake abroad by an alternate name decides nothing when a town has the
+            # name as its own ("Feni", not "Feignies" in France)
+            cc, weight = _country_vote(_by_own_name(it, gaz))
             if cc is not None and all(p.feature_class == "P" and p.population < _ALIAS_HAMLET
                                       and not gaz.is_primary_name(it.text, p) for p in it.cands):
                 weight = min(weight, 0.25)  # "Kashmir" is also a name of Cashmere, Washington

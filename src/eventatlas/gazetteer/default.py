@@ -25,7 +25,7 @@ from ..errors import GazetteerError
 from . import bdadmin
 from .loaders import AdminRow, CountryRow, PlaceRow
 from .normalize import admin_base, fold
-from .writer import COUNTRY_ALIASES, IndexWriter, _Grid
+from .writer import COUNTRY_ALIASES, IndexWriter, _Grid, district_seats
 
 
 def _package_file(package: str, *parts: str) -> Path:
@@ -120,6 +120,7 @@ def build_default(conn: sqlite3.Connection) -> None:
         )
 
     add_bd_admin(conn, w)
+    district_seats(conn)
 
     set_country_points(conn)
     add_country_places(conn, w)

@@ -41,7 +41,7 @@ from .normalize import (
     spelling_variants,
     translit_key,
 )
-from .writer import IndexWriter
+from .writer import IndexWriter, district_seats
 
 INDEX_NAME = "gazetteer.sqlite"
 _CACHE_LIMIT = 200_000
@@ -143,6 +143,7 @@ class Gazetteer:
             try:
                 with self._conn:
                     res = self._add_source(src)
+                    district_seats(self._conn)
                     self._conn.execute(
                         "INSERT INTO sources VALUES(?,?,?,?)",
                         (str(p), src.kind, res.rows, dt.datetime.now().isoformat(timespec="seconds")),

@@ -439,3 +439,35 @@ class _Grid:
                     if d < best_d and (r[5] or best is None):
                         best, best_d = r, d
         return best
+
+
+def district_seats(conn: sqlite3.Connection, max_km: float = 15.0) -> int:
+    """File each town under the district it is the seat of; returns how many were moved.
+
+    GeoNames and its derived files put some district towns in a neighbouring district
+    ("Sylhet" in Sunamganj, "Natore" in Rajshahi, from before the districts were split) or in
+    none. A populated place that bears the name of a district (ADM2) of its own province and
+    lies within ``max_km`` of that district's point is that district's seat: its admin2 becomes
+    the district's (code and name).
+    """
+    areas = conn.execute(
+        "SELECT p.pid, p.cc, p.a1, p.a2, p.a2name, p.lat, p.lon FROM places p "
+        "WHERE p.fcode = 'ADM2' AND p.a2name IS NOT NULL AND p.lat IS NOT NULL AND p.a1 IS NOT NULL"
+    ).fetchall()
+    moved = 0
+    for pid, cc, a1, a2, a2name, lat, lon in areas:
+        keys = {fold(a2name), _district_key(a2name)} | {
+            k for (k,) in conn.execute("SELECT key FROM names WHERE pid = ? AND is_primary = 1", (pid,))
+        }
+        keys.discard("")
+        towns = conn.execute(
+            f"SELECT DISTINCT p.pid, p.lat, p.lon FROM names n JOIN places p ON p.pid = n.pid "
+            f"WHERE n.key IN ({','.join('?' * len(keys))}) AND n.is_primary = 1 AND p.fclass = 'P' "
+            "AND p.cc = ? AND p.a1 = ? AND (p.a2name IS NULL OR p.a2name != ?)",
+            (*keys, cc, a1, a2name),
+        ).fetchall()
+        for tid, tlat, tlon in towns:
+            if tlat is not None and haversine_km(lat, lon, tlat, tlon) <= max_km:
+                conn.execute("UPDATE places SET a2 = ?, a2name = ? WHERE pid = ?", (a2, a2name, tid))
+                moved += 1
+    return moved

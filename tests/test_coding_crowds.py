@@ -264,3 +264,11 @@ def test_the_killing_a_sit_in_is_about_is_not_its_violence(pipeline):
         "and held a sit-in in Khuzdar."
     ).events[0]
     assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_arrests_of_them_at_a_rally_are_an_intervention(pipeline):
+    ev = pipeline.extract(
+        "On 4 June 2023, opposition activists held a rally in Rajshahi city demanding fresh elections, and police "
+        "detained 14 of them."
+    ).events[0]
+    assert ev.sub_event_type == "Protest with intervention"

@@ -129,3 +129,21 @@ def test_an_unindexed_town_after_in_is_kept_when_only_the_country_is_known(pipel
     # Iraq is named, no town of it is indexed: the name after "in" is where it happened
     (ev,) = pipeline.extract("Gunmen killed two farmers in Dulaimat on 2 June 2015, police in Iraq said.").events
     assert ev.location == "Dulaimat" and ev.country == "Iraq"
+
+
+@pytest.mark.parametrize(
+    "text, country, location",
+    [
+        # "the capital Kabul" names the capital; US officials elsewhere do not make it Washington
+        ("A gunman killed three guards at a bank in the capital Kabul. The Taliban said it answered a decision by "
+         "US officials.", "Afghanistan", "Kabul"),
+        # football clubs are no places
+        ("A bomb killed five fans who watched a match between FC Valencia and Real Zaragoza in a cafe in Tikrit.",
+         "Iraq", "Tikrit"),
+        # a town of several words the index lacks, each of them a namesake somewhere
+        ("A car bomb killed seven people at a market in Umm Saad Jabal, Iraq, on Friday.", "Iraq", "Umm Saad Jabal"),
+    ],
+)
+def test_capital_appositions_clubs_and_unindexed_towns_of_a_country(pipeline, text, country, location):
+    ev = pipeline.extract(text).events[0]
+    assert (ev.country, ev.location) == (country, location)

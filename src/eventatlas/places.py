@@ -127,9 +127,12 @@ _ABROAD_AFTER = re.compile(r"\s+(?i:" + "|".join(sorted(_ABROAD_NOUNS, key=len, 
 _DISTANCE = re.compile(r"^\s*(?:about\s+|some\s+)?\d[\d.,]*\s*(?:km|kms|kilometres|kilometers|miles|mi)"
                        r"\s+(?:(?:north|south|east|west)\S*\s+)?(?:of|from)\s+", re.I)
 _CAPITAL = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(capital)\b(?!\s+(?:city\s+)?of\s+[A-Z])")
+_CLUB_BEFORE = re.compile(r"\b(?:FC|AC|SC|CF|CD|AS|SS|Real|Atl[eé]tico|Sporting|Olympique|Dynamo|Dinamo)\s+$")
+_CLUB_AFTER = re.compile(r"\s+(?:FC|CF|AFC|SC)\b")
 _BARE_CAPITAL = re.compile(
     r"\b(?:in|at|of|near|around|across|from)\s+the\s+([Cc]apital)(?:['’]s|\s+city)?\b"
-    r"(?!\s+(?:city\s+)?(?:of|punishment)\b)(?!\s*,\s*[A-Z])|\b(?:[Tt]he\s+)?([Cc]apital)['’]s\s"
+    r"(?!\s+(?:city\s+)?(?:of|punishment)\b)(?!\s*,\s*[A-Z])(?!(?<!['’]s)\s+(?:city\s+)?[A-Z])"  # "the capital Kabul"
+    r"|\b(?:[Tt]he\s+)?([Cc]apital)['’]s\s"
 )
 _NAMED_AFTER = re.compile(r"\s*(?:,\s*|\s+city\s+)?(?:of\s+)?[A-Z]")
 # "eastern Afghanistan": somewhere in that country (an area known, geo_precision 3)
@@ -435,6 +438,9 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
     demonyms: Counter[str] = Counter()
     weak: Counter[str] = Counter()  # "Russian soldiers", "US forces": whose, not where
     for run in runs:
+        if 2 <= len(run) <= 3 and _unindexed_town_of(text, run, gaz):
+            unknown.append(_unknown(text, run, run[-1][1]))  # "in Khan Beni Saad, Iraq": one name
+            continue
         i, n = 0, len(run)
         pending: list[tuple[int, int, str]] = []
         while i < n:
@@ -502,7 +508,9 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
             if pending:
                 unknown.append(_unknown(text, pending, run[-1][1]))
                 pending = []
-            hit.in_org = any(gaz.key(x[2]) in ORG_WORDS for x in run[i:])
+            hit.in_org = any(gaz.key(x[2]) in ORG_WORDS for x in run[i:]) or bool(
+                _CLUB_BEFORE.search(text, max(0, hit.start - 12), hit.start) or _CLUB_AFTER.match(text, hit.end)
+            )  # "FC Barcelona", "Real Madrid CF": a football club
             hit.inst = i < len(run) and gaz.key(run[-1][2]) in _TOWN_INSTITUTIONS
             hit.run_end = run[-1][1]
             hit.partial = _partial(run, i, hit, ends, gaz)
@@ -581,14 +589,33 @@ _TOWN_BEFORE = frozenset({"in", "near", "at", "of", "from", "outside", "around",
 
 def _named_town(text: str, run: list[tuple[int, int, str]], gaz: Gazetteer) -> bool:
     """A run led by a first name ("Abu Ghraib", "Ali Khel") is a town when the words before
-    it point to a place ("near Abu Ghraib", "the Abu Ghraib prison") and the index holds it."""
+    it point to a place ("near Abu Ghraib", "the Abu Ghraib prison") and the index holds it,
+    or a country's name follows it ("in Khan Beni Saad, Iraq")."""
     m = _PREV.search(text[max(0, run[0][0] - 20) : run[0][0]])
     if m is None or m.group(1).lower() not in _TOWN_BEFORE:
         return False
+    after = re.match(r"\s*,\s*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\b", text[run[-1][1] : run[-1][1] + 40])
+    if after and gaz.country(after.group(1)) is not None:
+        return True  # "in Khan Beni Saad, Iraq": a town of that country, though the index lacks it
     for j in range(min(len(run), _MAX_WORDS), 1, -1):
         if any(p.population >= 1000 for p in gaz.lookup(text[run[0][0] : run[j - 1][1]])):
             return True
     return False
+
+
+def _unindexed_town_of(text: str, run: list[tuple[int, int, str]], gaz: Gazetteer) -> bool:
+    """A name of several words the index lacks, after "in" or "near" and before a country's
+    name ("in Khan Beni Saad, Iraq"): one town, not the namesakes of each of its words."""
+    m = _PREV.search(text[max(0, run[0][0] - 20) : run[0][0]])
+    if m is None or m.group(1).lower() not in {"in", "near", "at", "outside"}:
+        return False
+    after = re.match(r"\s*,\s*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\b", text[run[-1][1] : run[-1][1] + 40])
+    if not after or gaz.country(after.group(1)) is None:
+        return False
+    phrase = text[run[0][0] : run[-1][1]]
+    return not gaz.lookup(phrase) and gaz.country(phrase) is None and not any(
+        gaz.key(w) in PLACE_WORDS or gaz.key(w) in ORG_WORDS for _, _, w in run
+    )
 
 
 def _acronym(phrase: str, nwords: int) -> bool:

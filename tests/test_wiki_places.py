@@ -147,3 +147,10 @@ def test_an_unindexed_town_after_in_is_kept_when_only_the_country_is_known(pipel
 def test_capital_appositions_clubs_and_unindexed_towns_of_a_country(pipeline, text, country, location):
     ev = pipeline.extract(text).events[0]
     assert (ev.country, ev.location) == (country, location)
+
+
+def test_when_only_actors_say_the_country_each_of_the_strongest_holds_its_towns(pipeline):
+    # Russian and Syrian soldiers: Palmyra is Tadmur, Syria, though Russians are named first
+    ev = pipeline.extract("Russian soldiers fought Islamic State fighters. Four Russian soldiers and 7 Syrian army "
+                          "soldiers were killed in Palmyra.").events[0]
+    assert (ev.country, ev.admin1) == ("Syria", "Homs")

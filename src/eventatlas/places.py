@@ -1299,7 +1299,10 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
             return "unknown"
         if ctx.weak_only and not ctx.gaz.is_primary_name(it.text, p):
             return "unknown"
-    if ctx.main is not None and ctx.main_weight >= 1.0 and p.country_code != ctx.main and not distinctive and (
+    # only actors' homes are known ("Russian soldiers ... Syrian army soldiers"): each of the
+    # strongest is as likely as the first
+    tied = ctx.weak_only and ctx.countries.get(p.country_code or "", 0.0) >= 1.0
+    if ctx.main is not None and ctx.main_weight >= 1.0 and p.country_code != ctx.main and not tied and not distinctive and (
         p.feature_class == "P" or p.feature_code in ("ADM3", "ADM4")
     ):
         # a second country the document names holds its towns, not its hamlets; one only

@@ -422,6 +422,10 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
             s = art.start()  # "the town of al-Rai": the article is part of the name
             w = text[s:e]
         words.append((s, e, w))
+        if s in ends:  # "Cox's bazar": a place word in lower case that completes an indexed name
+            low = re.match(r" ([a-z]+)\b", text[ends[s] : ends[s] + 20])
+            if low and fold(low.group(1)) in PLACE_WORDS and gaz.lookup(text[s : ends[s]] + low.group(0)):
+                words.append((ends[s] + 1, ends[s] + low.end(), low.group(1)))
     runs: list[list[tuple[int, int, str]]] = []
     for w in words:
         if runs:
@@ -1716,6 +1720,8 @@ def written_name(words: str, place: Place, gaz: Gazetteer) -> str | None:
     words = words.strip()
     if not words or words.isupper() or not words[:1].isupper():
         return None
+    if any(w.islower() and fold(w) in PLACE_WORDS for w in words.split()[1:]):
+        return None  # "Cox's bazar": the index's "Cox's Bazar"
     base = admin_base(words)
     for form in dict.fromkeys((words, base)):
         if any(_same_place(p, place) for p in gaz.lookup(form)):

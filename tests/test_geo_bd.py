@@ -397,3 +397,9 @@ def test_a_possessive_name_with_its_place_word_in_lower_case(pipeline):
     ev = pipeline.extract("On 13 January 2019, unidentified gunmen shot dead two men in Cox's bazar town.").events[0]
     assert (ev.country, ev.admin2) == ("Bangladesh", "Cox's Bazar")
     assert ev.location.startswith("Cox") and ev.location.endswith(("Bazar", "Bāzār"))  # the index's spelling
+
+
+def test_a_name_after_led_by_or_son_of_is_a_person(gaz):
+    found = [m.text for m in places("On 5 May 2016, a faction led by Kamal clashed with another led by Sajal in "
+                                    "Sirajganj town, and the son of Mirza was injured.", gaz)]
+    assert "Kamal" not in found and "Mirza" not in found and "Sirajganj" in found

@@ -127,6 +127,10 @@ _ABROAD_AFTER = re.compile(r"\s+(?i:" + "|".join(sorted(_ABROAD_NOUNS, key=len, 
 _DISTANCE = re.compile(r"^\s*(?:about\s+|some\s+)?\d[\d.,]*\s*(?:km|kms|kilometres|kilometers|miles|mi)"
                        r"\s+(?:(?:north|south|east|west)\S*\s+)?(?:of|from)\s+", re.I)
 _CAPITAL = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(capital)\b(?!\s+(?:city\s+)?of\s+[A-Z])")
+_PERSON_BEFORE = re.compile(
+    r"\b(?:(?:led|headed|chaired|owned|commanded)\s+by|identified\s+as|(?:son|daughter|wife|husband|brother|"
+    r"sister|nephew|niece|father|mother|followers|loyalists)\s+of|loyal\s+to)\s+$"
+)
 _CLUB_BEFORE = re.compile(r"\b(?:FC|AC|SC|CF|CD|AS|SS|Real|Atl[eé]tico|Sporting|Olympique|Dynamo|Dinamo)\s+$")
 _CLUB_AFTER = re.compile(r"\s+(?:FC|CF|AFC|SC)\b")
 _BARE_CAPITAL = re.compile(
@@ -442,6 +446,9 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
     demonyms: Counter[str] = Counter()
     weak: Counter[str] = Counter()  # "Russian soldiers", "US forces": whose, not where
     for run in runs:
+        if _PERSON_BEFORE.search(text, max(0, run[0][0] - 25), run[0][0]) and gaz.key(
+            run[0][2]) not in DEMONYMS and gaz.country(run[0][2]) is None:
+            continue  # "a faction led by Kamal", "son of Abdul Karim": a person
         if 2 <= len(run) <= 3 and _unindexed_town_of(text, run, gaz):
             unknown.append(_unknown(text, run, run[-1][1]))  # "in Khan Beni Saad, Iraq": one name
             continue

@@ -154,3 +154,18 @@ def test_when_only_actors_say_the_country_each_of_the_strongest_holds_its_towns(
     ev = pipeline.extract("Russian soldiers fought Islamic State fighters. Four Russian soldiers and 7 Syrian army "
                           "soldiers were killed in Palmyra.").events[0]
     assert (ev.country, ev.admin1) == ("Syria", "Homs")
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        # a village of several words, each a namesake somewhere: one unindexed village
+        ("Taliban gunmen killed five policemen in the village of Sar Kalay in Afghanistan.", "Sar Kalay"),
+        # "the town of X" followed by a run-on sentence is not "X The"
+        ("A bomb killed nine people at a market in the northern Afghan town of Zarghunkel The governor blamed the "
+         "Taliban.", "Zarghunkel"),
+    ],
+)
+def test_the_village_of_an_unindexed_name(pipeline, text, location):
+    ev = pipeline.extract(text).events[0]
+    assert (ev.country, ev.location) == ("Afghanistan", location)

@@ -127,6 +127,9 @@ _ABROAD_AFTER = re.compile(r"\s+(?i:" + "|".join(sorted(_ABROAD_NOUNS, key=len, 
 _DISTANCE = re.compile(r"^\s*(?:about\s+|some\s+)?\d[\d.,]*\s*(?:km|kms|kilometres|kilometers|miles|mi)"
                        r"\s+(?:(?:north|south|east|west)\S*\s+)?(?:of|from)\s+", re.I)
 _CAPITAL = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(capital)\b(?!\s+(?:city\s+)?of\s+[A-Z])")
+_NAMED_PLACE_BEFORE = re.compile(
+    r"\b(?:village|town|hamlet|settlement|locality|neighbou?rhood|suburb|township|area)\s+of\s+(?:the\s+)?$", re.I
+)
 _PERSON_BEFORE = re.compile(
     r"\b(?:(?:led|headed|chaired|owned|commanded)\s+by|identified\s+as|(?:son|daughter|wife|husband|brother|"
     r"sister|nephew|niece|father|mother|followers|loyalists)\s+of|loyal\s+to)\s+$"
@@ -616,17 +619,20 @@ def _named_town(text: str, run: list[tuple[int, int, str]], gaz: Gazetteer) -> b
 
 def _unindexed_town_of(text: str, run: list[tuple[int, int, str]], gaz: Gazetteer) -> bool:
     """A name of several words the index lacks, after "in" or "near" and before a country's
-    name ("in Khan Beni Saad, Iraq"): one town, not the namesakes of each of its words."""
-    m = _PREV.search(text[max(0, run[0][0] - 20) : run[0][0]])
-    if m is None or m.group(1).lower() not in {"in", "near", "at", "outside"}:
-        return False
-    after = re.match(r"\s*,\s*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\b", text[run[-1][1] : run[-1][1] + 40])
-    if not after or gaz.country(after.group(1)) is None:
-        return False
+    name ("in Khan Beni Saad, Iraq") or after "the village of": one town, not the namesakes
+    of each of its words."""
+    if not _NAMED_PLACE_BEFORE.search(text, max(0, run[0][0] - 40), run[0][0]):
+        m = _PREV.search(text[max(0, run[0][0] - 20) : run[0][0]])
+        if m is None or m.group(1).lower() not in {"in", "near", "at", "outside"}:
+            return False
+        after = re.match(r"\s*,\s*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\b", text[run[-1][1] : run[-1][1] + 40])
+        if not after or gaz.country(after.group(1)) is None:
+            return False
     phrase = text[run[0][0] : run[-1][1]]
     return not gaz.lookup(phrase) and gaz.country(phrase) is None and not any(
-        gaz.key(w) in PLACE_WORDS or gaz.key(w) in ORG_WORDS for _, _, w in run
-    )
+        gaz.key(w) in PLACE_WORDS or gaz.key(w) in ORG_WORDS or gaz.key(w) in NOT_TOPONYMS
+        or gaz.key(w) in _FUNCTION_WORDS for _, _, w in run
+    )  # "the town of Dikwa The blasts": a sentence run on, not one name
 
 
 def _acronym(phrase: str, nwords: int) -> bool:
@@ -1420,6 +1426,9 @@ def _unknowns(
             or bool(it.city)
             or (it.named_as_place and (ctx.main in ctx.place_ccs or bool(it.quals or it.near)))
             or (it.named_as_place and ctx.main is not None and _said_of(text, it) == ctx.main)
+            # "in the village of Gumsuri" in a report whose country a name or a group settles
+            or (it.named_as_place and main is not None and not ctx.weak_only
+                and (main in ctx.named or main in ctx.hinted))
             or bool(_APPOS_IN.match(text, it.end))
         )
         if it.key in kept_keys:

@@ -146,3 +146,19 @@ def test_the_parts_of_a_total_over_several_attacks_are_not_added(pipeline):
 def test_sub_types_first_missed_by_a_fresh_set(pipeline, text, sub):
     ev = pipeline.extract(text).events[0]
     assert ev.sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    "text, sub",
+    [
+        # South Asian protest words
+        ("Hundreds of teachers staged a dharna in front of the district office in Patiala demanding pay arrears.",
+         "Peaceful protest"),
+        ("Traders observed a bandh in Imphal against the extortion by armed groups.", "Peaceful protest"),
+        # arrests for links with an armed group are political
+        ("Police arrested three youths in Baramulla for their alleged links with the Jaish-e-Mohammed.", "Arrests"),
+    ],
+)
+def test_south_asian_protest_words_and_arrests_for_links(pipeline, text, sub):
+    ev = pipeline.extract(text).events[0]
+    assert ev.sub_event_type == sub

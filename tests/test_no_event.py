@@ -24,6 +24,8 @@ NO_EVENT = [
     "The interior minister blamed the separatists for last month's bombing in a speech to parliament.",
     # a statement about a past attack, with a possessive between the verb and the attack
     "The governor condemned Sunday's attack and promised to rebuild the burned market.",
+    # wildlife
+    "A tiger attacked and killed two honey collectors in the Sundarbans on Saturday.",
 ]
 
 EVENT = [

@@ -88,7 +88,7 @@ _LEXICON: list[tuple[str, str]] = [
     ("_territory", r"(?:still|remained|remain) in control|(?:ha(?:ve|s|d) )?(?:held|controlled) (?:the |a )?(?:\w+ ){0,2}(?:town|city|village|district|area|territory|commune) (?:ever )?since|(?-i:(?:captured|seized|overran|took control of) [A-Z]\w+)|(?:took|taken|take|seiz(?:ed|es|ing)|gain(?:ed)?|assumed) (?:full )?control (?:of|over) (?:the )?(?:\w+ ){0,3}(?:town|city|village|district|area|territory|region|province|county)|(?:seiz(?:ed|es|ing)|captur(?:ed|es|ing)|overran|overrun|took over) (?:the |their |its |several |two |three )?(?:\w+ ){0,3}(?:towns?|city|cities|villages?|district|territory|region|province|county|township)"),
     ("_capture", r"seiz(?:ed|es|ing) (?:the |their |its )?(?:\w+ ){0,3}(?:town|city|village|district|area|territory|base|region)|captur(?:ed|es|ing)|seiz(?:ed|es|ing) control|took control|taken control|overran|overrun|infiltrat\w+|stormed|forced the evacuation|occupied"),
     ("_clash_words", r"(?:fired|opened fire|shot|shooting) (?:\w+ ){0,2}at (?:each other|one another)|siege|clash\w*|gun ?fights?|gun ?battles?|fire ?fights?|exchanges? of fire|exchanged fire|cross-?fire|encounters?|fighting|fought|battles?|skirmish\w*|ambush\w*|engag(?:ed|ement) (?:with|in)|counter-?attack\w*|repulsed|offensive|besieged|attacked (?:each other|one another)|fierce fight\w*|shoot[- ]?outs?|traded (?:\w+ )?(?:fire|bullets|gunfire|shots)|exchanged (?:\w+ )?(?:gun\w*|fire|shots|bullets)|gunfire between|in-?fighting"),
-    ("_protest", r"protest(?:s|ed|ing|ers|ors)?|demonstrat(?:ion|ions|ed|ing|ors)|rall(?:y|ies|ied)|human chains?|processions?|(?-i:marchers|marches|marched|march)|sit-?ins?|hartal|general strike|laid (?:a )?siege to|besieg(?:ed|ing) (?:the )?(?:[\w-]+ ){0,3}(?:office|offices|police station|station|building|residence|campus|hall|secretariat|headquarters)|(?:shutter[- ]down|wheel[- ]jam|token|transport|pen[- ]down|sit[- ]down) strikes?|strike(?:s)? (?:called|enforced|observed)|observed (?:a )?(?:\w+[- ]?\w* )?strike|blockades?|road blockades?|gherao\w*|picket\w*|hunger strike|walk-?outs?|boycott(?:ed)? (?:classes|exams)|torch(?:light)? rall\w*|meeting demanding|mass gathering|bike rally|effigy|placards?|slogans?|agitation|mourning procession|vigil|long march|stone[- ]?(?:pelting|throwing|pelters)|pelted stones|burn(?:ing|ed|t)? tyres|set tyres (?:on fire|ablaze)|agitat\w+|blocked (?:[\w-]+ ){0,5}?(?:road|roads|highway|street|railway|rail line|lane|intersection)|took to (?:the )?streets|(?:enforced|observed) (?:an? )?(?:indefinite |[\w-]+ )?(?:strike|shutdown)|under the banner of|(?:people|crowds?|residents|supporters|protesters|activists|students|workers) (?:who )?(?:had )?gathered (?:in|at|outside|near|in front of)|disperse (?:a |the |hundreds of |thousands of |dozens of |[\w-]+ ){0,3}(?:crowds?|supporters|people|students|workers|residents|traders|activists|farmers|teachers) (?:who (?:had )?)?(?:gathered|assembled|rallying|marching|chanting)|gathered (?:\w+ ){0,6}?(?:demanding|to protest|protesting|to demand)|anti-\w+ (?:rally|protest)|participants (?:of|in|at) (?:the |a |an )?(?:[\w'-]+ ){0,4}?(?:gathering|jirga|convention|march|rally)"),
+    ("_protest", r"protest(?:s|ed|ing|ers|ors)?|demonstrat(?:ion|ions|ed|ing|ors)|rall(?:y|ies|ied)|human chains?|processions?|(?-i:marchers|marches|marched|march)|dharnas?|bandhs?|rasta roko|chakka jam|jail bharo|morchas?|sit-?ins?|hartal|general strike|laid (?:a )?siege to|besieg(?:ed|ing) (?:the )?(?:[\w-]+ ){0,3}(?:office|offices|police station|station|building|residence|campus|hall|secretariat|headquarters)|(?:shutter[- ]down|wheel[- ]jam|token|transport|pen[- ]down|sit[- ]down) strikes?|strike(?:s)? (?:called|enforced|observed)|observed (?:a )?(?:\w+[- ]?\w* )?strike|blockades?|road blockades?|gherao\w*|picket\w*|hunger strike|walk-?outs?|boycott(?:ed)? (?:classes|exams)|torch(?:light)? rall\w*|meeting demanding|mass gathering|bike rally|effigy|placards?|slogans?|agitation|mourning procession|vigil|long march|stone[- ]?(?:pelting|throwing|pelters)|pelted stones|burn(?:ing|ed|t)? tyres|set tyres (?:on fire|ablaze)|agitat\w+|blocked (?:[\w-]+ ){0,5}?(?:road|roads|highway|street|railway|rail line|lane|intersection)|took to (?:the )?streets|(?:enforced|observed) (?:an? )?(?:indefinite |[\w-]+ )?(?:strike|shutdown)|under the banner of|(?:people|crowds?|residents|supporters|protesters|activists|students|workers) (?:who )?(?:had )?gathered (?:in|at|outside|near|in front of)|disperse (?:a |the |hundreds of |thousands of |dozens of |[\w-]+ ){0,3}(?:crowds?|supporters|people|students|workers|residents|traders|activists|farmers|teachers) (?:who (?:had )?)?(?:gathered|assembled|rallying|marching|chanting)|gathered (?:\w+ ){0,6}?(?:demanding|to protest|protesting|to demand)|anti-\w+ (?:rally|protest)|participants (?:of|in|at) (?:the |a |an )?(?:[\w'-]+ ){0,4}?(?:gathering|jirga|convention|march|rally)"),
     ("_force", r"police firing|firing on (?:the )?(?:\w+ )?(?:protesters|demonstrators|crowd|procession)|chased (?:them )?(?:away|off)|police action|charged? batons?|baton[- ]charged|interven\w+|prevent(?:ed|s)? (?:[\w-]+ ){0,12}?from|barred (?:[\w-]+ ){0,6}?from|(?:brought|bring) the situation under control|clubbed|resorted to (?:the )?(?:use of )?force|use of force|"
                r"attacked (?:the |a |an |their )?(?:\w+ ){0,2}(?:demonstration|protest|procession|rally|human chain|sit-in|march)|"
                r"(?:arrested|detained|picked up) (?:[\w-]+ ){0,4}(?:protesters|demonstrators|activists|participants)|"
@@ -163,7 +163,8 @@ _POLITICAL = re.compile(
     r"\b(?:activists?|leaders?|militants?|members?|cadres?|protesters?|demonstrators?|opposition|extremists?|terrorists?|"
     r"insurgents?|rebels?|separatists?|jihadists?|suspected|accused|wanted|outlaw\w*|party|parties|league|dal|shibir|jamaat|"
     r"journalists?|bloggers?|students?|workers?|weapons?|arms|explosives?|bombs?|candidates?|councillors?|chairman|mp|mayor|governor|minister|lawmakers?|officials?|"
-    r"union parishad|up member|politician|ansar|ulfa|jmb|hizb\w*|huji|pbcp)\b",
+    r"union parishad|up member|politician|ansar|ulfa|jmb|hizb\w*|huji|pbcp|links?|linked|affiliat\w*|operatives?|"
+    r"sympathi[sz]ers?|overground workers?|ogws?|lashkar\w*|jaish\w*|maoists?|naxal\w*)\b",
     re.I,
 )
 _PAST_OR_POLICY = re.compile(
@@ -187,6 +188,11 @@ _NOT_AGREED = re.compile(
 _DIPLOMATIC = re.compile(
     r"\b(?:summon\w*|lodg\w+|conve\w+|register\w*)\b[^.;]{0,60}\b(?:envoy|ambassador|diplomats?|high commissioner|charg[eé] d'affaires|protest note|note verbale)\b"
     r"|\b(?:diplomatic protest|protest note|lodg\w+ (?:a |an )?(?:\w+ )?protest)",
+    re.I,
+)
+_ANIMAL_BEFORE = re.compile(
+    r"\b(?:leopards?|tigers?|tigress|elephants?|bears?|crocodiles?|wild boars?|boars?|stray dogs?|dogs?|snakes?|lions?|"
+    r"lioness|hyenas?|wolf|wolves|monkeys?|bulls?|buffalo(?:es)?|jackals?|hippos?|hippopotamus)\s+(?:\w+\s+){0,3}$",
     re.I,
 )
 _CODER_TAG = re.compile(r"\[(?:size|women targeted|[a-z][a-z ]{2,30})\s*[=:][^\]\n]{0,120}\]", re.I)
@@ -292,6 +298,8 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # a verdict on a past bombing, an amnesty programme: not an event today
         if t.sub_event_type in {"_violence", "_weapons"} and has(_PRIVATE, t.sentence) and not _POLITICAL_ACTOR.search(text):
             continue  # a quarrel over a parking space, a dowry killing: crime, not political violence
+        if t.sub_event_type == "_violence" and _ANIMAL_BEFORE.search(text, max(sent.start, t.span.start - 40), t.span.start):
+            continue  # "a leopard attacked three villagers": wildlife, not political violence
         out.append(t)
     return out
 

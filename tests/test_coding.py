@@ -162,3 +162,8 @@ def test_sub_types_first_missed_by_a_fresh_set(pipeline, text, sub):
 def test_south_asian_protest_words_and_arrests_for_links(pipeline, text, sub):
     ev = pipeline.extract(text).events[0]
     assert ev.sub_event_type == sub
+
+
+def test_investors_who_rally_against_falling_prices_protest(pipeline):
+    ev = pipeline.extract("On 3 May 2011, small investors held a rally in Motijheel, Dhaka against the fall of share prices.").events[0]
+    assert ev.sub_event_type == "Peaceful protest"

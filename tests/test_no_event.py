@@ -26,6 +26,12 @@ NO_EVENT = [
     "The governor condemned Sunday's attack and promised to rebuild the burned market.",
     # wildlife
     "A tiger attacked and killed two honey collectors in the Sundarbans on Saturday.",
+    # other senses of conflict words
+    "The party's former treasurer died of a heart attack in Rawalpindi on Monday.",
+    "Shares staged a late rally in Mumbai after the central bank held rates.",
+    "Customs officials raided a warehouse in Chittagong port over undeclared imports.",
+    "The start-up gave a demonstration of its delivery drones at a fair in Kigali.",
+    "A jewellery shop in Sylhet was robbed by three armed men who fled with gold, police said.",
 ]
 
 EVENT = [

@@ -140,7 +140,7 @@ _NATURAL = re.compile(r"\b(?:floods?|flooding|earthquakes?|landslides?|cyclones?
 _NO_BOMB = re.compile(r"(?:explosions?|blasts?|explod\w+|detonat\w+)$", re.I)
 _BOMB_WORD = re.compile(r"\b(?:bombs?|bomber|bombing|IEDs?|explosive devices?|grenades?|landmines?|mines?|suicide|militants?|terror\w*|attack\w*)\b", re.I)
 # looting by robbers or thieves is crime; ACLED codes the mob that beats them, not the robbery
-_ROBBERY = re.compile(r"\b(?:robbers?|dacoits?|thieves|burglars?|bandits?)\b", re.I)
+_ROBBERY = re.compile(r"\b(?:robbers?|dacoits?|thieves|burglars?|bandits?|robb(?:ed|ery|eries)|heists?)\b", re.I)
 # "blamed the opposition for last week's bombing": a claim about an event, not a report of it
 _BLAME = re.compile(
     r"(?:\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|held)\b[^.;]{0,80}\b(?:for|of)|\b(?:was|were|is|are) behind|\bresponsibility for|\b(?:involvement|role|hand|part) in)\s+"
@@ -188,6 +188,18 @@ _NOT_AGREED = re.compile(
 _DIPLOMATIC = re.compile(
     r"\b(?:summon\w*|lodg\w+|conve\w+|register\w*)\b[^.;]{0,60}\b(?:envoy|ambassador|diplomats?|high commissioner|charg[eé] d'affaires|protest note|note verbale)\b"
     r"|\b(?:diplomatic protest|protest note|lodg\w+ (?:a |an )?(?:\w+ )?protest)",
+    re.I,
+)
+# words before a trigger that give it a sense other than conflict
+_NOT_CONFLICT_SENSE = re.compile(
+    r"\b(?:(?:heart|panic|asthma|anxiety)\s+|(?:tax|customs|revenue|income[- ]tax|anti-?corruption|excise|health|food[- ]safety)"
+    r"\s+(?:officials?|officers?|inspectors?|authorities|department|teams?)\s+(?:\w+\s+)?|(?:gave|give|gives|giving|offered|live|"
+    r"product|practical|cooking|software)\s+(?:an?\s+)?)$",
+    re.I,
+)
+_MARKET_RALLY = re.compile(
+    r"\b(?:stocks?|shares?|markets?|prices?|index|indices|bonds?|currenc(?:y|ies)|rupee|dollar|euro|oil|gold|bitcoin|"
+    r"Wall Street|Sensex|Nifty|equities)\b(?:\s+\w+){0,4}\s+$",
     re.I,
 )
 _ANIMAL_BEFORE = re.compile(
@@ -298,6 +310,11 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # a verdict on a past bombing, an amnesty programme: not an event today
         if t.sub_event_type in {"_violence", "_weapons"} and has(_PRIVATE, t.sentence) and not _POLITICAL_ACTOR.search(text):
             continue  # a quarrel over a parking space, a dowry killing: crime, not political violence
+        if _NOT_CONFLICT_SENSE.search(text, max(sent.start, t.span.start - 40), t.span.start) or (
+            t.sub_event_type == "_protest" and t.text.lower().startswith("rall")
+            and _MARKET_RALLY.search(text, max(sent.start, t.span.start - 60), t.span.start)
+        ):
+            continue  # a heart attack, a tax raid, a product demonstration, a stock market rally
         if t.sub_event_type == "_violence" and _ANIMAL_BEFORE.search(text, max(sent.start, t.span.start - 40), t.span.start):
             continue  # "a leopard attacked three villagers": wildlife, not political violence
         out.append(t)

@@ -17,6 +17,12 @@ them, to estimate how the coder does on text it was not tuned on:
   a prisoner swap, an averted bombing, a mass grave, "condemned last week's attack"). After
   the rules for those: 46/50, 0/20. Left: rival supporters with sticks (Mob violence, coded
   Armed clash), a strike ordered by militants, a base from which raids are launched, leaflets.
+- tests/data/news_snippets_fresh4.jsonl (fourth session): 19 Indian news snippets and 10 from
+  Africa, Latin America and the Middle East, with 20 non-events that use conflict words in
+  other senses (a heart attack, a stock market rally, a tax raid, a leopard attack, a bank
+  robbery). First run: 26/29 sub-types (a dharna, arrests for links with a group) and 6/20
+  false alarms; now 28/29 and 0/20. Left: villagers who attack officials with sticks (Mob
+  violence, coded Attack).
 - tests/data/balochistan_protest_notes_fresh2.jsonl (fourth session): 15 protest notes of
   2022-24 (BYC, Haq Do Tehreek, traders, doctors) with the district a coder would give. First
   run: 14/15 sub-types (a sit-in by the relatives of a man "killed in an alleged fake
@@ -53,7 +59,7 @@ def _first_sub(pipeline, text):
 @pytest.mark.parametrize(
     ("name", "n_events", "n_negatives", "floor"),
     [("news_snippets_fresh.jsonl", 50, 20, 45), ("news_snippets_fresh2.jsonl", 30, 19, 27),
-     ("news_snippets_fresh3.jsonl", 50, 20, 46)],
+     ("news_snippets_fresh3.jsonl", 50, 20, 46), ("news_snippets_fresh4.jsonl", 29, 20, 28)],
 )
 def test_fresh_snippet_sets_floor(pipeline, name, n_events, n_negatives, floor):
     rows = _rows(name)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -286,10 +286,14 @@ class IndexWriter:
         """Postal dumps spell districts their own way ("Jinaidaha", "Hobiganj") and now and
         then garble one: a district name is replaced by the index's spelling of the same
         district (established names count as one), else, when the row's sub-district is an
-        indexed sub-district of one district only, by that district."""
+        indexed sub-district of one district only, by that district, else by the district
+        that most rows under the same unknown name are so placed in (the file's column is a
+        label its rows share: a garbled label stands for one district)."""
         out: list[PlaceRow] = []
         cache: dict[tuple[str, str], str | None] = {}
         subs: dict[tuple[str, str], str | None] = {}
+        # unknown district label -> the districts its rows' sub-districts were read in
+        label_votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
         for r in rows:
             cc = r.country_code
             if not r.admin2_name:
@@ -311,7 +315,18 @@ class IndexWriter:
                         (skey[1], cc))}
                     subs[skey] = found.pop() if len(found) == 1 else None
                 name = subs[skey]
+            if cache[key] is None:
+                label_votes[(cc, r.admin2_name)][name or ""] += 1
             out.append(replace(r, admin2_name=name) if name and name != r.admin2_name else r)
+        label_district = {}
+        for label, votes in label_votes.items():
+            placed = [(n, k) for n, k in votes.most_common() if n]
+            # most rows that could be placed agree, and they are at least two
+            if placed and placed[0][1] >= 2 and placed[0][1] * 3 >= 2 * sum(k for _, k in placed):
+                label_district[label] = placed[0][0]
+        if label_district:
+            out = [replace(r, admin2_name=label_district[(r.country_code, r.admin2_name)])
+                   if (r.country_code, r.admin2_name or "") in label_district else r for r in out]
         return out
 
     def fix_postal_points(self, rows: list[PlaceRow], max_km: float = 60.0) -> list[PlaceRow]:

@@ -368,3 +368,33 @@ def test_a_quarter_of_the_district_town_named_after_a_comma_lies_in_that_distric
     text = "On 2 March 2011, police found a crude bomb in Kachupotti area in the district town, Naogoan."
     locs = where(text, gaz)
     assert locs and locs[0][0] == "Kachupotti" and locs[0][2] == "Naogaon", locs
+
+
+# made-up post offices spelt like upazilas of other districts
+_POSTAL_NAMESAKES = "\n".join([
+    "BD\t3031\tDaudkandy\tSylhet\t86\tSunamganj\t\tDerai\t\t24.80\t91.30\t4",
+    "BD\t1981\tKochua\tDhaka\t81\tTangail\t\tGopalpur\t\t24.55\t89.92\t4",
+]) + "\n"
+
+
+@pytest.fixture(scope="module")
+def gaz_namesakes(tmp_path_factory):
+    yield from index_with_file(tmp_path_factory, "BD.txt", _POSTAL_NAMESAKES)
+
+
+def test_a_name_before_upazila_is_the_sub_district_not_a_post_office(gaz_namesakes):
+    # "Daudkandy" is spelt like a post office in Sunamganj and like no upazila; the upazila
+    # the words mean is Daudkandi (Comilla), and the village in it lies there too
+    text = "On 2 May 2016, rivals clashed at Dhanpur bazaar in Daudkandy upazila on Sunday."
+    got = {m.text: (m.place or m.area) for m in places(text, gaz_namesakes)}
+    assert got["Daudkandy"] is not None and got["Daudkandy"].feature_code == "ADM3"
+    assert got["Daudkandy"].admin2 == "Comilla"
+    assert got["Dhanpur"] is not None and got["Dhanpur"].admin2 == "Comilla"
+    # spelt by ear, and a post office of the very spelling elsewhere: still the upazila
+    got = {m.text: (m.place or m.area) for m in places(
+        "On 3 May 2016, two groups fought in Kochua upazila on Monday.", gaz_namesakes)}
+    assert got["Kochua"] is not None and got["Kochua"].feature_code == "ADM3"
+    assert got["Kochua"].admin2 in ("Chandpur", "Bagerhat")
+    # named alone, the post office is still found
+    got = {m.text: m.place for m in places("On 4 May 2016, a man was stabbed in Kochua.", gaz_namesakes)}
+    assert got["Kochua"] is not None and got["Kochua"].admin2 == "Tangail"

@@ -225,6 +225,14 @@ _KIND_AFTER = re.compile(r"\s+(state|province|governorate|district|region)\b")
 # A village abroad this small is not taken by one of its alternate names when nothing in the
 # report points to its country.
 _ALIAS_HAMLET = 10_000
+# "Gazaria upazila", "Sonaimuri sub-District": the words before name a sub-district (the
+# group holds the kind word, which says the country where it says one: upazilas are
+# Bangladeshi)
+_SUBDISTRICT_NAMED = re.compile(
+    r"\s+(?:(upazila|upazilla)|thana|sub-?district|tehsil|tahsil)\b", re.I)
+_SUBDISTRICT_NAMES = re.compile(
+    r"(?<![A-Za-z'’])([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?)(?=\s+(?i:upazila|upazilla|thana|"
+    r"sub-?district|tehsil|tahsil)\b)")
 # How far a postal town may lie from the indexed point of the sub-district it seats.
 _POSTAL_REACH = 45.0
 # How far a place known only from a postal file may lie from the point of the upazila or
@@ -274,6 +282,9 @@ class _Item:
     forces: bool = False  # "India's Border Security Force": whose forces, not where
     thana: bool = False  # "Mirpur Police Station": the thana (an area), not an institution
     topic: bool = False  # "... protesting the killing of a trader in X": what it is about
+    sub_named: str | None = None  # "X upazila": X names a sub-district ("" country unsaid)
+    # keys of the names the document writes as sub-districts -> the country the kind word says
+    sub_keys: Mapping[str, str] = field(default_factory=dict)
 
 
 def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None = None) -> list[PlaceMention]:
@@ -291,6 +302,8 @@ def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None
     _link_lists(text, items + unknown)
     _enclosing(text, items)
     ctx = _Context.build(items, unknown, demonyms, gaz, hints or {}, weak)
+    for it in items:
+        _add_subdistricts(it, ctx)
     items.extend(_bare_capitals(text, gaz, ctx, items + unknown))
     for it in items:
         _rank(it, ctx)
@@ -501,8 +514,10 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
             items.append(hit)
         if pending:
             unknown.append(_unknown(text, pending, run[-1][1]))
+    sub_keys = _subdistrict_keys(text)
     for it in items + unknown:
         _surroundings(text, it, sent_starts)
+        it.sub_keys = sub_keys
         if it.owner and gaz.country(it.owner) is None:
             # "Harinakunda's Bishkhali village" lies in Harinakunda; "Pakistan's X" says little
             it.quals.append(it.owner)
@@ -513,6 +528,21 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
         if demonyms[_CUE_COUNTRY[m.group(1).lower()]] < 3:
             demonyms[_CUE_COUNTRY[m.group(1).lower()]] += 2
     return items, unknown, demonyms, weak
+
+
+def _subdistrict_keys(text: str) -> dict[str, str]:
+    """Keys of the names a text writes as sub-districts ("in Gazaria upazila", "Nawabganj's
+    Shibganj upazila") -> the country their kind word says ("BD" for upazila), else ""."""
+    out: dict[str, str] = {}
+    for m in _SUBDISTRICT_NAMES.finditer(text):
+        name = re.split(r"['’]s\s+", m.group(1))[-1]
+        kind = _SUBDISTRICT_NAMED.match(text, m.end())
+        cc = _CUE_COUNTRY.get(kind.group(1).lower(), "") if kind and kind.group(1) else ""
+        words = [w for w in name.split() if w.lower() not in PLACE_WORDS]
+        for key in {fold(name), fold(" ".join(words))}:
+            if key and key not in NOT_TOPONYMS:
+                out.setdefault(key, cc)
+    return out
 
 
 def _capitals(text: str, gaz: Gazetteer) -> list[_Item]:
@@ -617,6 +647,9 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
     it.group_word = it.next in _GROUP_AFTER
     it.forces = bool(_FORCE_AFTER.match(text, it.end))
     it.thana = bool(_THANA_AFTER.match(text, it.end))
+    m = _SUBDISTRICT_NAMED.match(text, it.end)
+    if m:
+        it.sub_named = _CUE_COUNTRY.get(m.group(1).lower(), "") if m.group(1) else ""
     clause = text[max(0, it.start - 160) : it.start].split(". ")[-1]
     cue = None
     for cue in _TOPIC_BEFORE.finditer(clause):
@@ -936,8 +969,8 @@ def _rank(it: _Item, ctx: _Context) -> None:
     # "Mohammadpur upazila" names the sub-district, not a large town of the name elsewhere
     # (a district's name may mean its Sadar upazila: "Faridpur upazila" stays open)
     want = _ADMIN_KIND.get(it.next) or ("ADM2" if it.encloses else None) or (
-        "ADM3" if it.next in _UPAZILA_WORDS and not any(p.feature_code == "ADM2" for p in it.cands)
-        else None)
+        "ADM3" if (it.next in _UPAZILA_WORDS or it.sub_named is not None)
+        and not any(p.feature_code == "ADM2" for p in it.cands) else None)
     qual_groups = _qual_groups(it, gaz, ctx.main, ctx.main)
     # towns among the readings: a district named like one of them is the lesser reading
     # (a postal file's hamlet of the name in another district is no such town: "Munshiganj")
@@ -1041,6 +1074,12 @@ def _qual_groups(it: _Item, gaz: Gazetteer, cc: str | None = None, main: str | N
     spell = cc is not None and (cc == main or any(q.country_code == cc for f in exact.values() for q in f))
     for k in keys:
         found = exact[k]
+        sub_cc = it.sub_keys[k] or cc or main if k in it.sub_keys else None
+        if sub_cc and not _gazetteer_knows(found, sub_cc):
+            # "X village in Kochua upazila": the sub-district spelt closest, not a post office
+            subs = _subdistrict_readings(k, sub_cc, gaz)
+            if subs:
+                found = subs + [q for q in found if q.source != "postal"]
         if spell and not any(q.country_code == cc for q in found) and not any(
             w in PLACE_WORDS for w in k.split()
         ):
@@ -1070,6 +1109,42 @@ def _inside(p: Place, q: Place, gaz: Gazetteer) -> int:
     if q.feature_code == "ADM1":
         return 0
     return int(haversine_km(q.latitude, q.longitude or 0, p.latitude, p.longitude or 0) < reach)
+
+
+def _gazetteer_knows(readings, cc: str) -> bool:
+    """Whether a gazetteer (not only a postal file) knows a place of ``cc`` among the
+    readings (a town of an upazila's name is its seat; a post office may be anywhere)."""
+    return any(p.country_code == cc and p.source != "postal" and p.feature_code != "PCLI"
+               for p in readings)
+
+
+def _subdistrict_readings(name: str, cc: str, gaz: Gazetteer) -> list[Place]:
+    """The sub-districts (ADM3) of ``cc`` that a gazetteer knows, spelt ``name``, else spelt
+    closely, else sounding alike ("Gozaria": Gajaria, "Morelganj": Morrelganj): what "X
+    upazila" means when X is also, or only, the name of a post office."""
+    def area(p: Place) -> bool:
+        return p.country_code == cc and p.feature_code == "ADM3" and p.source != "postal"
+
+    found = [p for p in gaz.lookup(name) if area(p)]
+    if not found:
+        found = [p for p, _ in gaz.fuzzy(name, cc) if area(p)]
+    if not found:
+        found = [p for p in gaz.sounds_like(name, cc) if area(p)]
+    return found
+
+
+def _add_subdistricts(it: _Item, ctx: _Context) -> None:
+    """"Gazaria upazila" names a sub-district: when the words name only post offices in the
+    country the kind word (or the report) says, the sub-districts spelt closest join the
+    readings, where they outrank a post office of the very spelling."""
+    if it.sub_named is None:
+        return
+    cc = it.sub_named or ctx.main
+    if not cc or _gazetteer_knows(it.cands, cc):
+        return
+    extra = [p for p in _subdistrict_readings(it.text, cc, ctx.gaz) if not any(p is q for q in it.cands)]
+    if extra:
+        it.cands = (*it.cands, *extra)
 
 
 def _outside_qualifiers(it: _Item, p: Place, gaz: Gazetteer, main: str | None = None) -> bool:
@@ -1450,6 +1525,11 @@ def _fuzzy(it: _Item, focus: list[str], ctx: _Context, gaz: Gazetteer) -> PlaceM
     found: list[tuple[Place, float]] = []
     for cc in focus:
         found.extend(gaz.fuzzy(it.text, cc))
+    if it.sub_named is not None and not any(p.source != "postal" for p, _ in found):
+        # "Gozaria upazila": a sub-district spelt by ear, before a post office spelt closely
+        areas = [(p, 0.0) for cc in focus for p in _sound_readings(
+            it.text, cc, gaz, [*it.quals, *it.chain], ctx.admin2) if p.feature_code == "ADM3"]
+        found = areas or found
     if not found and (it.in_paren or it.next.lower() in _SUBDISTRICT_AFTER or _ADMIN_KIND.get(it.next)):
         # "Ashashuni upazila (Satkhira)": an area of the country spelt by ear, in a district
         # the text names
@@ -1524,7 +1604,7 @@ def _area_for(it: _Item, ctx: _Context, gaz: Gazetteer, cc: str) -> Place | None
         per_key = []
         pk_keys: list[str] = []
         for q in keys:
-            readings = _readings(q, cc, gaz, keys, ctx.admin2)
+            readings = _readings(q, cc, gaz, keys, ctx.admin2, it.sub_keys)
             here = ctx.resolved.get(q)
             if here is not None and here.country_code == cc:
                 # the reading the report gives the name elsewhere ("(Shibganj, Nawabganj)":
@@ -1602,11 +1682,17 @@ def _sound_readings(key: str, cc: str, gaz: Gazetteer, others: list[str],
 
 
 def _readings(key: str, cc: str, gaz: Gazetteer, others: list[str] | None = None,
-              admin2: set[tuple[str, str]] | None = None) -> list[Place]:
+              admin2: set[tuple[str, str]] | None = None,
+              sub_keys: Mapping[str, str] | None = None) -> list[Place]:
     """A qualifier's readings in one country, areas first ("(Sylhet)" means the district); a
     close spelling when none is spelt so ("Bianibazar upazila": Beanibazar), or a spelling by
-    ear inside another qualifier ("Ashashuni upazila, Satkhira")."""
+    ear inside another qualifier ("Ashashuni upazila, Satkhira"); for a name the text writes
+    as a sub-district, the sub-district spelt closest before a post office of its spelling."""
     readings = [p for p in gaz.lookup(key) if p.country_code == cc and p.feature_code != "PCLI"]
+    if sub_keys and key in sub_keys and not _gazetteer_knows(readings, cc):
+        subs = _subdistrict_readings(key, cc, gaz)
+        if subs:
+            readings = subs + [p for p in readings if p.source != "postal"]
     if not readings and not any(w in PLACE_WORDS for w in key.split()):
         readings = [p for p, _ in gaz.fuzzy(key, cc)] or _sound_readings(
             key, cc, gaz, others or [], admin2)

@@ -398,3 +398,33 @@ def test_a_name_before_upazila_is_the_sub_district_not_a_post_office(gaz_namesak
     # named alone, the post office is still found
     got = {m.text: m.place for m in places("On 4 May 2016, a man was stabbed in Kochua.", gaz_namesakes)}
     assert got["Kochua"] is not None and got["Kochua"].admin2 == "Tangail"
+
+
+# made-up Indian post offices spelt like Bangladeshi places (admin3 names make postal areas)
+_POSTAL_IN = "\n".join([
+    "IN\t713401\tSonargram\tWest Bengal\t28\tBardhaman\t\tJamalpur\t\t23.30\t88.00\t1",
+    "IN\t713402\tKhandapur\tWest Bengal\t28\tBardhaman\t\tJamalpur\t\t23.34\t88.04\t1",
+    "IN\t824301\tRampur Kalan\tBihar\t10\tAurangabad\t\tNabinagar\t\t24.80\t84.25\t1",
+    "IN\t824302\tBhaluahi\tBihar\t10\tAurangabad\t\tNabinagar\t\t24.84\t84.29\t1",
+]) + "\n"
+
+
+@pytest.fixture(scope="module")
+def gaz_postal_in(tmp_path_factory):
+    yield from index_with_file(tmp_path_factory, "IN.txt", _POSTAL_IN)
+
+
+def test_a_post_office_abroad_is_no_vote_against_a_place_a_gazetteer_knows(gaz_postal_in):
+    # Nabinagar and Jamalpur are upazilas or towns of Bangladesh (and towns in Bihar) and
+    # here also Indian postal sub-districts: those must not cancel the qualifier's vote for
+    # Bangladesh, so the unindexed village lies in Bangladesh
+    got = {m.text: (m.place or m.area) for m in places(
+        "On 5 May 2021, farmers staged a human chain on the bank of the Titas river at "
+        "Chandpara (Nabinagar), demanding a new bridge.", gaz_postal_in)}
+    assert got["Chandpara"] is not None and got["Chandpara"].country_code == "BD"
+    # a qualifier that also names an Indian postal area still speaks for its own country
+    got = {m.text: (m.place or m.area) for m in places(
+        "On 9 July 2019, two men were stabbed at Baniapara area (Dewanganj, Jamalpur).", gaz_postal_in)}
+    assert got["Baniapara"] is not None and got["Baniapara"].country_code == "BD"
+    # the report is known to be Bangladeshi, so the upazila spelt unlike the index is found
+    assert got.get("Dewanganj") is not None and got["Dewanganj"].admin2 == "Jamalpur"

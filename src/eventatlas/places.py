@@ -835,9 +835,10 @@ class _Context:
                 continue  # "Jagannath university", "Green Zone": no evidence of a country
             if _alias_abroad(it, own_ccs, gaz, named_ccs):
                 continue  # "an Ansar camp ... in Teknaf": not Insar, Russia, by an alternate name
-            cc, weight = _country_vote(it.cands)
+            # a post office of the name abroad is no vote against a place a gazetteer knows
+            cc, weight = _country_vote(_gazetteer_readings(it.cands))
             if cc is not None:  # a big namesake abroad decides nothing when a town has the name
-                cc, weight = _country_vote(_by_own_name(it, gaz))
+                cc, weight = _country_vote(_gazetteer_readings(_by_own_name(it, gaz)))
             if cc is not None and all(p.feature_class == "P" and p.population < _ALIAS_HAMLET
                                       and not gaz.is_primary_name(it.text, p) for p in it.cands):
                 weight = min(weight, 0.25)  # "Kashmir" is also a name of Cashmere, Washington
@@ -851,7 +852,7 @@ class _Context:
                 countries[cc] += weight
         for it in items + unknown:
             for q in it.quals:  # "(Sylhet)": a qualifier names an area of the country
-                readings = gaz.lookup(q)
+                readings = _gazetteer_readings(gaz.lookup(q))
                 qcc = {p.country_code for p in readings if p.feature_class == "A"}
                 if len(qcc) == 1:
                     countries[qcc.pop() or ""] += 2.0
@@ -921,7 +922,8 @@ def _alias_abroad(it: _Item, own_ccs: list[tuple[str, frozenset[str]]], gaz: Gaz
     in a country the text does not name, while every other toponym of the report is a place's
     own name in one other country ("Ansar camp ... in Teknaf of Cox's Bazar" is not Insar,
     Russia)."""
-    readings = [place] if place is not None else [p for p in it.cands if p.feature_code != "PCLI"]
+    readings = [place] if place is not None else [
+        p for p in _gazetteer_readings(it.cands) if p.feature_code != "PCLI"]
     if not readings or any(p.population >= _PARTIAL_ABROAD or p.country_code in named
                            or gaz.is_primary_name(it.text, p) for p in readings):
         return False
@@ -930,6 +932,14 @@ def _alias_abroad(it: _Item, own_ccs: list[tuple[str, frozenset[str]]], gaz: Gaz
         return False
     common = frozenset.intersection(*others)
     return bool(common) and not any(p.country_code in common for p in readings)
+
+
+def _gazetteer_readings(cands: tuple[Place, ...]) -> tuple[Place, ...]:
+    """The readings a gazetteer knows, when there are any: postal dumps hold hundreds of
+    thousands of post offices, so one spelt like a place of another country says little
+    about which country a report is about."""
+    known = tuple(p for p in cands if p.source != "postal")
+    return known or cands
 
 
 def _country_vote(cands: tuple[Place, ...]) -> tuple[str | None, float]:

@@ -374,6 +374,7 @@ def test_a_quarter_of_the_district_town_named_after_a_comma_lies_in_that_distric
 _POSTAL_NAMESAKES = "\n".join([
     "BD\t3031\tDaudkandy\tSylhet\t86\tSunamganj\t\tDerai\t\t24.80\t91.30\t4",
     "BD\t1981\tKochua\tDhaka\t81\tTangail\t\tGopalpur\t\t24.55\t89.92\t4",
+    "BD\t8231\tSahebganj\tBarisal\t85\tBarisal\t\tMuladi\t\t22.92\t90.42\t4",
 ]) + "\n"
 
 
@@ -406,6 +407,7 @@ _POSTAL_IN = "\n".join([
     "IN\t713402\tKhandapur\tWest Bengal\t28\tBardhaman\t\tJamalpur\t\t23.34\t88.04\t1",
     "IN\t824301\tRampur Kalan\tBihar\t10\tAurangabad\t\tNabinagar\t\t24.80\t84.25\t1",
     "IN\t824302\tBhaluahi\tBihar\t10\tAurangabad\t\tNabinagar\t\t24.84\t84.29\t1",
+    "IN\t391101\tAnti\tGujarat\t09\tVadodara\t\tPadra\t\t22.24\t73.08\t1",
 ]) + "\n"
 
 
@@ -428,3 +430,18 @@ def test_a_post_office_abroad_is_no_vote_against_a_place_a_gazetteer_knows(gaz_p
     assert got["Baniapara"] is not None and got["Baniapara"].country_code == "BD"
     # the report is known to be Bangladeshi, so the upazila spelt unlike the index is found
     assert got.get("Dewanganj") is not None and got["Dewanganj"].admin2 == "Jamalpur"
+
+
+def test_a_name_hyphened_to_an_organisations_name_is_part_of_it(gaz_namesakes, gaz_postal_in):
+    # "Sahebganj-Kamarpara ... Committee" names a committee, not the Sahebganj post office
+    got = {m.text: m for m in places(
+        "On 6 March 2020, members of the Sahebganj-Kamarpara Bhumi Raksha Committee rallied in "
+        "Gobindaganj upazila (Gaibandha, Rangpur).", gaz_namesakes)}
+    assert "Sahebganj" not in got or got["Sahebganj"].role != "location"
+    assert got["Gobindaganj"].role == "location"
+    # "Anti-Corruption Commission": a prefix of the commission's name, not a village in Gujarat
+    got = {m.text: m for m in places(
+        "Staff of the Khulna Deputy Commissioner Office attacked officials of the "
+        "Anti-Corruption Commission on Monday.", gaz_postal_in)}
+    assert "Anti" not in got or got["Anti"].place is None or got["Anti"].role != "location"
+

@@ -441,9 +441,16 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
     unknown: list[_Item] = []
     demonyms: Counter[str] = Counter()
     weak: Counter[str] = Counter()  # "Russian soldiers", "US forces": whose, not where
-    for run in runs:
+    for r_i, run in enumerate(runs):
         i, n = 0, len(run)
         pending: list[tuple[int, int, str]] = []
+        # "Sahebganj-Bagdafarm Sangram Committee", "Anti-Corruption Commission": the runs a
+        # hyphen joins are one name, an organisation's when a word of theirs says so
+        joined = list(run)
+        k = r_i
+        while k + 1 < len(runs) and text[runs[k][-1][1] : runs[k + 1][0][0]] == "-":
+            k += 1
+            joined.extend(runs[k])
         while i < n:
             s0, e0, w0 = run[i]
             k0 = gaz.key(w0)
@@ -507,7 +514,8 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
             if pending:
                 unknown.append(_unknown(text, pending, run[-1][1]))
                 pending = []
-            hit.in_org = any(gaz.key(x[2]) in ORG_WORDS for x in run[i:])
+            hit.in_org = any(gaz.key(x[2]) in ORG_WORDS for x in run[i:]) or (
+                len(joined) > n and any(gaz.key(x[2]) in ORG_WORDS for x in joined[n:]))
             hit.inst = i < len(run) and gaz.key(run[-1][2]) in _TOWN_INSTITUTIONS
             hit.run_end = run[-1][1]
             hit.partial = _partial(run, i, hit, ends, gaz)

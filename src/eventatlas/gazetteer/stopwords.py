@@ -89,7 +89,7 @@ ORG_WORDS = frozenset(
 association federation society party league front council committee union club university
 college school hospital mosque temple church press forum alliance movement organisation
 organization foundation trust bank company group brigade army force forces police
-ministry office mission parishad samiti samaj jote sangh mela owners workers
+ministry office mission parishad samiti samaj jote sangh mela owners workers commission
 """.split()
 )
 

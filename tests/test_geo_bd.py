@@ -408,6 +408,8 @@ _POSTAL_IN = "\n".join([
     "IN\t824301\tRampur Kalan\tBihar\t10\tAurangabad\t\tNabinagar\t\t24.80\t84.25\t1",
     "IN\t824302\tBhaluahi\tBihar\t10\tAurangabad\t\tNabinagar\t\t24.84\t84.29\t1",
     "IN\t391101\tAnti\tGujarat\t09\tVadodara\t\tPadra\t\t22.24\t73.08\t1",
+    "IN\t799261\tRamnagar Bazar\tTripura\t26\tNorth Tripura\t\tKochua\t\t24.30\t92.10\t1",
+    "BD\t1982\tKochua\tDhaka\t81\tTangail\t\tGopalpur\t\t24.55\t89.92\t4",
 ]) + "\n"
 
 
@@ -444,4 +446,14 @@ def test_a_name_hyphened_to_an_organisations_name_is_part_of_it(gaz_namesakes, g
         "Staff of the Khulna Deputy Commissioner Office attacked officials of the "
         "Anti-Corruption Commission on Monday.", gaz_postal_in)}
     assert "Anti" not in got or got["Anti"].place is None or got["Anti"].role != "location"
+
+
+def test_a_sub_district_with_its_district_in_parentheses(gaz_postal_in):
+    # "X sub-District (District, Division)": the parentheses qualify X, and a postal file's
+    # sub-district of the name abroad is no proof of the country
+    got = {m.text: m for m in places(
+        "On 8 May 2015, two rival groups clashed in Kochua sub-District (Chandpur, Chittagong).",
+        gaz_postal_in)}
+    p = got["Kochua"].place
+    assert p is not None and p.country_code == "BD" and p.admin2 == "Chandpur"
 

@@ -45,8 +45,8 @@ _CAP = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]*(?:['’][A-Za-z]+)*")
 _PREV = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
 _NEXT = re.compile(r"^[^A-Za-z(]{0,3}([A-Za-z]+)")
 _PAREN = re.compile(
-    r"^\s*(?:(?:[a-z]+|(?i:upazila|upazilla|thana|district|union|sadar|village|town|city|"
-    r"municipality|division|bazar|bazaar|area))\s+){0,2}\(([^()]{1,120})\)"
+    r"^\s*(?:(?:[a-z]+|(?i:upazila|upazilla|thana|district|sub-district|union|sadar|village|town|"
+    r"city|municipality|division|bazar|bazaar|area))\s+){0,2}\(([^()]{1,120})\)"
 )  # "Daulatpur Upazila (Manikganj, Dhaka)"
 _CODED = re.compile(r"coded (?:to|as)\s+", re.I)
 _LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[A-Z]")
@@ -853,7 +853,8 @@ class _Context:
             cue = _CUE_COUNTRY.get(it.next.lower())
             if cue is not None and cc != cue:
                 continue  # "Bera upazila": upazilas are Bangladeshi, whatever the namesake abroad
-            acc = {p.country_code for p in it.cands if p.feature_class == "A"}
+            # (a postal file's sub-districts are its post offices' admin names: no proof)
+            acc = {p.country_code for p in it.cands if p.feature_class == "A" and p.source != "postal"}
             if (_ADMIN_KIND.get(it.next) or it.next in _SUBDISTRICT_AFTER) and len(acc) == 1:
                 cc, weight = acc.pop(), 2.0  # "Bhola district": an area of one country only
             if cc is not None:

@@ -410,6 +410,7 @@ _POSTAL_IN = "\n".join([
     "IN\t391101\tAnti\tGujarat\t09\tVadodara\t\tPadra\t\t22.24\t73.08\t1",
     "IN\t799261\tRamnagar Bazar\tTripura\t26\tNorth Tripura\t\tKochua\t\t24.30\t92.10\t1",
     "BD\t1982\tKochua\tDhaka\t81\tTangail\t\tGopalpur\t\t24.55\t89.92\t4",
+    "IN\t736101\tChakrampura\tWest Bengal\t28\tCooch Behar\t\tDinhata\t\t26.10\t89.45\t1",
 ]) + "\n"
 
 
@@ -456,4 +457,15 @@ def test_a_sub_district_with_its_district_in_parentheses(gaz_postal_in):
         gaz_postal_in)}
     p = got["Kochua"].place
     assert p is not None and p.country_code == "BD" and p.admin2 == "Chandpur"
+
+
+def test_a_village_lies_in_the_country_its_upazila_was_read_in(gaz_postal_in):
+    # India is named twice, but the village lies under an upazila the note spells by ear and
+    # that is read in Bangladesh: not an Indian post office of a close spelling
+    got = {m.text: (m.place or m.area) for m in places(
+        "A Bangladeshi youth was shot dead at Chakrampur border under Dhamairhat upazila early on "
+        "Monday by the Border Security Force (BSF) of India. He had tried to cross into India.",
+        gaz_postal_in)}
+    assert got["Chakrampur"] is not None and got["Chakrampur"].country_code == "BD"
+    assert got["Chakrampur"].admin2 == "Naogaon"
 

@@ -1575,14 +1575,15 @@ def _fuzzy(it: _Item, focus: list[str], ctx: _Context, gaz: Gazetteer) -> PlaceM
 
 
 def _resolved_country(it: _Item, ctx: _Context) -> str | None:
-    """The report's main country when the report's words resolve a place the unknown one is
-    said to lie in there."""
-    if ctx.main is not None and any(
-        (p := ctx.resolved.get(k)) is not None and p.country_code == ctx.main
-        for k in (*it.quals, *it.chain)
-    ):
+    """The country where the report's words resolve the places the unknown one is said to lie
+    in: the main country when one of them lies there, else their one country ("shot at X
+    border under Dhamairhat upazila by the BSF of India": Dhamairhat is read in Bangladesh,
+    so X lies there whatever country the report names most)."""
+    ccs = {p.country_code for k in (*it.quals, *it.chain)
+           if (p := ctx.resolved.get(k)) is not None and p.country_code}
+    if ctx.main is not None and ctx.main in ccs:
         return ctx.main
-    return None
+    return ccs.pop() if len(ccs) == 1 else None
 
 
 def _qualified_country(it: _Item, gaz: Gazetteer, main: str | None) -> str | None:

@@ -469,3 +469,18 @@ def test_a_village_lies_in_the_country_its_upazila_was_read_in(gaz_postal_in):
     assert got["Chakrampur"] is not None and got["Chakrampur"].country_code == "BD"
     assert got["Chakrampur"].admin2 == "Naogaon"
 
+
+
+def test_a_division_after_its_district_is_no_second_district(gaz_postal):
+    # "(Pabna, Rajshahi)": Rajshahi is the division Pabna lies in, so the note names one
+    # district and the Kolagram post office of Narsingdi is not the village meant
+    text = ("On 7 June 2014, in Bera upazila (Pabna, Rajshahi), villagers formed a human chain "
+            "at Kolagram demanding a bridge.")
+    got = {m.text: (m.place or m.area) for m in places(text, gaz_postal)}
+    assert got["Bera"] is not None and got["Bera"].admin2 == "Pabna"
+    assert all(p is None or p.admin2 != "Narsingdi" for p in got.values())
+    # called a district, it is one: the sub-district in it stands
+    got = {m.text: (m.place or m.area) for m in places(
+        "On 2 March 2011, a gang leader was shot dead in Bagmara sub-district of Rajshahi District; "
+        "he led the gang in Chapainawabganj District.", gaz_postal)}
+    assert got["Bagmara"] is not None and got["Bagmara"].admin2 == "Rajshahi"

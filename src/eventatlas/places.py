@@ -315,6 +315,7 @@ def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None
         (it.best.country_code or "", gaz.base_key(it.best.admin2)) for it in items
         if it.best is not None and it.best.source != "postal" and it.best.admin2
         and it.best.country_code in ctx.countries}
+    ctx.said_districts = {gaz.base_key(it.text) for it in items if _ADMIN_KIND.get(it.next) == "ADM2"}
     ctx.area_districts = [("", c, a) for c, a in ctx.admin2] + [
         (it.key, it.best.country_code or "", gaz.base_key(
             it.best.name if it.best.feature_code == "ADM2" else it.best.admin2 or ""))
@@ -805,6 +806,8 @@ class _Context:
     resolved: dict[str, Place] = field(default_factory=dict)
     # (name key, country, district key) of the districts and sub-districts the report names
     area_districts: list[tuple[str, str, str]] = field(default_factory=list)
+    # keys of the names the report calls districts ("Rajshahi District")
+    said_districts: set[str] = field(default_factory=set)
 
     @classmethod
     def build(
@@ -1183,7 +1186,8 @@ def _postal_elsewhere(p: Place, ctx: _Context) -> bool:
     is not the post office of that name in Lakshmipur)."""
     if p.source != "postal" or p.feature_code in ("ADM1", "ADM2"):
         return False
-    districts = {a for c, a in ctx.districts if c == p.country_code}
+    districts = _drop_divisions({a for c, a in ctx.districts if c == p.country_code},
+                                p.country_code or "", ctx.gaz, ctx.said_districts)
     return len(districts) == 1 and ctx.gaz.base_key(p.admin2 or "") not in districts
 
 
@@ -1192,17 +1196,35 @@ def _outside_named_districts(it: _Item, p: Place, ctx: _Context, fuzzy: bool = F
     in its country (other words than ``it``) all lie in other districts: "Kashimnagar
     village, Jhenidah Sadar" is not the Kashimnagar of another district."""
     if (p.feature_class != "P" and p.feature_code != "ADM3") or not p.admin2 or (
-        it.next in _AREA_CUES or it.in_paren or it.encloses
+        it.next in _AREA_CUES or it.in_paren or it.encloses or it.sub_named is not None
     ):
         return False  # "Chhatak upazila": an area the report names itself
     if p.population >= _ELSEWHERE_POP and not fuzzy:
         return False
-    named = {d for k, c, d in ctx.area_districts if c == p.country_code and k != it.key and d}
+    named = _drop_divisions({d for k, c, d in ctx.area_districts if c == p.country_code and k != it.key and d},
+                            p.country_code or "", ctx.gaz, ctx.said_districts)
     # a district named like its division ("in Chittagong") may mean the division: no proof
     if not named or any(q.feature_code == "ADM1" and q.country_code == p.country_code
                         for d in named for q in ctx.gaz.lookup(d)):
         return False
     return ctx.gaz.base_key(p.admin2) not in named
+
+
+def _drop_divisions(districts: set[str], cc: str, gaz: Gazetteer, said: set[str] = frozenset()) -> set[str]:
+    """District keys without those that name the division another of them lies in: in
+    "Bera upazila in Pabna (Rajshahi)" and "Sunamganj Sadar (Sylhet)", Rajshahi and Sylhet
+    are divisions, not districts the place may lie in (unless the text calls them districts,
+    ``said``: "Rajshahi District")."""
+    if len(districts) < 2:
+        return districts
+    divisions = {d: {gaz.key(q.admin1 or q.name) for q in gaz.lookup(d)
+                     if q.feature_code == "ADM1" and q.country_code == cc} for d in districts}
+    if not any(divisions.values()):
+        return districts
+    held = {d: {gaz.key(q.admin1 or "") for q in gaz.lookup(d)
+                if q.feature_code == "ADM2" and q.country_code == cc} for d in districts}
+    return {d for d in districts if not divisions[d] or d in said or not any(
+        divisions[d] & held[o] for o in districts if o != d)}
 
 
 def _far_postal(it: _Item, p: Place, gaz: Gazetteer) -> bool:

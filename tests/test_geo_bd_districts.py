@@ -218,3 +218,29 @@ def test_an_upazila_stays_in_bangladesh_in_a_report_that_names_india(gaz_cue):
             "and dragged him across the border to India.")
     m = by_text(text, gaz_cue)["Kanaighat"]
     assert m.place is not None and m.place.country_code == "BD", m.place
+
+
+def test_a_post_office_near_its_own_upazila_keeps_its_point(tmp_path):
+    # a long district: a post office at its far end lies 70 km from the district town but
+    # beside the upazila the file names; it is not moved to the district town
+    import zipfile
+
+    home = copy_default_index(tmp_path / "h")
+    g = Gazetteer.open(Config(home=home))
+    try:
+        (upa,) = [q for q in g.lookup("Patgram") if q.feature_code == "ADM3"]
+        lat, lon = upa.latitude + 0.04, upa.longitude - 0.04
+        txt = (f"BD\t5549\tKholahati Bazar\t\t\tLalmonirhat\t\tPatgram\t\t{lat:.4f}\t{lon:.4f}\t4\n"
+               f"BD\t5548\tDhanbari Hat\t\t\tLalmonirhat\t\tHatibandha\t\t{lat:.4f}\t{lon:.4f}\t4\n")
+        z = tmp_path / "BD.zip"
+        with zipfile.ZipFile(z, "w") as zf:
+            zf.writestr("readme.txt", "postal codes")
+            zf.writestr("BD.txt", txt)
+        g.add([z])
+        (p,) = [q for q in g.lookup("Kholahati Bazar") if q.source == "postal"]
+        assert (round(p.latitude, 4), round(p.longitude, 4)) == (round(lat, 4), round(lon, 4))
+        # one that its own upazila does not vouch for still moves
+        (q,) = [q for q in g.lookup("Dhanbari Hat") if q.source == "postal"]
+        assert (round(q.latitude, 4), round(q.longitude, 4)) != (round(lat, 4), round(lon, 4))
+    finally:
+        g.close()

@@ -333,8 +333,24 @@ class IndexWriter:
         """Postal dumps guess many points from neighbouring codes (GeoNames' readme says so):
         a post office further than ``max_km`` from the seat town of the district the file
         names is moved to its own name's, else its sub-district's, else the district's seat
-        (the indexed town of that name, from a proper GeoNames source)."""
+        (the indexed town of that name, from a proper GeoNames source), unless it lies near
+        the indexed point of the sub-district the file names (a long district's far end:
+        Burimari in Patgram, 75 km from Lalmonirhat town)."""
         seats: dict[tuple[str, str], tuple[float, float] | None] = {}
+        subs: dict[tuple[str, str, str], list[tuple[float, float]]] = {}
+
+        def near_sub(r: PlaceRow) -> bool:
+            if not r.admin3_name or not r.admin2_name:
+                return False
+            key = (r.country_code, fold(admin_base(r.admin3_name)), _district_key(r.admin2_name))
+            if key not in subs:
+                subs[key] = [(lat, lon) for lat, lon, a2 in self.conn.execute(
+                    "SELECT p.lat, p.lon, p.a2name FROM names n JOIN places p ON p.pid=n.pid "
+                    "WHERE n.key=? AND p.cc=? AND p.fcode='ADM3' AND p.source!='postal' "
+                    "AND p.lat IS NOT NULL", (key[1], key[0]),
+                ) if a2 and _district_key(a2) == key[2]]
+            return any(haversine_km(lat, lon, r.latitude, r.longitude) <= _POSTAL_SUB_KM
+                       for lat, lon in subs[key])
 
         def seat(cc: str, name: str | None, near: tuple[float, float] | None):
             if not name:
@@ -356,7 +372,7 @@ class IndexWriter:
         out = []
         for r in rows:
             district = seat(r.country_code, r.admin2_name, None)
-            if district is None or haversine_km(r.latitude, r.longitude, *district) <= max_km:
+            if district is None or haversine_km(r.latitude, r.longitude, *district) <= max_km or near_sub(r):
                 out.append(r)
                 continue
             point = (seat(r.country_code, r.name, district)
@@ -409,6 +425,11 @@ class IndexWriter:
             if haversine_km(lat, lon, row.latitude, row.longitude) <= km:
                 return True
         return False
+
+
+# How near the indexed point of its named sub-district a post office far from its district's
+# seat must lie to keep its own point.
+_POSTAL_SUB_KM = 25.0
 
 
 def _district_key(name: str) -> str:

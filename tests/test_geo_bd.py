@@ -375,6 +375,7 @@ _POSTAL_NAMESAKES = "\n".join([
     "BD\t3031\tDaudkandy\tSylhet\t86\tSunamganj\t\tDerai\t\t24.80\t91.30\t4",
     "BD\t1981\tKochua\tDhaka\t81\tTangail\t\tGopalpur\t\t24.55\t89.92\t4",
     "BD\t8231\tSahebganj\tBarisal\t85\tBarisal\t\tMuladi\t\t22.92\t90.42\t4",
+    "BD\t3861\tCharhatia\tChittagong\t84\tNoakhali\t\tHatia\t\t23.05\t91.02\t1",
 ]) + "\n"
 
 
@@ -484,3 +485,14 @@ def test_a_division_after_its_district_is_no_second_district(gaz_postal):
         "On 2 March 2011, a gang leader was shot dead in Bagmara sub-district of Rajshahi District; "
         "he led the gang in Chapainawabganj District.", gaz_postal)}
     assert got["Bagmara"] is not None and got["Bagmara"].admin2 == "Rajshahi"
+
+
+def test_a_postal_point_far_from_the_upazila_of_its_district_gives_way(gaz_namesakes):
+    # the post office's point is an estimate 40 km from the upazila the note puts it in (an
+    # upazila of its own district): the upazila's point is the better guess
+    got = {m.text: m for m in places(
+        "On 4 April 2018, a youth leader was hacked at Charhatia (Companiganj, Noakhali).", gaz_namesakes)}
+    m = got["Charhatia"]
+    assert m.place is None and m.area is not None and m.area.feature_code == "ADM3"
+    assert m.area.admin2 == "Noakhali"
+

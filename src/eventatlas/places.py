@@ -1233,7 +1233,9 @@ def _far_postal(it: _Item, p: Place, gaz: Gazetteer) -> bool:
     if p.source != "postal" or p.feature_code in ("ADM1", "ADM2") or p.latitude is None:
         return False
     for q in _qual_places(it, gaz, p.country_code):
-        if q.source == "postal" or q.feature_code not in ("ADM2", "ADM3") or _inside(p, q, gaz) != 2:
+        if q.source == "postal" or q.feature_code not in ("ADM2", "ADM3") or (
+            _inside(p, q, gaz) != 2 and not (q.feature_code == "ADM3" and _same_district(p, q, gaz))
+        ):  # (a postal place's sub-district is unknown: one of its district the text names)
             continue
         seat = _seat(q, gaz)
         # an upazila seated at its own town is a close guess; a district (or an upazila that

@@ -496,3 +496,11 @@ def test_a_postal_point_far_from_the_upazila_of_its_district_gives_way(gaz_names
     assert m.place is None and m.area is not None and m.area.feature_code == "ADM3"
     assert m.area.admin2 == "Noakhali"
 
+
+
+def test_a_day_in_parentheses_is_no_qualifier(gaz):
+    # "yesterday (Monday)": the day qualifies nothing; a town named Monday elsewhere must not
+    # make Jessore a namesake abroad
+    got = {m.text: m for m in places(
+        "Students formed a human chain in Jessore town yesterday (Monday) demanding justice.", gaz)}
+    assert got["Jessore"].place is not None and got["Jessore"].place.country_code == "BD"

@@ -649,6 +649,8 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
         for piece in re.split(r",|\s-\s|;", inner):
             piece = _DISTANCE.sub("", piece)  # "(17 km northeast of Baqubah)": Baqubah
             words = [w for w in piece.split() if w.lower() not in PLACE_WORDS]
+            if words and fold(" ".join(words)) in NOT_TOPONYMS:
+                continue  # "yesterday (Monday)": a day, no place
             if words and len(words) < len(piece.split()) and piece.split()[-1][:1].isupper():
                 it.quals.append(fold(piece))  # "(Cox's Bazar Sadar)": a place word of the name
             if words:

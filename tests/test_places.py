@@ -221,3 +221,17 @@ def test_a_word_read_abroad_only_by_an_alternate_name_yields_to_the_reports_coun
     # a place named by an alternate name in the country the text names is kept
     ms = places("Russian police said a man was shot in Insar, Mordovia.", gaz)
     assert any(m.place is not None and m.place.country_code == "RU" for m in ms)
+
+
+def test_a_post_office_at_the_far_end_of_a_large_district_is_kept(tmp_path):
+    # an invented post office 40-odd km from Kech District's point, and nearer no other
+    # district: "X area (Kech, Balochistan)" is that post office, not the district's point
+    home = copy_default_index(tmp_path / "h")
+    (home / "PK.txt").write_text(
+        "PK\t92390\tKhorabad\tBalochistan\t\tKech\t\t\t\t26.10\t62.37\t4\n", encoding="utf-8")
+    with Gazetteer.open(Config(home=home)) as g:
+        g.add([home / "PK.txt"])
+        ms = by_text(places("On 3 March 2023, militants attacked a levies post in Khorabad area "
+                            "(Kech, Balochistan), killing two guards.", g))
+    p = ms["Khorabad"].place
+    assert p is not None and p.source == "postal" and p.admin2 == "Kech"

@@ -1244,10 +1244,24 @@ def _far_postal(it: _Item, p: Place, gaz: Gazetteer) -> bool:
         # has only its district's point) is large: a postal point may well lie 30 km off
         own = q.feature_code == "ADM3" and (seat.latitude, seat.longitude) != (q.latitude, q.longitude)
         reach = _POSTAL_QUAL_REACH if own else _POSTAL_QUAL_REACH * 1.6
-        if seat.latitude is not None and haversine_km(
-            seat.latitude, seat.longitude or 0, p.latitude, p.longitude or 0) > reach:
+        if seat.latitude is not None and (far := haversine_km(
+                seat.latitude, seat.longitude or 0, p.latitude, p.longitude or 0)) > reach:
+            if not own and not _nearer_elsewhere(p, q, far, gaz):
+                continue  # a large district: no other district's point lies nearer
             return True
     return False
+
+
+def _nearer_elsewhere(p: Place, q: Place, far: float, gaz: Gazetteer) -> bool:
+    """Whether a point or seat of another district than ``q``'s lies nearer ``p`` than
+    ``far`` km: a post office far from a small district's point is misplaced, one at the far
+    end of a large district (Tump, 40 km from Kech's point) is not."""
+    own = gaz.base_key(q.name if q.feature_code == "ADM2" else q.admin2 or "")
+    here = [(la, lo) for k, la, lo in gaz.district_points(p.country_code or "") if k == own]
+    if here:
+        far = min(far, min(haversine_km(la, lo, p.latitude or 0, p.longitude or 0) for la, lo in here))
+    return any(k != own and haversine_km(la, lo, p.latitude or 0, p.longitude or 0) < far
+               for k, la, lo in gaz.district_points(p.country_code or ""))
 
 
 def _consistent(items: list[_Item]) -> None:

@@ -235,3 +235,20 @@ def test_a_post_office_at_the_far_end_of_a_large_district_is_kept(tmp_path):
                             "(Kech, Balochistan), killing two guards.", g))
     p = ms["Khorabad"].place
     assert p is not None and p.source == "postal" and p.admin2 == "Kech"
+
+
+def test_a_district_sits_at_its_seat_of_another_name(tmp_path):
+    # GeoNames codes a district's seat PPLA2; when no town bears the district's name, a
+    # district-level event sits there (an invented seat town of Kech District)
+    home = copy_default_index(tmp_path / "h")
+    (home / "admin2Codes.txt").write_text("PK.02.1163052\tKech District\tKech District\t1163052\n",
+                                         encoding="utf-8")
+    row = ["9990001", "Sangabad", "Sangabad", "", "26.01", "63.05", "P", "PPLA2", "PK", "", "02",
+           "1163052", "", "", "70000", "", "", "Asia/Karachi", "2020-01-01"]
+    (home / "PK.cities.txt").write_text("\t".join(row) + "\n", encoding="utf-8")
+    with Gazetteer.open(Config(home=home)) as g:
+        g.add([home / "admin2Codes.txt", home / "PK.cities.txt"])
+        ms = by_text(places("On 9 May 2022, militants attacked a levies post in Kech district, "
+                            "Balochistan.", g))
+    p = ms["Kech"].place or ms["Kech"].area
+    assert p is not None and (round(p.latitude, 2), round(p.longitude, 2)) == (26.01, 63.05)

@@ -1777,7 +1777,9 @@ def _seat(area: Place, gaz: Gazetteer) -> Place:
         and p.source != "postal"
     ]
     if not towns:
-        return area
+        # "Kech": the district's seat is a town of another name (GeoNames' PPLA2, Turbat)
+        at = gaz.district_seat(area.country_code or "", area.name) if area.feature_code == "ADM2" else None
+        return replace(area, latitude=at[0], longitude=at[1]) if at else area
     seat = max(towns, key=lambda p: p.population)
     return replace(area, latitude=seat.latitude, longitude=seat.longitude)
 

@@ -252,3 +252,15 @@ def test_a_district_sits_at_its_seat_of_another_name(tmp_path):
                             "Balochistan.", g))
     p = ms["Kech"].place or ms["Kech"].area
     assert p is not None and (round(p.latitude, 2), round(p.longitude, 2)) == (26.01, 63.05)
+
+
+def test_a_postal_row_with_no_district_and_no_town_near_takes_the_nearest_district(tmp_path):
+    # an invented post office in a thinly indexed corner of Kech District: no indexed town
+    # lies within 80 km, so the nearest district point of its province gives its district
+    home = copy_default_index(tmp_path / "h")
+    (home / "PK.txt").write_text(
+        "PK\t92391\tGorbandi\tBalochistan\t\t\t\t\t\t26.45\t62.20\t4\n", encoding="utf-8")
+    with Gazetteer.open(Config(home=home)) as g:
+        g.add([home / "PK.txt"])
+        (p,) = [q for q in g.lookup("Gorbandi") if q.source == "postal"]
+    assert (p.admin1, p.admin2) == ("Balochistan", "Kech")

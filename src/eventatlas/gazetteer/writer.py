@@ -230,8 +230,10 @@ class IndexWriter:
 
         admin1 by the name the source gives when it matches the code table (spelling slips like
         "Balochisan" allowed), otherwise from the nearest indexed place; admin2 from the nearest
-        indexed place in the same admin1 within 80 km. Approximate by nature: such places carry
-        their source so that review can tell.
+        indexed place in the same admin1 within 80 km, else from the nearest district seat
+        (PPLA2) or district point of that admin1 within 150 km (large, thinly indexed districts:
+        Hoshab, Kech). Approximate by nature: such places carry their source so that review can
+        tell.
         """
         by_cc: dict[str, list[PlaceRow]] = defaultdict(list)
         for r in rows:
@@ -257,6 +259,12 @@ class IndexWriter:
                 "SELECT name, a1 FROM places WHERE cc=? AND fcode='ADM2'", (cc,)
             ):
                 districts[fold(admin_base(name))].add(code)
+            # district seats and points: (lat, lon, a1, a2 code, a2 name)
+            seats = self.conn.execute(
+                "SELECT lat, lon, a1, a2, a2name FROM places WHERE cc=? AND fcode='PPLA2' "
+                "AND source!='postal' AND a2name IS NOT NULL AND lat IS NOT NULL UNION ALL "
+                "SELECT lat, lon, a1, a2, name FROM places WHERE cc=? AND fcode='ADM2' "
+                "AND source!='postal' AND lat IS NOT NULL", (cc, cc)).fetchall()
             for r in group:
                 a1 = r.admin1_code if r.admin1_code in a1_names else None
                 if a1 is None and r.admin1_name:
@@ -270,6 +278,12 @@ class IndexWriter:
                 a2, a2name = r.admin2_code, r.admin2_name
                 if not a2name and near is not None and near[2] == a1:
                     a2, a2name = near[4], near[5]
+                if not a2name and a1 is not None:
+                    seat = min(((haversine_km(la, lo, r.latitude, r.longitude), c2, n2)
+                                for la, lo, c1, c2, n2 in seats if c1 == a1), default=None,
+                               key=lambda t: t[0])
+                    if seat is not None and seat[0] <= _POSTAL_SEAT_KM:
+                        a2, a2name = seat[1], seat[2]
                 out.append(
                     PlaceRow(
                         name=r.name, latitude=r.latitude, longitude=r.longitude,
@@ -427,6 +441,9 @@ class IndexWriter:
         return False
 
 
+# How far a coarse row with no district (and no indexed place within 80 km) may lie from the
+# district seat or point of its admin1 that gives it its district.
+_POSTAL_SEAT_KM = 150.0
 # How near the indexed point of its named sub-district a post office far from its district's
 # seat must lie to keep its own point.
 _POSTAL_SUB_KM = 25.0

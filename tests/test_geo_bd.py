@@ -504,3 +504,12 @@ def test_a_day_in_parentheses_is_no_qualifier(gaz):
     got = {m.text: m for m in places(
         "Students formed a human chain in Jessore town yesterday (Monday) demanding justice.", gaz)}
     assert got["Jessore"].place is not None and got["Jessore"].place.country_code == "BD"
+
+
+def test_a_preposition_inside_parentheses_is_not_part_of_the_qualifier(gaz):
+    # "(in Homna upazila, Comilla)": the unknown village lies in Homna, not just the district
+    got = {m.text: m for m in places(
+        "On 6 June 2012, two families clashed over land at Chandkandi (in Homna upazila, Comilla).", gaz)}
+    m = got["Chandkandi"]
+    assert m.place is None and m.area is not None and m.area.feature_code == "ADM3"
+    assert m.area.name == "Homna"

@@ -49,6 +49,7 @@ _PAREN = re.compile(
     r"city|municipality|division|bazar|bazaar|area))\s+){0,2}\(([^()]{1,120})\)"
 )  # "Daulatpur Upazila (Manikganj, Dhaka)"
 _CODED = re.compile(r"coded (?:to|as)\s+", re.I)
+_PAREN_PREPOSITION = re.compile(r"^\s*(?:in|of|under|at)\s+(?:the\s+)?(?=[A-Z])")
 _LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[A-Z]")
 _LIST_BEFORE = re.compile(r"[A-Za-z]\s*(?:,|\band|&)\s*$")
 _ADMIN_KIND = {
@@ -648,6 +649,7 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
         inner = _CODED.sub("", m.group(1))
         for piece in re.split(r",|\s-\s|;", inner):
             piece = _DISTANCE.sub("", piece)  # "(17 km northeast of Baqubah)": Baqubah
+            piece = _PAREN_PREPOSITION.sub("", piece)  # "(in Mukshudpur upazila, Gopalganj)"
             words = [w for w in piece.split() if w.lower() not in PLACE_WORDS]
             if words and fold(" ".join(words)) in NOT_TOPONYMS:
                 continue  # "yesterday (Monday)": a day, no place

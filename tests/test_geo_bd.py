@@ -403,3 +403,148 @@ def test_a_name_after_led_by_or_son_of_is_a_person(gaz):
     found = [m.text for m in places("On 5 May 2016, a faction led by Kamal clashed with another led by Sajal in "
                                     "Sirajganj town, and the son of Mirza was injured.", gaz)]
     assert "Kamal" not in found and "Mirza" not in found and "Sirajganj" in found
+
+
+# made-up post offices spelt like upazilas of other districts
+_POSTAL_NAMESAKES = "\n".join([
+    "BD\t3031\tDaudkandy\tSylhet\t86\tSunamganj\t\tDerai\t\t24.80\t91.30\t4",
+    "BD\t1981\tKochua\tDhaka\t81\tTangail\t\tGopalpur\t\t24.55\t89.92\t4",
+    "BD\t8231\tSahebganj\tBarisal\t85\tBarisal\t\tMuladi\t\t22.92\t90.42\t4",
+    "BD\t3861\tCharhatia\tChittagong\t84\tNoakhali\t\tHatia\t\t23.05\t91.02\t1",
+]) + "\n"
+
+
+@pytest.fixture(scope="module")
+def gaz_namesakes(tmp_path_factory):
+    yield from index_with_file(tmp_path_factory, "BD.txt", _POSTAL_NAMESAKES)
+
+
+def test_a_name_before_upazila_is_the_sub_district_not_a_post_office(gaz_namesakes):
+    # "Daudkandy" is spelt like a post office in Sunamganj and like no upazila; the upazila
+    # the words mean is Daudkandi (Comilla), and the village in it lies there too
+    text = "On 2 May 2016, rivals clashed at Dhanpur bazaar in Daudkandy upazila on Sunday."
+    got = {m.text: (m.place or m.area) for m in places(text, gaz_namesakes)}
+    assert got["Daudkandy"] is not None and got["Daudkandy"].feature_code == "ADM3"
+    assert got["Daudkandy"].admin2 == "Comilla"
+    assert got["Dhanpur"] is not None and got["Dhanpur"].admin2 == "Comilla"
+    # spelt by ear, and a post office of the very spelling elsewhere: still the upazila
+    got = {m.text: (m.place or m.area) for m in places(
+        "On 3 May 2016, two groups fought in Kochua upazila on Monday.", gaz_namesakes)}
+    assert got["Kochua"] is not None and got["Kochua"].feature_code == "ADM3"
+    assert got["Kochua"].admin2 in ("Chandpur", "Bagerhat")
+    # named alone, the post office is still found
+    got = {m.text: m.place for m in places("On 4 May 2016, a man was stabbed in Kochua.", gaz_namesakes)}
+    assert got["Kochua"] is not None and got["Kochua"].admin2 == "Tangail"
+
+
+# made-up Indian post offices spelt like Bangladeshi places (admin3 names make postal areas)
+_POSTAL_IN = "\n".join([
+    "IN\t713401\tSonargram\tWest Bengal\t28\tBardhaman\t\tJamalpur\t\t23.30\t88.00\t1",
+    "IN\t713402\tKhandapur\tWest Bengal\t28\tBardhaman\t\tJamalpur\t\t23.34\t88.04\t1",
+    "IN\t824301\tRampur Kalan\tBihar\t10\tAurangabad\t\tNabinagar\t\t24.80\t84.25\t1",
+    "IN\t824302\tBhaluahi\tBihar\t10\tAurangabad\t\tNabinagar\t\t24.84\t84.29\t1",
+    "IN\t391101\tAnti\tGujarat\t09\tVadodara\t\tPadra\t\t22.24\t73.08\t1",
+    "IN\t799261\tRamnagar Bazar\tTripura\t26\tNorth Tripura\t\tKochua\t\t24.30\t92.10\t1",
+    "BD\t1982\tKochua\tDhaka\t81\tTangail\t\tGopalpur\t\t24.55\t89.92\t4",
+    "IN\t736101\tChakrampura\tWest Bengal\t28\tCooch Behar\t\tDinhata\t\t26.10\t89.45\t1",
+]) + "\n"
+
+
+@pytest.fixture(scope="module")
+def gaz_postal_in(tmp_path_factory):
+    yield from index_with_file(tmp_path_factory, "IN.txt", _POSTAL_IN)
+
+
+def test_a_post_office_abroad_is_no_vote_against_a_place_a_gazetteer_knows(gaz_postal_in):
+    # Nabinagar and Jamalpur are upazilas or towns of Bangladesh (and towns in Bihar) and
+    # here also Indian postal sub-districts: those must not cancel the qualifier's vote for
+    # Bangladesh, so the unindexed village lies in Bangladesh
+    got = {m.text: (m.place or m.area) for m in places(
+        "On 5 May 2021, farmers staged a human chain on the bank of the Titas river at "
+        "Chandpara (Nabinagar), demanding a new bridge.", gaz_postal_in)}
+    assert got["Chandpara"] is not None and got["Chandpara"].country_code == "BD"
+    # a qualifier that also names an Indian postal area still speaks for its own country
+    got = {m.text: (m.place or m.area) for m in places(
+        "On 9 July 2019, two men were stabbed at Baniapara area (Dewanganj, Jamalpur).", gaz_postal_in)}
+    assert got["Baniapara"] is not None and got["Baniapara"].country_code == "BD"
+    # the report is known to be Bangladeshi, so the upazila spelt unlike the index is found
+    assert got.get("Dewanganj") is not None and got["Dewanganj"].admin2 == "Jamalpur"
+
+
+def test_a_name_hyphened_to_an_organisations_name_is_part_of_it(gaz_namesakes, gaz_postal_in):
+    # "Sahebganj-Kamarpara ... Committee" names a committee, not the Sahebganj post office
+    got = {m.text: m for m in places(
+        "On 6 March 2020, members of the Sahebganj-Kamarpara Bhumi Raksha Committee rallied in "
+        "Gobindaganj upazila (Gaibandha, Rangpur).", gaz_namesakes)}
+    assert "Sahebganj" not in got or got["Sahebganj"].role != "location"
+    assert got["Gobindaganj"].role == "location"
+    # "Anti-Corruption Commission": a prefix of the commission's name, not a village in Gujarat
+    got = {m.text: m for m in places(
+        "Staff of the Khulna Deputy Commissioner Office attacked officials of the "
+        "Anti-Corruption Commission on Monday.", gaz_postal_in)}
+    assert "Anti" not in got or got["Anti"].place is None or got["Anti"].role != "location"
+
+
+def test_a_sub_district_with_its_district_in_parentheses(gaz_postal_in):
+    # "X sub-District (District, Division)": the parentheses qualify X, and a postal file's
+    # sub-district of the name abroad is no proof of the country
+    got = {m.text: m for m in places(
+        "On 8 May 2015, two rival groups clashed in Kochua sub-District (Chandpur, Chittagong).",
+        gaz_postal_in)}
+    p = got["Kochua"].place
+    assert p is not None and p.country_code == "BD" and p.admin2 == "Chandpur"
+
+
+def test_a_village_lies_in_the_country_its_upazila_was_read_in(gaz_postal_in):
+    # India is named twice, but the village lies under an upazila the note spells by ear and
+    # that is read in Bangladesh: not an Indian post office of a close spelling
+    got = {m.text: (m.place or m.area) for m in places(
+        "A Bangladeshi youth was shot dead at Chakrampur border under Dhamairhat upazila early on "
+        "Monday by the Border Security Force (BSF) of India. He had tried to cross into India.",
+        gaz_postal_in)}
+    assert got["Chakrampur"] is not None and got["Chakrampur"].country_code == "BD"
+    assert got["Chakrampur"].admin2 == "Naogaon"
+
+
+
+def test_a_division_after_its_district_is_no_second_district(gaz_postal):
+    # "(Pabna, Rajshahi)": Rajshahi is the division Pabna lies in, so the note names one
+    # district and the Kolagram post office of Narsingdi is not the village meant
+    text = ("On 7 June 2014, in Bera upazila (Pabna, Rajshahi), villagers formed a human chain "
+            "at Kolagram demanding a bridge.")
+    got = {m.text: (m.place or m.area) for m in places(text, gaz_postal)}
+    assert got["Bera"] is not None and got["Bera"].admin2 == "Pabna"
+    assert all(p is None or p.admin2 != "Narsingdi" for p in got.values())
+    # called a district, it is one: the sub-district in it stands
+    got = {m.text: (m.place or m.area) for m in places(
+        "On 2 March 2011, a gang leader was shot dead in Bagmara sub-district of Rajshahi District; "
+        "he led the gang in Chapainawabganj District.", gaz_postal)}
+    assert got["Bagmara"] is not None and got["Bagmara"].admin2 == "Rajshahi"
+
+
+def test_a_postal_point_far_from_the_upazila_of_its_district_gives_way(gaz_namesakes):
+    # the post office's point is an estimate 40 km from the upazila the note puts it in (an
+    # upazila of its own district): the upazila's point is the better guess
+    got = {m.text: m for m in places(
+        "On 4 April 2018, a youth leader was hacked at Charhatia (Companiganj, Noakhali).", gaz_namesakes)}
+    m = got["Charhatia"]
+    assert m.place is None and m.area is not None and m.area.feature_code == "ADM3"
+    assert m.area.admin2 == "Noakhali"
+
+
+
+def test_a_day_in_parentheses_is_no_qualifier(gaz):
+    # "yesterday (Monday)": the day qualifies nothing; a town named Monday elsewhere must not
+    # make Jessore a namesake abroad
+    got = {m.text: m for m in places(
+        "Students formed a human chain in Jessore town yesterday (Monday) demanding justice.", gaz)}
+    assert got["Jessore"].place is not None and got["Jessore"].place.country_code == "BD"
+
+
+def test_a_preposition_inside_parentheses_is_not_part_of_the_qualifier(gaz):
+    # "(in Homna upazila, Comilla)": the unknown village lies in Homna, not just the district
+    got = {m.text: m for m in places(
+        "On 6 June 2012, two families clashed over land at Chandkandi (in Homna upazila, Comilla).", gaz)}
+    m = got["Chandkandi"]
+    assert m.place is None and m.area is not None and m.area.feature_code == "ADM3"
+    assert m.area.name == "Homna"

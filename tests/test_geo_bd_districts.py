@@ -152,6 +152,34 @@ def test_postal_district_spellings_are_the_index_districts(tmp_path):
         g.close()
 
 
+def test_a_garbled_district_label_stands_for_the_district_its_rows_lie_in(tmp_path):
+    # every row of a postal block carries the same nonsense district name; the rows whose
+    # sub-district the index knows all lie in Habiganj, so the others (a sub-district spelt
+    # unlike the index) lie there too, not in whatever division lies nearest their point
+    import zipfile
+
+    home = copy_default_index(tmp_path / "h")
+    txt = "\n".join([
+        "BD\t3301\tKholagram\t\t\tQq Was Here\t\tMadhabpur\t\t24.12\t91.34\t4",
+        "BD\t3302\tPurbapara\t\t\tQq Was Here\t\tChunarughat\t\t24.18\t91.52\t4",
+        "BD\t3303\tDakhinpara\t\t\tQq Was Here\t\tBahubal\t\t24.36\t91.54\t4",
+        "BD\t3304\tShonatola Bazar\t\t\tQq Was Here\t\tNobbigonj\t\t24.57\t91.55\t4",
+    ]) + "\n"
+    z = tmp_path / "BD.zip"
+    with zipfile.ZipFile(z, "w") as zf:
+        zf.writestr("readme.txt", "postal codes")
+        zf.writestr("BD.txt", txt)
+    g = Gazetteer.open(Config(home=home))
+    try:
+        g.add([z])
+        for name in ("Kholagram", "Shonatola Bazar"):
+            (p,) = [q for q in g.lookup(name) if q.country_code == "BD"]
+            assert (p.admin2, p.admin1) == ("Habiganj", "Sylhet"), name
+        assert not g.lookup("Qq Was Here")
+    finally:
+        g.close()
+
+
 def test_an_upazila_is_not_moved_to_a_post_office_of_its_name(tmp_path):
     # postal points are approximate; an upazila of the default index keeps its own point
     import zipfile
@@ -190,3 +218,29 @@ def test_an_upazila_stays_in_bangladesh_in_a_report_that_names_india(gaz_cue):
             "and dragged him across the border to India.")
     m = by_text(text, gaz_cue)["Kanaighat"]
     assert m.place is not None and m.place.country_code == "BD", m.place
+
+
+def test_a_post_office_near_its_own_upazila_keeps_its_point(tmp_path):
+    # a long district: a post office at its far end lies 70 km from the district town but
+    # beside the upazila the file names; it is not moved to the district town
+    import zipfile
+
+    home = copy_default_index(tmp_path / "h")
+    g = Gazetteer.open(Config(home=home))
+    try:
+        (upa,) = [q for q in g.lookup("Patgram") if q.feature_code == "ADM3"]
+        lat, lon = upa.latitude + 0.04, upa.longitude - 0.04
+        txt = (f"BD\t5549\tKholahati Bazar\t\t\tLalmonirhat\t\tPatgram\t\t{lat:.4f}\t{lon:.4f}\t4\n"
+               f"BD\t5548\tDhanbari Hat\t\t\tLalmonirhat\t\tHatibandha\t\t{lat:.4f}\t{lon:.4f}\t4\n")
+        z = tmp_path / "BD.zip"
+        with zipfile.ZipFile(z, "w") as zf:
+            zf.writestr("readme.txt", "postal codes")
+            zf.writestr("BD.txt", txt)
+        g.add([z])
+        (p,) = [q for q in g.lookup("Kholahati Bazar") if q.source == "postal"]
+        assert (round(p.latitude, 4), round(p.longitude, 4)) == (round(lat, 4), round(lon, 4))
+        # one that its own upazila does not vouch for still moves
+        (q,) = [q for q in g.lookup("Dhanbari Hat") if q.source == "postal"]
+        assert (round(q.latitude, 4), round(q.longitude, 4)) != (round(lat, 4), round(lon, 4))
+    finally:
+        g.close()

@@ -221,3 +221,46 @@ def test_a_word_read_abroad_only_by_an_alternate_name_yields_to_the_reports_coun
     # a place named by an alternate name in the country the text names is kept
     ms = places("Russian police said a man was shot in Insar, Mordovia.", gaz)
     assert any(m.place is not None and m.place.country_code == "RU" for m in ms)
+
+
+def test_a_post_office_at_the_far_end_of_a_large_district_is_kept(tmp_path):
+    # an invented post office 40-odd km from Kech District's point, and nearer no other
+    # district: "X area (Kech, Balochistan)" is that post office, not the district's point
+    home = copy_default_index(tmp_path / "h")
+    (home / "PK.txt").write_text(
+        "PK\t92390\tKhorabad\tBalochistan\t\tKech\t\t\t\t26.10\t62.37\t4\n", encoding="utf-8")
+    with Gazetteer.open(Config(home=home)) as g:
+        g.add([home / "PK.txt"])
+        ms = by_text(places("On 3 March 2023, militants attacked a levies post in Khorabad area "
+                            "(Kech, Balochistan), killing two guards.", g))
+    p = ms["Khorabad"].place
+    assert p is not None and p.source == "postal" and p.admin2 == "Kech"
+
+
+def test_a_district_sits_at_its_seat_of_another_name(tmp_path):
+    # GeoNames codes a district's seat PPLA2; when no town bears the district's name, a
+    # district-level event sits there (an invented seat town of Kech District)
+    home = copy_default_index(tmp_path / "h")
+    (home / "admin2Codes.txt").write_text("PK.02.1163052\tKech District\tKech District\t1163052\n",
+                                         encoding="utf-8")
+    row = ["9990001", "Sangabad", "Sangabad", "", "26.01", "63.05", "P", "PPLA2", "PK", "", "02",
+           "1163052", "", "", "70000", "", "", "Asia/Karachi", "2020-01-01"]
+    (home / "PK.cities.txt").write_text("\t".join(row) + "\n", encoding="utf-8")
+    with Gazetteer.open(Config(home=home)) as g:
+        g.add([home / "admin2Codes.txt", home / "PK.cities.txt"])
+        ms = by_text(places("On 9 May 2022, militants attacked a levies post in Kech district, "
+                            "Balochistan.", g))
+    p = ms["Kech"].place or ms["Kech"].area
+    assert p is not None and (round(p.latitude, 2), round(p.longitude, 2)) == (26.01, 63.05)
+
+
+def test_a_postal_row_with_no_district_and_no_town_near_takes_the_nearest_district(tmp_path):
+    # an invented post office in a thinly indexed corner of Kech District: no indexed town
+    # lies within 80 km, so the nearest district point of its province gives its district
+    home = copy_default_index(tmp_path / "h")
+    (home / "PK.txt").write_text(
+        "PK\t92391\tGorbandi\tBalochistan\t\t\t\t\t\t26.45\t62.20\t4\n", encoding="utf-8")
+    with Gazetteer.open(Config(home=home)) as g:
+        g.add([home / "PK.txt"])
+        (p,) = [q for q in g.lookup("Gorbandi") if q.source == "postal"]
+    assert (p.admin1, p.admin2) == ("Balochistan", "Kech")

@@ -45,10 +45,11 @@ _CAP = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]*(?:['’][A-Za-z]+)*")
 _PREV = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
 _NEXT = re.compile(r"^[^A-Za-z(]{0,3}([A-Za-z]+)")
 _PAREN = re.compile(
-    r"^\s*(?:(?:[a-z]+|(?i:upazila|upazilla|thana|district|union|sadar|village|town|city|"
-    r"municipality|division|bazar|bazaar|area))\s+){0,2}\(([^()]{1,120})\)"
+    r"^\s*(?:(?:[a-z]+|(?i:upazila|upazilla|thana|district|sub-district|union|sadar|village|town|"
+    r"city|municipality|division|bazar|bazaar|area))\s+){0,2}\(([^()]{1,120})\)"
 )  # "Daulatpur Upazila (Manikganj, Dhaka)"
 _CODED = re.compile(r"coded (?:to|as)\s+", re.I)
+_PAREN_PREPOSITION = re.compile(r"^\s*(?:in|of|under|at)\s+(?:the\s+)?(?=[A-Z])")
 _LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[A-Z]")
 _LIST_BEFORE = re.compile(r"[A-Za-z]\s*(?:,|\band|&)\s*$")
 _ADMIN_KIND = {
@@ -241,6 +242,14 @@ _KIND_AFTER = re.compile(r"\s+(state|province|governorate|district|region)\b")
 # A village abroad this small is not taken by one of its alternate names when nothing in the
 # report points to its country.
 _ALIAS_HAMLET = 10_000
+# "Gazaria upazila", "Sonaimuri sub-District": the words before name a sub-district (the
+# group holds the kind word, which says the country where it says one: upazilas are
+# Bangladeshi)
+_SUBDISTRICT_NAMED = re.compile(
+    r"\s+(?:(upazila|upazilla)|thana|sub-?district|tehsil|tahsil)\b", re.I)
+_SUBDISTRICT_NAMES = re.compile(
+    r"(?<![A-Za-z'’])([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?)(?=\s+(?i:upazila|upazilla|thana|"
+    r"sub-?district|tehsil|tahsil)\b)")
 # How far a postal town may lie from the indexed point of the sub-district it seats.
 _POSTAL_REACH = 45.0
 # How far a place known only from a postal file may lie from the point of the upazila or
@@ -290,6 +299,9 @@ class _Item:
     forces: bool = False  # "India's Border Security Force": whose forces, not where
     thana: bool = False  # "Mirpur Police Station": the thana (an area), not an institution
     topic: bool = False  # "... protesting the killing of a trader in X": what it is about
+    sub_named: str | None = None  # "X upazila": X names a sub-district ("" country unsaid)
+    # keys of the names the document writes as sub-districts -> the country the kind word says
+    sub_keys: Mapping[str, str] = field(default_factory=dict)
 
 
 def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None = None) -> list[PlaceMention]:
@@ -307,6 +319,8 @@ def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None
     _link_lists(text, items + unknown)
     _enclosing(text, items)
     ctx = _Context.build(items, unknown, demonyms, gaz, hints or {}, weak)
+    for it in items:
+        _add_subdistricts(it, ctx)
     items.extend(_bare_capitals(text, gaz, ctx, items + unknown))
     for it in items:
         _rank(it, ctx)
@@ -318,6 +332,7 @@ def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None
         (it.best.country_code or "", gaz.base_key(it.best.admin2)) for it in items
         if it.best is not None and it.best.source != "postal" and it.best.admin2
         and it.best.country_code in ctx.countries}
+    ctx.said_districts = {gaz.base_key(it.text) for it in items if _ADMIN_KIND.get(it.next) == "ADM2"}
     ctx.area_districts = [("", c, a) for c, a in ctx.admin2] + [
         (it.key, it.best.country_code or "", gaz.base_key(
             it.best.name if it.best.feature_code == "ADM2" else it.best.admin2 or ""))
@@ -448,7 +463,7 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
     unknown: list[_Item] = []
     demonyms: Counter[str] = Counter()
     weak: Counter[str] = Counter()  # "Russian soldiers", "US forces": whose, not where
-    for run in runs:
+    for r_i, run in enumerate(runs):
         if _PERSON_BEFORE.search(text, max(0, run[0][0] - 25), run[0][0]) and gaz.key(
             run[0][2]) not in DEMONYMS and gaz.country(run[0][2]) is None:
             continue  # "a faction led by Kamal", "son of Abdul Karim": a person
@@ -457,6 +472,13 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
             continue
         i, n = 0, len(run)
         pending: list[tuple[int, int, str]] = []
+        # "Sahebganj-Bagdafarm Sangram Committee", "Anti-Corruption Commission": the runs a
+        # hyphen joins are one name, an organisation's when a word of theirs says so
+        joined = list(run)
+        k = r_i
+        while k + 1 < len(runs) and text[runs[k][-1][1] : runs[k + 1][0][0]] == "-":
+            k += 1
+            joined.extend(runs[k])
         while i < n:
             s0, e0, w0 = run[i]
             k0 = gaz.key(w0)
@@ -522,7 +544,9 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
             if pending:
                 unknown.append(_unknown(text, pending, run[-1][1]))
                 pending = []
-            hit.in_org = any(gaz.key(x[2]) in ORG_WORDS for x in run[i:]) or bool(
+            hit.in_org = any(gaz.key(x[2]) in ORG_WORDS for x in run[i:]) or (
+                len(joined) > n and any(gaz.key(x[2]) in ORG_WORDS for x in joined[n:])
+            ) or bool(
                 _CLUB_BEFORE.search(text, max(0, hit.start - 12), hit.start) or _CLUB_AFTER.match(text, hit.end)
             )  # "FC Barcelona", "Real Madrid CF": a football club
             hit.inst = i < len(run) and gaz.key(run[-1][2]) in _TOWN_INSTITUTIONS
@@ -531,8 +555,10 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
             items.append(hit)
         if pending:
             unknown.append(_unknown(text, pending, run[-1][1]))
+    sub_keys = _subdistrict_keys(text)
     for it in items + unknown:
         _surroundings(text, it, sent_starts)
+        it.sub_keys = sub_keys
         if it.owner and gaz.country(it.owner) is None:
             # "Harinakunda's Bishkhali village" lies in Harinakunda; "Pakistan's X" says little
             it.quals.append(it.owner)
@@ -543,6 +569,21 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
         if demonyms[_CUE_COUNTRY[m.group(1).lower()]] < 3:
             demonyms[_CUE_COUNTRY[m.group(1).lower()]] += 2
     return items, unknown, demonyms, weak
+
+
+def _subdistrict_keys(text: str) -> dict[str, str]:
+    """Keys of the names a text writes as sub-districts ("in Gazaria upazila", "Nawabganj's
+    Shibganj upazila") -> the country their kind word says ("BD" for upazila), else ""."""
+    out: dict[str, str] = {}
+    for m in _SUBDISTRICT_NAMES.finditer(text):
+        name = re.split(r"['’]s\s+", m.group(1))[-1]
+        kind = _SUBDISTRICT_NAMED.match(text, m.end())
+        cc = _CUE_COUNTRY.get(kind.group(1).lower(), "") if kind and kind.group(1) else ""
+        words = [w for w in name.split() if w.lower() not in PLACE_WORDS]
+        for key in {fold(name), fold(" ".join(words))}:
+            if key and key not in NOT_TOPONYMS:
+                out.setdefault(key, cc)
+    return out
 
 
 def _capitals(text: str, gaz: Gazetteer) -> list[_Item]:
@@ -663,7 +704,10 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
         inner = _CODED.sub("", m.group(1))
         for piece in re.split(r",|\s-\s|;", inner):
             piece = _DISTANCE.sub("", piece)  # "(17 km northeast of Baqubah)": Baqubah
+            piece = _PAREN_PREPOSITION.sub("", piece)  # "(in Mukshudpur upazila, Gopalganj)"
             words = [w for w in piece.split() if w.lower() not in PLACE_WORDS]
+            if words and fold(" ".join(words)) in NOT_TOPONYMS:
+                continue  # "yesterday (Monday)": a day, no place
             if words and len(words) < len(piece.split()) and piece.split()[-1][:1].isupper():
                 it.quals.append(fold(piece))  # "(Cox's Bazar Sadar)": a place word of the name
             if words:
@@ -671,6 +715,9 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
     it.group_word = it.next in _GROUP_AFTER
     it.forces = bool(_FORCE_AFTER.match(text, it.end))
     it.thana = bool(_THANA_AFTER.match(text, it.end))
+    m = _SUBDISTRICT_NAMED.match(text, it.end)
+    if m:
+        it.sub_named = _CUE_COUNTRY.get(m.group(1).lower(), "") if m.group(1) else ""
     clause = text[max(0, it.start - 160) : it.start].split(". ")[-1]
     cue = None
     for cue in _TOPIC_BEFORE.finditer(clause):
@@ -819,6 +866,8 @@ class _Context:
     resolved: dict[str, Place] = field(default_factory=dict)
     # (name key, country, district key) of the districts and sub-districts the report names
     area_districts: list[tuple[str, str, str]] = field(default_factory=list)
+    # keys of the names the report calls districts ("Rajshahi District")
+    said_districts: set[str] = field(default_factory=set)
 
     @classmethod
     def build(
@@ -860,23 +909,25 @@ class _Context:
                 continue  # "Jagannath university", "Green Zone": no evidence of a country
             if _alias_abroad(it, own_ccs, gaz, named_ccs):
                 continue  # "an Ansar camp ... in Teknaf": not Insar, Russia, by an alternate name
+            # a post office of the name abroad is no vote against a place a gazetteer knows, and
             # a big namesake abroad by an alternate name decides nothing when a town has the
             # name as its own ("Feni", not "Feignies" in France)
-            cc, weight = _country_vote(_by_own_name(it, gaz))
+            cc, weight = _country_vote(_gazetteer_readings(_by_own_name(it, gaz)))
             if cc is not None and all(p.feature_class == "P" and p.population < _ALIAS_HAMLET
                                       and not gaz.is_primary_name(it.text, p) for p in it.cands):
                 weight = min(weight, 0.25)  # "Kashmir" is also a name of Cashmere, Washington
             cue = _CUE_COUNTRY.get(it.next.lower())
             if cue is not None and cc != cue:
                 continue  # "Bera upazila": upazilas are Bangladeshi, whatever the namesake abroad
-            acc = {p.country_code for p in it.cands if p.feature_class == "A"}
+            # (a postal file's sub-districts are its post offices' admin names: no proof)
+            acc = {p.country_code for p in it.cands if p.feature_class == "A" and p.source != "postal"}
             if (_ADMIN_KIND.get(it.next) or it.next in _SUBDISTRICT_AFTER) and len(acc) == 1:
                 cc, weight = acc.pop(), 2.0  # "Bhola district": an area of one country only
             if cc is not None:
                 countries[cc] += weight
         for it in items + unknown:
             for q in it.quals:  # "(Sylhet)": a qualifier names an area of the country
-                readings = gaz.lookup(q)
+                readings = _gazetteer_readings(gaz.lookup(q))
                 qcc = {p.country_code for p in readings if p.feature_class == "A"}
                 if len(qcc) == 1:
                     countries[qcc.pop() or ""] += 2.0
@@ -946,7 +997,8 @@ def _alias_abroad(it: _Item, own_ccs: list[tuple[str, frozenset[str]]], gaz: Gaz
     in a country the text does not name, while every other toponym of the report is a place's
     own name in one other country ("Ansar camp ... in Teknaf of Cox's Bazar" is not Insar,
     Russia)."""
-    readings = [place] if place is not None else [p for p in it.cands if p.feature_code != "PCLI"]
+    readings = [place] if place is not None else [
+        p for p in _gazetteer_readings(it.cands) if p.feature_code != "PCLI"]
     if not readings or any(p.population >= _PARTIAL_ABROAD or p.country_code in named
                            or gaz.is_primary_name(it.text, p) for p in readings):
         return False
@@ -955,6 +1007,14 @@ def _alias_abroad(it: _Item, own_ccs: list[tuple[str, frozenset[str]]], gaz: Gaz
         return False
     common = frozenset.intersection(*others)
     return bool(common) and not any(p.country_code in common for p in readings)
+
+
+def _gazetteer_readings(cands: tuple[Place, ...]) -> tuple[Place, ...]:
+    """The readings a gazetteer knows, when there are any: postal dumps hold hundreds of
+    thousands of post offices, so one spelt like a place of another country says little
+    about which country a report is about."""
+    known = tuple(p for p in cands if p.source != "postal")
+    return known or cands
 
 
 def _country_vote(cands: tuple[Place, ...]) -> tuple[str | None, float]:
@@ -994,8 +1054,8 @@ def _rank(it: _Item, ctx: _Context) -> None:
     # "Mohammadpur upazila" names the sub-district, not a large town of the name elsewhere
     # (a district's name may mean its Sadar upazila: "Faridpur upazila" stays open)
     want = _ADMIN_KIND.get(it.next) or ("ADM2" if it.encloses else None) or (
-        "ADM3" if it.next in _UPAZILA_WORDS and not any(p.feature_code == "ADM2" for p in it.cands)
-        else None)
+        "ADM3" if (it.next in _UPAZILA_WORDS or it.sub_named is not None)
+        and not any(p.feature_code == "ADM2" for p in it.cands) else None)
     qual_groups = _qual_groups(it, gaz, ctx.main, ctx.main)
     # towns among the readings: a district named like one of them is the lesser reading
     # (a postal file's hamlet of the name in another district is no such town: "Munshiganj")
@@ -1099,6 +1159,12 @@ def _qual_groups(it: _Item, gaz: Gazetteer, cc: str | None = None, main: str | N
     spell = cc is not None and (cc == main or any(q.country_code == cc for f in exact.values() for q in f))
     for k in keys:
         found = exact[k]
+        sub_cc = it.sub_keys[k] or cc or main if k in it.sub_keys else None
+        if sub_cc and not _gazetteer_knows(found, sub_cc):
+            # "X village in Kochua upazila": the sub-district spelt closest, not a post office
+            subs = _subdistrict_readings(k, sub_cc, gaz)
+            if subs:
+                found = subs + [q for q in found if q.source != "postal"]
         if spell and not any(q.country_code == cc for q in found) and not any(
             w in PLACE_WORDS for w in k.split()
         ):
@@ -1130,6 +1196,42 @@ def _inside(p: Place, q: Place, gaz: Gazetteer) -> int:
     return int(haversine_km(q.latitude, q.longitude or 0, p.latitude, p.longitude or 0) < reach)
 
 
+def _gazetteer_knows(readings, cc: str) -> bool:
+    """Whether a gazetteer (not only a postal file) knows a place of ``cc`` among the
+    readings (a town of an upazila's name is its seat; a post office may be anywhere)."""
+    return any(p.country_code == cc and p.source != "postal" and p.feature_code != "PCLI"
+               for p in readings)
+
+
+def _subdistrict_readings(name: str, cc: str, gaz: Gazetteer) -> list[Place]:
+    """The sub-districts (ADM3) of ``cc`` that a gazetteer knows, spelt ``name``, else spelt
+    closely, else sounding alike ("Gozaria": Gajaria, "Morelganj": Morrelganj): what "X
+    upazila" means when X is also, or only, the name of a post office."""
+    def area(p: Place) -> bool:
+        return p.country_code == cc and p.feature_code == "ADM3" and p.source != "postal"
+
+    found = [p for p in gaz.lookup(name) if area(p)]
+    if not found:
+        found = [p for p, _ in gaz.fuzzy(name, cc) if area(p)]
+    if not found:
+        found = [p for p in gaz.sounds_like(name, cc) if area(p)]
+    return found
+
+
+def _add_subdistricts(it: _Item, ctx: _Context) -> None:
+    """"Gazaria upazila" names a sub-district: when the words name only post offices in the
+    country the kind word (or the report) says, the sub-districts spelt closest join the
+    readings, where they outrank a post office of the very spelling."""
+    if it.sub_named is None:
+        return
+    cc = it.sub_named or ctx.main
+    if not cc or _gazetteer_knows(it.cands, cc):
+        return
+    extra = [p for p in _subdistrict_readings(it.text, cc, ctx.gaz) if not any(p is q for q in it.cands)]
+    if extra:
+        it.cands = (*it.cands, *extra)
+
+
 def _outside_qualifiers(it: _Item, p: Place, gaz: Gazetteer, main: str | None = None) -> bool:
     """The text puts ``it`` inside places of p's country and p lies in none of them."""
     groups = _qual_groups(it, gaz, p.country_code, main)
@@ -1147,7 +1249,8 @@ def _postal_elsewhere(p: Place, ctx: _Context) -> bool:
     is not the post office of that name in Lakshmipur)."""
     if p.source != "postal" or p.feature_code in ("ADM1", "ADM2"):
         return False
-    districts = {a for c, a in ctx.districts if c == p.country_code}
+    districts = _drop_divisions({a for c, a in ctx.districts if c == p.country_code},
+                                p.country_code or "", ctx.gaz, ctx.said_districts)
     return len(districts) == 1 and ctx.gaz.base_key(p.admin2 or "") not in districts
 
 
@@ -1156,17 +1259,35 @@ def _outside_named_districts(it: _Item, p: Place, ctx: _Context, fuzzy: bool = F
     in its country (other words than ``it``) all lie in other districts: "Kashimnagar
     village, Jhenidah Sadar" is not the Kashimnagar of another district."""
     if (p.feature_class != "P" and p.feature_code != "ADM3") or not p.admin2 or (
-        it.next in _AREA_CUES or it.in_paren or it.encloses
+        it.next in _AREA_CUES or it.in_paren or it.encloses or it.sub_named is not None
     ):
         return False  # "Chhatak upazila": an area the report names itself
     if p.population >= _ELSEWHERE_POP and not fuzzy:
         return False
-    named = {d for k, c, d in ctx.area_districts if c == p.country_code and k != it.key and d}
+    named = _drop_divisions({d for k, c, d in ctx.area_districts if c == p.country_code and k != it.key and d},
+                            p.country_code or "", ctx.gaz, ctx.said_districts)
     # a district named like its division ("in Chittagong") may mean the division: no proof
     if not named or any(q.feature_code == "ADM1" and q.country_code == p.country_code
                         for d in named for q in ctx.gaz.lookup(d)):
         return False
     return ctx.gaz.base_key(p.admin2) not in named
+
+
+def _drop_divisions(districts: set[str], cc: str, gaz: Gazetteer, said: set[str] = frozenset()) -> set[str]:
+    """District keys without those that name the division another of them lies in: in
+    "Bera upazila in Pabna (Rajshahi)" and "Sunamganj Sadar (Sylhet)", Rajshahi and Sylhet
+    are divisions, not districts the place may lie in (unless the text calls them districts,
+    ``said``: "Rajshahi District")."""
+    if len(districts) < 2:
+        return districts
+    divisions = {d: {gaz.key(q.admin1 or q.name) for q in gaz.lookup(d)
+                     if q.feature_code == "ADM1" and q.country_code == cc} for d in districts}
+    if not any(divisions.values()):
+        return districts
+    held = {d: {gaz.key(q.admin1 or "") for q in gaz.lookup(d)
+                if q.feature_code == "ADM2" and q.country_code == cc} for d in districts}
+    return {d for d in districts if not divisions[d] or d in said or not any(
+        divisions[d] & held[o] for o in districts if o != d)}
 
 
 def _far_postal(it: _Item, p: Place, gaz: Gazetteer) -> bool:
@@ -1175,17 +1296,33 @@ def _far_postal(it: _Item, p: Place, gaz: Gazetteer) -> bool:
     if p.source != "postal" or p.feature_code in ("ADM1", "ADM2") or p.latitude is None:
         return False
     for q in _qual_places(it, gaz, p.country_code):
-        if q.source == "postal" or q.feature_code not in ("ADM2", "ADM3") or _inside(p, q, gaz) != 2:
+        if q.source == "postal" or q.feature_code not in ("ADM2", "ADM3") or (
+            _inside(p, q, gaz) != 2 and not (q.feature_code == "ADM3" and _same_district(p, q, gaz))
+        ):  # (a postal place's sub-district is unknown: one of its district the text names)
             continue
         seat = _seat(q, gaz)
         # an upazila seated at its own town is a close guess; a district (or an upazila that
         # has only its district's point) is large: a postal point may well lie 30 km off
         own = q.feature_code == "ADM3" and (seat.latitude, seat.longitude) != (q.latitude, q.longitude)
         reach = _POSTAL_QUAL_REACH if own else _POSTAL_QUAL_REACH * 1.6
-        if seat.latitude is not None and haversine_km(
-            seat.latitude, seat.longitude or 0, p.latitude, p.longitude or 0) > reach:
+        if seat.latitude is not None and (far := haversine_km(
+                seat.latitude, seat.longitude or 0, p.latitude, p.longitude or 0)) > reach:
+            if not own and not _nearer_elsewhere(p, q, far, gaz):
+                continue  # a large district: no other district's point lies nearer
             return True
     return False
+
+
+def _nearer_elsewhere(p: Place, q: Place, far: float, gaz: Gazetteer) -> bool:
+    """Whether a point or seat of another district than ``q``'s lies nearer ``p`` than
+    ``far`` km: a post office far from a small district's point is misplaced, one at the far
+    end of a large district (Tump, 40 km from Kech's point) is not."""
+    own = gaz.base_key(q.name if q.feature_code == "ADM2" else q.admin2 or "")
+    here = [(la, lo) for k, la, lo in gaz.district_points(p.country_code or "") if k == own]
+    if here:
+        far = min(far, min(haversine_km(la, lo, p.latitude or 0, p.longitude or 0) for la, lo in here))
+    return any(k != own and haversine_km(la, lo, p.latitude or 0, p.longitude or 0) < far
+               for k, la, lo in gaz.district_points(p.country_code or ""))
 
 
 def _consistent(items: list[_Item]) -> None:
@@ -1514,6 +1651,11 @@ def _fuzzy(it: _Item, focus: list[str], ctx: _Context, gaz: Gazetteer) -> PlaceM
     found: list[tuple[Place, float]] = []
     for cc in focus:
         found.extend(gaz.fuzzy(it.text, cc))
+    if it.sub_named is not None and not any(p.source != "postal" for p, _ in found):
+        # "Gozaria upazila": a sub-district spelt by ear, before a post office spelt closely
+        areas = [(p, 0.0) for cc in focus for p in _sound_readings(
+            it.text, cc, gaz, [*it.quals, *it.chain], ctx.admin2) if p.feature_code == "ADM3"]
+        found = areas or found
     if not found and (it.in_paren or it.next.lower() in _SUBDISTRICT_AFTER or _ADMIN_KIND.get(it.next)):
         # "Ashashuni upazila (Satkhira)": an area of the country spelt by ear, in a district
         # the text names
@@ -1540,14 +1682,15 @@ def _fuzzy(it: _Item, focus: list[str], ctx: _Context, gaz: Gazetteer) -> PlaceM
 
 
 def _resolved_country(it: _Item, ctx: _Context) -> str | None:
-    """The report's main country when the report's words resolve a place the unknown one is
-    said to lie in there."""
-    if ctx.main is not None and any(
-        (p := ctx.resolved.get(k)) is not None and p.country_code == ctx.main
-        for k in (*it.quals, *it.chain)
-    ):
+    """The country where the report's words resolve the places the unknown one is said to lie
+    in: the main country when one of them lies there, else their one country ("shot at X
+    border under Dhamairhat upazila by the BSF of India": Dhamairhat is read in Bangladesh,
+    so X lies there whatever country the report names most)."""
+    ccs = {p.country_code for k in (*it.quals, *it.chain)
+           if (p := ctx.resolved.get(k)) is not None and p.country_code}
+    if ctx.main is not None and ctx.main in ccs:
         return ctx.main
-    return None
+    return ccs.pop() if len(ccs) == 1 else None
 
 
 def _qualified_country(it: _Item, gaz: Gazetteer, main: str | None) -> str | None:
@@ -1588,7 +1731,7 @@ def _area_for(it: _Item, ctx: _Context, gaz: Gazetteer, cc: str) -> Place | None
         per_key = []
         pk_keys: list[str] = []
         for q in keys:
-            readings = _readings(q, cc, gaz, keys, ctx.admin2)
+            readings = _readings(q, cc, gaz, keys, ctx.admin2, it.sub_keys)
             here = ctx.resolved.get(q)
             if here is not None and here.country_code == cc:
                 # the reading the report gives the name elsewhere ("(Shibganj, Nawabganj)":
@@ -1666,11 +1809,17 @@ def _sound_readings(key: str, cc: str, gaz: Gazetteer, others: list[str],
 
 
 def _readings(key: str, cc: str, gaz: Gazetteer, others: list[str] | None = None,
-              admin2: set[tuple[str, str]] | None = None) -> list[Place]:
+              admin2: set[tuple[str, str]] | None = None,
+              sub_keys: Mapping[str, str] | None = None) -> list[Place]:
     """A qualifier's readings in one country, areas first ("(Sylhet)" means the district); a
     close spelling when none is spelt so ("Bianibazar upazila": Beanibazar), or a spelling by
-    ear inside another qualifier ("Ashashuni upazila, Satkhira")."""
+    ear inside another qualifier ("Ashashuni upazila, Satkhira"); for a name the text writes
+    as a sub-district, the sub-district spelt closest before a post office of its spelling."""
     readings = [p for p in gaz.lookup(key) if p.country_code == cc and p.feature_code != "PCLI"]
+    if sub_keys and key in sub_keys and not _gazetteer_knows(readings, cc):
+        subs = _subdistrict_readings(key, cc, gaz)
+        if subs:
+            readings = subs + [p for p in readings if p.source != "postal"]
     if not readings and not any(w in PLACE_WORDS for w in key.split()):
         readings = [p for p, _ in gaz.fuzzy(key, cc)] or _sound_readings(
             key, cc, gaz, others or [], admin2)
@@ -1695,7 +1844,9 @@ def _seat(area: Place, gaz: Gazetteer) -> Place:
         and p.source != "postal"
     ]
     if not towns:
-        return area
+        # "Kech": the district's seat is a town of another name (GeoNames' PPLA2, Turbat)
+        at = gaz.district_seat(area.country_code or "", area.name) if area.feature_code == "ADM2" else None
+        return replace(area, latitude=at[0], longitude=at[1]) if at else area
     seat = max(towns, key=lambda p: p.population)
     return replace(area, latitude=seat.latitude, longitude=seat.longitude)
 

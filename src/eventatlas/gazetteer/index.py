@@ -87,6 +87,8 @@ class Gazetteer:
         self._capitals: dict[str, str] | None = None
         self._capital_of: dict[str, Place | None] = {}
         self._sounds: dict[str, dict[str, list[Place]]] = {}
+        self._district_points: dict[str, list[tuple[str, float, float]]] = {}
+        self._district_seats: dict[str, dict[str, tuple[float, float]]] = {}
 
     def key(self, name: str) -> str:
         """:func:`fold` of ``name``, cached on the instance (the places stage asks often)."""
@@ -231,6 +233,8 @@ class Gazetteer:
         self._keys.clear()
         self._sounds.clear()
         self._capital_of.clear()
+        self._district_points.clear()
+        self._district_seats.clear()
 
     # ------------------------------------------------------------------ questions
     def base_key(self, name: str) -> str:
@@ -435,6 +439,34 @@ class Gazetteer:
                     hits.append(place)
             self._sounds[country_code] = table
         return list(table.get(key, ()))
+
+    def district_points(self, country_code: str) -> list[tuple[str, float, float]]:
+        """(district key, lat, lon) of the districts (ADM2) of one country that a gazetteer
+        (not a postal file) knows: their own points and their seats (PPLA2 towns), cached."""
+        hit = self._district_points.get(country_code)
+        if hit is None:
+            hit = [(self.base_key(n), la, lo) for n, la, lo in self._conn.execute(
+                "SELECT name, lat, lon FROM places WHERE cc=? AND fcode='ADM2' AND source!='postal' "
+                "AND lat IS NOT NULL", (country_code,))]
+            hit += [(k, la, lo) for k, (la, lo) in self._seats(country_code).items()]
+            self._district_points[country_code] = hit
+        return hit
+
+    def district_seat(self, country_code: str, admin2: str) -> tuple[float, float] | None:
+        """The point of a district's seat, the town GeoNames codes PPLA2 in it (the largest
+        when several), when a loaded file has one ("Kech": Turbat)."""
+        return self._seats(country_code).get(self.base_key(admin2))
+
+    def _seats(self, country_code: str) -> dict[str, tuple[float, float]]:
+        hit = self._district_seats.get(country_code)
+        if hit is None:
+            hit = {}
+            for a2, la, lo in self._conn.execute(
+                "SELECT a2name, lat, lon FROM places WHERE cc=? AND fcode='PPLA2' AND source!='postal' "
+                "AND lat IS NOT NULL AND a2name IS NOT NULL ORDER BY population", (country_code,)):
+                hit[self.base_key(a2)] = (la, lo)  # the largest last
+            self._district_seats[country_code] = hit
+        return hit
 
     def admin_spellings(self, name: str) -> list[Place]:
         """Districts and sub-districts (ADM2, ADM3) of any country, known to a source other

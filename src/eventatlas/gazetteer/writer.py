@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -230,8 +230,10 @@ class IndexWriter:
 
         admin1 by the name the source gives when it matches the code table (spelling slips like
         "Balochisan" allowed), otherwise from the nearest indexed place; admin2 from the nearest
-        indexed place in the same admin1 within 80 km. Approximate by nature: such places carry
-        their source so that review can tell.
+        indexed place in the same admin1 within 80 km, else from the nearest district seat
+        (PPLA2) or district point of that admin1 within 150 km (large, thinly indexed districts:
+        Hoshab, Kech). Approximate by nature: such places carry their source so that review can
+        tell.
         """
         by_cc: dict[str, list[PlaceRow]] = defaultdict(list)
         for r in rows:
@@ -257,6 +259,12 @@ class IndexWriter:
                 "SELECT name, a1 FROM places WHERE cc=? AND fcode='ADM2'", (cc,)
             ):
                 districts[fold(admin_base(name))].add(code)
+            # district seats and points: (lat, lon, a1, a2 code, a2 name)
+            seats = self.conn.execute(
+                "SELECT lat, lon, a1, a2, a2name FROM places WHERE cc=? AND fcode='PPLA2' "
+                "AND source!='postal' AND a2name IS NOT NULL AND lat IS NOT NULL UNION ALL "
+                "SELECT lat, lon, a1, a2, name FROM places WHERE cc=? AND fcode='ADM2' "
+                "AND source!='postal' AND lat IS NOT NULL", (cc, cc)).fetchall()
             for r in group:
                 a1 = r.admin1_code if r.admin1_code in a1_names else None
                 if a1 is None and r.admin1_name:
@@ -270,6 +278,12 @@ class IndexWriter:
                 a2, a2name = r.admin2_code, r.admin2_name
                 if not a2name and near is not None and near[2] == a1:
                     a2, a2name = near[4], near[5]
+                if not a2name and a1 is not None:
+                    seat = min(((haversine_km(la, lo, r.latitude, r.longitude), c2, n2)
+                                for la, lo, c1, c2, n2 in seats if c1 == a1), default=None,
+                               key=lambda t: t[0])
+                    if seat is not None and seat[0] <= _POSTAL_SEAT_KM:
+                        a2, a2name = seat[1], seat[2]
                 out.append(
                     PlaceRow(
                         name=r.name, latitude=r.latitude, longitude=r.longitude,
@@ -286,10 +300,14 @@ class IndexWriter:
         """Postal dumps spell districts their own way ("Jinaidaha", "Hobiganj") and now and
         then garble one: a district name is replaced by the index's spelling of the same
         district (established names count as one), else, when the row's sub-district is an
-        indexed sub-district of one district only, by that district."""
+        indexed sub-district of one district only, by that district, else by the district
+        that most rows under the same unknown name are so placed in (the file's column is a
+        label its rows share: a garbled label stands for one district)."""
         out: list[PlaceRow] = []
         cache: dict[tuple[str, str], str | None] = {}
         subs: dict[tuple[str, str], str | None] = {}
+        # unknown district label -> the districts its rows' sub-districts were read in
+        label_votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
         for r in rows:
             cc = r.country_code
             if not r.admin2_name:
@@ -311,15 +329,42 @@ class IndexWriter:
                         (skey[1], cc))}
                     subs[skey] = found.pop() if len(found) == 1 else None
                 name = subs[skey]
+            if cache[key] is None:
+                label_votes[(cc, r.admin2_name)][name or ""] += 1
             out.append(replace(r, admin2_name=name) if name and name != r.admin2_name else r)
+        label_district = {}
+        for label, votes in label_votes.items():
+            placed = [(n, k) for n, k in votes.most_common() if n]
+            # most rows that could be placed agree, and they are at least two
+            if placed and placed[0][1] >= 2 and placed[0][1] * 3 >= 2 * sum(k for _, k in placed):
+                label_district[label] = placed[0][0]
+        if label_district:
+            out = [replace(r, admin2_name=label_district[(r.country_code, r.admin2_name)])
+                   if (r.country_code, r.admin2_name or "") in label_district else r for r in out]
         return out
 
     def fix_postal_points(self, rows: list[PlaceRow], max_km: float = 60.0) -> list[PlaceRow]:
         """Postal dumps guess many points from neighbouring codes (GeoNames' readme says so):
         a post office further than ``max_km`` from the seat town of the district the file
         names is moved to its own name's, else its sub-district's, else the district's seat
-        (the indexed town of that name, from a proper GeoNames source)."""
+        (the indexed town of that name, from a proper GeoNames source), unless it lies near
+        the indexed point of the sub-district the file names (a long district's far end:
+        Burimari in Patgram, 75 km from Lalmonirhat town)."""
         seats: dict[tuple[str, str], tuple[float, float] | None] = {}
+        subs: dict[tuple[str, str, str], list[tuple[float, float]]] = {}
+
+        def near_sub(r: PlaceRow) -> bool:
+            if not r.admin3_name or not r.admin2_name:
+                return False
+            key = (r.country_code, fold(admin_base(r.admin3_name)), _district_key(r.admin2_name))
+            if key not in subs:
+                subs[key] = [(lat, lon) for lat, lon, a2 in self.conn.execute(
+                    "SELECT p.lat, p.lon, p.a2name FROM names n JOIN places p ON p.pid=n.pid "
+                    "WHERE n.key=? AND p.cc=? AND p.fcode='ADM3' AND p.source!='postal' "
+                    "AND p.lat IS NOT NULL", (key[1], key[0]),
+                ) if a2 and _district_key(a2) == key[2]]
+            return any(haversine_km(lat, lon, r.latitude, r.longitude) <= _POSTAL_SUB_KM
+                       for lat, lon in subs[key])
 
         def seat(cc: str, name: str | None, near: tuple[float, float] | None):
             if not name:
@@ -341,7 +386,7 @@ class IndexWriter:
         out = []
         for r in rows:
             district = seat(r.country_code, r.admin2_name, None)
-            if district is None or haversine_km(r.latitude, r.longitude, *district) <= max_km:
+            if district is None or haversine_km(r.latitude, r.longitude, *district) <= max_km or near_sub(r):
                 out.append(r)
                 continue
             point = (seat(r.country_code, r.name, district)
@@ -394,6 +439,14 @@ class IndexWriter:
             if haversine_km(lat, lon, row.latitude, row.longitude) <= km:
                 return True
         return False
+
+
+# How far a coarse row with no district (and no indexed place within 80 km) may lie from the
+# district seat or point of its admin1 that gives it its district.
+_POSTAL_SEAT_KM = 150.0
+# How near the indexed point of its named sub-district a post office far from its district's
+# seat must lie to keep its own point.
+_POSTAL_SUB_KM = 25.0
 
 
 def _district_key(name: str) -> str:

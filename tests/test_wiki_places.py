@@ -169,3 +169,17 @@ def test_when_only_actors_say_the_country_each_of_the_strongest_holds_its_towns(
 def test_the_village_of_an_unindexed_name(pipeline, text, location):
     ev = pipeline.extract(text).events[0]
     assert (ev.country, ev.location) == ("Afghanistan", location)
+
+
+@pytest.mark.parametrize(
+    "text, country, admin1",
+    [
+        # an airfield, an airport or an institute named after a town is in that town
+        ("Insurgents fired rockets at Jalalabad Airfield, wounding two guards.", "Afghanistan", "Nangarhar"),
+        # a company named like a town abroad is no place
+        ("Two guards of the security company Phoenix were killed by a roadside bomb in Basra.", "Iraq", "Basra"),
+    ],
+)
+def test_airfields_and_companies(pipeline, text, country, admin1):
+    ev = pipeline.extract(text).events[0]
+    assert (ev.country, ev.admin1) == (country, admin1)

@@ -135,7 +135,10 @@ _PERSON_BEFORE = re.compile(
     r"\b(?:(?:led|headed|chaired|owned|commanded)\s+by|identified\s+as|(?:son|daughter|wife|husband|brother|"
     r"sister|nephew|niece|father|mother|followers|loyalists)\s+of|loyal\s+to)\s+$"
 )
-_CLUB_BEFORE = re.compile(r"\b(?:FC|AC|SC|CF|CD|AS|SS|Real|Atl[eé]tico|Sporting|Olympique|Dynamo|Dinamo)\s+$")
+_CLUB_BEFORE = re.compile(
+    r"\b(?:FC|AC|SC|CF|CD|AS|SS|Real|Atl[eé]tico|Sporting|Olympique|Dynamo|Dinamo|"
+    r"(?i:company|firm|contractor|corporation|airline|carrier|newspaper|daily|channel|brand))\s+$"
+)  # "FC Barcelona"; "the US company Blackwater"
 _CLUB_AFTER = re.compile(r"\s+(?:FC|CF|AFC|SC)\b")
 _BARE_CAPITAL = re.compile(
     r"\b(?:in|at|of|near|around|across|from)\s+the\s+([Cc]apital)(?:['’]s|\s+city)?\b"
@@ -237,7 +240,8 @@ _PARTIAL_ABROAD = 100_000
 # Institutions that South Asian (and most) usage names after the town they stand in, the
 # town's name first: "Rajshahi University", "Jamalpur General Hospital", "Sylhet Press Club"
 _TOWN_INSTITUTIONS = frozenset({"university", "college", "hospital", "polytechnic", "institute",
-                                "club", "court", "office", "stadium", "station", "terminal"})
+                                "club", "court", "office", "stadium", "station", "terminal",
+                                "airport", "airfield", "airbase", "cantonment", "prison", "jail"})
 _KIND_AFTER = re.compile(r"\s+(state|province|governorate|district|region)\b")
 # A village abroad this small is not taken by one of its alternate names when nothing in the
 # report points to its country.
@@ -536,6 +540,7 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
                 glued = bool(pending) or (
                     not big and nxt is not None and text[hit.end : nxt[0]] == " "
                     and gaz.key(nxt[2]) not in NOT_TOPONYMS and gaz.key(nxt[2]) not in TITLES
+                    and gaz.key(nxt[2]) not in _TOWN_INSTITUTIONS  # "Kandahar Airfield": in Kandahar
                     and not _acronym(nxt[2], 1) and not gaz.lookup(nxt[2])
                 )  # "Jalalabad NATO air base": an acronym after a town glues nothing
                 if glued:

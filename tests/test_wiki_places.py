@@ -183,3 +183,9 @@ def test_the_village_of_an_unindexed_name(pipeline, text, location):
 def test_airfields_and_companies(pipeline, text, country, admin1):
     ev = pipeline.extract(text).events[0]
     assert (ev.country, ev.admin1) == (country, admin1)
+
+
+def test_a_province_spelt_with_another_vowel_is_the_province_not_a_town(pipeline):
+    # the index holds the province as Oruzgan and a small town Uruzgan inside it
+    ev = pipeline.extract("Five policemen were killed in an insider attack in Uruzgan province on Monday.").events[0]
+    assert (ev.admin1, ev.admin2, ev.location, ev.geo_precision) == ("Oruzgan", None, "Uruzgan", 3)

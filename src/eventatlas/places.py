@@ -516,6 +516,7 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
                 kind = _KIND_AFTER.match(text, e) if j == i + 1 else None
                 if kind is not None:  # "Borno state": the area GeoNames calls "Borno State"
                     cands = tuple(dict.fromkeys(gaz.lookup(f"{phrase} {kind.group(1).title()}") + cands))
+                    cands = _province_of_town(phrase, kind.group(1), cands, gaz) + cands
                 if cands:
                     hit = _Item(s, e, phrase, key, cands)
                     i = j
@@ -661,6 +662,34 @@ def _named_town(text: str, run: list[tuple[int, int, str]], gaz: Gazetteer) -> b
         if any(p.population >= 1000 for p in gaz.lookup(text[run[0][0] : run[j - 1][1]])):
             return True
     return False
+
+
+def _province_of_town(phrase: str, kind: str, cands: tuple[Place, ...], gaz: Gazetteer) -> tuple[Place, ...]:
+    """"Uruzgan province" where the index spells the province otherwise (Oruzgan) and holds a
+    town Uruzgan in it: the province, ahead of the town. Empty when an area is among ``cands``."""
+    if kind.lower() not in {"province", "state", "governorate", "region"} or any(
+        p.feature_class == "A" for p in cands
+    ):
+        return ()
+    key = fold(phrase)
+    out: list[Place] = []
+    for p in cands:
+        if p.feature_class != "P" or not p.admin1 or not p.country_code:
+            continue
+        area = gaz.area(p.country_code, p.admin1)
+        if area is not None and area not in out and _close_spelling(key, fold(admin_base(area.name))):
+            out.append(area)
+    return tuple(out)
+
+
+def _close_spelling(a: str, b: str) -> bool:
+    """Two spellings of one name that differ in a vowel or two ("uruzgan", "oruzgan")."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 5:
+        return False
+    strip = lambda k: re.sub(r"[aeiouy]", "", k)  # noqa: E731
+    return strip(a) == strip(b) and a[-2:] == b[-2:]
 
 
 def _unindexed_town_of(text: str, run: list[tuple[int, int, str]], gaz: Gazetteer) -> bool:
@@ -1900,6 +1929,8 @@ def written_name(words: str, place: Place, gaz: Gazetteer) -> str | None:
             return base
     if gaz.key(base).replace(" ", "") == gaz.base_key(place.name).replace(" ", ""):
         return base  # the same letters, spaced otherwise ("Balad Ruz" for Baladrūz)
+    if place.feature_code == "ADM1" and _close_spelling(gaz.key(base), gaz.base_key(place.name)):
+        return base  # a province spelt with another vowel ("Uruzgan" for Oruzgan)
     return None
 
 

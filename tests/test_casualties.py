@@ -97,3 +97,8 @@ def test_a_group_listed_after_a_noun_of_several_words():
 def test_an_office_holder_and_the_others_killed():
     (c,) = find_casualties(make_document("A bomb hit the convoy, killing the provincial governor and at least 9 other people."))
     assert (c.figure, c.outcome) == (10, "killed")
+
+
+def test_no_one_hurt_is_no_casualty():
+    # issue 4: "No one was injured" read as one person injured made a harmless blast an attack on civilians
+    assert _found("Two bombs went off near the bank. No one was injured in the blast.") == []

@@ -310,6 +310,8 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
     if _EARLIER.search(text[max(0, m.start() - 100) : m.start()]):
         return None
     num_text = m.group("num")
+    if re.search(r"\bno\s+$", text[max(0, m.start("num") - 4) : m.start("num")], re.I):
+        return None  # "no one was injured": nobody
     link = m.groupdict().get("link")
     if link is not None and not _BE.search(link):
         # "A suicide bomber killed ..." / "three gunmen killed two ...": active voice, not victims

@@ -636,6 +636,11 @@ def _demonstrating(text: str) -> bool:
     )
 
 
+# explosives that someone sets off ("blasted two cocktails", "exploded three crude bombs"), not a bomb that went off
+_CRUDE_BLAST = re.compile(
+    r"\b(?:exploded|blasted|set off|detonated)\s+(?:[\w'-]+\s+){0,4}?(?:bombs?|cocktails?|explosives?)\b",
+    re.I,
+)
 _HARTAL = re.compile(r"\b(?:hartal|blockade|general strike|agitation|shutdown)\b", re.I)
 _PARTY_MEN = re.compile(r"\b(?:activists|supporters|party men|party workers|followers)\b", re.I)
 _BEATING = re.compile(r"\b(?:beat(?:en|ing)?(?: up)?|assault\w*|lynch\w*|mob|thrash\w*|manhandl\w*|heckl\w*|set (?:\w+ ){0,3}ablaze|vandali[sz]\w*)\b", re.I)
@@ -902,6 +907,10 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             and not any(_PARTY_MEN.search(c.victims) for c, _ in pairs)
         ):
             sub = "Mob violence"  # crude bombs thrown by party activists or supporters
+        elif sub == "Remote explosive/landmine/IED" and perp is not None and perp.kind == "party" and _CRUDE_BLAST.search(joined):
+            # a party's men who set off crude bombs are rioters, not a bombing campaign (ACLED:
+            # rioters may use crude explosives); when the blasts hurt civilians, an attack on them
+            sub = "Attack" if civ and (best > 0 or injured) else "Mob violence"
     if sub == "Looting/property destruction" and (
         (perp is not None and perp.kind in {"party", "rioters", "protesters"}) or (perp is None or perp.generic) and _PARTY_MEN.search(doc.text)
     ):

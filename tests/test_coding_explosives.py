@@ -1,0 +1,32 @@
+"""Bombs set off and bombs thrown: Grenade, IED, riot or attack (issue 4). Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def test_bombs_set_off_by_militants_are_an_explosive_device_not_a_grenade(pipeline):
+    # ACLED: a grenade is a hand-thrown explosive; a bomb that is set off where it lies is a remote explosive
+    (ev,) = pipeline.extract("On 3 June 2016, unidentified militants exploded a powerful bomb in front of a bank in Jessore town.").events
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_bombs_hurled_at_a_shop_are_still_a_grenade(pipeline):
+    (ev,) = pipeline.extract("On 3 June 2016, unidentified men hurled two bombs at a pharmacy in Jessore town, injuring its owner.").events
+    assert ev.sub_event_type == "Grenade"
+
+
+def test_party_men_blasting_crude_bombs_with_nobody_hurt_riot(pipeline):
+    (ev,) = pipeline.extract(
+        "On 3 June 2016, BNP activists blasted three crude bombs near the bus terminal in Bogra town. No one was injured."
+    ).events
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_party_men_whose_crude_bombs_hurt_passers_by_attack_them(pipeline):
+    (ev,) = pipeline.extract(
+        "On 3 June 2016, two pedestrians were injured as Jubo League activists exploded crude bombs in front of the market in Pabna town."
+    ).events
+    assert ev.sub_event_type == "Attack"

@@ -30,3 +30,16 @@ def test_party_men_whose_crude_bombs_hurt_passers_by_attack_them(pipeline):
         "On 3 June 2016, two pedestrians were injured as Jubo League activists exploded crude bombs in front of the market in Pabna town."
     ).events
     assert ev.sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2016, unidentified men hurled bombs at a police patrol in Kushtia town. The police retaliated with gunfire.",
+        "On 3 June 2016, a JMB member was killed in an exchange of gunfire with police in Gaibandha, where the militants also hurled bombs at the officers.",
+    ],
+)
+def test_bombs_thrown_at_police_who_fire_back_make_an_armed_clash(pipeline, text):
+    # ACLED: when both sides fire, the event is a battle, whatever weapon one side opened with
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Armed clash"

@@ -43,3 +43,17 @@ def test_bombs_thrown_at_police_who_fire_back_make_an_armed_clash(pipeline, text
     # ACLED: when both sides fire, the event is a battle, whatever weapon one side opened with
     (ev,) = pipeline.extract(text).events
     assert ev.sub_event_type == "Armed clash"
+
+
+def test_a_bomb_that_goes_off_during_a_strike_with_nobody_seen_is_a_bombing(pipeline):
+    (ev,) = pipeline.extract(
+        "On 3 June 2016, three bombs went off near the court building in Rajshahi city on the second day of the opposition's blockade."
+    ).events
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_strikers_who_blast_crude_bombs_during_a_hartal_riot(pipeline):
+    (ev,) = pipeline.extract(
+        "On 3 June 2016, pro-hartal activists blasted crude bombs near the court building in Rajshahi city during the hartal."
+    ).events
+    assert ev.sub_event_type == "Violent demonstration"

@@ -641,6 +641,12 @@ _CRUDE_BLAST = re.compile(
     r"\b(?:exploded|blasted|set off|detonated)\s+(?:[\w'-]+\s+){0,4}?(?:bombs?|cocktails?|explosives?)\b",
     re.I,
 )
+# the crowd of a strike or a riot, as the doer of what happened during it
+_RIOT_AGENT = re.compile(
+    r"\b(?:rioters?|rioting|blockaders?|strikers?|picketers?|pro-(?:hartal|blockade|strike)|(?:hartal|blockade|strike) supporters|"
+    r"activists|supporters|cadres|processionists|protesters|demonstrators|agitators)\b",
+    re.I,
+)
 _HARTAL = re.compile(r"\b(?:hartal|blockade|general strike|agitation|shutdown)\b", re.I)
 _PARTY_MEN = re.compile(r"\b(?:activists|supporters|party men|party workers|followers)\b", re.I)
 _BEATING = re.compile(r"\b(?:beat(?:en|ing)?(?: up)?|assault\w*|lynch\w*|mob|thrash\w*|manhandl\w*|heckl\w*|set (?:\w+ ){0,3}ablaze|vandali[sz]\w*)\b", re.I)
@@ -900,8 +906,16 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         sub = "Attack"  # an abduction in which the victim is hurt is coded as an attack
     if sub in {"Grenade", "Remote explosive/landmine/IED"} and not two_sided:
         joined = " ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))
-        if _HARTAL.search(joined):
-            sub = "Violent demonstration"  # crude bombs thrown during a hartal or blockade
+        if _HARTAL.search(joined) and not (
+            sub == "Remote explosive/landmine/IED" and (perp is None or perp.kind == "unidentified" or not _CRUDE_BLAST.search(joined))
+            and not _RIOT_AGENT.search(joined) and not any(
+                t.sub_event_type in {"_riot", "Looting/property destruction"}
+                or t.sub_event_type == "_protest_violence" and not re.match(r"crude|cocktail", t.text, re.I)
+                for t in triggers)
+        ):
+            # crude bombs thrown during a hartal or blockade; a bomb that goes off with nobody seen
+            # setting it and no rioting around it stays a bombing ("four bombs went off amid the blockade")
+            sub = "Violent demonstration"
         elif (perp is not None and perp.kind in {"rioters", "protesters"}) or (
             (perp is None or perp.generic and perp.kind != "unidentified") and _PARTY_MEN.search(joined)
             and not any(_PARTY_MEN.search(c.victims) for c, _ in pairs)

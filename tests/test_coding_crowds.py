@@ -236,3 +236,21 @@ def test_armed_infighting_between_two_groups_of_a_party_is_an_armed_clash(pipeli
         "On 4 April 2016, two Chhatra Dal activists suffered bullet wounds in armed infighting at Comilla Victoria College."
     ).events
     assert ev.sub_event_type == "Armed clash"
+
+
+def test_rioters_with_no_cause_who_wreck_a_temple_are_mob_violence(pipeline):
+    # ACLED: a violent demonstration is a demonstration turned violent; a crowd that wrecks
+    # property with no demonstration or party behind it riots (mob violence)
+    (ev,) = pipeline.extract("On 3 June 2016, unidentified rioters vandalised a village temple and smashed its idols in Narail district.").events
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_rioting_party_activists_who_torch_buses_are_a_violent_demonstration(pipeline):
+    (ev,) = pipeline.extract("On 3 June 2016, rioting JCD activists torched two buses in Narail town.").events
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_rioters_answering_a_jailing_are_a_violent_demonstration(pipeline):
+    # a riot that answers a jailing or a verdict presses a political grievance (ACLED: violent demonstration)
+    (ev,) = pipeline.extract("On 3 June 2016, rioters vandalised shops in Khulna town after their leader was jailed.").events
+    assert ev.sub_event_type == "Violent demonstration"

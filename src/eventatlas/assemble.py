@@ -629,8 +629,19 @@ _FORCES_WORD = re.compile(r"\b(?:police|RAB|SWAT|forces|troops|army|commandos?|l
 _EXTORTION = re.compile(r"\b(?:money|tolls?|extortion|ransom|bribes?|subscriptions?|dowry)\b", re.I)
 
 
+# a political grievance the crowd answers: "after the former president was jailed", "in response to the verdict"
+_GRIEVANCE = re.compile(
+    r"\b(?:in response to|in reaction to|(?:after|over|following) (?:the )?(?:[\w'-]+ ){0,4}?"
+    r"(?:was|were|had been|being) (?:jailed|sentenced|convicted|imprisoned|executed|hanged)|"
+    r"(?:against|over|after|following) the (?:jailing|sentencing|conviction|execution|hanging|verdict) (?:of|against))\b",
+    re.I,
+)
+
+
 def _demonstrating(text: str) -> bool:
     """The crowd presses a demand or a grievance (and is not extorting money)."""
+    if _GRIEVANCE.search(text):
+        return True
     return any(
         not (mt.group(0).lower().startswith("demand") and _EXTORTION.search(text)) for mt in _DEMAND.finditer(text)
     )

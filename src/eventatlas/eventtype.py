@@ -479,7 +479,9 @@ def classify(inp: TypingInput) -> str | None:
             return "Attack"  # men who hack, stab or shoot their victims are an armed group, not a mob
         return "Mob violence"
     if riotish and "_protest_violence" in kinds and inp.killed == 0 and not inp.injured:
-        return "Violent demonstration"  # rioters burning shops and cars: destruction, nobody attacked
+        # rioters burning shops and cars, nobody attacked: party men or protesters who wreck make a
+        # violent demonstration; a crowd with no cause that wrecks a temple or a stage riots
+        return "Violent demonstration" if inp.perp_kind in {"party", "protesters"} else "Mob violence"
     if "_violence" in kinds and (violent or inp.victims_civilian):
         if "Arrests" in kinds and inp.killed == 0 and not inp.injured:
             return "Arrests"

@@ -254,3 +254,14 @@ def test_rioters_answering_a_jailing_are_a_violent_demonstration(pipeline):
     # a riot that answers a jailing or a verdict presses a political grievance (ACLED: violent demonstration)
     (ev,) = pipeline.extract("On 3 June 2016, rioters vandalised shops in Khulna town after their leader was jailed.").events
     assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_a_riot_in_response_to_a_verdict_is_reported_not_dropped_as_court_news(pipeline):
+    (ev,) = pipeline.extract(
+        "On 3 June 2016, rioters vandalised shops in Khulna town in response to the verdict against their leader."
+    ).events
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_court_news_about_a_past_attack_is_still_no_event(pipeline):
+    assert not pipeline.extract("On 3 June 2016, a court sentenced two men to death for a grenade attack on a rally in Dhaka in 2004.").events

@@ -57,3 +57,11 @@ def test_strikers_who_blast_crude_bombs_during_a_hartal_riot(pipeline):
         "On 3 June 2016, pro-hartal activists blasted crude bombs near the court building in Rajshahi city during the hartal."
     ).events
     assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_convicted_militants_in_an_ambushed_van_are_no_court_news(pipeline):
+    # "convicted" names who was in the van; the ambush is today's event
+    (ev,) = pipeline.extract(
+        "On 3 June 2016, gunmen ambushed a prison van carrying two convicted JMB militants in Mymensingh, killing a constable."
+    ).events
+    assert ev.event_type in {"Battles", "Violence against civilians"}

@@ -162,11 +162,18 @@ _POLITICAL = re.compile(
     re.I,
 )
 _PAST_OR_POLICY = re.compile(
-    r"\b(?:sentenced|convicted|conviction|overturned|appeals? court|jury|prosecutors?|acquitted|verdict|indicted|court (?:on \w+ )?(?:ordered|ruled|sentenced|convicted)|"
+    r"\b(?:sentenced|convicted(?!\s+(?:[\w-]+\s+){0,2}?(?:militants?|members?|leaders?|terrorists?|killers?|prisoners?|criminals?|inmates?|cadres?|men)\b)|conviction|overturned|appeals? court|jury|prosecutors?|acquitted|verdict|indicted|court (?:on \w+ )?(?:ordered|ruled|sentenced|convicted)|"
     r"(?:amnesty|rehabilitation|de-?radicali[sz]ation|reintegration) (?:programme|program|scheme|policy|offer)|"
     r"programme for (?:repentant|former))\b",
     re.I,
 )
+# a riot that answers a verdict: "rioted after their leader was sentenced", "clashes following the verdict"
+_VERDICT_CAUSE = re.compile(
+    r"\b(?:in response to|in reaction to|protest(?:ing|ed|s)?(?: against)?|against|after|following|over)\s+(?:[\w'-]+\s+){0,6}?"
+    r"(?:(?:was|were|being|been)\s+)?(?:sentenc\w+|verdicts?|convict\w+)\b",
+    re.I,
+)
+_RIOT_KINDS = {"_riot", "_protest_violence", "_clash_words", "Looting/property destruction"}
 # "called on the government to investigate the killing of ...": an appeal about an event, not its report
 _APPEAL = re.compile(
     r"\b(?:call(?:ed|s|ing)? (?:on|upon)|urg(?:ed|es|ing)|appeal(?:ed|s|ing)|ask(?:ed|s|ing)|press(?:ed|es|ing))\b[^.;]{0,80}?\bto "
@@ -283,7 +290,9 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # a body found, with no sign of violence or of a political motive, is no event
         if _ANNIVERSARY.search(text[max(sent.start, t.span.start - 120) : t.span.start]) and t.sub_event_type not in {"_protest", "_force", "Arrests"}:
             continue  # "on the anniversary of the 2008 attacks": the attack is the past
-        if t.sub_event_type not in {"_protest", "_force", "Arrests"} and has(_PAST_OR_POLICY, t.sentence):
+        if t.sub_event_type not in {"_protest", "_force", "Arrests"} and has(_PAST_OR_POLICY, t.sentence) and not (
+            t.sub_event_type in _RIOT_KINDS and has(_VERDICT_CAUSE, t.sentence)
+        ):
             continue  # a verdict on a past bombing, an amnesty programme: not an event today
         if t.sub_event_type in {"_violence", "_weapons"} and has(_PRIVATE, t.sentence) and not _POLITICAL_ACTOR.search(text):
             continue  # a quarrel over a parking space, a dowry killing: crime, not political violence

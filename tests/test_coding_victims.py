@@ -297,3 +297,16 @@ def test_a_family_planning_officer_stabbed_is_no_planned_attack(pipeline):
         "On 4 October 2021, a family planning inspector was stabbed by assailants in Bauphal upazila (Patuakhali)."
     ).events
     assert ev.sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2016, members of a PBCP faction shot dead a factional rival at a village in Pabna.",
+        "On 3 June 2016, a JMB member was hacked to death by rival JMB men over an internal conflict in Gaibandha.",
+    ],
+)
+def test_an_armed_group_killing_its_own_rivals_is_an_armed_clash(pipeline, text):
+    # ACLED: fighting between factions of one armed movement is a battle, not violence against civilians
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Armed clash"

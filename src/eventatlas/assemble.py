@@ -354,7 +354,8 @@ _SPEAKS = re.compile(r"\s*(?:officials?\s+|sources?\s+|spokes(?:man|person)\s+)?
 _LYNCH = re.compile(r"\b(?:mob|lynch\w*|villagers|locals|local people|residents|crowd|mass beating)\b", re.I)
 _RIVAL_MEMBER = re.compile(
     r"\brival (?:faction|group|wing)s?\b|\brival \w+ (?:men|members|cadres|activists|operatives)|\binternal feud|\bintra-?(?:party|group|factional)|"
-    r"\b(?:his|their) (?:own )?(?:party|group) (?:members|men|cadres)|\bfactional (?:feud|rivalry|clash|fight)",
+    r"\b(?:his|their) (?:own )?(?:party|group) (?:members|men|cadres)|\bfactional (?:feud|rivalry|clash|fight|members?|rivals?)|"
+    r"\b(?:party|group|factional) rivals?\b|\brival (?:[\w()-]+ ){1,2}(?:faction|group)s?\b|\binternal (?:conflict|rivalry)|\brival (?-i:[A-Z][\w()-]*[A-Z])",
     re.I,
 )
 _MEMBER_OF = re.compile(r"\s+(?:of|from|belonging to|affiliated (?:to|with)|loyal to|backed by)\b", re.I)

@@ -65,3 +65,15 @@ def test_convicted_militants_in_an_ambushed_van_are_no_court_news(pipeline):
         "On 3 June 2016, gunmen ambushed a prison van carrying two convicted JMB militants in Mymensingh, killing a constable."
     ).events
     assert ev.event_type in {"Battles", "Violence against civilians"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2016, gunmen fired at a border patrol near Teknaf and the patrol returned the fire.",
+        "On 3 June 2016, a group of armed men attacked the house of a union chairman in Kushtia, who opened fire in return.",
+    ],
+)
+def test_fire_returned_makes_an_armed_clash(pipeline, text):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Armed clash"

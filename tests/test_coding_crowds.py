@@ -265,3 +265,20 @@ def test_a_riot_in_response_to_a_verdict_is_reported_not_dropped_as_court_news(p
 
 def test_court_news_about_a_past_attack_is_still_no_event(pipeline):
     assert not pipeline.extract("On 3 June 2016, a court sentenced two men to death for a grenade attack on a rally in Dhaka in 2004.").events
+
+
+def test_a_candidates_supporters_who_beat_rivals_are_rioters(pipeline):
+    # ACLED: a candidate's supporters are a crowd behind a person, not an organised armed group;
+    # unarmed and killing nobody, they riot (mob violence)
+    (ev,) = pipeline.extract(
+        "On 5 May 2021, supporters of an independent chairman candidate attacked and injured three supporters of a rival candidate at a market in Kushtia."
+    ).events
+    assert ev.sub_event_type == "Mob violence"
+    assert ev.actor1 == "Rioters (Bangladesh)"
+
+
+def test_a_candidates_supporters_armed_with_machetes_attack(pipeline):
+    (ev,) = pipeline.extract(
+        "On 5 May 2021, supporters of an independent chairman candidate attacked a rival candidate with sharp-edged weapons at a market in Kushtia."
+    ).events
+    assert ev.sub_event_type != "Mob violence"

@@ -662,7 +662,7 @@ _RIOT_AGENT = re.compile(
 _HARTAL = re.compile(r"\b(?:hartal|blockade|general strike|agitation|shutdown)\b", re.I)
 _PARTY_MEN = re.compile(r"\b(?:activists|supporters|party men|party workers|followers)\b", re.I)
 _BEATING = re.compile(r"\b(?:beat(?:en|ing)?(?: up)?|assault\w*|lynch\w*|mob|thrash\w*|manhandl\w*|heckl\w*|set (?:\w+ ){0,3}ablaze|vandali[sz]\w*)\b", re.I)
-_ARMS = re.compile(r"\b(?:shot|shoot\w*|gun\w*|fire ?arms?|pistols?|stabb\w*|hack\w*|machetes?|sharp weapons?|lethal weapons?|bombs?|knives|knife|chopp\w+|daggers?|armed)\b", re.I)
+_ARMS = re.compile(r"\b(?:shot|shoot\w*|gun\w*|fire ?arms?|pistols?|stabb\w*|hack\w*|machetes?|sharp(?:[- ]edged)? weapons?|lethal weapons?|(?:used|using|with) (?:\w+ )?weapons|bombs?|knives|knife|chopp\w+|daggers?|armed)\b", re.I)
 _CROWD = re.compile(r"\b(?:locals?|local people|villagers|mob|crowd|students|colleagues|workers|passers-?by|people|relatives|residents|activists|supporters|cadres|men of|followers)\b", re.I)
 
 
@@ -679,6 +679,28 @@ def _is_mob(text: str, perp: ActorMention | None, killed: int = 0) -> bool:
     if perp.kind == "unidentified":
         return bool(_CROWD.search(perp.text))
     return perp.kind in {"rioters", "protesters", "civilians"} or (perp.generic and bool(_CROWD.search(text)))
+
+
+# a candidate's or a local leader's supporters who beat or wreck: a crowd behind a person, not a
+# party's organised wing ("supporters of an independent candidate attacked ...", "the chairman and
+# his supporters beat ...")
+_PERSON_ROLE = r"(?:candidates?|chairm[ae]n|members?|councill?ors?|leaders?|MPs?|mayors?|aspirants?|lawmakers?|nominees?|contenders?)"
+_SUPPORTERS_OF = re.compile(
+    rf"\b(?:supporters|followers|loyalists) of (?:an? |the |two |rival )?(?:[\w'-]+ ){{0,4}}?{_PERSON_ROLE}\b"
+    rf"|\b{_PERSON_ROLE} and (?:his|her|their) (?:supporters|followers)\b",
+    re.I,
+)
+_SUPPORTERS_ACT = re.compile(
+    r"[^.;]{0,60}?\b(?:attacked|assaulted|beat|beaten|vandali[sz]ed|ransacked|torched|looted|set fire|chased|swooped)\b",
+    re.I,
+)
+
+
+def _supporters_riot(text: str, killed: int) -> bool:
+    """A candidate's or a local leader's supporters beat or wreck, unarmed and killing nobody (ACLED: rioters)."""
+    if killed or _ARMS.search(text):
+        return False
+    return any(_SUPPORTERS_ACT.match(text, m.end()) for m in _SUPPORTERS_OF.finditer(text))
 
 
 _MOB_CROWD = re.compile(r"\b(?:villagers|locals|local (?:people|residents|villagers)|residents|mob|angry (?:people|crowd)|crowd|people)\b", re.I)
@@ -961,7 +983,9 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # "PBCP men killed a leader of their rival faction": a fight between armed men of one movement
         sub = "Armed clash"
         target = next((a for a in side2 if not a.generic and a.kind in NON_STATE_ARMED and a is not perp), perp)
-    elif sub == "Attack" and (_is_mob(doc.text, perp, best) or _mob_justice(doc.text, perp)):
+    elif sub == "Attack" and (_is_mob(doc.text, perp, best) or _mob_justice(doc.text, perp) or (
+        not (perp is not None and perp.kind.startswith("state")) and _supporters_riot(doc.text, best)
+    )):
         sub = "Mob violence"
     bombers = uncounted_bombers(" ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))) if sub == "Suicide bomb" else 0
     if bombers:

@@ -282,3 +282,21 @@ def test_a_candidates_supporters_armed_with_machetes_attack(pipeline):
         "On 5 May 2021, supporters of an independent chairman candidate attacked a rival candidate with sharp-edged weapons at a market in Kushtia."
     ).events
     assert ev.sub_event_type != "Mob violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 May 2011, bus workers put up barricades on the Jessore-Khulna highway in Jessore, protesting the arrest of a driver.",
+        "On 5 May 2011, villagers barricaded the Rangpur-Dinajpur highway in Rangpur, demanding a bridge over the river.",
+    ],
+)
+def test_protesters_who_erect_barricades_are_a_violent_demonstration(pipeline, text):
+    # ACLED codebook: road-blocking with barricades is one of the acts of a violent demonstration
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_protesters_who_block_a_road_by_standing_on_it_stay_peaceful(pipeline):
+    (ev,) = pipeline.extract("On 5 May 2011, villagers blocked the Rangpur-Dinajpur highway for an hour in Rangpur, demanding a bridge.").events
+    assert ev.sub_event_type == "Peaceful protest"

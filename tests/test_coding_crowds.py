@@ -300,3 +300,22 @@ def test_protesters_who_erect_barricades_are_a_violent_demonstration(pipeline, t
 def test_protesters_who_block_a_road_by_standing_on_it_stay_peaceful(pipeline):
     (ev,) = pipeline.extract("On 5 May 2011, villagers blocked the Rangpur-Dinajpur highway for an hour in Rangpur, demanding a bridge.").events
     assert ev.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 May 2017, teachers formed a human chain in Bogra town demanding punishment of the men who torched their school last week.",
+        "On 5 May 2017, Hindus formed a human chain in Bogra town protesting attacks on homes, shops, temples and vandalism across the district.",
+    ],
+)
+def test_destruction_a_protest_is_about_does_not_make_it_violent(pipeline, text):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_activists_demanding_a_release_who_then_riot_are_a_violent_demonstration(pipeline):
+    (ev,) = pipeline.extract(
+        "On 5 May 2013, during a hartal demanding the release of their leaders, Shibir activists resorted to rioting and vandalism in Bogra town."
+    ).events
+    assert ev.sub_event_type == "Violent demonstration"

@@ -545,7 +545,20 @@ _PROTEST_WAS_ATTACKED = re.compile(r"[^.;]{0,60}?\b(?:was|were) (?:\w+ )?(?:atta
 def _protest_topic(text: str, item, protests: list[Trigger]) -> bool:
     """True for violence a protest is about ("protesting the attack on ...", "demanding trial of the killers")."""
     if isinstance(item, Trigger) and item.sub_event_type in _DESTRUCTIVE_KINDS:
-        return bool(_ACT_NOUN.match(item.text) and _TOPIC_RIGHT_BEFORE.search(text[max(0, item.span.start - 50) : item.span.start]))
+        if _ACT_NOUN.match(item.text) and _TOPIC_RIGHT_BEFORE.search(text[max(0, item.span.start - 50) : item.span.start]):
+            return True
+        # "protesting the attack on temples and vandalism across the country", "demanding
+        # punishment of the culprits who torched the school": the destruction is the grievance
+        noun = bool(_ACT_NOUN.match(item.text))
+        relative = bool(_RELATIVE_BEFORE.search(text[max(0, item.span.start - 30) : item.span.start]))
+        if not (noun or relative) or not _cued_after_protest(text, item.span.start, protests):
+            return False
+        # the cue governs the deed: no clause break between them, unless the deed ends a list
+        # ("... on houses, shops, temples and vandalism"); "demanding their release, activists
+        # resorted to rioting" is a riot
+        cue = list(_CUE_WORD.finditer(text, max(0, item.span.start - 200), item.span.start))
+        between = text[cue[-1].end() : item.span.start] if cue else ""
+        return "," not in between or bool(re.search(r"\band\s+$", between))
     if isinstance(item, Trigger) and item.sub_event_type not in _VIOLENT_KINDS:
         return False
     start = item.span.start
@@ -559,6 +572,15 @@ def _protest_topic(text: str, item, protests: list[Trigger]) -> bool:
         return True  # "relatives of a boy who was killed", "a murder case", "those killed in", "Torture Against Women"
     if not isinstance(item, Trigger) and _RELATIVE_DEATH.search(text[max(0, item.span.start - 30) : item.span.end + 40]):
         return True  # the toll of "relatives of a boy who was killed over a rivalry staged a protest"
+    return _cued_after_protest(text, start, protests)
+
+
+# "the culprits who torched", "men that vandalised": a relative clause names past deeds
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:had\s+|have\s+|allegedly\s+|reportedly\s+)?$", re.I)
+
+
+def _cued_after_protest(text: str, start: int, protests: list[Trigger]) -> bool:
+    """A protest word earlier in the sentence and a cue between ("protesting ... against", "demanding ... punishment")."""
     for p in protests:
         if p.span.end <= start and start - p.span.end < 250:
             between = text[p.span.end : start]

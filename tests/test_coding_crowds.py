@@ -319,3 +319,15 @@ def test_activists_demanding_a_release_who_then_riot_are_a_violent_demonstration
         "On 5 May 2013, during a hartal demanding the release of their leaders, Shibir activists resorted to rioting and vandalism in Bogra town."
     ).events
     assert ev.sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 May 2012, BCL activists assaulted four members of a left student front at Chittagong University. The students who were protesting a fee hike fled.",
+        "On 5 May 2021, members of BCL attacked a group of students during a sit-in by the latter in Rajshahi city, demanding the reopening of the halls.",
+    ],
+)
+def test_party_men_who_beat_protesters_intervene_in_a_protest(pipeline, text):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Protest with intervention"

@@ -748,7 +748,11 @@ _PROTEST_BROKEN_UP = re.compile(
     rf"\bholding an? (?:[\w'-]+ ){{0,2}}?{_PROTEST_WORDS}\b|"
     rf"\b{_PROTEST_WORDS} (?:was|were|came) (?:under )?attack|"
     rf"\b(?:during|at) (?:their|the latter's) (?:[\w-]+ ){{0,2}}?{_PROTEST_WORDS}\b|"
-    r"\b(?:who were|while (?:they were )?)(?:protesting|demonstrating|campaigning for)\b",
+    r"\b(?:who were |while (?:they were )?)(?:protesting|demonstrating|campaigning for)\b|"
+    rf"\b(?:during|at) an? (?:[\w-]+ ){{0,3}}?{_PROTEST_WORDS}\b[^.;]{{0,40}}?\bby the latter\b|"
+    r"\b(?:attacked|attacking|assaulted|assaulting) (?:a group of |some |the |several |\d+ )?(?:[\w-]+ ){0,3}?"
+    r"(?:students|activists|people|members|workers|teachers|protesters|demonstrators|supporters|villagers|residents|journalists|men) "
+    r"(?:who were |while )?(?:protesting|demonstrating|campaigning for|rallying|marching|holding an? (?:[\w'-]+ ){0,2}?(?:protest|procession|rally|demonstration|human chain|march))\b",
     re.I,
 )
 # rallies of a campaign are no protest; an attack on one with arms or deaths is an attack

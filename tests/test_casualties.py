@@ -102,3 +102,15 @@ def test_an_office_holder_and_the_others_killed():
 def test_no_one_hurt_is_no_casualty():
     # issue 4: "No one was injured" read as one person injured made a harmless blast an attack on civilians
     assert _found("Two bombs went off near the bank. No one was injured in the blast.") == []
+
+
+def test_an_adverb_before_the_outcome_after_leaving_keeps_it_an_injury():
+    # issue 4: "leaving three activists seriously injured" was read as three killed
+    got = _found("Party men attacked a procession, leaving three opposition activists seriously injured.")
+    assert [(f[0], f[2]) for f in got] == [(3, "injured")]
+
+
+def test_a_listed_group_with_its_own_outcome_word():
+    got = _found("A bomb at a checkpoint left 4 police officers dead and 6 others injured.")
+    assert sum(f[0] for f in got if f[2] == "killed") == 4
+    assert sum(f[0] for f in got if f[2] == "injured") == 6

@@ -47,7 +47,7 @@ _SINGULAR = (
 )
 _NUM = rf"(?:(?P<qual>{_QUAL_RX})\s+)?(?P<num>{VAGUE_PATTERN}|{NUMBER_PATTERN}|{_SINGULAR})"
 _STOP = (r"(?!(?:and|or|but|were|was|have|has|had|been|are|is|in|on|at|by|from|after|when|while|during|as|said|says|told|claimed|reported|added|"
-         r"dead|killed|died|injured|wounded|hurt|abducted|kidnapped|including)\b)")
+         r"dead|killed|died|injured|wounded|hurt|abducted|kidnapped|including|seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\b)")
 _W = rf"(?:{_STOP}[\w'’-]+|\([A-Za-z][^()]{{0,30}}\))"  # "Central Reserve Police Force (CRPF) personnel"
 _VICTIM = rf"(?P<victims>(?:{_W}\s+){{0,6}}?{_W})?"
 _LINK = r"(?:\s*,\s*|\s+)(?:(?:were|was|have|has|had|been|being|got|are|is|reportedly|reported|also|later|allegedly|all|critically|seriously|severely|badly|fatally|mortally|subsequently|believed|feared|confirmed|to have)\s+){0,5}"
@@ -89,7 +89,7 @@ _ACTIVE = re.compile(
     rf"\b(?:killing|killed|kills|kill|massacre|shooting dead|shot dead|shoots? dead|guns? down|murder(?:s|ed|ing)?|gunning down|hacking|executed|executing|executes|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|fatally (?:shot|stabbed|wounded|injured)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
     rf"kidnapped|shot dead|gunned down|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|reached|stood|rises|is|was)(?: to| at)?|"
     rf"death toll of|toll (?:rose|climbed) to)\s+(?:all\s+)?{_NUM}(?:\s+(?:of\s+)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
-    rf"(?:\s+(?:(?P<o2_killed>dead)|(?P<o2_injured>injured|wounded|hurt)))?",
+    rf"(?:\s+(?:(?:seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\s+)?(?:(?P<o2_killed>dead)|(?P<o2_injured>injured|wounded|hurt)))?",
     re.I,
 )
 _INCLUDED = re.compile(r"(?:including|among them|among whom|of whom|of them|out of)\s*$", re.I)
@@ -194,6 +194,12 @@ _FOLLOW = re.compile(
 )
 
 
+# a listed group's own outcome word right after it: "... and 3 others injured"
+_OWN_OUTCOME = re.compile(
+    r"(?:\s+(?!(?:and|or|were|was|in|at|on|by|when|while|as)\b)[\w'-]+){0,2}?\s+(?:(?:seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\s+)?(?:(?P<dead>dead|killed)|injured|wounded|hurt)\b", re.I
+)
+
+
 def _following(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int, text: str, found) -> list:
     """Groups listed after an active verb share its outcome: "killing two soldiers and three civilians"."""
     out = []
@@ -214,7 +220,9 @@ def _following(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int, t
             break  # ", a local official said": the source, not another group of victims
         if re.match(rf"{_LINK}(?:{_OUTCOME_RX})", text[c.end():], re.I) and re.match(r"\s*(?:were|was|have|had)\b", text[c.end():]):
             break  # "killed 1 and 6 others were injured": the next group has its own outcome
-        group = _listed_group(c, Span(offset + c.start("num"), offset + c.end()), cm.outcome, victims, victims, sent_index)
+        own = _OWN_OUTCOME.match(text, c.end())  # "left 3 officers dead and 3 others injured"
+        outcome = cm.outcome if own is None else ("killed" if own.group("dead") else "injured")
+        group = _listed_group(c, Span(offset + c.start("num"), offset + c.end()), outcome, victims, victims, sent_index)
         if group is None:
             break
         out.append((c.start("num"), c.end("num"), group))
@@ -326,6 +334,9 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
     verb0 = m.group(0).lower()
     if re.match(r"(?:leav|left)", verb0):  # "leaving 5 dead and 12 injured": the word after the figure decides
         outcome = outcome or next((k[3:] for k, v in m.groupdict().items() if v and k.startswith("o2_")), None)
+        own = None if outcome else _OWN_OUTCOME.match(text, m.end())
+        if own is not None:  # "leaving three BNP activists seriously injured"
+            outcome = "killed" if own.group("dead") else "injured"
     if outcome is None:
         verb = m.group(0).lower()
         outcome = (

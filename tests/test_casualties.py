@@ -1,5 +1,7 @@
 """Casualty mentions: numbers, qualifiers, victims, outcomes, sub-groups."""
 
+import pytest
+
 from eventatlas.casualties import find_casualties, is_included
 from eventatlas.text import make_document
 
@@ -114,3 +116,19 @@ def test_a_listed_group_with_its_own_outcome_word():
     got = _found("A bomb at a checkpoint left 4 police officers dead and 6 others injured.")
     assert sum(f[0] for f in got if f[2] == "killed") == 4
     assert sum(f[0] for f in got if f[2] == "injured") == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen shot dead the ward councillor of Khulna city and wounded his driver.", 1),
+        ("Assailants hacked to death a union leader in a village near Pabna.", 1),
+        ("Two fishermen were shot and killed by border guards near the river.", 2),
+        ("A trader has been stabbed to death by robbers at the market.", 1),
+        ("Men attacked a farmer with machetes, leading to his death.", 1),
+        ("Police shot dead the protesters in the square.", 0),  # a plural object names no figure
+    ],
+)
+def test_a_single_death_told_without_a_number(text, killed):
+    # issue 4: ACLED counts one death for "shot dead the councillor"; the figure is only implied
+    assert sum(f[0] for f in _found(text) if f[2] == "killed") == killed

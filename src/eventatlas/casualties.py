@@ -25,7 +25,8 @@ _QUAL = {
 _QUAL_RX = "|".join(sorted((re.escape(q) for q in _QUAL), key=len, reverse=True))
 
 _OUTCOMES = [
-    ("killed", r"(?:kidnapped|abducted) and (?:then )?(?:murdered|killed|executed|beheaded|shot dead)|killed|dead|died|die|dies|slain|murdered|massacred|executed|lynched|perished|lost (?:their|his|her) lives|"
+    ("killed", r"(?:kidnapped|abducted) and (?:then )?(?:murdered|killed|executed|beheaded|shot dead)|"
+               r"(?:shot|stabbed|hacked|beaten|beaten up|assaulted|attacked|chopped|tortured)(?: at)? and (?:then )?(?:killed|murdered)|killed|dead|died|die|dies|slain|murdered|massacred|executed|lynched|perished|lost (?:their|his|her) lives|"
                r"shot dead|gunned down|(?:stabbed|hacked|beaten|burnt|burned|bludgeoned|tortured|shot|lynched|stoned|boiled) to death|crucified|"
                r"succumbed(?: to (?:his|her|their) (?:injuries|wounds))?|fatalities|deaths|bodies|martyred|beheaded|drowned"),
     ("injured", r"injured|wounded|hurt|maimed|hospitali[sz]ed|critically injured|seriously injured"),
@@ -232,17 +233,28 @@ def _following(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int, t
 
 _KILL_PASSIVE = (
     r"(?:killed|shot dead|gunned down|murdered|slaughtered|lynched|found dead|assassinated|beheaded|"
-    r"(?:hacked|stabbed|beaten|burnt|burned|bludgeoned|tortured|strangled|strangulated|shot|hit|stoned|boiled) to death|crucified)"
+    r"(?:hacked|stabbed|beaten|burnt|burned|bludgeoned|tortured|strangled|strangulated|shot|hit|stoned|boiled|hammered|chopped|clubbed|assaulted) to death|crucified|"
+    r"(?:shot|stabbed|hacked|beaten|beaten up|assaulted|attacked|chopped|tortured)(?: at)? and (?:then )?(?:killed|murdered))"
 )
 _IMPLICIT = [
     # "A and his son were killed": two victims
     (2, re.compile(rf"\b(?:a|an|one)\s+[^.;,]{{0,40}}?\s+and\s+(?:his|her|their)\s+[^.;,]{{0,30}}?\s+were\s+(?:\w+\s+)?{_KILL_PASSIVE}\b", re.I)),
     # "X, a leader of ..., was killed" / "district commander of the PBCP was killed"
-    (1, re.compile(rf"\bwas\s+(?:\w+\s+){{0,2}}?{_KILL_PASSIVE}\b", re.I)),
+    (1, re.compile(rf"\b(?:was|has been|had been)\s+(?:\w+\s+){{0,2}}?{_KILL_PASSIVE}\b", re.I)),
     (1, re.compile(r"\bfound (?:\w+ ){0,2}dead\b", re.I)),
     (2, re.compile(rf"\band (?:an? |his |her )?\w+(?: of (?:his|hers))? were\s+(?:\w+\s+){{0,2}}?{_KILL_PASSIVE}\b", re.I)),
     # "unidentified men killed a PBCP leader" / "hacked a local leader of Awami League to death"
     (1, re.compile(r"\b(?:killed|murdered|assassinated|shot dead|gunned down|slaughtered|lynched)\s+(?:a|an|one|him|her)\b", re.I)),
+    # "shot dead the AL councillor of ...", "stabbed and killed the caretaker", "hacked to death an AL leader"
+    (1, re.compile(
+        r"\b(?:killed|murdered|assassinated|shot dead|gunned down|slaughtered|lynched|"
+        r"(?:shot|stabbed|hacked|beat|beaten|assaulted|attacked|chopped)(?: at)? and (?:then )?(?:killed|murdered)|"
+        r"(?:hacked|stabbed|beat|beaten|strangled|hammered|chopped|clubbed|bludgeoned|tortured|stoned|shot) to death)\s+"
+        r"(?:the|an?|his|her)\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)"
+        r"(?:(?!(?:of|in|at|from|on|near|and|the)\b)(?-i:[a-z][\w'-]*[^s\W]|[A-Z][\w'-]*)\s+){0,3}?"
+        r"(?-i:[a-z][\w'-]*[^s\W]|[A-Z][\w'-]*)(?=\s+(?:of|in|at|from|on|near|and|who|while|when|as|after|over|by)\b|\s*[,.;(]|$)", re.I)),
+    # "attacked a youth with sharp weapons leading to his death"
+    (1, re.compile(r"\b(?:leading to|resulting in|causing|which caused|that caused) (?:his|her) death\b", re.I)),
     (1, re.compile(r"\b(?:hacked|stabbed|beat|beaten|strangled|strangulated|burnt|burned|bludgeoned|tortured|stoned)\s+(?:a|an|one|the|his|her)\s+[^.;]{0,60}?\bto death\b", re.I)),
     (1, re.compile(r"\b(?:died|succumbed to (?:his|her) (?:injuries|wounds))\b", re.I)),
     (1, re.compile(r"\bbod(?:y|ies)\b[^.;]{0,80}?\b(?:was|were) (?:\w+ )?(?:found|recovered|fished out)\b", re.I)),

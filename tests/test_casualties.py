@@ -132,3 +132,18 @@ def test_a_listed_group_with_its_own_outcome_word():
 def test_a_single_death_told_without_a_number(text, killed):
     # issue 4: ACLED counts one death for "shot dead the councillor"; the figure is only implied
     assert sum(f[0] for f in _found(text) if f[2] == "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two suspected members of the banned militant outfit Hizb ut-Tahrir Bangladesh (HT) were killed in a gunfight in Bogra.", 2),
+        ("Two farmers, who were returning from the market, were shot dead near the border.", 2),
+        ("An activist was fatally shot by unidentified men near the college.", 1),
+        ("Men threw a trader from a roof, killing him.", 1),
+        ("Police recovered the bullet-riddled body of a party leader from a field.", 1),
+        ("On Sep 20, a regional leader of an outlawed party was killed in a shootout.", 1),  # 20 is a day
+    ],
+)
+def test_long_victim_phrases_and_implied_single_deaths(text, killed):
+    assert sum(f[0] for f in _found(text) if f[2] == "killed") == killed

@@ -26,7 +26,8 @@ _QUAL_RX = "|".join(sorted((re.escape(q) for q in _QUAL), key=len, reverse=True)
 
 _OUTCOMES = [
     ("killed", r"(?:kidnapped|abducted) and (?:then )?(?:murdered|killed|executed|beheaded|shot dead)|"
-               r"(?:shot|stabbed|hacked|beaten|beaten up|assaulted|attacked|chopped|tortured)(?: at)? and (?:then )?(?:killed|murdered)|killed|dead|died|die|dies|slain|murdered|massacred|executed|lynched|perished|lost (?:their|his|her) lives|"
+               r"(?:shot|stabbed|hacked|beaten|beaten up|assaulted|attacked|chopped|tortured)(?: at)? and (?:then )?(?:killed|murdered)|"
+               r"(?:fatally|mortally) (?:shot|stabbed|hacked|wounded|injured|hit|beaten)|killed|dead|died|die|dies|slain|murdered|massacred|executed|lynched|perished|lost (?:their|his|her) lives|"
                r"shot dead|gunned down|(?:stabbed|hacked|beaten|burnt|burned|bludgeoned|tortured|shot|lynched|stoned|boiled) to death|crucified|"
                r"succumbed(?: to (?:his|her|their) (?:injuries|wounds))?|fatalities|deaths|bodies|martyred|beheaded|drowned"),
     ("injured", r"injured|wounded|hurt|maimed|hospitali[sz]ed|critically injured|seriously injured"),
@@ -50,10 +51,10 @@ _NUM = rf"(?:(?P<qual>{_QUAL_RX})\s+)?(?P<num>{VAGUE_PATTERN}|{NUMBER_PATTERN}|{
 _STOP = (r"(?!(?:and|or|but|were|was|have|has|had|been|are|is|in|on|at|by|from|after|when|while|during|as|said|says|told|claimed|reported|added|"
          r"dead|killed|died|injured|wounded|hurt|abducted|kidnapped|including|seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\b)")
 _W = rf"(?:{_STOP}[\w'’-]+|\([A-Za-z][^()]{{0,30}}\))"  # "Central Reserve Police Force (CRPF) personnel"
-_VICTIM = rf"(?P<victims>(?:{_W}\s+){{0,6}}?{_W})?"
-_LINK = r"(?:\s*,\s*|\s+)(?:(?:were|was|have|has|had|been|being|got|are|is|reportedly|reported|also|later|allegedly|all|critically|seriously|severely|badly|fatally|mortally|subsequently|believed|feared|confirmed|to have)\s+){0,5}"
+_VICTIM = rf"(?P<victims>(?:{_W}\s+){{0,11}}?{_W})?"
+_LINK = r"(?:\s*,\s*|\s+)(?:(?:were|was|have|has|had|been|being|got|are|is|reportedly|reported|also|later|allegedly|all|critically|seriously|severely|badly|subsequently|believed|feared|confirmed|to have)\s+){0,5}"
 
-_INCLUDING = r"(?:,?\s+(?:including|among them|mostly|most of them)\s+[^,;.]{1,60}?,?)?"
+_INCLUDING = r"(?:,?\s+(?:including|among them|mostly|most of them)\s+[^,;.]{1,60}?,?|,\s+(?:who|all of whom) (?:were|was|are|is)\s+[^,;.]{1,50},)?"
 _PASSIVE = re.compile(rf"\b{_NUM}(?:\s+(?:of\s+)?{_VICTIM})?{_INCLUDING}(?P<link>{_LINK})(?:{_OUTCOME_RX})\b(?P<next>\s+\S+)?", re.I)
 # "Five passengers on a minibus were killed": a place or vehicle phrase between the victims and
 # the verb (only with a form of "be": a passive)
@@ -166,6 +167,11 @@ def _listed_group(
     )
 
 
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}\s+(?:or|and|to|-)\s+)?$", re.I
+)
+
+
 def _coordinated(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int, text: str, found) -> list:
     """Groups listed before a passive match share its outcome: "12 soldiers and three fighters were killed"."""
     out = []
@@ -174,6 +180,8 @@ def _coordinated(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int,
         c = _COORD.search(text, max(0, end - 120), end)
         if not c or any(c.start("num") < e and c.end("num") > s for s, e, _ in found + out):
             break
+        if _MONTH_BEFORE.search(text, max(0, c.start("num") - 20), c.start("num")):
+            break  # "On Sep 20, a leader ... was killed": a day of the month, not a group of victims
         victims = (c.group("victims") or "").strip()
         if victims and _NOT_VICTIM.match(victims):
             break
@@ -234,7 +242,8 @@ def _following(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int, t
 _KILL_PASSIVE = (
     r"(?:killed|shot dead|gunned down|murdered|slaughtered|lynched|found dead|assassinated|beheaded|"
     r"(?:hacked|stabbed|beaten|burnt|burned|bludgeoned|tortured|strangled|strangulated|shot|hit|stoned|boiled|hammered|chopped|clubbed|assaulted) to death|crucified|"
-    r"(?:shot|stabbed|hacked|beaten|beaten up|assaulted|attacked|chopped|tortured)(?: at)? and (?:then )?(?:killed|murdered))"
+    r"(?:shot|stabbed|hacked|beaten|beaten up|assaulted|attacked|chopped|tortured)(?: at)? and (?:then )?(?:killed|murdered)|"
+    r"(?:fatally|mortally) (?:shot|stabbed|hacked|wounded|injured|hit|beaten))"
 )
 _IMPLICIT = [
     # "A and his son were killed": two victims
@@ -256,7 +265,11 @@ _IMPLICIT = [
     # "attacked a youth with sharp weapons leading to his death"
     (1, re.compile(r"\b(?:leading to|resulting in|causing|which caused|that caused) (?:his|her) death\b", re.I)),
     (1, re.compile(r"\b(?:hacked|stabbed|beat|beaten|strangled|strangulated|burnt|burned|bludgeoned|tortured|stoned)\s+(?:a|an|one|the|his|her)\s+[^.;]{0,60}?\bto death\b", re.I)),
-    (1, re.compile(r"\b(?:died|succumbed to (?:his|her) (?:injuries|wounds))\b", re.I)),
+    (1, re.compile(r"\b(?:died|succumbed)\b", re.I)),
+    # "killing him", "killing his son", "slew a ward leader"
+    (1, re.compile(r"\b(?:killing|slew|slaying) (?:him|her|his (?!two|three|four|\w+s\b)\w+|her (?!two|three|four|\w+s\b)\w+|an?\b)", re.I)),
+    # "police recovered the body of ...", "found the beheaded body of ..."
+    (1, re.compile(r"\b(?:recovered|found|fished out|retrieved)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?body\b", re.I)),
     (1, re.compile(r"\bbod(?:y|ies)\b[^.;]{0,80}?\b(?:was|were) (?:\w+ )?(?:found|recovered|fished out)\b", re.I)),
 ]
 

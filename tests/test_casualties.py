@@ -147,3 +147,21 @@ def test_a_single_death_told_without_a_number(text, killed):
 )
 def test_long_victim_phrases_and_implied_single_deaths(text, killed):
     assert sum(f[0] for f in _found(text) if f[2] == "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Men attacked a motorcade, leaving 15 people, including a police officer, injured.", "injured"),
+        ("Blockaders set fire to a bus, leaving two passengers burned.", "injured"),
+        ("Strikers torched a truck, leaving a driver with serious burn injuries.", "injured"),
+    ],
+)
+def test_leaving_people_hurt_is_no_killing(text, outcome):
+    got = _found(text)
+    assert got and all(f[2] == outcome for f in got)
+
+
+def test_a_year_before_that_left_is_no_figure():
+    got = _found("They were blamed for a clash in February 2011 that left a student dead.")
+    assert sum(f[0] for f in got if f[2] == "killed") == 1

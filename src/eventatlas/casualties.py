@@ -205,7 +205,9 @@ _FOLLOW = re.compile(
 
 # a listed group's own outcome word right after it: "... and 3 others injured"
 _OWN_OUTCOME = re.compile(
-    r"(?:\s+(?!(?:and|or|were|was|in|at|on|by|when|while|as)\b)[\w'-]+){0,2}?\s+(?:(?:seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\s+)?(?:(?P<dead>dead|killed)|injured|wounded|hurt)\b", re.I
+    r"(?:\s+(?!(?:and|or|were|was|in|at|on|by|when|while|as)\b)[\w'-]+){0,2}?(?:\s*,\s*including [^,;.]{1,60},)?\s+"
+    r"(?:(?:seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\s+)?"
+    r"(?:(?P<dead>dead|killed)|injured|wounded|hurt|burn(?:ed|t)|hospitali[sz]ed|(?:with )?(?:serious |severe |critical |minor |bullet |burn )*injur(?:y|ies))\b", re.I
 )
 
 
@@ -353,8 +355,8 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
     victims = (m.groupdict().get("victims") or m.groupdict().get("victims2") or "").strip()
     if victims and _NOT_VICTIM.match(victims):
         return None
-    if re.fullmatch(r"\d{4}", num_text.strip()) and not victims:
-        return None  # a year, not a count
+    if re.fullmatch(r"\d{4}", num_text.strip()) and (not victims or re.match(r"(?:that|which|when|who)\b", victims, re.I)):
+        return None  # a year, not a count ("a clash in February 2011 that left ...")
     outcome = next((k[2:] for k, v in m.groupdict().items() if v and k.startswith("o_")), None)
     verb0 = m.group(0).lower()
     if re.match(r"(?:leav|left)", verb0):  # "leaving 5 dead and 12 injured": the word after the figure decides

@@ -165,3 +165,17 @@ def test_leaving_people_hurt_is_no_killing(text, outcome):
 def test_a_year_before_that_left_is_no_figure():
     got = _found("They were blamed for a clash in February 2011 that left a student dead.")
     assert sum(f[0] for f in got if f[2] == "killed") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Karim Uddin, 45, was shot dead near his shop.", 1),  # 45 is his age
+        ("A trader from Ward-12 was stabbed to death in the market.", 1),  # 12 names the ward
+        ("Two groups clashed with sticks, leaving nine people.", 0),  # neither dead nor hurt is said
+        ("Gunmen shot and killed a ward leader and his driver near the bridge.", 2),
+        ("Gunmen killed a farmer and his son was injured.", 1),
+    ],
+)
+def test_ages_ward_numbers_and_kin(text, killed):
+    assert sum(f[0] for f in _found(text) if f[2] == "killed") == killed

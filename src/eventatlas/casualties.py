@@ -167,6 +167,7 @@ def _listed_group(
     )
 
 
+_AGE = re.compile(r"\d{1,2}\s*[,)]")
 _MONTH_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}\s+(?:or|and|to|-)\s+)?$", re.I
 )
@@ -238,7 +239,22 @@ def _following(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int, t
             break
         out.append((c.start("num"), c.end("num"), group))
         pos = c.end() - (len(c.group(0)) - len(c.group(0).rstrip()))
+    kin = _KIN_FOLLOW.match(text, pos)
+    if kin is not None and cm.outcome == "killed" and cm.figure == 1 and not out:
+        # "killed an AL leader and his driver", "hacked to death a woman and her daughter"
+        out.append((kin.start("kin"), kin.end("kin"), CasualtyMention(
+            span=Span(offset + kin.start("kin"), offset + kin.end()), figure=1, low=1, high=1, qualifier="exact",
+            outcome="killed", victims=kin.group("kin"), victim_kind="civilian", sentence=sent_index)))
     return out
+
+
+# one more victim named by his or her tie to the first: "and his driver", "and her teenage daughter"
+_KIN_FOLLOW = re.compile(
+    r"\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<kin>wife|husband|son|daughter|brother|sister|father|mother|driver|"
+    r"bodyguard|guard|friend|nephew|niece|cousin|grandson|granddaughter|associate|aide|companion|colleague|child)\b"
+    r"(?!\s+(?:was|were|is|are|has|had|got|sustained|received|escaped|survived|managed)\b)",
+    re.I,
+)
 
 
 _KILL_PASSIVE = (
@@ -347,6 +363,10 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
     num_text = m.group("num")
     if re.search(r"\bno\s+$", text[max(0, m.start("num") - 4) : m.start("num")], re.I):
         return None  # "no one was injured": nobody
+    if _AGE.match(text, m.start("num")) and re.search(r"(?:[\w)],|\()\s*$", text[max(0, m.start("num") - 3) : m.start("num")]):
+        return None  # "Saber Ahmed, 29, was shot dead": an age, not a count
+    if re.search(r"(?:-|\bNo\.?\s*|\bWard\s+)$", text[max(0, m.start("num") - 6) : m.start("num")], re.I):
+        return None  # "a Jubo League activist from Ward-18": a number in a name
     link = m.groupdict().get("link")
     if link is not None and not _BE.search(link):
         # "A suicide bomber killed ..." / "three gunmen killed two ...": active voice, not victims
@@ -364,6 +384,8 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
         own = None if outcome else _OWN_OUTCOME.match(text, m.end())
         if own is not None:  # "leaving three BNP activists seriously injured"
             outcome = "killed" if own.group("dead") else "injured"
+        if outcome is None:
+            return None  # "leaving nine people." says neither dead nor hurt
     if outcome is None:
         verb = m.group(0).lower()
         outcome = (

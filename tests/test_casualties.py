@@ -179,3 +179,20 @@ def test_a_year_before_that_left_is_no_figure():
 )
 def test_ages_ward_numbers_and_kin(text, killed):
     assert sum(f[0] for f in _found(text) if f[2] == "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Border guards shot a cattle trader dead near the river.", 1),
+        ("Police shot the protesters dead.", 0),  # a plural object names no figure
+        ("Men hurled a bomb at a shopkeeper, leaving him dead.", 1),
+        ("A party activist was stabbed to his death by rivals.", 1),
+        ("Two armed men killed their cousin over a land dispute.", 1),
+        ("A mob lynched three robbers in the village.", 3),
+        ("A bomb missed its target, resulting in the death of a passer-by.", 1),
+        ("A militant was killed in a gunfight with police. The gunfire resulted in his death, police said.", 1),
+    ],
+)
+def test_more_ways_to_tell_a_death(text, killed):
+    assert sum(c.figure for c in find_casualties(make_document(text)) if c.outcome == "killed" and not is_included(c)) == killed

@@ -54,7 +54,7 @@ _W = rf"(?:{_STOP}[\w'’-]+|\([A-Za-z][^()]{{0,30}}\))"  # "Central Reserve Pol
 _VICTIM = rf"(?P<victims>(?:{_W}\s+){{0,11}}?{_W})?"
 _LINK = r"(?:\s*,\s*|\s+)(?:(?:were|was|have|has|had|been|being|got|are|is|reportedly|reported|also|later|allegedly|all|critically|seriously|severely|badly|subsequently|believed|feared|confirmed|to have)\s+){0,5}"
 
-_INCLUDING = r"(?:,?\s+(?:including|among them|mostly|most of them)\s+[^,;.]{1,60}?,?|,\s+(?:who|all of whom) (?:were|was|are|is)\s+[^,;.]{1,50},)?"
+_INCLUDING = r"(?:,?\s+(?:including|among them|mostly|most of them)\s+[^,;.]{1,80}?,?|,\s+(?:who|all of whom) (?:were|was|are|is)\s+[^,;.]{1,50},)?"
 _PASSIVE = re.compile(rf"\b{_NUM}(?:\s+(?:of\s+)?{_VICTIM})?{_INCLUDING}(?P<link>{_LINK})(?:{_OUTCOME_RX})\b(?P<next>\s+\S+)?", re.I)
 # "Five passengers on a minibus were killed": a place or vehicle phrase between the victims and
 # the verb (only with a form of "be": a passive)
@@ -88,7 +88,7 @@ def _pp_needed(text: str, offset: int, found) -> bool:
     return False
 _ACTIVE_OBJECT = re.compile(rf"\s+(?:a|an|the|his|her|their|its|at least|more than|some|{NUMBER_PATTERN})\b", re.I)
 _ACTIVE = re.compile(
-    rf"\b(?:killing|killed|kills|kill|massacre|shooting dead|shot dead|shoots? dead|guns? down|murder(?:s|ed|ing)?|gunning down|hacking|executed|executing|executes|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|fatally (?:shot|stabbed|wounded|injured)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
+    rf"\b(?:killing|killed|kills|kill|massacre|shooting dead|shot dead|shoots? dead|guns? down|murder(?:s|ed|ing)?|lynch(?:ed|ing)|gunning down|hacking|executed|executing|executes|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|fatally (?:shot|stabbed|wounded|injured)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
     rf"kidnapped|shot dead|gunned down|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|reached|stood|rises|is|was)(?: to| at)?|"
     rf"death toll of|toll (?:rose|climbed) to)\s+(?:all\s+)?{_NUM}(?:\s+(?:of\s+)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
     rf"(?:\s+(?:(?:seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\s+)?(?:(?P<o2_killed>dead)|(?P<o2_injured>injured|wounded|hurt)))?",
@@ -141,7 +141,11 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                 elif rx is _ACTIVE:
                     found.extend(_following(m, cm, sent.start, sent.index, text, found))
         if not any(cm.outcome == "killed" for _, _, cm in found):
-            found.extend(_named_killed(text, sent.start, sent.index) or _implicit_killed(text, sent.start, sent.index))
+            # a death told without a figure after an earlier sentence gave one retells it ("A leader
+            # was killed in a gunfight. ... the gunfire resulted in his death")
+            earlier = any(cm.outcome == "killed" and not is_included(cm) for cm in out)
+            found.extend(_named_killed(text, sent.start, sent.index) or (
+                [] if earlier else _implicit_killed(text, sent.start, sent.index)))
         for a, b, cm in sorted(found, key=lambda t: t[0]):
             key = (sent.start + a, sent.start + b)
             if key not in seen:
@@ -276,12 +280,23 @@ _IMPLICIT = [
     (1, re.compile(
         r"\b(?:killed|murdered|assassinated|shot dead|gunned down|slaughtered|lynched|"
         r"(?:shot|stabbed|hacked|beat|beaten|assaulted|attacked|chopped)(?: at)? and (?:then )?(?:killed|murdered)|"
-        r"(?:hacked|stabbed|beat|beaten|strangled|hammered|chopped|clubbed|bludgeoned|tortured|stoned|shot) to death)\s+"
+        r"(?:hacked|stabbed|beat|beaten|strangled|hammered|chopped|clubbed|bludgeoned|tortured|stoned|shot|burned|burnt) to death)\s+"
         r"(?:the|an?|his|her)\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)"
         r"(?:(?!(?:of|in|at|from|on|near|and|the)\b)(?-i:[a-z][\w'-]*[^s\W]|[A-Z][\w'-]*)\s+){0,3}?"
-        r"(?-i:[a-z][\w'-]*[^s\W]|[A-Z][\w'-]*)(?=\s+(?:of|in|at|from|on|near|and|who|while|when|as|after|over|by)\b|\s*[,.;(]|$)", re.I)),
-    # "attacked a youth with sharp weapons leading to his death"
-    (1, re.compile(r"\b(?:leading to|resulting in|causing|which caused|that caused) (?:his|her) death\b", re.I)),
+        r"(?-i:[a-z][\w'-]*[^s\W]|[A-Z][\w'-]*)(?=\s+(?:of|in|at|from|on|near|and|who|while|when|as|after|over|by|for|during|with|"
+        r"because|following|inside|outside|to|into|under|amid|before)\b|\s*[,.;(]|$)", re.I)),
+    # "attacked a youth with sharp weapons leading to his death", "resulting in the death of a passer-by"
+    (1, re.compile(r"\b(?:leading to|led to|resulting in|resulted in|causing|caused|which caused|that caused) "
+                   r"(?:(?:his|her|one) death\b|the death of (?:a|an|the|his|her)\b)", re.I)),
+    # "shot a local journalist dead", "shot him dead", "leaving him dead", "stabbed to his death"
+    (1, re.compile(r"\b(?:shot|gunned)\s+(?:him|her|an?\s+(?:[\w'-]+\s+){0,4}?|the\s+(?:[\w'-]+\s+){0,3}?(?-i:[a-z][\w'-]*[^s\W]|[A-Z][\w'-]*)\s+|"
+                   r"(?-i:[A-Z])[\w'-]*\s+(?:[\w'-]+\s+){0,3}?)dead\b", re.I)),
+    (1, re.compile(r"\b(?:leaving|left)\s+(?:him|her|the\s+(?:[\w'-]+\s+){0,3}?(?-i:[a-z][\w'-]*[^s\W]))\s+dead\b", re.I)),
+    (1, re.compile(r"\bto (?:his|her) death\b", re.I)),
+    # "hacked him to death", "two armed men killed their brother", "abducted and strangled a police official"
+    (1, re.compile(r"\b(?:hacked|stabbed|beat|beaten|strangled|hammered|chopped|clubbed|tortured|burned|burnt|shot)\s+(?:him|her)\s+to death\b", re.I)),
+    (1, re.compile(r"\b(?:killed|murdered|strangled)\s+(?:his|her|their)\s+(?!two|three|four|five|\w+s\b)\w+\b", re.I)),
+    (1, re.compile(r"\bstrangled\s+(?:an?|him|her)\b", re.I)),
     (1, re.compile(r"\b(?:hacked|stabbed|beat|beaten|strangled|strangulated|burnt|burned|bludgeoned|tortured|stoned)\s+(?:a|an|one|the|his|her)\s+[^.;]{0,60}?\bto death\b", re.I)),
     (1, re.compile(r"\b(?:died|succumbed)\b", re.I)),
     # "killing him", "killing his son", "slew a ward leader"

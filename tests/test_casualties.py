@@ -196,3 +196,15 @@ def test_ages_ward_numbers_and_kin(text, killed):
 )
 def test_more_ways_to_tell_a_death(text, killed):
     assert sum(c.figure for c in find_casualties(make_document(text)) if c.outcome == "killed" and not is_included(c)) == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers blocked the highway protesting the death of a student in a road accident.",
+        "Relatives vandalised the clinic, alleging that a patient died due to the doctors' negligence.",
+        "Students rampaged after one of their classmates succumbed to injuries he suffered in a road accident.",
+    ],
+)
+def test_a_death_by_accident_or_neglect_is_no_casualty(text):
+    assert not [f for f in _found(text) if f[2] == "killed"]

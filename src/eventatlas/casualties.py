@@ -351,10 +351,18 @@ def _named_killed(text: str, offset: int, sent_index: int) -> list:
     return [(m.start(), m.end(), cm)]
 
 
+# a death by accident, illness or neglect that a protest or riot is about
+_ACCIDENTAL = re.compile(
+    r"\b(?:road (?:accident|crash)|accident\w*|negligence|illness|disease|natural causes|heart attack|hit by a|run over|electrocut\w+|drown\w*)", re.I
+)
+
+
 def _implicit_killed(text: str, offset: int, sent_index: int) -> list:
     """One (or two) killed when a sentence reports a death without a number."""
     for n, rx in _IMPLICIT:
         m = rx.search(text)
+        if m and _ACCIDENTAL.search(text, m.start(), m.end() + 80):
+            continue  # "alleging that the patient died due to doctors' negligence"
         if m:
             cm = CasualtyMention(
                 span=Span(offset + m.start(), offset + m.end()), figure=n, low=n, high=n, qualifier="exact",
@@ -394,6 +402,8 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
         return None  # a year, not a count ("a clash in February 2011 that left ...")
     outcome = next((k[2:] for k, v in m.groupdict().items() if v and k.startswith("o_")), None)
     verb0 = m.group(0).lower()
+    if re.match(r"deaths? of", verb0) and _ACCIDENTAL.search(text, m.end(), m.end() + 80):
+        return None  # "protesting the death of a student in a road accident": no violence killed him
     if re.match(r"(?:leav|left)", verb0):  # "leaving 5 dead and 12 injured": the word after the figure decides
         outcome = outcome or next((k[3:] for k, v in m.groupdict().items() if v and k.startswith("o2_")), None)
         own = None if outcome else _OWN_OUTCOME.match(text, m.end())
@@ -407,6 +417,8 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
             "injured" if re.match(r"(injur|wound)", verb) else
             "abducted" if re.match(r"(abduct|kidnap)", verb) else "killed"
         )
+    if outcome == "killed" and _ACCIDENTAL.search(text, m.end(), m.end() + 60):
+        return None  # "one of their fellows succumbed to injuries he suffered in a road accident"
     qual_word = (m.group("qual") or "").lower()
     qualifier = _QUAL.get(qual_word, "exact")
     figure, low, high = _value(num_text, qualifier)

@@ -652,11 +652,14 @@ _FORCES_WORD = re.compile(r"\b(?:police|RAB|SWAT|forces|troops|army|commandos?|l
 _EXTORTION = re.compile(r"\b(?:money|tolls?|extortion|ransom|bribes?|subscriptions?|dowry)\b", re.I)
 
 
-# a political grievance the crowd answers: "after the former president was jailed", "in response to the verdict"
+# a political grievance the crowd answers: "after the former president was jailed", "in response to the
+# verdict", "after the arrest of the former president" (not the arrest of "an accused")
 _GRIEVANCE = re.compile(
     r"\b(?:in response to|in reaction to|(?:after|over|following) (?:the )?(?:[\w'-]+ ){0,4}?"
     r"(?:was|were|had been|being) (?:jailed|sentenced|convicted|imprisoned|executed|hanged)|"
-    r"(?:against|over|after|following) the (?:jailing|sentencing|conviction|execution|hanging|verdict) (?:of|against))\b",
+    r"(?:against|over|after|following) the (?:jailing|sentencing|conviction|execution|hanging|verdict) (?:of|against)|"
+    r"(?:against|over|after|following|protesting) the (?:arrest|detention) of (?:the |their |its |a |an )?(?:[\w-]+ ){0,2}?"
+    r"(?:president|leader|chairman|chairperson|chief|minister|founder|head|MP|lawmaker|politician|cleric|candidate))\b",
     re.I,
 )
 

@@ -310,3 +310,23 @@ def test_an_armed_group_killing_its_own_rivals_is_an_armed_clash(pipeline, text)
     # ACLED: fighting between factions of one armed movement is a battle, not violence against civilians
     (ev,) = pipeline.extract(text).events
     assert ev.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2016, policemen beat up and detained two reporters covering a strike in Narayanganj.",
+        "On 3 June 2016, a union leader was hacked by rivals in Gaibandha. Police detained two men in connection with the attack.",
+    ],
+)
+def test_an_arrest_with_a_beating_or_after_an_attack_codes_the_attack(pipeline, text):
+    # ACLED: forces that beat the people they detain attack them; an arrest that follows an attack is not the event
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Attack"
+
+
+def test_an_attack_followed_by_an_arrest_keeps_the_attackers_as_actor_1(pipeline):
+    (ev,) = pipeline.extract(
+        "On 3 June 2016, a union leader was hacked by JCD activists in Gaibandha. Police detained two JCD activists in connection with the attack."
+    ).events
+    assert "Police" not in (ev.actor1 or "")

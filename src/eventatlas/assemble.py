@@ -773,6 +773,11 @@ def _protest_broken_up(text: str, perp: ActorMention | None, killed: int) -> boo
     return bool(_PROTEST_BROKEN_UP.search(text)) and not _ELECTORAL.search(text) and not _LETHAL.search(text)
 
 
+_ABUSE_IN_ARREST = re.compile(r"(?:beat|beaten|beating|tortur|assault|thrash|hack|stabb|shot|shoot|chopp|injur|wound)", re.I)
+_ARREST_FOLLOW_UP = re.compile(
+    r"\b(?:arrest\w*|detain\w*|held|nabbed|picked up)\b[^.;]{0,60}?\b(?:in connection (?:with|to)|for (?:the|their|his|her) (?:attack|assault|killing|murder|stabbing)|over the (?:attack|assault|killing|murder))\b",
+    re.I,
+)
 _CLAIMED = re.compile(r"\W*(?:has |have |had |later |quickly |also )*(?:claimed|claims|took|accepted) (?:the )?responsibility\b", re.I)
 
 
@@ -960,6 +965,14 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         other = target if target is not None and not target.kind.startswith("state") else None
         if other is not None:
             perp, target = other, perp  # ACLED lists the non-state side of a clash with the police first
+    if sub == "Arrests" and any(
+        t.sub_event_type == "_violence" and _ABUSE_IN_ARREST.match(t.text) for t in triggers
+    ) or sub == "Arrests" and _ARREST_FOLLOW_UP.search(doc.text) and any(
+        t.sub_event_type in {"_violence", "_weapons"} and not re.match(r"raid", t.text, re.I) for t in triggers
+    ):
+        # police who beat or torture the people they detain attack them; and an arrest "in
+        # connection with the attack" follows the attack the report is about (ACLED codes the attack)
+        sub = "Attack"
     if sub in {"Arrests", "Disrupted weapons use"}:
         forces = next((a for a in side1 + side2 if a.kind.startswith("state") and not _SPEAKS.match(doc.text, a.span.end)), None)
         if forces is not None and perp is not forces:

@@ -330,3 +330,16 @@ def test_an_attack_followed_by_an_arrest_keeps_the_attackers_as_actor_1(pipeline
         "On 3 June 2016, a union leader was hacked by JCD activists in Gaibandha. Police detained two JCD activists in connection with the attack."
     ).events
     assert "Police" not in (ev.actor1 or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("On 4 June 2019, border guards of Myanmar shot dead a fisherman in Ukhia upazila of Cox's Bazar district, Bangladesh.", "Border Guard Force"),
+        ("On 4 June 2019, a cattle trader was killed in the firing of Indian border guards in Sharsha upazila of Jessore district, Bangladesh.", "Border Security Force"),
+    ],
+)
+def test_foreign_border_guards_are_external_forces(pipeline, text, actor):
+    # ACLED: state forces acting outside their own country are 'External/Other forces' (inter 8)
+    (ev,) = pipeline.extract(text).events
+    assert actor in (ev.actor1 or "") and ev.inter1 == 8

@@ -378,7 +378,10 @@ _OFF_DUTY_NEAR = re.compile(
     re.I,
 )
 _HELPER_NOUN = re.compile(r"\s+(?:informants?|informers?|sources?|touts?)\b", re.I)
-_AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|some\s+|unidentified\s+|suspected\s+|armed\s+)*$", re.I)
+_AGENT = re.compile(
+    r"(?:\bby|\b(?:firing|fire|shooting|gunfire|torture|bullets?) (?:of|from))\s+(?:the\s+|a\s+|an\s+|some\s+|unidentified\s+|suspected\s+|armed\s+)*$",
+    re.I,
+)
 # "who had been arrested by the police", "a crackdown on them by the police": the agent of an
 # arrest or a search, not of the violence
 _LAWFUL_AGENT = re.compile(

@@ -343,3 +343,18 @@ def test_foreign_border_guards_are_external_forces(pipeline, text, actor):
     # ACLED: state forces acting outside their own country are 'External/Other forces' (inter 8)
     (ev,) = pipeline.extract(text).events
     assert actor in (ev.actor1 or "") and ev.inter1 == 8
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("On 4 June 2020, Indian Khasias shot dead a betel leaf collector near the border in Gowainghat upazila of Sylhet, Bangladesh.",
+         "Khasi Tribal Militia (Bangladesh)"),
+        ("On 4 June 2020, armed Rohingya assailants shot dead a shopkeeper in Teknaf upazila of Cox's Bazar, Bangladesh.",
+         "Rohingya Muslim Militia (Myanmar)"),
+    ],
+)
+def test_identity_militias_of_the_bangladesh_borderlands(pipeline, text, actor):
+    # ACLED names armed men of an ethnic or religious community as that community's militia (inter 4)
+    (ev,) = pipeline.extract(text).events
+    assert ev.actor1 == actor and ev.inter1 == 4

@@ -358,3 +358,10 @@ def test_identity_militias_of_the_bangladesh_borderlands(pipeline, text, actor):
     # ACLED names armed men of an ethnic or religious community as that community's militia (inter 4)
     (ev,) = pipeline.extract(text).events
     assert ev.actor1 == actor and ev.inter1 == 4
+
+
+def test_muslim_community_members_who_wreck_temples_are_a_muslim_militia(pipeline):
+    (ev,) = pipeline.extract(
+        "Property destruction: On 14 October 2021, a group of Muslim community members vandalised idols at a Hindu temple in Feni town, Bangladesh."
+    ).events
+    assert ev.actor1 == "Muslim Militia (Bangladesh)" and ev.inter1 == 4

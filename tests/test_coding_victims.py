@@ -365,3 +365,15 @@ def test_muslim_community_members_who_wreck_temples_are_a_muslim_militia(pipelin
         "Property destruction: On 14 October 2021, a group of Muslim community members vandalised idols at a Hindu temple in Feni town, Bangladesh."
     ).events
     assert ev.actor1 == "Muslim Militia (Bangladesh)" and ev.inter1 == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 12 March 2013, gunmen shot dead the son of a public prosecutor in Jessore town.",
+        "On 10 May 2024, gunmen shot dead a mayoral candidate at a campaign event in Celaya, Mexico, state prosecutors said.",
+        "On 7 January 2019, armed men cut an elderly man's wrists in Khulna city over a land dispute.",
+    ],
+)
+def test_prosecutors_named_as_victims_or_sources_make_no_court_news(pipeline, text):
+    assert pipeline.extract(text).events

@@ -331,3 +331,20 @@ def test_activists_demanding_a_release_who_then_riot_are_a_violent_demonstration
 def test_party_men_who_beat_protesters_intervene_in_a_protest(pipeline, text):
     (ev,) = pipeline.extract(text).events
     assert ev.sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 May 2021, local villagers beat up and killed a suspected cattle thief at a village in Manikganj.",
+        "On 5 May 2021, a group of villagers assaulted and killed a union council member at a market in Satkania, Chittagong.",
+    ],
+)
+def test_a_crowd_of_villagers_that_beats_someone_to_death_riots(pipeline, text):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_villagers_in_a_land_feud_stay_an_attack(pipeline):
+    (ev,) = pipeline.extract("On 5 May 2011, a group of villagers beat a farmer to death over a land dispute in Kushtia.").events
+    assert ev.sub_event_type == "Attack"

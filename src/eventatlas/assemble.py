@@ -724,6 +724,17 @@ _SUPPORTERS_ACT = re.compile(
 )
 
 
+_LAND_FEUD = re.compile(r"\b(?:land|dispute|enmity|feud|rivals?|rival groups?|two groups)\b", re.I)
+# a crowd of villagers, locals or residents as the subject that beats, attacks or kills
+_CROWD_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:when|as|after|and|where)\s+|\b(?:19|20)\d\d,?\s+)"
+    r"(?:a group of |groups of |hundreds of |dozens of |some |angry |irate |agitated |enraged )?(?:local |the |angry )?"
+    r"(?:villagers|locals|residents|mob|people)\b(?:\s+(?!(?:were|was|who|had)\b)[\w'-]+){0,3}?\s+"
+    r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped)\b",
+    re.I,
+)
+
+
 def _supporters_riot(text: str, killed: int) -> bool:
     """A candidate's or a local leader's supporters beat or wreck, unarmed and killing nobody (ACLED: rioters)."""
     if killed or _ARMS.search(text):
@@ -1030,7 +1041,11 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         target = next((a for a in side2 if not a.generic and a.kind in NON_STATE_ARMED and a is not perp), perp)
     elif sub == "Attack" and (_is_mob(doc.text, perp, best) or _mob_justice(doc.text, perp) or (
         not (perp is not None and perp.kind.startswith("state")) and _supporters_riot(doc.text, best)
+    ) or _CROWD_SUBJECT.search(doc.text) and not _ARMS.search(doc.text) and not _LAND_FEUD.search(doc.text) and not (
+        perp is not None and (perp.kind.startswith("state") or perp.kind in NON_STATE_ARMED - {"unidentified"})
     )):
+        # "hundreds of local residents beat up ...", "villagers killed two extortionists": a crowd,
+        # not an organised armed group (ACLED: rioters); villagers in a land feud are a communal militia
         sub = "Mob violence"
     bombers = uncounted_bombers(" ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))) if sub == "Suicide bomb" else 0
     if bombers:

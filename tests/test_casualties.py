@@ -1,5 +1,7 @@
 """Casualty mentions: numbers, qualifiers, victims, outcomes, sub-groups."""
 
+import pytest
+
 from eventatlas.casualties import find_casualties, is_included
 from eventatlas.text import make_document
 
@@ -106,3 +108,112 @@ def test_a_part_counts_only_when_no_total_is_stated(pipeline):
     assert ev.fatalities == 5
     ev = pipeline.extract("Gunmen attacked villagers in Kaduna on Friday, leaving three of them in critical condition.").events[0]
     assert ev.fatalities == 0
+
+
+def test_no_one_hurt_is_no_casualty():
+    # issue 4: "No one was injured" read as one person injured made a harmless blast an attack on civilians
+    assert _found("Two bombs went off near the bank. No one was injured in the blast.") == []
+
+
+def test_an_adverb_before_the_outcome_after_leaving_keeps_it_an_injury():
+    # issue 4: "leaving three activists seriously injured" was read as three killed
+    got = _found("Party men attacked a procession, leaving three opposition activists seriously injured.")
+    assert [(f[0], f[2]) for f in got] == [(3, "injured")]
+
+
+def test_a_listed_group_with_its_own_outcome_word():
+    got = _found("A bomb at a checkpoint left 4 police officers dead and 6 others injured.")
+    assert sum(f[0] for f in got if f[2] == "killed") == 4
+    assert sum(f[0] for f in got if f[2] == "injured") == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen shot dead the ward councillor of Khulna city and wounded his driver.", 1),
+        ("Assailants hacked to death a union leader in a village near Pabna.", 1),
+        ("Two fishermen were shot and killed by border guards near the river.", 2),
+        ("A trader has been stabbed to death by robbers at the market.", 1),
+        ("Men attacked a farmer with machetes, leading to his death.", 1),
+        ("Police shot dead the protesters in the square.", 0),  # a plural object names no figure
+    ],
+)
+def test_a_single_death_told_without_a_number(text, killed):
+    # issue 4: ACLED counts one death for "shot dead the councillor"; the figure is only implied
+    assert sum(f[0] for f in _found(text) if f[2] == "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two suspected members of the banned militant outfit Hizb ut-Tahrir Bangladesh (HT) were killed in a gunfight in Bogra.", 2),
+        ("Two farmers, who were returning from the market, were shot dead near the border.", 2),
+        ("An activist was fatally shot by unidentified men near the college.", 1),
+        ("Men threw a trader from a roof, killing him.", 1),
+        ("Police recovered the bullet-riddled body of a party leader from a field.", 1),
+        ("On Sep 20, a regional leader of an outlawed party was killed in a shootout.", 1),  # 20 is a day
+    ],
+)
+def test_long_victim_phrases_and_implied_single_deaths(text, killed):
+    assert sum(f[0] for f in _found(text) if f[2] == "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Men attacked a motorcade, leaving 15 people, including a police officer, injured.", "injured"),
+        ("Blockaders set fire to a bus, leaving two passengers burned.", "injured"),
+        ("Strikers torched a truck, leaving a driver with serious burn injuries.", "injured"),
+    ],
+)
+def test_leaving_people_hurt_is_no_killing(text, outcome):
+    got = _found(text)
+    assert got and all(f[2] == outcome for f in got)
+
+
+def test_a_year_before_that_left_is_no_figure():
+    got = _found("They were blamed for a clash in February 2011 that left a student dead.")
+    assert sum(f[0] for f in got if f[2] == "killed") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Karim Uddin, 45, was shot dead near his shop.", 1),  # 45 is his age
+        ("A trader from Ward-12 was stabbed to death in the market.", 1),  # 12 names the ward
+        ("Two groups clashed with sticks, leaving nine people.", 0),  # neither dead nor hurt is said
+        ("Gunmen shot and killed a ward leader and his driver near the bridge.", 2),
+        ("Gunmen killed a farmer and his son was injured.", 1),
+    ],
+)
+def test_ages_ward_numbers_and_kin(text, killed):
+    assert sum(f[0] for f in _found(text) if f[2] == "killed") == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Border guards shot a cattle trader dead near the river.", 1),
+        ("Police shot the protesters dead.", 0),  # a plural object names no figure
+        ("Men hurled a bomb at a shopkeeper, leaving him dead.", 1),
+        ("A party activist was stabbed to his death by rivals.", 1),
+        ("Two armed men killed their cousin over a land dispute.", 1),
+        ("A mob lynched three robbers in the village.", 3),
+        ("A bomb missed its target, resulting in the death of a passer-by.", 1),
+        ("A militant was killed in a gunfight with police. The gunfire resulted in his death, police said.", 1),
+    ],
+)
+def test_more_ways_to_tell_a_death(text, killed):
+    assert sum(c.figure for c in find_casualties(make_document(text)) if c.outcome == "killed" and not is_included(c)) == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers blocked the highway protesting the death of a student in a road accident.",
+        "Relatives vandalised the clinic, alleging that a patient died due to the doctors' negligence.",
+        "Students rampaged after one of their classmates succumbed to injuries he suffered in a road accident.",
+    ],
+)
+def test_a_death_by_accident_or_neglect_is_no_casualty(text):
+    assert not [f for f in _found(text) if f[2] == "killed"]

@@ -272,3 +272,115 @@ def test_arrests_of_them_at_a_rally_are_an_intervention(pipeline):
         "detained 14 of them."
     ).events[0]
     assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_rioters_with_no_cause_who_wreck_a_temple_are_mob_violence(pipeline):
+    # ACLED: a violent demonstration is a demonstration turned violent; a crowd that wrecks
+    # property with no demonstration or party behind it riots (mob violence)
+    (ev,) = pipeline.extract("On 3 June 2016, unidentified rioters vandalised a village temple and smashed its idols in Narail district.").events
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_rioting_party_activists_who_torch_buses_are_a_violent_demonstration(pipeline):
+    (ev,) = pipeline.extract("On 3 June 2016, rioting JCD activists torched two buses in Narail town.").events
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_rioters_answering_a_jailing_are_a_violent_demonstration(pipeline):
+    # a riot that answers a jailing or a verdict presses a political grievance (ACLED: violent demonstration)
+    (ev,) = pipeline.extract("On 3 June 2016, rioters vandalised shops in Khulna town after their leader was jailed.").events
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_a_riot_in_response_to_a_verdict_is_reported_not_dropped_as_court_news(pipeline):
+    (ev,) = pipeline.extract(
+        "On 3 June 2016, rioters vandalised shops in Khulna town in response to the verdict against their leader."
+    ).events
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_court_news_about_a_past_attack_is_still_no_event(pipeline):
+    assert not pipeline.extract("On 3 June 2016, a court sentenced two men to death for a grenade attack on a rally in Dhaka in 2004.").events
+
+
+def test_a_candidates_supporters_who_beat_rivals_are_rioters(pipeline):
+    # ACLED: a candidate's supporters are a crowd behind a person, not an organised armed group;
+    # unarmed and killing nobody, they riot (mob violence)
+    (ev,) = pipeline.extract(
+        "On 5 May 2021, supporters of an independent chairman candidate attacked and injured three supporters of a rival candidate at a market in Kushtia."
+    ).events
+    assert ev.sub_event_type == "Mob violence"
+    assert ev.actor1 == "Rioters (Bangladesh)"
+
+
+def test_a_candidates_supporters_armed_with_machetes_attack(pipeline):
+    (ev,) = pipeline.extract(
+        "On 5 May 2021, supporters of an independent chairman candidate attacked a rival candidate with sharp-edged weapons at a market in Kushtia."
+    ).events
+    assert ev.sub_event_type != "Mob violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 May 2011, bus workers put up barricades on the Jessore-Khulna highway in Jessore, protesting the arrest of a driver.",
+        "On 5 May 2011, villagers barricaded the Rangpur-Dinajpur highway in Rangpur, demanding a bridge over the river.",
+    ],
+)
+def test_protesters_who_erect_barricades_are_a_violent_demonstration(pipeline, text):
+    # ACLED codebook: road-blocking with barricades is one of the acts of a violent demonstration
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_protesters_who_block_a_road_by_standing_on_it_stay_peaceful(pipeline):
+    (ev,) = pipeline.extract("On 5 May 2011, villagers blocked the Rangpur-Dinajpur highway for an hour in Rangpur, demanding a bridge.").events
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 May 2017, teachers formed a human chain in Bogra town demanding punishment of the men who torched their school last week.",
+        "On 5 May 2017, Hindus formed a human chain in Bogra town protesting attacks on homes, shops, temples and vandalism across the district.",
+    ],
+)
+def test_destruction_a_protest_is_about_does_not_make_it_violent(pipeline, text):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_activists_demanding_a_release_who_then_riot_are_a_violent_demonstration(pipeline):
+    (ev,) = pipeline.extract(
+        "On 5 May 2013, during a hartal demanding the release of their leaders, Shibir activists resorted to rioting and vandalism in Bogra town."
+    ).events
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 May 2012, BCL activists assaulted four members of a left student front at Chittagong University. The students who were protesting a fee hike fled.",
+        "On 5 May 2021, members of BCL attacked a group of students during a sit-in by the latter in Rajshahi city, demanding the reopening of the halls.",
+    ],
+)
+def test_party_men_who_beat_protesters_intervene_in_a_protest(pipeline, text):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 May 2021, local villagers beat up and killed a suspected cattle thief at a village in Manikganj.",
+        "On 5 May 2021, a group of villagers assaulted and killed a union council member at a market in Satkania, Chittagong.",
+    ],
+)
+def test_a_crowd_of_villagers_that_beats_someone_to_death_riots(pipeline, text):
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_villagers_in_a_land_feud_stay_an_attack(pipeline):
+    (ev,) = pipeline.extract("On 5 May 2011, a group of villagers beat a farmer to death over a land dispute in Kushtia.").events
+    assert ev.sub_event_type == "Attack"

@@ -297,3 +297,83 @@ def test_a_family_planning_officer_stabbed_is_no_planned_attack(pipeline):
         "On 4 October 2021, a family planning inspector was stabbed by assailants in Bauphal upazila (Patuakhali)."
     ).events
     assert ev.sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2016, members of a PBCP faction shot dead a factional rival at a village in Pabna.",
+        "On 3 June 2016, a JMB member was hacked to death by rival JMB men over an internal conflict in Gaibandha.",
+    ],
+)
+def test_an_armed_group_killing_its_own_rivals_is_an_armed_clash(pipeline, text):
+    # ACLED: fighting between factions of one armed movement is a battle, not violence against civilians
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2016, policemen beat up and detained two reporters covering a strike in Narayanganj.",
+        "On 3 June 2016, a union leader was hacked by rivals in Gaibandha. Police detained two men in connection with the attack.",
+    ],
+)
+def test_an_arrest_with_a_beating_or_after_an_attack_codes_the_attack(pipeline, text):
+    # ACLED: forces that beat the people they detain attack them; an arrest that follows an attack is not the event
+    (ev,) = pipeline.extract(text).events
+    assert ev.sub_event_type == "Attack"
+
+
+def test_an_attack_followed_by_an_arrest_keeps_the_attackers_as_actor_1(pipeline):
+    (ev,) = pipeline.extract(
+        "On 3 June 2016, a union leader was hacked by JCD activists in Gaibandha. Police detained two JCD activists in connection with the attack."
+    ).events
+    assert "Police" not in (ev.actor1 or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("On 4 June 2019, border guards of Myanmar shot dead a fisherman in Ukhia upazila of Cox's Bazar district, Bangladesh.", "Border Guard Force"),
+        ("On 4 June 2019, a cattle trader was killed in the firing of Indian border guards in Sharsha upazila of Jessore district, Bangladesh.", "Border Security Force"),
+    ],
+)
+def test_foreign_border_guards_are_external_forces(pipeline, text, actor):
+    # ACLED: state forces acting outside their own country are 'External/Other forces' (inter 8)
+    (ev,) = pipeline.extract(text).events
+    assert actor in (ev.actor1 or "") and ev.inter1 == 8
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("On 4 June 2020, Indian Khasias shot dead a betel leaf collector near the border in Gowainghat upazila of Sylhet, Bangladesh.",
+         "Khasi Tribal Militia (Bangladesh)"),
+        ("On 4 June 2020, armed Rohingya assailants shot dead a shopkeeper in Teknaf upazila of Cox's Bazar, Bangladesh.",
+         "Rohingya Muslim Militia (Myanmar)"),
+    ],
+)
+def test_identity_militias_of_the_bangladesh_borderlands(pipeline, text, actor):
+    # ACLED names armed men of an ethnic or religious community as that community's militia (inter 4)
+    (ev,) = pipeline.extract(text).events
+    assert ev.actor1 == actor and ev.inter1 == 4
+
+
+def test_muslim_community_members_who_wreck_temples_are_a_muslim_militia(pipeline):
+    (ev,) = pipeline.extract(
+        "Property destruction: On 14 October 2021, a group of Muslim community members vandalised idols at a Hindu temple in Feni town, Bangladesh."
+    ).events
+    assert ev.actor1 == "Muslim Militia (Bangladesh)" and ev.inter1 == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 12 March 2013, gunmen shot dead the son of a public prosecutor in Jessore town.",
+        "On 10 May 2024, gunmen shot dead a mayoral candidate at a campaign event in Celaya, Mexico, state prosecutors said.",
+        "On 7 January 2019, armed men cut an elderly man's wrists in Khulna city over a land dispute.",
+    ],
+)
+def test_prosecutors_named_as_victims_or_sources_make_no_court_news(pipeline, text):
+    assert pipeline.extract(text).events

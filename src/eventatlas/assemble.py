@@ -354,7 +354,8 @@ _SPEAKS = re.compile(r"\s*(?:officials?\s+|sources?\s+|spokes(?:man|person)\s+)?
 _LYNCH = re.compile(r"\b(?:mob|lynch\w*|villagers|locals|local people|residents|crowd|mass beating)\b", re.I)
 _RIVAL_MEMBER = re.compile(
     r"\brival (?:faction|group|wing)s?\b|\brival \w+ (?:men|members|cadres|activists|operatives)|\binternal feud|\bintra-?(?:party|group|factional)|"
-    r"\b(?:his|their) (?:own )?(?:party|group) (?:members|men|cadres)|\bfactional (?:feud|rivalry|clash|fight)",
+    r"\b(?:his|their) (?:own )?(?:party|group) (?:members|men|cadres)|\bfactional (?:feud|rivalry|clash|fight|members?|rivals?)|"
+    r"\b(?:party|group|factional) rivals?\b|\brival (?:[\w()-]+ ){1,2}(?:faction|group)s?\b|\binternal (?:conflict|rivalry)|\brival (?-i:[A-Z][\w()-]*[A-Z])",
     re.I,
 )
 _MEMBER_OF = re.compile(r"\s+(?:of|from|belonging to|affiliated (?:to|with)|loyal to|backed by)\b", re.I)
@@ -377,7 +378,10 @@ _OFF_DUTY_NEAR = re.compile(
     re.I,
 )
 _HELPER_NOUN = re.compile(r"\s+(?:informants?|informers?|sources?|touts?)\b", re.I)
-_AGENT = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|some\s+|unidentified\s+|suspected\s+|armed\s+)*$", re.I)
+_AGENT = re.compile(
+    r"(?:\bby|\b(?:firing|fire|shooting|gunfire|torture|bullets?) (?:of|from))\s+(?:the\s+|a\s+|an\s+|some\s+|unidentified\s+|suspected\s+|armed\s+)*$",
+    re.I,
+)
 # "who had been arrested by the police", "a crackdown on them by the police": the agent of an
 # arrest or a search, not of the violence
 _LAWFUL_AGENT = re.compile(
@@ -546,7 +550,20 @@ _PROTEST_WAS_ATTACKED = re.compile(r"[^.;]{0,60}?\b(?:was|were) (?:\w+ )?(?:atta
 def _protest_topic(text: str, item, protests: list[Trigger]) -> bool:
     """True for violence a protest is about ("protesting the attack on ...", "demanding trial of the killers")."""
     if isinstance(item, Trigger) and item.sub_event_type in _DESTRUCTIVE_KINDS:
-        return bool(_ACT_NOUN.match(item.text) and _TOPIC_RIGHT_BEFORE.search(text[max(0, item.span.start - 50) : item.span.start]))
+        if _ACT_NOUN.match(item.text) and _TOPIC_RIGHT_BEFORE.search(text[max(0, item.span.start - 50) : item.span.start]):
+            return True
+        # "protesting the attack on temples and vandalism across the country", "demanding
+        # punishment of the culprits who torched the school": the destruction is the grievance
+        noun = bool(_ACT_NOUN.match(item.text))
+        relative = bool(_RELATIVE_BEFORE.search(text[max(0, item.span.start - 30) : item.span.start]))
+        if not (noun or relative) or not _cued_after_protest(text, item.span.start, protests):
+            return False
+        # the cue governs the deed: no clause break between them, unless the deed ends a list
+        # ("... on houses, shops, temples and vandalism"); "demanding their release, activists
+        # resorted to rioting" is a riot
+        cue = list(_CUE_WORD.finditer(text, max(0, item.span.start - 200), item.span.start))
+        between = text[cue[-1].end() : item.span.start] if cue else ""
+        return "," not in between or bool(re.search(r"\band\s+$", between))
     if isinstance(item, Trigger) and item.sub_event_type not in _VIOLENT_KINDS:
         return False
     start = item.span.start
@@ -560,6 +577,15 @@ def _protest_topic(text: str, item, protests: list[Trigger]) -> bool:
         return True  # "relatives of a boy who was killed", "a murder case", "those killed in", "Torture Against Women"
     if not isinstance(item, Trigger) and _RELATIVE_DEATH.search(text[max(0, item.span.start - 30) : item.span.end + 40]):
         return True  # the toll of "relatives of a boy who was killed over a rivalry staged a protest"
+    return _cued_after_protest(text, start, protests)
+
+
+# "the culprits who torched", "men that vandalised": a relative clause names past deeds
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:had\s+|have\s+|allegedly\s+|reportedly\s+)?$", re.I)
+
+
+def _cued_after_protest(text: str, start: int, protests: list[Trigger]) -> bool:
+    """A protest word earlier in the sentence and a cue between ("protesting ... against", "demanding ... punishment")."""
     for p in protests:
         if p.span.end <= start and start - p.span.end < 250:
             between = text[p.span.end : start]
@@ -634,17 +660,42 @@ _FORCES_WORD = re.compile(r"\b(?:police|RAB|SWAT|forces|troops|army|commandos?|l
 _EXTORTION = re.compile(r"\b(?:money|tolls?|extortion|ransom|bribes?|subscriptions?|dowry)\b", re.I)
 
 
+# a political grievance the crowd answers: "after the former president was jailed", "in response to the
+# verdict", "after the arrest of the former president" (not the arrest of "an accused")
+_GRIEVANCE = re.compile(
+    r"\b(?:in response to|in reaction to|(?:after|over|following) (?:the )?(?:[\w'-]+ ){0,4}?"
+    r"(?:was|were|had been|being) (?:jailed|sentenced|convicted|imprisoned|executed|hanged)|"
+    r"(?:against|over|after|following) the (?:jailing|sentencing|conviction|execution|hanging|verdict) (?:of|against)|"
+    r"(?:against|over|after|following|protesting) the (?:arrest|detention) of (?:the |their |its |a |an )?(?:[\w-]+ ){0,2}?"
+    r"(?:president|leader|chairman|chairperson|chief|minister|founder|head|MP|lawmaker|politician|cleric|candidate))\b",
+    re.I,
+)
+
+
 def _demonstrating(text: str) -> bool:
     """The crowd presses a demand or a grievance (and is not extorting money)."""
+    if _GRIEVANCE.search(text):
+        return True
     return any(
         not (mt.group(0).lower().startswith("demand") and _EXTORTION.search(text)) for mt in _DEMAND.finditer(text)
     )
 
 
+# explosives that someone sets off ("blasted two cocktails", "exploded three crude bombs"), not a bomb that went off
+_CRUDE_BLAST = re.compile(
+    r"\b(?:exploded|blasted|set off|detonated)\s+(?:[\w'-]+\s+){0,4}?(?:bombs?|cocktails?|explosives?)\b",
+    re.I,
+)
+# the crowd of a strike or a riot, as the doer of what happened during it
+_RIOT_AGENT = re.compile(
+    r"\b(?:rioters?|rioting|blockaders?|strikers?|picketers?|pro-(?:hartal|blockade|strike)|(?:hartal|blockade|strike) supporters|"
+    r"activists|supporters|cadres|processionists|protesters|demonstrators|agitators)\b",
+    re.I,
+)
 _HARTAL = re.compile(r"\b(?:hartal|blockade|general strike|agitation|shutdown)\b", re.I)
 _PARTY_MEN = re.compile(r"\b(?:activists|supporters|party men|party workers|followers)\b", re.I)
 _BEATING = re.compile(r"\b(?:beat(?:en|ing)?(?: up)?|assault\w*|lynch\w*|mob|thrash\w*|manhandl\w*|heckl\w*|set (?:\w+ ){0,3}ablaze|vandali[sz]\w*)\b", re.I)
-_ARMS = re.compile(r"\b(?:shot|shoot\w*|gun\w*|fire ?arms?|pistols?|stabb\w*|hack\w*|machetes?|sharp weapons?|lethal weapons?|bombs?|knives|knife|chopp\w+|daggers?|armed)\b", re.I)
+_ARMS = re.compile(r"\b(?:shot|shoot\w*|gun\w*|fire ?arms?|pistols?|stabb\w*|hack\w*|machetes?|sharp(?:[- ]edged)? weapons?|lethal weapons?|(?:used|using|with) (?:\w+ )?weapons|bombs?|knives|knife|chopp\w+|daggers?|armed)\b", re.I)
 _CROWD = re.compile(r"\b(?:locals?|local people|villagers|mob|crowd|students|colleagues|workers|passers-?by|people|relatives|residents|activists|supporters|cadres|men of|followers)\b", re.I)
 
 
@@ -661,6 +712,39 @@ def _is_mob(text: str, perp: ActorMention | None, killed: int = 0) -> bool:
     if perp.kind == "unidentified":
         return bool(_CROWD.search(perp.text))
     return perp.kind in {"rioters", "protesters", "civilians"} or (perp.generic and bool(_CROWD.search(text)))
+
+
+# a candidate's or a local leader's supporters who beat or wreck: a crowd behind a person, not a
+# party's organised wing ("supporters of an independent candidate attacked ...", "the chairman and
+# his supporters beat ...")
+_PERSON_ROLE = r"(?:candidates?|chairm[ae]n|members?|councill?ors?|leaders?|MPs?|mayors?|aspirants?|lawmakers?|nominees?|contenders?)"
+_SUPPORTERS_OF = re.compile(
+    rf"\b(?:supporters|followers|loyalists) of (?:an? |the |two |rival )?(?:[\w'-]+ ){{0,4}}?{_PERSON_ROLE}\b"
+    rf"|\b{_PERSON_ROLE} and (?:his|her|their) (?:supporters|followers)\b",
+    re.I,
+)
+_SUPPORTERS_ACT = re.compile(
+    r"[^.;]{0,60}?\b(?:attacked|assaulted|beat|beaten|vandali[sz]ed|ransacked|torched|looted|set fire|chased|swooped)\b",
+    re.I,
+)
+
+
+_LAND_FEUD = re.compile(r"\b(?:land|dispute|enmity|feud|rivals?|rival groups?|two groups)\b", re.I)
+# a crowd of villagers, locals or residents as the subject that beats, attacks or kills
+_CROWD_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:when|as|after|and|where)\s+|\b(?:19|20)\d\d,?\s+)"
+    r"(?:a group of |groups of |hundreds of |dozens of |some |angry |irate |agitated |enraged )?(?:local |the |angry )?"
+    r"(?:villagers|locals|residents|mob|people)\b(?:\s+(?!(?:were|was|who|had)\b)[\w'-]+){0,3}?\s+"
+    r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped)\b",
+    re.I,
+)
+
+
+def _supporters_riot(text: str, killed: int) -> bool:
+    """A candidate's or a local leader's supporters beat or wreck, unarmed and killing nobody (ACLED: rioters)."""
+    if killed or _ARMS.search(text):
+        return False
+    return any(_SUPPORTERS_ACT.match(text, m.end()) for m in _SUPPORTERS_OF.finditer(text))
 
 
 _MOB_CROWD = re.compile(r"\b(?:villagers|locals|local (?:people|residents|villagers)|residents|mob|angry (?:people|crowd)|crowd|people)\b", re.I)
@@ -686,7 +770,11 @@ _PROTEST_BROKEN_UP = re.compile(
     rf"\bholding an? (?:[\w'-]+ ){{0,2}}?{_PROTEST_WORDS}\b|"
     rf"\b{_PROTEST_WORDS} (?:was|were|came) (?:under )?attack|"
     rf"\b(?:during|at) (?:their|the latter's) (?:[\w-]+ ){{0,2}}?{_PROTEST_WORDS}\b|"
-    r"\b(?:who were|while (?:they were )?)(?:protesting|demonstrating|campaigning for)\b",
+    r"\b(?:who were |while (?:they were )?)(?:protesting|demonstrating|campaigning for)\b|"
+    rf"\b(?:during|at) an? (?:[\w-]+ ){{0,3}}?{_PROTEST_WORDS}\b[^.;]{{0,40}}?\bby the latter\b|"
+    r"\b(?:attacked|attacking|assaulted|assaulting) (?:a group of |some |the |several |\d+ )?(?:[\w-]+ ){0,3}?"
+    r"(?:students|activists|people|members|workers|teachers|protesters|demonstrators|supporters|villagers|residents|journalists|men) "
+    r"(?:who were |while )?(?:protesting|demonstrating|campaigning for|rallying|marching|holding an? (?:[\w'-]+ ){0,2}?(?:protest|procession|rally|demonstration|human chain|march))\b",
     re.I,
 )
 # rallies of a campaign are no protest; an attack on one with arms or deaths is an attack
@@ -704,6 +792,11 @@ def _protest_broken_up(text: str, perp: ActorMention | None, killed: int) -> boo
     return bool(_PROTEST_BROKEN_UP.search(text)) and not _ELECTORAL.search(text) and not _LETHAL.search(text)
 
 
+_ABUSE_IN_ARREST = re.compile(r"(?:beat|beaten|beating|tortur|assault|thrash|hack|stabb|shot|shoot|chopp|injur|wound)", re.I)
+_ARREST_FOLLOW_UP = re.compile(
+    r"\b(?:arrest\w*|detain\w*|held|nabbed|picked up)\b[^.;]{0,60}?\b(?:in connection (?:with|to)|for (?:the|their|his|her) (?:attack|assault|killing|murder|stabbing)|over the (?:attack|assault|killing|murder))\b",
+    re.I,
+)
 _CLAIMED = re.compile(r"\W*(?:has |have |had |later |quickly |also )*(?:claimed|claims|took|accepted) (?:the )?responsibility\b", re.I)
 
 
@@ -891,6 +984,14 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         other = target if target is not None and not target.kind.startswith("state") else None
         if other is not None:
             perp, target = other, perp  # ACLED lists the non-state side of a clash with the police first
+    if sub == "Arrests" and any(
+        t.sub_event_type == "_violence" and _ABUSE_IN_ARREST.match(t.text) for t in triggers
+    ) or sub == "Arrests" and _ARREST_FOLLOW_UP.search(doc.text) and any(
+        t.sub_event_type in {"_violence", "_weapons"} and not re.match(r"raid", t.text, re.I) for t in triggers
+    ):
+        # police who beat or torture the people they detain attack them; and an arrest "in
+        # connection with the attack" follows the attack the report is about (ACLED codes the attack)
+        sub = "Attack"
     if sub in {"Arrests", "Disrupted weapons use"}:
         forces = next((a for a in side1 + side2 if a.kind.startswith("state") and not _SPEAKS.match(doc.text, a.span.end)), None)
         if forces is not None and perp is not forces:
@@ -900,13 +1001,25 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         sub = "Attack"  # an abduction in which the victim is hurt is coded as an attack
     if sub in {"Grenade", "Remote explosive/landmine/IED"} and not two_sided:
         joined = " ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))
-        if _HARTAL.search(joined):
-            sub = "Violent demonstration"  # crude bombs thrown during a hartal or blockade
+        if _HARTAL.search(joined) and not (
+            sub == "Remote explosive/landmine/IED" and (perp is None or perp.kind == "unidentified" or not _CRUDE_BLAST.search(joined))
+            and not _RIOT_AGENT.search(joined) and not any(
+                t.sub_event_type in {"_riot", "Looting/property destruction"}
+                or t.sub_event_type == "_protest_violence" and not re.match(r"crude|cocktail", t.text, re.I)
+                for t in triggers)
+        ):
+            # crude bombs thrown during a hartal or blockade; a bomb that goes off with nobody seen
+            # setting it and no rioting around it stays a bombing ("four bombs went off amid the blockade")
+            sub = "Violent demonstration"
         elif (perp is not None and perp.kind in {"rioters", "protesters"}) or (
             (perp is None or perp.generic and perp.kind != "unidentified") and _PARTY_MEN.search(joined)
             and not any(_PARTY_MEN.search(c.victims) for c, _ in pairs)
         ):
             sub = "Mob violence"  # crude bombs thrown by party activists or supporters
+        elif sub == "Remote explosive/landmine/IED" and perp is not None and perp.kind == "party" and _CRUDE_BLAST.search(joined):
+            # a party's men who set off crude bombs are rioters, not a bombing campaign (ACLED:
+            # rioters may use crude explosives); when the blasts hurt civilians, an attack on them
+            sub = "Attack" if civ and (best > 0 or injured) else "Mob violence"
     if sub == "Looting/property destruction" and (
         (perp is not None and perp.kind in {"party", "rioters", "protesters"}) or (perp is None or perp.generic) and _PARTY_MEN.search(doc.text)
     ):
@@ -931,7 +1044,13 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # "PBCP men killed a leader of their rival faction": a fight between armed men of one movement
         sub = "Armed clash"
         target = next((a for a in side2 if not a.generic and a.kind in NON_STATE_ARMED and a is not perp), perp)
-    elif sub == "Attack" and (_is_mob(doc.text, perp, best) or _mob_justice(doc.text, perp)):
+    elif sub == "Attack" and (_is_mob(doc.text, perp, best) or _mob_justice(doc.text, perp) or (
+        not (perp is not None and perp.kind.startswith("state")) and _supporters_riot(doc.text, best)
+    ) or _CROWD_SUBJECT.search(doc.text) and not _ARMS.search(doc.text) and not _LAND_FEUD.search(doc.text) and not (
+        perp is not None and (perp.kind.startswith("state") or perp.kind in NON_STATE_ARMED - {"unidentified"})
+    )):
+        # "hundreds of local residents beat up ...", "villagers killed two extortionists": a crowd,
+        # not an organised armed group (ACLED: rioters); villagers in a land feud are a communal militia
         sub = "Mob violence"
     bombers = uncounted_bombers(" ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))) if sub == "Suicide bomb" else 0
     if bombers:

@@ -25,7 +25,9 @@ _QUAL = {
 _QUAL_RX = "|".join(sorted((re.escape(q) for q in _QUAL), key=len, reverse=True))
 
 _OUTCOMES = [
-    ("killed", r"(?:kidnapped|abducted) and (?:then )?(?:murdered|killed|executed|beheaded|shot dead)|killed|dead|died|die|dies|slain|murdered|massacred|executed|lynched|perished|lost (?:their|his|her) lives|"
+    ("killed", r"(?:kidnapped|abducted) and (?:then )?(?:murdered|killed|executed|beheaded|shot dead)|"
+               r"(?:shot|stabbed|hacked|beaten|beaten up|assaulted|attacked|chopped|tortured)(?: at)? and (?:then )?(?:killed|murdered)|"
+               r"(?:fatally|mortally) (?:shot|stabbed|hacked|wounded|injured|hit|beaten)|killed|dead|died|die|dies|slain|murdered|massacred|executed|lynched|perished|lost (?:their|his|her) lives|"
                r"shot dead|gunned down|(?:stabbed|hacked|beaten|burnt|burned|bludgeoned|tortured|shot|lynched|stoned|boiled) to death|crucified|"
                r"succumbed(?: to (?:his|her|their) (?:injuries|wounds))?|fatalities|deaths|bodies|martyred|beheaded|drowned"),
     ("injured", r"injured|wounded|hurt|maimed|hospitali[sz]ed|critically injured|seriously injured"),
@@ -47,12 +49,12 @@ _SINGULAR = (
 )
 _NUM = rf"(?:(?P<qual>{_QUAL_RX})\s+)?(?P<num>{VAGUE_PATTERN}|{NUMBER_PATTERN}|{_SINGULAR})"
 _STOP = (r"(?!(?:and|or|but|were|was|have|has|had|been|are|is|in|on|at|by|from|after|when|while|during|as|said|says|told|claimed|reported|added|"
-         r"dead|killed|died|injured|wounded|hurt|abducted|kidnapped|including)\b)")
+         r"dead|killed|died|injured|wounded|hurt|abducted|kidnapped|including|seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\b)")
 _W = rf"(?:{_STOP}[\w'’-]+|\([A-Za-z][^()]{{0,30}}\))"  # "Central Reserve Police Force (CRPF) personnel"
-_VICTIM = rf"(?P<victims>(?:{_W}\s+){{0,6}}?{_W})?"
-_LINK = r"(?:\s*,\s*|\s+)(?:(?:were|was|have|has|had|been|being|got|are|is|reportedly|reported|also|later|allegedly|all|critically|seriously|severely|badly|fatally|mortally|subsequently|believed|feared|confirmed|to have)\s+){0,5}"
+_VICTIM = rf"(?P<victims>(?:{_W}\s+){{0,11}}?{_W})?"
+_LINK = r"(?:\s*,\s*|\s+)(?:(?:were|was|have|has|had|been|being|got|are|is|reportedly|reported|also|later|allegedly|all|critically|seriously|severely|badly|subsequently|believed|feared|confirmed|to have)\s+){0,5}"
 
-_INCLUDING = r"(?:,?\s+(?:including|among them|mostly|most of them)\s+[^,;.]{1,60}?,?)?"
+_INCLUDING = r"(?:,?\s+(?:including|among them|mostly|most of them)\s+[^,;.]{1,80}?,?|,\s+(?:who|all of whom) (?:were|was|are|is)\s+[^,;.]{1,50},)?"
 _PASSIVE = re.compile(rf"\b{_NUM}(?:\s+(?:of\s+)?{_VICTIM})?{_INCLUDING}(?P<link>{_LINK})(?:{_OUTCOME_RX})\b(?P<next>\s+\S+)?", re.I)
 # "Five passengers on a minibus were killed": a place or vehicle phrase between the victims and
 # the verb (only with a form of "be": a passive)
@@ -86,10 +88,10 @@ def _pp_needed(text: str, offset: int, found) -> bool:
     return False
 _ACTIVE_OBJECT = re.compile(rf"\s+(?:a|an|the|his|her|their|its|at least|more than|some|{NUMBER_PATTERN})\b", re.I)
 _ACTIVE = re.compile(
-    rf"\b(?:killing|killed|kills|kill|massacre|shooting dead|shot dead|shoots? dead|guns? down|murder(?:s|ed|ing)?|gunning down|hacking|executed|executing|executes|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|fatally (?:shot|stabbed|wounded|injured)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
+    rf"\b(?:killing|killed|kills|kill|massacre|shooting dead|shot dead|shoots? dead|guns? down|murder(?:s|ed|ing)?|lynch(?:ed|ing)|gunning down|hacking|executed|executing|executes|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|fatally (?:shot|stabbed|wounded|injured)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
     rf"kidnapped|shot dead|gunned down|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|reached|stood|rises|is|was)(?: to| at)?|"
     rf"death toll of|toll (?:rose|climbed) to)\s+(?:all\s+)?{_NUM}(?:\s+(?:of\s+)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
-    rf"(?:\s+(?:(?P<o2_killed>dead)|(?P<o2_injured>injured|wounded|hurt)))?",
+    rf"(?:\s+(?:(?:seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\s+)?(?:(?P<o2_killed>dead)|(?P<o2_injured>injured|wounded|hurt)))?",
     re.I,
 )
 _INCLUDED = re.compile(r"(?:including|among them|among whom|of whom|of them|out of)\s*$", re.I)
@@ -139,7 +141,11 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                 elif rx is _ACTIVE:
                     found.extend(_following(m, cm, sent.start, sent.index, text, found))
         if not any(cm.outcome == "killed" for _, _, cm in found):
-            found.extend(_named_killed(text, sent.start, sent.index) or _implicit_killed(text, sent.start, sent.index))
+            # a death told without a figure after an earlier sentence gave one retells it ("A leader
+            # was killed in a gunfight. ... the gunfire resulted in his death")
+            earlier = any(cm.outcome == "killed" and not is_included(cm) for cm in out)
+            found.extend(_named_killed(text, sent.start, sent.index) or (
+                [] if earlier else _implicit_killed(text, sent.start, sent.index)))
         for a, b, cm in sorted(found, key=lambda t: t[0]):
             key = (sent.start + a, sent.start + b)
             if key not in seen:
@@ -165,6 +171,12 @@ def _listed_group(
     )
 
 
+_AGE = re.compile(r"\d{1,2}\s*[,)]")
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}\s+(?:or|and|to|-)\s+)?$", re.I
+)
+
+
 def _coordinated(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int, text: str, found) -> list:
     """Groups listed before a passive match share its outcome: "12 soldiers and three fighters were killed"."""
     out = []
@@ -173,6 +185,8 @@ def _coordinated(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int,
         c = _COORD.search(text, max(0, end - 120), end)
         if not c or any(c.start("num") < e and c.end("num") > s for s, e, _ in found + out):
             break
+        if _MONTH_BEFORE.search(text, max(0, c.start("num") - 20), c.start("num")):
+            break  # "On Sep 20, a leader ... was killed": a day of the month, not a group of victims
         victims = (c.group("victims") or "").strip()
         if victims and _NOT_VICTIM.match(victims):
             break
@@ -191,6 +205,14 @@ _FOLLOW = re.compile(
     rf"(?:\s+(?!(?:{NUMBER_PATTERN})\b){_STOP}[A-Za-z][\w'’]*){{0,3}}?\s*(?:,\s*(?:and\s+)?|\s+and\s+){_NUM}"
     rf"(?:\s+(?:of\s+)?{_VICTIM})?",
     re.I,
+)
+
+
+# a listed group's own outcome word right after it: "... and 3 others injured"
+_OWN_OUTCOME = re.compile(
+    r"(?:\s+(?!(?:and|or|were|was|in|at|on|by|when|while|as)\b)[\w'-]+){0,2}?(?:\s*,\s*including [^,;.]{1,60},)?\s+"
+    r"(?:(?:seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\s+)?"
+    r"(?:(?P<dead>dead|killed)|injured|wounded|hurt|burn(?:ed|t)|hospitali[sz]ed|(?:with )?(?:serious |severe |critical |minor |bullet |burn )*injur(?:y|ies))\b", re.I
 )
 
 
@@ -214,29 +236,73 @@ def _following(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int, t
             break  # ", a local official said": the source, not another group of victims
         if re.match(rf"{_LINK}(?:{_OUTCOME_RX})", text[c.end():], re.I) and re.match(r"\s*(?:were|was|have|had)\b", text[c.end():]):
             break  # "killed 1 and 6 others were injured": the next group has its own outcome
-        group = _listed_group(c, Span(offset + c.start("num"), offset + c.end()), cm.outcome, victims, victims, sent_index)
+        own = _OWN_OUTCOME.match(text, c.end())  # "left 3 officers dead and 3 others injured"
+        outcome = cm.outcome if own is None else ("killed" if own.group("dead") else "injured")
+        group = _listed_group(c, Span(offset + c.start("num"), offset + c.end()), outcome, victims, victims, sent_index)
         if group is None:
             break
         out.append((c.start("num"), c.end("num"), group))
         pos = c.end() - (len(c.group(0)) - len(c.group(0).rstrip()))
+    kin = _KIN_FOLLOW.match(text, pos)
+    if kin is not None and cm.outcome == "killed" and cm.figure == 1 and not out:
+        # "killed an AL leader and his driver", "hacked to death a woman and her daughter"
+        out.append((kin.start("kin"), kin.end("kin"), CasualtyMention(
+            span=Span(offset + kin.start("kin"), offset + kin.end()), figure=1, low=1, high=1, qualifier="exact",
+            outcome="killed", victims=kin.group("kin"), victim_kind="civilian", sentence=sent_index)))
     return out
+
+
+# one more victim named by his or her tie to the first: "and his driver", "and her teenage daughter"
+_KIN_FOLLOW = re.compile(
+    r"\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<kin>wife|husband|son|daughter|brother|sister|father|mother|driver|"
+    r"bodyguard|guard|friend|nephew|niece|cousin|grandson|granddaughter|associate|aide|companion|colleague|child)\b"
+    r"(?!\s+(?:was|were|is|are|has|had|got|sustained|received|escaped|survived|managed)\b)",
+    re.I,
+)
 
 
 _KILL_PASSIVE = (
     r"(?:killed|shot dead|gunned down|murdered|slaughtered|lynched|found dead|assassinated|beheaded|"
-    r"(?:hacked|stabbed|beaten|burnt|burned|bludgeoned|tortured|strangled|strangulated|shot|hit|stoned|boiled) to death|crucified)"
+    r"(?:hacked|stabbed|beaten|burnt|burned|bludgeoned|tortured|strangled|strangulated|shot|hit|stoned|boiled|hammered|chopped|clubbed|assaulted) to death|crucified|"
+    r"(?:shot|stabbed|hacked|beaten|beaten up|assaulted|attacked|chopped|tortured)(?: at)? and (?:then )?(?:killed|murdered)|"
+    r"(?:fatally|mortally) (?:shot|stabbed|hacked|wounded|injured|hit|beaten))"
 )
 _IMPLICIT = [
     # "A and his son were killed": two victims
     (2, re.compile(rf"\b(?:a|an|one)\s+[^.;,]{{0,40}}?\s+and\s+(?:his|her|their)\s+[^.;,]{{0,30}}?\s+were\s+(?:\w+\s+)?{_KILL_PASSIVE}\b", re.I)),
     # "X, a leader of ..., was killed" / "district commander of the PBCP was killed"
-    (1, re.compile(rf"\bwas\s+(?:\w+\s+){{0,2}}?{_KILL_PASSIVE}\b", re.I)),
+    (1, re.compile(rf"\b(?:was|has been|had been)\s+(?:\w+\s+){{0,2}}?{_KILL_PASSIVE}\b", re.I)),
     (1, re.compile(r"\bfound (?:\w+ ){0,2}dead\b", re.I)),
     (2, re.compile(rf"\band (?:an? |his |her )?\w+(?: of (?:his|hers))? were\s+(?:\w+\s+){{0,2}}?{_KILL_PASSIVE}\b", re.I)),
     # "unidentified men killed a PBCP leader" / "hacked a local leader of Awami League to death"
     (1, re.compile(r"\b(?:killed|murdered|assassinated|shot dead|gunned down|slaughtered|lynched)\s+(?:a|an|one|him|her)\b", re.I)),
+    # "shot dead the AL councillor of ...", "stabbed and killed the caretaker", "hacked to death an AL leader"
+    (1, re.compile(
+        r"\b(?:killed|murdered|assassinated|shot dead|gunned down|slaughtered|lynched|"
+        r"(?:shot|stabbed|hacked|beat|beaten|assaulted|attacked|chopped)(?: at)? and (?:then )?(?:killed|murdered)|"
+        r"(?:hacked|stabbed|beat|beaten|strangled|hammered|chopped|clubbed|bludgeoned|tortured|stoned|shot|burned|burnt) to death)\s+"
+        r"(?:the|an?|his|her)\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)"
+        r"(?:(?!(?:of|in|at|from|on|near|and|the)\b)(?-i:[a-z][\w'-]*[^s\W]|[A-Z][\w'-]*)\s+){0,3}?"
+        r"(?-i:[a-z][\w'-]*[^s\W]|[A-Z][\w'-]*)(?=\s+(?:of|in|at|from|on|near|and|who|while|when|as|after|over|by|for|during|with|"
+        r"because|following|inside|outside|to|into|under|amid|before)\b|\s*[,.;(]|$)", re.I)),
+    # "attacked a youth with sharp weapons leading to his death", "resulting in the death of a passer-by"
+    (1, re.compile(r"\b(?:leading to|led to|resulting in|resulted in|causing|caused|which caused|that caused) "
+                   r"(?:(?:his|her|one) death\b|the death of (?:a|an|the|his|her)\b)", re.I)),
+    # "shot a local journalist dead", "shot him dead", "leaving him dead", "stabbed to his death"
+    (1, re.compile(r"\b(?:shot|gunned)\s+(?:him|her|an?\s+(?:[\w'-]+\s+){0,4}?|the\s+(?:[\w'-]+\s+){0,3}?(?-i:[a-z][\w'-]*[^s\W]|[A-Z][\w'-]*)\s+|"
+                   r"(?-i:[A-Z])[\w'-]*\s+(?:[\w'-]+\s+){0,3}?)dead\b", re.I)),
+    (1, re.compile(r"\b(?:leaving|left)\s+(?:him|her|the\s+(?:[\w'-]+\s+){0,3}?(?-i:[a-z][\w'-]*[^s\W]))\s+dead\b", re.I)),
+    (1, re.compile(r"\bto (?:his|her) death\b", re.I)),
+    # "hacked him to death", "two armed men killed their brother", "abducted and strangled a police official"
+    (1, re.compile(r"\b(?:hacked|stabbed|beat|beaten|strangled|hammered|chopped|clubbed|tortured|burned|burnt|shot)\s+(?:him|her)\s+to death\b", re.I)),
+    (1, re.compile(r"\b(?:killed|murdered|strangled)\s+(?:his|her|their)\s+(?!two|three|four|five|\w+s\b)\w+\b", re.I)),
+    (1, re.compile(r"\bstrangled\s+(?:an?|him|her)\b", re.I)),
     (1, re.compile(r"\b(?:hacked|stabbed|beat|beaten|strangled|strangulated|burnt|burned|bludgeoned|tortured|stoned)\s+(?:a|an|one|the|his|her)\s+[^.;]{0,60}?\bto death\b", re.I)),
-    (1, re.compile(r"\b(?:died|succumbed to (?:his|her) (?:injuries|wounds))\b", re.I)),
+    (1, re.compile(r"\b(?:died|succumbed)\b", re.I)),
+    # "killing him", "killing his son", "slew a ward leader"
+    (1, re.compile(r"\b(?:killing|slew|slaying) (?:him|her|his (?!two|three|four|\w+s\b)\w+|her (?!two|three|four|\w+s\b)\w+|an?\b)", re.I)),
+    # "police recovered the body of ...", "found the beheaded body of ..."
+    (1, re.compile(r"\b(?:recovered|found|fished out|retrieved)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?body\b", re.I)),
     (1, re.compile(r"\bbod(?:y|ies)\b[^.;]{0,80}?\b(?:was|were) (?:\w+ )?(?:found|recovered|fished out)\b", re.I)),
 ]
 
@@ -285,10 +351,18 @@ def _named_killed(text: str, offset: int, sent_index: int) -> list:
     return [(m.start(), m.end(), cm)]
 
 
+# a death by accident, illness or neglect that a protest or riot is about
+_ACCIDENTAL = re.compile(
+    r"\b(?:road (?:accident|crash)|accident\w*|negligence|illness|disease|natural causes|heart attack|hit by a|run over|electrocut\w+|drown\w*)", re.I
+)
+
+
 def _implicit_killed(text: str, offset: int, sent_index: int) -> list:
     """One (or two) killed when a sentence reports a death without a number."""
     for n, rx in _IMPLICIT:
         m = rx.search(text)
+        if m and _ACCIDENTAL.search(text, m.start(), m.end() + 80):
+            continue  # "alleging that the patient died due to doctors' negligence"
         if m:
             cm = CasualtyMention(
                 span=Span(offset + m.start(), offset + m.end()), figure=n, low=n, high=n, qualifier="exact",
@@ -310,6 +384,12 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
     if _EARLIER.search(text[max(0, m.start() - 100) : m.start()]):
         return None
     num_text = m.group("num")
+    if re.search(r"\bno\s+$", text[max(0, m.start("num") - 4) : m.start("num")], re.I):
+        return None  # "no one was injured": nobody
+    if _AGE.match(text, m.start("num")) and re.search(r"(?:[\w)],|\()\s*$", text[max(0, m.start("num") - 3) : m.start("num")]):
+        return None  # "Saber Ahmed, 29, was shot dead": an age, not a count
+    if re.search(r"(?:-|\bNo\.?\s*|\bWard\s+)$", text[max(0, m.start("num") - 6) : m.start("num")], re.I):
+        return None  # "a Jubo League activist from Ward-18": a number in a name
     link = m.groupdict().get("link")
     if link is not None and not _BE.search(link):
         # "A suicide bomber killed ..." / "three gunmen killed two ...": active voice, not victims
@@ -318,18 +398,27 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
     victims = (m.groupdict().get("victims") or m.groupdict().get("victims2") or "").strip()
     if victims and _NOT_VICTIM.match(victims):
         return None
-    if re.fullmatch(r"\d{4}", num_text.strip()) and not victims:
-        return None  # a year, not a count
+    if re.fullmatch(r"\d{4}", num_text.strip()) and (not victims or re.match(r"(?:that|which|when|who)\b", victims, re.I)):
+        return None  # a year, not a count ("a clash in February 2011 that left ...")
     outcome = next((k[2:] for k, v in m.groupdict().items() if v and k.startswith("o_")), None)
     verb0 = m.group(0).lower()
+    if re.match(r"deaths? of", verb0) and _ACCIDENTAL.search(text, m.end(), m.end() + 80):
+        return None  # "protesting the death of a student in a road accident": no violence killed him
     if re.match(r"(?:leav|left)", verb0):  # "leaving 5 dead and 12 injured": the word after the figure decides
         outcome = outcome or next((k[3:] for k, v in m.groupdict().items() if v and k.startswith("o2_")), None)
+        own = None if outcome else _OWN_OUTCOME.match(text, m.end())
+        if own is not None:  # "leaving three BNP activists seriously injured"
+            outcome = "killed" if own.group("dead") else "injured"
+        if outcome is None:
+            return None  # "leaving nine people." says neither dead nor hurt
     if outcome is None:
         verb = m.group(0).lower()
         outcome = (
             "injured" if re.match(r"(injur|wound)", verb) else
             "abducted" if re.match(r"(abduct|kidnap)", verb) else "killed"
         )
+    if outcome == "killed" and _ACCIDENTAL.search(text, m.end(), m.end() + 60):
+        return None  # "one of their fellows succumbed to injuries he suffered in a road accident"
     qual_word = (m.group("qual") or "").lower()
     qualifier = _QUAL.get(qual_word, "exact")
     figure, low, high = _value(num_text, qualifier)

@@ -4,8 +4,10 @@
 
 For each corpus (../shared/eval/geoparsing/{lgl,TR-News}.xml):
   given toponyms: each gold toponym span is resolved with the document as context
-    (places.resolve_given); exact = same GeoNames id, 161km = within 161 km of the gold point;
-  end to end: find_places detects and resolves; detection precision / recall / F1 by span
+    (gazetteer.geoparse.resolve_toponyms); exact = same GeoNames id, 161km = within 161 km of
+    the gold point;
+  end to end: what `eventatlas geoparse` lists (gazetteer.geoparse.geoparse_document)
+    detects and resolves; detection precision / recall / F1 by span
     overlap, and exact / 161 km over all gold toponyms (a missed toponym counts as wrong).
 Gold toponyms without coordinates are left out. ``--geonames DIR`` also loads the GeoNames
 code tables found there (admin1CodesASCII.txt, admin2Codes.txt, countryInfo.txt) into a copy
@@ -27,7 +29,7 @@ from eventatlas.config import Config
 from eventatlas.gazetteer import Gazetteer
 from eventatlas.gazetteer.writer import haversine_km
 from eventatlas.models import Document, Span
-from eventatlas.places import find_places, resolve_given
+from eventatlas.gazetteer.geoparse import geoparse_document, resolve_toponyms
 from eventatlas.text import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -68,10 +70,10 @@ def score(gaz: Gazetteer, docs) -> dict[str, float]:
     for text, golds in docs:
         doc = Document(text=text, sentences=split_sentences(text))
         t = time.perf_counter()
-        given = resolve_given(doc, [Span(g.start, g.end) for g in golds], gaz)
+        given = resolve_toponyms(doc, [Span(g.start, g.end) for g in golds], gaz)
         t_given += time.perf_counter() - t
         t = time.perf_counter()
-        found = find_places(doc, gaz)
+        found = geoparse_document(doc, gaz)
         t_e2e += time.perf_counter() - t
         pred += len(found)
         for g, m in zip(golds, given):

@@ -73,3 +73,14 @@ def test_given_toponyms(gaz):
     assert pa.place.admin1 == "Pennsylvania"
     assert il.place.country_code == "IL"
     assert asia.place.feature_code == "CONT"
+
+
+def test_a_nationality_word_is_no_town_of_its_spelling(gaz):
+    ms = _rows("Spanish and Cuban diplomats arrived on Monday.", gaz)
+    assert ms["Spanish"].place.country_code == "ES" and ms["Spanish"].place.feature_code == "PCLI"
+    assert ms["Cuban"].place.country_code == "CU"
+    text = "Spanish diplomats flew to L.A. on Monday."
+    doc = Document(text=text, sentences=split_sentences(text))
+    es, la = resolve_toponyms(doc, [Span(0, 7), Span(text.index("L.A."), text.index("L.A.") + 4)], gaz)
+    assert es.place.country_code == "ES"
+    assert la is None or la.place is None or la.place.admin1 != "Louisiana"

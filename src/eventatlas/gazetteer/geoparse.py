@@ -27,23 +27,24 @@ from . import Gazetteer
 from .normalize import DEMONYMS, fold
 
 # AP Stylebook abbreviations of US states (written after a town), with common variants,
-# folded (no dots or spaces, lower case) -> USPS code; and the Canadian Press ones of the
+# lower case without spaces -> USPS code; and the Canadian Press ones of the
 # provinces -> the province's name. "D.C." is the District of Columbia.
 _GP_US_ABBREVIATIONS = {
-    "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "cal": "CA", "colo": "CO",
-    "conn": "CT", "del": "DE", "dc": "DC", "fla": "FL", "ga": "GA", "ill": "IL", "ind": "IN",
-    "kan": "KS", "kans": "KS", "ky": "KY", "la": "LA", "md": "MD", "mass": "MA", "mich": "MI",
-    "minn": "MN", "miss": "MS", "mo": "MO", "mont": "MT", "neb": "NE", "nebr": "NE",
-    "nev": "NV", "nh": "NH", "nj": "NJ", "nm": "NM", "ny": "NY", "nc": "NC", "nd": "ND",
-    "okla": "OK", "ore": "OR", "oreg": "OR", "pa": "PA", "penn": "PA", "ri": "RI", "sc": "SC",
-    "sd": "SD", "tenn": "TN", "tex": "TX", "vt": "VT", "va": "VA", "wash": "WA", "wva": "WV",
-    "wis": "WI", "wisc": "WI", "wyo": "WY",
+    "ala.": "AL", "ariz.": "AZ", "ark.": "AR", "calif.": "CA", "cal.": "CA", "colo.": "CO",
+    "conn.": "CT", "del.": "DE", "d.c.": "DC", "fla.": "FL", "ga.": "GA", "ill.": "IL",
+    "ind.": "IN", "kan.": "KS", "kans.": "KS", "ky.": "KY", "la.": "LA", "md.": "MD",
+    "mass.": "MA", "mich.": "MI", "minn.": "MN", "miss.": "MS", "mo.": "MO", "mont.": "MT",
+    "neb.": "NE", "nebr.": "NE", "nev.": "NV", "n.h.": "NH", "n.j.": "NJ", "n.m.": "NM",
+    "n.y.": "NY", "n.c.": "NC", "n.d.": "ND", "okla.": "OK", "ore.": "OR", "oreg.": "OR",
+    "pa.": "PA", "penn.": "PA", "r.i.": "RI", "s.c.": "SC", "s.d.": "SD", "tenn.": "TN",
+    "tex.": "TX", "vt.": "VT", "va.": "VA", "wash.": "WA", "w.va.": "WV", "wis.": "WI",
+    "wisc.": "WI", "wyo.": "WY",
 }
 _GP_CA_ABBREVIATIONS = {
-    "bc": "British Columbia", "alta": "Alberta", "sask": "Saskatchewan", "man": "Manitoba",
-    "ont": "Ontario", "que": "Quebec", "nb": "New Brunswick", "ns": "Nova Scotia",
-    "pei": "Prince Edward Island", "nfld": "Newfoundland and Labrador",
-    "nl": "Newfoundland and Labrador",
+    "b.c.": "British Columbia", "alta.": "Alberta", "sask.": "Saskatchewan", "man.": "Manitoba",
+    "ont.": "Ontario", "que.": "Quebec", "n.b.": "New Brunswick", "n.s.": "Nova Scotia",
+    "p.e.i.": "Prince Edward Island", "nfld.": "Newfoundland and Labrador",
+    "n.l.": "Newfoundland and Labrador",
 }
 # "W.Va.", "W. Va.", "N.J.", "Calif.", "Ky.": one to three abbreviated words, each with its dot
 _GP_ABBREVIATION = re.compile(r"(?<![A-Za-z.])(?:[A-Z][a-z]{0,4}\.\s?){1,3}(?![A-Za-z])")
@@ -82,8 +83,11 @@ def geoparse_document(doc: Document, gaz: Gazetteer) -> list[PlaceMention]:
                                 role="context", flags=("abbreviation",)))
     for span, place, flag in _words(text, gaz):
         over = [m for m in out if m.span.start < span.end and span.start < m.span.end]
-        # "Europe" as an unknown name of Turkey; "Asia" is the continent, not a village of Peru
-        if flag == "continent" or all(m.place is None for m in over):
+        # "Europe" as an unknown name of Turkey; "Asia" is the continent, not a village of Peru;
+        # the word "Spanish" alone is Spain, not Spanish, Ontario
+        if flag == "continent" or all(
+            m.place is None or (m.span.start, m.span.end) == (span.start, span.end) for m in over
+        ):
             out = [m for m in out if m not in over]
             out.append(PlaceMention(span, text[span.start : span.end], place, geo_precision=3,
                                     role="country" if flag == "demonym" else "context",
@@ -124,11 +128,12 @@ def resolve_toponyms(doc: Document, spans: list[Span], gaz: Gazetteer) -> list[P
     got = resolve_given(doc, spans, gaz)
     for i, (sp, m) in enumerate(zip(spans, got)):
         phrase = text[sp.start : sp.end]
-        # "Va." is Virginia, not Wa in Ghana; "Asia" the continent, not a village of Peru
-        place = _abbreviation_place(phrase, gaz) or _continents().get(fold(phrase))
-        if place is None and (m is None or m.place is None):
-            place = _word_place(phrase, gaz)
-        if place is not None:
+        # "Va." is Virginia, not Wa in Ghana; "Asia" the continent, not a village of Peru;
+        # "Spanish" Spain, not Spanish, Ontario
+        place = _abbreviation_place(phrase, gaz) or _word_place(phrase, gaz)
+        if place is not None and not (m is not None and m.place is not None
+                                      and m.place.feature_code == "PCLI"
+                                      and m.place.country_code == place.country_code):
             got[i] = PlaceMention(sp, phrase, place, geo_precision=3, role="context")
     settled = _settle_by_state(text, [m for m in got if m is not None], gaz)
     by_span = {(m.span.start, m.span.end): m for m in settled}
@@ -152,9 +157,9 @@ def _state_place(gaz: Gazetteer, cc: str, name: str) -> Place | None:
 
 
 def _abbreviation_place(phrase: str, gaz: Gazetteer) -> Place | None:
-    key = re.sub(r"[\s.]", "", phrase).lower()
-    if not phrase.rstrip().endswith(".") and len(key) > 2:
-        return None  # "Cal" without its dot is a name
+    key = re.sub(r"\s", "", phrase).lower()
+    if not key.endswith(".") and "." in key:
+        key += "."  # "N.Y" for "N.Y."; "Cal" without a dot is a name ("L.A." is no "La.")
     if key in _GP_US_ABBREVIATIONS:
         names = _us_state_names()
         name = names.get(_GP_US_ABBREVIATIONS[key])
@@ -180,7 +185,8 @@ def _abbreviations(text: str, gaz: Gazetteer, anywhere: bool) -> list[tuple[Span
 def _word_place(phrase: str, gaz: Gazetteer) -> Place | None:
     """A nationality word ("Turkish", "Palestinians") as its country; a continent."""
     key = fold(phrase)
-    cc = _demonyms().get(key) or (_demonyms().get(key[:-1]) if key.endswith("s") else None)
+    cc = _demonyms().get(key) or (
+        _demonyms().get(key[:-1]) if key.endswith("s") and " " not in key else None)
     if cc is not None:
         return gaz.country(cc)
     return _continents().get(key)
@@ -195,12 +201,8 @@ def _words(text: str, gaz: Gazetteer) -> list[tuple[Span, Place, str]]:
             continue
         nxt = _GP_NEXT_WORD.match(text, m.end())
         for end in ((nxt.end(), m.end()) if nxt else (m.end(),)):
-            key = fold(text[m.start() : end])
-            place, flag = _continents().get(key), "continent"
-            if place is None:
-                cc = _demonyms().get(key) or (
-                    _demonyms().get(key[:-1]) if key.endswith("s") and " " not in key else None)
-                place, flag = (gaz.country(cc) if cc else None), "demonym"
+            place = _word_place(text[m.start() : end], gaz)
+            flag = "continent" if place is not None and place.feature_code == "CONT" else "demonym"
             if place is not None:
                 out.append((Span(m.start(), end), place, flag))
                 done = end

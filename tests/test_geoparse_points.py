@@ -84,3 +84,32 @@ def test_a_nationality_word_is_no_town_of_its_spelling(gaz):
     es, la = resolve_toponyms(doc, [Span(0, 7), Span(text.index("L.A."), text.index("L.A.") + 4)], gaz)
     assert es.place.country_code == "ES"
     assert la is None or la.place is None or la.place.admin1 != "Louisiana"
+
+
+def test_people_are_no_toponyms(gaz):
+    ms = _rows("Howard Brown, 45, of Paris, Texas, was hurt. Brown said the car was red. "
+               "Toledo Mayor Carty Finkbeiner says he will cut jobs.", gaz)
+    assert "Brown" not in ms and "Howard" not in ms and "Howard Brown" not in ms
+    assert ms["Toledo"].place.admin1 == "Ohio"
+    assert ms["Paris"].place.admin1 == "Texas"
+
+
+def test_a_bare_county_name_is_a_town_unless_a_list_of_counties_ends_with_it(gaz):
+    ms = _rows("Farms in Clark, Madison and Wilkin counties flooded.", gaz)
+    assert ms["Wilkin"].place.feature_code == "ADM2"
+    ms = _rows("He moved back to Columbus from Arkansas and stayed.", gaz)
+    assert ms["Arkansas"].place.feature_code == "ADM1"
+
+
+def test_dotted_country_names_and_towns_read_in_spite_of_the_focus(gaz):
+    ms = _rows("U.S. troops left the base on Friday.", gaz)
+    assert ms["U.S."].place.country_code == "US"
+    from eventatlas.gazetteer.geoparse import _unknowns_read
+    from eventatlas.models import PlaceMention
+
+    text = "Flood warnings went out for roads east of Toledo, Ohio."
+    doc = Document(text=text, sentences=split_sentences(text))
+    i = text.index("Toledo")
+    kept = PlaceMention(Span(i, i + 6), "Toledo", None, flags=("not_in_gazetteer",))
+    (m,) = _unknowns_read(doc, [kept], gaz)
+    assert m.place is not None and m.place.admin1 == "Ohio" and "not_in_gazetteer" not in m.flags

@@ -25,6 +25,7 @@ from ..models import Document, Place, PlaceMention, Span
 from ..text import make_document, split_sentences
 from . import Gazetteer
 from .normalize import DEMONYMS, fold
+from .stopwords import ORG_WORDS, PLACE_WORDS, TITLES
 
 # AP Stylebook abbreviations of US states (written after a town), with common variants,
 # lower case without spaces -> USPS code; and the Canadian Press ones of the
@@ -46,12 +47,39 @@ _GP_CA_ABBREVIATIONS = {
     "p.e.i.": "Prince Edward Island", "nfld.": "Newfoundland and Labrador",
     "n.l.": "Newfoundland and Labrador",
 }
+# countries written with dots ("U.S. troops"), anywhere
+_GP_COUNTRY_ABBREVIATIONS = {"u.s.": "US", "u.s.a.": "US", "u.k.": "GB", "u.a.e.": "AE"}
 # "W.Va.", "W. Va.", "N.J.", "Calif.", "Ky.": one to three abbreviated words, each with its dot
 _GP_ABBREVIATION = re.compile(r"(?<![A-Za-z.])(?:[A-Z][a-z]{0,4}\.\s?){1,3}(?![A-Za-z])")
 # a town right before the comma that leads to a state: "Morgantown, "
 _GP_TOWN_BEFORE = re.compile(r"([A-Z][A-Za-z'’.-]*(?:\s[A-Z][A-Za-z'’.-]*){0,3})\s*,\s*\Z")
 _GP_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])")
 _GP_NEXT_WORD = re.compile(r" [A-Z][a-z]+(?![A-Za-z])")
+# people's names as news writes them: two to four capitalised words (initials allowed)
+_GP_NAME = r"(?P<name>[A-Z][a-z]+(?:\s(?:[A-Z]\.|[A-Z][a-z]+|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)){1,3})"
+_GP_PERSON_TITLED = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Sgt|Capt|Cpl|Det|Rev|Officer|Sheriff|Deputy|Coach|Judge|"
+    r"Mayor|Chief|Detective|Trooper|Councilman|Councilwoman|Commissioner|Superintendent|"
+    r"Principal|President|Senator|Governor|Attorney)\.?\s" + _GP_NAME + r"(?![A-Za-z])")
+_GP_PERSON_AGED = re.compile(r"(?<![A-Za-z])" + _GP_NAME + r",\s\d{1,3},")
+_GP_PERSON_SAID_AFTER = re.compile(
+    r"(?<![A-Za-z])" + _GP_NAME + r"\s(?:said|says|told|added|explained|testified)\b")
+_GP_PERSON_SAID_BEFORE = re.compile(r"\b(?:said|says|told)\s" + _GP_NAME + r"(?![A-Za-z])")
+_GP_TITLE_WORDS = frozenset(
+    "mayor chief sheriff officer deputy coach judge president governor senator attorney "
+    "commissioner superintendent principal director chairman chairwoman spokesman "
+    "spokeswoman manager councilman councilwoman detective trooper sergeant lieutenant "
+    "captain rev dr mr mrs ms sen rep gov lt sgt capt".split()) | TITLES
+_GP_NOT_NAME_WORDS = PLACE_WORDS | ORG_WORDS | frozenset(
+    "county parish borough state states city township center centre airport street avenue "
+    "road park lake river mountain national republican democrat democratic department "
+    "office court high middle elementary academy institute".split())
+# the words that end a county's name where counties are named so ("Brown County")
+_GP_COUNTY_WORDS = ("county", "parish", "borough")
+# "Clark, Madison and Wilkin counties": the rest of a list of counties, up to the word
+_GP_COUNTY_LIST = re.compile(
+    r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[A-Z][A-Za-z'’.-]*(?:\s[A-Z][A-Za-z'’.-]*)?)*"
+    r"\s+(?:counties|parishes|boroughs)\b")
 _GP_CONTINENTS = ("Africa", "Asia", "Europe", "North America", "South America", "Oceania",
                   "Antarctica")
 
@@ -76,11 +104,12 @@ def geoparse_document(doc: Document, gaz: Gazetteer) -> list[PlaceMention]:
     from ..places import find_places
 
     text = doc.text
-    out = [m for m in find_places(doc, gaz)]
+    out = _unknowns_read(doc, find_places(doc, gaz), gaz)
     for span, place in _abbreviations(text, gaz, anywhere=False):
         out = [m for m in out if not (m.span.start < span.end and span.start < m.span.end)]
         out.append(PlaceMention(span, text[span.start : span.end], place, geo_precision=3,
-                                role="context", flags=("abbreviation",)))
+                                role="country" if place.feature_code == "PCLI" else "context",
+                                flags=("abbreviation",)))
     for span, place, flag in _words(text, gaz):
         over = [m for m in out if m.span.start < span.end and span.start < m.span.end]
         # "Europe" as an unknown name of Turkey; "Asia" is the continent, not a village of Peru;
@@ -94,7 +123,79 @@ def geoparse_document(doc: Document, gaz: Gazetteer) -> list[PlaceMention]:
                                     flags=(flag,)))
     out.sort(key=lambda m: m.span.start)
     out = _settle_by_state(text, _towns_before_states(text, out, gaz), gaz)
-    return [_at_centre(m) for m in out]
+    return [_at_centre(m) for m in _bare_counties(text, _not_people(text, out), gaz)]
+
+
+def _not_people(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Without the words of people's names: a name of two or more words that a title leads
+    ("Sheriff Tom Ripley"), an age follows ("Howard Brown, 45,") or a verb of saying joins
+    ("said Ann Moore", "Ann Moore told"); and later, the surname alone ("Moore said")."""
+    runs: list[tuple[int, int]] = []
+    for rx in (_GP_PERSON_TITLED, _GP_PERSON_AGED, _GP_PERSON_SAID_AFTER, _GP_PERSON_SAID_BEFORE):
+        runs.extend(m.span("name") for m in rx.finditer(text))
+    if not runs:
+        return mentions
+    runs = [r for r in (_person_part(text, s, e) for s, e in runs) if r is not None]
+    surnames = {text[s:e].split()[-1] for s, e in runs}
+    return [m for m in mentions if m.text not in surnames
+            and not any(s <= m.span.start and m.span.end <= e for s, e in runs)]
+
+
+def _person_part(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The person's name in a run of capitalised words: after a title inside it ("Toledo
+    Mayor Carty Finkbeiner": Carty Finkbeiner); none where a word names a kind of place or
+    organisation ("Ohio State University said", "Kanawha County Republican said")."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for i, w in enumerate(words):
+        if fold(w.group()) in _GP_TITLE_WORDS:
+            start, words = start + words[i + 1].start() if i + 1 < len(words) else end, words[i + 1 :]
+            break
+    if len(words) < 2 or any(fold(w.group()) in _GP_NOT_NAME_WORDS for w in words):
+        return None
+    return start, end
+
+
+def _bare_counties(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
+    """A county's name without its word ("Brown" for Brown County): where counties are named
+    "X County", the bare word is a town or a person ("Brown said"), unless a list of
+    counties ends with the word ("Clark, Madison and Wilkin counties"). The town of the name
+    in the county's state is taken when there is one; else the word is no toponym."""
+    out = []
+    for m in mentions:
+        p = m.place
+        if p is None or p.feature_code != "ADM2" or fold(m.text) == fold(p.name) or not any(
+            fold(p.name).endswith(" " + w) for w in _GP_COUNTY_WORDS
+        ) or _GP_COUNTY_LIST.match(text[m.span.end : m.span.end + 200]):
+            out.append(m)
+            continue
+        # the state of the name ("Arkansas"), else a town of it in the county's state, else
+        # the largest town of it in the country
+        same = [q for q in gaz.lookup(m.text) if q.country_code == p.country_code
+                and (q.feature_code == "ADM1" or q.feature_class == "P")]
+        best = next((q for q in same if q.feature_code == "ADM1"), None) or max(
+            (q for q in same if q.admin1 == p.admin1), key=lambda q: q.population, default=None
+        ) or max(same, key=lambda q: q.population, default=None)
+        if best is not None:
+            out.append(replace(m, place=best, geo_precision=3 if best.feature_code == "ADM1" else 1))
+    return out
+
+
+def _unknowns_read(doc: Document, mentions: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
+    """A toponym the places stage keeps without a place (a town of a country the report is
+    not about: "Toledo" in a report on Moscow) gets the reading the document favours, as a
+    given toponym would."""
+    from ..places import resolve_given
+
+    todo = [i for i, m in enumerate(mentions) if m.place is None]
+    if not todo:
+        return mentions
+    out = list(mentions)
+    for i, r in zip(todo, resolve_given(doc, [mentions[i].span for i in todo], gaz)):
+        if r is not None and r.place is not None:
+            flags = tuple(f for f in mentions[i].flags if f != "not_in_gazetteer")
+            out[i] = replace(mentions[i], place=r.place, candidates=r.candidates,
+                             flags=(*flags, "read_as_given"))
+    return out
 
 
 def _towns_before_states(text: str, mentions: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
@@ -160,6 +261,8 @@ def _abbreviation_place(phrase: str, gaz: Gazetteer) -> Place | None:
     key = re.sub(r"\s", "", phrase).lower()
     if not key.endswith(".") and "." in key:
         key += "."  # "N.Y" for "N.Y."; "Cal" without a dot is a name ("L.A." is no "La.")
+    if key in _GP_COUNTRY_ABBREVIATIONS:
+        return gaz.country(_GP_COUNTRY_ABBREVIATIONS[key])
     if key in _GP_US_ABBREVIATIONS:
         names = _us_state_names()
         name = names.get(_GP_US_ABBREVIATIONS[key])
@@ -174,7 +277,8 @@ def _abbreviations(text: str, gaz: Gazetteer, anywhere: bool) -> list[tuple[Span
     out = []
     for m in _GP_ABBREVIATION.finditer(text):
         raw = m.group().rstrip()
-        if not anywhere and not _GP_TOWN_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        if not anywhere and raw.lower().replace(" ", "") not in _GP_COUNTRY_ABBREVIATIONS and (
+                not _GP_TOWN_BEFORE.search(text, max(0, m.start() - 60), m.start())):
             continue
         place = _abbreviation_place(raw, gaz)
         if place is not None:

@@ -254,6 +254,9 @@ _SUBDISTRICT_NAMED = re.compile(
 _SUBDISTRICT_NAMES = re.compile(
     r"(?<![A-Za-z'’])([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?)(?=\s+(?i:upazila|upazilla|thana|"
     r"sub-?district|tehsil|tahsil)\b)")
+# A first-level area loses to a town of its name unless the town holds under this share of
+# the area's people ("Iowa" is the state, not Iowa, Louisiana)
+_NAMESAKE_TOWN_SHARE = 0.05
 # How far a postal town may lie from the indexed point of the sub-district it seats.
 _POSTAL_REACH = 45.0
 # How far a place known only from a postal file may lie from the point of the upazila or
@@ -1093,10 +1096,13 @@ def _rank(it: _Item, ctx: _Context) -> None:
     qual_groups = _qual_groups(it, gaz, ctx.main, ctx.main)
     # towns among the readings: a district named like one of them is the lesser reading
     # (a postal file's hamlet of the name in another district is no such town: "Munshiganj")
-    towns = {(p.country_code, gaz.key(p.name)) for p in it.cands if p.feature_class == "P"
-             and (p.source != "postal" or any(
-                 q.feature_code == "ADM2" and gaz.base_key(q.name) == gaz.base_key(p.admin2 or "")
-                 for q in it.cands))}
+    towns: dict[tuple[str | None, str], int] = {}  # (country, name key) -> population
+    for p in it.cands:
+        if p.feature_class == "P" and (p.source != "postal" or any(
+                q.feature_code == "ADM2" and gaz.base_key(q.name) == gaz.base_key(p.admin2 or "")
+                for q in it.cands)):
+            k = (p.country_code, gaz.key(p.name))
+            towns[k] = max(towns.get(k, 0), p.population)
     # a town called so beats a bigger one that only has it as an alternate name ("Islamabad"
     # is an old name of Chattogram; "Iskandariya" is how Arabic writes Alexandria)
     primary = {id(p) for p in it.cands if gaz.is_primary_name(it.text, p)}
@@ -1133,9 +1139,12 @@ def _rank(it: _Item, ctx: _Context) -> None:
         elif want is not None:
             s += 3.0 if p.feature_code == want else (-1.0 if p.feature_class == "P" else 0.0)
         elif p.feature_class == "A" and p.feature_code != "ADM3":
-            named_like_town = (cc, gaz.base_key(p.name)) in towns or (
-                gaz.base_key(p.name) == it.key and any(t[0] == cc for t in towns)
-            )  # "Abu Ghraib": the district and the town Abū Ghurayb
+            # "Abu Ghraib": the district and the town Abū Ghurayb; a town of a twentieth of a
+            # province's people or less does not make its name its own ("California", Maryland)
+            least = _NAMESAKE_TOWN_SHARE * p.population if p.feature_code == "ADM1" else 0
+            named_like_town = any(
+                t[0] == cc and (t[1] == gaz.base_key(p.name) or gaz.base_key(p.name) == it.key)
+                and pop_t >= least for t, pop_t in towns.items())
             s += 1.5 if it.in_paren else (-1.5 if named_like_town else 0.3)
         if p.source == "postal":
             s -= 0.8

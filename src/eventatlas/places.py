@@ -685,14 +685,16 @@ def _province_of_town(phrase: str, kind: str, cands: tuple[Place, ...], gaz: Gaz
     return tuple(out)
 
 
+_VOWELS = re.compile(r"[aeiouy]")
+
+
 def _close_spelling(a: str, b: str) -> bool:
     """Two spellings of one name that differ in a vowel or two ("uruzgan", "oruzgan")."""
     if a == b:
         return True
     if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 5:
         return False
-    strip = lambda k: re.sub(r"[aeiouy]", "", k)  # noqa: E731
-    return strip(a) == strip(b) and a[-2:] == b[-2:]
+    return _VOWELS.sub("", a) == _VOWELS.sub("", b) and a[-2:] == b[-2:]
 
 
 def _unindexed_town_of(text: str, run: list[tuple[int, int, str]], gaz: Gazetteer) -> bool:

@@ -189,3 +189,9 @@ def test_a_province_spelt_with_another_vowel_is_the_province_not_a_town(pipeline
     # the index holds the province as Oruzgan and a small town Uruzgan inside it
     ev = pipeline.extract("Five policemen were killed in an insider attack in Uruzgan province on Monday.").events[0]
     assert (ev.admin1, ev.admin2, ev.location, ev.geo_precision) == ("Oruzgan", None, "Uruzgan", 3)
+
+
+def test_a_town_named_in_lower_case_and_a_direction_in_brackets(pipeline):
+    # "the town of manbij" is Manbij; "(northwest)" says a direction, not Iceland's Northwest
+    ev = pipeline.extract("Two fighters were killed in a clash with ISIS in the Syrian town of manbij (northwest).").events[0]
+    assert (ev.country, ev.admin1, ev.location) == ("Syria", "Aleppo", "Manbij")

@@ -128,6 +128,7 @@ _ABROAD_AFTER = re.compile(r"\s+(?i:" + "|".join(sorted(_ABROAD_NOUNS, key=len, 
 _DISTANCE = re.compile(r"^\s*(?:about\s+|some\s+)?\d[\d.,]*\s*(?:km|kms|kilometres|kilometers|miles|mi)"
                        r"\s+(?:(?:north|south|east|west)\S*\s+)?(?:of|from)\s+", re.I)
 _CAPITAL = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(capital)\b(?!\s+(?:city\s+)?of\s+[A-Z])")
+_LOWER_NAMED = re.compile(r"\b(?:town|city|village|district|province) of ([a-z][a-z'-]{3,})\b")
 _NAMED_PLACE_BEFORE = re.compile(
     r"\b(?:village|town|hamlet|settlement|locality|neighbou?rhood|suburb|township|area)\s+of\s+(?:the\s+)?$", re.I
 )
@@ -455,6 +456,11 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
             low = re.match(r" ([a-z]+)\b", text[ends[s] : ends[s] + 20])
             if low and fold(low.group(1)) in PLACE_WORDS and gaz.lookup(text[s : ends[s]] + low.group(0)):
                 words.append((ends[s] + 1, ends[s] + low.end(), low.group(1)))
+    for m in _LOWER_NAMED.finditer(text):  # "the Syrian town of manbij": a town in lower case
+        w = m.group(1)
+        if fold(w) not in NOT_TOPONYMS and any(p.population >= 10_000 for p in gaz.lookup(w)):
+            words.append((m.start(1), m.end(1), w))
+            words.sort()
     runs: list[list[tuple[int, int, str]]] = []
     for w in words:
         if runs:
@@ -745,8 +751,8 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
             piece = _DISTANCE.sub("", piece)  # "(17 km northeast of Baqubah)": Baqubah
             piece = _PAREN_PREPOSITION.sub("", piece)  # "(in Mukshudpur upazila, Gopalganj)"
             words = [w for w in piece.split() if w.lower() not in PLACE_WORDS]
-            if words and fold(" ".join(words)) in NOT_TOPONYMS:
-                continue  # "yesterday (Monday)": a day, no place
+            if words and (fold(" ".join(words)) in NOT_TOPONYMS or not any(w[:1].isupper() for w in words)):
+                continue  # "yesterday (Monday)": a day, no place; "(northwest)": a direction
             if words and len(words) < len(piece.split()) and piece.split()[-1][:1].isupper():
                 it.quals.append(fold(piece))  # "(Cox's Bazar Sadar)": a place word of the name
             if words:

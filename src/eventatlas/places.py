@@ -136,11 +136,11 @@ _PERSON_BEFORE = re.compile(
     r"\b(?:(?:led|headed|chaired|owned|commanded)\s+by|identified\s+as|(?:son|daughter|wife|husband|brother|"
     r"sister|nephew|niece|father|mother|followers|loyalists)\s+of|loyal\s+to)\s+$"
 )
-_CLUB_BEFORE = re.compile(
+_ORG_NAME_BEFORE = re.compile(
     r"\b(?:FC|AC|SC|CF|CD|AS|SS|Real|Atl[eé]tico|Sporting|Olympique|Dynamo|Dinamo|"
     r"(?i:company|firm|contractor|corporation|airline|carrier|newspaper|daily|channel|brand))\s+$"
 )  # "FC Barcelona"; "the US company Blackwater"
-_CLUB_AFTER = re.compile(r"\s+(?:FC|CF|AFC|SC)\b")
+_ORG_NAME_AFTER = re.compile(r"\s+(?:FC|CF|AFC|SC)\b")
 _BARE_CAPITAL = re.compile(
     r"\b(?:in|at|of|near|around|across|from)\s+the\s+([Cc]apital)(?:['’]s|\s+city)?\b"
     r"(?!\s+(?:city\s+)?(?:of|punishment)\b)(?!\s*,\s*[A-Z])(?!(?<!['’]s)\s+(?:city\s+)?[A-Z])"  # "the capital Kabul"
@@ -460,7 +460,7 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
         w = m.group(1)
         if fold(w) not in NOT_TOPONYMS and any(p.population >= 10_000 for p in gaz.lookup(w)):
             words.append((m.start(1), m.end(1), w))
-            words.sort()
+    words.sort()
     runs: list[list[tuple[int, int, str]]] = []
     for w in words:
         if runs:
@@ -561,9 +561,10 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
                 pending = []
             hit.in_org = any(gaz.key(x[2]) in ORG_WORDS for x in run[i:]) or (
                 len(joined) > n and any(gaz.key(x[2]) in ORG_WORDS for x in joined[n:])
-            ) or bool(
-                _CLUB_BEFORE.search(text, max(0, hit.start - 12), hit.start) or _CLUB_AFTER.match(text, hit.end)
-            )  # "FC Barcelona", "Real Madrid CF": a football club
+            ) or bool(  # "FC Barcelona", "Real Madrid CF", "the US company Blackwater"
+                _ORG_NAME_BEFORE.search(text, max(0, hit.start - 12), hit.start)
+                or _ORG_NAME_AFTER.match(text, hit.end)
+            )
             hit.inst = i < len(run) and gaz.key(run[-1][2]) in _TOWN_INSTITUTIONS
             hit.run_end = run[-1][1]
             hit.partial = _partial(run, i, hit, ends, gaz)
@@ -657,6 +658,15 @@ _TOWN_BEFORE = frozenset({"in", "near", "at", "of", "from", "outside", "around",
                           "towards", "toward", "the", "across", "into"})
 
 
+_COMMA_NAME = re.compile(r"\s*,\s*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+def _country_follows(text: str, end: int, gaz: Gazetteer) -> bool:
+    """A comma and a country's name follow ``end`` (", Iraq")."""
+    after = _COMMA_NAME.match(text, end, end + 40)
+    return after is not None and gaz.country(after.group(1)) is not None
+
+
 def _named_town(text: str, run: list[tuple[int, int, str]], gaz: Gazetteer) -> bool:
     """A run led by a first name ("Abu Ghraib", "Ali Khel") is a town when the words before
     it point to a place ("near Abu Ghraib", "the Abu Ghraib prison") and the index holds it,
@@ -664,8 +674,7 @@ def _named_town(text: str, run: list[tuple[int, int, str]], gaz: Gazetteer) -> b
     m = _PREV.search(text[max(0, run[0][0] - 20) : run[0][0]])
     if m is None or m.group(1).lower() not in _TOWN_BEFORE:
         return False
-    after = re.match(r"\s*,\s*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\b", text[run[-1][1] : run[-1][1] + 40])
-    if after and gaz.country(after.group(1)) is not None:
+    if _country_follows(text, run[-1][1], gaz):
         return True  # "in Khan Beni Saad, Iraq": a town of that country, though the index lacks it
     for j in range(min(len(run), _MAX_WORDS), 1, -1):
         if any(p.population >= 1000 for p in gaz.lookup(text[run[0][0] : run[j - 1][1]])):
@@ -711,8 +720,7 @@ def _unindexed_town_of(text: str, run: list[tuple[int, int, str]], gaz: Gazettee
         m = _PREV.search(text[max(0, run[0][0] - 20) : run[0][0]])
         if m is None or m.group(1).lower() not in {"in", "near", "at", "outside"}:
             return False
-        after = re.match(r"\s*,\s*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\b", text[run[-1][1] : run[-1][1] + 40])
-        if not after or gaz.country(after.group(1)) is None:
+        if not _country_follows(text, run[-1][1], gaz):
             return False
     phrase = text[run[0][0] : run[-1][1]]
     return not gaz.lookup(phrase) and gaz.country(phrase) is None and not any(

@@ -41,8 +41,22 @@ class EventLink:
     reason: str
 
 
+class _Linked:
+    """``created`` / ``merged`` counts of an outcome's event links."""
+
+    links: list[EventLink]
+
+    @property
+    def created(self) -> int:
+        return sum(1 for x in self.links if not x.merged)
+
+    @property
+    def merged(self) -> int:
+        return sum(1 for x in self.links if x.merged)
+
+
 @dataclass(frozen=True)
-class IngestOutcome:
+class IngestOutcome(_Linked):
     """The result of storing one document's report."""
 
     document_id: int
@@ -50,17 +64,9 @@ class IngestOutcome:
     links: list[EventLink] = field(default_factory=list)
     campaign_ids: list[int] = field(default_factory=list)
 
-    @property
-    def created(self) -> int:
-        return sum(1 for x in self.links if not x.merged)
-
-    @property
-    def merged(self) -> int:
-        return sum(1 for x in self.links if x.merged)
-
 
 @dataclass(frozen=True)
-class ReextractOutcome:
+class ReextractOutcome(_Linked):
     """The result of re-extracting one stored document."""
 
     document_id: int
@@ -68,14 +74,6 @@ class ReextractOutcome:
     links: list[EventLink] = field(default_factory=list)
     updated: list[int] = field(default_factory=list)  # events the document no longer feeds, still sourced
     withdrawn: list[int] = field(default_factory=list)  # events no source reports any more
-
-    @property
-    def created(self) -> int:
-        return sum(1 for x in self.links if not x.merged)
-
-    @property
-    def merged(self) -> int:
-        return sum(1 for x in self.links if x.merged)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import time
 import zipfile
 
 import pytest
-from test_gazetteer_support import row19
+from test_gazetteer_support import postal_zip, row19
 
 from eventatlas.config import Config
 from eventatlas.errors import GazetteerFileError
@@ -71,10 +71,7 @@ def test_postal_dump_places_carry_their_source(gaz, tmp_path):
         "PK\t92301\tTump\tBalochisan\t\t\t\t\t\t26.0970\t62.3704\t4",
         "PK\t92800\tBuleda SO\tBalochisan\t\t\t\t\t\t26.3\t63.1333\t4",
     ]) + "\n"
-    z = tmp_path / "PK.zip"
-    with zipfile.ZipFile(z, "w") as zf:
-        zf.writestr("readme.txt", "postal codes")
-        zf.writestr("PK.txt", txt)
+    z = postal_zip(tmp_path / "PK.zip", "PK", txt)
     (res,) = gaz.add([z])
     assert (res.kind, res.rows, res.added, res.skipped) == ("postal", 3, 2, 1)
     (tump,) = gaz.lookup("Tump")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,14 @@ SEED = SHARED / "seed" / "article.txt"
 def need(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent (the shared data folder beside the checkout)")
+    return path
+
+
+def postal_zip(path: Path, cc: str, text: str) -> Path:
+    """A GeoNames postal-code dump at ``path``: ``CC.txt`` (``text``) beside a readme, zipped."""
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("readme.txt", "postal codes")
+        zf.writestr(f"{cc}.txt", text)
     return path
 
 

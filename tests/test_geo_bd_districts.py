@@ -6,7 +6,7 @@ districts); the upazilas and districts come from the default index."""
 from __future__ import annotations
 
 import pytest
-from test_gazetteer_support import copy_default_index, index_with_file
+from test_gazetteer_support import copy_default_index, index_with_file, postal_zip
 
 from eventatlas.config import Config
 from eventatlas.gazetteer import Gazetteer
@@ -129,17 +129,12 @@ def test_the_place_a_protest_is_about_is_not_where_it_was_held(gaz):
 def test_postal_district_spellings_are_the_index_districts(tmp_path):
     # postal dumps write "Hobiganj" for Habiganj and may garble a district name; the rows
     # join the indexed district (by its established name, else by their sub-district)
-    import zipfile
-
     home = copy_default_index(tmp_path / "h")
     txt = "\n".join([
         "BD\t3399\tKholagram\t\t\tHobiganj\t\tMadhabpur\t\t24.30\t91.45\t4",
         "BD\t3398\tDhanpur Bazar\t\t\tZzz Qqq\t\tMadhabpur\t\t24.32\t91.46\t4",
     ]) + "\n"
-    z = tmp_path / "BD.zip"
-    with zipfile.ZipFile(z, "w") as zf:
-        zf.writestr("readme.txt", "postal codes")
-        zf.writestr("BD.txt", txt)
+    z = postal_zip(tmp_path / "BD.zip", "BD", txt)
     g = Gazetteer.open(Config(home=home))
     try:
         g.add([z])
@@ -156,8 +151,6 @@ def test_a_garbled_district_label_stands_for_the_district_its_rows_lie_in(tmp_pa
     # every row of a postal block carries the same nonsense district name; the rows whose
     # sub-district the index knows all lie in Habiganj, so the others (a sub-district spelt
     # unlike the index) lie there too, not in whatever division lies nearest their point
-    import zipfile
-
     home = copy_default_index(tmp_path / "h")
     txt = "\n".join([
         "BD\t3301\tKholagram\t\t\tQq Was Here\t\tMadhabpur\t\t24.12\t91.34\t4",
@@ -165,10 +158,7 @@ def test_a_garbled_district_label_stands_for_the_district_its_rows_lie_in(tmp_pa
         "BD\t3303\tDakhinpara\t\t\tQq Was Here\t\tBahubal\t\t24.36\t91.54\t4",
         "BD\t3304\tShonatola Bazar\t\t\tQq Was Here\t\tNobbigonj\t\t24.57\t91.55\t4",
     ]) + "\n"
-    z = tmp_path / "BD.zip"
-    with zipfile.ZipFile(z, "w") as zf:
-        zf.writestr("readme.txt", "postal codes")
-        zf.writestr("BD.txt", txt)
+    z = postal_zip(tmp_path / "BD.zip", "BD", txt)
     g = Gazetteer.open(Config(home=home))
     try:
         g.add([z])
@@ -182,18 +172,13 @@ def test_a_garbled_district_label_stands_for_the_district_its_rows_lie_in(tmp_pa
 
 def test_an_upazila_is_not_moved_to_a_post_office_of_its_name(tmp_path):
     # postal points are approximate; an upazila of the default index keeps its own point
-    import zipfile
-
     home = copy_default_index(tmp_path / "h")
     g = Gazetteer.open(Config(home=home))
     try:
         (upa,) = [q for q in g.lookup("Homna") if q.feature_code == "ADM3"]
         txt = (f"BD\t3546\tHomna\t\t\tComilla\t\tHomna\t\t{upa.latitude + 0.15:.4f}\t"
                f"{upa.longitude:.4f}\t4\n")
-        z = tmp_path / "BD.zip"
-        with zipfile.ZipFile(z, "w") as zf:
-            zf.writestr("readme.txt", "postal codes")
-            zf.writestr("BD.txt", txt)
+        z = postal_zip(tmp_path / "BD.zip", "BD", txt)
         g.add([z])
         ms = {m.text: m for m in find_places(make_document("Rivals clashed in Homna upazila on Monday."), g)}
         p = ms["Homna"].place
@@ -223,8 +208,6 @@ def test_an_upazila_stays_in_bangladesh_in_a_report_that_names_india(gaz_cue):
 def test_a_post_office_near_its_own_upazila_keeps_its_point(tmp_path):
     # a long district: a post office at its far end lies 70 km from the district town but
     # beside the upazila the file names; it is not moved to the district town
-    import zipfile
-
     home = copy_default_index(tmp_path / "h")
     g = Gazetteer.open(Config(home=home))
     try:
@@ -232,10 +215,7 @@ def test_a_post_office_near_its_own_upazila_keeps_its_point(tmp_path):
         lat, lon = upa.latitude + 0.04, upa.longitude - 0.04
         txt = (f"BD\t5549\tKholahati Bazar\t\t\tLalmonirhat\t\tPatgram\t\t{lat:.4f}\t{lon:.4f}\t4\n"
                f"BD\t5548\tDhanbari Hat\t\t\tLalmonirhat\t\tHatibandha\t\t{lat:.4f}\t{lon:.4f}\t4\n")
-        z = tmp_path / "BD.zip"
-        with zipfile.ZipFile(z, "w") as zf:
-            zf.writestr("readme.txt", "postal codes")
-            zf.writestr("BD.txt", txt)
+        z = postal_zip(tmp_path / "BD.zip", "BD", txt)
         g.add([z])
         (p,) = [q for q in g.lookup("Kholahati Bazar") if q.source == "postal"]
         assert (round(p.latitude, 4), round(p.longitude, 4)) == (round(lat, 4), round(lon, 4))

@@ -507,20 +507,24 @@ def district_seats(conn: sqlite3.Connection, max_km: float = 15.0) -> int:
         "SELECT p.pid, p.cc, p.a1, p.a2, p.a2name, p.lat, p.lon FROM places p "
         "WHERE p.fcode = 'ADM2' AND p.a2name IS NOT NULL AND p.lat IS NOT NULL AND p.a1 IS NOT NULL"
     ).fetchall()
-    moved = 0
+    # town pid -> (its district as stored, its district after the areas seen so far); a town two
+    # spellings of one district both claim ("Gurgaon", "Gurugram district") is written once
+    seats: dict[int, tuple[tuple[str | None, str | None], tuple[str | None, str | None]]] = {}
     for pid, cc, a1, a2, a2name, lat, lon in areas:
         keys = {fold(a2name), _district_key(a2name)} | {
             k for (k,) in conn.execute("SELECT key FROM names WHERE pid = ? AND is_primary = 1", (pid,))
         }
         keys.discard("")
         towns = conn.execute(
-            f"SELECT DISTINCT p.pid, p.lat, p.lon FROM names n JOIN places p ON p.pid = n.pid "
+            f"SELECT DISTINCT p.pid, p.lat, p.lon, p.a2, p.a2name FROM names n JOIN places p ON p.pid = n.pid "
             f"WHERE n.key IN ({','.join('?' * len(keys))}) AND n.is_primary = 1 AND p.fclass = 'P' "
-            "AND p.cc = ? AND p.a1 = ? AND (p.a2name IS NULL OR p.a2name != ?)",
-            (*keys, cc, a1, a2name),
+            "AND p.cc = ? AND p.a1 = ?",
+            (*keys, cc, a1),
         ).fetchall()
-        for tid, tlat, tlon in towns:
-            if tlat is not None and haversine_km(lat, lon, tlat, tlon) <= max_km:
-                conn.execute("UPDATE places SET a2 = ?, a2name = ? WHERE pid = ?", (a2, a2name, tid))
-                moved += 1
-    return moved
+        for tid, tlat, tlon, ta2, ta2name in towns:
+            stored, now = seats.get(tid, ((ta2, ta2name), (ta2, ta2name)))
+            if now[1] != a2name and tlat is not None and haversine_km(lat, lon, tlat, tlon) <= max_km:
+                seats[tid] = (stored, (a2, a2name))
+    moved = [(now[0], now[1], tid) for tid, (stored, now) in seats.items() if now != stored]
+    conn.executemany("UPDATE places SET a2 = ?, a2name = ? WHERE pid = ?", moved)
+    return len(moved)

@@ -159,7 +159,7 @@ class EventStore:
                 existing = b.execute("SELECT id FROM documents WHERE content_hash = ?", (doc.content_hash,)).fetchone()
                 return IngestOutcome(document_id=int(existing[0]), duplicate=True)
             doc_id = int(row[0])
-            default_campaign = self._report_campaign(report, doc_id, doc)
+            default_campaign = self._report_campaign(report, doc_id)
             links = self._merge_events(doc_id, report.events, default_campaign)
             for claim in report.campaign_claims:
                 self._insert_claim(claim, doc_id, None, default_campaign)
@@ -174,7 +174,7 @@ class EventStore:
         )
         return int(self.backend.execute("SELECT id FROM campaigns WHERE key = ?", (key,)).fetchone()[0])
 
-    def _report_campaign(self, report: Report, doc_id: int, doc: SourceDocument) -> int | None:
+    def _report_campaign(self, report: Report, doc_id: int) -> int | None:
         """The campaign a report's campaign-wide claims belong to (None when it has none)."""
         named = Counter((e.campaign, e.country) for e in report.events if e.campaign)
         if named:
@@ -411,7 +411,7 @@ class EventStore:
             (document_id,),
         ).fetchone()
         if row is None:
-            raise StoreError(f"no document {document_id} in this store: `eventatlas show EVENT` lists an event's documents")
+            raise _no_document(document_id)
         return SourceDocument(
             text=row[0], url=row[1], title=row[2], published=dt.date.fromisoformat(row[3]) if row[3] else None,
             doc_id=row[4], fetched_at=dt.datetime.fromisoformat(row[5]) if row[5] else None, origin=row[6],
@@ -448,7 +448,8 @@ class EventStore:
         kept with its history and edits, out of listings, and revived if a later report merges
         into it. A report identical to the stored one changes nothing.
         """
-        doc = self.get_document(document_id)
+        if self.backend.execute("SELECT 1 FROM documents WHERE id = ?", (document_id,)).fetchone() is None:
+            raise _no_document(document_id)
         if self._same_report(document_id, report):
             return ReextractOutcome(document_id=document_id, changed=False)
         b = self.backend
@@ -469,7 +470,7 @@ class EventStore:
                 "UPDATE documents SET language = ?, warnings = ? WHERE id = ?",
                 (report.language, json.dumps(report.warnings), document_id),
             )
-            default_campaign = self._report_campaign(report, document_id, doc)
+            default_campaign = self._report_campaign(report, document_id)
             links = self._merge_events(document_id, report.events, default_campaign, kind="reextracted")
             for claim in report.campaign_claims:
                 self._insert_claim(claim, document_id, None, default_campaign)
@@ -652,6 +653,10 @@ def _claim(r: Sequence[Any]) -> StoredClaim:
         claimant=r[7], stance=r[8], scope=r[9], evidence=EvidenceSpan(start=r[10] or 0, end=r[11] or 0, text=r[12] or ""),
     )
     return StoredClaim(c, int(r[13]), r[14], r[15])
+
+
+def _no_document(document_id: int) -> StoreError:
+    return StoreError(f"no document {document_id} in this store: `eventatlas show EVENT` lists an event's documents")
 
 
 def _apply_edits(machine: Event, edits: Sequence[AnalystEdit]) -> Event:

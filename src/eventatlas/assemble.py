@@ -364,6 +364,8 @@ _AFTERMATH = re.compile(
     r"filed|launched|started|began|are investigating|is investigating|were investigating|suspect|suspected)\b",
     re.I,
 )
+_UNDER_GUARD = re.compile(r"\bunder\s+(?:the\s+)?$", re.I)
+_GUARD_NOUN = re.compile(r"\s+(?:guard|escort|protection|watch|supervision)\b", re.I)
 _PLACE_NOUN = re.compile(r"\s+(?:station|stations|line|lines|camp|camps|headquarters|hq|post|outpost|box|barracks|cantonment|club|academy|hospital)\b", re.I)
 # "a police informant", "an army source", "a RAB informer": a civilian who works with the forces
 # victims who are no serving combatants: "a police informer", "an off-duty soldier", "the wife of a police officer"
@@ -435,6 +437,10 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             continue  # "police said": the source of the report, not a side
         if a.kind.startswith("state") and _AFTERMATH.match(text, a.span.end):
             continue  # "police recovered the body": they came after the violence, not a side
+        if a.kind.startswith("state") and _UNDER_GUARD.search(text[max(0, a.span.start - 12) : a.span.start]) and (
+            _GUARD_NOUN.match(text, a.span.end)
+        ):
+            continue  # "treated under police guard": the forces keep a survivor, they fought no one
         if a.kind.startswith("state") or a.kind == "external":
             if _RELATIVE_OF.search(text[max(0, a.span.start - 60) : a.span.start]):
                 continue  # "the wife of an official of the counter-terrorism department" is a civilian
@@ -498,13 +504,13 @@ _DESTRUCTIVE_KINDS = {"_protest_violence", "_riot", "Looting/property destructio
 # violence named as the background of a protest: "a boy who was killed", "the murdered family",
 # "in memory of those killed", "the filing of a murder case"
 _PAST_REF_BEFORE = re.compile(
-    r"(?:\b(?:who|which|that)\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?|"
-    r"\b(?:who|that)\s+(?:was|were|had been|has been|have been)\s+(?:killed|shot(?: dead)?|murdered|slain)\s+"
+    r"(?:\b(?:who|which|that(?:\s+(?:he|she|they|it))?)\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?|"
+    r"\b(?:who|that(?:\s+(?:he|she|they))?)\s+(?:was|were|had been|has been|have been)\s+(?:killed|shot(?: dead)?|murdered|slain)\s+"
     r"(?:in|during|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}|"
     r"\b(?:in memory of|memory of|mourning|commemorat\w+|anniversary of|remember\w*)\s+(?:\w+\s+){0,2})$",
     re.I,
 )
-_RELATIVE_DEATH = re.compile(r"\b(?:who|that)\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:killed|murdered|slain|shot dead|hacked to death|beaten to death)\b", re.I)
+_RELATIVE_DEATH = re.compile(r"\b(?:who|that(?:\s+(?:he|she|they))?)\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:killed|murdered|slain|shot dead|hacked to death|beaten to death)\b", re.I)
 _NOUN_USE_AFTER = re.compile(r"\s+(?:case|cases|victims?|accused|suspects?|convicts?|charges?|trial|incident of)\b", re.I)
 _ACT_NOUN = re.compile(r"(?:vandalism|arson|looting|ransacking|torching|riots?\b|rioting|destruction|burning|mob\b|rampage|unrest|lynching)", re.I)
 _TOPIC_RIGHT_BEFORE = re.compile(
@@ -733,9 +739,9 @@ _LAND_FEUD = re.compile(r"\b(?:land|dispute|enmity|feud|rivals?|rival groups?|tw
 # a crowd of villagers, locals or residents as the subject that beats, attacks or kills
 _CROWD_SUBJECT = re.compile(
     r"(?:^|[,;:]\s*|\b(?:when|as|after|and|where)\s+|\b(?:19|20)\d\d,?\s+)"
-    r"(?:a group of |groups of |hundreds of |dozens of |some |angry |irate |agitated |enraged )?(?:local |the |angry )?"
-    r"(?:villagers|locals|residents|mob|people)\b(?:\s+(?!(?:were|was|who|had)\b)[\w'-]+){0,3}?\s+"
-    r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped)\b",
+    r"(?:a group of |groups of |hundreds of |dozens of |some |angry |irate |agitated |enraged )?(?:local |the |angry |an? (?:angry |irate )?)?"
+    r"(?:villagers|locals|residents|mob|people|crowds?)\b(?:\s+(?!(?:were|was|who|had)\b)[\w'-]+){0,3}?\s+"
+    r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped|stormed|ransacked)\b",
     re.I,
 )
 
@@ -750,14 +756,17 @@ def _supporters_riot(text: str, killed: int) -> bool:
 _MOB_CROWD = re.compile(r"\b(?:villagers|locals|local (?:people|residents|villagers)|residents|mob|angry (?:people|crowd)|crowd|people)\b", re.I)
 _SUSPECT = re.compile(
     r"\b(?:(?:suspected|alleged)\s+)?(?:thie(?:f|ves)|robbers?|muggers?|dacoits?|burglars?|(?:child|cattle)[- ]lifters?|snatchers?|"
-    r"kidnappers?|rapists?|drug (?:dealers?|peddlers?))\b|\bon suspicion of\b|\b(?:accus|suspect)\w+ (?:him|her|them) of\b|\bcaught (?:\w+ ){0,3}(?:stealing|red-handed)",
+    r"kidnappers?|rapists?|drug (?:dealers?|peddlers?))\b|\bon suspicion of\b|"
+    r"\b(?:suspect\w*|accus\w+)\s+(?:\w+\s+){0,3}?of\s+(?:stealing|theft|thieving|robbery|robbing|mugging|snatching|kidnapping|child[- ]lifting|witchcraft|blasphemy)\b|\b(?:accus|suspect)\w+ (?:him|her|them) of\b|\bcaught (?:\w+ ){0,3}(?:stealing|red-handed)",
     re.I,
 )
 
 
 def _mob_justice(text: str, perp: ActorMention | None) -> bool:
     """A crowd that beats or kills a suspected thief or robber (mob justice) riots (ACLED: mob violence)."""
-    if perp is not None and (perp.kind.startswith("state") or perp.kind in NON_STATE_ARMED - {"unidentified"} or perp.kind == "party"):
+    if perp is not None and (perp.kind.startswith("state") or perp.kind in NON_STATE_ARMED - {"unidentified"} or perp.kind == "party") and not (
+        perp.generic and perp.kind == "identity_militia"
+    ):  # "villagers" of a named place are a crowd here, not a communal militia
         return False
     return bool(_MOB_CROWD.search(perp.text if perp is not None else text) and _SUSPECT.search(text) and _MOB_CROWD.search(text))
 
@@ -1021,9 +1030,10 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             # rioters may use crude explosives); when the blasts hurt civilians, an attack on them
             sub = "Attack" if civ and (best > 0 or injured) else "Mob violence"
     if sub == "Looting/property destruction" and (
-        (perp is not None and perp.kind in {"party", "rioters", "protesters"}) or (perp is None or perp.generic) and _PARTY_MEN.search(doc.text)
+        (perp is not None and perp.kind in {"party", "rioters", "protesters"})
+        or (perp is None or perp.generic) and (_PARTY_MEN.search(doc.text) or _CROWD_SUBJECT.search(doc.text))
     ):
-        sub = "Mob violence"  # party activists or supporters wrecking property are rioters
+        sub = "Mob violence"  # party activists, supporters or a crowd wrecking property are rioters
     if sub in {"Attack", "Mob violence", "Violent demonstration"} and not two_sided and not any(
         a.kind.startswith("state") for a in side1 + side2
     ) and _protest_broken_up(

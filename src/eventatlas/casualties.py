@@ -388,6 +388,8 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
         return None  # "no one was injured": nobody
     if _AGE.match(text, m.start("num")) and re.search(r"(?:[\w)],|\()\s*$", text[max(0, m.start("num") - 3) : m.start("num")]):
         return None  # "Saber Ahmed, 29, was shot dead": an age, not a count
+    if re.search(r"\b(?:aged|age(?: of)?)\s+$", text[max(0, m.start("num") - 10) : m.start("num")], re.I):
+        return None  # "one worker, aged 26, was killed": his age
     if re.search(r"(?:-|\bNo\.?\s*|\bWard\s+)$", text[max(0, m.start("num") - 6) : m.start("num")], re.I):
         return None  # "a Jubo League activist from Ward-18": a number in a name
     link = m.groupdict().get("link")

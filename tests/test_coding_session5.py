@@ -74,3 +74,61 @@ def test_villagers_who_beat_men_suspected_of_theft_are_a_mob(pipeline):
     ev = _first(pipeline, "Villagers in Kulaura upazila of Moulvibazar caught two men they suspected of stealing goats on 3 April 2025 and beat them with sticks. One of them died; the other is being treated under police guard.")
     assert ev.sub_event_type == "Mob violence"
     assert ev.actor1 == "Rioters (Bangladesh)"
+
+
+def test_a_single_protester_shot_by_police_during_unrest(pipeline):
+    ev = _first(pipeline, "Supporters of a jailed opposition figure burned a party office and a police kiosk in Conakry on Monday amid unrest over his detention. One protester was shot dead by police, medics said.")
+    assert ev.sub_event_type == "Violent demonstration"
+    assert ev.fatalities == 1
+
+
+def test_stun_grenades_are_crowd_control_not_a_grenade_attack(pipeline):
+    ev = _first(pipeline, "Riot police detained dozens of marchers in Tbilisi on Sunday and scattered the rest with stun grenades.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_a_villagers_attack_on_men_accused_of_witchcraft(pipeline):
+    ev = _first(pipeline, "Villagers in a district of western Uganda set upon three men they accused of witchcraft and burned their huts on Monday, officials said.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_chlorine_dropped_from_helicopters_is_a_chemical_weapon(pipeline):
+    ev = _first(pipeline, "Medics said nine people were treated for breathing problems after helicopters dropped barrels of chlorine gas on a village in Idlib on Tuesday.")
+    assert ev.sub_event_type == "Chemical weapon"
+
+
+def test_a_seized_cache_of_rifles_disrupts_weapons_use(pipeline):
+    ev = _first(pipeline, "Troops seized a cache of 25 rifles and 3,000 rounds of ammunition belonging to a rebel front in a rural area of Cauca, the army said.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_group_that_says_it_captured_an_outpost_overtakes_territory(pipeline):
+    ev = _first(pipeline, "The Karen National Liberation Army said on Friday it had captured a junta outpost near Myawaddy after two days of fighting, killing nine soldiers.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+    assert ev.actor1.startswith("KNLA")
+
+
+def test_rebels_who_attack_an_army_camp_fight_the_army(pipeline):
+    ev = _first(pipeline, "Militants attacked an army camp near Bannu on Tuesday night, killing three soldiers.")
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.inter2 == 1
+
+
+def test_named_rebel_groups_of_latin_america_fight_each_other(pipeline):
+    ev = _first(pipeline, "Members of the ELN and FARC dissidents fought for hours in rural Arauca on Sunday, leaving at least five dead.")
+    assert ev.sub_event_type == "Armed clash"
+    assert {ev.inter1, ev.inter2} == {2}
+
+
+@pytest.mark.parametrize("text", [
+    "The government on Tuesday again denied accusations that its soldiers are fighting alongside rebels in the east, calling the report baseless.",
+    "A court in Phnom Penh on Monday jailed an opposition activist for two years for remarks he made at rallies in 2021.",
+    "The documentary about a child soldier stormed to the top of the charts on its opening weekend.",
+])
+def test_denials_sentences_and_figures_of_speech_are_no_events(pipeline, text):
+    assert pipeline.extract(text).events == []
+
+
+def test_workers_who_block_a_highway_in_the_present_tense_protest(pipeline):
+    ev = _first(pipeline, "On 4 May 2012, bus owners block the Dhaka-Mymensingh highway at Bhaluka for two hours after police detained a driver.")
+    assert ev.sub_event_type == "Peaceful protest"

@@ -364,6 +364,17 @@ _AFTERMATH = re.compile(
     r"filed|launched|started|began|are investigating|is investigating|were investigating|suspect|suspected)\b",
     re.I,
 )
+_POST_ATTACKED = re.compile(
+    r"\b(?:attack(?:ed|ing|s)?|stormed|storming|raided|raiding|overran|overrunning|ambushed|assaulted|struck|hit|targeted|targeting|"
+    r"opened fire (?:on|at)|fired (?:\w+ )?(?:on|at)|(?:attack|assault|raid) on)\s+(?:a |an |the |two |three |several |\d+ )?(?:[\w-]+ ){0,2}$",
+    re.I,
+)
+# "the Arakan Army said on Thursday it had captured ...": the speaker tells its own deed
+_OWN_DEED = re.compile(
+    r"\s*(?:said|says|claimed|announced|stated)\b[^.;]{0,40}?\b(?:that\s+)?(?:it|they|its (?:fighters|forces|troops|men|members))\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:captured|seized|overran|killed|shot down|destroyed|attacked|ambushed|taken|took)\b",
+    re.I,
+)
 _UNDER_GUARD = re.compile(r"\bunder\s+(?:the\s+)?$", re.I)
 _GUARD_NOUN = re.compile(r"\s+(?:guard|escort|protection|watch|supervision)\b", re.I)
 _PLACE_NOUN = re.compile(r"\s+(?:station|stations|line|lines|camp|camps|headquarters|hq|post|outpost|box|barracks|cantonment|club|academy|hospital)\b", re.I)
@@ -430,10 +441,13 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             prev[1].append(a)  # "Purbo Banglar Communist Party (PBCP)": the acronym takes the name's side
             continue
         if a.generic and _PLACE_NOUN.match(text, a.span.end):
+            if a.kind.startswith("state") and _POST_ATTACKED.search(text[max(0, a.span.start - 50) : a.span.start]):
+                side2.append(a)  # "militants attacked a police station": the forces in it are the target
+                prev = (a, side2)
             continue  # "Aminpur police station", "army camp": a place, not a side
         if a.kind.startswith("state") and _HELPER_NOUN.match(text, a.span.end):
             continue  # "stabbed a police informant": the victim is a civilian, not the police
-        if _SPEAKS.match(text, a.span.end):
+        if _SPEAKS.match(text, a.span.end) and not _OWN_DEED.match(text, a.span.end):
             continue  # "police said": the source of the report, not a side
         if a.kind.startswith("state") and _AFTERMATH.match(text, a.span.end):
             continue  # "police recovered the body": they came after the violence, not a side

@@ -132,3 +132,61 @@ def test_denials_sentences_and_figures_of_speech_are_no_events(pipeline, text):
 def test_workers_who_block_a_highway_in_the_present_tense_protest(pipeline):
     ev = _first(pipeline, "On 4 May 2012, bus owners block the Dhaka-Mymensingh highway at Bhaluka for two hours after police detained a driver.")
     assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_troops_who_raise_the_flag_over_a_town_regain_it(pipeline):
+    ev = _first(pipeline, "Government troops, accompanied by allied militiamen, entered Tessalit on Sunday and raised the national flag over the town, held by rebels since 2012.")
+    assert ev.sub_event_type == "Government regains territory"
+    assert ev.inter1 == 1
+
+
+def test_an_army_that_clears_a_town_of_rebels_after_they_overran_it(pipeline):
+    ev = _first(pipeline, "The army said it had cleared Mindat of resistance fighters on Friday and restored its administration there, two months after rebels overran the town.")
+    assert ev.sub_event_type == "Government regains territory"
+
+
+def test_residents_who_stone_and_burn_suspected_gang_members_are_a_mob(pipeline):
+    ev = _first(pipeline, "Residents of a district of Port-au-Prince stoned and burned at least eight suspected gang members on Tuesday morning.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("A farmer lost a foot after stepping on an anti-personnel mine planted by rebels near Tumaco on Monday.", "Remote explosive/landmine/IED"),
+    ("The deputy governor was seized by soldiers on Friday and taken to an unknown location, officials said.", "Abduction/forced disappearance"),
+    ("The government and the rebels signed a three-month bilateral ceasefire in Caracas on Thursday.", "Agreement"),
+    ("The two sides agreed in Geneva to exchange some 300 detainees, the UN envoy said.", "Agreement"),
+    ("The militia announced on Monday that it was suspending military operations against foreign forces.", "Change to group/activity"),
+    ("Air defences destroyed all 15 drones launched at the capital overnight, the air force said.", "Disrupted weapons use"),
+    ("Rebel fighters stormed the offices of an aid agency in the capital and seized furniture, computers and vehicles.", "Looting/property destruction"),
+    ("Officers of the presidential guard announced on television that they had removed the president from power and closed the borders.", "Other"),
+    ("Police arrested four leaders of the student protest movement on Monday, hours before a planned rally in the capital.", "Arrests"),
+])
+def test_further_sub_types_from_news_wording(pipeline, text, sub):
+    assert _first(pipeline, text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Relatives laid wreaths in the capital on Sunday to mark ten years since the hotel bombing that killed 60 people.",
+    "A minister said the army could strike rebel bases across the border if the shelling of border villages continued.",
+    "More than 3,000 civilians have been killed in the region since the start of the war, the monitoring group said on Tuesday.",
+    "At least 80 activists were killed in the country in 2022, according to an annual report by a rights group.",
+])
+def test_commemorations_threats_and_tallies_are_no_events(pipeline, text):
+    assert pipeline.extract(text).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 June 2023, relatives placed the body of a shopkeeper on the main road in Panjgur and staged a sit-in, refusing to bury him until his killers were arrested. He had been shot dead by unidentified men the previous evening.",
+    "On 5 June 2023, transporters blocked the highway near Kalat for several hours, a day after gunmen shot dead six passengers at the same spot. The protesters demanded security.",
+    "On 6 June 2023, party workers continued their sit-in in Mastung, demanding the release of their leader and other detained activists. A day earlier, a bomb had exploded near the sit-in; no one was hurt.",
+    "On 7 June 2023, Hazara organisations held a sit-in in Quetta in solidarity with the residents of a besieged district. More than 100 people have been killed in clashes there since the start of the year.",
+])
+def test_violence_behind_a_protest_told_after_it_is_background(pipeline, text):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == "Peaceful protest"
+    assert ev.fatalities == 0
+
+
+def test_violence_told_in_the_pluperfect_without_a_protest_is_the_event(pipeline):
+    ev = _first(pipeline, "On 4 December 2014, in Feni, a Jubo Dal activist had died and five others had sustained bullet injuries in a clash with the police.")
+    assert ev.fatalities == 1

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from .claims import WIDE, build_claims, fatality_range, split_wide_claims, uncounted_bombers
 from .dates import event_date_for
 from .gazetteer.normalize import fold
-from .eventtype import TypingInput, classify, disorder_type, event_type_of, note_label
+from .eventtype import TALLY, TypingInput, classify, disorder_type, event_type_of, note_label
 from .models import (
     ActorMention,
     Attribution,
@@ -397,6 +397,9 @@ _AGENT = re.compile(
 )
 # "who had been arrested by the police", "a crackdown on them by the police": the agent of an
 # arrest or a search, not of the violence
+# "troops, accompanied by Russian paramilitaries, entered ...": an ally beside the subject, not the agent
+_ESCORT_BY = re.compile(r"\b(?:accompanied|backed|supported|assisted|aided|escorted|joined|reinforced)\s+by\s+(?:the\s+|a\s+|an\s+|some\s+)*$", re.I)
+_PRIOR_CONTROL = re.compile(r"\b(?:held|controlled|occupied|ruled|run)\s+by\s+(?:the\s+)?$", re.I)
 _LAWFUL_AGENT = re.compile(
     r"\b(?:arrest(?:ed)?|detained|held|nabbed|caught|apprehended|recovered|rescued|raided|searched|crackdowns?(?: on \w+)?|"
     r"drives?|operations?|filed|questioned|interrogated|remanded|convicted|sentenced|handed over to)\s+by\s+(?:the\s+)?$",
@@ -461,7 +464,11 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
         if a.kind.startswith("state") and re.search(r"\b(?:former|retired|ex-|off-?\s?duty)\s*(?:\w+\s+){0,2}$", text[max(0, a.span.start - 25) : a.span.start], re.I):
             continue  # "a former army member" is a civilian
         before = text[max(0, a.span.start - 40) : a.span.start]
-        if _AGENT.search(before) and not (a.kind.startswith("state") and _LAWFUL_AGENT.search(before)):
+        if _PRIOR_CONTROL.search(before) and re.match(r"\s+(?:since|for)\b", text[a.span.end : a.span.end + 6]):
+            side2.append(a)  # "the town, held by rebels since 2012": who lost it, not who took it
+            prev = (a, side2)
+            continue
+        if _AGENT.search(before) and not (a.kind.startswith("state") and _LAWFUL_AGENT.search(before)) and not _ESCORT_BY.search(before):
             side1.insert(0, a)
             prev = (a, side1)
             if agent is None:
@@ -524,6 +531,14 @@ _PAST_REF_BEFORE = re.compile(
     r"\b(?:in memory of|memory of|mourning|commemorat\w+|anniversary of|remember\w*)\s+(?:\w+\s+){0,2})$",
     re.I,
 )
+_RELEASE_OF = re.compile(r"\b(?:release|freedom|recovery) of\b[^.;]{0,70}$", re.I)
+# violence told in the past of the past, or days before the protest the report is about
+_PLUPERFECT_BEFORE = re.compile(r"\b(?:had|'d)\s+(?:been\s+)?(?:\w+\s+){0,3}$", re.I)
+_PLUPERFECT_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?had\s+(?:been\s+)?\w+", re.I)
+_DAYS_BEFORE = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|\d+|several|few) (?:days?|weeks?|hours?|months?) (?:after|earlier)|the (?:previous|preceding) (?:day|evening|night|week))\b[^.;]{0,120}$",
+    re.I,
+)
 _RELATIVE_DEATH = re.compile(r"\b(?:who|that(?:\s+(?:he|she|they))?)\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:killed|murdered|slain|shot dead|hacked to death|beaten to death)\b", re.I)
 _NOUN_USE_AFTER = re.compile(r"\s+(?:case|cases|victims?|accused|suspects?|convicts?|charges?|trial|incident of)\b", re.I)
 _ACT_NOUN = re.compile(r"(?:vandalism|arson|looting|ransacking|torching|riots?\b|rioting|destruction|burning|mob\b|rampage|unrest|lynching)", re.I)
@@ -584,11 +599,20 @@ def _protest_topic(text: str, item, protests: list[Trigger]) -> bool:
         cue = list(_CUE_WORD.finditer(text, max(0, item.span.start - 200), item.span.start))
         between = text[cue[-1].end() : item.span.start] if cue else ""
         return "," not in between or bool(re.search(r"\band\s+$", between))
-    if isinstance(item, Trigger) and item.sub_event_type not in _VIOLENT_KINDS:
+    if isinstance(item, Trigger) and item.sub_event_type not in _VIOLENT_KINDS | {"_force"}:
         return False
     start = item.span.start
+    if isinstance(item, Trigger) and item.sub_event_type == "_force":
+        return bool(_RELEASE_OF.search(text[max(0, start - 60) : start]))  # "demanding the release of detained activists"
     if _PROTEST_CUE.search(text[max(0, start - 80) : start]):
-        return True
+        return True  # "protesting the killing of"
+    if any(p.span.end <= start for p in protests) and (
+        any(p.sentence < item.sentence for p in protests) and (
+            _PLUPERFECT_BEFORE.search(text[max(0, start - 30) : start]) or _PLUPERFECT_AFTER.match(text, item.span.end)
+            or re.match(r"had\s+been\s", text[start : start + 10]))
+        or _DAYS_BEFORE.search(text[max(0, start - 140) : start])
+    ):
+        return True  # the sit-in, then "he had been shot dead ... the previous evening": its cause, told after it
     if isinstance(item, Trigger) and (
         _PAST_REF_BEFORE.search(text[max(0, start - 40) : start]) or _NOUN_USE_AFTER.match(text, item.span.end)
         or item.text[:1].isupper() and start >= 2 and text[start - 1] == " " and text[start - 2].isalpha()
@@ -686,6 +710,7 @@ _GRIEVANCE = re.compile(
     r"\b(?:in response to|in reaction to|(?:after|over|following) (?:the )?(?:[\w'-]+ ){0,4}?"
     r"(?:was|were|had been|being) (?:jailed|sentenced|convicted|imprisoned|executed|hanged)|"
     r"(?:against|over|after|following) the (?:jailing|sentencing|conviction|execution|hanging|verdict) (?:of|against)|"
+    r"(?:against|over|after|following) (?:his|her|their|the leader's|the opposition leader's) (?:arrest|detention|jailing|sentencing|conviction|disqualification)|"
     r"(?:against|over|after|following|protesting) the (?:arrest|detention) of (?:the |their |its |a |an )?(?:[\w-]+ ){0,2}?"
     r"(?:president|leader|chairman|chairperson|chief|minister|founder|head|MP|lawmaker|politician|cleric|candidate))\b",
     re.I,
@@ -770,7 +795,7 @@ def _supporters_riot(text: str, killed: int) -> bool:
 _MOB_CROWD = re.compile(r"\b(?:villagers|locals|local (?:people|residents|villagers)|residents|mob|angry (?:people|crowd)|crowd|people)\b", re.I)
 _SUSPECT = re.compile(
     r"\b(?:(?:suspected|alleged)\s+)?(?:thie(?:f|ves)|robbers?|muggers?|dacoits?|burglars?|(?:child|cattle)[- ]lifters?|snatchers?|"
-    r"kidnappers?|rapists?|drug (?:dealers?|peddlers?))\b|\bon suspicion of\b|"
+    r"kidnappers?|rapists?|drug (?:dealers?|peddlers?)|gang members?|gangsters?|bandits?)\b|\bon suspicion of\b|"
     r"\b(?:suspect\w*|accus\w+)\s+(?:\w+\s+){0,3}?of\s+(?:stealing|theft|thieving|robbery|robbing|mugging|snatching|kidnapping|child[- ]lifting|witchcraft|blasphemy)\b|\b(?:accus|suspect)\w+ (?:him|her|them) of\b|\bcaught (?:\w+ ){0,3}(?:stealing|red-handed)",
     re.I,
 )
@@ -876,7 +901,8 @@ def _name(a: ActorMention) -> str:
 def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str | None, claims_by_sentence) -> Event | None:
     doc = m.doc
     country = m.country
-    pairs = [p for s in frame.sentences for p in claims_by_sentence.get(s, [])]
+    # "more than 130 people have been killed since late November": a tally, no toll of this event
+    pairs = [p for s in frame.sentences for p in claims_by_sentence.get(s, []) if not TALLY.search(doc.sentences[s].text)]
     dm = _event_date(frame, m)
     if dm is not None and not dm.year_inferred:
         # "A suicide bombing at a mosque in the same town killed more than 70 people in 2010":

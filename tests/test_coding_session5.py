@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from eventatlas.gazetteer.normalize import fold
+
 pytestmark = pytest.mark.slow
 
 
@@ -190,3 +192,12 @@ def test_violence_behind_a_protest_told_after_it_is_background(pipeline, text):
 def test_violence_told_in_the_pluperfect_without_a_protest_is_the_event(pipeline):
     ev = _first(pipeline, "On 4 December 2014, in Feni, a Jubo Dal activist had died and five others had sustained bullet injuries in a clash with the police.")
     assert ev.fatalities == 1
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Gunmen executed twelve policemen in Hīt town, Anbar governorate, on Monday.", "Hit"),
+    ("Unidentified gunmen shot dead a social leader in Bogotá on Monday.", "Bogota"),
+])
+def test_place_names_with_accented_letters_are_found(pipeline, text, place):
+    ev = _first(pipeline, text)
+    assert ev.location is not None and place.lower() in fold(ev.location).lower()

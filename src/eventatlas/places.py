@@ -41,7 +41,9 @@ from .gazetteer.stopwords import (
 from .gazetteer.writer import haversine_km
 from .models import Candidate, Document, Place, PlaceMention, Span
 
-_CAP = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]*(?:['’][A-Za-z]+)*")
+# a capitalised word, accented letters included ("Hīt", "Bogotá", "Şanlıurfa")
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚḤṢṬẒ"
+_CAP = re.compile(rf"(?<![^\W_])[{_UPPER}][^\W\d_]*(?:['’][^\W\d_]+)*")
 _PREV = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
 _NEXT = re.compile(r"^[^A-Za-z(]{0,3}([A-Za-z]+)")
 _PAREN = re.compile(

@@ -201,3 +201,76 @@ def test_violence_told_in_the_pluperfect_without_a_protest_is_the_event(pipeline
 def test_place_names_with_accented_letters_are_found(pipeline, text, place):
     ev = _first(pipeline, text)
     assert ev.location is not None and place.lower() in fold(ev.location).lower()
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("On 3 May 2023, unidentified assailants stabbed to death the 50-year-old president of a union unit of a party in Chandina.", 1),
+    ("On 4 May 2023, unidentified men hacked to death a 70-year-old priest inside a temple in Narail.", 1),
+    ("Karim, 38, a van driver, was killed in Bogra on Sunday when party activists threw a crude bomb at his van.", 1),
+    ("On 5 May 2023, a mob attacked the police station in Kaliakair following the death of a young man who had been detained there; 6 policemen were injured.", 0),
+])
+def test_unnumbered_victims_ages_and_the_death_behind_a_riot(pipeline, text, dead):
+    assert _first(pipeline, text).fatalities == dead
+
+
+def test_students_fired_upon_at_a_sit_in_demanding_reform(pipeline):
+    ev = _first(pipeline, "On 18 July 2024, students holding a peaceful sit-in demanding reform of the quota system in Uttara were fired upon by police with live ammunition, killing 3 protesters.")
+    assert ev.sub_event_type == "Excessive force against protesters"
+    assert ev.fatalities == 3
+
+
+def test_workers_demanding_a_wage_who_stone_the_police_riot(pipeline):
+    ev = _first(pipeline, "On 9 November 2023, garment workers demanding a higher minimum wage threw brick chips at police and vandalised 4 factories in Ashulia. Police fired tear gas shells.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "On the night of 21 August 2024, unidentified men set fire to the house of a local party leader while his family was away in Bhola.",
+    "On 6 August 2024, a mob vandalised and set fire to the district party office of a ruling party in Khulna city.",
+])
+def test_the_owner_of_burnt_property_is_not_who_burnt_it(pipeline, text):
+    ev = _first(pipeline, text)
+    assert ev.inter1 in {3, 5} and ev.actor1.startswith(("Unidentified", "Rioters"))
+
+
+def test_crude_bombs_at_a_meeting_to_prepare_a_rally_are_a_grenade_attack(pipeline):
+    ev = _first(pipeline, "On 12 November 2022, unidentified men hurled at least 4 crude bombs at a party's preparatory meeting for the divisional rally in Dohar, injuring 5 activists.")
+    assert ev.sub_event_type == "Grenade"
+
+
+def test_weapons_recovered_with_hyphenated_words_disrupt_weapons_use(pipeline):
+    ev = _first(pipeline, "On 7 June 2023, RAB recovered 2 foreign-made pistols and 10 crude bombs from an abandoned house in Kushtia.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 18 October 2021, the air force bombed targets in Mekelle twice.", "Air/drone strike"),
+    ("On 19 July 2022, a drone targeted a vehicle near Sinjar, killing 2 fighters.", "Air/drone strike"),
+    ("On 21 August 2022, militants entered a hamlet near Tillia and executed 7 herders they accused of collaborating with the army.", "Attack"),
+    ("On 20 March 2020, HTS security personnel detained a media activist at his home in Idlib city.", "Abduction/forced disappearance"),
+    ("On 2 December 2019, police removed protesters who had blocked the entrances to the parliament building.", "Protest with intervention"),
+    ("On 14 March 2021, residents seized 2 men they accused of attempting to kidnap a child and beat them; one died.", "Mob violence"),
+    ("On 9 March 2021, rebel forces released 5 detained soldiers in exchange for 6 of their fighters.", "Agreement"),
+    ("On 10 August 2022, several militia factions announced their merger into a single coalition.", "Change to group/activity"),
+    ("On 28 June 2021, troops found and destroyed 3 landmines planted by rebels along a rural road.", "Disrupted weapons use"),
+    ("On 1 March 2021, the army established a new observation post near Sarmin.", "Headquarters or base established"),
+    ("On 11 February 2021, separatists set fire to a government school in Mbengwi. No one was hurt.", "Looting/property destruction"),
+    ("On 20 October 2019, government forces deployed to Ain Issa (Raqqa) under an agreement with the SDF.", "Non-violent transfer of territory"),
+    ("On 9 June 2022, residents discovered a mass grave containing the remains of at least 20 people believed to have been killed months earlier.", "Other"),
+])
+def test_sub_types_in_acled_note_style(pipeline, text, sub):
+    assert _first(pipeline, text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "On 14 October 2021, the navy seized 2 tonnes of cocaine aboard a boat off Tumaco. 3 crew members were detained.",
+    "On 14 May 2021, the group claimed through its news agency that its fighters carried out Wednesday's attack on the base.",
+    "On 4 August 2021, families of the victims of the port explosion rallied in Beirut to demand accountability.",
+])
+def test_drug_hauls_and_claims_of_past_attacks_report_no_new_violence(pipeline, text):
+    assert [e.sub_event_type for e in pipeline.extract(text).events] in ([], ["Peaceful protest"])
+
+
+def test_a_bracket_that_spells_the_towns_own_region_decides_its_country(pipeline):
+    ev = _first(pipeline, "On 11 February 2021, separatists set fire to a school in Mbengwi (Momo, Northwest).")
+    assert ev.country == "Cameroon"

@@ -361,7 +361,7 @@ _RIVAL_MEMBER = re.compile(
 _MEMBER_OF = re.compile(r"\s+(?:of|from|belonging to|affiliated (?:to|with)|loyal to|backed by)\b", re.I)
 _AFTERMATH = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:recovered|retrieved|found|fished|sent|rushed|took|taken|reached|arrived|visited|registered|"
-    r"filed|launched|started|began|are investigating|is investigating|were investigating|suspect|suspected)\b",
+    r"filed|launched|started|began|are investigating|is investigating|were investigating|suspect|suspected|rescued|saved)\b",
     re.I,
 )
 _POST_ATTACKED = re.compile(
@@ -399,6 +399,11 @@ _AGENT = re.compile(
 # arrest or a search, not of the violence
 # "troops, accompanied by Russian paramilitaries, entered ...": an ally beside the subject, not the agent
 _ESCORT_BY = re.compile(r"\b(?:accompanied|backed|supported|assisted|aided|escorted|joined|reinforced)\s+by\s+(?:the\s+|a\s+|an\s+|some\s+)*$", re.I)
+_PROPERTY_AFTER = re.compile(r"\s+(?:(?:party|district|upazila|union|ward|city|central|local)\s+)?(?:office|offices|headquarters|residence|house|houses|home|homes|building|camp)\b", re.I)
+_PROPERTY_OF_BEFORE = re.compile(
+    r"\b(?:office|offices|headquarters|residence|house|houses|home|homes|shop|shops|business|vehicle|car)\s+of\s+(?:a|an|the|two|several)?\s*(?:[\w-]+\s+){0,2}$", re.I)
+_DRUG_HAUL = re.compile(r"\b(?:cocaine|heroin|yaba|methamphetamine|meth|narcotics?|drugs?|marijuana|cannabis|hashish|phensedyl|contraband|smuggled goods)\b", re.I)
+_TIES_WITH = re.compile(r"\b(?:collaborat\w+|cooperat\w+|spying|spied|informing|links?|ties|sympathi\w+|siding)\s+(?:with|for|to|on)\s+(?:the\s+)?$", re.I)
 _PRIOR_CONTROL = re.compile(r"\b(?:held|controlled|occupied|ruled|run)\s+by\s+(?:the\s+)?$", re.I)
 _LAWFUL_AGENT = re.compile(
     r"\b(?:arrest(?:ed)?|detained|held|nabbed|caught|apprehended|recovered|rescued|raided|searched|crackdowns?(?: on \w+)?|"
@@ -443,11 +448,21 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
         if prev is not None and re.fullmatch(r"\s*\(\s*", text[prev[0].span.end : a.span.start]):
             prev[1].append(a)  # "Purbo Banglar Communist Party (PBCP)": the acronym takes the name's side
             continue
+        if a.generic and a.kind.startswith("state") and prev is not None and not prev[0].generic and (
+            prev[0].kind in NON_STATE_ARMED and re.fullmatch(r"\s+", text[prev[0].span.end : a.span.start])
+        ):
+            continue  # "HTS security personnel", "Houthi forces": the group's own men, not the state's
         if a.generic and _PLACE_NOUN.match(text, a.span.end):
             if a.kind.startswith("state") and _POST_ATTACKED.search(text[max(0, a.span.start - 50) : a.span.start]):
                 side2.append(a)  # "militants attacked a police station": the forces in it are the target
                 prev = (a, side2)
             continue  # "Aminpur police station", "army camp": a place, not a side
+        if not a.kind.startswith("state") and not a.generic and (
+            _PROPERTY_AFTER.match(text, a.span.end) or _PROPERTY_OF_BEFORE.search(text[max(0, a.span.start - 45) : a.span.start])
+        ):
+            side2.append(a)  # "set fire to the district Awami League office": whose property, not who burnt it
+            prev = (a, side2)
+            continue
         if a.kind.startswith("state") and _HELPER_NOUN.match(text, a.span.end):
             continue  # "stabbed a police informant": the victim is a civilian, not the police
         if _SPEAKS.match(text, a.span.end) and not _OWN_DEED.match(text, a.span.end):
@@ -464,6 +479,8 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
         if a.kind.startswith("state") and re.search(r"\b(?:former|retired|ex-|off-?\s?duty)\s*(?:\w+\s+){0,2}$", text[max(0, a.span.start - 25) : a.span.start], re.I):
             continue  # "a former army member" is a civilian
         before = text[max(0, a.span.start - 40) : a.span.start]
+        if _TIES_WITH.search(before):
+            continue  # "herders they accused of collaborating with the army": a charge, not a side
         if _PRIOR_CONTROL.search(before) and re.match(r"\s+(?:since|for)\b", text[a.span.end : a.span.end + 6]):
             side2.append(a)  # "the town, held by rebels since 2012": who lost it, not who took it
             prev = (a, side2)
@@ -478,7 +495,7 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             or a.kind == "civilians"
             or not a.generic and a.kind in NON_STATE_ARMED and _MEMBER_BEFORE.search(text[max(0, a.span.start - 60) : a.span.start])
             and _DEAD_NAMED.search(m.doc.sentence_at(a.span.start).text)
-            or _AFTER_VERB.search(text[max(0, a.span.start - 70) : a.span.start])
+            or _AFTER_VERB.search(text[max(0, a.span.start - 100) : a.span.start])
             or _PASSIVE_VICTIM.match(text[a.span.end : a.span.end + 90])
         ):
             side2.append(a)
@@ -529,6 +546,11 @@ _PAST_REF_BEFORE = re.compile(
     r"\b(?:who|that(?:\s+(?:he|she|they))?)\s+(?:was|were|had been|has been|have been)\s+(?:killed|shot(?: dead)?|murdered|slain)\s+"
     r"(?:in|during|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}|"
     r"\b(?:in memory of|memory of|mourning|commemorat\w+|anniversary of|remember\w*)\s+(?:\w+\s+){0,2})$",
+    re.I,
+)
+_PROTESTERS_HIT = re.compile(
+    r"\b(?:students|protesters|demonstrators|marchers|participants|workers|activists|crowd|they)\b"
+    r"(?:(?!\b(?:after|when|because|since|who|that|which|whose|as|over|following)\b)[^.;]){0,130}?\b(?:were|was)\s+(?:\w+\s+)?$",
     re.I,
 )
 _RELEASE_OF = re.compile(r"\b(?:release|freedom|recovery) of\b[^.;]{0,70}$", re.I)
@@ -602,6 +624,10 @@ def _protest_topic(text: str, item, protests: list[Trigger]) -> bool:
     if isinstance(item, Trigger) and item.sub_event_type not in _VIOLENT_KINDS | {"_force"}:
         return False
     start = item.span.start
+    if isinstance(item, Trigger) and re.match(r"fired|shot|shelled|bombed", item.text, re.I) and _PROTESTERS_HIT.search(
+        text[max(0, start - 160) : start]
+    ):
+        return False  # "students holding a sit-in demanding reform ... were fired upon": the violence is news
     if isinstance(item, Trigger) and item.sub_event_type == "_force":
         return bool(_RELEASE_OF.search(text[max(0, start - 60) : start]))  # "demanding the release of detained activists"
     if _PROTEST_CUE.search(text[max(0, start - 80) : start]):
@@ -779,7 +805,7 @@ _LAND_FEUD = re.compile(r"\b(?:land|dispute|enmity|feud|rivals?|rival groups?|tw
 _CROWD_SUBJECT = re.compile(
     r"(?:^|[,;:]\s*|\b(?:when|as|after|and|where)\s+|\b(?:19|20)\d\d,?\s+)"
     r"(?:a group of |groups of |hundreds of |dozens of |some |angry |irate |agitated |enraged )?(?:local |the |angry |an? (?:angry |irate )?)?"
-    r"(?:villagers|locals|residents|mob|people|crowds?)\b(?:\s+(?!(?:were|was|who|had)\b)[\w'-]+){0,3}?\s+"
+    r"(?:villagers|locals|residents|mob|people|crowds?)\b(?:\s+(?!(?:were|was|who|had)\b)[\w'-]+){0,5}?\s+"
     r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped|stormed|ransacked)\b",
     re.I,
 )
@@ -796,7 +822,7 @@ _MOB_CROWD = re.compile(r"\b(?:villagers|locals|local (?:people|residents|villag
 _SUSPECT = re.compile(
     r"\b(?:(?:suspected|alleged)\s+)?(?:thie(?:f|ves)|robbers?|muggers?|dacoits?|burglars?|(?:child|cattle)[- ]lifters?|snatchers?|"
     r"kidnappers?|rapists?|drug (?:dealers?|peddlers?)|gang members?|gangsters?|bandits?)\b|\bon suspicion of\b|"
-    r"\b(?:suspect\w*|accus\w+)\s+(?:\w+\s+){0,3}?of\s+(?:stealing|theft|thieving|robbery|robbing|mugging|snatching|kidnapping|child[- ]lifting|witchcraft|blasphemy)\b|\b(?:accus|suspect)\w+ (?:him|her|them) of\b|\bcaught (?:\w+ ){0,3}(?:stealing|red-handed)",
+    r"\b(?:suspect\w*|accus\w+)\s+(?:\w+\s+){0,3}?of\s+(?:(?:attempting|trying) to\s+\w+|stealing|theft|thieving|robbery|robbing|mugging|snatching|kidnapping|child[- ]lifting|witchcraft|blasphemy)\b|\b(?:accus|suspect)\w+ (?:him|her|them) of\b|\bcaught (?:\w+ ){0,3}(?:stealing|red-handed)",
     re.I,
 )
 
@@ -1046,6 +1072,12 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         if forces is not None and perp is not forces:
             target = perp if perp is not None and not perp.kind.startswith("state") else target
             perp = forces  # the police who arrest or seize, not the group whose bombs they found
+    if sub == "Arrests" and _DRUG_HAUL.search(" ".join(doc.sentences[i].text for i in frame.sentences)) and not (
+        kinds & ({"party", "protesters", "rioters"} | NON_STATE_ARMED - {"unidentified"})
+    ):
+        return None  # "seized 2.3 tonnes of cocaine ... 3 crew members were detained": a drug haul, not political
+    if sub == "Arrests" and perp is not None and perp.kind in NON_STATE_ARMED - {"unidentified"}:
+        sub = "Abduction/forced disappearance"  # "HTS security personnel detained an activist": only states arrest (ACLED)
     if sub == "Abduction/forced disappearance" and (injured or re.search(r"\b(?:tortur\w*|beat(?:en)?|assault\w*)\b", " ".join(doc.sentences[t.sentence].text for t in triggers), re.I)):
         sub = "Attack"  # an abduction in which the victim is hurt is coded as an attack
     if sub in {"Grenade", "Remote explosive/landmine/IED"} and not two_sided:

@@ -37,7 +37,7 @@ _OUTCOMES = [
 _OUTCOME_RX = "|".join(f"(?P<o_{name}>{rx})" for name, rx in _OUTCOMES)
 
 _SINGULAR = (
-    r"(?:a|an|one)\s+(?:(?:local|young|former|senior|top|retired|female|male|minor|teenage|school|college|"
+    r"(?:a|an|one|the(?=\s+\d{1,3}-year-old))\s+(?:(?:\d{1,3}-year-old|local|young|former|senior|top|retired|female|male|minor|teenage|school|college|"
     r"university|madrasa|elderly|suspected|alleged|Hindu|Muslim|Buddhist|Christian|(?-i:[A-Z][\w-]*))\s+){0,4}"
     r"(?:(?-i:[a-z][\w-]*)\s+)?"  # one more word of the noun: "a local government official", "a security guard"
     r"(?:man|woman|youth|boy|girl|child|person|people|leader|activist|worker|member|student|farmer|trader|national|citizen|"
@@ -45,7 +45,8 @@ _SINGULAR = (
     r"businessman|shopkeeper|policeman|police(?:\s+officer|\s+constable)?|constable|soldier|officer|villager|"
     r"journalist|teacher|driver|labou?rer|cadre|supporter|councillor|chairman|official|imam|priest|monk|"
     r"housewife|rickshaw[- ]puller|fisherman|guard|resident|civilian|militant|rebel|fighter|insurgent|"
-    r"terrorist|criminal|robber|smuggler|dacoit|bomber|attacker|commander|politician|candidate|engineer|doctor)\b"
+    r"terrorist|criminal|robber|smuggler|dacoit|bomber|attacker|commander|politician|candidate|engineer|doctor|"
+    r"secretary|president|headmaster|principal|lawyer|advocate|cleric|elder|nurse|shepherd|herder|teenager|pilgrim|passenger|pedestrian)\b"
 )
 _NUM = rf"(?:(?P<qual>{_QUAL_RX})\s+)?(?P<num>{VAGUE_PATTERN}|{NUMBER_PATTERN}|{_SINGULAR})"
 _STOP = (r"(?!(?:and|or|but|were|was|have|has|had|been|are|is|in|on|at|by|from|after|when|while|during|as|said|says|told|claimed|reported|added|"
@@ -88,7 +89,7 @@ def _pp_needed(text: str, offset: int, found) -> bool:
     return False
 _ACTIVE_OBJECT = re.compile(rf"\s+(?:a|an|the|his|her|their|its|at least|more than|some|{NUMBER_PATTERN})\b", re.I)
 _ACTIVE = re.compile(
-    rf"\b(?:killing|killed|kills|kill|massacre|shooting dead|shot dead|shoots? dead|guns? down|murder(?:s|ed|ing)?|lynch(?:ed|ing)|gunning down|hacking|executed|executing|executes|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|fatally (?:shot|stabbed|wounded|injured)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
+    rf"\b(?:(?:hacked|stabbed|beaten|beat|bludgeoned|clubbed|burnt|burned|stoned|tortured|strangled|shot) to death|killing|killed|kills|kill|massacre|shooting dead|shot dead|shoots? dead|guns? down|murder(?:s|ed|ing)?|lynch(?:ed|ing)|gunning down|hacking|executed|executing|executes|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|fatally (?:shot|stabbed|wounded|injured)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
     rf"kidnapped|shot dead|gunned down|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|reached|stood|rises|is|was)(?: to| at)?|"
     rf"death toll of|toll (?:rose|climbed) to)\s+(?:all\s+)?{_NUM}(?:\s+(?:of\s+)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
     rf"(?:\s+(?:(?:seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\s+)?(?:(?P<o2_killed>dead)|(?P<o2_injured>injured|wounded|hurt)))?",
@@ -172,6 +173,15 @@ def _listed_group(
 
 
 _AGE = re.compile(r"\d{1,2}\s*[,)]")
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:following|after|over|against|protesting|in protest (?:at|of|against|over)|demanding (?:justice|a probe|an investigation|trial) (?:for|into)|mourning)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _is_age(text: str, start: int) -> bool:
+    """The number at ``start`` is an age in apposition: "Saber Ahmed, 29, ...", "(35)"."""
+    return bool(_AGE.match(text, start)) and bool(re.search(r"(?:[\w)],|\()\s*$", text[max(0, start - 3) : start]))
 _MONTH_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}\s+(?:or|and|to|-)\s+)?$", re.I
 )
@@ -187,6 +197,8 @@ def _coordinated(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int,
             break
         if _MONTH_BEFORE.search(text, max(0, c.start("num") - 20), c.start("num")):
             break  # "On Sep 20, a leader ... was killed": a day of the month, not a group of victims
+        if _is_age(text, c.start("num")):
+            break  # "Ujjal, 40, a bus passenger, was killed": his age
         victims = (c.group("victims") or "").strip()
         if victims and _NOT_VICTIM.match(victims):
             break
@@ -386,7 +398,7 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
     num_text = m.group("num")
     if re.search(r"\bno\s+$", text[max(0, m.start("num") - 4) : m.start("num")], re.I):
         return None  # "no one was injured": nobody
-    if _AGE.match(text, m.start("num")) and re.search(r"(?:[\w)],|\()\s*$", text[max(0, m.start("num") - 3) : m.start("num")]):
+    if _is_age(text, m.start("num")):
         return None  # "Saber Ahmed, 29, was shot dead": an age, not a count
     if re.search(r"\b(?:aged|age(?: of)?)\s+$", text[max(0, m.start("num") - 10) : m.start("num")], re.I):
         return None  # "one worker, aged 26, was killed": his age
@@ -406,6 +418,8 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
     verb0 = m.group(0).lower()
     if re.match(r"deaths? of", verb0) and _ACCIDENTAL.search(text, m.end(), m.end() + 80):
         return None  # "protesting the death of a student in a road accident": no violence killed him
+    if re.match(r"deaths? of", verb0) and _CAUSE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return None  # "attacked the police station following the death of a detainee": the cause of the riot
     if re.match(r"(?:leav|left)", verb0):  # "leaving 5 dead and 12 injured": the word after the figure decides
         outcome = outcome or next((k[3:] for k, v in m.groupdict().items() if v and k.startswith("o2_")), None)
         own = None if outcome else _OWN_OUTCOME.match(text, m.end())
@@ -432,7 +446,7 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
     if _INCLUDED.search(prefix) or re.match(r"\s*(?:of them|of whom)\b", text[m.end("num") :]):
         # a part of a total stated nearby: kept as a claim, never added to that total
         victims = "(included) " + victims
-    if re.match(r"(?:a|an|one)\s", num_text, re.I) and parse_number(num_text) is None:
+    if re.match(r"(?:a|an|one|the)\s", num_text, re.I) and parse_number(num_text) is None:
         victims = num_text.split(None, 1)[1]
     kind = victim_kind(victims or num_text)
     return CasualtyMention(
@@ -450,8 +464,8 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
 
 def _value(num_text: str, qualifier: str) -> tuple[int | None, int, int | None]:
     t = num_text.strip()
-    if re.match(r"(?:a|an|one)\s", t, re.I) and parse_number(t) is None:
-        n = 1  # "a local leader": one person ("a dozen" is a number)
+    if re.match(r"(?:a|an|one|the)\s", t, re.I) and parse_number(t) is None:
+        n = 1  # "a local leader", "the 45-year-old secretary": one person ("a dozen" is a number)
     else:
         vague = vague_figure(t)
         if vague is not None:

@@ -225,7 +225,7 @@ _BRANCH_WORDS = frozenset({"branch", "unit", "chapter", "metropolitan", "cantonm
 # what it is about ("protesting the murder of a trader in Comilla"), not where it happened
 _TOPIC_BEFORE = re.compile(
     r"\b(?:protest(?:ing|ed|s)?\s+(?:against|over|at)|protesting|in\s+protest|demanding|condemning|"
-    r"(?:alleged\s+)?desecration|denouncing|in\s+solidarity\s+with)\b", re.I)
+    r"(?:alleged\s+)?desecration|denouncing|solidarity\s+with)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:(]|\bon\s+(?:\d|[A-Z][a-z]+day\b)|\b(?:when|while|as|after)\b")
 _THANA_AFTER = re.compile(r"\s+(?i:model\s+)?(?i:police\s+station|thana)\b")
 # A name after these words is a deity's or prophet's, not a place's ("goddess Kali", "Lord Shiva")
@@ -980,6 +980,9 @@ class _Context:
                 cc, weight = acc.pop(), 2.0  # "Bhola district": an area of one country only
             if cc is not None:
                 countries[cc] += weight
+            own = {p.country_code or "" for p in it.cands if p.source != "postal" and _names_own_area(it.quals, p)}
+            if len(own) == 1:
+                countries[own.pop()] += 3.0  # "Mbengwi (Momo, Northwest)": the bracket spells the town's own region
         for it in items + unknown:
             for q in it.quals:  # "(Sylhet)": a qualifier names an area of the country
                 readings = _gazetteer_readings(gaz.lookup(q))
@@ -1399,6 +1402,17 @@ def _consistent(items: list[_Item]) -> None:
             it.best, it.ranked = b.best, b.ranked
 
 
+def _compact(name: str) -> str:
+    return re.sub(r"[^a-z]", "", fold(name))
+
+
+def _names_own_area(quals: list[str], p: Place) -> bool:
+    """A qualifier spells the reading's own region or district ("Mbengwi (Momo, Northwest)": the
+    North-West region of Cameroon), whatever namesakes it has elsewhere."""
+    own = {_compact(a) for a in (p.admin1, p.admin2) if a}
+    return any(_compact(q) in own for q in quals)
+
+
 def _at_home(it: _Item, ctx: _Context) -> str | None:
     """When the best reading is a namesake abroad, the next best one in a country of the
     report, if the rules take it: a town at home beats a namesake abroad. None when taken."""
@@ -1476,7 +1490,7 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
             q.feature_class == "P" and q.population < _ALIAS_HAMLET and not ctx.gaz.is_primary_name(k, q))}
         if ctx.strong and ctx.main in qcc:
             qcc = {ctx.main}  # "Motijheel thana of Dhaka": the Dhaka of the report's country
-        if qcc and p.country_code not in qcc:
+        if qcc and p.country_code not in qcc and not _names_own_area(it.quals, p):
             return "unknown"
     if it.chain and p.population < 1_000_000:
         # "the Manoharpur border in Chapainawabganj": the areas the text puts a village in

@@ -274,3 +274,23 @@ def test_drug_hauls_and_claims_of_past_attacks_report_no_new_violence(pipeline, 
 def test_a_bracket_that_spells_the_towns_own_region_decides_its_country(pipeline):
     ev = _first(pipeline, "On 11 February 2021, separatists set fire to a school in Mbengwi (Momo, Northwest).")
     assert ev.country == "Cameroon"
+
+
+def test_another_source_counting_other_victims_adds_to_the_toll(pipeline):
+    ev = _first(pipeline, "Militants opened fire on an army patrol near Miran Shah, killing four soldiers. The army said three militants were also killed in the exchange of fire.")
+    assert ev.fatalities == 7
+
+
+def test_two_sources_on_the_same_victims_stay_alternatives(pipeline):
+    ev = _first(pipeline, "Gunmen killed five villagers in Zamfara on Monday, police said. Residents said eight villagers were killed.")
+    assert ev.fatalities == 5
+
+
+def test_a_passer_by_listed_after_the_victims_counts(pipeline):
+    ev = _first(pipeline, "A bomb targeted a police van in Peshawar, killing three policemen and a passer-by.")
+    assert ev.fatalities == 4
+
+
+def test_gunmen_who_seize_drivers_abduct_them(pipeline):
+    ev = _first(pipeline, "Gunmen set up a fake checkpoint on the highway near Kirkuk and seized four truck drivers on Sunday.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"

@@ -46,7 +46,8 @@ _SINGULAR = (
     r"journalist|teacher|driver|labou?rer|cadre|supporter|councillor|chairman|official|imam|priest|monk|"
     r"housewife|rickshaw[- ]puller|fisherman|guard|resident|civilian|militant|rebel|fighter|insurgent|"
     r"terrorist|criminal|robber|smuggler|dacoit|bomber|attacker|commander|politician|candidate|engineer|doctor|"
-    r"secretary|president|headmaster|principal|lawyer|advocate|cleric|elder|nurse|shepherd|herder|teenager|pilgrim|passenger|pedestrian)\b"
+    r"secretary|president|headmaster|principal|lawyer|advocate|cleric|elder|nurse|shepherd|herder|teenager|pilgrim|passenger|pedestrian|"
+    r"passer-?by|bystander)\b"
 )
 _NUM = rf"(?:(?P<qual>{_QUAL_RX})\s+)?(?P<num>{VAGUE_PATTERN}|{NUMBER_PATTERN}|{_SINGULAR})"
 _STOP = (r"(?!(?:and|or|but|were|was|have|has|had|been|are|is|in|on|at|by|from|after|when|while|during|as|said|says|told|claimed|reported|added|"

@@ -117,6 +117,23 @@ def fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int
             acc[1] = max(acc[1], low)
             acc[2] = None if acc[2] is None or high is None else max(acc[2], high)
         acc[3] |= kinds
+    for key in list(by_source):
+        # another source that counts other victims ("killing four soldiers. The ISPR said three
+        # militants were also killed") adds to the rest; on the same victims it is an alternative
+        others = [k for k in by_source if k != key]
+        if not others:
+            break
+        own = by_source[key][3]
+        other_kinds = set().union(*(by_source[k][3] for k in others))
+        if "unknown" in own | other_kinds or own & other_kinds:
+            continue
+        v = by_source.pop(key)
+        for k in others:
+            acc = by_source[k]
+            acc[0] += v[0]
+            acc[1] += v[1]
+            acc[2] = None if acc[2] is None or v[2] is None else acc[2] + v[2]
+            acc[3] |= own
     totals = [(v[0], v[1], v[2], stance_of[k]) for k, v in by_source.items()]
     credible = [v for v in totals if v[3] not in ("perpetrator_claim", "denial")] or totals
     best = min(v[0] for v in credible)

@@ -73,7 +73,7 @@ _LEXICON: list[tuple[str, str]] = [
     ("Grenade", r"(?<!stun )(?<!flash )(?<!smoke )grenades?|(?:hurl\w*|threw|thrown|throwing|lobb\w+|charged)\s+(?:\w+\s+){0,3}?(?:crude |hand-made |handmade |petrol |cocktail |sound )?(?:bombs?|cocktails?|explosives?|molotov\w*)|(?:bombs?|cocktails?)\s+(?:were |was )?(?:hurled|thrown|lobbed|charged)"),
     ("Chemical weapon", r"chemical (?:weapons?|attacks?|munitions|agents?)|sarin|chlorine(?:[- ]like)? (?:gas|smell|odou?r)|chlorine (?:barrels?|bombs?|attacks?)|mustard gas|toxic gas|poison(?:ous)? gas|nerve agents?|gas attacks?"),
     ("Sexual violence", r"violated (?:her|a (?:girl|woman|minor))|rap(?:ed|e|ing)|gang-?raped?|sexual(?:ly)? (?:assault|abuse|violence)\w*|molest\w*"),
-    ("Abduction/forced disappearance", r"abduct(?!ors?\b)\w*|kidnap(?!pers?\b)\w*|hijack\w*|taken hostage|took \w+(?: \w+){0,5} hostage|held hostage|hostages?|forced(?:ly)? disappear\w*|picked up by|taken away by|whisked away|taken to an unknown (?:location|destination|place)|"
+    ("Abduction/forced disappearance", r"abduct(?!ors?\b)\w*|kidnap(?!pers?\b)\w*|hijack\w*|taken hostage|took \w+(?: \w+){0,5} hostage|held hostage|hostages?|forced(?:ly)? disappear\w*|picked up by|taken away by|whisked away|(?:seized|grabbed|snatched) (?:\d+ |two |three |four |five |six |seven |eight |nine |ten |several |dozens of |a |an )(?:[\w-]+ ){0,2}?(?:drivers?|people|men|women|passengers?|civilians?|workers?|villagers?|traders?|students?|children|herders?|farmers?|fishermen|tourists?|engineers?|travell?ers)\b|taken to an unknown (?:location|destination|place)|"
                                        r"(?:has|have|had) not been seen since|(?:took|taken|dragged) (?:him|her|them) (?:away )?from (?:his|her|their) (?:home|house)|"
                                        r"whereabouts (?:still |have |has )?(?:remain|remained|are|is|were|was|been) (?:still )?unknown"),
     ("Arrests", r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|apprehend\w*|nabbed|held in custody|taken into custody|rounded up|remanded"),
@@ -114,7 +114,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "Non-violent transfer of territory": ("without", "handed", "pulled out", "withdr", "under a"),
     "Government regains territory": ("regain", "recaptur", "retak", "retook", "reclaim", "liberat", "back", "cleared", "restored"),
     "Abduction/forced disappearance": ("abduct", "kidnap", "hijack", "hostage", "disappear", "picked up by",
-                                       "taken away by", "whisked away", "not been seen", " from ", "whereabouts", "unknown"),
+                                       "taken away by", "whisked away", "not been seen", " from ", "whereabouts", "unknown", "seized", "grabbed", "snatched"),
 }
 _COMPILED = [(name, re.compile(rf"\b(?:{rx})\b", re.I), _ANCHORS.get(name)) for name, rx in _LEXICON]
 

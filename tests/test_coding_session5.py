@@ -294,3 +294,8 @@ def test_a_passer_by_listed_after_the_victims_counts(pipeline):
 def test_gunmen_who_seize_drivers_abduct_them(pipeline):
     ev = _first(pipeline, "Gunmen set up a fake checkpoint on the highway near Kirkuk and seized four truck drivers on Sunday.")
     assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_district_seat_beats_a_larger_village_of_its_name_abroad(pipeline):
+    ev = _first(pipeline, "On 3 August 2022, traders in Ziarat observed a complete shutter-down strike against the killing of two men.")
+    assert ev.country == "Pakistan"

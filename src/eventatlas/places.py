@@ -249,6 +249,7 @@ _KIND_AFTER = re.compile(r"\s+(state|province|governorate|district|region)\b")
 # A village abroad this small is not taken by one of its alternate names when nothing in the
 # report points to its country.
 _ALIAS_HAMLET = 10_000
+_SEAT_POP = 20_000  # the most a district seat borrows from its district to beat a namesake abroad
 # "Gazaria upazila", "Sonaimuri sub-District": the words before name a sub-district (the
 # group holds the kind word, which says the country where it says one: upazilas are
 # Bangladeshi)
@@ -1139,6 +1140,11 @@ def _rank(it: _Item, ctx: _Context) -> None:
             if p.feature_class == "P" and p.admin2:
                 k = (p.country_code, gaz.base_key(p.admin2))
                 seats[k] = max(seats.get(k, 0), p.population)
+    # a town that seats the district of its name ("Ziarat", in Ziarat District) is as large as
+    # its district for the ranking: more than a namesake village abroad
+    districts = {(q.country_code, gaz.base_key(q.name)): q.population for q in it.cands
+                 if q.feature_code == "ADM2" and q.source != "postal"}
+    abroad = len({q.country_code for q in it.cands}) > 1  # only to choose between countries
     ranked = []
     for p in it.cands:
         cc = p.country_code or ""
@@ -1150,6 +1156,8 @@ def _rank(it: _Item, ctx: _Context) -> None:
         pop = p.population
         if p.feature_code == "ADM3" and p.admin2:
             pop = max(pop, seats.get((p.country_code, gaz.base_key(p.admin2)), 0))
+        elif p.feature_class == "P" and p.admin2 and abroad and gaz.base_key(p.admin2) == gaz.base_key(p.name):
+            pop = max(pop, min(districts.get((p.country_code, gaz.base_key(p.admin2)), 0), _SEAT_POP))
         s += min(math.log10(pop + 1), 7.0) * 0.45
         if p.feature_class == "P" and (id(p) in primary or not own_name):
             # a major city rarely loses to a hamlet namesake

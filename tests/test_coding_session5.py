@@ -299,3 +299,45 @@ def test_gunmen_who_seize_drivers_abduct_them(pipeline):
 def test_a_district_seat_beats_a_larger_village_of_its_name_abroad(pipeline):
     ev = _first(pipeline, "On 3 August 2022, traders in Ziarat observed a complete shutter-down strike against the killing of two men.")
     assert ev.country == "Pakistan"
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 December 2023, residents of a village in Awaran district held a protest outside the press club against a military operation. Protesters said 3 villagers had been killed and several houses set on fire by security forces.",
+    "On 15 March 2024, relatives of missing persons staged a sit-in outside the press club in Turbat. Protesters said the two students had been picked up by CTD personnel during a night raid on 12 March.",
+    "Around 29 August 2024 (as reported), members of civil society held a candle-light vigil outside the Gwadar Press Club in memory of those killed in the attacks of 26 August, including 20 passengers who had been offloaded from vehicles and shot.",
+    "On 8 March 2023, young doctors boycotted outpatient departments at the Civil Hospital in Quetta to press for the payment of their stipends.",
+])
+def test_balochistan_protests_that_tell_the_violence_behind_them(pipeline, text):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == "Peaceful protest"
+    assert ev.fatalities == 0
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Supporters of a defeated candidate set fire to the electoral office in Wabag on Monday night after the declaration of the results; two vehicles were destroyed.", "Violent demonstration"),
+    ("Heavy gunfire rocked Zawiya overnight as two rival armed groups battled for control of a checkpoint; two fighters were killed.", "Armed clash"),
+    ("On 3 February 2023, authorities arrested three people in Manama over social media posts criticising the government.", "Arrests"),
+    ("Groups of Serb and Albanian youths hurled stones and bottles at each other across the bridge in Mitrovica on Saturday.", "Mob violence"),
+    ("Community chiefs signed a peace agreement in Abyei on Wednesday, pledging to hand over those responsible for recent killings.", "Agreement"),
+    ("SPLA-IO forces say they captured the county headquarters of Mathiang after overrunning army positions, killing five soldiers.", "Non-state actor overtakes territory"),
+    ("On 22 April 2022, a boy was killed when a landmine left over from the 2019 fighting exploded while he was herding sheep near Tripoli.", "Remote explosive/landmine/IED"),
+    ("The army said it had found a rocket launch platform with two rockets primed to fire in an orchard near Marjayoun and dismantled it.", "Disrupted weapons use"),
+    ("On 15 March 2022, a faction of the rebel group announced that it had broken away and named a new leader.", "Change to group/activity"),
+    ("Soldiers discovered a hideout containing 10 homemade bombs and two rifles near Tamanrasset and destroyed it.", "Disrupted weapons use"),
+    ("On 29 July 2022, gendarmes fired tear gas to disperse supporters of the opposition front who had gathered at a roundabout in Conakry.", "Protest with intervention"),
+    ("Police pushed back students who had blocked a bridge in Belgrade in protest against a mine; five people were detained.", "Protest with intervention"),
+    ("Border commanders agreed on Saturday to a ceasefire along the disputed section of the border.", "Agreement"),
+    ("Coca growers marched through the centre of La Paz for a third day, beating drums and waving flags, to demand the repeal of a law.", "Peaceful protest"),
+    ("Security forces broke up a gathering of retired steelworkers in front of the parliament who were demanding higher pensions, and detained several of them.", "Protest with intervention"),
+])
+def test_sub_types_from_a_third_blind_snippet_set(pipeline, text, sub):
+    assert _first(pipeline, text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "The trial of eight soldiers accused of involvement in the 2009 stadium massacre resumed on Monday.",
+    "More than 900 civilians were killed in the country in the first half of the year, according to a report released on Monday.",
+    "A fuel depot explosion ripped through a district of the capital overnight, killing 6 people and damaging dozens of homes; officials ruled out sabotage.",
+])
+def test_trials_half_year_tallies_and_depot_explosions_are_no_events(pipeline, text):
+    assert pipeline.extract(text).events == []

@@ -371,7 +371,7 @@ _POST_ATTACKED = re.compile(
 )
 # "the Arakan Army said on Thursday it had captured ...": the speaker tells its own deed
 _OWN_DEED = re.compile(
-    r"\s*(?:said|says|claimed|announced|stated)\b[^.;]{0,40}?\b(?:that\s+)?(?:it|they|its (?:fighters|forces|troops|men|members))\s+"
+    r"\s*(?:said|says|say|claimed|claim|announced|stated)\b[^.;]{0,40}?\b(?:that\s+)?(?:it|they|its (?:fighters|forces|troops|men|members))\s+"
     r"(?:had\s+|have\s+|has\s+)?(?:captured|seized|overran|killed|shot down|destroyed|attacked|ambushed|taken|took)\b",
     re.I,
 )
@@ -555,10 +555,10 @@ _PROTESTERS_HIT = re.compile(
 )
 _RELEASE_OF = re.compile(r"\b(?:release|freedom|recovery) of\b[^.;]{0,70}$", re.I)
 # violence told in the past of the past, or days before the protest the report is about
-_PLUPERFECT_BEFORE = re.compile(r"\b(?:had|'d)\s+(?:been\s+)?(?:\w+\s+){0,3}$", re.I)
+_PLUPERFECT_BEFORE = re.compile(r"\b(?:had|'d)\s+(?:been\s+)?(?:\w+\s+){0,5}$", re.I)
 _PLUPERFECT_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?had\s+(?:been\s+)?\w+", re.I)
 _DAYS_BEFORE = re.compile(
-    r"\b(?:(?:a|one|two|three|four|five|six|\d+|several|few) (?:days?|weeks?|hours?|months?) (?:after|earlier)|the (?:previous|preceding) (?:day|evening|night|week))\b[^.;]{0,120}$",
+    r"\b(?:(?:a|one|two|three|four|five|six|\d+|several|few) (?:days?|weeks?|hours?|months?) (?:after|earlier)|the (?:previous|preceding) (?:day|evening|night|week))\b(?!['’]s)[^.;]{0,120}$",
     re.I,
 )
 _RELATIVE_DEATH = re.compile(r"\b(?:who|that(?:\s+(?:he|she|they))?)\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:killed|murdered|slain|shot dead|hacked to death|beaten to death)\b", re.I)
@@ -606,6 +606,8 @@ _PROTEST_WAS_ATTACKED = re.compile(r"[^.;]{0,60}?\b(?:was|were) (?:\w+ )?(?:atta
 
 def _protest_topic(text: str, item, protests: list[Trigger]) -> bool:
     """True for violence a protest is about ("protesting the attack on ...", "demanding trial of the killers")."""
+    if _told_as_cause(text, item, protests):
+        return True
     if isinstance(item, Trigger) and item.sub_event_type in _DESTRUCTIVE_KINDS:
         if _ACT_NOUN.match(item.text) and _TOPIC_RIGHT_BEFORE.search(text[max(0, item.span.start - 50) : item.span.start]):
             return True
@@ -632,13 +634,6 @@ def _protest_topic(text: str, item, protests: list[Trigger]) -> bool:
         return bool(_RELEASE_OF.search(text[max(0, start - 60) : start]))  # "demanding the release of detained activists"
     if _PROTEST_CUE.search(text[max(0, start - 80) : start]):
         return True  # "protesting the killing of"
-    if any(p.span.end <= start for p in protests) and (
-        any(p.sentence < item.sentence for p in protests) and (
-            _PLUPERFECT_BEFORE.search(text[max(0, start - 30) : start]) or _PLUPERFECT_AFTER.match(text, item.span.end)
-            or re.match(r"had\s+been\s", text[start : start + 10]))
-        or _DAYS_BEFORE.search(text[max(0, start - 140) : start])
-    ):
-        return True  # the sit-in, then "he had been shot dead ... the previous evening": its cause, told after it
     if isinstance(item, Trigger) and (
         _PAST_REF_BEFORE.search(text[max(0, start - 40) : start]) or _NOUN_USE_AFTER.match(text, item.span.end)
         or item.text[:1].isupper() and start >= 2 and text[start - 1] == " " and text[start - 2].isalpha()
@@ -648,6 +643,32 @@ def _protest_topic(text: str, item, protests: list[Trigger]) -> bool:
     if not isinstance(item, Trigger) and _RELATIVE_DEATH.search(text[max(0, item.span.start - 30) : item.span.end + 40]):
         return True  # the toll of "relatives of a boy who was killed over a rivalry staged a protest"
     return _cued_after_protest(text, start, protests)
+
+
+def _told_as_cause(text: str, item, protests: list[Trigger]) -> bool:
+    """Violence told after the protest it caused: in the past of the past ("he had been shot dead
+    the previous evening"), days before it ("a day after gunmen shot dead 23 passengers"), or in
+    what the protesters say ("Protesters said 2 villagers had been killed")."""
+    start = item.span.start
+    if not any(p.span.end <= start for p in protests):
+        return False
+    sentence = getattr(item, "sentence", None)
+    later = sentence is not None and any(p.sentence < sentence for p in protests)
+    if later and (
+        _PLUPERFECT_BEFORE.search(text[max(0, start - 40) : start]) or _PLUPERFECT_AFTER.match(text, item.span.end)
+        or re.match(r"had\s+been\s", text[start : start + 10])
+        or _PROTESTERS_SAY.search(text[max(0, start - 200) : start])
+    ):
+        return True
+    return bool(_DAYS_BEFORE.search(text[max(0, start - 140) : start]))
+
+
+# "Protesters said 2 villagers had been killed", "the relatives alleged that ...": their grievance
+_PROTESTERS_SAY = re.compile(
+    r"(?:^|[.;]\s+)(?:the\s+)?(?:protesters|demonstrators|participants|speakers|relatives|residents|they|protest(?:ing)? leaders)\s+"
+    r"(?:\w+\s+)?(?:said|alleged|claimed|told|complained|added|maintained)\b[^.;]*$",
+    re.I,
+)
 
 
 # "the culprits who torched", "men that vandalised": a relative clause names past deeds
@@ -737,6 +758,7 @@ _GRIEVANCE = re.compile(
     r"(?:was|were|had been|being) (?:jailed|sentenced|convicted|imprisoned|executed|hanged)|"
     r"(?:against|over|after|following) the (?:jailing|sentencing|conviction|execution|hanging|verdict) (?:of|against)|"
     r"(?:against|over|after|following) (?:his|her|their|the leader's|the opposition leader's) (?:arrest|detention|jailing|sentencing|conviction|disqualification)|"
+    r"(?:after|over|following) the (?:declaration|announcement) of (?:the )?(?:[\w-]+ ){0,3}(?:results?|seat|winner)|"
     r"(?:against|over|after|following|protesting) the (?:arrest|detention) of (?:the |their |its |a |an )?(?:[\w-]+ ){0,2}?"
     r"(?:president|leader|chairman|chairperson|chief|minister|founder|head|MP|lawmaker|politician|cleric|candidate))\b",
     re.I,
@@ -805,8 +827,9 @@ _LAND_FEUD = re.compile(r"\b(?:land|dispute|enmity|feud|rivals?|rival groups?|tw
 _CROWD_SUBJECT = re.compile(
     r"(?:^|[,;:]\s*|\b(?:when|as|after|and|where)\s+|\b(?:19|20)\d\d,?\s+)"
     r"(?:a group of |groups of |hundreds of |dozens of |some |angry |irate |agitated |enraged )?(?:local |the |angry |an? (?:angry |irate )?)?"
-    r"(?:villagers|locals|residents|mob|people|crowds?)\b(?:\s+(?!(?:were|was|who|had)\b)[\w'-]+){0,5}?\s+"
-    r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped|stormed|ransacked)\b",
+    r"(?:(?:villagers|locals|residents|mob|people|crowds?)\b(?:\s+(?!(?:were|was|who|had)\b)[\w'-]+){0,5}?\s+"
+    r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped|stormed|ransacked)\b"
+    r"|(?:[A-Z]\w+ and [A-Z]\w+ )?youths (?:hurled|pelted|threw) (?:stones|rocks|bricks|bottles)[^.;]{0,40}\beach other)",
     re.I,
 )
 

@@ -47,6 +47,9 @@ any rule was changed for them:
   writers' full coding. First run sub-type 37/50 and 38/50, fatalities 44/50 and 46/50. The
   writers code unarmed clashes between party factions as mob violence; the dev data's older
   years code most of them as armed clashes, and the coder follows the dev data there.
+- news_snippets_fresh8.jsonl and balochistan_protest_notes_fresh5.jsonl: a third round, written
+  after the fixes for the first two. First run 40/60 snippets and 4/25 false alarms (less-covered
+  countries), 36/40 protest notes (31/35 peaceful).
 - wikipedia_style_incidents_fresh.jsonl: 45 incident entries of 2017-24. First run date 44/45,
   deaths 27/45 (the list's figure leaves out attackers), place named 13/45 (27 name no place).
 
@@ -84,6 +87,15 @@ def _first_sub(pipeline, text):
      ("acled_style_notes_world_fresh.jsonl", 70, 20, 69)],
 )
 def test_fresh_snippet_sets_floor(pipeline, name, n_events, n_negatives, floor):
+    _snippet_floor(pipeline, name, n_events, n_negatives, floor)
+
+
+def test_fresh_snippets_from_less_covered_countries(pipeline):
+    # one false alarm left: a kidnapping for ransom by a criminal gang (ACLED codes some)
+    _snippet_floor(pipeline, "news_snippets_fresh8.jsonl", 60, 25, 55, max_alarms=1)
+
+
+def _snippet_floor(pipeline, name, n_events, n_negatives, floor, max_alarms=0):
     rows = _rows(name)
     events = [r for r in rows if not r["label"].startswith("none:")]
     negatives = [r for r in rows if r["label"].startswith("none:")]
@@ -91,7 +103,7 @@ def test_fresh_snippet_sets_floor(pipeline, name, n_events, n_negatives, floor):
     right = sum(_first_sub(pipeline, r["text"]) == [r["label"]] for r in events)
     alarms = [r["id"] for r in negatives if pipeline.extract(r["text"]).events]
     assert right >= floor, right
-    assert not alarms, alarms
+    assert len(alarms) <= max_alarms, alarms
 
 
 def test_fresh_balochistan_protest_notes(pipeline):
@@ -114,7 +126,8 @@ def test_fresh_balochistan_protest_notes_2022_24(pipeline):
     assert districts >= 13, districts
 
 
-@pytest.mark.parametrize("name", ["balochistan_protest_notes_fresh3.jsonl", "balochistan_protest_notes_fresh4.jsonl"])
+@pytest.mark.parametrize("name", ["balochistan_protest_notes_fresh3.jsonl", "balochistan_protest_notes_fresh4.jsonl",
+                                  "balochistan_protest_notes_fresh5.jsonl"])
 def test_fresh_balochistan_protest_notes_2022_25(pipeline, name):
     rows = _rows(name)
     assert len(rows) == 40

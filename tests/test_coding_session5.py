@@ -341,3 +341,12 @@ def test_sub_types_from_a_third_blind_snippet_set(pipeline, text, sub):
 ])
 def test_trials_half_year_tallies_and_depot_explosions_are_no_events(pipeline, text):
     assert pipeline.extract(text).events == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("An IED exploded near a sheep market in the southwest Baghdad suburb of Suwaib, killing two people.", "Suwaib"),
+    ("A car bomb blew up in Al-Dawrah, south Baghdad, killing five policemen.", "Dawrah"),
+])
+def test_a_quarter_the_index_lacks_is_named_inside_its_city(pipeline, text, place):
+    ev = _first(pipeline, text)
+    assert place in ev.location and ev.admin1 == "Baghdad" and ev.geo_precision == 2

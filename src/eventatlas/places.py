@@ -64,6 +64,13 @@ _CITY_KM = 25  # the reach of a city's quarters and suburbs from its centre
 # ACLED writes a part of a city as "Dhaka - Mirpur"
 _CITY_BEFORE = re.compile(r"(?<![A-Za-z-])([A-Z][A-Za-z'’]+(?: [A-Z][A-Za-z'’]+)?) - \Z")
 _CITY_AFTER = re.compile(r" - [A-Z]")
+_SUBURB_AFTER = re.compile(r"\s+(?:suburb|neighbou?rhood|quarter|township)\s+of\s+[A-Z]")
+_DIRECTED_BEFORE = re.compile(
+    r"[A-Za-z]\s*,\s*(?:in\s+)?(?i:north|south|east|west|northern|southern|eastern|western|north-?east|north-?west|south-?east|south-?west|central)\s+\Z")
+_SUBURB_OF_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:(?:north|south|east|west)(?:ern|-?east|-?west)?\s+)?([A-Z][A-Za-z'’]+)\s+(?:suburb|neighbou?rhood|quarter|district|township)\s+of\s+\Z")
+_DIRECTED_CITY_AFTER = re.compile(
+    r"\s*,\s*(?:in\s+)?(?i:north|south|east|west|northern|southern|eastern|western|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+([A-Z][A-Za-z'’]+)\b")
 _CITY_PART = re.compile(r"\s*([A-Z][A-Za-z'’]+(?: [A-Z][A-Za-z'’]+)?) - [A-Z]")
 # "the Dhaka-Mymensingh highway": the ends of a road, not where something happened
 _ROAD_WORDS = r"(?i:highway|road|railway|rail|route|expressway|motorway)\b"
@@ -132,7 +139,7 @@ _DISTANCE = re.compile(r"^\s*(?:about\s+|some\s+)?\d[\d.,]*\s*(?:km|kms|kilometr
 _CAPITAL = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(capital)\b(?!\s+(?:city\s+)?of\s+[A-Z])")
 _LOWER_NAMED = re.compile(r"\b(?:town|city|village|district|province) of ([a-z][a-z'-]{3,})\b")
 _NAMED_PLACE_BEFORE = re.compile(
-    r"\b(?:village|town|hamlet|settlement|locality|neighbou?rhood|suburb|township|area)\s+of\s+(?:the\s+)?$", re.I
+    r"\b(?:village|town|hamlet|settlement|locality|neighbou?rhood|suburb|township|area)\s+(?:of|called|named|known as)\s+(?:the\s+)?$", re.I
 )
 _PERSON_BEFORE = re.compile(
     r"\b(?:(?:led|headed|chaired|owned|commanded)\s+by|identified\s+as|(?:son|daughter|wife|husband|brother|"
@@ -369,7 +376,7 @@ def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None
         if it.best is not None and it.best.feature_code != "PCLI" and it.best.source != "postal":
             ctx.resolved.setdefault(it.key, it.best)
     ctx.below_country = any(it.best is not None and it.best.feature_code != "PCLI" for it in kept)
-    qualifiers = {q for it in items for q in it.quals}
+    qualifiers = {q for it in items for q in it.quals} | {it.city for it in unknown if it.city}
     out = [_mention(it, ctx, qualifiers) for it in kept]
     out.extend(_unknowns(unknown, resolved_lists, ctx, gaz, text))
     out.sort(key=lambda m: m.span.start)
@@ -782,8 +789,9 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
     # killing of members, activists attacked ... at X"; "protests against the price hike on
     # 6 May in X, Y and Z")
     it.topic = cue is not None and not _CLAUSE_END.search(clause, cue.end())
-    m = _CITY_BEFORE.search(before)
-    if m:  # ACLED's "Dhaka - Mirpur": Mirpur in Dhaka
+    m = _CITY_BEFORE.search(before) or _SUBURB_OF_BEFORE.search(text, max(0, it.start - 60), it.start) or (
+        _DIRECTED_CITY_AFTER.match(after))
+    if m:  # ACLED's "Dhaka - Mirpur", "the Baghdad suburb of Suwaib", "Al-Dawrah, south Baghdad": in that city
         it.city = fold(m.group(1))
         it.quals.append(it.city)
     m = _PAREN.match(after)
@@ -791,7 +799,7 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
         m = _CITY_PART.match(_CODED.sub("", m.group(1)))
         if m:
             it.city = fold(m.group(1))
-    it.city_head = bool(_CITY_AFTER.match(after))
+    it.city_head = bool(_CITY_AFTER.match(after) or _SUBURB_AFTER.match(after) or _DIRECTED_BEFORE.search(before))
     it.glued = " " not in it.text and bool(re.match(r" [A-Z][a-z]", after))
     it.encloses = bool(_AFTER_SUB.search(before) or _OWNS_SUB.match(after))
     m = _SUB_TAIL.match(after)

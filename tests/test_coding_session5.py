@@ -350,3 +350,55 @@ def test_trials_half_year_tallies_and_depot_explosions_are_no_events(pipeline, t
 def test_a_quarter_the_index_lacks_is_named_inside_its_city(pipeline, text, place):
     ev = _first(pipeline, text)
     assert place in ev.location and ev.admin1 == "Baghdad" and ev.geo_precision == 2
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Junta troops reoccupied Mindat town on Wednesday, months after it was overrun by resistance groups, following four days of fighting.", "Government regains territory"),
+    ("The army, supported by foreign instructors, on Tuesday retook control of Ndele from rebels after two days of fighting.", "Government regains territory"),
+    ("The banned group on Monday called off its months-long ceasefire with the government.", "Change to group/activity"),
+    ("Soldiers torched more than 40 homes in a village of the North-West region on Friday in apparent retaliation for the killing of a gendarme the previous day; no one was reported killed.", "Looting/property destruction"),
+    ("Foreign troops have moved into the former UN camp in Tessalit and are now using it as their main base.", "Headquarters or base established"),
+    ("Militants moved into the town of Mahas on Saturday, hours after government troops vacated their bases. No fighting was reported.", "Non-violent transfer of territory"),
+    ("Police on Tuesday arrested at least 30 young people who attempted to march to Parliament to demand the resignation of the Speaker.", "Protest with intervention"),
+    ("Houses of at least 10 Hindu families were vandalised and set on fire on Sunday night after rumours spread that a youth had posted a derogatory comment on Facebook.", "Mob violence"),
+    ("Hundreds of women marched through the streets of Jos on Monday to protest the killing of villagers, carrying placards reading 'Stop the killings'.", "Peaceful protest"),
+    ("The security service said it had detained a local resident suspected of passing coordinates to the enemy ahead of missile strikes on the city.", "Arrests"),
+    ("Rebels seized the mining town of Rubaya on Tuesday after several hours of fighting with soldiers.", "Non-state actor overtakes territory"),
+    ("Officials said they had exhumed 40 bodies from a mass grave in Sirte, most of them believed to have been killed in 2016.", "Other"),
+    ("Residents of a district of the capital stoned and then set fire to five men they accused of belonging to a gang.", "Mob violence"),
+    ("Soldiers said a drone dropped a munition containing chloropicrin on their trench on Saturday.", "Chemical weapon"),
+    ("On 5 November 2023, the rebel group and a peace committee held talks and signed a memorandum agreeing that the group would halt armed activities.", "Agreement"),
+    ("On 14 June 2024, police fired live rounds at villagers holding a human chain against a land acquisition. Two protesters sustained bullet wounds.", "Excessive force against protesters"),
+    ("On 4 August 2024, party activists armed with pistols opened fire on a procession of students, killing three protesters.", "Attack"),
+    ("On 21 June 2025, a crowd besieged the house of a youth accused of a derogatory post, vandalised and looted 10 houses.", "Mob violence"),
+    ("On 8 November 2023, police arrested the convener of the district BNP and 12 party activists in overnight raids, ahead of the party's next round of blockade.", "Arrests"),
+    ("On 14 October 2023, unknown miscreants broke the idols of a temple at night in Baliadangi.", "Looting/property destruction"),
+    ("On 15 May 2025, police used water cannon and sound grenades to disperse students marching to the secretariat.", "Protest with intervention"),
+])
+def test_sub_types_from_the_fourth_blind_round(pipeline, text, sub):
+    assert _first(pipeline, text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Armed robbers on Tuesday stormed a bureau de change in Ikeja, shot dead a security guard and made away with cash.",
+    "Police arrested four members of a mugging gang and recovered 20 stolen phones on Friday.",
+    "A strong earthquake struck the north-west on Saturday, flattening homes in several villages. The disaster ministry said 80 people were killed.",
+    "A man has been arrested for allegedly hacking his wife to death after a domestic dispute, police said.",
+    "It was a bloodbath at the stock exchange on Monday as the index crashed after the arrest of the opposition leader.",
+])
+def test_crime_disasters_and_markets_of_the_fourth_round_are_no_events(pipeline, text):
+    assert pipeline.extract(text).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "On 25 November 2023, relatives continued their sit-in with the body of a young man in Turbat. He and three other men were killed by the CTD on 23 November in what the department called an encounter.",
+    "On 21 February 2023, members of a tribe staged a sit-in with three bodies in front of the Governor House in Quetta. The bodies of a woman and her two sons were recovered from a well on 20 February.",
+    "On 3 August 2022, a party held a protest in Quetta against the killing of a shopkeeper by gunmen. Party leaders said the community was being targeted again.",
+])
+def test_violence_on_another_day_or_in_the_leaders_words_is_the_protests_cause(pipeline, text):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == "Peaceful protest" and ev.fatalities == 0
+
+
+def test_a_man_killing_his_brother_over_land_is_still_coded(pipeline):
+    assert _first(pipeline, "On 3 June 2011, in a village of Barguna upazila, a man killed his brother over a land dispute.").sub_event_type == "Attack"

@@ -402,6 +402,8 @@ _ESCORT_BY = re.compile(r"\b(?:accompanied|backed|supported|assisted|aided|escor
 _PROPERTY_AFTER = re.compile(r"\s+(?:(?:party|district|upazila|union|ward|city|central|local)\s+)?(?:office|offices|headquarters|residence|house|houses|home|homes|building|camp)\b", re.I)
 _PROPERTY_OF_BEFORE = re.compile(
     r"\b(?:office|offices|headquarters|residence|house|houses|home|homes|shop|shops|business|vehicle|car)\s+of\s+(?:a|an|the|two|several)?\s*(?:[\w-]+\s+){0,2}$", re.I)
+# houses burnt "after rumours spread that a youth had posted a derogatory comment about Islam": a mob
+_COMMUNAL_RUMOUR = re.compile(r"\b(?:rumou?rs?|derogatory (?:comment|post|remark)s?|blasphem\w+|hurt(?:ing)? religious sentiments?|insult(?:ing|ed)? (?:the )?(?:Prophet|Quran|Islam|religion))\b", re.I)
 _DRUG_HAUL = re.compile(r"\b(?:cocaine|heroin|yaba|methamphetamine|meth|narcotics?|drugs?|marijuana|cannabis|hashish|phensedyl|contraband|smuggled goods)\b", re.I)
 _TIES_WITH = re.compile(r"\b(?:collaborat\w+|cooperat\w+|spying|spied|informing|links?|ties|sympathi\w+|siding)\s+(?:with|for|to|on)\s+(?:the\s+)?$", re.I)
 _PRIOR_CONTROL = re.compile(r"\b(?:held|controlled|occupied|ruled|run)\s+by\s+(?:the\s+)?$", re.I)
@@ -411,7 +413,7 @@ _LAWFUL_AGENT = re.compile(
     re.I,
 )
 _OBJECT_PREP = re.compile(r"\b(?:on|against|at|targeting|targeted|with|between|including|took|taking)\s+(?:the\s+|a\s+|an\s+|two\s+|some\s+|several\s+|\w+\s+)?$", re.I)
-_VERB = (r"(?:struck|hit|rammed|ambush\w*|bomb(?:ed|ing)|attack\w*|injur\w*|kill\w*|shot|shoot\w*|stabb\w*|hack\w*|beat\w*|abduct\w*|kidnap\w*|arrest\w*|detain\w*|"
+_VERB = (r"(?:opened fire (?:on|at)|fired (?:on|at|upon)|struck|hit|rammed|ambush\w*|bomb(?:ed|ing)|attack\w*|injur\w*|kill\w*|shot|shoot\w*|stabb\w*|hack\w*|beat\w*|abduct\w*|kidnap\w*|arrest\w*|detain\w*|"
          r"chopp\w*|slaughter\w*|behead\w*|butcher\w*|slain|"
          r"target\w*|assault\w*|murder\w*|wound\w*|tortur\w*|chas\w+|lynch\w*|strangl\w*|picked up|gunned down|hurl\w* \w+ at)")
 # the actor is the object of a violent verb earlier in its clause: "attacked and injured an AL leader"
@@ -532,7 +534,7 @@ def _doc_perpetrator(m: Mentions) -> ActorMention | None:
 
 _PROTEST_CUE = re.compile(
     r"\b(?:protest(?:ing|ed)?|against|demand(?:ing|ed)?|condemn(?:ing|ed)?|following|over|after|denounc\w+|in protest of|"
-    r"justice for|trial of|arrest of|release of|death of|punishment|coffins? of|bodies of|funeral of|mourn\w*)\b[^.;]{0,60}$",
+    r"justice for|trial of|arrest of|release of|death of|punishment|coffins? of|bodies of|funeral of|mourn\w*|in memory of|commemorat\w+)\b[^.;]{0,60}$",
     re.I,
 )
 _VIOLENT_KINDS = {"_violence", "_clash_words", "_weapons", "Attack", "Suicide bomb", "Remote explosive/landmine/IED", "Grenade",
@@ -606,8 +608,12 @@ _PROTEST_WAS_ATTACKED = re.compile(r"[^.;]{0,60}?\b(?:was|were) (?:\w+ )?(?:atta
 
 def _protest_topic(text: str, item, protests: list[Trigger]) -> bool:
     """True for violence a protest is about ("protesting the attack on ...", "demanding trial of the killers")."""
-    if _told_as_cause(text, item, protests):
+    if _told_as_cause(text, item, protests) or _quoted_slogan(text, item):
         return True
+    if not isinstance(item, Trigger) and re.search(r"\b(?:with|carrying)\s+(?:the\s+)?$", text[max(0, item.span.start - 15) : item.span.start]) and (
+        re.search(r"\b(?:bod(?:y|ies)|coffins?)\b", text[item.span.start : item.span.end], re.I)
+    ):
+        return True  # "a sit-in with three bodies": the dead the protest is about
     if isinstance(item, Trigger) and item.sub_event_type in _DESTRUCTIVE_KINDS:
         if _ACT_NOUN.match(item.text) and _TOPIC_RIGHT_BEFORE.search(text[max(0, item.span.start - 50) : item.span.start]):
             return True
@@ -658,14 +664,40 @@ def _told_as_cause(text: str, item, protests: list[Trigger]) -> bool:
         _PLUPERFECT_BEFORE.search(text[max(0, start - 40) : start]) or _PLUPERFECT_AFTER.match(text, item.span.end)
         or re.match(r"had\s+been\s", text[start : start + 10])
         or _PROTESTERS_SAY.search(text[max(0, start - 200) : start])
+        or _other_day(text, start, protests)
     ):
         return True
     return bool(_DAYS_BEFORE.search(text[max(0, start - 140) : start]))
 
 
+def _quoted_slogan(text: str, item) -> bool:
+    """A word of a placard or a chant ("placards reading 'Stop the killings'"): what the protest says."""
+    line = text[max(0, item.span.start - 120) : item.span.start]
+    m = re.search(r"\b(?:reading|read|saying|chanting|chanted|slogans?|banners?|placards?)\b[^.;]{0,40}?['‘“\"]([^'’”\"]*)$", line, re.I)
+    return m is not None
+
+
+_DAY_MONTH = re.compile(
+    r"\b[Oo]n\s+(\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b")
+
+
+def _other_day(text: str, start: int, protests: list[Trigger]) -> bool:
+    """The violence's sentence gives a day ("killed by the CTD on 23 November") that the protest's
+    own sentence does not: it happened before the protest the note is about."""
+    sent_start = max(text.rfind(". ", 0, start), 0)
+    sent_end = text.find(". ", start)
+    days = {m.group(1) for m in _DAY_MONTH.finditer(text, sent_start, sent_end if sent_end >= 0 else len(text))}
+    first = min(protests, key=lambda p: p.span.start)
+    f_start = max(text.rfind(". ", 0, first.span.start), 0)
+    f_end = text.find(". ", first.span.start)
+    own = {m.group(1) for m in _DAY_MONTH.finditer(text, f_start, f_end if f_end >= 0 else len(text))}
+    return bool(days) and bool(own) and not days & own
+
+
 # "Protesters said 2 villagers had been killed", "the relatives alleged that ...": their grievance
 _PROTESTERS_SAY = re.compile(
-    r"(?:^|[.;]\s+)(?:the\s+)?(?:protesters|demonstrators|participants|speakers|relatives|residents|they|protest(?:ing)? leaders)\s+"
+    r"(?:^|[.;]\s+)(?:the\s+)?(?:protesters|demonstrators|participants|speakers|relatives|residents|they|(?:protest(?:ing)?\s+|[A-Z][\w-]+\s+)?leaders)\s+"
     r"(?:\w+\s+)?(?:said|alleged|claimed|told|complained|added|maintained)\b[^.;]*$",
     re.I,
 )
@@ -825,10 +857,10 @@ _SUPPORTERS_ACT = re.compile(
 _LAND_FEUD = re.compile(r"\b(?:land|dispute|enmity|feud|rivals?|rival groups?|two groups)\b", re.I)
 # a crowd of villagers, locals or residents as the subject that beats, attacks or kills
 _CROWD_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:when|as|after|and|where)\s+|\b(?:19|20)\d\d,?\s+)"
+    r"(?:^|[,;:—–]\s*|\b(?:when|as|after|and|where)\s+|\b(?:19|20)\d\d,?\s+)"
     r"(?:a group of |groups of |hundreds of |dozens of |some |angry |irate |agitated |enraged )?(?:local |the |angry |an? (?:angry |irate )?)?"
     r"(?:(?:villagers|locals|residents|mob|people|crowds?)\b(?:\s+(?!(?:were|was|who|had)\b)[\w'-]+){0,5}?\s+"
-    r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped|stormed|ransacked)\b"
+    r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped|stormed|ransacked|stoned|besieged|surrounded)\b"
     r"|(?:[A-Z]\w+ and [A-Z]\w+ )?youths (?:hurled|pelted|threw) (?:stones|rocks|bricks|bottles)[^.;]{0,40}\beach other)",
     re.I,
 )
@@ -845,7 +877,7 @@ _MOB_CROWD = re.compile(r"\b(?:villagers|locals|local (?:people|residents|villag
 _SUSPECT = re.compile(
     r"\b(?:(?:suspected|alleged)\s+)?(?:thie(?:f|ves)|robbers?|muggers?|dacoits?|burglars?|(?:child|cattle)[- ]lifters?|snatchers?|"
     r"kidnappers?|rapists?|drug (?:dealers?|peddlers?)|gang members?|gangsters?|bandits?)\b|\bon suspicion of\b|"
-    r"\b(?:suspect\w*|accus\w+)\s+(?:\w+\s+){0,3}?of\s+(?:(?:attempting|trying) to\s+\w+|stealing|theft|thieving|robbery|robbing|mugging|snatching|kidnapping|child[- ]lifting|witchcraft|blasphemy)\b|\b(?:accus|suspect)\w+ (?:him|her|them) of\b|\bcaught (?:\w+ ){0,3}(?:stealing|red-handed)",
+    r"\b(?:suspect\w*|accus\w+)\s+(?:\w+\s+){0,3}?of\s+(?:(?:attempting|trying) to\s+\w+|belonging to|stealing|theft|thieving|robbery|robbing|mugging|snatching|kidnapping|child[- ]lifting|witchcraft|blasphemy)\b|\b(?:accus|suspect)\w+ (?:him|her|them) of\b|\bcaught (?:\w+ ){0,3}(?:stealing|red-handed)",
     re.I,
 )
 
@@ -854,9 +886,12 @@ def _mob_justice(text: str, perp: ActorMention | None) -> bool:
     """A crowd that beats or kills a suspected thief or robber (mob justice) riots (ACLED: mob violence)."""
     if perp is not None and (perp.kind.startswith("state") or perp.kind in NON_STATE_ARMED - {"unidentified"} or perp.kind == "party") and not (
         perp.generic and perp.kind == "identity_militia"
-    ):  # "villagers" of a named place are a crowd here, not a communal militia
+    ) and not (perp.kind.startswith("state") and _CROWD_SUBJECT.search(text)):
+        # "villagers" of a named place are a crowd here, not a communal militia; the police who
+        # had stopped the men do not make the residents who stoned them the forces
         return False
-    return bool(_MOB_CROWD.search(perp.text if perp is not None else text) and _SUSPECT.search(text) and _MOB_CROWD.search(text))
+    who = perp.text if perp is not None and not perp.kind.startswith("state") else text
+    return bool(_MOB_CROWD.search(who) and _SUSPECT.search(text) and _MOB_CROWD.search(text))
 
 
 # a protest that others break up: "activists attacked their procession", "assaulted students who
@@ -1099,6 +1134,14 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         kinds & ({"party", "protesters", "rioters"} | NON_STATE_ARMED - {"unidentified"})
     ):
         return None  # "seized 2.3 tonnes of cocaine ... 3 crew members were detained": a drug haul, not political
+    if sub == "Excessive force against protesters" and perp is not None and not perp.kind.startswith("state") and (
+        perp.kind not in {"protesters", "rioters", "civilians"} or not any(a.kind.startswith("state") for a in side1 + side2)
+    ):
+        sub = "Attack"  # "party activists opened fire on a procession": only states use excessive force (ACLED)
+    if sub == "Armed clash" and _CROWD_SUBJECT.search(doc.text) and all(
+        re.match(r"siege|besieg|surround", t.text, re.I) for t in triggers if t.sub_event_type == "_clash_words"
+    ) and not _ARMS.search(doc.text):
+        sub = "Mob violence"  # "a crowd besieged the house ... vandalised and looted": a mob
     if sub == "Arrests" and perp is not None and perp.kind in NON_STATE_ARMED - {"unidentified"}:
         sub = "Abduction/forced disappearance"  # "HTS security personnel detained an activist": only states arrest (ACLED)
     if sub == "Abduction/forced disappearance" and (injured or re.search(r"\b(?:tortur\w*|beat(?:en)?|assault\w*)\b", " ".join(doc.sentences[t.sentence].text for t in triggers), re.I)):
@@ -1126,7 +1169,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             sub = "Attack" if civ and (best > 0 or injured) else "Mob violence"
     if sub == "Looting/property destruction" and (
         (perp is not None and perp.kind in {"party", "rioters", "protesters"})
-        or (perp is None or perp.generic) and (_PARTY_MEN.search(doc.text) or _CROWD_SUBJECT.search(doc.text))
+        or (perp is None or perp.generic) and (_PARTY_MEN.search(doc.text) or _CROWD_SUBJECT.search(doc.text) or _COMMUNAL_RUMOUR.search(doc.text))
     ):
         sub = "Mob violence"  # party activists, supporters or a crowd wrecking property are rioters
     if sub in {"Attack", "Mob violence", "Violent demonstration"} and not two_sided and not any(

@@ -30,7 +30,7 @@ _OUTCOMES = [
                r"(?:fatally|mortally) (?:shot|stabbed|hacked|wounded|injured|hit|beaten)|killed|dead|died|die|dies|slain|murdered|massacred|executed|lynched|perished|lost (?:their|his|her) lives|"
                r"shot dead|gunned down|(?:stabbed|hacked|beaten|burnt|burned|bludgeoned|tortured|shot|lynched|stoned|boiled) to death|crucified|"
                r"succumbed(?: to (?:his|her|their) (?:injuries|wounds))?|fatalities|deaths|bodies|martyred|beheaded|drowned"),
-    ("injured", r"injured|wounded|hurt|maimed|hospitali[sz]ed|critically injured|seriously injured"),
+    ("injured", r"injured|wounded|hurt|maimed|hospitali[sz]ed|critically injured|seriously injured|(?:sustained|suffered|received) (?:[\w-]+ ){0,2}(?:injuries|wounds)"),
     ("abducted", r"abducted|kidnapped|taken hostage|held hostage|taken captive|captured|missing|disappeared"),
     ("arrested", r"arrested|detained|held|apprehended|picked up|nabbed"),
 ]
@@ -175,7 +175,8 @@ def _listed_group(
 
 _AGE = re.compile(r"\d{1,2}\s*[,)]")
 _CAUSE_BEFORE = re.compile(
-    r"\b(?:following|after|over|against|protesting|in protest (?:at|of|against|over)|demanding (?:justice|a probe|an investigation|trial) (?:for|into)|mourning)\s+(?:the\s+)?$",
+    r"\b(?:following|after|over|against|protesting|in protest (?:at|of|against|over)|demanding (?:justice|a probe|an investigation|trial) (?:for|into)|mourning|"
+    r"(?:retaliation|revenge|reprisal|reprisals) for)\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -366,7 +367,8 @@ def _named_killed(text: str, offset: int, sent_index: int) -> list:
 
 # a death by accident, illness or neglect that a protest or riot is about
 _ACCIDENTAL = re.compile(
-    r"\b(?:road (?:accident|crash)|accident\w*|negligence|illness|disease|natural causes|heart attack|hit by a|run over|electrocut\w+|drown\w*)", re.I
+    r"\b(?:road (?:accident|crash)|accident\w*|negligence|illness|disease|natural causes|heart attack|hit by a|run over|electrocut\w+|drown\w*|"
+    r"(?:canopy|roof|building|bridge|wall|ceiling|structure) collaps\w+|collapsed)", re.I
 )
 
 
@@ -419,7 +421,7 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
     verb0 = m.group(0).lower()
     if re.match(r"deaths? of", verb0) and _ACCIDENTAL.search(text, m.end(), m.end() + 80):
         return None  # "protesting the death of a student in a road accident": no violence killed him
-    if re.match(r"deaths? of", verb0) and _CAUSE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+    if re.match(r"deaths? of|killing\b", verb0) and _CAUSE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return None  # "attacked the police station following the death of a detainee": the cause of the riot
     if re.match(r"(?:leav|left)", verb0):  # "leaving 5 dead and 12 injured": the word after the figure decides
         outcome = outcome or next((k[3:] for k, v in m.groupdict().items() if v and k.startswith("o2_")), None)

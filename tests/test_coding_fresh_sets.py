@@ -54,6 +54,10 @@ any rule was changed for them:
   bangladesh_notes_2022_25_fresh3.jsonl: a fourth round, written after the third round's fixes.
   First run 42/60 snippets and 5/25 false alarms (wire and NGO styles), 37/40 protest notes
   (31/34 peaceful), Bangladesh sub-type 36/50 and fatalities 44/50.
+- news_snippets_fresh10.jsonl and balochistan_protest_notes_fresh7.jsonl: a fifth round, written
+  after the fourth round's fixes. First run 49/60 snippets and 6/25 false alarms, 32/40 protest
+  notes (27/35 peaceful: background killings told in quotes, "the previous evening", "eleven
+  days ago", "earlier in the month", "the 30 May attack in which ...").
 - wikipedia_style_incidents_fresh.jsonl: 45 incident entries of 2017-24. First run date 44/45,
   deaths 27/45 (the list's figure leaves out attackers), place named 13/45 (27 name no place).
 
@@ -97,6 +101,9 @@ def test_fresh_snippet_sets_floor(pipeline, name, n_events, n_negatives, floor):
 def test_fresh_snippets_from_less_covered_countries(pipeline):
     # one false alarm left: a kidnapping for ransom by a criminal gang (ACLED codes some)
     _snippet_floor(pipeline, "news_snippets_fresh8.jsonl", 60, 25, 55, max_alarms=1)
+    # two left: football's "laid siege to the goal", a man who killed his brother-in-law (ACLED codes
+    # family land killings in Bangladesh)
+    _snippet_floor(pipeline, "news_snippets_fresh10.jsonl", 60, 25, 56, max_alarms=2)
 
 
 def _snippet_floor(pipeline, name, n_events, n_negatives, floor, max_alarms=0):
@@ -130,15 +137,18 @@ def test_fresh_balochistan_protest_notes_2022_24(pipeline):
     assert districts >= 13, districts
 
 
-@pytest.mark.parametrize("name", ["balochistan_protest_notes_fresh3.jsonl", "balochistan_protest_notes_fresh4.jsonl",
-                                  "balochistan_protest_notes_fresh5.jsonl", "balochistan_protest_notes_fresh6.jsonl"])
-def test_fresh_balochistan_protest_notes_2022_25(pipeline, name):
+@pytest.mark.parametrize(("name", "misses"), [
+    ("balochistan_protest_notes_fresh3.jsonl", 0), ("balochistan_protest_notes_fresh4.jsonl", 0),
+    ("balochistan_protest_notes_fresh5.jsonl", 0), ("balochistan_protest_notes_fresh6.jsonl", 0),
+    # one left: a long march "halted by authorities" days before the sit-in reads as intervention
+    ("balochistan_protest_notes_fresh7.jsonl", 1)])
+def test_fresh_balochistan_protest_notes_2022_25(pipeline, name, misses):
     rows = _rows(name)
     assert len(rows) == 40
     events = [pipeline.extract(r["text"]).events[:1] for r in rows]
     wrong = [(r["id"], r["label"], [e.sub_event_type for e in ev]) for r, ev in zip(rows, events)
              if [e.sub_event_type for e in ev] != [r["label"]]]
-    assert not wrong, wrong
+    assert len(wrong) <= misses, wrong
     assert all(ev[0].fatalities == r["fatalities"] for r, ev in zip(rows, events))
 
 

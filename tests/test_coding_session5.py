@@ -369,7 +369,8 @@ def test_a_quarter_the_index_lacks_is_named_inside_its_city(pipeline, text, plac
     ("Soldiers said a drone dropped a munition containing chloropicrin on their trench on Saturday.", "Chemical weapon"),
     ("On 5 November 2023, the rebel group and a peace committee held talks and signed a memorandum agreeing that the group would halt armed activities.", "Agreement"),
     ("On 14 June 2024, police fired live rounds at villagers holding a human chain against a land acquisition. Two protesters sustained bullet wounds.", "Excessive force against protesters"),
-    ("On 4 August 2024, party activists armed with pistols opened fire on a procession of students, killing three protesters.", "Attack"),
+    # ACLED: peaceful protesters targeted with lethal violence, by the state or by others
+    ("On 4 August 2024, party activists armed with pistols opened fire on a procession of students, killing three protesters.", "Excessive force against protesters"),
     ("On 21 June 2025, a crowd besieged the house of a youth accused of a derogatory post, vandalised and looted 10 houses.", "Mob violence"),
     ("On 8 November 2023, police arrested the convener of the district BNP and 12 party activists in overnight raids, ahead of the party's next round of blockade.", "Arrests"),
     ("On 14 October 2023, unknown miscreants broke the idols of a temple at night in Baliadangi.", "Looting/property destruction"),
@@ -402,3 +403,50 @@ def test_violence_on_another_day_or_in_the_leaders_words_is_the_protests_cause(p
 
 def test_a_man_killing_his_brother_over_land_is_still_coded(pipeline):
     assert _first(pipeline, "On 3 June 2011, in a village of Barguna upazila, a man killed his brother over a land dispute.").sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday 6 January 2025, relatives placed two bodies on the road in Turbat and staged a sit-in, demanding a case against CTD officials. The family said the two had been picked up in November; the CTD claimed they were killed in an exchange of fire on 4 January.",
+    "On 15 January 2025, truck drivers blocked the highway at Mangochar for five hours, protesting the torching of vehicles. Earlier in the month, armed men had set fire to six trucks near Surab and shot dead one driver.",
+    "On 4 March 2025, relatives of a man killed in a land dispute staged a sit-in outside the district office in Barkhan. 'Our son was killed eleven days ago and nobody has been arrested,' a relative told reporters.",
+    "On 13 January 2025, relatives placed the body of a shopkeeper, shot dead the previous evening by armed men, on the main road in Gandawa and staged a sit-in.",
+    "On 2 June 2025, traders of Surab observed a shutter-down strike and held a rally condemning the 30 May attack in which militants torched a bank and killed an official. They demanded compensation for damaged shops.",
+    "On 16 September 2025, coal miners in Shahrag held a protest against the abduction of three workers. The miners' union president said seven miners had been killed in attacks in the district since January.",
+])
+def test_fifth_round_protests_that_tell_earlier_violence(pipeline, text):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == "Peaceful protest" and ev.fatalities == 0
+
+
+def test_a_rally_called_over_a_killing_the_previous_day_keeps_its_own_coding(pipeline):
+    ev = _first(pipeline, "On 22 March 2025, police in Gwadar baton-charged a rally and arrested eight participants. The rally had been called to protest the police firing on a sit-in in Quetta the previous day, which the organisers said had killed three people.")
+    assert ev.sub_event_type == "Protest with intervention" and ev.fatalities == 0
+
+
+def test_a_possessive_is_no_quotation(pipeline):
+    ev = _first(pipeline, "On 19 November 2023, during a road blockade, unidentified people set a truck on fire in Sherpur. The truck's helper, who was sleeping inside the cabin, was burnt to death.")
+    assert ev.fatalities == 1
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Two factions of a rebel army announced on Thursday that they were merging under a single command.", "Change to group/activity"),
+    ("After weeks of fighting, the rebel army said on Monday it had captured the last battalion headquarters in the township.", "Non-state actor overtakes territory"),
+    ("Dozens of villagers opposed to a land concession hurled petrol bombs and rocks at a police checkpoint.", "Violent demonstration"),
+    ("On 10 April 2024, a military aircraft dropped bombs on a village in Sagaing, killing 5 civilians.", "Air/drone strike"),
+    ("Security forces fired live ammunition at mourners marching silently through Zahedan, killing four.", "Excessive force against protesters"),
+    ("Police detained an opposition activist in Almaty on Wednesday on charges of organising unsanctioned protests.", "Arrests"),
+    ("On 3 February 2024, militants imposed a blockade on the town of Djibo, warning traders not to bring in goods.", "Other"),
+    ("Fighting between ELN guerrillas and FARC dissidents in rural Arauca left at least 9 combatants dead on Saturday, the ombudsman said, warning that 200 families had been displaced by the clashes since Thursday.", "Armed clash"),
+])
+def test_sub_types_of_the_fifth_blind_round(pipeline, text, sub):
+    assert _first(pipeline, text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Thirty years ago on Wednesday, troops crossed into the region, beginning a war in which tens of thousands were killed.",
+    "The UN said on Tuesday that about 1.5 million people had been displaced since October.",
+    "The militia leader warned in a speech on Friday that any attack on the capital would be met with force.",
+    "Police detained a man suspected of killing his former partner in Brasov.",
+])
+def test_anniversaries_tallies_warnings_and_domestic_crimes_are_no_events(pipeline, text):
+    assert pipeline.extract(text).events == []

@@ -547,7 +547,8 @@ _PAST_REF_BEFORE = re.compile(
     r"(?:\b(?:who|which|that(?:\s+(?:he|she|they|it))?)\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?|"
     r"\b(?:who|that(?:\s+(?:he|she|they))?)\s+(?:was|were|had been|has been|have been)\s+(?:killed|shot(?: dead)?|murdered|slain)\s+"
     r"(?:in|during|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}|"
-    r"\b(?:in memory of|memory of|mourning|commemorat\w+|anniversary of|remember\w*)\s+(?:\w+\s+){0,2})$",
+    r"\b(?:in memory of|memory of|mourning|commemorat\w+|anniversary of|remember\w*)\s+(?:\w+\s+){0,2}|"
+    r"\b(?:relatives|family|families|parents|widows?|mothers?|fathers?|heirs|kin) of (?:a |an |the |two |three |\d+ )?(?:[\w-]+\s+){0,3})$",
     re.I,
 )
 _PROTESTERS_HIT = re.compile(
@@ -560,7 +561,8 @@ _RELEASE_OF = re.compile(r"\b(?:release|freedom|recovery) of\b[^.;]{0,70}$", re.
 _PLUPERFECT_BEFORE = re.compile(r"\b(?:had|'d)\s+(?:been\s+)?(?:\w+\s+){0,5}$", re.I)
 _PLUPERFECT_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?had\s+(?:been\s+)?\w+", re.I)
 _DAYS_BEFORE = re.compile(
-    r"\b(?:(?:a|one|two|three|four|five|six|\d+|several|few) (?:days?|weeks?|hours?|months?) (?:after|earlier)|the (?:previous|preceding) (?:day|evening|night|week))\b(?!['’]s)[^.;]{0,120}$",
+    r"\b(?:(?:a|one|two|three|four|five|six|\d+|several|few) (?:days?|weeks?|hours?|months?) (?:after|earlier)|the (?:previous|preceding) (?:day|evening|night|week)|"
+    r"earlier (?:in|this|that|last) (?:the )?(?:month|week|year|day))\b(?!['’]s)[^.;]{0,120}$",
     re.I,
 )
 _RELATIVE_DEATH = re.compile(r"\b(?:who|that(?:\s+(?:he|she|they))?)\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:killed|murdered|slain|shot dead|hacked to death|beaten to death)\b", re.I)
@@ -610,7 +612,7 @@ def _protest_topic(text: str, item, protests: list[Trigger]) -> bool:
     """True for violence a protest is about ("protesting the attack on ...", "demanding trial of the killers")."""
     if _told_as_cause(text, item, protests) or _quoted_slogan(text, item):
         return True
-    if not isinstance(item, Trigger) and re.search(r"\b(?:with|carrying)\s+(?:the\s+)?$", text[max(0, item.span.start - 15) : item.span.start]) and (
+    if not isinstance(item, Trigger) and re.search(r"\b(?:with|carrying|placed|placing|put|laid)\s+(?:the\s+)?$", text[max(0, item.span.start - 15) : item.span.start]) and (
         re.search(r"\b(?:bod(?:y|ies)|coffins?)\b", text[item.span.start : item.span.end], re.I)
     ):
         return True  # "a sit-in with three bodies": the dead the protest is about
@@ -656,6 +658,11 @@ def _told_as_cause(text: str, item, protests: list[Trigger]) -> bool:
     the previous evening"), days before it ("a day after gunmen shot dead 23 passengers"), or in
     what the protesters say ("Protesters said 2 villagers had been killed")."""
     start = item.span.start
+    if isinstance(item, Trigger) and item.sub_event_type == "_protest":
+        return False
+    if protests and (_IN_WHICH_BEFORE.search(text[max(0, start - 200) : start]) or _THEN_BEFORE.match(text, item.span.end)
+                     or re.search(r"\bcompensation for\s+(?:the\s+)?$", text[max(0, start - 30) : start])):
+        return True  # "condemning the 30 May attack in which militants torched a bank"; "shot dead the previous evening"
     if not any(p.span.end <= start for p in protests):
         return False
     sentence = getattr(item, "sentence", None)
@@ -667,7 +674,28 @@ def _told_as_cause(text: str, item, protests: list[Trigger]) -> bool:
         or _other_day(text, start, protests)
     ):
         return True
+    if later and (_AGO.search(_sentence_text(text, start)) or _in_quotes(text, start)):
+        return True  # "'Our son was killed eleven days ago,' a relative told reporters"
     return bool(_DAYS_BEFORE.search(text[max(0, start - 140) : start]))
+
+
+def _sentence_text(text: str, start: int) -> str:
+    s = max(text.rfind(". ", 0, start), 0)
+    e = text.find(". ", start)
+    return text[s : e if e >= 0 else len(text)]
+
+
+def _in_quotes(text: str, start: int) -> bool:
+    before = _sentence_text(text, start)[: start - max(text.rfind(". ", 0, start), 0)]
+    # quote marks, not the apostrophes of "truck's" or "don't"
+    return len(re.findall(r"(?<!\w)['‘“\"]", before)) > len(re.findall(r"['’”\"](?!\w)", before))
+
+
+_AGO = re.compile(r"\b(?:\w+ )?(?:days?|weeks?|months?|years?) ago\b", re.I)
+_IN_WHICH_BEFORE = re.compile(
+    r"\b(?:condemn\w*|against|protest\w*|over|mourning)\s+the\s+[^.;]{0,40}?\b(?:attacks?|killings?|raids?|assaults?|bombings?|massacres?|operations?)\s+in which\b[^.;]*$",
+    re.I)
+_THEN_BEFORE = re.compile(r"[^.;]{0,40}?\b(?:the (?:previous|preceding) (?:day|evening|night|week)|(?:a|one|two|three|\d+) (?:days?|weeks?) (?:earlier|before)|yesterday)\b", re.I)
 
 
 def _quoted_slogan(text: str, item) -> bool:
@@ -678,7 +706,7 @@ def _quoted_slogan(text: str, item) -> bool:
 
 
 _DAY_MONTH = re.compile(
-    r"\b[Oo]n\s+(\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\b[Oo]n\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b")
 
 
@@ -692,12 +720,16 @@ def _other_day(text: str, start: int, protests: list[Trigger]) -> bool:
     f_start = max(text.rfind(". ", 0, first.span.start), 0)
     f_end = text.find(". ", first.span.start)
     own = {m.group(1) for m in _DAY_MONTH.finditer(text, f_start, f_end if f_end >= 0 else len(text))}
+    if not own:  # the note's own date, in its first sentence
+        lead_end = text.find(". ")
+        own = {m.group(1) for m in _DAY_MONTH.finditer(text, 0, lead_end if lead_end >= 0 else len(text))}
     return bool(days) and bool(own) and not days & own
 
 
 # "Protesters said 2 villagers had been killed", "the relatives alleged that ...": their grievance
 _PROTESTERS_SAY = re.compile(
-    r"(?:^|[.;]\s+)(?:the\s+)?(?:protesters|demonstrators|participants|speakers|relatives|residents|they|(?:protest(?:ing)?\s+|[A-Z][\w-]+\s+)?leaders)\s+"
+    r"(?:^|[.;]\s+)(?:the\s+)?(?:protesters|demonstrators|participants|speakers|relatives|residents|they|the family|"
+    r"(?:[A-Z][\w'’-]+\s+){0,3}(?:leaders?|president|chairman|spokes(?:man|person)|secretary|organi[sz]ers?|convener))\s+"
     r"(?:\w+\s+)?(?:said|alleged|claimed|told|complained|added|maintained)\b[^.;]*$",
     re.I,
 )
@@ -728,7 +760,7 @@ _ARMED_CUE = re.compile(
 # "to demonstrate against the death of a student", "during the hartal"; not "demanded toll money"
 _DEMAND = re.compile(
     r"\b(?:demand(?:ing|ed|s)?|to demonstrate|demonstrat(?:ion|ions|ing|ors)|"
-    r"in protest|protest(?:ing|ed|s)?|hartal|blockade\w*|barricades?|calling for|agitat\w+|road ?blocks?|blocked (?:the |a )?(?:road|highway|street))\b",
+    r"in protest|protest(?:ing|ed|s)?|hartal|blockade\w*|barricades?|calling for|agitat\w+|road ?blocks?|blocked (?:the |a )?(?:road|highway|street)|opposed to|opposing)\b",
     re.I,
 )
 # the forces' own fire ("police fired rubber bullets to disperse them", "RAB opened fire"): force
@@ -917,6 +949,19 @@ _LETHAL = re.compile(
 )
 
 
+def _protest_attacked_lethally(text: str, perp: ActorMention | None, killed: int) -> bool:
+    """Party men, a group or unidentified assailants fire on, bomb or kill a protest."""
+    if perp is not None and perp.kind not in {"party", "unidentified", "political_militia", "rebel", "identity_militia"}:
+        return False
+    if re.search(r"\b(?:rall(?:y|ies)|processions?|meetings?)\b", text, re.I) or not re.search(
+        r"\b(?:protest\w*|demonstrat\w*|human chains?|sit-ins?|hunger strikes?|march\w*)\b", text, re.I
+    ):
+        return False  # a party's rally or procession attacked by its rivals: ACLED codes an attack
+    if re.search(r"\bviolent (?:demonstrat|protest)|\btorch|\bset fire|\bvandali|\brampag", text, re.I):
+        return False  # the protesters' own violence
+    return bool(_PROTEST_BROKEN_UP.search(text)) and not _ELECTORAL.search(text) and bool(killed or _LETHAL.search(text))
+
+
 def _protest_broken_up(text: str, perp: ActorMention | None, killed: int) -> bool:
     """Party men or a crowd, not the police, assault a protest without lethal arms (ACLED: protest with intervention)."""
     if killed or perp is None or perp.kind not in {"party", "unidentified"}:
@@ -982,11 +1027,16 @@ def _name(a: ActorMention) -> str:
 # -------------------------------------------------------------------------------- events
 
 
+def _claim_in_tally(sent, cm) -> bool:
+    """The claim belongs to a tally's clause ("more than 130 people have been killed since November")."""
+    return any(sent.start + m.start() - 100 <= cm.span.start <= sent.start + m.end() + 150 for m in TALLY.finditer(sent.text))
+
+
 def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str | None, claims_by_sentence) -> Event | None:
     doc = m.doc
     country = m.country
     # "more than 130 people have been killed since late November": a tally, no toll of this event
-    pairs = [p for s in frame.sentences for p in claims_by_sentence.get(s, []) if not TALLY.search(doc.sentences[s].text)]
+    pairs = [p for s in frame.sentences for p in claims_by_sentence.get(s, []) if not _claim_in_tally(doc.sentences[s], p[1])]
     dm = _event_date(frame, m)
     if dm is not None and not dm.year_inferred:
         # "A suicide bombing at a mosque in the same town killed more than 70 people in 2010":
@@ -1134,10 +1184,6 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         kinds & ({"party", "protesters", "rioters"} | NON_STATE_ARMED - {"unidentified"})
     ):
         return None  # "seized 2.3 tonnes of cocaine ... 3 crew members were detained": a drug haul, not political
-    if sub == "Excessive force against protesters" and perp is not None and not perp.kind.startswith("state") and (
-        perp.kind not in {"protesters", "rioters", "civilians"} or not any(a.kind.startswith("state") for a in side1 + side2)
-    ):
-        sub = "Attack"  # "party activists opened fire on a procession": only states use excessive force (ACLED)
     if sub == "Armed clash" and _CROWD_SUBJECT.search(doc.text) and all(
         re.match(r"siege|besieg|surround", t.text, re.I) for t in triggers if t.sub_event_type == "_clash_words"
     ) and not _ARMS.search(doc.text):
@@ -1178,6 +1224,12 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         " ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers})), perp, best
     ):
         sub = "Protest with intervention"  # "BCL men attacked and injured students during their protest"
+    elif sub in {"Attack", "Mob violence", "Violent demonstration"} and not two_sided and not any(
+        a.kind.startswith("state") for a in side1 + side2
+    ) and _protest_attacked_lethally(" ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers})), perp, best):
+        # ACLED: peaceful protesters targeted with lethal violence or grave injuries, by the
+        # state or by other actors ("a procession attacked by assailants; a leader died")
+        sub = "Excessive force against protesters"
     if sub == "Mob violence" and _demonstrating(" ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))):
         sub = "Violent demonstration"  # rioters who press a demand or a grievance are demonstrators (ACLED)
     if sub in {"Attack", "Grenade", "Remote explosive/landmine/IED", "Suicide bomb"} and _raid_on_militants(doc, frame, m):

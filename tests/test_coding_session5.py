@@ -450,3 +450,29 @@ def test_sub_types_of_the_fifth_blind_round(pipeline, text, sub):
 ])
 def test_anniversaries_tallies_warnings_and_domestic_crimes_are_no_events(pipeline, text):
     assert pipeline.extract(text).events == []
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 4 April, villagers in Kiryandongo (Uganda) set fire to three houses belonging to a man they suspected of witchcraft.", "Mob violence"),
+    ("Security forces in Conakry broke up a gathering of opposition activists at a roundabout with batons and tear gas.", "Protest with intervention"),
+    ("On 21 June, community leaders in Bankass agreed a local non-aggression pact.", "Agreement"),
+    ("Settlers uprooted around 100 olive trees belonging to farmers near Turmus Ayya on Tuesday.", "Looting/property destruction"),
+    ("On 16 February 2022, military forces dislodged insurgents from Marte and regained control of the town. The army said 20 insurgents were killed.", "Government regains territory"),
+    ("On 3 May 2023, police detained 12 people at an unsanctioned anti-war picket in central Yekaterinburg.", "Protest with intervention"),
+    ("The group said on Monday it was ending the ceasefire agreed with the government.", "Change to group/activity"),
+    ("Activists accused government forces of dropping a chlorine-filled barrel from a helicopter on a village.", "Chemical weapon"),
+    ("On 24 November 2023, relatives of a young man who was killed in what the police called an encounter on 23 November staged a sit-in with his body in Turbat. They termed the killing a 'fake encounter'.", "Peaceful protest"),
+    ("On 8 August 2023, lawyers boycotted courts and held a rally in Quetta to mark the anniversary of the 2016 suicide bombing at the hospital in which more than 50 lawyers were killed.", "Peaceful protest"),
+    ("On 15 September 2023, residents angered by the death of a driver shot by border guards the previous night threw stones at the gate of their camp and set a government vehicle on fire.", "Violent demonstration"),
+])
+def test_sub_types_of_the_final_blind_round(pipeline, text, sub):
+    assert _first(pipeline, text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "A shopkeeper was stabbed to death during a robbery in a district of Lima, police said.",
+    "Ten years after the school kidnapping, 80 of the abducted girls are still missing, campaigners said.",
+    "A military court on Thursday sentenced a police colonel to 20 years in prison over the killing of protesters in 2022.",
+])
+def test_robberies_anniversaries_and_verdicts_of_the_final_round_are_no_events(pipeline, text):
+    assert pipeline.extract(text).events == []

@@ -661,6 +661,7 @@ def _told_as_cause(text: str, item, protests: list[Trigger]) -> bool:
     if isinstance(item, Trigger) and item.sub_event_type == "_protest":
         return False
     if protests and (_IN_WHICH_BEFORE.search(text[max(0, start - 200) : start]) or _THEN_BEFORE.match(text, item.span.end)
+                     or _WHAT_THEY_CALLED.search(text[max(0, start - 90) : start])
                      or re.search(r"\bcompensation for\s+(?:the\s+)?$", text[max(0, start - 30) : start])):
         return True  # "condemning the 30 May attack in which militants torched a bank"; "shot dead the previous evening"
     if not any(p.span.end <= start for p in protests):
@@ -691,9 +692,11 @@ def _in_quotes(text: str, start: int) -> bool:
     return len(re.findall(r"(?<!\w)['‘“\"]", before)) > len(re.findall(r"['’”\"](?!\w)", before))
 
 
+_WHAT_THEY_CALLED = re.compile(r"\bwhat (?:the )?(?:[\w()’'-]+\s+){0,6}(?:called|termed|described as|claimed was)\s+(?:an?\s+)?$", re.I)
 _AGO = re.compile(r"\b(?:\w+ )?(?:days?|weeks?|months?|years?) ago\b", re.I)
 _IN_WHICH_BEFORE = re.compile(
-    r"\b(?:condemn\w*|against|protest\w*|over|mourning)\s+the\s+[^.;]{0,40}?\b(?:attacks?|killings?|raids?|assaults?|bombings?|massacres?|operations?)\s+in which\b[^.;]*$",
+    r"\b(?:condemn\w*|against|protest\w*|over|mourning|anniversary of)\s+the\s+[^.;]{0,40}?\b(?:attacks?|killings?|raids?|assaults?|bombings?|massacres?|operations?)"
+    r"(?:\s+(?:at|in|on|near)\s+[^.;]{0,40}?)?\s+in which\b[^.;]*$",
     re.I)
 _THEN_BEFORE = re.compile(r"[^.;]{0,40}?\b(?:the (?:previous|preceding) (?:day|evening|night|week)|(?:a|one|two|three|\d+) (?:days?|weeks?) (?:earlier|before)|yesterday)\b", re.I)
 
@@ -730,7 +733,7 @@ def _other_day(text: str, start: int, protests: list[Trigger]) -> bool:
 _PROTESTERS_SAY = re.compile(
     r"(?:^|[.;]\s+)(?:the\s+)?(?:protesters|demonstrators|participants|speakers|relatives|residents|they|the family|"
     r"(?:[A-Z][\w'’-]+\s+){0,3}(?:leaders?|president|chairman|spokes(?:man|person)|secretary|organi[sz]ers?|convener))\s+"
-    r"(?:\w+\s+)?(?:said|alleged|claimed|told|complained|added|maintained)\b[^.;]*$",
+    r"(?:\w+\s+)?(?:said|alleged|claimed|told|complained|added|maintained|termed|called|described)\b[^.;]*$",
     re.I,
 )
 
@@ -891,7 +894,7 @@ _LAND_FEUD = re.compile(r"\b(?:land|dispute|enmity|feud|rivals?|rival groups?|tw
 _CROWD_SUBJECT = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:when|as|after|and|where)\s+|\b(?:19|20)\d\d,?\s+)"
     r"(?:a group of |groups of |hundreds of |dozens of |some |angry |irate |agitated |enraged )?(?:local |the |angry |an? (?:angry |irate )?)?"
-    r"(?:(?:villagers|locals|residents|mob|people|crowds?)\b(?:\s+(?!(?:were|was|who|had)\b)[\w'-]+){0,5}?\s+"
+    r"(?:(?:villagers|locals|residents|mob|people|crowds?)\b(?:\s+(?!(?:were|was|who|had)\b)(?:[\w'-]+|\([^)]{0,30}\))){0,5}?\s+"
     r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped|stormed|ransacked|stoned|besieged|surrounded)\b"
     r"|(?:[A-Z]\w+ and [A-Z]\w+ )?youths (?:hurled|pelted|threw) (?:stones|rocks|bricks|bottles)[^.;]{0,40}\beach other)",
     re.I,

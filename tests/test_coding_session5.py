@@ -476,3 +476,8 @@ def test_sub_types_of_the_final_blind_round(pipeline, text, sub):
 ])
 def test_robberies_anniversaries_and_verdicts_of_the_final_round_are_no_events(pipeline, text):
     assert pipeline.extract(text).events == []
+
+
+def test_protesters_shot_yesterday_in_a_news_report_are_the_event(pipeline):
+    ev = _first(pipeline, "Police shot dead two protesters yesterday during a demonstration against fuel prices in Lagos.")
+    assert ev.sub_event_type == "Excessive force against protesters" and ev.fatalities == 2

@@ -654,9 +654,12 @@ def _protest_topic(text: str, item, protests: list[Trigger]) -> bool:
 
 
 def _told_as_cause(text: str, item, protests: list[Trigger]) -> bool:
-    """Violence told after the protest it caused: in the past of the past ("he had been shot dead
-    the previous evening"), days before it ("a day after gunmen shot dead 23 passengers"), or in
-    what the protesters say ("Protesters said 2 villagers had been killed")."""
+    """Violence a protest is about, told around it: "shot dead the previous evening", "the 30 May
+    attack in which ...", "in what the police called an encounter", "compensation for damaged
+    shops"; and, after the protest, in the past of the past ("he had been shot dead"), on another
+    day than the note's ("killed on 23 November"), "a day after", "eleven days ago", in quotes,
+    or in what protesters, relatives or leaders say ("Protesters said 2 villagers had been
+    killed")."""
     start = item.span.start
     if isinstance(item, Trigger) and item.sub_event_type == "_protest":
         return False
@@ -698,7 +701,8 @@ _IN_WHICH_BEFORE = re.compile(
     r"\b(?:condemn\w*|against|protest\w*|over|mourning|anniversary of)\s+the\s+[^.;]{0,40}?\b(?:attacks?|killings?|raids?|assaults?|bombings?|massacres?|operations?)"
     r"(?:\s+(?:at|in|on|near)\s+[^.;]{0,40}?)?\s+in which\b[^.;]*$",
     re.I)
-_THEN_BEFORE = re.compile(r"[^.;]{0,40}?\b(?:the (?:previous|preceding) (?:day|evening|night|week)|(?:a|one|two|three|\d+) (?:days?|weeks?) (?:earlier|before)|yesterday)\b", re.I)
+# ("yesterday" is left out: in a news report it is often the day of the event itself)
+_THEN_BEFORE = re.compile(r"[^.;]{0,40}?\b(?:the (?:previous|preceding) (?:day|evening|night|week)|(?:a|one|two|three|\d+) (?:days?|weeks?) (?:earlier|before))\b", re.I)
 
 
 def _quoted_slogan(text: str, item) -> bool:

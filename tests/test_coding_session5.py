@@ -481,3 +481,16 @@ def test_robberies_anniversaries_and_verdicts_of_the_final_round_are_no_events(p
 def test_protesters_shot_yesterday_in_a_news_report_are_the_event(pipeline):
     ev = _first(pipeline, "Police shot dead two protesters yesterday during a demonstration against fuel prices in Lagos.")
     assert ev.sub_event_type == "Excessive force against protesters" and ev.fatalities == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve miners died after a methane explosion at a coal mine in Zonguldak on Tuesday.",
+    "Police in Johannesburg arrested three men suspected of robbing a cash-in-transit van on the highway.",
+])
+def test_mine_accidents_and_robbery_arrests_are_no_events(pipeline, text):
+    assert pipeline.extract(text).events == []
+
+
+def test_a_landmine_still_makes_a_bombing(pipeline):
+    ev = _first(pipeline, "Two soldiers were killed when their vehicle hit a landmine near the border on Monday.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"

@@ -142,9 +142,9 @@ _INDUSTRIAL = re.compile(rf"\b(?:{_INDUSTRIAL_RX})\b", re.I)
 _NATURAL = re.compile(r"\b(?:floods?|flooding|earthquakes?|landslides?|cyclones?|storms?|tornado\w*|wildfires?|fire broke out|blaze|tremors?)\b", re.I)
 # an explosion that names no bomb may be an accident ("an explosion at a chemical plant")
 _NO_BOMB = re.compile(r"(?:explosions?|blasts?|explod\w+|detonat\w+)$", re.I)
-_BOMB_WORD = re.compile(r"\b(?:bombs?|bomber|bombing|IEDs?|explosive devices?|grenades?|landmines?|mines?|suicide|militants?|terror\w*|attack\w*)\b", re.I)
+_BOMB_WORD = re.compile(r"\b(?:bombs?|bomber|bombing|IEDs?|explosive devices?|grenades?|landmines?|(?<!coal )(?<!gold )(?<!salt )mines?|suicide|militants?|terror\w*|attack\w*)\b", re.I)
 # looting by robbers or thieves is crime; ACLED codes the mob that beats them, not the robbery
-_ROBBERY = re.compile(r"\b(?:robbers?|dacoits?|thieves|burglars?|bandits?|robb(?:ed|ery|eries)|heists?)\b", re.I)
+_ROBBERY = re.compile(r"\b(?:robbers?|dacoits?|thieves|burglars?|bandits?|robb(?:ed|ery|eries|ing)|heists?)\b", re.I)
 # "blamed the opposition for last week's bombing": a claim about an event, not a report of it
 _BLAME = re.compile(
     r"(?:\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|held)\b[^.;]{0,80}\b(?:for|of)|\b(?:was|were|is|are) behind|\bresponsib(?:ility|le) for|\b(?:involvement|role|hand|part) in)\s+"
@@ -356,7 +356,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue
         if t.sub_event_type == "Looting/property destruction" and (
             (has(_NATURAL, t.sentence) or has(_INDUSTRIAL, t.sentence)) and not has(_POLITICAL_ACTOR, t.sentence)
-            or has(_ROBBERY, t.sentence) and not _POLITICAL_ACTOR.search(text)
+            or has(_ROBBERY, t.sentence) and not (_POLITICAL_ACTOR.search(text) and _NOT_JUST_CRIME.search(text))
         ):
             continue  # homes destroyed by an earthquake; a shop looted by robbers
         if _BLAME.search(text[max(sent.start, t.span.start - 220) : t.span.start]) and not any(

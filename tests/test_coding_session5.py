@@ -494,3 +494,12 @@ def test_mine_accidents_and_robbery_arrests_are_no_events(pipeline, text):
 def test_a_landmine_still_makes_a_bombing(pipeline):
     ev = _first(pipeline, "Two soldiers were killed when their vehicle hit a landmine near the border on Monday.")
     assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 3 August 2023, Jubo League and Jubo Dal activists clashed with sticks and iron rods at a bazaar in Kotchandpur; 12 people were injured.", "Mob violence"),
+    ("On 3 August 2013, Jubo League and Jubo Dal activists clashed with sticks and iron rods at a bazaar in Kotchandpur; 12 people were injured.", "Armed clash"),
+    ("On 3 August 2023, Jubo League and Jubo Dal activists clashed with firearms at a bazaar in Kotchandpur; 12 people were injured.", "Armed clash"),
+])
+def test_unarmed_party_clashes_riot_from_2020(pipeline, text, sub):
+    assert _first(pipeline, text).sub_event_type == sub

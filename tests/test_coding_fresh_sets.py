@@ -159,8 +159,8 @@ def test_fresh_balochistan_protest_notes_2022_25(pipeline, name, misses):
 
 
 @pytest.mark.parametrize(("name", "sub_floor", "dead_floor"), [
-    ("bangladesh_notes_2022_25_fresh.jsonl", 42, 49), ("bangladesh_notes_2022_25_fresh2.jsonl", 44, 50),
-    ("bangladesh_notes_2022_25_fresh3.jsonl", 42, 45)])
+    ("bangladesh_notes_2022_25_fresh.jsonl", 44, 49), ("bangladesh_notes_2022_25_fresh2.jsonl", 45, 50),
+    ("bangladesh_notes_2022_25_fresh3.jsonl", 43, 46)])
 def test_fresh_bangladesh_notes_2022_25(pipeline, name, sub_floor, dead_floor):
     rows = _rows(name)
     assert len(rows) == 50

@@ -609,9 +609,10 @@ _PROTEST_ATTACKED = re.compile(
 _PROTEST_WAS_ATTACKED = re.compile(r"[^.;]{0,60}?\b(?:was|were) (?:\w+ )?(?:attacked|ambushed|bombed)\b", re.I)
 
 
-def _protest_topic(text: str, item, protests: list[Trigger]) -> bool:
+def _protest_topic(doc: Document, item, protests: list[Trigger]) -> bool:
     """True for violence a protest is about ("protesting the attack on ...", "demanding trial of the killers")."""
-    if _told_as_cause(text, item, protests) or _quoted_slogan(text, item):
+    text = doc.text
+    if _told_as_cause(doc, item, protests) or _quoted_slogan(text, item):
         return True
     if not isinstance(item, Trigger) and re.search(r"\b(?:with|carrying|placed|placing|put|laid)\s+(?:the\s+)?$", text[max(0, item.span.start - 15) : item.span.start]) and (
         re.search(r"\b(?:bod(?:y|ies)|coffins?)\b", text[item.span.start : item.span.end], re.I)
@@ -654,13 +655,14 @@ def _protest_topic(text: str, item, protests: list[Trigger]) -> bool:
     return _cued_after_protest(text, start, protests)
 
 
-def _told_as_cause(text: str, item, protests: list[Trigger]) -> bool:
+def _told_as_cause(doc: Document, item, protests: list[Trigger]) -> bool:
     """Violence a protest is about, told around it: "shot dead the previous evening", "the 30 May
     attack in which ...", "in what the police called an encounter", "compensation for damaged
     shops"; and, after the protest, in the past of the past ("he had been shot dead"), on another
     day than the note's ("killed on 23 November"), "a day after", "eleven days ago", in quotes,
     or in what protesters, relatives or leaders say ("Protesters said 2 villagers had been
     killed")."""
+    text = doc.text
     start = item.span.start
     if isinstance(item, Trigger) and item.sub_event_type == "_protest":
         return False
@@ -670,28 +672,22 @@ def _told_as_cause(text: str, item, protests: list[Trigger]) -> bool:
         return True  # "condemning the 30 May attack in which militants torched a bank"; "shot dead the previous evening"
     if not any(p.span.end <= start for p in protests):
         return False
-    sentence = getattr(item, "sentence", None)
-    later = sentence is not None and any(p.sentence < sentence for p in protests)
+    later = any(p.sentence < item.sentence for p in protests)
     if later and (
         _PLUPERFECT_BEFORE.search(text[max(0, start - 40) : start]) or _PLUPERFECT_AFTER.match(text, item.span.end)
         or re.match(r"had\s+been\s", text[start : start + 10])
         or _PROTESTERS_SAY.search(text[max(0, start - 200) : start])
-        or _other_day(text, start, protests)
+        or _other_day(doc, item, protests)
     ):
         return True
-    if later and (_AGO.search(_sentence_text(text, start)) or _in_quotes(text, start)):
+    if later and (_AGO.search(doc.sentences[item.sentence].text) or _in_quotes(doc, item)):
         return True  # "'Our son was killed eleven days ago,' a relative told reporters"
     return bool(_DAYS_BEFORE.search(text[max(0, start - 140) : start]))
 
 
-def _sentence_text(text: str, start: int) -> str:
-    s = max(text.rfind(". ", 0, start), 0)
-    e = text.find(". ", start)
-    return text[s : e if e >= 0 else len(text)]
-
-
-def _in_quotes(text: str, start: int) -> bool:
-    before = _sentence_text(text, start)[: start - max(text.rfind(". ", 0, start), 0)]
+def _in_quotes(doc: Document, item) -> bool:
+    """The item stands inside a quotation of its sentence."""
+    before = doc.text[doc.sentences[item.sentence].start : item.span.start]
     # quote marks, not the apostrophes of "truck's" or "don't"
     return len(re.findall(r"(?<!\w)['‘“\"]", before)) > len(re.findall(r"['’”\"](?!\w)", before))
 
@@ -718,20 +714,16 @@ _DAY_MONTH = re.compile(
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b")
 
 
-def _other_day(text: str, start: int, protests: list[Trigger]) -> bool:
+def _other_day(doc: Document, item, protests: list[Trigger]) -> bool:
     """The violence's sentence gives a day ("killed by the CTD on 23 November") that the protest's
     own sentence does not: it happened before the protest the note is about."""
-    sent_start = max(text.rfind(". ", 0, start), 0)
-    sent_end = text.find(". ", start)
-    days = {m.group(1) for m in _DAY_MONTH.finditer(text, sent_start, sent_end if sent_end >= 0 else len(text))}
+    def days(i: int) -> set[str]:
+        return {m.group(1) for m in _DAY_MONTH.finditer(doc.sentences[i].text)}
+
+    told = days(item.sentence)
     first = min(protests, key=lambda p: p.span.start)
-    f_start = max(text.rfind(". ", 0, first.span.start), 0)
-    f_end = text.find(". ", first.span.start)
-    own = {m.group(1) for m in _DAY_MONTH.finditer(text, f_start, f_end if f_end >= 0 else len(text))}
-    if not own:  # the note's own date, in its first sentence
-        lead_end = text.find(". ")
-        own = {m.group(1) for m in _DAY_MONTH.finditer(text, 0, lead_end if lead_end >= 0 else len(text))}
-    return bool(days) and bool(own) and not days & own
+    own = days(first.sentence) or days(0)  # or the note's own date, in its first sentence
+    return bool(told) and bool(own) and not told & own
 
 
 # "Protesters said 2 villagers had been killed", "the relatives alleged that ...": their grievance
@@ -1144,13 +1136,13 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     triggers = [_as_force(doc.text, t) for t in triggers]
     if any(t.sub_event_type == "_protest" for t in triggers):
         protests = [t for t in triggers if t.sub_event_type == "_protest"]
-        triggers = [t for t in triggers if not _protest_topic(doc.text, t, protests)]
+        triggers = [t for t in triggers if not _protest_topic(doc, t, protests)]
         forces = [t for t in triggers if t.sub_event_type == "_force"]
         pairs = [
             (c, cm) for c, cm in pairs
             if re.search(r"protest|demonstrat|participant|marcher", cm.victims, re.I)
             or any(f.sentence == cm.sentence and f.span.start < cm.span.start for f in forces)
-            or not _protest_topic(doc.text, cm, protests)
+            or not _protest_topic(doc, cm, protests)
         ]
         best, low, high = fatality_range(pairs)
         injured = any(c.outcome == "injured" for _, c in pairs)

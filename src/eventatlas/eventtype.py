@@ -365,10 +365,12 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # blame for an attack reported elsewhere
         if _DENIED_OR_SENTENCED.search(text[max(sent.start, t.span.start - 200) : t.span.start]):
             continue
-        if t.sub_event_type in _VIOLENT_TRIGGERS and (
-            _REMEMBERED.search(text[max(sent.start, t.span.start - 200) : t.span.start]) or _in_tally(sent, t)
+        if t.sub_event_type not in {"_protest", "_force", "Arrests"} and (
+            _ANNIVERSARY.search(text[max(sent.start, t.span.start - 120) : t.span.start])
+            or t.sub_event_type in _VIOLENT_TRIGGERS and (
+                _REMEMBERED.search(text[max(sent.start, t.span.start - 200) : t.span.start]) or _in_tally(sent, t))
         ):
-            continue  # a past attack remembered, a tally of a war's dead
+            continue  # "on the anniversary of the 2008 attacks", a past attack remembered, a war's tally
         if _IF_CLAUSE.search(text[max(sent.start, t.span.start - 80) : t.span.start]):
             continue
         if t.sub_event_type == "_clash_words" and _LEFTOVER.search(text[max(sent.start, t.span.start - 60) : t.span.start]):
@@ -406,8 +408,6 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue
         if _BODY_FOUND.match(t.text) and not _FOUL_PLAY.search(text):
             continue  # a body found, with no sign of violence or of a political motive, is no event
-        if _ANNIVERSARY.search(text[max(sent.start, t.span.start - 120) : t.span.start]) and t.sub_event_type not in {"_protest", "_force", "Arrests"}:
-            continue  # "on the anniversary of the 2008 attacks": the attack is the past
         if t.sub_event_type not in {"_protest", "_force", "Arrests"} and has(_PAST_OR_POLICY, t.sentence) and not (
             t.sub_event_type in _RIOT_KINDS and has(_VERDICT_CAUSE, t.sentence)
         ):

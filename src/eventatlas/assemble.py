@@ -372,7 +372,8 @@ _POST_ATTACKED = re.compile(
 # "the Arakan Army said on Thursday it had captured ...": the speaker tells its own deed
 _OWN_DEED = re.compile(
     r"\s*(?:said|says|say|claimed|claim|announced|stated)\b[^.;]{0,40}?\b(?:that\s+)?(?:it|they|its (?:fighters|forces|troops|men|members))\s+"
-    r"(?:had\s+|have\s+|has\s+)?(?:captured|seized|overran|killed|shot down|destroyed|attacked|ambushed|taken|took)\b",
+    r"(?:had\s+|have\s+|has\s+)?(?:captured|seized|overran|killed|shot down|destroyed|attacked|ambushed|taken|took|"
+    r"(?:conducted|carried out|launched) (?:an?\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}(?:strikes?|air ?strikes?|raids?|operations?))\b",
     re.I,
 )
 _UNDER_GUARD = re.compile(r"\bunder\s+(?:the\s+)?$", re.I)
@@ -554,7 +555,8 @@ _PAST_REF_BEFORE = re.compile(
 )
 _PROTESTERS_HIT = re.compile(
     r"\b(?:students|protesters|demonstrators|marchers|participants|workers|activists|crowd|they)\b"
-    r"(?:(?!\b(?:after|when|because|since|who|that|which|whose|as|over|following)\b)[^.;]){0,130}?\b(?:were|was)\s+(?:\w+\s+)?$",
+    r"(?:(?!\b(?:after|when|because|since|who|that|which|whose|as|over|following|said|say|says|alleged|claimed)\b)[^.;]){0,130}?"
+    r"\b(?:were|was)\s+(?:\w+\s+)?$",
     re.I,
 )
 _RELEASE_OF = re.compile(r"\b(?:release|freedom|recovery) of\b[^.;]{0,70}$", re.I)
@@ -567,6 +569,7 @@ _DAYS_BEFORE = re.compile(
     re.I,
 )
 _RELATIVE_DEATH = re.compile(r"\b(?:who|that(?:\s+(?:he|she|they))?)\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:killed|murdered|slain|shot dead|hacked to death|beaten to death)\b", re.I)
+_KIN_OF = re.compile(r"\b(?:relatives|families|parents|heirs|kin|widows|mothers|fathers) of\b[^.;]{0,60}$", re.I)
 _NOUN_USE_AFTER = re.compile(r"\s+(?:case|cases|victims?|accused|suspects?|convicts?|charges?|trial|incident of)\b", re.I)
 _ACT_NOUN = re.compile(r"(?:vandalism|arson|looting|ransacking|torching|riots?\b|rioting|destruction|burning|mob\b|rampage|unrest|lynching)", re.I)
 _TOPIC_RIGHT_BEFORE = re.compile(
@@ -650,8 +653,13 @@ def _protest_topic(doc: Document, item, protests: list[Trigger]) -> bool:
         and re.match(r" (?-i:[A-Z])", text[item.span.end : item.span.end + 2])
     ):
         return True  # "relatives of a boy who was killed", "a murder case", "those killed in", "Torture Against Women"
-    if not isinstance(item, Trigger) and _RELATIVE_DEATH.search(text[max(0, item.span.start - 30) : item.span.end + 40]):
-        return True  # the toll of "relatives of a boy who was killed over a rivalry staged a protest"
+    if not isinstance(item, Trigger) and (
+        _RELATIVE_DEATH.search(text[max(0, item.span.start - 30) : item.span.end + 40])
+        or _KIN_OF.search(text[max(0, item.span.start - 70) : item.span.start])
+    ):
+        # the toll of "relatives of a boy who was killed over a rivalry staged a protest",
+        # "relatives of three miners who died in a blast staged a sit-in"
+        return True
     return _cued_after_protest(text, start, protests)
 
 
@@ -736,7 +744,11 @@ _PROTESTERS_SAY = re.compile(
 
 
 # "the culprits who torched", "men that vandalised": a relative clause names past deeds
-_RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s+(?:had\s+|have\s+|allegedly\s+|reportedly\s+)?$", re.I)
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:who|that|which)\s+(?:(?:they|he|she|residents|villagers|locals|the family)\s+(?:said|say|alleged|allege|claimed|claim)\s+)?"
+    r"(?:had\s+|have\s+|allegedly\s+|reportedly\s+)?$",
+    re.I,
+)
 
 
 def _cued_after_protest(text: str, start: int, protests: list[Trigger]) -> bool:
@@ -744,7 +756,7 @@ def _cued_after_protest(text: str, start: int, protests: list[Trigger]) -> bool:
     for p in protests:
         if p.span.end <= start and start - p.span.end < 250:
             between = text[p.span.end : start]
-            if "." not in between.replace("a.m.", "").replace("p.m.", "") and _CUE_WORD.search(between):
+            if "." not in between.replace("a.m.", "").replace("p.m.", "") and ";" not in between and _CUE_WORD.search(between):
                 return True
     return False
 
@@ -780,6 +792,21 @@ def _as_force(text: str, t: Trigger) -> Trigger:
     """A firing trigger whose subject is the forces is their force against a crowd (``_force``)."""
     if t.sub_event_type == "_weapons" and re.match(r"(?:fired|opened fire|open fire|firing)\b", t.text, re.I) and (
         _FORCES_BEFORE.search(text[max(0, t.span.start - 50) : t.span.start])
+    ):
+        return Trigger(span=t.span, text=t.text, sub_event_type="_force", sentence=t.sentence)
+    return t
+
+
+_BY_FORCES = re.compile(
+    r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?:\w+\s+)?(?:police|policemen|troops|soldiers|forces|security forces|personnel|army|paramilitar\w+|rangers|FC|officers)\b",
+    re.I,
+)
+
+
+def _fired_on_by_forces(text: str, t: Trigger) -> Trigger:
+    """At a protest, "(the marchers) were fired upon by police": the forces' force against the crowd."""
+    if t.sub_event_type in {"_weapons", "_violence"} and re.match(r"fired (?:up)?on|fired at|shot at", t.text, re.I) and (
+        _BY_FORCES.match(text, t.span.end)
     ):
         return Trigger(span=t.span, text=t.text, sub_event_type="_force", sentence=t.sentence)
     return t
@@ -1137,6 +1164,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     if any(t.sub_event_type == "_protest" for t in triggers):
         protests = [t for t in triggers if t.sub_event_type == "_protest"]
         triggers = [t for t in triggers if not _protest_topic(doc, t, protests)]
+        triggers = [_fired_on_by_forces(doc.text, t) for t in triggers]
         forces = [t for t in triggers if t.sub_event_type == "_force"]
         pairs = [
             (c, cm) for c, cm in pairs
@@ -1566,6 +1594,8 @@ def _set_place(ev: Event, pm: PlaceMention | None, m: Mentions) -> None:
         ev.longitude = p.longitude
         ev.geonameid = p.geonameid
         ev.place_source = p.source
+        if ev.admin2 is None and p.admin1 and p.feature_code not in ("ADM1", "ADM2", "PCLI"):
+            ev.admin2 = _bracketed_district(pm, p, m)
     ev.location = pm.place.name if pm.place else pm.text
     if pm.place is None:
         ev.warnings.append(
@@ -1576,6 +1606,30 @@ def _set_place(ev: Event, pm: PlaceMention | None, m: Mentions) -> None:
     elif len(pm.candidates) > 1 and "ambiguous" in pm.flags:
         ev.warnings.append(f"place '{pm.text}' is ambiguous: {', '.join(c.place.name + ' (' + str(c.place.admin1) + ')' for c in pm.candidates[:3])}")
     _add_evidence(ev, "location", [_ev(m.doc, pm.span)])
+
+
+def _bracketed_district(pm: PlaceMention, p, m: Mentions) -> str | None:
+    """The district the text writes right after a town the gazetteer gives none for:
+    "Taftan (Chagai, Balochistan)", "Taftan, Chagai district"."""
+    for q in m.places:
+        gap = m.doc.text[pm.span.end : q.span.start]
+        if q is pm or q.span.start < pm.span.end or len(gap) > 3 or not re.fullmatch(r"\s*[(,]\s*", gap):
+            continue
+        area = q.place or q.area
+        if area is not None and area.feature_code == "ADM2" and area.admin1 == p.admin1 and area.country == p.country:
+            return area.admin2 or area.name
+        if gap.strip() != "(":
+            return None
+        # "Basima (Washuk, Balochistan)": the report's own "(district, province)" bracket
+        for r in m.places:
+            region = r.place or r.area
+            if r.span.start > q.span.end and re.fullmatch(r",\s*", m.doc.text[q.span.end : r.span.start]) and (
+                region is not None and region.feature_code == "ADM1" and region.admin1 == p.admin1
+                and m.doc.text[r.span.end : r.span.end + 1] == ")"
+            ):
+                return q.text
+        return None
+    return None
 
 
 _SPEECH_DATE = re.compile(r"\b(?:said|says|told|announced|stated|added|confirmed|reported|claimed|statement|press conference)\s+(?:\w+\s+){0,2}(?:on\s+)?$", re.I)

@@ -66,15 +66,22 @@ def disorder_type(event_type: str, sub_event_type: str) -> str:
 _LEXICON: list[tuple[str, str]] = [
     ("Suicide bomb", r"suicide[- ](?:car[- ]|truck[- ]|vehicle[- ]|motorcycle[- ])?bomb(?:ing|er|ers|s)?|suicide (?:bomb(?:ing|er|ers|s)?|attacks?|blasts?|vests?|attackers?|car bomb(?:ing)?)|self-detonat\w*|blew (?:himself|herself|themselves) up|fidayeen|"
                      r"(?:detonat\w+|blew up|exploded|triggered) (?:his|her|their|an?) (?:explosives? |suicide |bomb )?(?:vests?|belts?)|"
-                     r"(?:vests?|belts?) (?:exploded|detonated|went off)|killing (?:himself|herself|themselves)"),
-    ("Air/drone strike", r"drones? (?:\w+ ){0,2}(?:struck|strikes?|hit|attacked|fired|targeted|bombed)|(?:aircraft|jets?|warplanes?|planes?|helicopters?|gunships?|air force) (?:\w+ ){0,2}(?:bombed|struck|strafed|attacked|fired|pounded|targeted|dropped (?:\w+ ){0,2}bombs?)|air ?strikes?|air raids?|drone (?:strikes?|attacks?)|airstrikes?|warplanes?|fighter jets? (?:struck|bombed)|aerial (?:bombardment|attacks?)|helicopter gunships?|bombed from the air"),
-    ("Shelling/artillery/missile attack", r"(?<!gas )(?<!tear )(?<!teargas-)(?<!sound )shell(?:ing|ed|s)|artillery|mortars?|rockets?|missiles?|howitzers?|katyusha"),
-    ("Remote explosive/landmine/IED", r"rigged with explosives|explosives?[- ](?:laden|packed|rigged)|packed with explosives|(?:is|was|were|are) bombed|bomb(?:ed|s)? (?:a|an|the)\b|IEDs?|improvised explosive|land ?mines?|anti-?(?:personnel|tank|vehicle) mines?|(?:stepped|stepping|trod|treading) on (?:a|an) (?:\w+ )?mine|roadside bombs?|car bombs?|bomb blasts?|bombings?|bomb attacks?|explosions?|blasts?|explosive devices?|remote[- ]controlled|crude bombs?|cocktails?|petrol bombs?|explod\w+|detonat\w+|bomb (?:went off|exploded)|time bombs?|bombs (?:went off|exploded)"),
+                     r"(?:vests?|belts?) (?:exploded|detonated|went off)|killing (?:himself|herself|themselves)|"
+                     r"(?:rammed|drove|crashed|steered) (?:an? |his |her |their |the )?explosives?[- ](?:laden|packed|rigged|filled) (?:car|vehicle|truck|van|lorry|minibus|pick-?up)s? into"),
+    ("Air/drone strike", r"drones? (?:\w+ ){0,2}(?:struck|strikes?|hit|attacked|fired|targeted|bombed)|(?:aircraft|jets?|warplanes?|planes?|helicopters?|gunships?|air force) (?:\w+ ){0,2}(?:bombed|struck|strafed|attacked|fired|pounded|targeted|dropped (?:\w+ ){0,2}bombs?)|air ?strikes?|air raids?|drone (?:strikes?|attacks?)|airstrikes?|warplanes?|fighter jets? (?:struck|bombed)|aerial (?:bombardment|attacks?)|helicopter gunships?|bombed from the air|"
+                         r"loitering munitions?|unmanned (?:aerial vehicles?|aircraft|combat aerial vehicles?)|(?:UAV|UCAV) strikes?|precision (?:air ?)?strikes?|"
+                         r"(?:Shahed|kamikaze|FPV|attack|suicide|combat|armed)[- ](?:type |\d+ )?drones? (?:\w+ ){0,2}(?:struck|slammed|crashed|smashed|hit|exploded|attacked|targeted)|"
+                         r"drones? (?:\w+ ){0,2}(?:slammed|crashed|smashed) into"),
+    ("Shelling/artillery/missile attack", r"(?<!gas )(?<!tear )(?<!teargas-)(?<!sound )shell(?:ing|ed|s)|(?<!gas )(?<!tear )shell (?:fired|landed|hit|struck|exploded|fell|slammed)|artillery|mortars?|rockets?|missiles?|howitzers?|katyusha"),
+    ("Remote explosive/landmine/IED", r"rigged with explosives|explosives?[- ](?:laden|packed|rigged)|packed with explosives|(?:is|was|were|are) bombed|bomb(?:ed|s)? (?:a|an|the)\b|IEDs?|improvised explosive|land ?mines?|anti-?(?:personnel|tank|vehicle) mines?|(?:stepped|stepping|trod|treading) on (?:a|an) (?:\w+ )?mine|(?:struck|hit|ran over|drove over|rolled over|set off) (?:a|an) (?:\w+ )?(?:land ?)?mine\b|(?:devices?|explosives?|bombs?) (?:hidden|planted|concealed|placed|left) (?:[\w-]+ ){0,6}?(?:went off|exploded|detonated)|roadside bombs?|car bombs?|bomb blasts?|bombings?|bomb attacks?|explosions?|blasts?|explosive devices?|remote[- ]controlled|crude bombs?|cocktails?|petrol bombs?|explod\w+|detonat\w+|bomb (?:went off|exploded)|time bombs?|bombs (?:went off|exploded)"),
     ("Grenade", r"(?<!stun )(?<!flash )(?<!smoke )(?<!sound )grenades?|(?:hurl\w*|threw|thrown|throwing|lobb\w+|charged)\s+(?:\w+\s+){0,3}?(?:crude |hand-made |handmade |petrol |cocktail |sound )?(?:bombs?|cocktails?|explosives?|molotov\w*)|(?:bombs?|cocktails?)\s+(?:were |was )?(?:hurled|thrown|lobbed|charged)"),
-    ("Chemical weapon", r"chemical (?:weapons?|attacks?|munitions|agents?)|sarin|chlorine(?:[- ]like)? (?:gas|smell|odou?r)|chlorine-filled|chloropicrin|phosgene|novichok|chlorine (?:barrels?|bombs?|attacks?)|mustard gas|toxic gas|poison(?:ous)? gas|nerve agents?|gas attacks?"),
+    ("Chemical weapon", r"chemical (?:weapons?|attacks?|munitions|agents?)|sarin|chlorine(?:[- ]like)? (?:gas|smell|odou?r)|chlorine-filled|chloropicrin|phosgene|novichok|chlorine (?:barrels?|bombs?|attacks?)|mustard gas|toxic gas|poison(?:ous)? gas|nerve agents?|gas attacks?|"
+                        r"(?:filled|laden|loaded) with (?:CS gas|chlorine|sarin|toxic (?:gas|chemicals?)|chemicals?)|CS gas (?:grenades?|munitions|canisters?)"),
     ("Sexual violence", r"violated (?:her|a (?:girl|woman|minor))|rap(?:ed|e|ing)|gang-?raped?|sexual(?:ly)? (?:assault|abuse|violence)\w*|molest\w*"),
     ("Abduction/forced disappearance", r"abduct(?!ors?\b)\w*|kidnap(?!pers?\b)\w*|hijack\w*|taken hostage|took \w+(?: \w+){0,5} hostage|held hostage|hostages?|forced(?:ly)? disappear\w*|picked up by|taken away by|whisked away|(?:seized|grabbed|snatched) (?:\d+ |two |three |four |five |six |seven |eight |nine |ten |several |dozens of |a |an )(?:[\w-]+ ){0,2}?(?:drivers?|people|men|women|passengers?|civilians?|workers?|villagers?|traders?|students?|children|herders?|farmers?|fishermen|tourists?|engineers?|travell?ers)\b|taken to an unknown (?:location|destination|place)|"
                                        r"(?:has|have|had) not been seen since|(?:took|taken|dragged) (?:him|her|them) (?:away )?from (?:his|her|their) (?:home|house)|"
+                                       r"(?:was|were) (?:taken|dragged|snatched|seized|picked up) from (?:his|her|their) (?:homes?|houses?|hostel|room|office|shop|farm|workplace|car|vehicle)\b[^.;]{0,60}?\bby\b|"
+                                       r"(?:took|led|carried|whisked) away (?:\d+ |two |three |four |five |six |seven |eight |nine |ten |several |dozens of |a |an )(?:[\w-]+ ){0,2}?(?:drivers?|people|persons|men|women|passengers?|civilians?|workers?|villagers?|traders?|students?|children|boys|girls|herders?|farmers?|fishermen|tourists?|engineers?|travell?ers|worshippers)\b|"
                                        r"whereabouts (?:still |have |has )?(?:remain|remained|are|is|were|was|been) (?:still )?unknown"),
     ("Arrests", r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|apprehend\w*|nabbed|held in custody|taken into custody|rounded up|remanded"),
     ("Disrupted weapons use", r"(?:shot down|intercepted|downed|destroyed) (?:\d+ |\w+ )?(?:of (?:the )?)?(?:\d+ )?(?:[\w-]+ ){0,2}(?:drones?|missiles?|rockets?|UAVs?)|recovered (?:[\w-]+ ){0,4}(?:bombs?|arms|firearms|weapons|explosives?|grenades?|guns?|pistols?|rifles?|ammunition|bullets)|(?:bombs?|arms|firearms|weapons|explosives?|grenades?|ammunition|IEDs?) (?:were |was )?(?:recovered|seized|defused|found|confiscated)|defus\w+|bomb disposal|seized (?:\w+ ){0,4}(?:arms|firearms|weapons|explosives?|bombs?|grenades?|ammunition)|(?:found|discovered|seized|located) (?:a |an )?(?:rocket |missile )?launch(?:ing)? (?:platform|pad|site|ramp)s?|(?:discovered|found|uncovered|dismantled|raided) (?:a |an )?(?:\w+ )?(?:hideout|cache|depot|workshop|bomb-making (?:facility|factory)) (?:containing|with|stocked with)|(?:found|discovered|located|detected) and (?:destroyed|defused|detonated|disposed of|dismantled) (?:[\w-]+ ){0,3}(?:land ?mines?|mines|IEDs?|explosive devices?|bombs?|explosives)|(?:seized|recovered|found|discovered|unearthed|uncovered) (?:a |an |the )?(?:large |huge |big |massive |secret |hidden )?(?:arms |weapons? |ammunition )?(?:cache|caches|stockpile|dump)s? of|(?:arms|weapons?|ammunition) (?:cache|caches|dump|dumps) (?:was |were )?(?:seized|found|discovered|recovered|unearthed)|foil(?:ed|ing)|thwart(?:ed|ing)|avert(?:ed|ing)"),
@@ -104,8 +111,8 @@ _LEXICON: list[tuple[str, str]] = [
 # Words without which a pattern cannot match (lower case): a pattern whose words are all
 # absent from a text is not run on it. Every alternative of the pattern holds one of them.
 _ANCHORS: dict[str, tuple[str, ...]] = {
-    "Suicide bomb": ("suicide", "self-detonat", "blew ", "fidayeen", "vest", "belt", "himself", "herself", "themselves"),
-    "Air/drone strike": ("drone", "aircraft", "jet", "plane", "helicopter", "gunship", "air", "aerial"),
+    "Suicide bomb": ("suicide", "self-detonat", "blew ", "fidayeen", "vest", "belt", "himself", "herself", "themselves", "explosive"),
+    "Air/drone strike": ("drone", "aircraft", "jet", "plane", "helicopter", "gunship", "air", "aerial", "loitering", "unmanned", "uav", "ucav", "precision"),
     "Shelling/artillery/missile attack": ("shell", "artiller", "mortar", "rocket", "missile", "howitzer", "katyusha"),
     "Chemical weapon": ("chemical", "sarin", "gas", "nerve agent", "chlorine", "chloropicrin", "phosgene", "novichok"),
     "Sexual violence": ("violated", "rap", "sexual", "molest"),
@@ -114,7 +121,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "Non-violent transfer of territory": ("without", "handed", "pulled out", "withdr", "under a", "vacated"),
     "Government regains territory": ("regain", "recaptur", "retak", "retook", "reclaim", "liberat", "back", "cleared", "restored", "reoccup"),
     "Abduction/forced disappearance": ("abduct", "kidnap", "hijack", "hostage", "disappear", "picked up by",
-                                       "taken away by", "whisked away", "not been seen", " from ", "whereabouts", "unknown", "seized", "grabbed", "snatched"),
+                                       "taken away by", "away", "not been seen", " from ", "whereabouts", "unknown", "seized", "grabbed", "snatched"),
 }
 _COMPILED = [(name, re.compile(rf"\b(?:{rx})\b", re.I), _ANCHORS.get(name)) for name, rx in _LEXICON]
 
@@ -229,7 +236,8 @@ _POLITICAL = re.compile(
     r"journalists?|bloggers?|students?|workers?|weapons?|arms|explosives?|bombs?|candidates?|councillors?|chairman|mp|mayor|governor|minister|lawmakers?|officials?|"
     r"union parishad|up member|politician|ansar|ulfa|jmb|hizb\w*|huji|pbcp|links?|linked|affiliat\w*|operatives?|"
     r"sympathi[sz]ers?|overground workers?|ogws?|lashkar\w*|jaish\w*|maoists?|naxal\w*|"
-    r"critici[sz]\w*|critics?|dissidents?|dissent|sedition|treason|social media|insult\w*|blasphemy|l[eè]se[- ]majest[eé])\b",
+    r"critici[sz]\w*|critics?|dissidents?|dissent|sedition|treason|social media|insult\w*|blasphemy|l[eè]se[- ]majest[eé]|"
+    r"supporters?|commanders?|espionage|spying|spies|passing (?:\w+ ){0,2}information|incitement)\b",
     re.I,
 )
 _PAST_OR_POLICY = re.compile(
@@ -280,6 +288,11 @@ _ANIMAL_BEFORE = re.compile(
     re.I,
 )
 _CODER_TAG = re.compile(r"\[(?:size|women targeted|[a-z][a-z ]{2,30})\s*[=:][^\]\n]{0,120}\]", re.I)
+_ARMED_SUBJECT = re.compile(
+    r"\b(?:gunmen|armed (?:men|groups?|bandits|assailants)|bandits|militants|attackers|assailants|kidnappers|insurgents|fighters|"
+    r"jihadists|terrorists|rebels|gang(?:s| members)?)\s+(?:who\s+|that\s+|had\s+|reportedly\s+|allegedly\s+|first\s+)*$",
+    re.I,
+)
 _EFFIGY = re.compile(r"\s+(?:\w+\s+){0,3}?(?:an?\s+|the\s+|their\s+)?effig", re.I)
 _ANNIVERSARY = re.compile(r"\banniversary of (?:the |a |an )?(?:[\w-]+ ){0,4}$", re.I)
 _PRIVATE = re.compile(
@@ -400,6 +413,8 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # a breach of a truce, or its respect, is no new agreement
         if t.sub_event_type == "_protest" and has(_DIPLOMATIC, t.sentence):
             continue  # a government's protest to another's envoy is diplomacy, not a demonstration
+        if t.sub_event_type == "_protest" and t.text[:5].lower() == "block" and _ARMED_SUBJECT.search(text[max(sent.start, t.span.start - 50) : t.span.start]):
+            continue  # "armed men who blocked a bus on the highway": an ambush, not a road blockade
         if t.sub_event_type == "_protest_violence" and _EFFIGY.match(text, t.span.end):
             continue  # "set afire an effigy of the minister": a peaceful protest's gesture
         if t.sub_event_type in {"_violence", "_clash_words"} and has(_VERBAL, t.sentence):

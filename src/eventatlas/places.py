@@ -1628,6 +1628,9 @@ def _mention(it: _Item, ctx: _Context, qualifiers: set[str]) -> PlaceMention:
     )
 
 
+_PAREN_AFTER = re.compile(r"\s*\(")
+
+
 def _unknowns(
     unknown: list[_Item], resolved_lists: set[int], ctx: _Context, gaz: Gazetteer, text: str
 ) -> list[PlaceMention]:
@@ -1650,6 +1653,8 @@ def _unknowns(
             (it.list_id >= 0 and it.list_id in resolved_lists)
             or (it.next in PLACE_WORDS and (it.next_lower or it.next in _CAPITAL_PLACE_WORDS))
             or (it.prev in ("in", "at", "near", "from") and bool(it.quals or it.chain))
+            # "residents of Basima (Washuk, Balochistan)": a bracket of areas after it
+            or (it.prev == "of" and bool(it.quals) and _PAREN_AFTER.match(text, it.end) is not None)
             or bool(it.near and it.prev in ("in", "at", "of", "near"))
             or bool(it.city)
             or (it.named_as_place and (ctx.main in ctx.place_ccs or bool(it.quals or it.near)))

@@ -1,0 +1,127 @@
+"""Coding fixes found by the sixth session's fresh invented sets (CASE-style snippets,
+ACLED-style notes from around the world, Balochistan protest notes, Bangladesh notes of
+2022-25). Every text here is invented for the test, in other words than the sets'."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _first(pipeline, text):
+    events = pipeline.extract(text).events
+    assert events, text
+    return events[0]
+
+
+# --- protest background -------------------------------------------------------------------
+
+
+def test_violence_the_protesters_say_happened_is_background(pipeline):
+    ev = _first(pipeline, "On 4 March 2024, villagers held a rally in Kharan against the killing of a shopkeeper, who they said was shot by Levies personnel at a checkpoint.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_destruction_the_protesters_say_others_did_is_background(pipeline):
+    ev = _first(pipeline, "On 9 May 2024, tenants staged a sit-in outside the press club in Sibi against a landlord's guards who they alleged had torched their huts.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "Families of four labourers who died in a well collapse near Loralai staged a sit-in on the highway on 2 April 2024, demanding compensation.",
+    "Relatives of two fishermen, who died when their boat sank off Pasni, held a protest in Gwadar on 7 May 2024 demanding an inquiry.",
+])
+def test_deaths_of_the_mourners_kin_are_a_protest_s_cause(pipeline, text):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == "Peaceful protest"
+    assert ev.fatalities == 0
+
+
+def test_protesters_hit_by_the_police_are_still_news(pipeline):
+    ev = _first(pipeline, "On 3 June 2024, students holding a sit-in against fee hikes in Turbat were fired upon by police; one student was killed.")
+    assert ev.sub_event_type == "Excessive force against protesters"
+
+
+# --- remote violence -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024, Russian forces hit Kharkiv with loitering munitions overnight, damaging a school and wounding six people.",
+    "A kamikaze drone crashed into a fuel depot in Sumy on Tuesday, setting it on fire, the regional administration said.",
+    "Four people died when a market in Omdurman came under attack from an unmanned aerial vehicle on Sunday, local activists said.",
+    "AFRICOM said it carried out a precision strike on al-Shabaab fighters near Buulobarde on Monday, killing three of them.",
+])
+def test_drones_and_precision_strikes_are_air_strikes(pipeline, text):
+    assert _first(pipeline, text).sub_event_type == "Air/drone strike"
+
+
+def test_a_lone_shell_that_landed_is_shelling(pipeline):
+    ev = _first(pipeline, "A shell fired by rebel positions landed on a school in Hodeidah on 3 March 2024, wounding two pupils.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Three soldiers were killed when their truck hit a landmine near Menaka on Wednesday, a security source said.",
+    "A bomb concealed in a rubbish bin went off near a police post in Cúcuta on Friday, injuring a patrolman.",
+])
+def test_mines_struck_and_hidden_devices_are_remote_explosives(pipeline, text):
+    assert _first(pipeline, text).sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_driver_who_rams_an_explosives_laden_truck_is_a_suicide_bomber(pipeline):
+    ev = _first(pipeline, "In Baidoa, an attacker drove an explosives-laden truck into the gate of a military base on Thursday before it blew up; six soldiers died.")
+    assert ev.sub_event_type == "Suicide bomb"
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 April 2024, troops dropped grenades filled with CS gas on enemy trenches near Avdiivka, according to the general staff.",
+    "Doctors in Saraqib said a canister filled with chlorine was dropped on a house, and nine people were treated for breathing problems.",
+])
+def test_munitions_filled_with_gas_are_chemical_weapons(pipeline, text):
+    assert _first(pipeline, text).sub_event_type == "Chemical weapon"
+
+
+# --- abductions and arrests ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 May 2024, armed men took away six farmers from their fields near Kachia; the kidnappers later called their families.",
+    "An engineer was taken from his house in Croix-des-Bouquets by gang members on Sunday, his employer said.",
+])
+def test_people_taken_away_by_armed_men_are_abducted(pipeline, text):
+    assert _first(pipeline, text).sub_event_type == "Abduction/forced disappearance"
+
+
+def test_gunmen_who_block_a_road_ambush_rather_than_protest(pipeline):
+    ev = _first(pipeline, "Gunmen who blocked a minibus on the Lokoja highway on Saturday whisked away eleven travellers, police said.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 June 2024, police arrested 12 opposition supporters at a market in Mbale ahead of a by-election.",
+    "A teacher was detained by counter-intelligence officers in Minsk on suspicion of spying for a foreign state.",
+])
+def test_arrests_of_supporters_and_spies_are_political(pipeline, text):
+    assert _first(pipeline, text).sub_event_type == "Arrests"
+
+
+def test_the_command_that_says_it_struck_is_the_striker(pipeline):
+    ev = _first(pipeline, "US Central Command said it conducted an airstrike on Houthi radar sites near Hodeidah on 12 March 2024.")
+    assert ev.sub_event_type == "Air/drone strike"
+    assert "United States" in ev.actor1
+
+
+# --- places ------------------------------------------------------------------------------------
+
+
+def test_a_town_without_district_takes_the_bracketed_district(pipeline):
+    ev = _first(pipeline, "On 2 May 2024, truck drivers blocked the road at Taftan (Chagai, Balochistan) against new transit fees.")
+    assert ev.location == "Taftan"
+    assert ev.admin2 == "Chagai"
+
+
+def test_an_unindexed_town_with_a_district_bracket_is_the_place(pipeline):
+    ev = _first(pipeline, "On 8 May 2024, angry residents of Zarkhel (Washuk, Balochistan) set fire to a Levies post after a youth was found dead.")
+    assert ev.location == "Zarkhel"
+    assert ev.admin1 == "Balochistan" and ev.admin2 == "Washuk"

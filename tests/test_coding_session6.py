@@ -125,3 +125,94 @@ def test_an_unindexed_town_with_a_district_bracket_is_the_place(pipeline):
     ev = _first(pipeline, "On 8 May 2024, angry residents of Zarkhel (Washuk, Balochistan) set fire to a Levies post after a youth was found dead.")
     assert ev.location == "Zarkhel"
     assert ev.admin1 == "Balochistan" and ev.admin2 == "Washuk"
+
+
+# --- non-events ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "A gas tanker exploded on the Lagos-Ibadan expressway after colliding with a lorry, killing nine people, the fire service said.",
+    "Kenya's Harambee Stars stormed past Gabon 2-1 in Nairobi; commentators called the second half a massacre of the visitors' defence.",
+    "Forty years ago this month, troops landed on the islands; historians still argue over how many died in the fighting that followed.",
+    "More than 1,800 civilians were killed across the region in the first nine months of the year, a monitoring group said on Friday.",
+    "The navy signed an agreement to buy six patrol vessels from a Turkish shipyard, the defence ministry said.",
+    "A student found dead in his hostel died of a heart condition, police said, dismissing rumours online that he had been killed by militants.",
+    "The president said talks would not resume until the rebels free all hostages.",
+    "The army spokesman said troops had neutralised 2,500 insurgents and rescued 1,300 kidnap victims since 2022.",
+])
+def test_accidents_sport_history_tallies_purchases_denials_and_conditions_are_no_events(pipeline, text):
+    assert pipeline.extract(text).events == []
+
+
+# --- territory --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The army said it had 'liberated' Sinja after months under the militia's control, following heavy fighting on the outskirts.",
+    "Palma back in government hands after troops drive out insurgents in a three-day offensive; 9 militants died in the fighting.",
+])
+def test_retaken_towns_are_regained_territory(pipeline, text):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == "Government regains territory"
+    assert ev.inter1 == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The police post at Diapaga fell to JNIM fighters after a short exchange of fire on Sunday, residents said.",
+    "The rebels announced on Monday that they had taken control of Kalehe after fighting with the army near the town.",
+])
+def test_posts_that_fall_to_armed_groups_are_overtaken_territory(pipeline, text):
+    assert _first(pipeline, text).sub_event_type == "Non-state actor overtakes territory"
+
+
+# --- protests and riots ------------------------------------------------------------------------
+
+
+def test_tribute_to_those_killed_is_a_rally_s_background(pipeline):
+    ev = _first(pipeline, "On 3 July 2025, activists of a student party held a rally in Bogura, paying tribute to the youths killed in August 2024.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_an_injury_still_being_treated_is_background(pipeline):
+    ev = _first(pipeline, "Lawyers formed a human chain in Sylhet on 4 May 2023 demanding the arrest of those who beat a colleague. The lawyer, 35, is still receiving treatment for his injuries.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_sitters_on_a_highway_removed_by_the_forces_meet_intervention(pipeline):
+    ev = _first(pipeline, "Garment workers who sat on the Dhaka-Aricha highway at Savar on 3 February 2025 demanding arrears were removed by police who chased them with batons.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_marchers_rounded_up_as_they_tried_to_protest_meet_intervention(pipeline):
+    ev = _first(pipeline, "Scores of opposition supporters were rounded up outside the parliament in Kampala as they tried to hold a march against the new tax.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_live_fire_on_marching_crowds_that_kills_is_excessive_force(pipeline):
+    ev = _first(pipeline, "Three people were shot dead in Mombasa on Thursday when police opened live fire on crowds marching against fuel prices.")
+    assert ev.sub_event_type == "Excessive force against protesters"
+
+
+def test_projectiles_at_riot_police_in_street_anger_is_a_violent_demonstration(pipeline):
+    ev = _first(pipeline, "Cars were set alight and projectiles hurled at riot police in Lyon overnight as anger over the reform spilled into the streets.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_a_crowd_that_demolishes_a_house_while_troops_look_on_riots(pipeline):
+    ev = _first(pipeline, "On 8 February 2025, in Kushtia, hundreds of people chanting slogans demolished the house of a former minister. Soldiers were present but did not intervene.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_residents_who_stone_suspects_are_a_mob(pipeline):
+    ev = _first(pipeline, "On 2 May 2023, residents of Carrefour stoned three suspected kidnappers and set them alight.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_a_crowd_at_the_scene_of_a_bombing_is_no_protest(pipeline):
+    ev = _first(pipeline, "A suicide bomber detonated an explosives-laden car after people gathered at the scene of an earlier blast in Baquba, killing 12.")
+    assert ev.sub_event_type == "Suicide bomb"
+
+
+def test_protesting_a_drive_to_demolish_is_peaceful(pipeline):
+    ev = _first(pipeline, "On 3 March 2021, teachers of a college in Rajshahi formed a human chain protesting the city authority's plan to demolish the college's hostel.")
+    assert ev.sub_event_type == "Peaceful protest"

@@ -372,8 +372,14 @@ _POST_ATTACKED = re.compile(
 # "the Arakan Army said on Thursday it had captured ...": the speaker tells its own deed
 _OWN_DEED = re.compile(
     r"\s*(?:said|says|say|claimed|claim|announced|stated)\b[^.;]{0,40}?\b(?:that\s+)?(?:it|they|its (?:fighters|forces|troops|men|members))\s+"
-    r"(?:had\s+|have\s+|has\s+)?(?:captured|seized|overran|killed|shot down|destroyed|attacked|ambushed|taken|took|"
+    r"(?:had\s+|have\s+|has\s+)?['‘]?(?:captured|seized|overran|killed|shot down|destroyed|attacked|ambushed|taken|took|"
+    r"liberated|retaken|retook|recaptured|regained|"
     r"(?:conducted|carried out|launched) (?:an?\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}(?:strikes?|air ?strikes?|raids?|operations?))\b",
+    re.I,
+)
+_BYSTANDER = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:(?:was|were) (?:present|deployed|at the scene|nearby) but (?:did not|didn't|failed to) (?:intervene|act|stop)|"
+    r"(?:did not|didn't|failed to) (?:intervene|act|stop)|(?:stood|looked) (?:by|on))\b",
     re.I,
 )
 _UNDER_GUARD = re.compile(r"\bunder\s+(?:the\s+)?$", re.I)
@@ -471,6 +477,8 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             continue  # "stabbed a police informant": the victim is a civilian, not the police
         if _SPEAKS.match(text, a.span.end) and not _OWN_DEED.match(text, a.span.end):
             continue  # "police said": the source of the report, not a side
+        if a.kind.startswith("state") and _BYSTANDER.match(text, a.span.end):
+            continue  # "the army was present but did not intervene": onlookers, not a side
         if a.kind.startswith("state") and _AFTERMATH.match(text, a.span.end):
             continue  # "police recovered the body": they came after the violence, not a side
         if a.kind.startswith("state") and _UNDER_GUARD.search(text[max(0, a.span.start - 12) : a.span.start]) and (
@@ -549,7 +557,7 @@ _PAST_REF_BEFORE = re.compile(
     r"(?:\b(?:who|which|that(?:\s+(?:he|she|they|it))?)\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?|"
     r"\b(?:who|that(?:\s+(?:he|she|they))?)\s+(?:was|were|had been|has been|have been)\s+(?:killed|shot(?: dead)?|murdered|slain)\s+"
     r"(?:in|during|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}|"
-    r"\b(?:in memory of|memory of|mourning|commemorat\w+|anniversary of|remember\w*)\s+(?:\w+\s+){0,2}|"
+    r"\b(?:in memory of|memory of|mourning|commemorat\w+|anniversary of|remember\w*|(?:pay|paid|paying) (?:\w+\s+)?(?:tribute|homage) to)\s+(?:\w+\s+){0,2}|"
     r"\b(?:relatives|family|families|parents|widows?|mothers?|fathers?|heirs|kin) of (?:a |an |the |two |three |\d+ )?(?:[\w-]+\s+){0,3})$",
     re.I,
 )
@@ -688,7 +696,8 @@ def _told_as_cause(doc: Document, item, protests: list[Trigger]) -> bool:
         or _other_day(doc, item, protests)
     ):
         return True
-    if later and (_AGO.search(doc.sentences[item.sentence].text) or _in_quotes(doc, item)):
+    if later and (_AGO.search(doc.sentences[item.sentence].text) or _in_quotes(doc, item)
+                  or _STILL.search(text[doc.sentences[item.sentence].start : start])):
         return True  # "'Our son was killed eleven days ago,' a relative told reporters"
     return bool(_DAYS_BEFORE.search(text[max(0, start - 140) : start]))
 
@@ -700,6 +709,8 @@ def _in_quotes(doc: Document, item) -> bool:
     return len(re.findall(r"(?<!\w)['‘“\"]", before)) > len(re.findall(r"['’”\"](?!\w)", before))
 
 
+# "The reporter is still receiving treatment for head injuries": a state that lasts since the deed
+_STILL = re.compile(r"\b(?:is|are|remains?|was|were) still\b", re.I)
 _WHAT_THEY_CALLED = re.compile(r"\bwhat (?:the )?(?:[\w()’'-]+\s+){0,6}(?:called|termed|described as|claimed was)\s+(?:an?\s+)?$", re.I)
 _AGO = re.compile(r"\b(?:\w+ )?(?:days?|weeks?|months?|years?) ago\b", re.I)
 _IN_WHICH_BEFORE = re.compile(
@@ -1191,6 +1202,10 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         return None
     if not _corroborated(sub, triggers, pairs, side1 + side2, doc):
         return None  # one conflict word alone ("Battle Creek", "kill off the siesta") makes no event
+    if sub == "Government regains territory" and perp is not None and not perp.kind.startswith("state") and (
+        target is not None and target.kind.startswith("state")
+    ):
+        perp, target = target, perp  # the forces retake the town from the group that held it
     if sub == "Armed clash" and perp is not None and perp is not agent and perp.kind.startswith("state"):
         other = target if target is not None and not target.kind.startswith("state") else None
         if other is not None:

@@ -64,6 +64,23 @@ any rule was changed for them:
 - wikipedia_style_incidents_fresh.jsonl: 45 incident entries of 2017-24. First run date 44/45,
   deaths 27/45 (the list's figure leaves out attackers), place named 13/45 (27 name no place).
 
+Sixth session: five more sets written blind in the same way, run once before any rule was
+changed for them (first run -> after the session's fixes):
+
+- news_snippets_fresh12.jsonl: 60 news-wire snippets worded indirectly (passive voice,
+  headlines, actors by description) and 25 non-events. First run 35/60, 7/25 false alarms
+  (drones and loitering munitions, struck mines, towns that "fell to" fighters, an arms purchase
+  agreement, a match report) -> 52/60, 1/25 (a man killed by his brother over family land: ACLED
+  codes such killings in the Bangladesh dev notes, so the coder keeps them).
+- acled_style_notes_world_fresh2.jsonl: 70 ACLED-style notes from 38 countries and 20 non-events.
+  First run 59/70, 2/20 -> 63/70, 0/20.
+- acled_style_notes_africa_me_fresh.jsonl: 55 notes from the Sahel, Sudan, the Horn, Yemen,
+  Syria and the Levant and 15 non-events. First run 47/55, 0/15 -> 50/55, 0/15.
+- balochistan_protest_notes_fresh9.jsonl: 40 protest notes of 2022-25. First run 37/40 (a sit-in
+  with the bodies of miners killed in a blast, killings "they said" the FC did) -> 40/40.
+- bangladesh_notes_2022_25_fresh4.jsonl: 50 notes of 2022-25 with full coding. First run sub-type
+  38/50, fatalities 45/50 -> 44/50, 48/50.
+
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
 of a gathering), and then (denials, appeals, diplomatic protests, industrial explosions, organised crime), giving
@@ -95,7 +112,8 @@ def _first_sub(pipeline, text):
     [("news_snippets_fresh.jsonl", 50, 20, 45), ("news_snippets_fresh2.jsonl", 30, 19, 27),
      ("news_snippets_fresh3.jsonl", 50, 20, 46), ("news_snippets_fresh4.jsonl", 29, 20, 28),
      ("news_snippets_fresh5.jsonl", 60, 25, 57), ("news_snippets_fresh6.jsonl", 60, 25, 59),
-     ("acled_style_notes_world_fresh.jsonl", 70, 20, 69), ("news_snippets_fresh9.jsonl", 60, 25, 56)],
+     ("acled_style_notes_world_fresh.jsonl", 70, 20, 69), ("news_snippets_fresh9.jsonl", 60, 25, 56),
+     ("acled_style_notes_world_fresh2.jsonl", 70, 20, 63), ("acled_style_notes_africa_me_fresh.jsonl", 55, 15, 50)],
 )
 def test_fresh_snippet_sets_floor(pipeline, name, n_events, n_negatives, floor):
     _snippet_floor(pipeline, name, n_events, n_negatives, floor)
@@ -108,6 +126,8 @@ def test_fresh_snippets_from_less_covered_countries(pipeline):
     # family land killings in Bangladesh)
     _snippet_floor(pipeline, "news_snippets_fresh10.jsonl", 60, 25, 56, max_alarms=2)
     _snippet_floor(pipeline, "news_snippets_fresh11.jsonl", 60, 25, 54)
+    # one left: a man stabbed by his brother over family land (see the module docstring)
+    _snippet_floor(pipeline, "news_snippets_fresh12.jsonl", 60, 25, 52, max_alarms=1)
 
 
 def _snippet_floor(pipeline, name, n_events, n_negatives, floor, max_alarms=0):
@@ -147,7 +167,7 @@ def test_fresh_balochistan_protest_notes_2022_24(pipeline):
     # one left: a long march "halted by authorities" days before the sit-in reads as intervention
     ("balochistan_protest_notes_fresh7.jsonl", 1),
     # two left: a convoy of supporters fired on (no protest word), a 'fake encounter' told twice
-    ("balochistan_protest_notes_fresh8.jsonl", 2)])
+    ("balochistan_protest_notes_fresh8.jsonl", 2), ("balochistan_protest_notes_fresh9.jsonl", 0)])
 def test_fresh_balochistan_protest_notes_2022_25(pipeline, name, misses):
     rows = _rows(name)
     assert len(rows) == 40
@@ -160,7 +180,7 @@ def test_fresh_balochistan_protest_notes_2022_25(pipeline, name, misses):
 
 @pytest.mark.parametrize(("name", "sub_floor", "dead_floor"), [
     ("bangladesh_notes_2022_25_fresh.jsonl", 44, 49), ("bangladesh_notes_2022_25_fresh2.jsonl", 45, 50),
-    ("bangladesh_notes_2022_25_fresh3.jsonl", 43, 46)])
+    ("bangladesh_notes_2022_25_fresh3.jsonl", 43, 46), ("bangladesh_notes_2022_25_fresh4.jsonl", 44, 48)])
 def test_fresh_bangladesh_notes_2022_25(pipeline, name, sub_floor, dead_floor):
     rows = _rows(name)
     assert len(rows) == 50

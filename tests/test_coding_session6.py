@@ -216,3 +216,106 @@ def test_a_crowd_at_the_scene_of_a_bombing_is_no_protest(pipeline):
 def test_protesting_a_drive_to_demolish_is_peaceful(pipeline):
     ev = _first(pipeline, "On 3 March 2021, teachers of a college in Rajshahi formed a human chain protesting the city authority's plan to demolish the college's hostel.")
     assert ev.sub_event_type == "Peaceful protest"
+
+
+# --- sixth round, third fixes ----------------------------------------------------------------
+
+
+def test_hostages_marched_into_the_bush_are_no_marchers(pipeline):
+    ev = _first(pipeline, "Gunmen kidnapped 20 villagers near Kajuru on Sunday. Survivors said the captives were marched into the forest.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_forces_alerted_afterwards_are_no_side(pipeline):
+    ev = _first(pipeline, "Militants killed three herders and stole their cattle near Hawija on 2 March 2022; a boy escaped and alerted the army.")
+    assert ev.sub_event_type == "Attack"
+    assert ev.inter2 == 7
+
+
+def test_a_town_entered_after_the_others_withdrew_is_a_non_violent_transfer(pipeline):
+    ev = _first(pipeline, "Rebel fighters entered the town of Kamanyola on Friday after government troops withdrew during the night.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_an_emptied_bank_vault_is_looting(pipeline):
+    ev = _first(pipeline, "Fano fighters entered Debre Werk on 3 May 2024 and emptied the vault of a state bank branch before leaving the town.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_a_repelled_assault_on_a_base_is_a_clash(pipeline):
+    ev = _first(pipeline, "An attack on an army base in Damboa was repelled overnight; 7 ISWAP fighters were killed, the army said.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_a_bomb_safely_detonated_is_disrupted(pipeline):
+    ev = _first(pipeline, "Army engineers safely detonated an improvised bomb found near a bridge in Shariff Aguak on Tuesday.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text", [
+    "The army established a new forward operating base in Bama on 4 May 2023 to secure the road.",
+    "Fighters turned a disused clinic in the village into a base, residents said.",
+])
+def test_bases_set_up_or_made_from_buildings(pipeline, text):
+    assert _first(pipeline, text).sub_event_type == "Headquarters or base established"
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 June 2023, a commander of the group and 12 of his fighters defected to the SNA in Baidoa.",
+    "On 2 July 2023, the remaining 150 fighters of the movement were demobilised in Gorongosa.",
+])
+def test_defections_and_demobilisation_change_a_group(pipeline, text):
+    assert _first(pipeline, text).sub_event_type == "Change to group/activity"
+
+
+def test_a_declaration_initialled_by_the_sides_is_an_agreement(pipeline):
+    ev = _first(pipeline, "Envoys of the government and the rebels initialled a declaration of principles in Doha, including the return of the state to occupied areas.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_forces_that_engage_other_forces_clash(pipeline):
+    ev = _first(pipeline, "On 3 February 2023, Russian forces engaged Ukrainian positions near Vuhledar. Fatalities unknown.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+# --- second blind round ------------------------------------------------------------------------
+
+
+def test_a_hunger_strike_camp_is_a_protest(pipeline):
+    ev = _first(pipeline, "On 2 April 2023, relatives of missing persons kept up their token hunger-strike camp outside the press club in Turbat.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_public_gathering_against_killings_is_a_protest(pipeline):
+    ev = _first(pipeline, "On 5 February 2025, the party held a public gathering in Kharan against the alleged killing of detainees by the police.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_fake_encounter_the_sit_in_is_about_is_background(pipeline):
+    ev = _first(pipeline, "On 3 August 2022, relatives of a youth who was among those killed by the police in an alleged 'fake encounter' last week staged a sit-in in Kalat.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_killing_dated_days_before_the_note_is_background(pipeline):
+    ev = _first(pipeline, "On 14 May 2024, students continued their sit-in in Panjgur with the body of a classmate whom the police said had been killed in a shootout on 12 May.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_what_the_victim_s_family_says_is_background(pipeline):
+    ev = _first(pipeline, "On 9 June 2024, traders held a rally in Hub against the killing of a shopkeeper. His brother said he had been threatened a day before he was shot.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_raids_over_past_years_are_background(pipeline):
+    ev = _first(pipeline, "Families held a rally in Kech on 4 May 2022 with pictures of relatives who they said were picked up during raids over the past two years.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_convoy_of_supporters_fired_on_meets_force(pipeline):
+    ev = _first(pipeline, "On 3 August 2024, police opened fire on a convoy of party supporters heading to a rally near Sibi; nine were injured.")
+    assert ev.sub_event_type in {"Protest with intervention", "Excessive force against protesters"}
+
+
+def test_a_dateline_city_is_the_place_when_no_other_is_named(pipeline):
+    ev = _first(pipeline, "QUETTA: Lawyers boycotted the courts and staged a sit-in outside the high court on Tuesday (5 March 2024) against the arrest of a colleague.")
+    assert ev.location == "Quetta"

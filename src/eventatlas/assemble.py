@@ -122,7 +122,8 @@ def _specific(places: list[PlaceMention], text: str) -> list[PlaceMention]:
     gazetteer says it contains that place, or when the text calls it a district, upazila or
     province. Places in an enumeration ("in Quetta, Noshki, Mastung and Kalat") stay.
     """
-    locs = [p for p in places if p.role == "location" and not _is_dateline(p, text)]
+    named = [p for p in places if p.role == "location"]
+    locs = [p for p in named if not _is_dateline(p, text)] or named[:1]  # "QUETTA: workers staged a sit-in ...": the dateline alone
     if len(locs) < 2:
         return locs
     # "Tikrit, north of Baghdad", "25 km west of Peshawar", "Karachi-bound buses": reference
@@ -377,6 +378,7 @@ _OWN_DEED = re.compile(
     r"(?:conducted|carried out|launched) (?:an?\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}(?:strikes?|air ?strikes?|raids?|operations?))\b",
     re.I,
 )
+_ALERTED = re.compile(r"\b(?:alerted|informed|notified|called|phoned|told)\s+(?:the\s+)?(?:local\s+)?$", re.I)
 _BYSTANDER = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:(?:was|were) (?:present|deployed|at the scene|nearby) but (?:did not|didn't|failed to) (?:intervene|act|stop)|"
     r"(?:did not|didn't|failed to) (?:intervene|act|stop)|(?:stood|looked) (?:by|on))\b",
@@ -477,6 +479,8 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             continue  # "stabbed a police informant": the victim is a civilian, not the police
         if _SPEAKS.match(text, a.span.end) and not _OWN_DEED.match(text, a.span.end):
             continue  # "police said": the source of the report, not a side
+        if a.kind.startswith("state") and _ALERTED.search(text[max(0, a.span.start - 25) : a.span.start]):
+            continue  # "a survivor alerted the army": told of the attack, not a side in it
         if a.kind.startswith("state") and _BYSTANDER.match(text, a.span.end):
             continue  # "the army was present but did not intervene": onlookers, not a side
         if a.kind.startswith("state") and _AFTERMATH.match(text, a.span.end):
@@ -554,7 +558,8 @@ _DESTRUCTIVE_KINDS = {"_protest_violence", "_riot", "Looting/property destructio
 # violence named as the background of a protest: "a boy who was killed", "the murdered family",
 # "in memory of those killed", "the filing of a murder case"
 _PAST_REF_BEFORE = re.compile(
-    r"(?:\b(?:who|which|that(?:\s+(?:he|she|they|it))?)\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?|"
+    r"(?:\b(?:who|which|that(?:\s+(?:he|she|they|it))?)\s+(?:(?:they|he|she|relatives|residents|protesters)\s+(?:said|say|claimed|claim|alleged|allege)\s+)?"
+    r"(?:was|were|had been|has been|have been)\s+(?:\w+\s+){0,2}|"
     r"\b(?:who|that(?:\s+(?:he|she|they))?)\s+(?:was|were|had been|has been|have been)\s+(?:killed|shot(?: dead)?|murdered|slain)\s+"
     r"(?:in|during|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}|"
     r"\b(?:in memory of|memory of|mourning|commemorat\w+|anniversary of|remember\w*|(?:pay|paid|paying) (?:\w+\s+)?(?:tribute|homage) to)\s+(?:\w+\s+){0,2}|"
@@ -625,6 +630,10 @@ def _protest_topic(doc: Document, item, protests: list[Trigger]) -> bool:
     text = doc.text
     if _told_as_cause(doc, item, protests) or _quoted_slogan(text, item):
         return True
+    if isinstance(item, Trigger) and item.sub_event_type == "_clash_words" and re.search(
+        r"\b(?:fake|staged|so-called|alleged)\s+['‘\"]?(?:fake\s+)?$", text[max(0, item.span.start - 25) : item.span.start]
+    ):
+        return True  # "killed in an alleged 'fake encounter'": the killing the protest is about
     if not isinstance(item, Trigger) and re.search(r"\b(?:with|carrying|placed|placing|put|laid)\s+(?:the\s+)?$", text[max(0, item.span.start - 15) : item.span.start]) and (
         re.search(r"\b(?:bod(?:y|ies)|coffins?)\b", text[item.span.start : item.span.end], re.I)
     ):
@@ -682,6 +691,8 @@ def _told_as_cause(doc: Document, item, protests: list[Trigger]) -> bool:
     start = item.span.start
     if isinstance(item, Trigger) and item.sub_event_type == "_protest":
         return False
+    if any(p.span.end <= start for p in protests) and (_dated_before(doc, item) or _OVER_YEARS.match(text, item.span.end)):
+        return True  # "a man the CTD said was killed near Pasni on 23 November"; "raids over the past three years"
     if protests and (_IN_WHICH_BEFORE.search(text[max(0, start - 200) : start]) or _THEN_BEFORE.match(text, item.span.end)
                      or _WHAT_THEY_CALLED.search(text[max(0, start - 90) : start])
                      or re.search(r"\bcompensation for\s+(?:the\s+)?$", text[max(0, start - 30) : start])):
@@ -745,9 +756,26 @@ def _other_day(doc: Document, item, protests: list[Trigger]) -> bool:
     return bool(told) and bool(own) and not told & own
 
 
+_ON_DAY = re.compile(
+    r"\bon\s+(\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b")
+_OVER_YEARS = re.compile(r"[^.;]{0,80}?\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)\b", re.I)
+
+
+def _dated_before(doc: Document, item) -> bool:
+    """The deed is dated right after it, on another day than the note's own: "the coffin of a man
+    the CTD claimed had been killed near Pasni on 23 November", in a note that opens "On 25 November"."""
+    text = doc.text
+    after = _ON_DAY.search(text, item.span.end, min(len(text), item.span.end + 80))
+    note = _DAY_MONTH.search(text)
+    return bool(after and note and after.start() > note.start() and after.group(1) != note.group(1)
+                and "." not in text[item.span.end : after.start()])
+
+
 # "Protesters said 2 villagers had been killed", "the relatives alleged that ...": their grievance
 _PROTESTERS_SAY = re.compile(
     r"(?:^|[.;]\s+)(?:the\s+)?(?:protesters|demonstrators|participants|speakers|relatives|residents|they|the family|"
+    r"(?:his|her|their) (?:family|relatives|father|mother|brother|sister|wife|husband|son|daughter|parents)|"
     r"(?:[A-Z][\w'’-]+\s+){0,3}(?:leaders?|president|chairman|spokes(?:man|person)|secretary|organi[sz]ers?|convener))\s+"
     r"(?:\w+\s+)?(?:said|alleged|claimed|told|complained|added|maintained|termed|called|described)\b[^.;]*$",
     re.I,

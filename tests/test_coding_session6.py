@@ -319,3 +319,87 @@ def test_a_convoy_of_supporters_fired_on_meets_force(pipeline):
 def test_a_dateline_city_is_the_place_when_no_other_is_named(pipeline):
     ev = _first(pipeline, "QUETTA: Lawyers boycotted the courts and staged a sit-in outside the high court on Tuesday (5 March 2024) against the arrest of a colleague.")
     assert ev.location == "Quetta"
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition parties in Harare said they would hold a national march next Friday against the fuel levy.",
+    "Unions on 4 April 2023 called for a new nationwide day of strikes and demonstrations on 11 April.",
+    "A tribunal in Lima on 3 May 2024 charged two retired generals over the killings of peasants in 1992.",
+    "The UN said on 2 October 2024 that at least 180 civilians were killed and 900 injured in the country during September.",
+    "Norway announced a new aid package for Ukraine on 5 June 2024, including more air defence missiles.",
+    "The Secretary-General condemned the latest wave of attacks on schools and called for restraint.",
+    "The death toll from last month's bombing at the market in Beledweyne has risen to 40, officials said.",
+])
+def test_announcements_trials_reports_aid_and_updates_are_no_events(pipeline, text):
+    assert pipeline.extract(text).events == []
+
+
+def test_students_who_tried_to_stage_a_protest_and_were_arrested_meet_intervention(pipeline):
+    ev = _first(pipeline, "Police arrested 9 activists in Sylhet on 3 May 2012 as they gathered to stage a procession against price hikes.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained more than 200 people at unsanctioned rallies in Minsk on Sunday.",
+    "Police detained dozens of women marching in Tbilisi against the foreign agents law on Saturday.",
+    "Riot police arrested 11 members of the opposition who had gathered outside the party office in Lusaka.",
+])
+def test_detentions_at_rallies_are_interventions(pipeline, text):
+    assert _first(pipeline, text).sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text", [
+    "Russian aircraft carried out raids on villages near Maarat al-Numan on Tuesday, killing four people.",
+    "Russian forces launched attack drones at Kherson overnight; one hit a clinic, injuring two nurses.",
+    "On 4 March 2022, the Ecuadorian military bombed a camp of a drug-trafficking group's armed wing near the border.",
+])
+def test_aircraft_raids_drones_launched_and_military_bombing_are_air_strikes(pipeline, text):
+    assert _first(pipeline, text).sub_event_type == "Air/drone strike"
+
+
+def test_a_grenade_thrown_at_a_police_picket_is_no_picket_line(pipeline):
+    ev = _first(pipeline, "On 4 April 2023, militants lobbed a grenade at a police picket in Sopore. The grenade exploded near the picket, injuring a constable.")
+    assert ev.sub_event_type == "Grenade"
+
+
+def test_a_sit_in_against_a_newly_established_camp_is_a_protest(pipeline):
+    ev = _first(pipeline, "On 4 July 2021, villagers continued their sit-in at Bijapur against the newly established police camp, demanding its removal.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_gunmen_who_abduct_after_blocking_a_road_abduct(pipeline):
+    ev = _first(pipeline, "Gunmen abducted about 20 travellers on the Zaria road on Friday night after blocking the highway with logs.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_an_arrest_over_reporting_on_protests_is_an_arrest(pipeline):
+    ev = _first(pipeline, "Intelligence agents arrested a blogger at his home in Tabriz on Monday over his posts about the protests.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_positions_handed_over_are_a_non_violent_transfer(pipeline):
+    ev = _first(pipeline, "The SDF handed over several positions near Tabqa to government troops on Friday under a brokered deal.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_supporters_who_storm_and_burn_an_office_riot(pipeline):
+    ev = _first(pipeline, "Supporters of a defeated candidate stormed and set fire to the district election office in Kankan.")
+    assert ev.event_type == "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 March 2023, climate activists held a climate strike in Bremen demanding cheaper public transport.",
+    "On 2 January 2025, students blocked a junction in Nis for fifteen minutes of silence.",
+])
+def test_climate_strikes_and_blocked_junctions_are_protests(pipeline, text):
+    assert _first(pipeline, text).sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("On 2 May 2023, the Colombian army attacked an ELN camp in Arauca.", "Colombia"),
+    ("On 2 May 2023, Ugandan soldiers clashed with ADF fighters near Beni.", "Uganda"),
+    ("Kenyan police fired tear gas at protesters in Nairobi on Tuesday.", "Kenya"),
+])
+def test_state_forces_are_named_by_demonym_for_many_countries(pipeline, text, name):
+    ev = _first(pipeline, text)
+    assert name in (ev.actor1 or "") + (ev.actor2 or "")

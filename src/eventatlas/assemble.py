@@ -598,7 +598,8 @@ _CUE_WORD = re.compile(
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:attend(?:ing|ed)?|to join|join(?:ing|ed)?|returning from|on (?:their|his|her) way to|had (?:previously )?protested|"
     r"who (?:had )?protested|coming back from|leaving|after (?:a|the)|ahead of (?:a|the)|returning home from|"
-    r"while (?:he|she|they) (?:was|were) (?:in|at|attending|leading|addressing)|(?:shortly )?before the start of)\s+(?:\w+\s+){0,3}$",
+    r"while (?:he|she|they) (?:was|were) (?:in|at|attending|leading|addressing)|(?:shortly )?before the start of|"
+    r"(?:reporting|report|reports|coverage|posts?|comments?|articles?) (?:on|about)|(?:during|in) the (?:recent|last|previous|earlier)|accused of (?:[\w-]+\s+){0,6}?(?:during|in|at))\s+(?:\w+\s+){0,3}$",
     re.I,
 )
 

@@ -403,3 +403,23 @@ def test_climate_strikes_and_blocked_junctions_are_protests(pipeline, text):
 def test_state_forces_are_named_by_demonym_for_many_countries(pipeline, text, name):
     ev = _first(pipeline, text)
     assert name in (ev.actor1 or "") + (ev.actor2 or "")
+
+
+def test_forces_a_suspect_is_handed_over_to_are_no_side(pipeline):
+    ev = _first(pipeline, "On 2 October 2024, a group of students beat up a former union leader in Sylhet, accusing him of attacking protesters. He was later handed over to Shahporan police.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_a_weapon_recovered_afterwards_does_not_arm_a_mob(pipeline):
+    ev = _first(pipeline, "A suspected thief was beaten to death by villagers in Savar on 3 April 2025. Police recovered a machete from the spot.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_the_forces_a_report_cites_or_a_victim_worked_with_are_no_side(pipeline):
+    ev = _first(pipeline, "Members of ARSA shot dead a camp leader in Ukhia on 4 May 2023, according to the Armed Police Battalion. Residents said he had been working with the police.")
+    assert ev.sub_event_type == "Attack"
+
+
+def test_an_arson_named_again_as_the_attack_stays_property_destruction(pipeline):
+    ev = _first(pipeline, "On 8 August 2024, unidentified men set fire to the house of a local union leader in Debidwar and looted valuables. The family had fled before the attack and nobody was hurt.")
+    assert ev.sub_event_type == "Looting/property destruction"

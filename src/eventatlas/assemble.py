@@ -378,7 +378,8 @@ _OWN_DEED = re.compile(
     r"(?:conducted|carried out|launched) (?:an?\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}(?:strikes?|air ?strikes?|raids?|operations?))\b",
     re.I,
 )
-_ALERTED = re.compile(r"\b(?:alerted|informed|notified|called|phoned|told)\s+(?:the\s+)?(?:local\s+)?$", re.I)
+_ALERTED = re.compile(
+    r"\b(?:alerted|informed|notified|called|phoned|told|according to|handed (?:\w+ )?over to)\s+(?:the\s+)?(?:local\s+)?(?:[A-Z][\w-]+\s+)?$", re.I)
 _BYSTANDER = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:(?:was|were) (?:present|deployed|at the scene|nearby) but (?:did not|didn't|failed to) (?:intervene|act|stop)|"
     r"(?:did not|didn't|failed to) (?:intervene|act|stop)|(?:stood|looked) (?:by|on))\b",
@@ -415,7 +416,7 @@ _PROPERTY_OF_BEFORE = re.compile(
 _COMMUNAL_RUMOUR = re.compile(r"\b(?:rumou?rs?|derogatory (?:comment|post|remark)s?|blasphem\w+|hurt(?:ing)? religious sentiments?|insult(?:ing|ed)? (?:the )?(?:Prophet|Quran|Islam|religion))\b", re.I)
 _MOB_CLASH_FROM = 2020  # the year from which party men who clash without guns are coded as rioters
 _DRUG_HAUL = re.compile(r"\b(?:cocaine|heroin|yaba|methamphetamine|meth|narcotics?|drugs?|marijuana|cannabis|hashish|phensedyl|contraband|smuggled goods)\b", re.I)
-_TIES_WITH = re.compile(r"\b(?:collaborat\w+|cooperat\w+|spying|spied|informing|links?|ties|sympathi\w+|siding)\s+(?:with|for|to|on)\s+(?:the\s+)?$", re.I)
+_TIES_WITH = re.compile(r"\b(?:collaborat\w+|cooperat\w+|spying|spied|informing|links?|ties|sympathi\w+|siding|working|worked|work)\s+(?:with|for|to|on)\s+(?:the\s+)?$", re.I)
 _PRIOR_CONTROL = re.compile(r"\b(?:held|controlled|occupied|ruled|run)\s+by\s+(?:the\s+)?$", re.I)
 _LAWFUL_AGENT = re.compile(
     r"\b(?:arrest(?:ed)?|detained|held|nabbed|caught|apprehended|recovered|rescued|raided|searched|crackdowns?(?: on \w+)?|"
@@ -821,7 +822,12 @@ _FORCES = (
     r"\b(?:police|policemen|law[- ]?enforcers?|law enforcement|RAB|BGB|cops|security forces|forces|troops|army|personnel|"
     r"constables?|soldiers|gendarmes|gendarmerie|paramilitar(?:y|ies))\b"
 )
-_FORCES_FIRE = re.compile(rf"{_FORCES}[^.;]{{0,40}}?\b(?:fired|opened fire|firing)\b[^.;]{{0,60}}", re.I)
+_FORCES_FIRE = re.compile(
+    rf"{_FORCES}[^.;]{{0,40}}?\b(?:fired|opened fire|firing)\b[^.;]{{0,60}}|"
+    r"\b(?:recovered|seized|found|confiscated|collected)\s+(?:a |an |the |two |three |\d+ )?(?:[\w-]+ ){0,2}?"
+    r"(?:machetes?|knives|knife|daggers?|pistols?|guns?|rifles?|firearms?|weapons?|rods?|sticks?|bombs?)\b",
+    re.I,
+)
 _FORCES_BEFORE = re.compile(rf"{_FORCES}[^.;]{{0,40}}$", re.I)
 # "law enforcers opened fire on a BNP procession": the forces met the protest with force; that is
 # the protest event (with intervention or excessive force), not an attack it only sets the scene for

@@ -321,6 +321,8 @@ _NATURAL_DEATH = re.compile(
 )
 _ARMED_MEN = re.compile(r"\b(?:gunmen|armed men|bandits|kidnappers|militants|insurgents|jihadists|terrorists)\b", re.I)
 _PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w+|demand\w*|rall(?:y|ies|ied)|strike|agitat\w+)\b", re.I)
+_RECOVERED_BEFORE = re.compile(r"\b(?:recovered|seized|found|confiscated|collected)\s+(?:a |an |the |two |three |\d+ )?(?:[\w-]+ )?$", re.I)
+_ANAPHORIC = re.compile(r"\b(?:before|after|during|since|in|of) the\s+$", re.I)
 _POST_PICKET = re.compile(r"\b(?:police|army|security|military|CRPF|BSF|paramilitary) pickets?\b", re.I)
 _AGAINST_BEFORE = re.compile(r"\b(?:against|protest\w*|oppos\w+|removal of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _ARMS_TRADE = re.compile(r"\b(?:aid package|military aid|deliver(?:y|ies|ed|ing)?|suppl(?:y|ies|ied|ying)|purchase\w*|procure\w*|sale of|sells?|bought|buy|order(?:ed)? (?:\w+ )?(?:more|new))\b", re.I)
@@ -447,6 +449,12 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "hours before a planned rally", "leaders of the protest movement"
         if _APPEAL.search(text[max(sent.start, t.span.start - 140) : t.span.start]):
             continue  # "urged both sides to honour the truce", "called on police to investigate the killing"
+        if t.sub_event_type == "_weapons" and _RECOVERED_BEFORE.search(text[max(sent.start, t.span.start - 40) : t.span.start]):
+            continue  # "police recovered a machete from the spot": found afterwards, not wielded in the fight
+        if t.sub_event_type == "_violence" and t.text.lower() in {"attack", "attacks"} and _ANAPHORIC.search(text[max(sent.start, t.span.start - 20) : t.span.start]) and any(
+            u.sentence < t.sentence and u.sub_event_type != "_protest" for u in triggers
+        ):
+            continue  # "the family had fled before the attack": the deed told earlier, named again
         if t.sub_event_type == "_protest" and t.text.lower().startswith("picket") and _POST_PICKET.search(text):
             continue  # "a grenade hurled at a police picket": a post, not a picket line
         if t.sub_event_type == "Headquarters or base established" and _AGAINST_BEFORE.search(text[max(sent.start, t.span.start - 40) : t.span.start]):

@@ -81,6 +81,20 @@ changed for them (first run -> after the session's fixes):
 - bangladesh_notes_2022_25_fresh4.jsonl: 50 notes of 2022-25 with full coding. First run sub-type
   38/50, fatalities 45/50 -> 44/50, 48/50.
 
+A second round, written after the first round's fixes (first run -> after this round's fixes):
+
+- news_snippets_fresh13.jsonl: 60 ordinary wire snippets and 25 non-events. First run 51/60, 2/25
+  -> 58/60, 0/25.
+- news_snippets_fresh14.jsonl: 60 one-sentence CASE-style descriptions and 25 non-events (near
+  misses: protests announced, death-toll updates). First run 56/60, 2/25 -> 56/60, 0/25.
+- acled_style_notes_asia_americas_europe_fresh.jsonl: 55 notes from Asia, Latin America and
+  Europe and 15 non-events. First run 43/55, 4/15 -> 50/55, 2/15 (a tribunal's charge over
+  killings of 2007-08, a UN monthly toll... the second now passes; the charge and an
+  announcement of a day of strikes remain).
+- balochistan_protest_notes_fresh10.jsonl: 40 protest notes. First run 33/40 -> 38/40.
+- bangladesh_notes_2022_25_fresh5.jsonl: 50 notes. First run sub-type 40/50, fatalities 50/50
+  -> 44/50, 50/50.
+
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
 of a gathering), and then (denials, appeals, diplomatic protests, industrial explosions, organised crime), giving
@@ -113,7 +127,8 @@ def _first_sub(pipeline, text):
      ("news_snippets_fresh3.jsonl", 50, 20, 46), ("news_snippets_fresh4.jsonl", 29, 20, 28),
      ("news_snippets_fresh5.jsonl", 60, 25, 57), ("news_snippets_fresh6.jsonl", 60, 25, 59),
      ("acled_style_notes_world_fresh.jsonl", 70, 20, 69), ("news_snippets_fresh9.jsonl", 60, 25, 56),
-     ("acled_style_notes_world_fresh2.jsonl", 70, 20, 63), ("acled_style_notes_africa_me_fresh.jsonl", 55, 15, 50)],
+     ("acled_style_notes_world_fresh2.jsonl", 70, 20, 63), ("acled_style_notes_africa_me_fresh.jsonl", 55, 15, 50),
+     ("news_snippets_fresh13.jsonl", 60, 25, 58), ("news_snippets_fresh14.jsonl", 60, 25, 56)],
 )
 def test_fresh_snippet_sets_floor(pipeline, name, n_events, n_negatives, floor):
     _snippet_floor(pipeline, name, n_events, n_negatives, floor)
@@ -128,6 +143,9 @@ def test_fresh_snippets_from_less_covered_countries(pipeline):
     _snippet_floor(pipeline, "news_snippets_fresh11.jsonl", 60, 25, 54)
     # one left: a man stabbed by his brother over family land (see the module docstring)
     _snippet_floor(pipeline, "news_snippets_fresh12.jsonl", 60, 25, 52, max_alarms=1)
+    # two left: a tribunal's charge over killings of 2007-08 told at length, and a call for a
+    # day of strikes on a later date
+    _snippet_floor(pipeline, "acled_style_notes_asia_americas_europe_fresh.jsonl", 55, 15, 50, max_alarms=2)
 
 
 def _snippet_floor(pipeline, name, n_events, n_negatives, floor, max_alarms=0):
@@ -167,7 +185,10 @@ def test_fresh_balochistan_protest_notes_2022_24(pipeline):
     # one left: a long march "halted by authorities" days before the sit-in reads as intervention
     ("balochistan_protest_notes_fresh7.jsonl", 1),
     # two left: a convoy of supporters fired on (no protest word), a 'fake encounter' told twice
-    ("balochistan_protest_notes_fresh8.jsonl", 2), ("balochistan_protest_notes_fresh9.jsonl", 0)])
+    ("balochistan_protest_notes_fresh8.jsonl", 2), ("balochistan_protest_notes_fresh9.jsonl", 0),
+    # two left: a road blocked by burning tyres (the dev notes code that violent), a convoy fired on
+    # with 14 injured (intervention or excessive force)
+    ("balochistan_protest_notes_fresh10.jsonl", 2)])
 def test_fresh_balochistan_protest_notes_2022_25(pipeline, name, misses):
     rows = _rows(name)
     assert len(rows) == 40
@@ -180,7 +201,8 @@ def test_fresh_balochistan_protest_notes_2022_25(pipeline, name, misses):
 
 @pytest.mark.parametrize(("name", "sub_floor", "dead_floor"), [
     ("bangladesh_notes_2022_25_fresh.jsonl", 44, 49), ("bangladesh_notes_2022_25_fresh2.jsonl", 45, 50),
-    ("bangladesh_notes_2022_25_fresh3.jsonl", 43, 46), ("bangladesh_notes_2022_25_fresh4.jsonl", 44, 48)])
+    ("bangladesh_notes_2022_25_fresh3.jsonl", 43, 46), ("bangladesh_notes_2022_25_fresh4.jsonl", 44, 48),
+    ("bangladesh_notes_2022_25_fresh5.jsonl", 44, 50)])
 def test_fresh_bangladesh_notes_2022_25(pipeline, name, sub_floor, dead_floor):
     rows = _rows(name)
     assert len(rows) == 50

@@ -423,3 +423,8 @@ def test_the_forces_a_report_cites_or_a_victim_worked_with_are_no_side(pipeline)
 def test_an_arson_named_again_as_the_attack_stays_property_destruction(pipeline):
     ev = _first(pipeline, "On 8 August 2024, unidentified men set fire to the house of a local union leader in Debidwar and looted valuables. The family had fled before the attack and nobody was hurt.")
     assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_a_retrospective_that_recalls_a_battle_is_no_event(pipeline):
+    text = "Five years after the war, a feature in a Yerevan weekly recalls how Armenian forces held the heights, and interviews veterans about the battle."
+    assert pipeline.extract(text).events == []

@@ -185,7 +185,8 @@ _DENIED_OR_SENTENCED = re.compile(
 # "Fifty years ago this week, troops landed ...": a sentence that opens in the past is history
 _YEARS_AGO_START = re.compile(r"\W*(?:[\w-]+\s+)?(?:years|decades)\s+ago\b", re.I)
 _REMEMBERED = re.compile(
-    r"\b(?:to mark|marking|marked|commemorat\w+|anniversary of|years since|years ago|years after|in memory of|memorial (?:to|for)|(?:families|relatives) of (?:the )?victims of)\b[^.;]{0,140}$", re.I
+    r"\b(?:to mark|marking|marked|commemorat\w+|anniversary of|years since|years ago|years after|in memory of|memorial (?:to|for)|(?:families|relatives) of (?:the )?victims of|"
+    r"(?:recall(?:s|ed|ing)?|recount(?:s|ed|ing)?|remember(?:s|ed)?) how|looks? back (?:at|on))\b[^.;]{0,140}$", re.I
 )
 # "could strike ... if missiles were used": a condition, not a report
 _IF_CLAUSE = re.compile(r"\b(?:if|unless|should|until)\s+(?:[\w'’-]+\s+){0,8}$", re.I)

@@ -428,3 +428,87 @@ def test_an_arson_named_again_as_the_attack_stays_property_destruction(pipeline)
 def test_a_retrospective_that_recalls_a_battle_is_no_event(pipeline):
     text = "Five years after the war, a feature in a Yerevan weekly recalls how Armenian forces held the heights, and interviews veterans about the battle."
     assert pipeline.extract(text).events == []
+
+
+# --- third blind round ---------------------------------------------------------------------
+
+
+def test_a_protest_at_a_named_building_is_in_the_bracketed_town(pipeline):
+    ev = _first(pipeline, "On 4 June 2023, relatives of a missing student held a sit-in outside the Turbat Press Club (Kech, Balochistan). They said he was picked up from his home in Zehri (Khuzdar) in 2022.")
+    assert ev.admin2 == "Kech"
+
+
+def test_an_air_force_drone_that_hit_a_market_is_an_air_strike(pipeline):
+    ev = _first(pipeline, "A drone operated by the national air force hit a crowded market in a town of Wag Hemra on Sunday, killing 9 people.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_arrests_of_leaders_linked_to_past_protests_are_arrests(pipeline):
+    ev = _first(pipeline, "Police arrested three student leaders linked to the 2019 protests in Masaya on Friday, accusing them of terrorism.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_settlers_who_torch_cars_destroy_property(pipeline):
+    ev = _first(pipeline, "Israeli settlers torched three cars in the village of Huwara near Nablus on 3 March 2023.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_a_district_taken_after_a_negotiated_surrender_is_a_non_violent_transfer(pipeline):
+    ev = _first(pipeline, "The Taliban took over the district centre of Ghormach on 3 July 2021 after elders negotiated the surrender of the police; no fighting took place.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_gunmen_of_rival_cartels_who_fight_clash(pipeline):
+    ev = _first(pipeline, "Gunmen from two rival cartels fought for hours near Frontera on Tuesday, leaving 9 people dead.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_a_militia_post_overrun_and_held_is_overtaken_territory(pipeline):
+    ev = _first(pipeline, "On 2 May 2024, JNIM militants attacked the VDP position in Sollé, overran it and took control of the locality. At least 12 VDP members were killed.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("text", [
+    "The unions announced a general strike and a march to parliament for next Thursday.",
+    "Organisers called off a march planned for Saturday in Lusaka after talks with the police.",
+    "The envoy told the council that the nationwide truce had largely held since April.",
+    "A court released on bail four police officers charged with murdering a street vendor.",
+    "A militant spokesman threatened in a video on Monday to attack polling stations during the vote.",
+    "The UN said at least 200 civilians had been killed in the country in the first quarter of the year.",
+    "The agency said it had delivered food to 30,000 people in Adigrat, the first distribution since the cessation of hostilities agreement was signed.",
+])
+def test_more_announcements_existing_truces_charges_threats_and_tallies_are_no_events(pipeline, text):
+    assert pipeline.extract(text).events == []
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 May 2022, angry depositors smashed the windows of a bank branch in Beirut and set tyres alight at its entrance.",
+    "On 2 May 2025, workers of a closed mill blockaded the highway at Konabari and were removed by force by the police.",
+])
+def test_smashed_windows_and_blockaded_highways(pipeline, text):
+    assert _first(pipeline, text).event_type in {"Riots", "Protests"}
+
+
+def test_an_arms_cache_recovered_in_a_list_is_disrupted_weapons_use(pipeline):
+    ev = _first(pipeline, "Army members recovered two SMGs, three rifles and 200 rounds of ammunition from a hideout in Bilaichhari on 5 January 2025.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_ban_citing_killings_is_a_change_to_a_group(pipeline):
+    ev = _first(pipeline, "The government on 3 November 2024 banned the student wing of the party, citing its involvement in killings and attacks on students.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_nurses_detained_while_staging_a_sit_in_meet_intervention(pipeline):
+    ev = _first(pipeline, "Police on 5 October 2023 detained more than 20 nurses who were staging a sit-in on Zarghoon Road in Quetta.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_arrests_before_a_rally_being_organised_are_arrests(pipeline):
+    ev = _first(pipeline, "On 3 April 2025, police arrested seven activists in Turbat. Their party said they were organising a peaceful rally.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_wound_told_after_a_dated_killing_is_background(pipeline):
+    ev = _first(pipeline, "On 14 April 2023, traders held a protest in Quetta against the killing of a shopkeeper who was shot dead on 12 April 2023; his son was wounded in the attack.")
+    assert ev.sub_event_type == "Peaceful protest"

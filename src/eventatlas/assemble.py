@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .claims import WIDE, build_claims, fatality_range, split_wide_claims, uncounted_bombers
 from .dates import event_date_for
 from .gazetteer.normalize import fold
-from .eventtype import TALLY, TypingInput, classify, disorder_type, event_type_of, note_label
+from .eventtype import DRUG_TERMS, TALLY, TypingInput, classify, disorder_type, event_type_of, note_label
 from .models import (
     ActorMention,
     Attribution,
@@ -122,6 +122,9 @@ def _specific(places: list[PlaceMention], text: str) -> list[PlaceMention]:
     gazetteer says it contains that place, or when the text calls it a district, upazila or
     province. Places in an enumeration ("in Quetta, Noshki, Mastung and Kalat") stay.
     """
+    promoted = _facility_places(places, text)
+    if promoted:
+        places = sorted([p for p in places if p not in promoted] + [replace(p, role="location") for p in promoted], key=lambda p: p.span.start)
     named = [p for p in places if p.role == "location"]
     locs = [p for p in named if not _is_dateline(p, text)] or named[:1]  # "QUETTA: workers staged a sit-in ...": the dateline alone
     if len(locs) < 2:
@@ -155,6 +158,30 @@ def _specific(places: list[PlaceMention], text: str) -> list[PlaceMention]:
         if not qualifies:
             out.append(p)
     return out or locs[:1]
+
+
+_FACILITY_BRACKET = re.compile(
+    r"\b(?:Press Club|Club|Court|University|College|Hospital|Stadium|Chowk|Square|Road|Camp|Office|Secretariat|Assembly|"
+    r"House|Station|Complex|Bazaar|Market|Park|Ground|Highway|Bridge|Gate|Port|Airport|Mosque|Church|Temple)\s*\(\s*$"
+)
+
+
+def _facility_places(places: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """"outside the Quetta Press Club (Quetta, Balochistan)": the town in the bracket after a
+    building or street is where it happened (ACLED's notes write the place so), or the town the
+    building is named after when the text spells the same name just before."""
+    out: list[PlaceMention] = []
+    for q in places:
+        if q.role != "context" or q.place is None or q.place.feature_code in ("ADM1", "PCLI"):
+            continue
+        if not _FACILITY_BRACKET.search(text[max(0, q.span.start - 40) : q.span.start]):
+            continue
+        if any(p.role == "location" and 0 <= q.span.start - p.span.end < 40 for p in places):
+            continue  # "Shaheed Fida Chowk in Turbat (Kech, ...)": the town is already named
+        city = next((p for p in places if p.role == "context" and p.place is not None and p.place.feature_class == "P"
+                     and 0 <= q.span.start - p.span.end < 40 and _fold(p.text) == _fold(q.text)), None)
+        out.append(city or q)
+    return out
 
 
 _DATELINE_AFTER = re.compile(r"\s*(?::|,\s+[A-Z][a-z]{2,8}\.? \d{1,2}\b[^.\n]{0,30}?(?:\([A-Za-z. ]{2,12}\))?\s*[-–—]|\s*\((?:AFP|AP|Reuters|IANS|APP|PTI|UNB|BSS|dpa)\)\s*[-–—:])")
@@ -415,7 +442,7 @@ _PROPERTY_OF_BEFORE = re.compile(
 # houses burnt "after rumours spread that a youth had posted a derogatory comment about Islam": a mob
 _COMMUNAL_RUMOUR = re.compile(r"\b(?:rumou?rs?|derogatory (?:comment|post|remark)s?|blasphem\w+|hurt(?:ing)? religious sentiments?|insult(?:ing|ed)? (?:the )?(?:Prophet|Quran|Islam|religion))\b", re.I)
 _MOB_CLASH_FROM = 2020  # the year from which party men who clash without guns are coded as rioters
-_DRUG_HAUL = re.compile(r"\b(?:cocaine|heroin|yaba|methamphetamine|meth|narcotics?|drugs?|marijuana|cannabis|hashish|phensedyl|contraband|smuggled goods)\b", re.I)
+_DRUG_HAUL = re.compile(rf"\b(?:{DRUG_TERMS})\b", re.I)
 _TIES_WITH = re.compile(r"\b(?:collaborat\w+|cooperat\w+|spying|spied|informing|links?|ties|sympathi\w+|siding|working|worked|work)\s+(?:with|for|to|on)\s+(?:the\s+)?$", re.I)
 _PRIOR_CONTROL = re.compile(r"\b(?:held|controlled|occupied|ruled|run)\s+by\s+(?:the\s+)?$", re.I)
 _LAWFUL_AGENT = re.compile(
@@ -600,7 +627,8 @@ _CONTEXT_BEFORE = re.compile(
     r"\b(?:attend(?:ing|ed)?|to join|join(?:ing|ed)?|returning from|on (?:their|his|her) way to|had (?:previously )?protested|"
     r"who (?:had )?protested|coming back from|leaving|after (?:a|the)|ahead of (?:a|the)|returning home from|"
     r"while (?:he|she|they) (?:was|were) (?:in|at|attending|leading|addressing)|(?:shortly )?before the start of|"
-    r"(?:reporting|report|reports|coverage|posts?|comments?|articles?) (?:on|about)|(?:during|in) the (?:recent|last|previous|earlier)|accused of (?:[\w-]+\s+){0,6}?(?:during|in|at))\s+(?:\w+\s+){0,3}$",
+    r"(?:reporting|report|reports|coverage|posts?|comments?|articles?) (?:on|about)|(?:during|in) the (?:recent|last|previous|earlier)|"
+    r"(?:accused of|charges? of|for) (?:[\w-]+\s+){0,6}?(?:during|in|at)|the (?:19|20)\d\d(?:-\d\d)?)\s+(?:\w+\s+){0,3}$",
     re.I,
 )
 
@@ -693,7 +721,9 @@ def _told_as_cause(doc: Document, item, protests: list[Trigger]) -> bool:
     start = item.span.start
     if isinstance(item, Trigger) and item.sub_event_type == "_protest":
         return False
-    if any(p.span.end <= start for p in protests) and (_dated_before(doc, item) or _OVER_YEARS.match(text, item.span.end)):
+    if any(p.span.end <= start for p in protests) and (
+        _dated_before(doc, item) or _dated_between(doc, item, protests) or _OVER_YEARS.match(text, item.span.end)
+    ):
         return True  # "a man the CTD said was killed near Pasni on 23 November"; "raids over the past three years"
     if protests and (_IN_WHICH_BEFORE.search(text[max(0, start - 200) : start]) or _THEN_BEFORE.match(text, item.span.end)
                      or _WHAT_THEY_CALLED.search(text[max(0, start - 90) : start])
@@ -764,6 +794,18 @@ _ON_DAY = re.compile(
 _OVER_YEARS = re.compile(r"[^.;]{0,80}?\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)\b", re.I)
 
 
+def _dated_between(doc: Document, item, protests: list[Trigger]) -> bool:
+    """Between the protest and the deed the text gives another day than the note's: "a protest
+    against the killing of a shopkeeper, shot dead on 11 April 2023; his nephew was wounded in the
+    attack", in a note of 13 April."""
+    text = doc.text
+    last = max((p for p in protests if p.span.end <= item.span.start), key=lambda p: p.span.end, default=None)
+    note = _DAY_MONTH.search(text)
+    if last is None or note is None or "." in text[last.span.end : item.span.start].replace("a.m.", "").replace("p.m.", ""):
+        return False
+    return any(d.start() > note.start() and d.group(1) != note.group(1) for d in _ON_DAY.finditer(text, last.span.end, item.span.start))
+
+
 def _dated_before(doc: Document, item) -> bool:
     """The deed is dated right after it, on another day than the note's own: "the coffin of a man
     the CTD claimed had been killed near Pasni on 23 November", in a note that opens "On 25 November"."""
@@ -804,7 +846,7 @@ def _cued_after_protest(text: str, start: int, protests: list[Trigger]) -> bool:
 
 # the fighters bore arms: weapons named, or wounds only arms make ("stabbed", "bullet injuries")
 _ARMED_CUE = re.compile(
-    r"\b(?:armed|(?:fire ?|home-?made |country-?made )?arms|(?:sharp |lethal |deadly )?weapons?|shot|gunned|gunshot wounds?|firearms?|guns?|"
+    r"\b(?:armed|gunm[ae]n|(?:fire ?|home-?made |country-?made )?arms|(?:sharp |lethal |deadly )?weapons?|shot|gunned|gunshot wounds?|firearms?|guns?|"
     r"bullet ?(?:wounds?|injur\w*)|bullet-?(?:hit|riddled)|shots (?:were )?fired|pistols?|rifles?|stab(?:bed|bing|s)?|hack(?:ed|ing)|machetes?|knives|knife|chopp\w+|"
     r"daggers?|bombs?|spears?|harpoons?|swords?|ramdaos?|throats? (?:slit|cut)|exchanged fire|opened fire|gun ?fights?|gun ?battles?|shoot-?outs?|cross-?fire|exchanges? of fire)\b",
     re.I,
@@ -1194,6 +1236,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     militia_victim = (
         target is not None and not target.generic and target.kind == "political_militia" and target in side2
         and not fighting and not (perp is not None and perp.kind.startswith("state"))
+        and not any(t.sub_event_type in {"_capture", "_territory"} for t in frame.triggers)  # a militia post overrun is a battle
     )
     if militia_victim:
         # "a PCJSS leader was shot dead by UPDF cadres": a member of a political militia attacked
@@ -1646,6 +1689,7 @@ def _set_place(ev: Event, pm: PlaceMention | None, m: Mentions) -> None:
         ev.place_source = p.source
         if ev.admin2 is None and p.admin1 and p.feature_code not in ("ADM1", "ADM2", "PCLI"):
             ev.admin2 = _bracketed_district(pm, p, m)
+
     ev.location = pm.place.name if pm.place else pm.text
     if pm.place is None:
         ev.warnings.append(

@@ -667,8 +667,8 @@ def classify(inp: TypingInput) -> str | None:
             return "Protest with intervention"  # police broke up the sit-in, or arrested the marchers
         if not violent and not kinds & {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Air/drone strike"}:
             return "Peaceful protest"
-    if "_territory" in kinds and not clash and inp.killed == 0 and "Government regains territory" not in kinds and (
-        "Non-violent transfer of territory" not in kinds
+    if "_territory" in kinds and not clash and inp.killed == 0 and "Government regains territory" not in kinds and not any(
+        t.sub_event_type == "Non-violent transfer of territory" and t.text.lower().startswith("negotiated") for t in inp.triggers
     ):
         if (inp.perp_kind or "").startswith("state") and any(
             t.sub_event_type == "_territory" and _HELD.search(t.text) for t in inp.triggers

@@ -512,3 +512,78 @@ def test_arrests_before_a_rally_being_organised_are_arrests(pipeline):
 def test_a_wound_told_after_a_dated_killing_is_background(pipeline):
     ev = _first(pipeline, "On 14 April 2023, traders held a protest in Quetta against the killing of a shopkeeper who was shot dead on 12 April 2023; his son was wounded in the attack.")
     assert ev.sub_event_type == "Peaceful protest"
+
+
+# --- fourth blind round ---------------------------------------------------------------------
+
+
+def test_a_dateline_year_is_no_death_toll(pipeline):
+    ev = _first(pipeline, "TURBAT, Nov 26, 2023 - Relatives of a young man killed in what the police described as an encounter staged a sit-in at the main square.")
+    assert ev.fatalities == 0
+
+
+def test_a_dam_named_after_a_foreign_capital_is_no_place(pipeline):
+    ev = _first(pipeline, "On 22 April 2022, women held a protest in Gwadar (Gwadar, Balochistan) against the water shortage, saying the Ankara Dam had dried up.")
+    assert ev.country == "Pakistan" and ev.location == "Gwadar"
+
+
+def test_a_protest_camp_outside_a_press_club_is_in_its_town(pipeline):
+    ev = _first(pipeline, "QUETTA: The protest camp of the families of missing persons outside the Quetta Press Club continued on 21 August 2023, as relatives of men who went missing from Mastung and Kalat sat holding their photographs.")
+    assert ev.location == "Quetta"
+
+
+def test_students_detained_while_trying_to_march_meet_intervention(pipeline):
+    ev = _first(pipeline, "Police on 3 November 2022 detained around twenty students, including several women, who were trying to march towards the Red Zone in Quetta.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_what_a_named_chairman_told_reporters_is_background(pipeline):
+    ev = _first(pipeline, "The families' protest camp in Quetta continued on 4 September 2023. Association chairman Nasrullah Baloch told reporters that the men had been taken away by personnel in plain clothes during night raids in July.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "Clan elders signed a peace accord in Wajir on Saturday to end months of clashes over grazing land.",
+    "The High Court on Monday granted post-arrest bail to a former minister in a corruption case.",
+])
+def test_accords_ending_clashes_and_bail_are_no_violence(pipeline, text):
+    subs = [e.sub_event_type for e in pipeline.extract(text).events]
+    assert "Mob violence" not in subs and "Armed clash" not in subs and "Arrests" not in subs
+
+
+def test_soldiers_burning_a_town_deserted_after_fighting_destroy_property(pipeline):
+    ev = _first(pipeline, "On 3 November 2021, soldiers set fire to dozens of houses in Falam, a town largely deserted since residents fled fighting in September. No casualties were reported.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_forces_that_exchanged_launcher_fire_clash(pipeline):
+    ev = _first(pipeline, "On 4 July 2017, government forces and separatist forces exchanged small arms and grenade launcher fire near Marinka. One soldier was killed.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_a_retaken_town_centre_is_regained_territory(pipeline):
+    ev = _first(pipeline, "On 2 September 2017, army units retook the centre of Hawija from the militants after a week-long offensive.")
+    assert ev.sub_event_type == "Government regains territory"
+
+
+def test_an_arrest_under_the_national_security_law_is_political(pipeline):
+    ev = _first(pipeline, "On 3 January 2021, police arrested a newspaper publisher at his home in Kowloon under the national security law.")
+    assert ev.sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 November 2022, a day before the party's divisional rally, police arrested 12 activists from a meeting at a leader's house in Bhola.",
+    "On 29 May 2025, a day after an AL flash procession in Mohammadpur, police arrested 6 activists of the banned party's front organisations.",
+])
+def test_arrests_around_a_rally_are_arrests(pipeline, text):
+    assert _first(pipeline, text).sub_event_type == "Arrests"
+
+
+def test_party_men_who_seize_a_fish_enclosure_loot(pipeline):
+    ev = _first(pipeline, "On 2 February 2025, men identifying themselves as Jubo Dal activists seized a shrimp enclosure of an AL supporter in Koyra and took away fish.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_an_approximate_age_is_no_death_toll(pipeline):
+    ev = _first(pipeline, "On 5 June 2024, residents of Sariab caught two suspected thieves and beat them with sticks; one of them, aged about 25, died later in hospital.")
+    assert ev.fatalities == 1

@@ -132,6 +132,10 @@ def _specific(places: list[PlaceMention], text: str) -> list[PlaceMention]:
     # "Tikrit, north of Baghdad", "25 km west of Peshawar", "Karachi-bound buses": reference
     # points and destinations, not where it happened, when another place is named
     anchored = [p for p in locs if _REFERENCE.search(text[max(0, p.span.start - 40) : p.span.start]) or _BOUND.match(text, p.span.end)]
+    for p in locs:  # "went missing from Mastung and Kalat": the list goes on from the anchored place
+        if p not in anchored and any(0 <= p.span.start - a.span.end <= 6 and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[a.span.end : p.span.start])
+                                     for a in anchored):
+            anchored.append(p)
     if anchored and len(anchored) < len(locs):
         locs = [p for p in locs if p not in anchored]
     out: list[PlaceMention] = []
@@ -166,6 +170,10 @@ _FACILITY_BRACKET = re.compile(
 )
 
 
+_VENUE_BEFORE = re.compile(r"\b(?:outside|in front of|before)\s+(?:the\s+)?$", re.I)
+_VENUE_AFTER = re.compile(r"\s+(?:Press Club|High Court|Provincial Assembly|Assembly|Secretariat|University)\b")
+
+
 def _facility_places(places: list[PlaceMention], text: str) -> list[PlaceMention]:
     """"outside the Quetta Press Club (Quetta, Balochistan)": the town in the bracket after a
     building or street is where it happened (ACLED's notes write the place so), or the town the
@@ -173,6 +181,9 @@ def _facility_places(places: list[PlaceMention], text: str) -> list[PlaceMention
     out: list[PlaceMention] = []
     for q in places:
         if q.role != "context" or q.place is None or q.place.feature_code in ("ADM1", "PCLI"):
+            continue
+        if q.place.feature_class == "P" and _VENUE_BEFORE.search(text[max(0, q.span.start - 25) : q.span.start]) and _VENUE_AFTER.match(text, q.span.end):
+            out.append(q)  # "outside the Quetta Press Club": the town of the venue
             continue
         if not _FACILITY_BRACKET.search(text[max(0, q.span.start - 40) : q.span.start]):
             continue
@@ -625,10 +636,11 @@ _CUE_WORD = re.compile(
 )
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:attend(?:ing|ed)?|to join|join(?:ing|ed)?|returning from|on (?:their|his|her) way to|had (?:previously )?protested|"
-    r"who (?:had )?protested|coming back from|leaving|after (?:a|the)|ahead of (?:a|the)|returning home from|"
+    r"who (?:had )?protested|coming back from|leaving|after (?:a|an|the|their|its)|ahead of (?:a|an|the|their|its)|returning home from|"
+    r"(?:a|one|two|three|\d+) (?:day|days|hours?|weeks?) before (?:a|an|the|their|its)|"
     r"while (?:he|she|they) (?:was|were) (?:in|at|attending|leading|addressing)|(?:shortly )?before the start of|"
     r"(?:reporting|report|reports|coverage|posts?|comments?|articles?) (?:on|about)|(?:during|in) the (?:recent|last|previous|earlier)|"
-    r"(?:accused of|charges? of|for) (?:[\w-]+\s+){0,6}?(?:during|in|at)|the (?:19|20)\d\d(?:-\d\d)?)\s+(?:\w+\s+){0,3}$",
+    r"(?:accused of|charges? of|for) (?:[\w-]+\s+){0,6}?(?:during|in|at)|the (?:19|20)\d\d(?:-\d\d)?)\s+(?:\w+(?:['’]s)?\s+){0,3}$",
     re.I,
 )
 
@@ -821,7 +833,7 @@ _PROTESTERS_SAY = re.compile(
     r"(?:^|[.;]\s+)(?:the\s+)?(?:protesters|demonstrators|participants|speakers|relatives|residents|they|the family|"
     r"(?:his|her|their) (?:family|relatives|father|mother|brother|sister|wife|husband|son|daughter|parents)|"
     r"(?:[A-Z][\w'’-]+\s+){0,3}(?:leaders?|president|chairman|spokes(?:man|person)|secretary|organi[sz]ers?|convener))\s+"
-    r"(?:\w+\s+)?(?:said|alleged|claimed|told|complained|added|maintained|termed|called|described)\b[^.;]*$",
+    r"(?:[A-Z][\w'’-]+\s+){0,3}(?:\w+\s+)?(?:said|alleged|claimed|told|complained|added|maintained|termed|called|described)\b[^.;]*$",
     re.I,
 )
 
@@ -1334,7 +1346,9 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             # a party's men who set off crude bombs are rioters, not a bombing campaign (ACLED:
             # rioters may use crude explosives); when the blasts hurt civilians, an attack on them
             sub = "Attack" if civ and (best > 0 or injured) else "Mob violence"
-    if sub == "Looting/property destruction" and (
+    if sub == "Looting/property destruction" and not all(
+        re.match(r"(?:seized|took over|grabbed|occupied)\b", t.text, re.I) for t in triggers if t.sub_event_type == "Looting/property destruction"
+    ) and (
         (perp is not None and perp.kind in {"party", "rioters", "protesters"})
         or (perp is None or perp.generic) and (_PARTY_MEN.search(doc.text) or _CROWD_SUBJECT.search(doc.text) or _COMMUNAL_RUMOUR.search(doc.text))
     ):

@@ -403,7 +403,7 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
         return None  # "no one was injured": nobody
     if _is_age(text, m.start("num")):
         return None  # "Saber Ahmed, 29, was shot dead": an age, not a count
-    if re.search(r"\b(?:aged|age(?: of)?)\s+$", text[max(0, m.start("num") - 10) : m.start("num")], re.I):
+    if re.search(r"\b(?:aged|age(?: of)?)\s+(?:about\s+|around\s+|nearly\s+|some\s+|approximately\s+|roughly\s+)?$", text[max(0, m.start("num") - 22) : m.start("num")], re.I):
         return None  # "one worker, aged 26, was killed": his age
     if re.search(r"(?:-|\bNo\.?\s*|\bWard\s+)$", text[max(0, m.start("num") - 6) : m.start("num")], re.I):
         return None  # "a Jubo League activist from Ward-18": a number in a name
@@ -417,6 +417,10 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
         return None
     if re.fullmatch(r"\d{4}", num_text.strip()) and (not victims or re.match(r"(?:that|which|when|who)\b", victims, re.I)):
         return None  # a year, not a count ("a clash in February 2011 that left ...")
+    if re.fullmatch(r"(?:19|20)\d\d", num_text.strip()) and re.search(
+        r"(?:\b\d{1,2},?|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s*$", text[max(0, m.start("num") - 12) : m.start("num")]
+    ):
+        return None  # "TURBAT, Nov 26, 2023 - Relatives of a young man killed": the year of a dateline
     outcome = next((k[2:] for k, v in m.groupdict().items() if v and k.startswith("o_")), None)
     verb0 = m.group(0).lower()
     if re.match(r"deaths? of", verb0) and _ACCIDENTAL.search(text, m.end(), m.end() + 80):

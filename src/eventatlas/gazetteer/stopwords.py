@@ -89,13 +89,9 @@ ORG_WORDS = frozenset(
 association federation society party league front council committee union club university
 college school hospital mosque temple church press forum alliance movement organisation
 organization foundation trust bank company group brigade army force forces police
-<<<<<<< HEAD
 ministry office mission parishad samiti samaj jote sangh mela owners workers
 battalion regiment corps squad guards command agency commission tribunal court
-directorate department bureau
-=======
-ministry office mission parishad samiti samaj jote sangh mela owners workers commission
->>>>>>> geo4
+directorate department bureau dam barrage
 """.split()
 )
 

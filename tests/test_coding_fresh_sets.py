@@ -116,6 +116,15 @@ A fourth round, written after the third round's fixes:
 - bangladesh_notes_2022_25_fresh7.jsonl: 50 notes. First run sub-type 41/50, fatalities 47/50 ->
   44/50, 48/50.
 
+A fifth round, written after the fourth round's fixes, weighted to the bars most at risk:
+
+- news_snippets_fresh17.jsonl: 60 mixed texts and 25 non-events. First run 51/60, 3/25 -> 51/60,
+  0/25.
+- balochistan_protest_notes_fresh13.jsonl / fresh14.jsonl: 40 + 40 protest notes. First run 36/40
+  and 32/40 (killings told first and the protest "the following day") -> 39/40 and 38/40.
+- bangladesh_notes_2022_25_fresh8.jsonl / fresh9.jsonl: 50 + 50 notes. First run sub-type 42/50
+  and 42/50, fatalities 50/50 and 49/50 (unchanged since).
+
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
 of a gathering), and then (denials, appeals, diplomatic protests, industrial explosions, organised crime), giving
@@ -151,7 +160,8 @@ def _first_sub(pipeline, text):
      ("acled_style_notes_world_fresh2.jsonl", 70, 20, 63), ("acled_style_notes_africa_me_fresh.jsonl", 55, 15, 50),
      ("news_snippets_fresh13.jsonl", 60, 25, 58), ("news_snippets_fresh14.jsonl", 60, 25, 56),
      ("news_snippets_fresh15.jsonl", 60, 25, 58), ("acled_style_notes_world_fresh3.jsonl", 55, 15, 54),
-     ("news_snippets_fresh16.jsonl", 60, 25, 58), ("acled_style_notes_world_fresh4.jsonl", 55, 15, 54)],
+     ("news_snippets_fresh16.jsonl", 60, 25, 58), ("acled_style_notes_world_fresh4.jsonl", 55, 15, 54),
+     ("news_snippets_fresh17.jsonl", 60, 25, 51)],
 )
 def test_fresh_snippet_sets_floor(pipeline, name, n_events, n_negatives, floor):
     _snippet_floor(pipeline, name, n_events, n_negatives, floor)
@@ -212,7 +222,8 @@ def test_fresh_balochistan_protest_notes_2022_24(pipeline):
     # two left: a road blocked by burning tyres (the dev notes code that violent), a convoy fired on
     # with 14 injured (intervention or excessive force)
     ("balochistan_protest_notes_fresh10.jsonl", 2), ("balochistan_protest_notes_fresh11.jsonl", 1),
-    ("balochistan_protest_notes_fresh12.jsonl", 2)])
+    ("balochistan_protest_notes_fresh12.jsonl", 2), ("balochistan_protest_notes_fresh13.jsonl", 1),
+    ("balochistan_protest_notes_fresh14.jsonl", 2)])
 def test_fresh_balochistan_protest_notes_2022_25(pipeline, name, misses):
     rows = _rows(name)
     assert len(rows) == 40
@@ -227,7 +238,8 @@ def test_fresh_balochistan_protest_notes_2022_25(pipeline, name, misses):
     ("bangladesh_notes_2022_25_fresh.jsonl", 44, 49), ("bangladesh_notes_2022_25_fresh2.jsonl", 45, 50),
     ("bangladesh_notes_2022_25_fresh3.jsonl", 43, 46), ("bangladesh_notes_2022_25_fresh4.jsonl", 44, 48),
     ("bangladesh_notes_2022_25_fresh5.jsonl", 44, 50), ("bangladesh_notes_2022_25_fresh6.jsonl", 44, 48),
-    ("bangladesh_notes_2022_25_fresh7.jsonl", 44, 48)])
+    ("bangladesh_notes_2022_25_fresh7.jsonl", 44, 48), ("bangladesh_notes_2022_25_fresh8.jsonl", 42, 50),
+    ("bangladesh_notes_2022_25_fresh9.jsonl", 42, 49)])
 def test_fresh_bangladesh_notes_2022_25(pipeline, name, sub_floor, dead_floor):
     rows = _rows(name)
     assert len(rows) == 50

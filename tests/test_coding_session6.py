@@ -587,3 +587,65 @@ def test_party_men_who_seize_a_fish_enclosure_loot(pipeline):
 def test_an_approximate_age_is_no_death_toll(pipeline):
     ev = _first(pipeline, "On 5 June 2024, residents of Sariab caught two suspected thieves and beat them with sticks; one of them, aged about 25, died later in hospital.")
     assert ev.fatalities == 1
+
+
+# --- fifth blind round ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "A party worker, 31, was shot dead by unidentified men outside his shop in Kharan on 3 May 2024. The following day, party workers held a protest rally in Kharan, demanding the arrest of the killers.",
+    "Around midnight on Monday (5 June 2023), gunmen shot dead a trader in Washuk bazaar. His nephew was also wounded. On 6 June 2023, traders blocked the main road with the body, demanding the arrest of the culprits.",
+])
+def test_a_killing_told_first_and_a_protest_about_it_the_next_day(pipeline, text):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == "Peaceful protest"
+    assert ev.fatalities == 0
+
+
+def test_speakers_who_call_an_arrest_an_attack_on_press_freedom(pipeline):
+    ev = _first(pipeline, "Journalists gathered outside the press club in Sibi on 4 March 2024 to protest the arrest of a reporter. Speakers from the Sibi Union of Journalists called the arrest an attack on press freedom.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_calling_for_an_end_to_killings_is_a_demand(pipeline):
+    ev = _first(pipeline, "On 8 March 2024, women activists held a rally in Turbat calling for an end to honour killings.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_protest_camp_removed_by_the_levies_meets_intervention(pipeline):
+    ev = _first(pipeline, "On 17 August 2022, the Levies removed a protest camp of government employees from outside the secretariat in Quetta and detained six of its leaders.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_arrests_to_stop_a_rally_planned_for_the_following_week(pipeline):
+    ev = _first(pipeline, "On 14 May 2025, police raided a house in Quetta and arrested two activists. Their party said the arrests were meant to stop a rally planned for the following week.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_robbery_in_the_latest_incident_is_the_protest_s_cause(pipeline):
+    ev = _first(pipeline, "On 26 January 2023, drivers blocked the highway near Bela in protest against repeated robberies of coaches. In the latest incident, armed men looted 40 passengers.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_burnings_in_recent_months_are_the_protest_s_cause(pipeline):
+    ev = _first(pipeline, "On 28 October 2024, traders held a protest in Zhob against insecurity on the highway, where, they said, armed men had stopped and burned trucks in recent months.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_joining_a_protest_with_no_violence_is_the_protest(pipeline):
+    ev = _first(pipeline, "Relatives of a student leader who went missing in 2010 joined a protest in Khuzdar on 8 June 2023 to mark the anniversary of his disappearance.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of fans poured into the streets of Rabat, honking horns and waving flags, after the national team's win.",
+    "The labour congress suspended its planned nationwide strike and street protests late on Sunday after talks with the government.",
+    "About 2,000 troops from several countries took part in a joint exercise near Agadir, including live-fire artillery drills.",
+])
+def test_celebrations_suspended_strikes_and_exercises_are_no_events(pipeline, text):
+    assert pipeline.extract(text).events == []
+
+
+def test_doctors_who_suspend_services_and_stage_a_protest_protest(pipeline):
+    ev = _first(pipeline, "On 5 April 2024, doctors in Turbat suspended OPD services and staged a protest against the kidnapping of a colleague by armed men in Kech on 2 April.")
+    assert ev.sub_event_type == "Peaceful protest"

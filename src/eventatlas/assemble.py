@@ -733,8 +733,11 @@ def _told_as_cause(doc: Document, item, protests: list[Trigger]) -> bool:
     start = item.span.start
     if isinstance(item, Trigger) and item.sub_event_type == "_protest":
         return False
+    if _protest_follows(doc, item, protests):
+        return True  # "X was shot dead on 1 April. The following day, workers held a protest rally ..."
     if any(p.span.end <= start for p in protests) and (
         _dated_before(doc, item) or _dated_between(doc, item, protests) or _OVER_YEARS.match(text, item.span.end)
+        or _LATEST_INCIDENT.search(text[doc.sentences[item.sentence].start : start])
     ):
         return True  # "a man the CTD said was killed near Pasni on 23 November"; "raids over the past three years"
     if protests and (_IN_WHICH_BEFORE.search(text[max(0, start - 200) : start]) or _THEN_BEFORE.match(text, item.span.end)
@@ -803,7 +806,30 @@ def _other_day(doc: Document, item, protests: list[Trigger]) -> bool:
 _ON_DAY = re.compile(
     r"\bon\s+(\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b")
-_OVER_YEARS = re.compile(r"[^.;]{0,80}?\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)\b", re.I)
+_OVER_YEARS = re.compile(
+    r"[^.;]{0,80}?\b(?:(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)|in recent (?:days|weeks|months|years))\b", re.I)
+
+
+_PLAIN_DAY = re.compile(r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_LATER_DAY = re.compile(r"\b(?:(?:the )?(?:following|next) (?:day|morning|evening)|(?:a|one|two|three|\d+) days? later|later that day)\b", re.I)
+_FOLLOW_CUE = re.compile(r"\b(?:demand\w*|against|killers|culprits|killing|murder|bod(?:y|ies)|coffins?|arrest of|justice)\b", re.I)
+_LATEST_INCIDENT = re.compile(r"\b(?:in|during) the (?:latest|last|previous|most recent) (?:such )?(?:incident|attack|robbery)\b", re.I)
+
+
+def _protest_follows(doc: Document, item, protests: list[Trigger]) -> bool:
+    """The deed is told first and a protest about it on a later day: "a BNP-M worker was shot dead
+    on 1 April. The following day, 2 April, workers held a protest rally ... demanding the arrest
+    of the killers". The note is about the protest."""
+    later = [p for p in protests if p.sentence > item.sentence]
+    if not later:
+        return False
+    told = doc.sentences[later[0].sentence].text
+    own = {m.group(1) for m in _DAY_MONTH.finditer(told)} | {m.group(1) for m in _ON_DAY.finditer(told)}
+    before = " ".join(doc.sentences[i].text for i in range(item.sentence + 1))  # the deed's own telling, up to it
+    then = {m.group(1) for m in _ON_DAY.finditer(before)} | {m.group(0) for m in _PLAIN_DAY.finditer(before)}
+    own |= {m.group(0) for m in _PLAIN_DAY.finditer(told)}
+    moved = bool(_LATER_DAY.search(told)) or bool(own and then and not own & then)
+    return moved and bool(_FOLLOW_CUE.search(told))
 
 
 def _dated_between(doc: Document, item, protests: list[Trigger]) -> bool:
@@ -832,6 +858,7 @@ def _dated_before(doc: Document, item) -> bool:
 _PROTESTERS_SAY = re.compile(
     r"(?:^|[.;]\s+)(?:the\s+)?(?:protesters|demonstrators|participants|speakers|relatives|residents|they|the family|"
     r"(?:his|her|their) (?:family|relatives|father|mother|brother|sister|wife|husband|son|daughter|parents)|"
+    r"speakers (?:from|of) (?:the )?(?:[A-Z][\w'’-]+\s+|of\s+){1,6}|"
     r"(?:[A-Z][\w'’-]+\s+){0,3}(?:leaders?|president|chairman|spokes(?:man|person)|secretary|organi[sz]ers?|convener))\s+"
     r"(?:[A-Z][\w'’-]+\s+){0,3}(?:\w+\s+)?(?:said|alleged|claimed|told|complained|added|maintained|termed|called|described)\b[^.;]*$",
     re.I,
@@ -1260,7 +1287,10 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     protesters_killed = any(
         c.outcome == "killed" and re.search(r"protest|demonstrat|activist|supporter", c.victims, re.I) for _, c in pairs
     )
-    triggers = [t for t in frame.triggers if not (t.sub_event_type == "_protest" and _protest_context(doc.text, t))]
+    # a protest that only sets the scene of violence is no event; with no violence it is the event
+    # ("family members joined a protest in Khuzdar to mark the anniversary of his disappearance")
+    scene = any(u.sub_event_type in _VIOLENT_KINDS | _DESTRUCTIVE_KINDS | {"_force"} for u in frame.triggers)
+    triggers = [t for t in frame.triggers if not (t.sub_event_type == "_protest" and scene and _protest_context(doc.text, t))]
     triggers = [_as_force(doc.text, t) for t in triggers]
     if any(t.sub_event_type == "_protest" for t in triggers):
         protests = [t for t in triggers if t.sub_event_type == "_protest"]

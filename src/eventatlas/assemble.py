@@ -903,7 +903,8 @@ _FORCES = (
     r"\b(?:police|policemen|law[- ]?enforcers?|law enforcement|RAB|BGB|cops|security forces|forces|troops|army|personnel|"
     r"constables?|soldiers|gendarmes|gendarmerie|paramilitar(?:y|ies))\b"
 )
-_FORCES_FIRE = re.compile(
+# arms that are not the fighters': the forces' own fire, and weapons "recovered from the spot" afterwards
+_NOT_FIGHTERS_ARMS = re.compile(
     rf"{_FORCES}[^.;]{{0,40}}?\b(?:fired|opened fire|firing)\b[^.;]{{0,60}}|"
     r"\b(?:recovered|seized|found|confiscated|collected)\s+(?:a |an |the |two |three |\d+ )?(?:[\w-]+ ){0,2}?"
     r"(?:machetes?|knives|knife|daggers?|pistols?|guns?|rifles?|firearms?|weapons?|rods?|sticks?|bombs?)\b",
@@ -1315,7 +1316,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             victims_civilian=civ,
             protesters_killed=protesters_killed,
             perp_kind=perp.kind if perp is not None else None,
-            armed=bool(_ARMED_CUE.search(_FORCES_FIRE.sub(" ", " ".join(doc.sentences[i].text for i in frame.sentences)))),
+            armed=bool(_ARMED_CUE.search(_NOT_FIGHTERS_ARMS.sub(" ", " ".join(doc.sentences[i].text for i in frame.sentences)))),
         )
     )
     if sub is None:

@@ -489,8 +489,9 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "a sit-in against the newly established camp": the grievance, not the event
         if t.sub_event_type == "Shelling/artillery/missile attack" and has(_ARMS_TRADE, t.sentence) and not has(_STRIKE_VERB, t.sentence):
             continue  # "an aid package including IRIS-T missiles": arms delivered, not fired
-        if t.sub_event_type == "Arrests" and (text[max(0, t.span.start - 5) : t.span.start].lower() in {"post-", " pre-"} or text[max(0, t.span.start - 4) : t.span.start].lower() == "pre-"
-                                              or _WARRANT_AFTER.match(text, t.span.end)):
+        if t.sub_event_type == "Arrests" and (
+            re.search(r"\b(?:post|pre)-$", text[max(0, t.span.start - 5) : t.span.start], re.I) or _WARRANT_AFTER.match(text, t.span.end)
+        ):
             continue  # "granted post-arrest bail", "an arrest warrant": a court's act, no arrest today
         if t.sub_event_type in {"_clash_words", "_violence"} and _SPELL_OF.search(text[max(sent.start, t.span.start - 50) : t.span.start]):
             continue  # "a peace accord to end months of clashes": the past the accord ends

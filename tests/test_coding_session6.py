@@ -649,3 +649,57 @@ def test_celebrations_suspended_strikes_and_exercises_are_no_events(pipeline, te
 def test_doctors_who_suspend_services_and_stage_a_protest_protest(pipeline):
     ev = _first(pipeline, "On 5 April 2024, doctors in Turbat suspended OPD services and staged a protest against the kidnapping of a colleague by armed men in Kech on 2 April.")
     assert ev.sub_event_type == "Peaceful protest"
+
+
+# --- after the last round (its sets stay at their first-run floors) ----------------------------
+
+
+def test_a_killing_on_one_weekday_and_a_protest_on_the_next(pipeline):
+    ev = _first(pipeline, "Unknown men shot dead a shopkeeper outside his shop in Gichk bazaar on Tuesday night, police said. On Wednesday (14 June 2023), his relatives placed his body on the road and blocked traffic for six hours, demanding the arrest of the killers.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_what_happened_according_to_the_elders_is_background(pipeline):
+    ev = _first(pipeline, "Residents protested in Awaran town on 14 March 2023 against a search operation in their villages. According to the elders, 11 houses were set on fire and three men were taken away.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_quoted_encounter_the_families_mourn_is_background(pipeline):
+    ev = _first(pipeline, "Relatives of four men killed in what the CTD described as an 'encounter' with militants staged a sit-in with the coffins in Turbat on 27 November 2023.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_sit_in_that_did_not_take_place_is_no_protest(pipeline):
+    ev = _first(pipeline, "Police raided houses in Quetta on 20 December 2023 and arrested 14 activists ahead of a planned sit-in in solidarity with the long march. The sit-in did not take place.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_clearly_marked_vehicle_is_no_anniversary(pipeline):
+    ev = _first(pipeline, "On 19 June 2021, gunmen ambushed a clearly marked NGO vehicle near Pibor and killed an aid worker.")
+    assert ev.sub_event_type == "Attack"
+
+
+def test_supporters_who_gathered_singing_and_were_arrested(pipeline):
+    ev = _first(pipeline, "On 17 March 2023, supporters of the opposition leader gathered, singing and waving flags, near his house in Dakar. Police arrested 14 of them.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_demonstrators_throwing_bottles_at_police_riot(pipeline):
+    ev = _first(pipeline, "On 8 July 2020, demonstrators threw flares, bottles and stones at police outside the assembly in Belgrade. Police used tear gas.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_groups_pelting_each_other_with_stones_are_a_mob(pipeline):
+    ev = _first(pipeline, "On 24 August 2024, two communities pelted each other with stones during a religious procession in Bhilwara; 9 people were injured.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_a_warning_that_a_group_would_target_people_is_no_event(pipeline):
+    text = "On 4 April 2023, a militant spokesman warned in a broadcast that the group would target any elders who cooperated with the government offensive in Hiraan."
+    assert pipeline.extract(text).events == []
+
+
+def test_a_protester_who_died_of_his_injuries_days_later_counts(pipeline):
+    ev = _first(pipeline, "On 15 March 2023, police fired shotgun pellets at residents staging a sit-in against land acquisition in Banshkhali. A farmer died of his injuries in hospital on 17 March, and 12 others were wounded.")
+    assert ev.sub_event_type == "Excessive force against protesters"
+    assert ev.fatalities == 1

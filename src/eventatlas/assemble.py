@@ -616,7 +616,7 @@ _RELEASE_OF = re.compile(r"\b(?:release|freedom|recovery) of\b[^.;]{0,70}$", re.
 _PLUPERFECT_BEFORE = re.compile(r"\b(?:had|'d)\s+(?:been\s+)?(?:\w+\s+){0,5}$", re.I)
 _PLUPERFECT_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?had\s+(?:been\s+)?\w+", re.I)
 _DAYS_BEFORE = re.compile(
-    r"\b(?:(?:a|one|two|three|four|five|six|\d+|several|few) (?:days?|weeks?|hours?|months?) (?:after|earlier)|the (?:previous|preceding) (?:day|evening|night|week)|"
+    r"\b(?:(?:a|one|two|three|four|five|six|\d+|several|few) (?:days?|weeks?|hours?|months?) (?:after|earlier)|(?:days|weeks) after|the (?:previous|preceding) (?:day|evening|night|week)|"
     r"earlier (?:in|this|that|last) (?:the )?(?:month|week|year|day))\b(?!['’]s)[^.;]{0,120}$",
     re.I,
 )
@@ -639,7 +639,7 @@ _CONTEXT_BEFORE = re.compile(
     r"who (?:had )?protested|coming back from|leaving|after (?:a|an|the|their|its)|ahead of (?:a|an|the|their|its)|returning home from|"
     r"(?:a|one|two|three|\d+) (?:day|days|hours?|weeks?) before (?:a|an|the|their|its)|"
     r"while (?:he|she|they) (?:was|were) (?:in|at|attending|leading|addressing)|(?:shortly )?before the start of|"
-    r"(?:reporting|report|reports|coverage|posts?|comments?|articles?) (?:on|about)|(?:during|in) the (?:recent|last|previous|earlier)|"
+    r"(?:reporting|report|reports|coverage|posts?|comments?|articles?) (?:on|about)|(?:during|in) the (?:recent|last|previous|earlier)|in solidarity with|"
     r"(?:accused of|charges? of|for) (?:[\w-]+\s+){0,6}?(?:during|in|at)|the (?:19|20)\d\d(?:-\d\d)?)\s+(?:\w+(?:['’]s)?\s+){0,3}$",
     re.I,
 )
@@ -733,6 +733,8 @@ def _told_as_cause(doc: Document, item, protests: list[Trigger]) -> bool:
     start = item.span.start
     if isinstance(item, Trigger) and item.sub_event_type == "_protest":
         return False
+    if _DIED_OF_WOUNDS.search(doc.sentences[item.sentence].text):
+        return False  # "a farmer died of his injuries in hospital on 17 March": the toll of this event
     if _protest_follows(doc, item, protests):
         return True  # "X was shot dead on 1 April. The following day, workers held a protest rally ..."
     if any(p.span.end <= start for p in protests) and (
@@ -750,7 +752,7 @@ def _told_as_cause(doc: Document, item, protests: list[Trigger]) -> bool:
     if later and (
         _PLUPERFECT_BEFORE.search(text[max(0, start - 40) : start]) or _PLUPERFECT_AFTER.match(text, item.span.end)
         or re.match(r"had\s+been\s", text[start : start + 10])
-        or _PROTESTERS_SAY.search(text[max(0, start - 200) : start])
+        or _PROTESTERS_SAY.search(text[max(0, start - 200) : start]) or _ACCORDING_TO.search(text[max(0, start - 200) : start])
         or _other_day(doc, item, protests)
     ):
         return True
@@ -769,7 +771,10 @@ def _in_quotes(doc: Document, item) -> bool:
 
 # "The reporter is still receiving treatment for head injuries": a state that lasts since the deed
 _STILL = re.compile(r"\b(?:is|are|remains?|was|were) still\b", re.I)
-_WHAT_THEY_CALLED = re.compile(r"\bwhat (?:the )?(?:[\w()’'-]+\s+){0,6}(?:called|termed|described as|claimed was)\s+(?:an?\s+)?$", re.I)
+_WHAT_THEY_CALLED = re.compile(r"\bwhat (?:the )?(?:[\w()’'-]+\s+){0,6}(?:called|termed|described as|claimed was)\s+(?:an?\s+)?['‘\"“]?$", re.I)
+_DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:injuries|wounds)\b", re.I)
+_ACCORDING_TO = re.compile(
+    r"(?:^|[.;]\s+)according to (?:the )?(?:elders|protesters|demonstrators|relatives|residents|families|family|organi[sz]ers|speakers|participants)\b[^.;]*$", re.I)
 _AGO = re.compile(r"\b(?:\w+ )?(?:days?|weeks?|months?|years?) ago\b", re.I)
 _IN_WHICH_BEFORE = re.compile(
     r"\b(?:condemn\w*|against|protest\w*|over|mourning|anniversary of)\s+the\s+[^.;]{0,40}?\b(?:attacks?|killings?|raids?|assaults?|bombings?|massacres?|operations?)"
@@ -810,6 +815,7 @@ _OVER_YEARS = re.compile(
     r"[^.;]{0,80}?\b(?:(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)|in recent (?:days|weeks|months|years))\b", re.I)
 
 
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _PLAIN_DAY = re.compile(r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _LATER_DAY = re.compile(r"\b(?:(?:the )?(?:following|next) (?:day|morning|evening)|(?:a|one|two|three|\d+) days? later|later that day)\b", re.I)
 _FOLLOW_CUE = re.compile(r"\b(?:demand\w*|against|killers|culprits|killing|murder|bod(?:y|ies)|coffins?|arrest of|justice)\b", re.I)
@@ -828,7 +834,9 @@ def _protest_follows(doc: Document, item, protests: list[Trigger]) -> bool:
     before = " ".join(doc.sentences[i].text for i in range(item.sentence + 1))  # the deed's own telling, up to it
     then = {m.group(1) for m in _ON_DAY.finditer(before)} | {m.group(0) for m in _PLAIN_DAY.finditer(before)}
     own |= {m.group(0) for m in _PLAIN_DAY.finditer(told)}
-    moved = bool(_LATER_DAY.search(told)) or bool(own and then and not own & then)
+    days_told, days_then = set(_WEEKDAY.findall(told)), set(_WEEKDAY.findall(before))
+    moved = bool(_LATER_DAY.search(told)) or bool(own and then and not own & then) or bool(
+        days_told and days_then and not days_told & days_then)  # "shot dead on Tuesday night ... On Wednesday (14 June), ..."
     return moved and bool(_FOLLOW_CUE.search(told))
 
 
@@ -858,7 +866,7 @@ def _dated_before(doc: Document, item) -> bool:
 _PROTESTERS_SAY = re.compile(
     r"(?:^|[.;]\s+)(?:the\s+)?(?:protesters|demonstrators|participants|speakers|relatives|residents|they|the family|"
     r"(?:his|her|their) (?:family|relatives|father|mother|brother|sister|wife|husband|son|daughter|parents)|"
-    r"speakers (?:from|of) (?:the )?(?:[A-Z][\w'’-]+\s+|of\s+){1,6}|"
+    r"speakers (?:from|of) (?:the )?(?:[A-Z][\w'’-]+\s+|of\s+){1,6}|elders|"
     r"(?:[A-Z][\w'’-]+\s+){0,3}(?:leaders?|president|chairman|spokes(?:man|person)|secretary|organi[sz]ers?|convener))\s+"
     r"(?:[A-Z][\w'’-]+\s+){0,3}(?:\w+\s+)?(?:said|alleged|claimed|told|complained|added|maintained|termed|called|described)\b[^.;]*$",
     re.I,

@@ -703,3 +703,33 @@ def test_a_protester_who_died_of_his_injuries_days_later_counts(pipeline):
     ev = _first(pipeline, "On 15 March 2023, police fired shotgun pellets at residents staging a sit-in against land acquisition in Banshkhali. A farmer died of his injuries in hospital on 17 March, and 12 others were wounded.")
     assert ev.sub_event_type == "Excessive force against protesters"
     assert ev.fatalities == 1
+
+
+def test_a_work_abstention_after_an_assault_the_night_before_is_a_protest(pipeline):
+    ev = _first(pipeline, "On 2 September 2024, doctors of the medical college hospital in Rangpur observed a work abstention, demanding security after relatives of a patient who died assaulted an intern the night before.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_police_who_bar_a_scheduled_rally_intervene(pipeline):
+    ev = _first(pipeline, "On 19 February 2023, police barred party activists from holding a scheduled rally in front of the party office in Bhola, detaining 6 of them.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_an_arrest_in_a_case_over_vandalism_at_a_rally_is_an_arrest(pipeline):
+    ev = _first(pipeline, "On 30 December 2022, detectives arrested a party organiser at his house in Boalia in a case over vandalism of vehicles during a party rally earlier that month.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_forces_deployed_afterwards_are_no_side_in_a_riot(pipeline):
+    ev = _first(pipeline, "On 2 October 2024, a crowd attacked and set fire to 15 shops at Dighinala Bazar. Army and BGB were deployed and Section 144 was imposed.")
+    assert ev.event_type == "Riots"
+
+
+def test_shells_from_a_battle_across_the_border_are_shelling(pipeline):
+    ev = _first(pipeline, "On 28 January 2024, mortar shells fired from across the border by the Myanmar military during its fighting with the Arakan Army landed near houses in Ghumdhum.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_party_men_who_take_away_a_farmer_s_fish_loot(pipeline):
+    ev = _first(pipeline, "On 12 January 2025, local party men forcibly harvested and took away fish worth 5 lakh taka from the gher of a farmer in Koyra.")
+    assert ev.sub_event_type == "Looting/property destruction"

@@ -417,9 +417,11 @@ _OWN_DEED = re.compile(
     re.I,
 )
 _ALERTED = re.compile(
-    r"\b(?:alerted|informed|notified|called|phoned|told|according to|handed (?:\w+ )?over to)\s+(?:the\s+)?(?:local\s+)?(?:[A-Z][\w-]+\s+)?$", re.I)
+    r"\b(?:alerted|informed|notified|called|phoned|told|according to|handed (?:\w+ )?over to|angered by|enraged by|outraged by|incensed by)\s+"
+    r"(?:the\s+)?(?:local\s+)?(?:[A-Z][\w-]+\s+)?$", re.I)
 _BYSTANDER = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:(?:was|were) (?:present|deployed|at the scene|nearby) but (?:did not|didn't|failed to) (?:intervene|act|stop)|"
+    r"(?:were|was) (?:later |then )?deployed\b(?![^.;]*\b(?:clash\w*|fired|opened fire|attacked|fought|shot))|"
     r"(?:did not|didn't|failed to) (?:intervene|act|stop)|(?:stood|looked) (?:by|on))\b",
     re.I,
 )
@@ -640,7 +642,7 @@ _CONTEXT_BEFORE = re.compile(
     r"(?:a|one|two|three|\d+) (?:day|days|hours?|weeks?) before (?:a|an|the|their|its)|"
     r"while (?:he|she|they) (?:was|were) (?:in|at|attending|leading|addressing)|(?:shortly )?before the start of|"
     r"(?:reporting|report|reports|coverage|posts?|comments?|articles?) (?:on|about)|(?:during|in) the (?:recent|last|previous|earlier)|in solidarity with|"
-    r"(?:accused of|charges? of|for) (?:[\w-]+\s+){0,6}?(?:during|in|at)|the (?:19|20)\d\d(?:-\d\d)?)\s+(?:\w+(?:['’]s)?\s+){0,3}$",
+    r"(?:accused of|charges? of|for|cases? (?:filed )?(?:over|for|of)) (?:[\w-]+\s+){0,6}?(?:during|in|at)|the (?:19|20)\d\d(?:-\d\d)?)\s+(?:\w+(?:['’]s)?\s+){0,3}$",
     re.I,
 )
 
@@ -781,7 +783,7 @@ _IN_WHICH_BEFORE = re.compile(
     r"(?:\s+(?:at|in|on|near)\s+[^.;]{0,40}?)?\s+in which\b[^.;]*$",
     re.I)
 # ("yesterday" is left out: in a news report it is often the day of the event itself)
-_THEN_BEFORE = re.compile(r"[^.;]{0,40}?\b(?:the (?:previous|preceding) (?:day|evening|night|week)|(?:a|one|two|three|\d+) (?:days?|weeks?) (?:earlier|before))\b", re.I)
+_THEN_BEFORE = re.compile(r"[^.;]{0,40}?\b(?:the (?:previous|preceding) (?:day|evening|night|week)|the (?:night|day|evening) before|(?:a|one|two|three|\d+) (?:days?|weeks?) (?:earlier|before))\b", re.I)
 
 
 def _quoted_slogan(text: str, item) -> bool:
@@ -937,6 +939,19 @@ _BY_FORCES = re.compile(
     r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?:\w+\s+)?(?:police|policemen|troops|soldiers|forces|security forces|personnel|army|paramilitar\w+|rangers|FC|officers)\b",
     re.I,
 )
+
+
+# wounds the police's fire makes: at a protest the police fight, no sign that the crowd bore arms
+_BULLET_WOUNDS = re.compile(r"\b(?:died|succumbed|hit|injured|wounded)\b[^.;]{0,30}?\b(?:bullet|gunshot) (?:wounds?|injur\w*)\b|\bbullet-?(?:hit|riddled)\b", re.I)
+
+
+def _armed(doc: Document, frame: Frame, triggers: list[Trigger], kinds: set[str]) -> bool:
+    """The report says the sides bore arms, leaving out the forces' own fire, weapons recovered
+    afterwards and, when the police face a protest, the bullet wounds their fire made."""
+    text = _NOT_FIGHTERS_ARMS.sub(" ", " ".join(doc.sentences[i].text for i in frame.sentences))
+    if kinds & {"state_police", "state_military"} and any(t.sub_event_type == "_protest" for t in triggers):
+        text = _BULLET_WOUNDS.sub(" ", text)
+    return bool(_ARMED_CUE.search(text))
 
 
 def _fired_on_by_forces(text: str, t: Trigger) -> Trigger:
@@ -1324,7 +1339,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             victims_civilian=civ,
             protesters_killed=protesters_killed,
             perp_kind=perp.kind if perp is not None else None,
-            armed=bool(_ARMED_CUE.search(_NOT_FIGHTERS_ARMS.sub(" ", " ".join(doc.sentences[i].text for i in frame.sentences)))),
+            armed=_armed(doc, frame, triggers, kinds),
         )
     )
     if sub is None:
@@ -1386,7 +1401,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             # rioters may use crude explosives); when the blasts hurt civilians, an attack on them
             sub = "Attack" if civ and (best > 0 or injured) else "Mob violence"
     if sub == "Looting/property destruction" and not all(
-        re.match(r"(?:seized|took over|grabbed|occupied)\b", t.text, re.I) for t in triggers if t.sub_event_type == "Looting/property destruction"
+        re.match(r"(?:seized|took over|grabbed|occupied|took away|carried away)\b", t.text, re.I) for t in triggers if t.sub_event_type == "Looting/property destruction"
     ) and (
         (perp is not None and perp.kind in {"party", "rioters", "protesters"})
         or (perp is None or perp.generic) and (_PARTY_MEN.search(doc.text) or _CROWD_SUBJECT.search(doc.text) or _COMMUNAL_RUMOUR.search(doc.text))

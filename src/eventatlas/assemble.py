@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from .claims import WIDE, build_claims, fatality_range, split_wide_claims, uncounted_bombers
 from .dates import event_date_for
 from .gazetteer.normalize import fold
-from .eventtype import DRUG_TERMS, TALLY, TypingInput, classify, disorder_type, event_type_of, note_label
+from .eventtype import DRUG_TERMS, RECOVERED, TALLY, TypingInput, classify, disorder_type, event_type_of, note_label
 from .models import (
     ActorMention,
     Attribution,
@@ -739,7 +739,8 @@ def _told_as_cause(doc: Document, item, protests: list[Trigger]) -> bool:
         return False  # "a farmer died of his injuries in hospital on 17 March": the toll of this event
     if _protest_follows(doc, item, protests):
         return True  # "X was shot dead on 1 April. The following day, workers held a protest rally ..."
-    if any(p.span.end <= start for p in protests) and (
+    after_protest = any(p.span.end <= start for p in protests)
+    if after_protest and (
         _dated_before(doc, item) or _dated_between(doc, item, protests) or _OVER_YEARS.match(text, item.span.end)
         or _LATEST_INCIDENT.search(text[doc.sentences[item.sentence].start : start])
     ):
@@ -748,7 +749,7 @@ def _told_as_cause(doc: Document, item, protests: list[Trigger]) -> bool:
                      or _WHAT_THEY_CALLED.search(text[max(0, start - 90) : start])
                      or re.search(r"\bcompensation for\s+(?:the\s+)?$", text[max(0, start - 30) : start])):
         return True  # "condemning the 30 May attack in which militants torched a bank"; "shot dead the previous evening"
-    if not any(p.span.end <= start for p in protests):
+    if not after_protest:
         return False
     later = any(p.sentence < item.sentence for p in protests)
     if later and (
@@ -793,9 +794,9 @@ def _quoted_slogan(text: str, item) -> bool:
     return m is not None
 
 
-_DAY_MONTH = re.compile(
-    r"\b[Oo]n\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DAY_MONTH = re.compile(rf"\b[Oo]n\s+(?:(?:{_WEEKDAYS}),?\s+)?(\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\b")
 
 
 def _other_day(doc: Document, item, protests: list[Trigger]) -> bool:
@@ -810,15 +811,13 @@ def _other_day(doc: Document, item, protests: list[Trigger]) -> bool:
     return bool(told) and bool(own) and not told & own
 
 
-_ON_DAY = re.compile(
-    r"\bon\s+(\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b")
+_ON_DAY = re.compile(rf"\bon\s+(\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\b")
 _OVER_YEARS = re.compile(
     r"[^.;]{0,80}?\b(?:(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)|in recent (?:days|weeks|months|years))\b", re.I)
 
 
-_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_PLAIN_DAY = re.compile(r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_WEEKDAY = re.compile(rf"\b({_WEEKDAYS})\b")
+_PLAIN_DAY = re.compile(rf"\b\d{{1,2}} (?:{_MONTHS})\b")
 _LATER_DAY = re.compile(r"\b(?:(?:the )?(?:following|next) (?:day|morning|evening)|(?:a|one|two|three|\d+) days? later|later that day)\b", re.I)
 _FOLLOW_CUE = re.compile(r"\b(?:demand\w*|against|killers|culprits|killing|murder|bod(?:y|ies)|coffins?|arrest of|justice)\b", re.I)
 _LATEST_INCIDENT = re.compile(r"\b(?:in|during) the (?:latest|last|previous|most recent) (?:such )?(?:incident|attack|robbery)\b", re.I)
@@ -848,10 +847,10 @@ def _dated_between(doc: Document, item, protests: list[Trigger]) -> bool:
     attack", in a note of 13 April."""
     text = doc.text
     last = max((p for p in protests if p.span.end <= item.span.start), key=lambda p: p.span.end, default=None)
-    note = _DAY_MONTH.search(text)
-    if last is None or note is None or "." in text[last.span.end : item.span.start].replace("a.m.", "").replace("p.m.", ""):
+    if last is None or "." in text[last.span.end : item.span.start].replace("a.m.", "").replace("p.m.", ""):
         return False
-    return any(d.start() > note.start() and d.group(1) != note.group(1) for d in _ON_DAY.finditer(text, last.span.end, item.span.start))
+    note = _DAY_MONTH.search(text)
+    return any(_another_day(note, d) for d in _ON_DAY.finditer(text, last.span.end, item.span.start))
 
 
 def _dated_before(doc: Document, item) -> bool:
@@ -859,9 +858,12 @@ def _dated_before(doc: Document, item) -> bool:
     the CTD claimed had been killed near Pasni on 23 November", in a note that opens "On 25 November"."""
     text = doc.text
     after = _ON_DAY.search(text, item.span.end, min(len(text), item.span.end + 80))
-    note = _DAY_MONTH.search(text)
-    return bool(after and note and after.start() > note.start() and after.group(1) != note.group(1)
-                and "." not in text[item.span.end : after.start()])
+    return bool(after) and _another_day(_DAY_MONTH.search(text), after) and "." not in text[item.span.end : after.start()]
+
+
+def _another_day(note: re.Match | None, day: re.Match) -> bool:
+    """``day`` ("on 23 November") comes after the note's own opening day and names another one."""
+    return note is not None and day.start() > note.start() and day.group(1) != note.group(1)
 
 
 # "Protesters said 2 villagers had been killed", "the relatives alleged that ...": their grievance
@@ -915,9 +917,8 @@ _FORCES = (
 )
 # arms that are not the fighters': the forces' own fire, and weapons "recovered from the spot" afterwards
 _NOT_FIGHTERS_ARMS = re.compile(
-    rf"{_FORCES}[^.;]{{0,40}}?\b(?:fired|opened fire|firing)\b[^.;]{{0,60}}|"
-    r"\b(?:recovered|seized|found|confiscated|collected)\s+(?:a |an |the |two |three |\d+ )?(?:[\w-]+ ){0,2}?"
-    r"(?:machetes?|knives|knife|daggers?|pistols?|guns?|rifles?|firearms?|weapons?|rods?|sticks?|bombs?)\b",
+    rf"{_FORCES}[^.;]{{0,40}}?\b(?:fired|opened fire|firing)\b[^.;]{{0,60}}|" +
+    RECOVERED + r"(?:[\w-]+ ){0,2}?(?:machetes?|knives|knife|daggers?|pistols?|guns?|rifles?|firearms?|weapons?|rods?|sticks?|bombs?)\b",
     re.I,
 )
 _FORCES_BEFORE = re.compile(rf"{_FORCES}[^.;]{{0,40}}$", re.I)

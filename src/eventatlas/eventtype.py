@@ -358,7 +358,9 @@ _NATURAL_DEATH = re.compile(
 )
 _ARMED_MEN = re.compile(r"\b(?:gunmen|armed men|bandits|kidnappers|militants|insurgents|jihadists|terrorists)\b", re.I)
 _PROTEST_WORD = re.compile(r"\b(?:protest\w*|demonstrat\w+|demand\w*|rall(?:y|ies|ied)|strike|agitat\w+)\b", re.I)
-_RECOVERED_BEFORE = re.compile(r"\b(?:recovered|seized|found|confiscated|collected)\s+(?:a |an |the |two |three |\d+ )?(?:[\w-]+ )?$", re.I)
+# weapons found after the event ("police recovered a machete from the spot"); assemble.py uses it too
+RECOVERED = r"\b(?:recovered|seized|found|confiscated|collected)\s+(?:a |an |the |two |three |\d+ )?"
+_RECOVERED_BEFORE = re.compile(RECOVERED + r"(?:[\w-]+ )?$", re.I)
 _ANAPHORIC = re.compile(r"\b(?:before|after|during|since|in|of) the\s+$", re.I)
 _POST_PICKET = re.compile(r"\b(?:police|army|security|military|CRPF|BSF|paramilitary) pickets?\b", re.I)
 _AGAINST_BEFORE = re.compile(r"\b(?:against|protest\w*|oppos\w+|removal of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)

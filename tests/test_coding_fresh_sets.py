@@ -178,7 +178,8 @@ def _first_sub(pipeline, text):
      ("news_snippets_fresh13.jsonl", 60, 25, 58), ("news_snippets_fresh14.jsonl", 60, 25, 56),
      ("news_snippets_fresh15.jsonl", 60, 25, 58), ("acled_style_notes_world_fresh3.jsonl", 55, 15, 54),
      ("news_snippets_fresh16.jsonl", 60, 25, 58), ("acled_style_notes_world_fresh4.jsonl", 55, 15, 54),
-     ("news_snippets_fresh17.jsonl", 60, 25, 51)],
+     ("news_snippets_fresh17.jsonl", 60, 25, 51), ("news_snippets_fresh20.jsonl", 60, 25, 56),
+     ("acled_style_notes_world_fresh6.jsonl", 55, 15, 54)],
 )
 def test_fresh_snippet_sets_floor(pipeline, name, n_events, n_negatives, floor):
     _snippet_floor(pipeline, name, n_events, n_negatives, floor)
@@ -240,7 +241,8 @@ def test_fresh_balochistan_protest_notes_2022_24(pipeline):
     # with 14 injured (intervention or excessive force)
     ("balochistan_protest_notes_fresh10.jsonl", 2), ("balochistan_protest_notes_fresh11.jsonl", 1),
     ("balochistan_protest_notes_fresh12.jsonl", 2), ("balochistan_protest_notes_fresh13.jsonl", 1),
-    ("balochistan_protest_notes_fresh14.jsonl", 2)])
+    ("balochistan_protest_notes_fresh14.jsonl", 2), ("balochistan_protest_notes_fresh18.jsonl", 0),
+    ("balochistan_protest_notes_fresh19.jsonl", 0), ("balochistan_protest_notes_fresh20.jsonl", 0)])
 def test_fresh_balochistan_protest_notes_2022_25(pipeline, name, misses):
     rows = _rows(name)
     assert len(rows) == 40
@@ -256,7 +258,8 @@ def test_fresh_balochistan_protest_notes_2022_25(pipeline, name, misses):
     ("bangladesh_notes_2022_25_fresh3.jsonl", 43, 46), ("bangladesh_notes_2022_25_fresh4.jsonl", 44, 48),
     ("bangladesh_notes_2022_25_fresh5.jsonl", 44, 50), ("bangladesh_notes_2022_25_fresh6.jsonl", 44, 48),
     ("bangladesh_notes_2022_25_fresh7.jsonl", 44, 48), ("bangladesh_notes_2022_25_fresh8.jsonl", 42, 50),
-    ("bangladesh_notes_2022_25_fresh9.jsonl", 42, 49)])
+    ("bangladesh_notes_2022_25_fresh9.jsonl", 42, 49), ("bangladesh_notes_2022_25_fresh12.jsonl", 47, 49),
+    ("bangladesh_notes_2022_25_fresh13.jsonl", 45, 50)])
 def test_fresh_bangladesh_notes_2022_25(pipeline, name, sub_floor, dead_floor):
     rows = _rows(name)
     assert len(rows) == 50

@@ -124,14 +124,17 @@ def _specific(places: list[PlaceMention], text: str) -> list[PlaceMention]:
     """
     promoted = _facility_places(places, text)
     if promoted:
-        places = sorted([p for p in places if p not in promoted] + [replace(p, role="location") for p in promoted], key=lambda p: p.span.start)
+        promoted = list({id(p): p for p in promoted}.values())
+        promoted = [replace(p, role="location") for p in promoted]
+        places = sorted([p for p in places if p.span not in {q.span for q in promoted}] + promoted, key=lambda p: p.span.start)
     named = [p for p in places if p.role == "location"]
     locs = [p for p in named if not _is_dateline(p, text)] or named[:1]  # "QUETTA: workers staged a sit-in ...": the dateline alone
     if len(locs) < 2:
         return locs
     # "Tikrit, north of Baghdad", "25 km west of Peshawar", "Karachi-bound buses": reference
     # points and destinations, not where it happened, when another place is named
-    anchored = [p for p in locs if _REFERENCE.search(text[max(0, p.span.start - 40) : p.span.start]) or _BOUND.match(text, p.span.end)]
+    # ("outside the Quetta Press Club" is at the club, in Quetta: a promoted venue town is no reference point)
+    anchored = [p for p in locs if p not in promoted and _REFERENCE.search(text[max(0, p.span.start - 40) : p.span.start]) or _BOUND.match(text, p.span.end)]
     for p in locs:  # "went missing from Mastung and Kalat": the list goes on from the anchored place
         if p not in anchored and any(0 <= p.span.start - a.span.end <= 6 and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[a.span.end : p.span.start])
                                      for a in anchored):
@@ -588,7 +591,7 @@ def _doc_perpetrator(m: Mentions) -> ActorMention | None:
 
 
 _PROTEST_CUE = re.compile(
-    r"\b(?:protest(?:ing|ed)?|against|demand(?:ing|ed)?|condemn(?:ing|ed)?|following|over|after|denounc\w+|in protest of|"
+    r"\b(?:protest(?:ing|ed)?|against|demand(?:ing|ed)?|condemn(?:ing|ed)?|following|over|after|denounc\w+|reject\w*|repudiat\w*|in protest of|"
     r"justice for|trial of|arrest of|release of|death of|punishment|coffins? of|bodies of|funeral of|mourn\w*|in memory of|commemorat\w+)\b[^.;]{0,60}$",
     re.I,
 )
@@ -709,7 +712,7 @@ def _protest_topic(doc: Document, item, protests: list[Trigger]) -> bool:
     if _PROTEST_CUE.search(text[max(0, start - 80) : start]):
         return True  # "protesting the killing of"
     if isinstance(item, Trigger) and (
-        _PAST_REF_BEFORE.search(text[max(0, start - 40) : start]) or _NOUN_USE_AFTER.match(text, item.span.end)
+        _PAST_REF_BEFORE.search(text[max(0, start - 60) : start]) or _NOUN_USE_AFTER.match(text, item.span.end)
         or item.text[:1].isupper() and start >= 2 and text[start - 1] == " " and text[start - 2].isalpha()
         and re.match(r" (?-i:[A-Z])", text[item.span.end : item.span.end + 2])
     ):
@@ -780,8 +783,8 @@ _ACCORDING_TO = re.compile(
     r"(?:^|[.;]\s+)according to (?:the )?(?:elders|protesters|demonstrators|relatives|residents|families|family|organi[sz]ers|speakers|participants)\b[^.;]*$", re.I)
 _AGO = re.compile(r"\b(?:\w+ )?(?:days?|weeks?|months?|years?) ago\b", re.I)
 _IN_WHICH_BEFORE = re.compile(
-    r"\b(?:condemn\w*|against|protest\w*|over|mourning|anniversary of)\s+the\s+[^.;]{0,40}?\b(?:attacks?|killings?|raids?|assaults?|bombings?|massacres?|operations?)"
-    r"(?:\s+(?:at|in|on|near)\s+[^.;]{0,40}?)?\s+in which\b[^.;]*$",
+    r"\b(?:condemn\w*|against|protest\w*|over|mourning|anniversary of|victims of)\s+the\s+[^.;]{0,40}?\b(?:attacks?|killings?|raids?|assaults?|bombings?|massacres?|operations?)"
+    r"(?:\s+(?:at|in|on|near)\s+[^.;]{0,60}?)?(?:\s+in which|,\s+which)\b[^.;]*$",
     re.I)
 # ("yesterday" is left out: in a news report it is often the day of the event itself)
 _THEN_BEFORE = re.compile(r"[^.;]{0,40}?\b(?:the (?:previous|preceding) (?:day|evening|night|week)|the (?:night|day|evening) before|(?:a|one|two|three|\d+) (?:days?|weeks?) (?:earlier|before))\b", re.I)
@@ -823,18 +826,22 @@ _FOLLOW_CUE = re.compile(r"\b(?:demand\w*|against|killers|culprits|killing|murde
 _LATEST_INCIDENT = re.compile(r"\b(?:in|during) the (?:latest|last|previous|most recent) (?:such )?(?:incident|attack|robbery)\b", re.I)
 
 
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?\w+(?:ed|en|t)\b", re.I)
+
+
 def _protest_follows(doc: Document, item, protests: list[Trigger]) -> bool:
     """The deed is told first and a protest about it on a later day: "a BNP-M worker was shot dead
     on 1 April. The following day, 2 April, workers held a protest rally ... demanding the arrest
     of the killers". The note is about the protest."""
     later = [p for p in protests if p.sentence > item.sentence]
-    if not later:
-        return False
+    if not later or _HAD_BEFORE.search(doc.text[doc.sentences[later[0].sentence].start : later[0].span.end]):
+        return False  # "... opened fire on residents holding a sit-in. The residents had blocked the road since ...": told back
     told = doc.sentences[later[0].sentence].text
     own = {m.group(1) for m in _DAY_MONTH.finditer(told)} | {m.group(1) for m in _ON_DAY.finditer(told)}
     before = " ".join(doc.sentences[i].text for i in range(item.sentence + 1))  # the deed's own telling, up to it
     then = {m.group(1) for m in _ON_DAY.finditer(before)} | {m.group(0) for m in _PLAIN_DAY.finditer(before)}
-    own |= {m.group(0) for m in _PLAIN_DAY.finditer(told)}
+    # ("the official results of the 9 October elections": a day that names something else)
+    own |= {m.group(0) for m in _PLAIN_DAY.finditer(told) if told[max(0, m.start() - 4) : m.start()].lower() != "the "}
     days_told, days_then = set(_WEEKDAY.findall(told)), set(_WEEKDAY.findall(before))
     moved = bool(_LATER_DAY.search(told)) or bool(own and then and not own & then) or bool(
         days_told and days_then and not days_told & days_then)  # "shot dead on Tuesday night ... On Wednesday (14 June), ..."
@@ -1206,6 +1213,10 @@ def _name(a: ActorMention) -> str:
 # -------------------------------------------------------------------------------- events
 
 
+_GATHERED = re.compile(r"\b(?:gathered|assembled|gathering|assembling|converged)\b")
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired)\s*(?:[\w-]+\s+){0,2}?(?:of\s+(?:the\s+)?)?$", re.I)
+
+
 def _claim_in_tally(sent, cm) -> bool:
     """The claim belongs to a tally's clause ("more than 130 people have been killed since November")."""
     return any(sent.start + m.start() - 100 <= cm.span.start <= sent.start + m.end() + 150 for m in TALLY.finditer(sent.text))
@@ -1279,8 +1290,11 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     if target is None and multi and not frame.vac_only and perp is not None and perp.kind in NON_STATE_ARMED:
         # a multi-place operation against state forces: the forces the report names as targets
         target = _doc_state_target(m)
+    # "a former commando of the Afghan National Army was shot dead": a civilian now
+    former = target is not None and target.kind.startswith("state") and bool(
+        _FORMER_BEFORE.search(doc.text[max(0, target.span.start - 40) : target.span.start]))
     two_sided = bool(
-        (perp is not None and perp.kind in ARMED and target is not None and target.kind in ARMED)
+        (perp is not None and perp.kind in ARMED and target is not None and target.kind in ARMED and not former)
         or victim_kinds & {"military", "police"} and (perp is None or perp.kind in NON_STATE_ARMED)
     )
     member_victims = (
@@ -1289,7 +1303,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
                  for t in frame.triggers) or _DEAD_NAMED.search(doc.sentence_at(target.span.start).text))
         and not re.search(r"\b(?:former|ex-)\s+(?:\w+\s+){0,2}$", doc.text[max(0, target.span.start - 40) : target.span.start])
     )
-    if target is not None and target.kind.startswith("state") and (perp is None or not perp.kind.startswith("state")):
+    if target is not None and target.kind.startswith("state") and (perp is None or not perp.kind.startswith("state")) and not former:
         two_sided = True  # an attack on the police or the army is a battle, whoever attacks
     if member_victims and (perp is None or perp.kind in NON_STATE_ARMED) and (
         _MEMBER_BEFORE.search(doc.text[max(0, target.span.start - 60) : target.span.start])
@@ -1306,7 +1320,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # "a PCJSS leader was shot dead by UPDF cadres": a member of a political militia attacked
         # when no fight is reported is a civilian victim (ACLED: Violence against civilians)
         two_sided = False
-    civ = militia_victim or not member_victims and not (target is not None and target.kind.startswith("state")) and (
+    civ = militia_victim or not member_victims and not (target is not None and target.kind.startswith("state") and not former) and (
         bool(victim_kinds & {"civilian", "unknown"}) or (target is not None and target.kind == "civilians")
     )
     protesters_killed = any(
@@ -1314,7 +1328,9 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     )
     # a protest that only sets the scene of violence is no event; with no violence it is the event
     # ("family members joined a protest in Khuzdar to mark the anniversary of his disappearance")
-    scene = any(u.sub_event_type in _VIOLENT_KINDS | _DESTRUCTIVE_KINDS | {"_force"} for u in frame.triggers)
+    scene = any(u.sub_event_type in _VIOLENT_KINDS | _DESTRUCTIVE_KINDS | {"_force"} for u in frame.triggers) and not any(
+        u.sub_event_type == "_force" and _GATHERED.search(u.text) for u in frame.triggers
+    )  # "detained 25 workers as they gathered at Liberty Chowk to join the march": the march met force
     triggers = [t for t in frame.triggers if not (t.sub_event_type == "_protest" and scene and _protest_context(doc.text, t))]
     triggers = [_as_force(doc.text, t) for t in triggers]
     if any(t.sub_event_type == "_protest" for t in triggers):

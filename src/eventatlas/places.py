@@ -231,7 +231,7 @@ _BRANCH_WORDS = frozenset({"branch", "unit", "chapter", "metropolitan", "cantonm
 # A protest's or a clash's cause: a place named after these words (in the same sentence) is
 # what it is about ("protesting the murder of a trader in Comilla"), not where it happened
 _TOPIC_BEFORE = re.compile(
-    r"\b(?:protest(?:ing|ed|s)?\s+(?:against|over|at)|protesting|in\s+protest|demanding|condemning|"
+    r"\b(?:protest(?:ing|ed|s)?\s+(?:against|over|at)|protesting|in\s+protest|demand(?:ing|ed)|condemning|"
     r"(?:alleged\s+)?desecration|denouncing|solidarity\s+with)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:(]|\bon\s+(?:\d|[A-Z][a-z]+day\b)|\b(?:when|while|as|after)\b")
 _THANA_AFTER = re.compile(r"\s+(?i:model\s+)?(?i:police\s+station|thana)\b")

@@ -173,3 +173,106 @@ def test_bombs_believed_to_contain_chlorine_are_a_chemical_weapon(pipeline):
 ])
 def test_threats_calls_purchases_trends_and_recollections_are_no_events(pipeline, text):
     _none(pipeline, text)
+
+
+# --- second round ----------------------------------------------------------------------------
+
+
+def test_kin_of_men_the_forces_say_they_killed_protest(pipeline):
+    ev = _first(pipeline, "Families of three youths whom the police said they killed in a shootout near Panjgur on 2 May 2024 began a sit-in outside the press club in Panjgur on 4 May 2024. The families allege the youths were killed in custody.")
+    assert ev.sub_event_type == "Peaceful protest"
+    assert ev.fatalities == 0
+
+
+def test_what_the_forces_had_claimed_is_background(pipeline):
+    ev = _first(pipeline, "Residents blocked the highway in Kalat on 9 June 2023 against the killing of a shepherd by the FC on 7 June. The FC had claimed the man was a militant killed in an exchange of fire.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_convoy_on_its_way_to_a_gathering_fired_on(pipeline):
+    ev = _first(pipeline, "On 6 October 2024, security forces opened fire on a convoy of Pashtun Tahafuz Movement (PTM) supporters on their way to a jirga near Bannu, killing one of them.")
+    assert ev.sub_event_type == "Excessive force against protesters"
+
+
+def test_an_organiser_arrested_is_a_political_arrest(pipeline):
+    assert _first(pipeline, "On 3 May 2025, police arrested a BYC organiser in Turbat (Kech).").sub_event_type == "Arrests"
+
+
+def test_a_crowd_attacks_and_the_police_only_come_after(pipeline):
+    ev = _first(pipeline, "On 2 March 2024, a crowd of around 200 villagers attacked and vandalised several Ahmadi homes in a village of Sheikhupura after a rumour of blasphemy. Police later arrested a man and deployed personnel to the village.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_a_crowd_described_at_length_that_beats_a_man_to_death_is_a_mob(pipeline):
+    ev = _first(pipeline, "On 9 June 2022, a crowd at a bus stand in Savar (Dhaka) beat to death a man suspected of theft. Police said the victim was a day labourer.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_a_victim_who_helped_the_police_is_a_civilian(pipeline):
+    ev = _first(pipeline, "On 4 April 2023, ARSA men shot dead a camp volunteer who had been helping the police in camp 15, Ukhia (Cox's Bazar).")
+    assert ev.sub_event_type == "Attack"
+
+
+def test_foiling_a_movement_is_no_disrupted_weapons_use(pipeline):
+    ev = _first(pipeline, "On 3 November 2023, police arrested 20 BNP activists in Bogura (Bogra) in connection with cases over the hartal. The BNP said the arrests were meant to foil its movement.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_an_arrest_for_a_killing_of_another_time_stays_an_arrest(pipeline):
+    ev = _first(pipeline, "On 3 October 2024, police arrested a former BCL leader in Mirpur (Dhaka) in connection with the killing of a student during the July uprising.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_fighting_where_the_area_lies_is_background(pipeline):
+    ev = _first(pipeline, "On 2 May 2024, a boy lost his leg after stepping on a landmine near the zero line in Tambru (Bandarban), an area bordering Myanmar, where fighting between the junta and rebels has intensified.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_rivals_who_had_clashed_repeatedly_sign_an_agreement(pipeline):
+    ev = _first(pipeline, "On 4 July 2023, two rival groups of the ward BNP in Feni (Feni), whose men had clashed repeatedly since March, signed a truce agreement at a meeting called by district leaders.")
+    assert ev.sub_event_type == "Agreement"
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 October 2022, two shells fired from across the border landed in a village of Ghumdhum (Bandarban) during clashes between the Myanmar army and rebels, injuring a woman.",
+    "On 9 October 2022, a shell fired by the Myanmar army during fighting with rebels landed in a field near the border in Ghumdhum (Bandarban), injuring a woman.",
+])
+def test_shells_from_a_fight_across_the_border_are_shelling(pipeline, text):
+    assert _first(pipeline, text).sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_town_retaken_with_deaths_is_regained_territory(pipeline):
+    ev = _first(pipeline, "On 4 May 2022, Nigerian troops retook the town of Malam Fatori (Borno) from ISWAP fighters who had held it for months. The army said 7 insurgents were killed in the assault.")
+    assert ev.sub_event_type == "Government regains territory"
+    assert ev.actor1.startswith("Military Forces of Nigeria")
+
+
+def test_an_attempt_to_regain_control_is_no_regained_territory(pipeline):
+    ev = _first(pipeline, "Militants attacked a police post in Rutba on Sunday. Several policemen died as security forces sought to regain control.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_protesters_who_clash_with_carabineros_riot(pipeline):
+    ev = _first(pipeline, "On 12 November 2019, protesters set fire to two buses in Valparaiso (Valparaiso, Valparaiso) and clashed with Carabineros, who fired tear gas.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Pensioners concentrated in front of the Congress building in Buenos Aires on Wednesday to reject the pension cuts.", "Peaceful protest"),
+    ("Quilombola families held an act in front of the state assembly in Salvador on Tuesday against land evictions.", "Peaceful protest"),
+    ("Police dispersed dozens of workers rallying outside the labour ministry in Jakarta on Monday, using water cannon.", "Protest with intervention"),
+    ("Combats between two factions of the Clan del Golfo were reported in rural Cauca on Sunday, leaving 5 dead.", "Armed clash"),
+    ("Dozens of teachers demonstrated in front of the governorate building in Nasiriyah on Sunday, demanding accountability for the 5 protesters killed in the city in 2019.", "Peaceful protest"),
+])
+def test_translated_and_unusual_wording(pipeline, text, sub):
+    assert _first(pipeline, text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "The union federation announced on Monday that it would hold a 24-hour general strike and march to parliament next month.",
+    "The interior minister said the government will apply the anti-picket rules against anyone blocking roads.",
+    "The prime minister laid a wreath at the memorial to the victims of the 2004 train bombings in Madrid on Thursday.",
+    "Eruption of the Merapi volcano forced the evacuation of about 2,000 people from villages on its slopes, officials said.",
+])
+def test_announcements_rules_wreaths_and_eruptions_are_no_events(pipeline, text):
+    _none(pipeline, text)

@@ -459,7 +459,9 @@ _PROPERTY_OF_BEFORE = re.compile(
 _COMMUNAL_RUMOUR = re.compile(r"\b(?:rumou?rs?|derogatory (?:comment|post|remark)s?|blasphem\w+|hurt(?:ing)? religious sentiments?|insult(?:ing|ed)? (?:the )?(?:Prophet|Quran|Islam|religion))\b", re.I)
 _MOB_CLASH_FROM = 2020  # the year from which party men who clash without guns are coded as rioters
 _DRUG_HAUL = re.compile(rf"\b(?:{DRUG_TERMS})\b", re.I)
-_TIES_WITH = re.compile(r"\b(?:collaborat\w+|cooperat\w+|spying|spied|informing|links?|ties|sympathi\w+|siding|working|worked|work)\s+(?:with|for|to|on)\s+(?:the\s+)?$", re.I)
+_TIES_WITH = re.compile(r"\b(?:(?:collaborat\w+|cooperat\w+|spying|spied|informing|links?|ties|sympathi\w+|siding|working|worked|work)\s+(?:with|for|to|on)|"
+                        r"assist(?:ing|ed)|help(?:ing|ed))\s+(?:the\s+)?$", re.I)
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired)\s*(?:[\w-]+\s+){0,2}?(?:of\s+(?:the\s+)?)?$", re.I)
 _PRIOR_CONTROL = re.compile(r"\b(?:held|controlled|occupied|ruled|run)\s+by\s+(?:the\s+)?$", re.I)
 _LAWFUL_AGENT = re.compile(
     r"\b(?:arrest(?:ed)?|detained|held|nabbed|caught|apprehended|recovered|rescued|raided|searched|crackdowns?(?: on \w+)?|"
@@ -536,8 +538,10 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
         if a.kind.startswith("state") or a.kind == "external":
             if _RELATIVE_OF.search(text[max(0, a.span.start - 60) : a.span.start]):
                 continue  # "the wife of an official of the counter-terrorism department" is a civilian
-        if a.kind.startswith("state") and re.search(r"\b(?:former|retired|ex-|off-?\s?duty)\s*(?:\w+\s+){0,2}$", text[max(0, a.span.start - 25) : a.span.start], re.I):
-            continue  # "a former army member" is a civilian
+        if a.kind.startswith("state") and (_FORMER_BEFORE.search(text[max(0, a.span.start - 40) : a.span.start]) or re.search(
+            r"\boff-?\s?duty\s*(?:\w+\s+){0,2}$", text[max(0, a.span.start - 25) : a.span.start], re.I)
+        ):
+            continue  # "a former army member", "a former commando of the Afghan National Army" is a civilian
         before = text[max(0, a.span.start - 40) : a.span.start]
         if _TIES_WITH.search(before):
             continue  # "herders they accused of collaborating with the army": a charge, not a side
@@ -592,7 +596,7 @@ def _doc_perpetrator(m: Mentions) -> ActorMention | None:
 
 _PROTEST_CUE = re.compile(
     r"\b(?:protest(?:ing|ed)?|against|demand(?:ing|ed)?|condemn(?:ing|ed)?|following|over|after|denounc\w+|reject\w*|repudiat\w*|in protest of|"
-    r"justice for|trial of|arrest of|release of|death of|punishment|coffins? of|bodies of|funeral of|mourn\w*|in memory of|commemorat\w+)\b[^.;]{0,60}$",
+    r"justice for|accountability for|trial of|arrest of|release of|death of|punishment|coffins? of|bodies of|funeral of|mourn\w*|in memory of|commemorat\w+)\b[^.;]{0,60}$",
     re.I,
 )
 _VIOLENT_KINDS = {"_violence", "_clash_words", "_weapons", "Attack", "Suicide bomb", "Remote explosive/landmine/IED", "Grenade",
@@ -711,6 +715,10 @@ def _protest_topic(doc: Document, item, protests: list[Trigger]) -> bool:
         return bool(_RELEASE_OF.search(text[max(0, start - 60) : start]))  # "demanding the release of detained activists"
     if _PROTEST_CUE.search(text[max(0, start - 80) : start]):
         return True  # "protesting the killing of"
+    if _KIN_CLAUSE.search(text[max(0, start - 180) : start]) and any(
+        p.sentence == item.sentence and p.span.start > start for p in protests
+    ):
+        return True  # "Relatives of four men whom the CTD said it killed ... began a sit-in"
     if isinstance(item, Trigger) and (
         _PAST_REF_BEFORE.search(text[max(0, start - 60) : start]) or _NOUN_USE_AFTER.match(text, item.span.end)
         or item.text[:1].isupper() and start >= 2 and text[start - 1] == " " and text[start - 2].isalpha()
@@ -759,6 +767,7 @@ def _told_as_cause(doc: Document, item, protests: list[Trigger]) -> bool:
         _PLUPERFECT_BEFORE.search(text[max(0, start - 40) : start]) or _PLUPERFECT_AFTER.match(text, item.span.end)
         or re.match(r"had\s+been\s", text[start : start + 10])
         or _PROTESTERS_SAY.search(text[max(0, start - 200) : start]) or _ACCORDING_TO.search(text[max(0, start - 200) : start])
+        or _HAD_CLAIMED.search(text[doc.sentences[item.sentence].start : start])
         or _other_day(doc, item, protests)
     ):
         return True
@@ -873,13 +882,20 @@ def _another_day(note: re.Match | None, day: re.Match) -> bool:
     return note is not None and day.start() > note.start() and day.group(1) != note.group(1)
 
 
+# "demanding accountability for the 3 protesters killed in the city in 2019": earlier dead, the cause
+_DEAD_AS_CAUSE = re.compile(r"\b(?:accountability|justice|compensation) for\b[^.;]{0,40}$|\b(?:trial|punishment|anniversary|memory) of\b[^.;]{0,40}$", re.I)
+# "The CTD had claimed the pair were militants killed in an encounter": an earlier account, told back
+_HAD_CLAIMED = re.compile(r"\bhad\s+(?:\w+\s+)?(?:claimed|said|alleged|stated|maintained|insisted|announced|reported)\b")
+# "Relatives of four men whom the CTD said it killed in an exchange of fire ... began a sit-in"
+_KIN_CLAUSE = re.compile(
+    r"\b(?:relatives|families|family|parents|widows?|mothers?|fathers?|heirs|kin|brothers?|sisters?)\s+of\s+[^.;]{0,40}?\b(?:who|whom|whose|that)\b[^.;]{0,140}$", re.I)
 # "Protesters said 2 villagers had been killed", "the relatives alleged that ...": their grievance
 _PROTESTERS_SAY = re.compile(
-    r"(?:^|[.;]\s+)(?:the\s+)?(?:protesters|demonstrators|participants|speakers|relatives|residents|they|the family|"
+    r"(?:^|[.;]\s+)(?:the\s+)?(?:protesters|demonstrators|participants|speakers|relatives|residents|they|the family|families|"
     r"(?:his|her|their) (?:family|relatives|father|mother|brother|sister|wife|husband|son|daughter|parents)|"
     r"speakers (?:from|of) (?:the )?(?:[A-Z][\w'’-]+\s+|of\s+){1,6}|elders|"
     r"(?:[A-Z][\w'’-]+\s+){0,3}(?:leaders?|president|chairman|spokes(?:man|person)|secretary|organi[sz]ers?|convener))\s+"
-    r"(?:[A-Z][\w'’-]+\s+){0,3}(?:\w+\s+)?(?:said|alleged|claimed|told|complained|added|maintained|termed|called|described)\b[^.;]*$",
+    r"(?:[A-Z][\w'’-]+\s+){0,3}(?:\w+\s+)?(?:said|alleged|claimed|told|complained|added|maintained|termed|called|described|say|allege|claim|maintain)\b[^.;]*$",
     re.I,
 )
 
@@ -1077,7 +1093,7 @@ _LAND_FEUD = re.compile(r"\b(?:land|dispute|enmity|feud|rivals?|rival groups?|tw
 _CROWD_SUBJECT = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:when|as|after|and|where)\s+|\b(?:19|20)\d\d,?\s+)"
     r"(?:a group of |groups of |hundreds of |dozens of |some |angry |irate |agitated |enraged )?(?:local |the |angry |an? (?:angry |irate )?)?"
-    r"(?:(?:villagers|locals|residents|mob|people|crowds?)\b(?:\s+(?!(?:were|was|who|had)\b)(?:[\w'-]+|\([^)]{0,30}\))){0,5}?\s+"
+    r"(?:(?:villagers|locals|residents|mob|people|crowds?)\b(?:\s+(?!(?:were|was|who|had)\b)(?:[\w'-]+|\([^)]{0,30}\))){0,7}?\s+"
     r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped|stormed|ransacked|stoned|besieged|surrounded)\b"
     r"|(?:[A-Z]\w+ and [A-Z]\w+ )?youths (?:hurled|pelted|threw) (?:stones|rocks|bricks|bottles)[^.;]{0,40}\beach other)",
     re.I,
@@ -1156,6 +1172,9 @@ def _protest_broken_up(text: str, perp: ActorMention | None, killed: int) -> boo
 
 
 _ABUSE_IN_ARREST = re.compile(r"(?:beat|beaten|beating|tortur|assault|thrash|hack|stabb|shot|shoot|chopp|injur|wound)", re.I)
+# "in connection with the murder of a student during the July uprising": a deed of another time
+_PAST_PERIOD = re.compile(
+    r"\s+(?:of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}?)?(?:during|in)\s+the\s+(?:[\w-]+\s+){0,3}?(?:uprising|movement|protests|riots|unrest|elections?|hartals?|blockades?|war)\b", re.I)
 _ARREST_FOLLOW_UP = re.compile(
     r"\b(?:arrest\w*|detain\w*|held|nabbed|picked up)\b[^.;]{0,60}?\b(?:in connection (?:with|to)|for (?:the|their|his|her) (?:attack|assault|killing|murder|stabbing)|over the (?:attack|assault|killing|murder))\b",
     re.I,
@@ -1214,7 +1233,6 @@ def _name(a: ActorMention) -> str:
 
 
 _GATHERED = re.compile(r"\b(?:gathered|assembled|gathering|assembling|converged)\b")
-_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired)\s*(?:[\w-]+\s+){0,2}?(?:of\s+(?:the\s+)?)?$", re.I)
 
 
 def _claim_in_tally(sent, cm) -> bool:
@@ -1258,6 +1276,14 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         and (perp is None and multi or perp is not None and perp is not agent and perp.generic and perp.kind == "unidentified")
     ):
         perp = doc_perp
+    if perp is not None and perp.kind.startswith("state"):
+        # "a crowd ... attacked and vandalised Hindu homes ... Police detained the youth": the
+        # forces told apart from the violence, which a crowd did
+        hurt = {t.sentence for t in frame.triggers if t.sub_event_type in _VIOLENT_KINDS - {"Arrests", "_weapons"}}
+        if hurt and doc.sentence_at(perp.span.start).index not in hurt and any(
+            _CROWD_SUBJECT.search(doc.sentences[i].text) for i in hurt
+        ):
+            perp = None
     if perp is not None and perp.kind in NON_STATE_ARMED and not perp.generic:
         # "fighters" beside a named group are its own fighters, not the other side
         side2 = [a for a in side2 if not (a.generic and a.kind == "unidentified")]
@@ -1290,11 +1316,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     if target is None and multi and not frame.vac_only and perp is not None and perp.kind in NON_STATE_ARMED:
         # a multi-place operation against state forces: the forces the report names as targets
         target = _doc_state_target(m)
-    # "a former commando of the Afghan National Army was shot dead": a civilian now
-    former = target is not None and target.kind.startswith("state") and bool(
-        _FORMER_BEFORE.search(doc.text[max(0, target.span.start - 40) : target.span.start]))
     two_sided = bool(
-        (perp is not None and perp.kind in ARMED and target is not None and target.kind in ARMED and not former)
+        (perp is not None and perp.kind in ARMED and target is not None and target.kind in ARMED)
         or victim_kinds & {"military", "police"} and (perp is None or perp.kind in NON_STATE_ARMED)
     )
     member_victims = (
@@ -1303,7 +1326,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
                  for t in frame.triggers) or _DEAD_NAMED.search(doc.sentence_at(target.span.start).text))
         and not re.search(r"\b(?:former|ex-)\s+(?:\w+\s+){0,2}$", doc.text[max(0, target.span.start - 40) : target.span.start])
     )
-    if target is not None and target.kind.startswith("state") and (perp is None or not perp.kind.startswith("state")) and not former:
+    if target is not None and target.kind.startswith("state") and (perp is None or not perp.kind.startswith("state")):
         two_sided = True  # an attack on the police or the army is a battle, whoever attacks
     if member_victims and (perp is None or perp.kind in NON_STATE_ARMED) and (
         _MEMBER_BEFORE.search(doc.text[max(0, target.span.start - 60) : target.span.start])
@@ -1320,7 +1343,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # "a PCJSS leader was shot dead by UPDF cadres": a member of a political militia attacked
         # when no fight is reported is a civilian victim (ACLED: Violence against civilians)
         two_sided = False
-    civ = militia_victim or not member_victims and not (target is not None and target.kind.startswith("state") and not former) and (
+    civ = militia_victim or not member_victims and not (target is not None and target.kind.startswith("state")) and (
         bool(victim_kinds & {"civilian", "unknown"}) or (target is not None and target.kind == "civilians")
     )
     protesters_killed = any(
@@ -1341,6 +1364,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         pairs = [
             (c, cm) for c, cm in pairs
             if re.search(r"protest|demonstrat|participant|marcher", cm.victims, re.I)
+            and not _DEAD_AS_CAUSE.search(doc.text[max(0, cm.span.start - 60) : cm.span.start])
             or any(f.sentence == cm.sentence and f.span.start < cm.span.start for f in forces)
             or not _protest_topic(doc, cm, protests)
         ]
@@ -1374,7 +1398,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     if sub == "Arrests" and any(
         t.sub_event_type == "_violence" and _ABUSE_IN_ARREST.match(t.text) for t in triggers
     ) or sub == "Arrests" and _ARREST_FOLLOW_UP.search(doc.text) and any(
-        t.sub_event_type in {"_violence", "_weapons"} and not re.match(r"raid", t.text, re.I) for t in triggers
+        t.sub_event_type in {"_violence", "_weapons"} and not re.match(r"raid", t.text, re.I)
+        and not _PAST_PERIOD.match(doc.text, t.span.end) for t in triggers
     ):
         # police who beat or torture the people they detain attack them; and an arrest "in
         # connection with the attack" follows the attack the report is about (ACLED codes the attack)

@@ -55,6 +55,9 @@ def only(text: str, published: dt.date | None = None, **kw) -> DateMention:
         ("The report is dated 01/31/2021.", D(2021, 1, 31), "01/31/2021"),
         ("On Sep 20, 2019 activists staged a protest.", D(2019, 9, 20), "Sep 20, 2019"),
         ("The body was found in the early morning of 5 March 2020.", D(2020, 3, 5), "5 March 2020"),
+        # hand-typed notes misspell months
+        ("On 23 Febuary 2012, a motorcade came under attack.", D(2012, 2, 23), "23 Febuary 2012"),
+        ("On 4 Agust 2015, activists staged a protest.", D(2015, 8, 4), "4 Agust 2015"),
     ],
 )
 def test_explicit_day(text, date, span_text):

@@ -264,3 +264,19 @@ def test_a_postal_row_with_no_district_and_no_town_near_takes_the_nearest_distri
         g.add([home / "PK.txt"])
         (p,) = [q for q in g.lookup("Gorbandi") if q.source == "postal"]
     assert (p.admin1, p.admin2) == ("Balochistan", "Kech")
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Gunmen killed four people in Lagos de Moreno (Jalisco) on Monday.", "Lagos de Moreno", "MX"),
+    ("Gunmen killed four people in San Juan de los Lagos on Monday.", "San Juan de los Lagos", "MX"),
+])
+def test_names_joined_by_a_romance_particle_are_one_place(gaz, text, name, country):
+    ms = by_text(places(text, gaz))
+    assert name in ms, list(ms)
+    assert ms[name].place.country_code == country
+    assert "Lagos" not in ms  # not Lagos, Nigeria
+
+
+def test_a_particle_between_two_names_that_make_no_place_keeps_them_apart(gaz):
+    ms = by_text(places("Police said the men were taken from Dhaka de Khulna.", gaz))
+    assert "Dhaka de Khulna" not in ms

@@ -78,13 +78,15 @@ for _i, _name in enumerate(calendar.month_name[1:], 1):
     _MONTHS[_name.lower()] = _i
     _MONTHS[_name[:3].lower()] = _i
 _MONTHS["sept"] = 9
+# common misspellings in hand-typed notes ("On 23 Febuary 2012")
+_MONTHS.update({"febuary": 2, "feburary": 2, "janaury": 1, "agust": 8})
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WD_NAMES = list(calendar.day_name)
 
 _MONTH = (
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
-    r"|DECEMBER)(?![A-Za-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?)"
+    r"|DECEMBER|Febuary|Feburary|Janaury|Agust)(?![A-Za-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?)"
 )
 _WD = r"(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)"
 _ORD = r"(?:st|nd|rd|th)?"

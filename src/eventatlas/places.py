@@ -97,6 +97,8 @@ _PARTICLES = r"(?:al|el|ar|as|ad|an|at|az|ash|ath|adh|ez|es|ed|ul|ud|ur|i|e)"
 _PARTICLE_GAP = re.compile(  # written with spaces, only particles that are no English word
     rf"[ -]{_PARTICLES}-|-{_PARTICLES} | (?:al|el|ar|ad|az|ash|ath|adh|ez|es|ed|ul|ud|ur) "
 )
+# "Lagos de Moreno", "Rio do Sul", "San Juan de los Lagos": joined only when the whole name is indexed
+_ROMANCE_GAP = re.compile(r" (?:de|del|da|do|dos|das|di|du|de la|de las|de los|y) ")
 _LOWER_ARTICLE = re.compile(r"(?<![A-Za-z'’-])(?:al|el|ar|as|ad|an|at|az|ash|ath|adh|ez|es|ed)-\Z")
 # "Mahmoudiyah, south of Baghdad", "al-Refai in the area of Arab Jabour, south of Baghdad",
 # "a village near Kirkuk": the town it lies near (within _NEAR_KM).
@@ -478,8 +480,10 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
             gap = text[ends.get(last[0], last[1]) : w[0]]
             if last[0] in ends and gap == " " and fold(w[2]) not in PLACE_WORDS:
                 pass  # "Atgharia's Jumaikhiri": two names ("Cox's Bazar" is one)
-            elif gap == " " or (gap == "-" and last[2].lower() in ARTICLES) or _PARTICLE_GAP.fullmatch(gap):
-                runs[-1].append(w)  # "Al-Suwayda", "Deir ez-Zor", "Mazar-i-Sharif"
+            elif gap == " " or (gap == "-" and last[2].lower() in ARTICLES) or _PARTICLE_GAP.fullmatch(gap) or (
+                _ROMANCE_GAP.fullmatch(gap) and (gaz.lookup(text[last[0] : w[1]]) or gaz.lookup(text[runs[-1][0][0] : w[1]]))
+            ):
+                runs[-1].append(w)  # "Al-Suwayda", "Deir ez-Zor", "Mazar-i-Sharif", "Lagos de Moreno"
                 continue
         runs.append([w])
     items: list[_Item] = []

@@ -276,3 +276,95 @@ def test_translated_and_unusual_wording(pipeline, text, sub):
 ])
 def test_announcements_rules_wreaths_and_eruptions_are_no_events(pipeline, text):
     _none(pipeline, text)
+
+
+# --- third round ----------------------------------------------------------------------------
+
+
+def test_the_killing_named_again_after_the_protest_is_its_cause(pipeline):
+    ev = _first(pipeline, "On 3 May 2023, lawyers held a protest outside the district courts in Turbat (Kech, Balochistan) against the killing of a colleague. Police said the killing appeared to be linked to a land dispute.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_more_hurt_in_the_blast_a_protest_is_about(pipeline):
+    ev = _first(pipeline, "On 4 June 2023, tribesmen held a rally in Dera Bugti (Dera Bugti, Balochistan) against the death of a shepherd in a landmine blast on 1 June. His nephew was also injured in the blast.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_the_protests_own_attack_is_still_its_violence(pipeline):
+    ev = _first(pipeline, "On 4 December 2013, the opposition enforced a hartal. In Feni, pickets set a bus on fire on the highway, and two passers-by were hurt in the attack.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_protesters_who_storm_days_after_an_abduction_riot(pipeline):
+    ev = _first(pipeline, "On 2 May 2024, protesters angered by the failure to recover a girl abducted four days earlier stormed the police station in Kalat (Kalat, Balochistan), smashing windows and setting fire to a vehicle.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_deaths_from_an_outbreak_are_no_toll_of_the_protest(pipeline):
+    ev = _first(pipeline, "On 2 July 2022, police baton-charged villagers who had blocked a road in Sui (Dera Bugti, Balochistan) to demand clean water, following a diarrhoea outbreak that had killed 8 children since June.")
+    assert ev.sub_event_type == "Protest with intervention"
+    assert ev.fatalities == 0
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("On 18 July 2024, police opened fire on a procession in Kishoreganj (Kishoreganj). Two students, aged 16 and 18, were killed.", 2),
+    ("On 18 July 2024, police opened fire on a procession in Kishoreganj (Kishoreganj). Two students, 16 and 18, were killed.", 2),
+    ("On 9 May 2023, unidentified assailants hacked to death a BNP ward-level organising secretary in Raipura (Narsingdi).", 1),
+    ("On 1 August 2023, unidentified assailants hacked and shot a union parishad member in Shailkupa (Jhenaidah). He was declared dead at the hospital.", 1),
+    ("On 8 May 2023, residents looted shops of migrants in Soweto. Police said no one had been killed.", 0),
+])
+def test_ages_declared_dead_and_no_one_killed(pipeline, text, dead):
+    assert _first(pipeline, text).fatalities == dead
+
+
+def test_an_agreement_after_months_of_deadly_clashes_has_no_toll(pipeline):
+    ev = _first(pipeline, "Two feuding BNP factions in Sonagazi (Feni) signed an agreement to end hostilities on 3 May 2023, after months of clashes that had left at least four people dead.")
+    assert ev.sub_event_type == "Agreement"
+    assert ev.fatalities == 0
+
+
+def test_an_understanding_reached_is_an_agreement(pipeline):
+    ev = _first(pipeline, "On 2 February 2024, the KNF and a government-backed committee reached a five-point understanding in Ruma (Bandarban), under which the KNF would stop armed activities.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_a_ban_citing_killings_and_torture_is_a_change_to_the_group(pipeline):
+    ev = _first(pipeline, "On 5 March 2024, the government banned the Islami Chhatra Shibir under the Anti-Terrorism Act in Dhaka (Dhaka), citing its involvement in killings, torture and other repression.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_shells_that_landed_amid_fighting_across_the_border(pipeline):
+    ev = _first(pipeline, "On 3 September 2022, two mortar shells fired by the Myanmar army landed near the border in Ghumdhum (Bandarban) amid fighting between the army and rebels on the other side.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_rally_upcoming_is_no_protest_of_the_clash(pipeline):
+    ev = _first(pipeline, "On 5 November 2022, supporters of the AL and BNP clashed in Araihazar (Narayanganj) over banners put up for the upcoming BNP divisional rally. Shots were fired from both sides and one man died of bullet wounds.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Matatu drivers parked their vans along Moi Avenue in Nairobi on Monday to protest a new levy, before dispersing by noon.", "Peaceful protest"),
+    ("Farmers from a dozen villages camped outside the state secretariat in Bhopal on Friday to demand crop insurance payouts.", "Peaceful protest"),
+    ("Soldiers burned about 30 houses in Bamenda on Sunday after residents had fled, rights activists said.", "Looting/property destruction"),
+    ("Rescuers said a barrel bomb dropped on Kafr Nabl on Monday released a choking gas, leaving 9 people with breathing problems.", "Chemical weapon"),
+    ("Police detained dozens of opposition supporters who had gathered on Freedom Square in Tbilisi on Sunday.", "Protest with intervention"),
+    ("Iraqi troops retook the al-Zahra neighbourhood of eastern Mosul from Islamic State on Monday after a day of fighting in which 9 militants were killed.", "Government regains territory"),
+    ("Residents of a township near Durban looted and burned shops owned by foreigners on Tuesday night.", "Mob violence"),
+])
+def test_third_round_wording(pipeline, text, sub):
+    assert _first(pipeline, text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Cape Town arrested three men on Monday in connection with the armed robbery of a bank, in which a guard was shot and wounded.",
+    "A tribunal in Dhaka opened proceedings on Monday against former officials accused over the killing of protesters in 2024.",
+    "The teachers' unions called a nationwide strike and demonstrations for 14 May to demand higher pay.",
+    "The new streaming series follows a detective hunting a drug lord through 1980s Cali, complete with car bombs and kidnappings.",
+    "A mud slide at a jade mine in Hpakant killed 14 miners on Tuesday, rescuers said.",
+    "Al-Shabaab's spokesman said the group would punish clans cooperating with the government offensive in Hiraan.",
+    "Eruption of the volcano forced the evacuation of 3,000 people from nearby villages.",
+])
+def test_third_round_non_events(pipeline, text):
+    _none(pipeline, text)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from .claims import WIDE, build_claims, fatality_range, split_wide_claims, uncounted_bombers
 from .dates import event_date_for
 from .gazetteer.normalize import fold
-from .eventtype import DRUG_TERMS, RECOVERED, TALLY, TypingInput, classify, disorder_type, event_type_of, note_label
+from .eventtype import DISASTER_DEAD, DRUG_TERMS, GATHERED, RECOVERED, TALLY, TypingInput, classify, disorder_type, event_type_of, note_label
 from .models import (
     ActorMention,
     Attribution,
@@ -682,7 +682,7 @@ def _protest_topic(doc: Document, item, protests: list[Trigger]) -> bool:
     if _told_as_cause(doc, item, protests) or _quoted_slogan(text, item):
         return True
     if isinstance(item, Trigger) and item.sub_event_type == "_clash_words" and re.search(
-        r"\b(?:fake|staged|so-called|alleged)\s+['‘\"]?(?:fake\s+)?$", text[max(0, item.span.start - 25) : item.span.start]
+        r"\b(?:fake|staged|so-called|alleged)\s+['‘\"]?(?:fake\s+|[A-Z][\w-]*\s+)?$", text[max(0, item.span.start - 25) : item.span.start]
     ):
         return True  # "killed in an alleged 'fake encounter'": the killing the protest is about
     if not isinstance(item, Trigger) and re.search(r"\b(?:with|carrying|placed|placing|put|laid)\s+(?:the\s+)?$", text[max(0, item.span.start - 15) : item.span.start]) and (
@@ -774,7 +774,18 @@ def _told_as_cause(doc: Document, item, protests: list[Trigger]) -> bool:
     if later and (_AGO.search(doc.sentences[item.sentence].text) or _in_quotes(doc, item)
                   or _STILL.search(text[doc.sentences[item.sentence].start : start])):
         return True  # "'Our son was killed eleven days ago,' a relative told reporters"
+    if later and (_ANAPHOR_IN.search(doc.sentences[item.sentence].text) or isinstance(item, Trigger) and _DEED_NOUN.match(item.text)
+                  and re.search(r"\bthe\s+$", text[max(0, start - 5) : start])):
+        return True  # "Police said the killing appeared to be linked to a dispute"; "a cousin was also injured in the blast"
+    if isinstance(item, Trigger) and item.sub_event_type in {"_protest_violence", "_riot"}:
+        return False  # what the protesters did, however long after the deed they protest ("abducted five days earlier stormed ...")
     return bool(_DAYS_BEFORE.search(text[max(0, start - 140) : start]))
+
+
+# the deed a protest is about, named again in a later sentence
+# (not "the attack", "the incident": the protest's own violence is told so too, "hurt in the attack")
+_DEED_NOUN = re.compile(r"(?:killings?|murders?|blasts?|explosions?|abductions?|bombings?)\b", re.I)
+_ANAPHOR_IN = re.compile(r"\b(?:in|during|by|after) the (?:same )?(?:blast|explosion|bombing|landmine blast|mine blast)\b", re.I)
 
 
 def _in_quotes(doc: Document, item) -> bool:
@@ -1094,7 +1105,7 @@ _CROWD_SUBJECT = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:when|as|after|and|where)\s+|\b(?:19|20)\d\d,?\s+)"
     r"(?:a group of |groups of |hundreds of |dozens of |some |angry |irate |agitated |enraged )?(?:local |the |angry |an? (?:angry |irate )?)?"
     r"(?:(?:villagers|locals|residents|mob|people|crowds?)\b(?:\s+(?!(?:were|was|who|had)\b)(?:[\w'-]+|\([^)]{0,30}\))){0,7}?\s+"
-    r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped|stormed|ransacked|stoned|besieged|surrounded)\b"
+    r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped|stormed|ransacked|stoned|besieged|surrounded|looted|burned|burnt|plundered)\b"
     r"|(?:[A-Z]\w+ and [A-Z]\w+ )?youths (?:hurled|pelted|threw) (?:stones|rocks|bricks|bottles)[^.;]{0,40}\beach other)",
     re.I,
 )
@@ -1232,7 +1243,6 @@ def _name(a: ActorMention) -> str:
 # -------------------------------------------------------------------------------- events
 
 
-_GATHERED = re.compile(r"\b(?:gathered|assembled|gathering|assembling|converged)\b")
 
 
 def _claim_in_tally(sent, cm) -> bool:
@@ -1244,7 +1254,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     doc = m.doc
     country = m.country
     # "more than 130 people have been killed since late November": a tally, no toll of this event
-    pairs = [p for s in frame.sentences for p in claims_by_sentence.get(s, []) if not _claim_in_tally(doc.sentences[s], p[1])]
+    pairs = [p for s in frame.sentences for p in claims_by_sentence.get(s, []) if not _claim_in_tally(doc.sentences[s], p[1])
+             and not DISASTER_DEAD.search(doc.text[max(0, p[1].span.start - 60) : p[1].span.start])]
     dm = _event_date(frame, m)
     if dm is not None and not dm.year_inferred:
         # "A suicide bombing at a mosque in the same town killed more than 70 people in 2010":
@@ -1352,7 +1363,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     # a protest that only sets the scene of violence is no event; with no violence it is the event
     # ("family members joined a protest in Khuzdar to mark the anniversary of his disappearance")
     scene = any(u.sub_event_type in _VIOLENT_KINDS | _DESTRUCTIVE_KINDS | {"_force"} for u in frame.triggers) and not any(
-        u.sub_event_type == "_force" and _GATHERED.search(u.text) for u in frame.triggers
+        u.sub_event_type == "_force" and GATHERED.search(u.text) for u in frame.triggers
     )  # "detained 25 workers as they gathered at Liberty Chowk to join the march": the march met force
     triggers = [t for t in frame.triggers if not (t.sub_event_type == "_protest" and scene and _protest_context(doc.text, t))]
     triggers = [_as_force(doc.text, t) for t in triggers]
@@ -1442,7 +1453,9 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             # a party's men who set off crude bombs are rioters, not a bombing campaign (ACLED:
             # rioters may use crude explosives); when the blasts hurt civilians, an attack on them
             sub = "Attack" if civ and (best > 0 or injured) else "Mob violence"
-    if sub == "Looting/property destruction" and not all(
+    if sub == "Looting/property destruction" and not (perp is not None and perp.kind.startswith("state") and any(
+        t.sub_event_type == "Looting/property destruction" and 0 <= t.span.start - perp.span.end <= 30 for t in triggers
+    )) and not all(
         re.match(r"(?:seized|took over|grabbed|occupied|took away|carried away)\b", t.text, re.I) for t in triggers if t.sub_event_type == "Looting/property destruction"
     ) and (
         (perp is not None and perp.kind in {"party", "rioters", "protesters"})

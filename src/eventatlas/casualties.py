@@ -56,7 +56,8 @@ _W = rf"(?:{_STOP}[\w'’-]+|\([A-Za-z][^()]{{0,30}}\))"  # "Central Reserve Pol
 _VICTIM = rf"(?P<victims>(?:{_W}\s+){{0,11}}?{_W})?"
 _LINK = r"(?:\s*,\s*|\s+)(?:(?:were|was|have|has|had|been|being|got|are|is|reportedly|reported|also|later|allegedly|all|critically|seriously|severely|badly|subsequently|believed|feared|confirmed|to have)\s+){0,5}"
 
-_INCLUDING = r"(?:,?\s+(?:including|among them|mostly|most of them)\s+[^,;.]{1,80}?,?|,\s+(?:who|all of whom) (?:were|was|are|is)\s+[^,;.]{1,50},)?"
+_INCLUDING = (r"(?:,?\s+(?:including|among them|mostly|most of them)\s+[^,;.]{1,80}?,?|,\s+(?:who|all of whom) (?:were|was|are|is)\s+[^,;.]{1,50},"
+              r"|,\s+(?:aged\s+)?(?:about\s+|between\s+)?\d{1,3}(?:\s*(?:,|and|&|to|-)\s*\d{1,3})*\s*,)?")  # "two students, aged 17 and 19, were"
 _PASSIVE = re.compile(rf"\b{_NUM}(?:\s+(?:of\s+)?{_VICTIM})?{_INCLUDING}(?P<link>{_LINK})(?:{_OUTCOME_RX})\b(?P<next>\s+\S+)?", re.I)
 # "Five passengers on a minibus were killed": a place or vehicle phrase between the victims and
 # the verb (only with a form of "be": a passive)
@@ -181,6 +182,11 @@ _CAUSE_BEFORE = re.compile(
 )
 
 
+_AGED_BEFORE = re.compile(
+    r"\b(?:aged|age(?: of)?)\s+(?:about\s+|around\s+|nearly\s+|some\s+|approximately\s+|roughly\s+|between\s+)?"
+    r"(?:\d{1,3}\s*(?:,|and|or|&|to|-)\s*)*$", re.I)
+
+
 def _is_age(text: str, start: int) -> bool:
     """The number at ``start`` is an age in apposition: "Saber Ahmed, 29, ...", "(35)"."""
     return bool(_AGE.match(text, start)) and bool(re.search(r"(?:[\w)],|\()\s*$", text[max(0, start - 3) : start]))
@@ -199,8 +205,8 @@ def _coordinated(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int,
             break
         if _MONTH_BEFORE.search(text, max(0, c.start("num") - 20), c.start("num")):
             break  # "On Sep 20, a leader ... was killed": a day of the month, not a group of victims
-        if _is_age(text, c.start("num")):
-            break  # "Ujjal, 40, a bus passenger, was killed": his age
+        if _is_age(text, c.start("num")) or _AGED_BEFORE.search(text[max(0, c.start("num") - 40) : c.start("num")]):
+            break  # "Ujjal, 40, a bus passenger, was killed", "aged 17 and 19": ages
         victims = (c.group("victims") or "").strip()
         if victims and _NOT_VICTIM.match(victims):
             break
@@ -285,8 +291,9 @@ _IMPLICIT = [
     # "A and his son were killed": two victims
     (2, re.compile(rf"\b(?:a|an|one)\s+[^.;,]{{0,40}}?\s+and\s+(?:his|her|their)\s+[^.;,]{{0,30}}?\s+were\s+(?:\w+\s+)?{_KILL_PASSIVE}\b", re.I)),
     # "X, a leader of ..., was killed" / "district commander of the PBCP was killed"
-    (1, re.compile(rf"\b(?:was|has been|had been)\s+(?:\w+\s+){{0,2}}?{_KILL_PASSIVE}\b", re.I)),
+    (1, re.compile(rf"\b(?<!no one )(?<!nobody )(?<!none )(?<!no-one )(?:was|has been|had been)\s+(?:\w+\s+){{0,2}}?{_KILL_PASSIVE}\b", re.I)),
     (1, re.compile(r"\bfound (?:\w+ ){0,2}dead\b", re.I)),
+    (1, re.compile(r"\b(?:was|had been) (?:later )?declared dead\b", re.I)),
     (2, re.compile(rf"\band (?:an? |his |her )?\w+(?: of (?:his|hers))? were\s+(?:\w+\s+){{0,2}}?{_KILL_PASSIVE}\b", re.I)),
     # "unidentified men killed a PBCP leader" / "hacked a local leader of Awami League to death"
     (1, re.compile(r"\b(?:killed|murdered|assassinated|shot dead|gunned down|slaughtered|lynched)\s+(?:a|an|one|him|her)\b", re.I)),
@@ -296,7 +303,7 @@ _IMPLICIT = [
         r"(?:shot|stabbed|hacked|beat|beaten|assaulted|attacked|chopped)(?: at)? and (?:then )?(?:killed|murdered)|"
         r"(?:hacked|stabbed|beat|beaten|strangled|hammered|chopped|clubbed|bludgeoned|tortured|stoned|shot|burned|burnt) to death)\s+"
         r"(?:the|an?|his|her)\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)"
-        r"(?:(?!(?:of|in|at|from|on|near|and|the)\b)(?-i:[a-z][\w'-]*[^s\W]|[A-Z][\w'-]*)\s+){0,3}?"
+        r"(?:\d{1,3}-year-old\s+)?(?:(?!(?:of|in|at|from|on|near|and|the)\b)(?-i:[a-z][\w'-]*[^s\W]|[A-Z][\w'-]*)\s+){0,5}?"
         r"(?-i:[a-z][\w'-]*[^s\W]|[A-Z][\w'-]*)(?=\s+(?:of|in|at|from|on|near|and|who|while|when|as|after|over|by|for|during|with|"
         r"because|following|inside|outside|to|into|under|amid|before)\b|\s*[,.;(]|$)", re.I)),
     # "attacked a youth with sharp weapons leading to his death", "resulting in the death of a passer-by"
@@ -403,8 +410,8 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
         return None  # "no one was injured": nobody
     if _is_age(text, m.start("num")):
         return None  # "Saber Ahmed, 29, was shot dead": an age, not a count
-    if re.search(r"\b(?:aged|age(?: of)?)\s+(?:about\s+|around\s+|nearly\s+|some\s+|approximately\s+|roughly\s+)?$", text[max(0, m.start("num") - 22) : m.start("num")], re.I):
-        return None  # "one worker, aged 26, was killed": his age
+    if _AGED_BEFORE.search(text[max(0, m.start("num") - 40) : m.start("num")]):
+        return None  # "one worker, aged 26, was killed": his age; "two students, aged 17 and 19, were killed"
     if re.search(r"(?:-|\bNo\.?\s*|\bWard\s+)$", text[max(0, m.start("num") - 6) : m.start("num")], re.I):
         return None  # "a Jubo League activist from Ward-18": a number in a name
     link = m.groupdict().get("link")

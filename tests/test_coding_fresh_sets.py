@@ -159,6 +159,11 @@ fixes). Round one was run on the sixth session's final coder, round two on round
   bangladesh_notes_2022_25_fresh16/17.jsonl sub-type 44/50 each, fatalities 47/50 and 46/50 ->
   47/50 and 45/50, fatalities 49/50 and 48/50; news_snippets_fresh22.jsonl 50/60, 4/25 -> 57/60,
   0/25; acled_style_notes_world_fresh8.jsonl 54/55, 2/15 -> 54/55, 0/15.
+- Round four, the estimate of the coder the third round left (`test_seventh_session_estimate_round`,
+  floors at the first run): balochistan_protest_notes_fresh25.jsonl 38/40 (ACLED-note style) and
+  fresh26.jsonl 36/40 (written as local news reports); bangladesh_notes_2022_25_fresh18/19.jsonl
+  sub-type 43/50 and 46/50, event type 46/50 each; news_snippets_fresh23.jsonl 58/60, 2/25;
+  acled_style_notes_world_fresh9.jsonl 50/55, 1/15.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -339,3 +344,21 @@ def test_final_round_estimate(pipeline):
     types = sum(e is not None and e.event_type == r["event_type"] for r, e in zip(rows, first))
     dead = sum(e is not None and e.fatalities == r["fatalities"] for r, e in zip(rows, first))
     assert len(rows) == 50 and subs >= 37 and types >= 38 and dead >= 43, (subs, types, dead)
+
+
+def test_seventh_session_estimate_round(pipeline):
+    """The seventh session's fourth round, run once on the coder that the third round's fixes left
+    (commit 8060256): its floors stay at that first run, an estimate on unseen text."""
+    _snippet_floor(pipeline, "news_snippets_fresh23.jsonl", 60, 25, 58, max_alarms=2)
+    _snippet_floor(pipeline, "acled_style_notes_world_fresh9.jsonl", 55, 15, 50, max_alarms=1)
+    for name, floor in (("balochistan_protest_notes_fresh25.jsonl", 38), ("balochistan_protest_notes_fresh26.jsonl", 36)):
+        rows = _rows(name)
+        subs = sum(_first_sub(pipeline, r["text"]) == [r["label"]] for r in rows)
+        assert len(rows) == 40 and subs >= floor, (name, subs)
+    for name, sub_floor, type_floor in (("bangladesh_notes_2022_25_fresh18.jsonl", 43, 46),
+                                        ("bangladesh_notes_2022_25_fresh19.jsonl", 46, 46)):
+        rows = _rows(name)
+        first = [(pipeline.extract(r["text"]).events or [None])[0] for r in rows]
+        subs = sum(e is not None and e.sub_event_type == r["label"] for r, e in zip(rows, first))
+        types = sum(e is not None and e.event_type == r["event_type"] for r, e in zip(rows, first))
+        assert len(rows) == 50 and subs >= sub_floor and types >= type_floor, (name, subs, types)

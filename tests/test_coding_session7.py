@@ -368,3 +368,39 @@ def test_third_round_wording(pipeline, text, sub):
 ])
 def test_third_round_non_events(pipeline, text):
     _none(pipeline, text)
+
+
+# --- fourth round ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 3 March 2025, students held a torch procession in Rajshahi (Rajshahi) demanding the resignation of the vice-chancellor.", "Peaceful protest"),
+    ("On 9 November 2022, police charged with batons to break up a procession of JCD activists in Barishal (Barishal). Four of them were detained.", "Protest with intervention"),
+    ("Police detained at least 30 people as several hundred opposition supporters marched through Tbilisi on Sunday.", "Protest with intervention"),
+    ("On 27 July 2024, police fired tear gas to stop a BYC convoy heading to a rally near Pasni (Gwadar, Balochistan).", "Protest with intervention"),
+    ("TURBAT: Police on Thursday took into custody a local organiser of the party during a raid on his house in Turbat.", "Arrests"),
+    ("On 5 February 2018, people in Saraqib suffered suffocation symptoms after a rocket reportedly carrying chlorine struck the town.", "Chemical weapon"),
+    ("On 2 April 2023, Hindu and Muslim residents pelted stones at each other during a Ram Navami procession in Biharsharif, and shops were set on fire.", "Mob violence"),
+    ("The militants attacked and recaptured a town in Lower Shabelle on Monday, killing 12 soldiers.", "Non-state actor overtakes territory"),
+])
+def test_fourth_round_wording(pipeline, text, sub):
+    assert _first(pipeline, text).sub_event_type == sub
+
+
+def test_what_organisers_say_happened_elsewhere_is_a_sit_ins_cause(pipeline):
+    ev = _first(pipeline, "GWADAR: The sit-in at the Marine Drive continued on Friday for the fifth day, with organisers saying that two of their supporters had been killed in firing in other parts of the province.")
+    assert ev.sub_event_type == "Peaceful protest"
+    assert ev.fatalities == 0
+
+
+def test_reports_speakers_refer_to_are_a_rallys_cause(pipeline):
+    ev = _first(pipeline, "TURBAT: Hundreds of people took out a rally in the town on Saturday. Speakers referred to reports that two people were killed when police acted against a sit-in in Quetta on Friday.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "The UN mission said in its quarterly brief that 740 civilians were killed in violence across the country between April and June.",
+    "On 9 January 2025, Amnesty International released its annual global report, stating that at least 900 civilians had been killed in attacks by armed groups.",
+])
+def test_periodic_briefs_and_annual_reports_are_no_events(pipeline, text):
+    _none(pipeline, text)

@@ -753,6 +753,7 @@ def _told_as_cause(doc: Document, item, protests: list[Trigger]) -> bool:
     after_protest = any(p.span.end <= start for p in protests)
     if after_protest and (
         _dated_before(doc, item) or _dated_between(doc, item, protests) or _OVER_YEARS.match(text, item.span.end)
+        or _PROTESTERS_SAY.search(text[max(0, start - 200) : start])
         or _LATEST_INCIDENT.search(text[doc.sentences[item.sentence].start : start])
     ):
         return True  # "a man the CTD said was killed near Pasni on 23 November"; "raids over the past three years"
@@ -902,11 +903,12 @@ _KIN_CLAUSE = re.compile(
     r"\b(?:relatives|families|family|parents|widows?|mothers?|fathers?|heirs|kin|brothers?|sisters?)\s+of\s+[^.;]{0,40}?\b(?:who|whom|whose|that)\b[^.;]{0,140}$", re.I)
 # "Protesters said 2 villagers had been killed", "the relatives alleged that ...": their grievance
 _PROTESTERS_SAY = re.compile(
-    r"(?:^|[.;]\s+)(?:the\s+)?(?:protesters|demonstrators|participants|speakers|relatives|residents|they|the family|families|"
+    r"(?:^|[.;]\s+|,\s+with\s+)(?:the\s+)?(?:protesters|demonstrators|participants|speakers|relatives|residents|they|the family|families|"
     r"(?:his|her|their) (?:family|relatives|father|mother|brother|sister|wife|husband|son|daughter|parents)|"
     r"speakers (?:from|of) (?:the )?(?:[A-Z][\w'’-]+\s+|of\s+){1,6}|elders|"
     r"(?:[A-Z][\w'’-]+\s+){0,3}(?:leaders?|president|chairman|spokes(?:man|person)|secretary|organi[sz]ers?|convener))\s+"
-    r"(?:[A-Z][\w'’-]+\s+){0,3}(?:\w+\s+)?(?:said|alleged|claimed|told|complained|added|maintained|termed|called|described|say|allege|claim|maintain)\b[^.;]*$",
+    r"(?:[A-Z][\w'’-]+\s+){0,3}(?:\w+\s+)?(?:said|alleged|claimed|told|complained|added|maintained|termed|called|described|say|allege|claim|maintain|saying|"
+    r"referred to|cited|recalled)\b[^.;]*$",
     re.I,
 )
 
@@ -1106,7 +1108,7 @@ _CROWD_SUBJECT = re.compile(
     r"(?:a group of |groups of |hundreds of |dozens of |some |angry |irate |agitated |enraged )?(?:local |the |angry |an? (?:angry |irate )?)?"
     r"(?:(?:villagers|locals|residents|mob|people|crowds?)\b(?:\s+(?!(?:were|was|who|had)\b)(?:[\w'-]+|\([^)]{0,30}\))){0,7}?\s+"
     r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped|stormed|ransacked|stoned|besieged|surrounded|looted|burned|burnt|plundered)\b"
-    r"|(?:[A-Z]\w+ and [A-Z]\w+ )?youths (?:hurled|pelted|threw) (?:stones|rocks|bricks|bottles)[^.;]{0,40}\beach other)",
+    r"|(?:[A-Z]\w+ and [A-Z]\w+ )?(?:youths|residents|villagers|people|supporters) (?:hurled|pelted|threw) (?:stones|rocks|bricks|bottles)[^.;]{0,40}\beach other)",
     re.I,
 )
 
@@ -1398,7 +1400,13 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         return None
     if not _corroborated(sub, triggers, pairs, side1 + side2, doc):
         return None  # one conflict word alone ("Battle Creek", "kill off the siesta") makes no event
-    if sub == "Government regains territory" and perp is not None and not perp.kind.startswith("state") and (
+    if sub == "Government regains territory" and perp is not None and perp.kind in NON_STATE_ARMED and any(
+        t.sub_event_type == "Government regains territory" and 0 <= t.span.start - perp.span.end <= 40
+        and re.fullmatch(r"\s+(?:(?:have|has|had|also|then|later|reportedly)\s+)*(?:\w+ed\s+and\s+)?", doc.text[perp.span.end : t.span.start])
+        for t in triggers
+    ):
+        sub = "Non-state actor overtakes territory"  # "Al-Shabaab attacked and recaptured a town": the group took it back
+    elif sub == "Government regains territory" and perp is not None and not perp.kind.startswith("state") and (
         target is not None and target.kind.startswith("state")
     ):
         perp, target = target, perp  # the forces retake the town from the group that held it

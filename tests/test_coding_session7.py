@@ -404,3 +404,29 @@ def test_reports_speakers_refer_to_are_a_rallys_cause(pipeline):
 ])
 def test_periodic_briefs_and_annual_reports_are_no_events(pipeline, text):
     _none(pipeline, text)
+
+
+# --- fifth round ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 9 October 2022, a mob vandalised and set fire to 10 Hindu houses in Debhata (Satkhira) over a Facebook post. Police said the post may have come from a hacked account.", "Mob violence"),
+    ("On 20 January 2024, a mortar shell fired from Myanmar during fighting between the army and rebels landed on a house in Ghumdhum (Bandarban), injuring two people.", "Shelling/artillery/missile attack"),
+    ("On 3 April 2022, coal miners suspended work and protested in Sanjdi (Quetta) after two miners were kidnapped by armed men the day before.", "Peaceful protest"),
+    ("On 7 January 2025, lawyers boycotted the courts and protested in Kalat (Kalat, Balochistan), condemning the shooting of a colleague on Monday. The lawyer survived with injuries to his arm.", "Peaceful protest"),
+    ("On 14 May 2024, students staged a sit-in at the gates of parliament in Tbilisi. Riot police forcibly removed them at dawn and detained 20 people.", "Protest with intervention"),
+    ("Residents of a Lagos suburb set ablaze two suspected phone thieves on Sunday after catching them in the act.", "Mob violence"),
+    ("On 1 July 2018, a crowd of villagers at the weekly market in Rainpada (Sakri, Dhule, Maharashtra) beat three men to death over rumours that they were kidnappers.", "Mob violence"),
+    ("On 14 March 2020, thousands of people rallied in Rio de Janeiro to mark two years since a councillor was shot dead, demanding to know who ordered the killing.", "Peaceful protest"),
+    ("On 26 July 2023, army officers announced on television in Niamey that they had dissolved state institutions and detained the president.", "Other"),
+])
+def test_fifth_round_wording(pipeline, text, sub):
+    assert _first(pipeline, text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Morocco recalled its ambassador to Paris on Tuesday in protest at remarks by the French foreign minister.",
+    "A 22-year-old gunman killed 4 people at a shopping centre in Ohio on Saturday; police said the motive appeared to be a personal dispute.",
+])
+def test_fifth_round_non_events(pipeline, text):
+    _none(pipeline, text)

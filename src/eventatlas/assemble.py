@@ -596,7 +596,7 @@ def _doc_perpetrator(m: Mentions) -> ActorMention | None:
 
 _PROTEST_CUE = re.compile(
     r"\b(?:protest(?:ing|ed)?|against|demand(?:ing|ed)?|condemn(?:ing|ed)?|following|over|after|denounc\w+|reject\w*|repudiat\w*|in protest of|"
-    r"justice for|accountability for|trial of|arrest of|release of|death of|punishment|coffins? of|bodies of|funeral of|mourn\w*|in memory of|commemorat\w+)\b[^.;]{0,60}$",
+    r"to mark|marking|justice for|accountability for|trial of|arrest of|release of|death of|punishment|coffins? of|bodies of|funeral of|mourn\w*|in memory of|commemorat\w+)\b[^.;]{0,60}$",
     re.I,
 )
 _VIOLENT_KINDS = {"_violence", "_clash_words", "_weapons", "Attack", "Suicide bomb", "Remote explosive/landmine/IED", "Grenade",
@@ -778,6 +778,8 @@ def _told_as_cause(doc: Document, item, protests: list[Trigger]) -> bool:
     if later and (_ANAPHOR_IN.search(doc.sentences[item.sentence].text) or isinstance(item, Trigger) and _DEED_NOUN.match(item.text)
                   and re.search(r"\bthe\s+$", text[max(0, start - 5) : start])):
         return True  # "Police said the killing appeared to be linked to a dispute"; "a cousin was also injured in the blast"
+    if later and re.search(r"\bsurvived\s+(?:\w+\s+){0,3}$", text[max(0, start - 40) : start]):
+        return True  # "The lawyer survived with injuries to his leg": the victim of the deed the protest is about
     if isinstance(item, Trigger) and item.sub_event_type in {"_protest_violence", "_riot"}:
         return False  # what the protesters did, however long after the deed they protest ("abducted five days earlier stormed ...")
     return bool(_DAYS_BEFORE.search(text[max(0, start - 140) : start]))
@@ -1106,7 +1108,7 @@ _LAND_FEUD = re.compile(r"\b(?:land|dispute|enmity|feud|rivals?|rival groups?|tw
 _CROWD_SUBJECT = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:when|as|after|and|where)\s+|\b(?:19|20)\d\d,?\s+)"
     r"(?:a group of |groups of |hundreds of |dozens of |some |angry |irate |agitated |enraged )?(?:local |the |angry |an? (?:angry |irate )?)?"
-    r"(?:(?:villagers|locals|residents|mob|people|crowds?)\b(?:\s+(?!(?:were|was|who|had)\b)(?:[\w'-]+|\([^)]{0,30}\))){0,7}?\s+"
+    r"(?:(?:villagers|locals|residents|mob|people|crowds?)\b(?:\s+(?!(?:were|was|who|had)\b)(?:[\w'-]+|\([^)]{0,30}\))){0,9}?\s+"
     r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped|stormed|ransacked|stoned|besieged|surrounded|looted|burned|burnt|plundered)\b"
     r"|(?:[A-Z]\w+ and [A-Z]\w+ )?(?:youths|residents|villagers|people|supporters) (?:hurled|pelted|threw) (?:stones|rocks|bricks|bottles)[^.;]{0,40}\beach other)",
     re.I,

@@ -149,7 +149,9 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "Abduction/forced disappearance": ("abduct", "kidnap", "hijack", "hostage", "disappear", "picked up by",
                                        "taken away by", "away", "not been seen", " from ", "whereabouts", "unknown", "seized", "grabbed", "snatched"),
 }
-_COMPILED = [(name, re.compile(rf"\b(?:{rx})\b", re.I), _ANCHORS.get(name)) for name, rx in _LEXICON]
+# "(?<!\w)" rather than a leading "\b": the same matches (every word starts with a word
+# character), but the regex engine scans these large alternations about twice as fast
+_COMPILED = [(name, re.compile(rf"(?<!\w)(?:{rx})\b", re.I), _ANCHORS.get(name)) for name, rx in _LEXICON]
 
 # A trigger right after these words reports no event: "vowed to attack", "no one was killed",
 # "threatened to launch protests". (Foiled attacks are disrupted weapons use, handled by the lexicon.)

@@ -430,3 +430,30 @@ def test_fifth_round_wording(pipeline, text, sub):
 ])
 def test_fifth_round_non_events(pipeline, text):
     _none(pipeline, text)
+
+
+# --- after the last round -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 December 2023, family members of a man who died in the custody of the police staged a sit-in in front of the press club in Kalat (Kalat, Balochistan).",
+    "On 13 March 2025, the body of a young man who had gone missing was found near Washuk. On 14 March 2025, residents held a protest in Washuk (Washuk, Balochistan), accusing the authorities of negligence.",
+    "Boda boda riders in Eldoret held a peaceful demo on Monday over the rise in fuel prices.",
+])
+def test_last_round_protests(pipeline, text):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == "Peaceful protest"
+    assert ev.fatalities == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts say banditry in the region has steadily worsened since 2019, with thousands killed and abducted.",
+    "OCHA said on Tuesday that armed groups killed more than 150 civilians in North Kivu over the past month.",
+])
+def test_trends_and_monthly_tolls_are_no_events(pipeline, text):
+    _none(pipeline, text)
+
+
+def test_violence_that_has_escalated_before_an_election_is_still_the_attack(pipeline):
+    ev = _first(pipeline, "Poll violence has escalated ahead of the municipal election as a candidate came under a gun attack in Faridpur (Faridpur) on Monday.")
+    assert ev.sub_event_type in {"Attack", "Armed clash"}

@@ -630,7 +630,7 @@ _DAYS_BEFORE = re.compile(
     re.I,
 )
 _RELATIVE_DEATH = re.compile(r"\b(?:who|that(?:\s+(?:he|she|they))?)\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:killed|murdered|slain|shot dead|hacked to death|beaten to death)\b", re.I)
-_KIN_OF = re.compile(r"\b(?:relatives|families|parents|heirs|kin|widows|mothers|fathers) of\b[^.;]{0,60}$", re.I)
+_KIN_OF = re.compile(r"\b(?:relatives|families|family(?: members)?|parents|heirs|kin|widows|mothers|fathers) of\b[^.;]{0,60}$", re.I)
 _NOUN_USE_AFTER = re.compile(r"\s+(?:case|cases|victims?|accused|suspects?|convicts?|charges?|trial|incident of)\b", re.I)
 _ACT_NOUN = re.compile(r"(?:vandalism|arson|looting|ransacking|torching|riots?\b|rioting|destruction|burning|mob\b|rampage|unrest|lynching)", re.I)
 _TOPIC_RIGHT_BEFORE = re.compile(
@@ -845,7 +845,7 @@ _OVER_YEARS = re.compile(
 _WEEKDAY = re.compile(rf"\b({_WEEKDAYS})\b")
 _PLAIN_DAY = re.compile(rf"\b\d{{1,2}} (?:{_MONTHS})\b")
 _LATER_DAY = re.compile(r"\b(?:(?:the )?(?:following|next) (?:day|morning|evening)|(?:a|one|two|three|\d+) days? later|later that day)\b", re.I)
-_FOLLOW_CUE = re.compile(r"\b(?:demand\w*|against|killers|culprits|killing|murder|bod(?:y|ies)|coffins?|arrest of|justice)\b", re.I)
+_FOLLOW_CUE = re.compile(r"\b(?:demand\w*|against|killers|culprits|killing|murder|bod(?:y|ies)|coffins?|arrest of|justice|accus\w+|inquiry|investigation|probe)\b", re.I)
 _LATEST_INCIDENT = re.compile(r"\b(?:in|during) the (?:latest|last|previous|most recent) (?:such )?(?:incident|attack|robbery)\b", re.I)
 
 

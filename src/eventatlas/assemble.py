@@ -1247,8 +1247,6 @@ def _name(a: ActorMention) -> str:
 # -------------------------------------------------------------------------------- events
 
 
-
-
 def _claim_in_tally(sent, cm) -> bool:
     """The claim belongs to a tally's clause ("more than 130 people have been killed since November")."""
     return any(sent.start + m.start() - 100 <= cm.span.start <= sent.start + m.end() + 150 for m in TALLY.finditer(sent.text))

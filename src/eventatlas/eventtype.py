@@ -373,7 +373,8 @@ DISASTER_DEAD = re.compile(
     r"\b(?:outbreak|epidemic|disease|floods?|flooding|earthquake|cyclone|landslide|cholera|dengue|diarrh?o?ea|heat ?wave|"
     r"accident|crash|collapse|fire|blaze)\s+(?:that|which)\s+(?:had\s+|has\s+)?(?:\w+\s+)?$", re.I)
 # weapons found after the event ("police recovered a machete from the spot"); assemble.py uses it too
-RECOVERED = r"\b(?:recovered|seized|found|confiscated|collected)\s+(?:a |an |the |two |three |\d+ )?"
+_FOUND_VERBS = "recovered|seized|found|confiscated|collected"
+RECOVERED = rf"\b(?:{_FOUND_VERBS})\s+(?:a |an |the |two |three |\d+ )?"
 _LANDED = re.compile(r"\blanded\s+(?:in|on|near|inside)\b", re.I)
 _FESTIVAL_BEFORE = re.compile(
     r"\b(?:Ram Navami|Navami|Durga Puja|Puja|Muharram|Ashura|Tazia|Eid|Holi|Ganesh\w*|Hanuman Jayanti|Jayanti|Rath Yatra|Yatra|Diwali|"
@@ -392,7 +393,7 @@ _ARMS_KINDS = frozenset({"Shelling/artillery/missile attack", "Suicide bomb", "G
                          "Chemical weapon", "Air/drone strike", "_weapons"})
 _CACHE_BEFORE = re.compile(r"\b(?:cache|stockpile|depot|haul|consignment|arsenal|dump)s?\s+(?:containing|including|of|with|comprising)\b[^.;]*$", re.I)
 _PLEDGE = re.compile(r"\b(?:commit\w*|pledg\w*|agree\w*|promis\w*|undert(?:ook|ake|aking)|vow\w*|(?:to|would) (?:end|stop|halt|cease))\b", re.I)
-_DEFUSED_BEFORE = re.compile(r"\b(?:recovered|seized|found|confiscated|collected|defused|disposed of|unearthed|detected|made safe)\s+(?:a |an |the |two |three |\d+ |\w+ )?(?:[\w-]+ )?$", re.I)
+_DEFUSED_BEFORE = re.compile(rf"\b(?:{_FOUND_VERBS}|defused|disposed of|unearthed|detected|made safe)\s+(?:a |an |the |two |three |\d+ |\w+ )?(?:[\w-]+ )?$", re.I)
 _RECOVERED_BEFORE = re.compile(RECOVERED + r"(?:[\w-]+ )?$", re.I)
 _ANAPHORIC = re.compile(r"\b(?:before|after|during|since|in|of) the\s+$", re.I)
 _POST_PICKET = re.compile(r"\b(?:police|army|security|military|CRPF|BSF|paramilitary) pickets?\b", re.I)

@@ -297,7 +297,9 @@ def test_fresh_balochistan_protest_notes_2022_25(pipeline, name, misses):
     ("bangladesh_notes_2022_25_fresh5.jsonl", 44, 50), ("bangladesh_notes_2022_25_fresh6.jsonl", 44, 48),
     ("bangladesh_notes_2022_25_fresh7.jsonl", 44, 48), ("bangladesh_notes_2022_25_fresh8.jsonl", 42, 50),
     ("bangladesh_notes_2022_25_fresh9.jsonl", 42, 49), ("bangladesh_notes_2022_25_fresh12.jsonl", 47, 49),
-    ("bangladesh_notes_2022_25_fresh13.jsonl", 45, 50), ("bangladesh_notes_2022_25_fresh14.jsonl", 46, 47),
+    # fresh14: 45, not 46, since party factions with sticks and blades riot from 2022 (this writer
+    # codes one such clash as armed; over all 23 Bangladesh sets the rule gains 19 sub-types net)
+    ("bangladesh_notes_2022_25_fresh13.jsonl", 45, 50), ("bangladesh_notes_2022_25_fresh14.jsonl", 45, 47),
     ("bangladesh_notes_2022_25_fresh15.jsonl", 46, 50), ("bangladesh_notes_2022_25_fresh16.jsonl", 47, 49),
     ("bangladesh_notes_2022_25_fresh17.jsonl", 45, 48)])
 def test_fresh_bangladesh_notes_2022_25(pipeline, name, sub_floor, dead_floor):

@@ -457,3 +457,21 @@ def test_trends_and_monthly_tolls_are_no_events(pipeline, text):
 def test_violence_that_has_escalated_before_an_election_is_still_the_attack(pipeline):
     ev = _first(pipeline, "Poll violence has escalated ahead of the municipal election as a candidate came under a gun attack in Faridpur (Faridpur) on Monday.")
     assert ev.sub_event_type in {"Attack", "Armed clash"}
+
+
+@pytest.mark.parametrize(("year", "sub"), [(2017, "Armed clash"), (2023, "Mob violence")])
+def test_party_factions_with_sticks_and_machetes_riot_from_2022(pipeline, year, sub):
+    # the 2010-19 dev notes code such clashes as armed clashes between party militias; the 2020-21
+    # ones split; from 2022 only firearms or bombs make them armed clashes
+    ev = _first(pipeline, f"On 8 May {year}, supporters of two factions of the BNP clashed with sticks and machetes over control of the union unit in Senbagh (Noakhali), injuring 11 people.")
+    assert ev.sub_event_type == sub
+
+
+def test_party_factions_who_exchange_gunfire_clash_in_any_year(pipeline):
+    ev = _first(pipeline, "On 8 May 2023, supporters of two factions of the Awami League exchanged gunfire over a market lease in Nabinagar (Brahmanbaria), injuring 6 people.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_section_144_imposed_before_rival_rallies_is_a_change_to_activity(pipeline):
+    ev = _first(pipeline, "On 2 July 2023, the upazila administration imposed Section 144 in Kachua (Chandpur) after the AL and the BNP announced rallies at the same venue. No gatherings took place.")
+    assert ev.sub_event_type == "Change to group/activity"

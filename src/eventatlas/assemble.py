@@ -122,10 +122,8 @@ def _specific(places: list[PlaceMention], text: str) -> list[PlaceMention]:
     gazetteer says it contains that place, or when the text calls it a district, upazila or
     province. Places in an enumeration ("in Quetta, Noshki, Mastung and Kalat") stay.
     """
-    promoted = _facility_places(places, text)
+    promoted = [replace(p, role="location") for p in _facility_places(places, text)]
     if promoted:
-        promoted = list({id(p): p for p in promoted}.values())
-        promoted = [replace(p, role="location") for p in promoted]
         places = sorted([p for p in places if p.span not in {q.span for q in promoted}] + promoted, key=lambda p: p.span.start)
     named = [p for p in places if p.role == "location"]
     locs = [p for p in named if not _is_dateline(p, text)] or named[:1]  # "QUETTA: workers staged a sit-in ...": the dateline alone
@@ -194,7 +192,8 @@ def _facility_places(places: list[PlaceMention], text: str) -> list[PlaceMention
             continue  # "Shaheed Fida Chowk in Turbat (Kech, ...)": the town is already named
         city = next((p for p in places if p.role == "context" and p.place is not None and p.place.feature_class == "P"
                      and 0 <= q.span.start - p.span.end < 40 and _fold(p.text) == _fold(q.text)), None)
-        out.append(city or q)
+        if (city or q) not in out:  # "the Quetta Press Club (Quetta, ...)": the town once
+            out.append(city or q)
     return out
 
 
@@ -459,11 +458,6 @@ _PROPERTY_OF_BEFORE = re.compile(
 _COMMUNAL_RUMOUR = re.compile(r"\b(?:rumou?rs?|derogatory (?:comment|post|remark)s?|blasphem\w+|hurt(?:ing)? religious sentiments?|insult(?:ing|ed)? (?:the )?(?:Prophet|Quran|Islam|religion))\b", re.I)
 _MOB_CLASH_FROM = 2020  # the year from which party men who clash without guns are coded as rioters
 _BLADES_AS_RIOT_FROM = 2022  # ... and from which those who clash with sticks and blades are too
-_FIREARM_CUE = re.compile(
-    r"\b(?:gunm[ae]n|armed(?! with (?:sticks|rods|iron rods|bamboo|bricks|stones|batons|lathis|machetes|sharp|knives|spears|hockey))|"
-    r"(?:locally[- ]made|lethal|deadly) weapons|(?:fire ?|home-?made |country-?made )?arms|shot|gunned|gunshot wounds?|firearms?|guns?|gun ?fire|firing|bullet ?(?:wounds?|injur\w*)|"
-    r"bullet-?(?:hit|riddled)|shots (?:were )?fired|pistols?|rifles?|bombs?|exchanged fire|opened fire|gun ?fights?|gun ?battles?|"
-    r"shoot-?outs?|cross-?fire|exchanges? of fire)\b", re.I)
 _DRUG_HAUL = re.compile(rf"\b(?:{DRUG_TERMS})\b", re.I)
 _TIES_WITH = re.compile(r"\b(?:(?:collaborat\w+|cooperat\w+|spying|spied|informing|links?|ties|sympathi\w+|siding|working|worked|work)\s+(?:with|for|to|on)|"
                         r"assist(?:ing|ed)|help(?:ing|ed))\s+(?:the\s+)?$", re.I)
@@ -940,12 +934,21 @@ def _cued_after_protest(text: str, start: int, protests: list[Trigger]) -> bool:
 
 
 # the fighters bore arms: weapons named, or wounds only arms make ("stabbed", "bullet injuries")
+# guns and bombs named, or wounds only they make
+_GUN_WORDS = (
+    r"gunm[ae]n|(?:fire ?|home-?made |country-?made )?arms|shot|gunned|gunshot wounds?|firearms?|guns?|bullet ?(?:wounds?|injur\w*)|"
+    r"bullet-?(?:hit|riddled)|shots (?:were )?fired|pistols?|rifles?|bombs?|exchanged fire|opened fire|gun ?fights?|gun ?battles?|"
+    r"shoot-?outs?|cross-?fire|exchanges? of fire"
+)
 _ARMED_CUE = re.compile(
-    r"\b(?:armed|gunm[ae]n|(?:fire ?|home-?made |country-?made )?arms|(?:sharp |lethal |deadly )?weapons?|shot|gunned|gunshot wounds?|firearms?|guns?|"
-    r"bullet ?(?:wounds?|injur\w*)|bullet-?(?:hit|riddled)|shots (?:were )?fired|pistols?|rifles?|stab(?:bed|bing|s)?|hack(?:ed|ing)|machetes?|knives|knife|chopp\w+|"
-    r"daggers?|bombs?|spears?|harpoons?|swords?|ramdaos?|throats? (?:slit|cut)|exchanged fire|opened fire|gun ?fights?|gun ?battles?|shoot-?outs?|cross-?fire|exchanges? of fire)\b",
+    rf"\b(?:armed|(?:sharp |lethal |deadly )?weapons?|{_GUN_WORDS}|stab(?:bed|bing|s)?|hack(?:ed|ing)|machetes?|knives|knife|chopp\w+|"
+    r"daggers?|spears?|harpoons?|swords?|ramdaos?|throats? (?:slit|cut))\b",
     re.I,
 )
+# the same without blades and sticks: from _BLADES_AS_RIOT_FROM, what makes a party clash an armed one
+_FIREARM_CUE = re.compile(
+    r"\b(?:armed(?! with (?:sticks|rods|iron rods|bamboo|bricks|stones|batons|lathis|machetes|sharp|knives|spears|hockey))|"
+    rf"(?:locally[- ]made|lethal|deadly) weapons|gun ?fire|firing|{_GUN_WORDS})\b", re.I)
 # a crowd that presses a demand or a grievance demonstrates: "demanding the release of their leaders",
 # "to demonstrate against the death of a student", "during the hartal"; not "demanded toll money"
 _DEMAND = re.compile(

@@ -4,16 +4,11 @@ CASE-style snippets, Bangladesh notes of 2022-25). Every text here is invented f
 from __future__ import annotations
 
 import pytest
+from test_coding_support import first_event as _first
 
 from eventatlas.gazetteer.normalize import fold
 
 pytestmark = pytest.mark.slow
-
-
-def _first(pipeline, text):
-    events = pipeline.extract(text).events
-    assert events, text
-    return events[0]
 
 
 @pytest.mark.parametrize("text", [

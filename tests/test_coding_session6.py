@@ -5,14 +5,9 @@ ACLED-style notes from around the world, Balochistan protest notes, Bangladesh n
 from __future__ import annotations
 
 import pytest
+from test_coding_support import first_event as _first
 
 pytestmark = pytest.mark.slow
-
-
-def _first(pipeline, text):
-    events = pipeline.extract(text).events
-    assert events, text
-    return events[0]
 
 
 # --- protest background -------------------------------------------------------------------

@@ -5,19 +5,9 @@ ACLED-style notes from around the world, Balochistan protest notes, Bangladesh n
 from __future__ import annotations
 
 import pytest
+from test_coding_support import first_event as _first, no_event as _none
 
 pytestmark = pytest.mark.slow
-
-
-def _first(pipeline, text):
-    events = pipeline.extract(text).events
-    assert events, text
-    return events[0]
-
-
-def _none(pipeline, text):
-    events = pipeline.extract(text).events
-    assert not events, [(e.sub_event_type, e.notes) for e in events]
 
 
 # --- protest background -------------------------------------------------------------------

@@ -465,8 +465,16 @@ class ActorLexicon:
         Pakistan (2018-2022)". Countries without known periods get no period suffix."""
         if branch not in _BRANCH_LABEL:
             raise ConfigError(f"branch must be 'military' or 'police', got {branch!r}")
+        return self._state_name(_BRANCH_LABEL[branch], country, date)
+
+    def government(self, country: str, date: dt.date | None = None) -> str:
+        """ACLED name of a country's government on ``date``, the actor of bans, curfews and other
+        orders: ``government("Bangladesh", date(2023, 1, 1))`` -> "Government of Bangladesh
+        (2009-2024)". The periods are those of the state forces."""
+        return self._state_name("Government of", country, date)
+
+    def _state_name(self, prefix: str, country: str, date: dt.date | None) -> str:
         info = self._state(country)
-        prefix = _BRANCH_LABEL[branch]
         if info is None:
             return f"{prefix} {country}"
         period = pick_period(info.periods, date)

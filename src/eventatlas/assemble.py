@@ -401,8 +401,9 @@ _RIVAL_MEMBER = re.compile(
 )
 _MEMBER_OF = re.compile(r"\s+(?:of|from|belonging to|affiliated (?:to|with)|loyal to|backed by)\b", re.I)
 _AFTERMATH = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:recovered|retrieved|found|fished|sent|rushed|took|taken|reached|arrived|visited|registered|"
-    r"filed|launched|started|began|are investigating|is investigating|were investigating|suspect|suspected|rescued|saved)\b",
+    r"\s+(?:and\s+[\w-]+\s+(?:personnel\s+|members\s+|troops\s+)?)?(?:\w+\s+){0,2}?(?:recovered|retrieved|found|fished|sent|rushed|took|taken|reached|arrived|visited|registered|"
+    r"filed|launched|started|began|are investigating|is investigating|were investigating|suspect|suspected|rescued|saved|"
+    r"brought (?:the situation )?under control)\b",
     re.I,
 )
 _POST_ATTACKED = re.compile(
@@ -502,7 +503,14 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
     side2: list[ActorMention] = []
     agent: ActorMention | None = None
     prev: tuple[ActorMention, list[ActorMention]] | None = None
-    for a in _actors_in(m, frame.sentences):
+    trigger_sentences = {t.sentence for t in frame.triggers}
+    actors = _actors_in(m, frame.sentences)
+    # "unidentified men shot dead a PCJSS supporter ... PCJSS blamed the UPDF": the report
+    # names no perpetrator; a charge told later is no side
+    unknown_hand = any(a.generic and a.kind == "unidentified" and m.doc.sentence_at(a.span.start).index in trigger_sentences for a in actors)
+    for a in actors:
+        if unknown_hand and m.doc.sentence_at(a.span.start).index not in trigger_sentences and _blame(text, a):
+            continue
         if prev is not None and re.fullmatch(r"\s*\(\s*", text[prev[0].span.end : a.span.start]):
             prev[1].append(a)  # "Purbo Banglar Communist Party (PBCP)": the acronym takes the name's side
             continue
@@ -577,6 +585,17 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
     return side1, side2, agent
 
 
+# who blames ("the AL leader alleged"), and whom ("blamed the UPDF", "alleged that BNP men")
+_BLAMER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:blam(?:ed|es)|accus(?:ed|es)|alleg(?:ed|es)|denied|denies)\b", re.I)
+_BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|alleg(?:ed|es) that|alleging)\b[^.;]{0,60}$", re.I)
+
+
+def _blame(text: str, a: ActorMention) -> bool:
+    """Whether ``a`` blames someone for the event ("the AL leader alleged"), or is blamed for it
+    ("blamed the UPDF for the killing")."""
+    return bool(_BLAMER.match(text, a.span.end) or _BLAMED_BEFORE.search(text, max(0, a.span.start - 80), a.span.start))
+
+
 def _pick(lst: list[ActorMention], prefer_named: bool = True) -> ActorMention | None:
     named = [a for a in lst if not a.generic]
     if prefer_named and named:
@@ -586,7 +605,8 @@ def _pick(lst: list[ActorMention], prefer_named: bool = True) -> ActorMention | 
 
 def _doc_perpetrator(m: Mentions) -> ActorMention | None:
     counts = Counter(
-        a.parent or a.name for a in m.actors if not a.generic and a.kind in {"rebel", "political_militia", "identity_militia"}
+        a.parent or a.name for a in m.actors
+        if not a.generic and a.kind in {"rebel", "political_militia", "identity_militia"} and not _blame(m.doc.text, a)
     )
     if not counts:
         return None
@@ -1635,6 +1655,26 @@ _OWN_RIVALS = re.compile(
     r"rivals? of the same (?:party|group)|intra-?(?:party|factional|group))\b",
     re.I,
 )
+# an order of the government or the administration: a ban on a group, a curfew, Section 144
+_GOVERNMENT = (
+    r"(?:(?:interim|caretaker|military|federal|provincial|state|central|national|local|transitional) )?(?:government|regime)|"
+    r"(?:(?:district|upazila|city|municipal|local|civil) )?administration|authorities|(?:home|interior) ministry|"
+    r"ministry of (?:home|interior)(?: affairs)?|cabinet|council of ministers|advis[eo]rs'? council|(?:district )?magistrate|"
+    r"deputy commissioner|junta"
+)
+_ORDER_VERB = (
+    r"ban(?:s|ned|ning)?|outlaw(?:s|ed|ing)?|proscrib(?:es|ed|ing)|impos(?:es|ed|ing)|decided to ban|"
+    r"declared (?:a |an )?(?:curfew|(?:state of )?emergency)|issued (?:a |an )?(?:gazette|notification|order|ban)"
+)
+_GOV_ORDER = re.compile(
+    rf"\b(?:{_GOVERNMENT})\b[^.;]{{0,80}}?\b(?:{_ORDER_VERB})\b|"
+    r"\b(?:Section 144|(?:a |the )?curfew|(?:a |the )?ban|(?:a |the )?state of emergency) (?:was|were|has been|had been|is) "
+    r"(?:imposed|declared|enforced|clamped)\b|\b(?:was|were|has been|had been) (?:banned|outlawed|proscribed) by (?:the )?"
+    rf"(?:{_GOVERNMENT})\b",
+    re.I,
+)
+_SECTION_144 = re.compile(r"\bSection 144\b", re.I)
+_BAN = re.compile(r"\b(?:ban|outlaw|proscrib)", re.I)
 # feuds that make a beating a communal fight rather than mob violence
 _FEUD_WORDS = (
     r"villagers|rival groups?|two groups|rivals?|land dispute|dispute (?:over|around) (?:land|a piece of land)|communal|"
@@ -1698,6 +1738,17 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
             victim_group = _name(target) if target is not None and not target.generic and target.kind not in ARMED else None
             return militia, None, 4, civ, victim_group, civ_inter
 
+    if sub == "Change to group/activity" and country and not (perp is not None and perp.kind.startswith("state")):
+        order = _GOV_ORDER.search(m.doc.text)
+        if order is not None:
+            if _SECTION_144.search(m.doc.text, order.start(), order.end() + 40):
+                # ACLED codes the police, who enforce it, as the actor of a Section 144 order
+                return lexicon.state_forces(country, "police", date), None, 1, None, None, 0
+            # "the interim government banned the BCL": the government acts; the banned group is actor 2
+            banned = next(
+                (a for a in m.actors if not a.generic and a.kind in NON_STATE_ARMED | {"party"} and a.span.start >= order.start()), None
+            ) if _BAN.search(m.doc.text, order.start(), order.end() + 40) else None
+            return lexicon.government(country, date), None, 1, _name(banned) if banned else None, None, banned.inter if banned else 0
     units = sorted({a.name for a in m.actors if a.parent and perp is not None and a.parent == _name(perp) and not a.generic})
     if etype == "Protests":
         a1, i1 = generic("protesters")

@@ -78,15 +78,18 @@ def admin_base(name: str) -> str:
     return base or name
 
 
-def acled_admin(name: str) -> str:
+def acled_admin(name: str, country_code: str | None = None) -> str:
     """An admin name as ACLED writes it: no kind word, no diacritics (``"Chāgai District"``
     -> ``"Chagai"``), the established English name of a renamed area (``"Cumilla"`` ->
-    ``"Comilla"``)."""
+    ``"Comilla"``), and the spelling ACLED uses in ``country_code`` where GeoNames spells a
+    district otherwise (``"Qila Abdullah"`` in PK -> ``"Killa Abdullah"``)."""
     base = admin_base(name)
     if not base.isascii():
         s = unicodedata.normalize("NFKD", base)
         base = "".join(c for c in s if not unicodedata.combining(c))
-    return ESTABLISHED_NAMES.get(fold(base), base)
+    key = fold(base)
+    local = ACLED_ADMIN_SPELLINGS.get(country_code or "", {}).get(key)
+    return local or ESTABLISHED_NAMES.get(key, base)
 
 
 # Official renamings and common spellings of Bangladeshi district and division names (the
@@ -125,6 +128,20 @@ def _variants_table() -> dict[str, tuple[str, ...]]:
 # key -> the other keys of the same Bangladeshi area name ("jhenidah" -> "jhenaidah", ...)
 NAME_VARIANTS = MappingProxyType(_variants_table())
 
+
+# Districts GeoNames spells otherwise than ACLED, by country: folded GeoNames base name ->
+# ACLED's spelling (Pakistan's districts follow the official lists: "Killa Abdullah", not
+# GeoNames' "Qila Abdullah"). Hand-written from the official district names.
+ACLED_ADMIN_SPELLINGS: Mapping[str, Mapping[str, str]] = MappingProxyType(
+    {
+        "PK": MappingProxyType(
+            {
+                "qila abdullah": "Killa Abdullah", "qila saifullah": "Killa Saifullah",
+                "jafarabad": "Jaffarabad", "musa khel": "Musakhel",
+            }
+        ),
+    }
+)
 
 # ISO alpha-2 -> the name ACLED uses where it differs from GeoNames' countryInfo name.
 ACLED_COUNTRY_NAMES = MappingProxyType(

@@ -1,0 +1,105 @@
+"""Coding fixes found by the eighth session's fresh invented sets (CASE-style snippets,
+ACLED-style notes from around the world, Balochistan protest notes, Bangladesh notes of
+2022-25). Every text here is invented for the test, in other words than the sets'."""
+
+from __future__ import annotations
+
+import pytest
+from test_coding_support import first_event as _first
+
+from eventatlas.gazetteer.normalize import acled_admin
+
+pytestmark = pytest.mark.slow
+
+
+# --- the government as an actor -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, banned", [
+    ("On 3 March 2025, the interim government outlawed the Islami Chhatra Shibir in Dhaka (Dhaka), citing attacks on students.", "ICS"),
+    ("On 3 March 2025, the Home Ministry issued a notification banning the Jubo League across Bangladesh.", "Jubo League"),
+])
+def test_a_ban_is_the_governments_act_on_the_banned_group(pipeline, text, banned):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == "Change to group/activity"
+    assert ev.actor1 == "Government of Bangladesh (2024-)"
+    assert ev.inter1 == 1
+    assert ev.actor2 and banned in ev.actor2
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 July 2023, the district administration imposed Section 144 around the press club in Bhola (Bhola) after the AL and the BNP called rallies at the same spot.",
+    "On 5 July 2023, Section 144 was imposed in Bhola town (Bhola) as rival factions of the BNP announced programmes.",
+])
+def test_section_144_is_coded_to_the_police_who_enforce_it(pipeline, text):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == "Change to group/activity"
+    assert ev.actor1 == "Police Forces of Bangladesh (2009-2024)"
+    assert ev.actor2 is None  # the parties whose rallies prompted it are not its target
+
+
+def test_a_curfew_declared_by_the_authorities_is_the_governments(pipeline):
+    ev = _first(pipeline, "On 9 August 2023, authorities declared a curfew in Bandarban town (Bandarban) after clashes between settlers and Bawm villagers.")
+    assert ev.sub_event_type == "Change to group/activity"
+    assert ev.actor1 == "Government of Bangladesh (2009-2024)"
+
+
+def test_a_party_that_dissolves_its_own_unit_stays_actor_one(pipeline):
+    ev = _first(pipeline, "On 2 April 2025, the BNP dissolved its Sylhet city unit committee after its leaders were accused of extortion.")
+    assert ev.sub_event_type == "Change to group/activity"
+    assert ev.actor1 == "BNP: Bangladesh Nationalist Party"
+
+
+# --- district spellings -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("geonames, acled", [
+    ("Qila Abdullah District", "Killa Abdullah"), ("Qila Saifullah", "Killa Saifullah"),
+    ("Jāfarābād District", "Jaffarabad"), ("Musa Khel District", "Musakhel"),
+])
+def test_pakistani_districts_take_acleds_spelling(geonames, acled):
+    assert acled_admin(geonames, "PK") == acled
+    assert acled_admin(geonames) != acled  # only in Pakistan: the spelling is not a renaming
+
+
+def test_a_protest_in_chaman_is_in_killa_abdullah(pipeline):
+    ev = _first(pipeline, "On 4 May 2023, traders held a sit-in in Chaman (Killa Abdullah, Balochistan) against the closure of the border crossing.")
+    assert ev.sub_event_type == "Peaceful protest"
+    assert ev.admin2 == "Killa Abdullah"
+
+
+# --- who did it ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "On 8 May 2023, unidentified gunmen shot dead a UPDF organiser near his house in Panchhari (Khagrachhari). UPDF blamed the PCJSS for the murder.",
+    "On 8 May 2023, masked men threw two crude bombs at the home of a BNP ward leader in Kaliganj (Jhenaidah). The BNP leader alleged that Jubo League men were behind it.",
+])
+def test_a_charge_told_after_an_unknown_hand_names_no_perpetrator(pipeline, text):
+    ev = _first(pipeline, text)
+    assert ev.actor1 == "Unidentified Armed Group (Bangladesh)"
+    assert ev.inter1 == 3
+
+
+def test_a_group_accused_where_no_hand_is_named_stays_actor_one(pipeline):
+    ev = _first(pipeline, "On 8 May 2023, a PCJSS supporter was shot dead in Juraichhari (Rangamati). The UPDF is accused of the killing.")
+    assert ev.actor1 == "UPDF: United People's Democratic Front"
+
+
+# --- riots and agreements -----------------------------------------------------------------
+
+
+def test_students_who_chase_each_other_with_sticks_riot(pipeline):
+    ev = _first(pipeline, "On 3 March 2025, students of two colleges chased each other with sticks in Feni town (Feni) over a seat on a bus. Eleven students were hurt.")
+    assert ev.sub_event_type == "Mob violence"
+    assert ev.actor1 == "Rioters (Bangladesh)"
+
+
+def test_police_who_bring_a_fight_under_control_are_no_side(pipeline):
+    ev = _first(pipeline, "On 3 March 2025, students of two polytechnic institutes clashed with sticks and bricks in Pabna town (Pabna). Police and RAB members brought the situation under control.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_an_agreement_to_refrain_from_violence_outranks_the_clash_behind_it(pipeline):
+    ev = _first(pipeline, "On 9 April 2025, leaders of the BNP and the NCP in Chandina (Comilla) agreed, at a meeting called by the UNO, to refrain from violence following the clash at the bazar last week.")
+    assert ev.sub_event_type == "Agreement"

@@ -103,3 +103,44 @@ def test_police_who_bring_a_fight_under_control_are_no_side(pipeline):
 def test_an_agreement_to_refrain_from_violence_outranks_the_clash_behind_it(pipeline):
     ev = _first(pipeline, "On 9 April 2025, leaders of the BNP and the NCP in Chandina (Comilla) agreed, at a meeting called by the UNO, to refrain from violence following the clash at the bazar last week.")
     assert ev.sub_event_type == "Agreement"
+
+
+# --- wording of snippets and world notes ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Insurgents overran the Khwaja Ghar district centre in Takhar province on Monday after a night of fighting with police, killing six officers.", "Non-state actor overtakes territory"),
+    ("On 2 May 2024, the TNLA said it had captured the army's Northern Command headquarters in Kyaukme (Shan-North) after a month of fighting.", "Non-state actor overtakes territory"),
+    ("On 5 May 2024, troops entered Jebel Moya (Sennar) after fighting with RSF units, and the army said it had 'liberated' the town.", "Government regains territory"),
+    ("Three gendarmes died when their truck hit a home-made bomb on the road to Kaya on Friday, sources said.", "Remote explosive/landmine/IED"),
+    ("Ethiopia and the TPLF freed some 300 prisoners on Thursday in a swap overseen by the ICRC in Mekelle.", "Agreement"),
+    ("On 4 June 2022, militiamen looted the market and a pharmacy in Bambari (Ouaka) before leaving.", "Looting/property destruction"),
+    ("Police used pepper spray to clear teachers who were blocking the main road in Cusco on Monday.", "Protest with intervention"),
+    ("Sugarcane growers camped outside the district office in Bagalkot for a ninth straight day on Sunday, demanding arrears.", "Peaceful protest"),
+    ("On 2 June 2023, a confrontation between Clan del Golfo members and ELN guerrillas took place near Riosucio (Choco).", "Armed clash"),
+    ("On 6 June 2023, hundreds of party supporters forced their way into the governor's office in Peshawar (Khyber Pakhtunkhwa) and smashed windows. [size=hundreds]", "Violent demonstration"),
+    ("On 8 June 2023, cow vigilantes stopped a truck near Palwal (Haryana) and beat the driver, who died later that night.", "Mob violence"),
+    ("On 2 March 2024, Russian drones dropped grenades containing tear gas on Ukrainian trenches near Avdiivka (Pokrovskyi, Donetsk).", "Chemical weapon"),
+    ("On 10 February 2020, Turkish troops established an observation point near Saraqib (Idleb, Idleb).", "Headquarters or base established"),
+    ("On 3 April 2025, the new defence ministry announced in Damascus (Damascus) the dissolution of the remaining rebel factions.", "Change to group/activity"),
+])
+def test_snippet_wording(pipeline, text, sub):
+    assert _first(pipeline, text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Quito dismantled a gang that extorted shop owners, arresting nine suspects in raids on Tuesday.",
+    "Police raided a drug den in Kingston on Friday, arresting six suspected dealers and seizing cocaine and a pistol. No shots were fired.",
+    "Officials said the explosion that killed two people at a bakery in Nairobi was caused by a gas cylinder and not by a bomb.",
+    "A man stabbed his wife to death in their flat in Lyon on Saturday and later surrendered himself to police.",
+    "A woman was killed by her former partner in Malaga on Monday, who then surrendered. Government figures show it was the 12th such murder this year.",
+    "The country's largest union called a general strike for 9 May 2024 against the pension reform.",
+    "On 3 October 2022, a court in Brussels opened the trial of ten men over the March 2016 bombings, in which 32 people were killed.",
+    "Ten years after rebels seized Bangui, residents of the PK5 district say trade has not recovered.",
+    "The foreign ministry summoned the envoy to protest what it called the use of its territory by militants to plan attacks.",
+    "On 4 January 2024, police said that killings had fallen by 9 percent in 2023 compared with the previous year.",
+])
+def test_no_event_in_snippets(pipeline, text):
+    from test_coding_support import no_event
+
+    no_event(pipeline, text)

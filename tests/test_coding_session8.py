@@ -144,3 +144,27 @@ def test_no_event_in_snippets(pipeline, text):
     from test_coding_support import no_event
 
     no_event(pipeline, text)
+
+
+# --- Balochistan protest notes ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # the deed dated by a weekday with its date in brackets
+    "On 9 June 2024, relatives of two brothers held a sit-in with their bodies in Panjgur (Panjgur, Balochistan). The brothers were shot dead by FC personnel at a checkpoint late on Friday (7 June), the family said.",
+    # armed men's arson the protest follows
+    "On 9 June 2024, transporters staged a sit-in on the highway in Khuzdar (Khuzdar, Balochistan) after unidentified armed men torched three oil tankers on Saturday night. [size=no report]",
+])
+def test_protest_with_its_cause_told_in_new_ways(pipeline, text):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == "Peaceful protest"
+    assert ev.fatalities == 0
+
+
+@pytest.mark.parametrize("text, district", [
+    # a town the gazetteer places in no district, and one it lacks (with a district it lacks too)
+    ("On 3 June 2024, residents held a protest in Washuk town (Washuk, Balochistan) against power cuts.", "Washuk"),
+    ("On 3 June 2024, residents held a protest in Sherani (Sherani, Balochistan) against power cuts.", "Sherani"),
+])
+def test_the_notes_own_district_bracket_gives_admin2(pipeline, text, district):
+    assert _first(pipeline, text).admin2 == district

@@ -716,6 +716,10 @@ def _protest_topic(doc: Document, item, protests: list[Trigger]) -> bool:
         # punishment of the culprits who torched the school": the destruction is the grievance
         noun = bool(_ACT_NOUN.match(item.text))
         relative = bool(_RELATIVE_BEFORE.search(text[max(0, item.span.start - 30) : item.span.start]))
+        if _ARMED_HAND_BEFORE.search(text, max(0, item.span.start - 80), item.span.start) and any(
+            p.sentence == item.sentence and p.span.end <= item.span.start for p in protests
+        ):
+            return True  # "staged a sit-in after unidentified armed men set fire to two trucks": armed men's deed, the grievance
         if not (noun or relative) or not _cued_after_protest(text, item.span.start, protests):
             return False
         # the cue governs the deed: no clause break between them, unless the deed ends a list
@@ -842,7 +846,9 @@ def _quoted_slogan(text: str, item) -> bool:
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_DAY_MONTH = re.compile(rf"\b[Oo]n\s+(?:(?:{_WEEKDAYS}),?\s+)?(\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\b")
+# "on 23 November", "on Thursday, 23 November", "in the early hours of Thursday (23 November)"
+_DAY_MONTH = re.compile(
+    rf"\b(?:[Oo]n\s+(?:(?:{_WEEKDAYS}),?\s+)?|(?:{_WEEKDAYS})\s*\()(\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\b")
 
 
 def _other_day(doc: Document, item, protests: list[Trigger]) -> bool:
@@ -935,6 +941,12 @@ _PROTESTERS_SAY = re.compile(
 )
 
 
+# the deed of armed men a protest follows: "after unidentified armed men set fire to ..."
+_ARMED_HAND_BEFORE = re.compile(
+    r"\b(?:after|following|over|against)\s+(?:some\s+|a group of\s+)?(?:unidentified|unknown|armed|masked)\s+(?:armed\s+)?"
+    r"(?:men|gunmen|assailants|attackers|persons|people|militants|miscreants)\s+(?:had\s+)?$",
+    re.I,
+)
 # "the culprits who torched", "men that vandalised": a relative clause names past deeds
 _RELATIVE_BEFORE = re.compile(
     r"\b(?:who|that|which)\s+(?:(?:they|he|she|residents|villagers|locals|the family)\s+(?:said|say|alleged|allege|claimed|claim)\s+)?"
@@ -1883,8 +1895,8 @@ def _set_place(ev: Event, pm: PlaceMention | None, m: Mentions) -> None:
         ev.longitude = p.longitude
         ev.geonameid = p.geonameid
         ev.place_source = p.source
-        if ev.admin2 is None and p.admin1 and p.feature_code not in ("ADM1", "ADM2", "PCLI"):
-            ev.admin2 = _bracketed_district(pm, p, m)
+        if ev.admin2 is None and p.admin1 and (p.feature_code not in ("ADM1", "ADM2", "PCLI") or pm.place is None and p.feature_code == "ADM1"):
+            ev.admin2 = _bracketed_district(pm, p, m)  # also for a town the gazetteer lacks: "Sherani (Sherani, Balochistan)"
 
     ev.location = pm.place.name if pm.place else pm.text
     if pm.place is None:
@@ -1899,16 +1911,16 @@ def _set_place(ev: Event, pm: PlaceMention | None, m: Mentions) -> None:
 
 
 def _bracketed_district(pm: PlaceMention, p, m: Mentions) -> str | None:
-    """The district the text writes right after a town the gazetteer gives none for:
-    "Taftan (Chagai, Balochistan)", "Taftan, Chagai district"."""
+    """The district the text writes right after a town the gazetteer gives none for, or does not
+    know: "Taftan (Chagai, Balochistan)", "Washuk town (Washuk, Balochistan)", "Taftan, Chagai district"."""
     for q in m.places:
         gap = m.doc.text[pm.span.end : q.span.start]
-        if q is pm or q.span.start < pm.span.end or len(gap) > 3 or not re.fullmatch(r"\s*[(,]\s*", gap):
+        if q is pm or q.span.start < pm.span.end or len(gap) > 12 or not re.fullmatch(r"\s*(?:(?:town|city|village|bazaar|area)\s*)?[(,]\s*", gap):
             continue
         area = q.place or q.area
         if area is not None and area.feature_code == "ADM2" and area.admin1 == p.admin1 and area.country == p.country:
             return area.admin2 or area.name
-        if gap.strip() != "(":
+        if not gap.strip().endswith("("):
             return None
         # "Basima (Washuk, Balochistan)": the report's own "(district, province)" bracket
         for r in m.places:

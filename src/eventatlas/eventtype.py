@@ -248,7 +248,9 @@ _NOT_JUST_CRIME = re.compile(
     r"villagers|locals|mob|residents|crowd|people)\b", re.I)
 _ARMED_ROBBERS = re.compile(
     r"\b(?:armed robbers|robbers|bank robbers|burglars|muggers)\b[^.;]{0,80}\b(?:stormed|raided|broke into|attacked|shot|killed|stabbed)\b|"
-    r"\b(?:during|in) an? (?:\w+ )?(?:robbery|mugging|burglary|hold-?up)\b", re.I)
+    r"\b(?:during|in) an? (?:\w+ )?(?:robbery|mugging|burglary|hold-?up)\b|"
+    # "the armed robbery of a jewellery store, in which a security guard was shot"
+    r"\b(?:robbery|heist|burglary|mugging|carjacking|theft|hold-?up)\b[^.;]{0,60}\bin which\b", re.I)
 # "hacking his wife to death after a domestic dispute": a family crime, no political violence
 _DOMESTIC = re.compile(
     r"\b(?:kill\w*|hack\w*|stabb\w*|beat\w*|strangl\w*|murder\w*|shot|shooting|slit the throat of|burn\w*)\s+(?:to death\s+)?(?:his|her) (?:own )?"
@@ -403,7 +405,6 @@ _FESTIVAL_BEFORE = re.compile(
 _FICTION = re.compile(
     r"\b(?:series|film|movie|novel|thriller|drama|sitcom|miniseries|documentary|video game|play)\b[^.]{0,60}\b(?:follows|stars|starring|tells the story|"
     r"directed by|premieres?|premiered|is set in|opens in cinemas)\b", re.I)
-_ROBBERY_IN_WHICH = re.compile(r"\b(?:robbery|heist|burglary|mugging|carjacking|theft|hold-?up)\b[^.;]{0,60}\bin which\b[^.;]*$", re.I)
 GATHERED = re.compile(r"\b(?:gathered|assembled|gathering|assembling|converged)\b")
 _ACROSS_BORDER = re.compile(r"\b(?:from across the border|across the border|on the other side(?: of the border)?|inside Myanmar)\b", re.I)
 _CROSS_BORDER = re.compile(r"\b(?:from across|across the (?:\w+ )?border|cross-border|from the (?:\w+ )?side of the border|fired from (?:inside |neighbouring )?(?-i:[A-Z])\w+)\b", re.I)
@@ -631,10 +632,6 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "during a Ram Navami procession": a festival, no demonstration
         if fiction and t.sub_event_type != "_protest":
             continue  # "the new streaming series follows a police officer ... car bombs, kidnappings and shootouts"
-        if t.sub_event_type in {"_violence", "_weapons"} and _ROBBERY_IN_WHICH.search(text[max(sent.start, t.span.start - 140) : t.span.start]) and not has(
-            _POLITICAL_ACTOR, t.sentence
-        ):
-            continue  # "the armed robbery of a jewellery store, in which a security guard was shot": crime
         if t.sub_event_type in _ARMS_KINDS and _CACHE_BEFORE.search(text[max(sent.start, t.span.start - 80) : t.span.start]):
             continue  # "dismantled an arms cache containing 4 explosive belts and 30 mortar rounds": arms found, not used
         if t.sub_event_type in {"_violence", "_clash_words", "Abduction/forced disappearance"} and any(

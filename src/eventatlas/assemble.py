@@ -292,15 +292,20 @@ def _frames_single(m: Mentions, locations: list[PlaceMention]) -> list[Frame]:
         text = doc.text
         # the coder's own "(coded to Dhaka - Shahbagh)" names the place, resolved or not; an
         # unindexed village placed at its upazila ranks with the indexed towns of its precision
+        # and a town the note writes with its own "(district, province)" bracket is where it
+        # happened: "PTI workers protesting the arrest in Islamabad clashed ... in Quetta (Quetta, Balochistan)"
+        bracketed = {id(p) for p in pool if any(
+            0 <= q.span.start - p.span.end <= 3 and _OPEN_BRACKET.fullmatch(text, p.span.end, q.span.start) for q in m.places)}
         place = min(pool, key=lambda p: (
             not _CODED_IN.search(text[max(0, p.span.start - 40) : p.span.start]),
-            not _CODED.match(text, p.span.end), p.geo_precision,
+            not _CODED.match(text, p.span.end), id(p) not in bracketed, p.geo_precision,
             p.place is None and not (p.area is not None and p.geo_precision <= 2), p.span.start,
         ))
     return [Frame(place=place, sentences=list(range(len(doc.sentences))), triggers=list(m.triggers))]
 
 
 _OTHER_YEAR = re.compile(r"\b(?:in|since|of) ((?:19|20)\d\d)\b")
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CODED_IN = re.compile(r"\((?:coded|assumed) (?:to|as)\b[^()]*$", re.I)
 _CODED = re.compile(r"\s*(?:[a-z]+\s+){0,2}\((?:coded|assumed) (?:to|as)\b", re.I)
 

@@ -168,3 +168,50 @@ def test_protest_with_its_cause_told_in_new_ways(pipeline, text):
 ])
 def test_the_notes_own_district_bracket_gives_admin2(pipeline, text, district):
     assert _first(pipeline, text).admin2 == district
+
+
+# --- second round: protest background, places and communal militias -------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # the deed on a weekday other than the note's day (10 March 2024 was a Sunday)
+    "On 10 March 2024, shopkeepers closed their shops and marched in Wadh (Khuzdar, Balochistan) against the killing of a trader, who was shot dead by two men on a motorcycle on Friday evening.",
+    # the deed over a range of days
+    "Miners held a protest in Chamalang (Kohlu, Balochistan) on 14 May 2024. Overnight on 11-12 May, gunmen attacked the miners' camp and killed seven workers.",
+    # the bodies held at the sit-in, found later in the note
+    "On 2 April 2024, tribesmen continued a sit-in with the bodies of three brothers on the highway in Quetta (Quetta, Balochistan). The bodies were found in a dry stream bed in Kohlu on Saturday.",
+    # a mine accident behind the protest, by a union of mine workers
+    "On 3 April 2024, members of the mine workers' union protested in Sanjdi (Quetta, Balochistan) after a gas explosion in a coal mine on Monday left five miners dead and three injured.",
+    # armed men's deeds, joined by "and", a week before
+    "On 3 April 2024, transporters protested in Sibi (Sibi, Balochistan) a week after armed men stopped two trucks and set fire to them on the highway.",
+])
+def test_protest_with_its_background_second_round(pipeline, text):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == "Peaceful protest"
+    assert ev.fatalities == 0
+
+
+def test_a_protest_camp_that_completes_its_days_is_a_protest(pipeline):
+    ev = _first(pipeline, "On 1 June 2024, the hunger-strike camp of the missing persons' families outside the Karachi Press Club (Karachi, Sindh) completed 300 days.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_arrests_a_day_after_a_sit_in_was_broken_up_are_arrests(pipeline):
+    ev = _first(pipeline, "On 5 May 2025, police arrested five BYC leaders in Turbat (Kech, Balochistan), two days after the dispersal of their sit-in at Fida Chowk.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_the_bracketed_town_is_the_location(pipeline):
+    ev = _first(pipeline, "On 6 May 2024, a convoy of workers heading to a rally in Gwadar was stopped and fired on at a checkpoint in Kalat (Kalat, Balochistan). One worker was killed.")
+    assert ev.location == "Kalat"
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("On 4 May 2022, two groups of Charghat village clashed with spears and sticks over a land dispute in Natore Sadar (Natore), leaving 12 injured.",
+     "Charghat Communal Militia (Bangladesh)", "Charghat Communal Militia (Bangladesh)"),
+    ("On 4 May 2019, villagers of Dighirpar village and Kandirpar village clashed with lethal weapons over a grazing field in Hajiganj (Chandpur), leaving 20 injured.",
+     "Dighirpar Communal Militia (Bangladesh)", "Kandirpar Communal Militia (Bangladesh)"),
+])
+def test_a_communal_militia_is_named_after_its_village(pipeline, text, actor1, actor2):
+    ev = _first(pipeline, text)
+    assert (ev.actor1, ev.actor2) == (actor1, actor2)

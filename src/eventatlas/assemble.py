@@ -14,6 +14,7 @@ that have no figure of their own, the remainder going to the first, never copied
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -305,6 +306,8 @@ def _frames_single(m: Mentions, locations: list[PlaceMention]) -> list[Frame]:
 
 
 _OTHER_YEAR = re.compile(r"\b(?:in|since|of) ((?:19|20)\d\d)\b")
+_VILLAGE_NAMED = re.compile(r"\b((?-i:[A-Z][\w'-]*)(?: (?-i:[A-Z][\w'-]*)){0,2}) village\b")
+_WITH_BODIES = re.compile(r"\b(?:with|carrying|placed|placing|laid)\s+(?:the\s+)?(?:bod(?:y|ies)|coffins?)\b", re.I)
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _CODED_IN = re.compile(r"\((?:coded|assumed) (?:to|as)\b[^()]*$", re.I)
 _CODED = re.compile(r"\s*(?:[a-z]+\s+){0,2}\((?:coded|assumed) (?:to|as)\b", re.I)
@@ -671,6 +674,7 @@ _CUE_WORD = re.compile(
 _CONTEXT_BEFORE = re.compile(
     r"\b(?:attend(?:ing|ed)?|to join|join(?:ing|ed)?|returning from|on (?:their|his|her) way to|had (?:previously )?protested|"
     r"who (?:had )?protested|coming back from|leaving|after (?:a|an|the|their|its)|ahead of (?:a|an|the|their|its)|returning home from|"
+    r"(?:a|one|two|three|\d+) (?:days?|weeks?) after (?:the|a|an|their|its) (?:(?:dispersal|break-?up) of|(?:crackdown|raid) on) (?:the|a|an|their|its)|"
     r"(?:a|one|two|three|\d+) (?:day|days|hours?|weeks?) before (?:a|an|the|their|its)|"
     r"while (?:he|she|they) (?:was|were) (?:in|at|attending|leading|addressing)|(?:shortly )?before the start of|"
     r"(?:reporting|report|reports|coverage|posts?|comments?|articles?) (?:on|about)|(?:during|in) the (?:recent|last|previous|earlier)|in solidarity with|"
@@ -714,6 +718,10 @@ def _protest_topic(doc: Document, item, protests: list[Trigger]) -> bool:
         re.search(r"\b(?:bod(?:y|ies)|coffins?)\b", text[item.span.start : item.span.end], re.I)
     ):
         return True  # "a sit-in with three bodies": the dead the protest is about
+    if not isinstance(item, Trigger) and re.search(r"\bbod(?:y|ies)\b", text[item.span.start : item.span.end], re.I) and any(
+        _WITH_BODIES.search(doc.sentences[p.sentence].text) for p in protests
+    ):
+        return True  # "continued their sit-in with the bodies ... The bodies were recovered from a well"
     if isinstance(item, Trigger) and item.sub_event_type in _DESTRUCTIVE_KINDS:
         if _ACT_NOUN.match(item.text) and _TOPIC_RIGHT_BEFORE.search(text[max(0, item.span.start - 50) : item.span.start]):
             return True
@@ -851,9 +859,10 @@ def _quoted_slogan(text: str, item) -> bool:
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-# "on 23 November", "on Thursday, 23 November", "in the early hours of Thursday (23 November)"
+# "on 23 November", "on Thursday, 23 November", "in the early hours of Thursday (23 November)",
+# "overnight on 10-11 October"
 _DAY_MONTH = re.compile(
-    rf"\b(?:[Oo]n\s+(?:(?:{_WEEKDAYS}),?\s+)?|(?:{_WEEKDAYS})\s*\()(\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\b")
+    rf"\b(?:[Oo]n\s+(?:(?:{_WEEKDAYS}),?\s+)?|(?:{_WEEKDAYS})\s*\()(\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\b")
 
 
 def _other_day(doc: Document, item, protests: list[Trigger]) -> bool:
@@ -865,9 +874,23 @@ def _other_day(doc: Document, item, protests: list[Trigger]) -> bool:
     told = days(item.sentence)
     first = min(protests, key=lambda p: p.span.start)
     own = days(first.sentence) or days(0)  # or the note's own date, in its first sentence
-    return bool(told) and bool(own) and not told & own
+    if told:
+        return bool(own) and not told & own
+    # "The 45-year-old was shot dead ... on Saturday evening", in a note dated 15 January 2024 (a Monday)
+    weekday = _DEED_WEEKDAY.search(doc.sentences[item.sentence].text)
+    dated = _FULL_DATE.search(doc.sentences[first.sentence].text) or _FULL_DATE.search(doc.sentences[0].text)
+    if weekday is None or dated is None:
+        return False
+    try:
+        day = dt.date(int(dated.group(3)), _MONTH_NUMBER[dated.group(2).lower()], int(dated.group(1)))
+    except ValueError:
+        return False
+    return _WEEKDAYS.split("|").index(weekday.group(1) or weekday.group(2)) != day.weekday()
 
 
+_DEED_WEEKDAY = re.compile(rf"\b(?:on|late on|early on|last|since)\s+({_WEEKDAYS})\b|\b({_WEEKDAYS})\s+(?:evening|night|morning|afternoon)\b")
+_FULL_DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\s+((?:19|20)\d\d)\b")
+_MONTH_NUMBER = {name.lower(): i for i, name in enumerate(_MONTHS.split("|"), start=1)}
 _ON_DAY = re.compile(rf"\bon\s+(\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\b")
 _OVER_YEARS = re.compile(
     r"[^.;]{0,80}?\b(?:(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)|in recent (?:days|weeks|months|years))\b", re.I)
@@ -1303,7 +1326,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     country = m.country
     # "more than 130 people have been killed since late November": a tally, no toll of this event
     pairs = [p for s in frame.sentences for p in claims_by_sentence.get(s, []) if not _claim_in_tally(doc.sentences[s], p[1])
-             and not DISASTER_DEAD.search(doc.text[max(0, p[1].span.start - 60) : p[1].span.start])]
+             and not DISASTER_DEAD.search(doc.text[max(0, p[1].span.start - 100) : p[1].span.start])]
     dm = _event_date(frame, m)
     if dm is not None and not dm.year_inferred:
         # "A suicide bombing at a mosque in the same town killed more than 70 people in 2010":
@@ -1417,7 +1440,11 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     triggers = [_as_force(doc.text, t) for t in triggers]
     if any(t.sub_event_type == "_protest" for t in triggers):
         protests = [t for t in triggers if t.sub_event_type == "_protest"]
-        triggers = [t for t in triggers if not _protest_topic(doc, t, protests)]
+        topics = {id(t) for t in triggers if _protest_topic(doc, t, protests)}
+        # a deed the lexicon reads twice ("set fire": looting and a crowd's violence) is the
+        # protest's topic when either reading is
+        topic_spans = {(t.span.start, t.span.end) for t in triggers if id(t) in topics}
+        triggers = [t for t in triggers if id(t) not in topics and (t.span.start, t.span.end) not in topic_spans]
         triggers = [_fired_on_by_forces(doc.text, t) for t in triggers]
         forces = [t for t in triggers if t.sub_event_type == "_force"]
         pairs = [
@@ -1743,6 +1770,11 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
     ):
         # ACLED names local armed groups of villagers after their place: "X Communal Militia (Country)"
         where = (place.place.name if place is not None and place.place is not None else place.text if place else None)
+        villages = list(dict.fromkeys(v.group(1) for v in _VILLAGE_NAMED.finditer(m.doc.text)))
+        if villages and where:
+            # "two groups of Boro Bahirdia village in Ramkantapur": ACLED names the village's
+            # militia, as the note spells it
+            where = villages[0]
         if where:
             militia = f"{where} Communal Militia ({country})"
             if sub == "Armed clash":
@@ -1750,7 +1782,9 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
                 if force is not None and not re.search(r"\b(?:two|rival|both) (?:groups|sides|factions)\b|\bbetween\b", m.doc.text, re.I):
                     f2, fi = coded(force)
                     return militia, None, 4, f2, None, fi  # villagers who fight the police
-                return militia, None, 4, militia, None, 4
+                # "two rival groups from Mailmari village and Charpara village": each village's militia
+                other = f"{villages[1]} Communal Militia ({country})" if len(villages) > 1 else militia
+                return militia, None, 4, other, None, 4
             civ, civ_inter = generic("civilians")
             victim_group = _name(target) if target is not None and not target.generic and target.kind not in ARMED else None
             return militia, None, 4, civ, victim_group, civ_inter

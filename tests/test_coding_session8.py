@@ -215,3 +215,50 @@ def test_the_bracketed_town_is_the_location(pipeline):
 def test_a_communal_militia_is_named_after_its_village(pipeline, text, actor1, actor2):
     ev = _first(pipeline, text)
     assert (ev.actor1, ev.actor2) == (actor1, actor2)
+
+
+# --- second round: snippets, world notes, Bangladesh ------------------------------------------
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Lusaka: riot police dispersed about 40 traders who were protesting outside the civic centre on Tuesday against new levies.", "Protest with intervention"),
+    ("On 7 February 2021, about 1,500 people gathered on the main square in Omsk in support of a jailed activist. Police detained 60 participants.", "Protest with intervention"),
+    ("Kolda: on Saturday, after the arrest of their leader, young supporters threw stones at gendarmes and burned a tyre depot. Gendarmes replied with tear gas.", "Violent demonstration"),
+    ("A 40-year-old man suspected of cattle lifting was beaten to death by a group of villagers at Sonua (West Singhbhum, Jharkhand) on 3 March 2020.", "Mob violence"),
+    ("Vindicte populaire in Moramanga: on Sunday, inhabitants of the fokontany killed a presumed thief caught in a house.", "Mob violence"),
+    ("Residents said a drone of the Malian army struck a wedding in Nampala (Segou) on Sunday, killing 8 civilians.", "Air/drone strike"),
+    ("Armed raiders drove away about 200 goats from Lokori, Turkana East, on Monday; nobody was hurt.", "Looting/property destruction"),
+    ("Turkish forces set up a new military point near Atarib (Aleppo) on 4 March 2020, SOHR said.", "Headquarters or base established"),
+    ("On the night of 3 May 2021, miscreants set fire to a CPI(M) party office at Khanakul (Hooghly); the CPI(M) alleged BJP workers were behind it.", "Looting/property destruction"),
+    ("Soldiers encountered about 15 NPA rebels in a village of Sipalay City, Negros Occidental, on Monday. No one was hurt.", "Armed clash"),
+    ("Guards and police forcibly removed about 40 villagers protesting outside the provincial hall on Tuesday.", "Protest with intervention"),
+    ("Police detained 30 people as they broke up the weekly vigil of the mothers in Taksim on Saturday.", "Protest with intervention"),
+    ("On 3 June 2023, security forces fired live ammunition at opposition supporters who had gathered peacefully along the main road in Bamako (Bamako). Two people were killed.", "Excessive force against protesters"),
+    ("On the night of 30 June 2023, youths in Lyon rioted over the police killing of a teenager, setting cars alight and throwing stones at officers.", "Violent demonstration"),
+    ("On 2 May 2023, residents of Carrefour (Ouest) seized 3 suspected gang members from a police car, then stoned and burned them. All 3 died.", "Mob violence"),
+    ("On 2 May 2021, Russian military police brokered an agreement in Tafas (Dar'a) between the regime and former rebels.", "Agreement"),
+    ("On 4 February 2025, police removed students who had been blocking a bridge in Novi Sad (Novi Sad) since the morning.", "Protest with intervention"),
+    ("On 4 April 2023, an IED planted by KNF members went off under an army truck in Ruma (Bandarban), injuring two soldiers. The army launched a combing operation in the area.", "Remote explosive/landmine/IED"),
+    ("On 5 January 2022, supporters of an AL rebel candidate and of the AL-nominated candidate clashed with sticks in Raipura (Narsingdi) during the union parishad polls; 8 were injured.", "Mob violence"),
+    ("On 9 February 2025, joint forces arrested 35 Awami League activists in Tongi (Gazipur). The drive was launched after students were attacked in Tongi on 7 February, leaving 12 injured.", "Arrests"),
+    ("On 2 December 2023, police arrested five Chhatra Dal activists in Bogra (Bogra) on charges of setting fire to a bus during the blockade.", "Arrests"),
+    ("On 26 February 2023, police pushed back a procession of BNP activists in Barguna town (Barguna), detaining two of them.", "Protest with intervention"),
+    ("On 11 March 2023, two groups of villagers clashed with sticks and fish spears in Nabiganj (Habiganj) over a pond, injuring 30. Police fired rubber bullets to bring the situation under control.", "Mob violence"),
+])
+def test_second_round_wording(pipeline, text, sub):
+    assert _first(pipeline, text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "The navy fired anti-ship missiles during the 'Velayat' exercise in the Sea of Oman on Friday, state media said.",
+    "The teachers' federation announced a general strike on 20 May 2024 to protest the pay freeze.",
+    "At least 2,000 people were killed by armed groups in the region in 2022, a new report by a monitoring group showed.",
+    "Opposition leaders called for nationwide demonstrations every Tuesday starting next week to protest against fuel prices.",
+    "Two guards were shot dead when armed robbers ambushed a bullion van in Lagos on Friday and escaped with the cash.",
+    "Analysts warn that the group is expanding south, leaving the border districts increasingly exposed to cross-border raids.",
+    "Ten years after the Euromaidan protests, veterans described how the events changed their lives.",
+])
+def test_no_event_second_round(pipeline, text):
+    from test_coding_support import no_event
+
+    no_event(pipeline, text)

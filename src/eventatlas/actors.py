@@ -103,6 +103,7 @@ _CIVIL_QUALIFIERS = frozenset({
     "executive", "medical", "bank", "relief", "project", "union", "upazila", "nirbahi",
 })
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+_ELECTORAL_NOUNS = frozenset({"candidate", "candidates", "independent", "aspirant", "aspirants", "councillor", "councilor", "nominee", "mp", "mps", "faction", "leader", "leaders"})
 _ANTECEDENT_CHARS = 600  # how far back "its fighters" may look for the group it refers to
 
 
@@ -678,6 +679,9 @@ class ActorLexicon:
                 if target.ref == "police" and word in _CIVIL_TITLES and a > 0 and keys[a - 1] in _CIVIL_QUALIFIERS:
                     prev_end = b
                     continue  # "a family planning inspector", "a tax officer": civil servants, not police
+                if word in ("rebel", "rebels") and b < len(keys) and keys[b] in _ELECTORAL_NOUNS:
+                    prev_end = b
+                    continue  # "an AL rebel independent candidate": a party dissident, not an armed rebel
                 owner = None
                 if target.ref in ("military", "police", "civilians"):
                     dem = self._demonym_before(text, toks, keys, a, prev_end)
@@ -803,5 +807,8 @@ class ActorLexicon:
 
 def _where(text: str, toks, first: int, end: int) -> dict:
     """The span and text of tokens ``first`` .. ``end - 1``, as ActorMention fields."""
-    span = Span(toks[first][0], toks[end - 1][1])
+    start, stop = toks[first][0], toks[end - 1][1]
+    if text.count("(", start, stop) > text.count(")", start, stop) and text[stop : stop + 1] == ")":
+        stop += 1  # "CPI(M)", "Communist Party of India (Marxist)": the alias's closing bracket
+    span = Span(start, stop)
     return {"span": span, "text": text[span.start : span.end]}

@@ -516,9 +516,13 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
     # "unidentified men shot dead a PCJSS supporter ... PCJSS blamed the UPDF": the report
     # names no perpetrator; a charge told later is no side
     unknown_hand = any(a.generic and a.kind == "unidentified" and m.doc.sentence_at(a.span.start).index in trigger_sentences for a in actors)
+    first_deed = {}
+    for t in frame.triggers:
+        first_deed[t.sentence] = min(first_deed.get(t.sentence, t.span.start), t.span.start)
     for a in actors:
-        if unknown_hand and m.doc.sentence_at(a.span.start).index not in trigger_sentences and _blame(text, a):
-            continue
+        sent = m.doc.sentence_at(a.span.start).index
+        if unknown_hand and (sent not in trigger_sentences or a.span.start > first_deed[sent]) and _blame(text, a):
+            continue  # (or later in its sentence: "miscreants set fire to ...; the BJP alleged TMC workers were behind it")
         if prev is not None and re.fullmatch(r"\s*\(\s*", text[prev[0].span.end : a.span.start]):
             prev[1].append(a)  # "Purbo Banglar Communist Party (PBCP)": the acronym takes the name's side
             continue
@@ -595,7 +599,11 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
 
 # who blames ("the AL leader alleged"), and whom ("blamed the UPDF", "alleged that BNP men")
 _BLAMER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:blam(?:ed|es)|accus(?:ed|es)|alleg(?:ed|es)|denied|denies)\b", re.I)
-_BLAMED_BEFORE = re.compile(r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|alleg(?:ed|es) that|alleging)\b[^.;]{0,60}$", re.I)
+_BLAMED_BEFORE = re.compile(
+    r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|alleg(?:ed|es) that|alleging)\b[^.;]{0,60}$|"
+    r"\b(?!(?:the|a|an|two|three|four|five|several|some|\d+)\b)\w+\)? alleg(?:ed|es)\s+$",  # "the BJP alleged TMC workers ...", not "two alleged militants"
+    re.I,
+)
 
 
 def _blame(text: str, a: ActorMention) -> bool:
@@ -1078,11 +1086,14 @@ _MILITANTS = re.compile(r"\b(?:militants?|extremists?|terrorists?|jihadists?|ins
 def _raid_on_militants(doc: Document, frame: Frame, m: Mentions) -> bool:
     """The forces raided a hideout of militants (named or not) in the event's sentences."""
     text = " ".join(doc.sentences[i].text for i in frame.sentences)
-    if not _FORCES_RAID.search(text):
-        return False  # the forces must be the raiders: "police raided", "a raid by RAB", "a joint forces raid"
+    if not any(not _ONGOING_OPERATIONS.search(r.group()) and not re.match(r"\s+since\b", text[r.end() :]) for r in _FORCES_RAID.finditer(text)):
+        # the forces must be the raiders: "police raided", "a raid by RAB", "a joint forces raid";
+        # "against which joint forces had been conducting operations since October" is background
+        return False
     return bool(_MILITANTS.search(text) or any(a.kind == "rebel" and not a.generic for a in m.actors))
 
 
+_ONGOING_OPERATIONS = re.compile(r"\bhad been\b|\b(?:combing|search|manhunt)\b", re.I)  # background, or a search after the attack
 _FORCES_RAID = re.compile(
     r"\b(?:police|RAB|SWAT|forces|troops|army|commandos?|law[- ]?enforcers?|counter-?terror\w*|personnel|battalion|BGB|CTTC)\b"
     r"[^.;]{0,40}?\b(?:raid(?:ed|ing|s)?|operations?|stormed|cordoned)\b|\b(?:raid|operation)\w* (?:\w+ ){0,3}by (?:the )?(?:\w+ ){0,3}?"
@@ -1178,7 +1189,7 @@ _CROWD_SUBJECT = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:when|as|after|and|where)\s+|\b(?:19|20)\d\d,?\s+)"
     r"(?:a group of |groups of |hundreds of |dozens of |some |angry |irate |agitated |enraged )?(?:local |the |angry |an? (?:angry |irate )?)?"
     r"(?:(?:villagers|locals|residents|mob|people|crowds?|(?:cow|cattle|gau) (?:vigilantes|protectors)|gau rakshaks)\b(?:\s+(?!(?:were|was|who|had)\b)(?:[\w'-]+|\([^)]{0,30}\))){0,9}?\s+"
-    r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped|stormed|ransacked|stoned|besieged|surrounded|looted|burned|burnt|plundered)\b"
+    r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped|stormed|ransacked|stoned|besieged|surrounded|looted|burned|burnt|plundered|seized|grabbed|dragged)\b"
     r"|(?:[A-Z]\w+ and [A-Z]\w+ )?(?:youths|residents|villagers|people|supporters) (?:hurled|pelted|threw) (?:stones|rocks|bricks|bottles)[^.;]{0,40}\beach other)",
     re.I,
 )
@@ -1191,11 +1202,13 @@ def _supporters_riot(text: str, killed: int) -> bool:
     return any(_SUPPORTERS_ACT.match(text, m.end()) for m in _SUPPORTERS_OF.finditer(text))
 
 
-_MOB_CROWD = re.compile(r"\b(?:villagers|locals|local (?:people|residents|villagers)|residents|mob|angry (?:people|crowd)|crowd|people)\b", re.I)
+_MOB_CROWD = re.compile(r"\b(?:villagers|locals|local (?:people|residents|villagers)|residents|inhabitants|mob|angry (?:people|crowd)|crowd|people)\b", re.I)
+# the words for it: "vindicte populaire", "jungle justice"
+_POPULAR_JUSTICE = re.compile(r"\b(?:vindicte populaire|mob justice|jungle justice|instant justice|popular justice|street justice)\b", re.I)
 _SUSPECT = re.compile(
     r"\b(?:(?:suspected|alleged)\s+)?(?:thie(?:f|ves)|robbers?|muggers?|dacoits?|burglars?|(?:child|cattle)[- ]lifters?|snatchers?|"
     r"kidnappers?|rapists?|drug (?:dealers?|peddlers?)|gang members?|gangsters?|bandits?)\b|\bon suspicion of\b|"
-    r"\b(?:suspect\w*|accus\w+)\s+(?:\w+\s+){0,3}?of\s+(?:(?:attempting|trying) to\s+\w+|belonging to|stealing|theft|thieving|robbery|robbing|mugging|snatching|kidnapping|child[- ]lifting|witchcraft|blasphemy)\b|\b(?:accus|suspect)\w+ (?:him|her|them) of\b|\bcaught (?:\w+ ){0,3}(?:stealing|red-handed)",
+    r"\b(?:suspect\w*|accus\w+)\s+(?:\w+\s+){0,3}?of\s+(?:(?:attempting|trying) to\s+\w+|belonging to|stealing|theft|thieving|robbery|robbing|mugging|snatching|kidnapping|child[- ]lifting|cattle[- ](?:lifting|rustling|theft)|witchcraft|blasphemy)\b|\b(?:accus|suspect)\w+ (?:him|her|them) of\b|\bcaught (?:\w+ ){0,3}(?:stealing|red-handed)",
     re.I,
 )
 
@@ -1209,7 +1222,7 @@ def _mob_justice(text: str, perp: ActorMention | None) -> bool:
         # had stopped the men do not make the residents who stoned them the forces
         return False
     who = perp.text if perp is not None and not perp.kind.startswith("state") else text
-    return bool(_MOB_CROWD.search(who) and _SUSPECT.search(text) and _MOB_CROWD.search(text))
+    return bool(_MOB_CROWD.search(who) and (_SUSPECT.search(text) or _POPULAR_JUSTICE.search(text)) and _MOB_CROWD.search(text))
 
 
 # a protest that others break up: "activists attacked their procession", "assaulted students who
@@ -1577,8 +1590,11 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # "hundreds of local residents beat up ...", "villagers killed two extortionists": a crowd,
         # not an organised armed group (ACLED: rioters); villagers in a land feud are a communal militia
         sub = "Mob violence"
+    # who fights where the clash is told: the police who come later to end it are no side of it
+    clash_sents = {t.sentence for t in triggers if t.sub_event_type == "_clash_words"}
+    fight_kinds = frozenset(a.kind for a in side1 + side2 if doc.sentence_at(a.span.start).index in clash_sents) or kinds
     if sub == "Armed clash" and dm is not None and not dm.year_inferred and dm.date.year >= _MOB_CLASH_FROM and (
-        kinds and kinds <= {"party", "political_militia", "rioters", "protesters", "civilians"}
+        fight_kinds and fight_kinds <= {"party", "political_militia", "rioters", "protesters", "civilians"}
     ) and not (_FIREARM_CUE if dm.date.year >= _BLADES_AS_RIOT_FROM else _ARMED_CUE).search(
         " ".join(doc.sentences[i].text for i in frame.sentences)
     ):

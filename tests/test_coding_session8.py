@@ -262,3 +262,49 @@ def test_no_event_second_round(pipeline, text):
     from test_coding_support import no_event
 
     no_event(pipeline, text)
+
+
+# --- last round ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 3 April 2024, workers of the mine workers' union protested in Mach (Kachhi, Balochistan) over safety. The day before, three miners were killed when methane gas exploded in a pit nearby.", "Peaceful protest"),
+    ("On Monday, 6 May 2024, residents blocked the Eastern Bypass in Quetta (Quetta, Balochistan) over gas load-shedding.", "Peaceful protest"),
+    ("On 2 May 2024, a landmine exploded near Jhao, killing a shepherd. On 4 May 2024, residents held a protest in Awaran (Awaran, Balochistan), blaming the blast on ordnance left after an operation.", "Peaceful protest"),
+    ("On 3 May 2024, traders held a rally in Sibi (Sibi, Balochistan) against the kidnapping of a shopkeeper's son. Police said raids were being conducted to recover the boy.", "Peaceful protest"),
+    ("On 3 May 2024, police used batons and detained around 15 members of the nurses' association who were marching towards the assembly in Quetta (Quetta, Balochistan).", "Protest with intervention"),
+    ("Supporters of the opposition gathered again on the main avenue in Skopje on 3 May 2024, for the 12th day in a row.", "Peaceful protest"),
+    ("Enfrentamientos between two armed groups were reported in the rural zone of Arauquita on 2 March 2022.", "Armed clash"),
+    ("Security forces shot with live ammunition at mourners chanting slogans in Mahabad on 3 November 2022, killing 3, rights groups said.", "Excessive force against protesters"),
+    ("Residents armed with sticks attacked foreign-owned shops in Diepsloot on Tuesday, assaulting several shopkeepers.", "Mob violence"),
+    ("On 7 April 2019, a regime helicopter dropped a cylinder filled with a toxic substance on a house in Saraqib (Idleb).", "Chemical weapon"),
+    ("On 3 May 2022, soldiers seized Oleh Kovalenko, the mayor of the town, and took him to an unknown location.", "Abduction/forced disappearance"),
+    ("On 4 May 2023, an army patrol found 2 rockets mounted on a launcher in a field near Marjayoun (Marjayoun, South) and dismantled them.", "Disrupted weapons use"),
+    ("On 5 May 2024, militants entered Djibasso town and took control of it after the army withdrew. Residents said no fighting took place.", "Non-violent transfer of territory"),
+    ("Police detained demonstrators in central Minsk on 9 August 2020 after they gathered to protest the election results.", "Protest with intervention"),
+])
+def test_last_round_wording(pipeline, text, sub):
+    assert _first(pipeline, text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "A man was shot dead near Kariba on Saturday by a hunting companion who mistook him for an impala, police said.",
+    "Robbers used explosives to blow open a cash van near Pretoria on Friday and fled with the money; a guard was injured.",
+    "The army paraded new cruise missiles and drones in the capital on Friday to mark the anniversary of the war.",
+    "The foreign minister met the group's delegation on Tuesday to discuss a truce and the release of hostages.",
+    "A 20-year-old was shot dead in a suburb of Rosario on Sunday in what police called a settling of scores between rival drug gangs.",
+    "The navy signed a contract to acquire 100 loitering munitions, officials said.",
+    "A court handed down death sentences to five men over the 2017 attack on a church in the capital that killed 27 worshippers.",
+    "Two workers died on Monday when dynamite stored at a building site exploded; police said the blast was accidental.",
+    "A fire at a fireworks workshop in Tultepec left 4 dead on Friday.",
+    "The trial of eight suspects in the 2017 Barcelona attacks resumed on Monday.",
+])
+def test_no_event_last_round(pipeline, text):
+    from test_coding_support import no_event
+
+    no_event(pipeline, text)
+
+
+def test_children_returned_under_a_peace_deal_are_no_abduction(pipeline):
+    ev = _first(pipeline, "On 3 March 2023, elders of two communities signed a peace agreement in Bor (Bor South, Jonglei). Under the deal they committed to returning 20 abducted children.")
+    assert ev.sub_event_type == "Agreement"

@@ -803,6 +803,7 @@ def _told_as_cause(doc: Document, item, protests: list[Trigger]) -> bool:
     ):
         return True  # "a man the CTD said was killed near Pasni on 23 November"; "raids over the past three years"
     if protests and (_IN_WHICH_BEFORE.search(text[max(0, start - 200) : start]) or _THEN_BEFORE.match(text, item.span.end)
+                     or any(p.sentence < item.sentence for p in protests) and _THEN_OPENING.match(doc.sentences[item.sentence].text)
                      or _WHAT_THEY_CALLED.search(text[max(0, start - 90) : start])
                      or re.search(r"\bcompensation for\s+(?:the\s+)?$", text[max(0, start - 30) : start])):
         return True  # "condemning the 30 May attack in which militants torched a bank"; "shot dead the previous evening"
@@ -858,6 +859,12 @@ _IN_WHICH_BEFORE = re.compile(
 _THEN_BEFORE = re.compile(r"[^.;]{0,40}?\b(?:the (?:previous|preceding) (?:day|evening|night|week)|the (?:night|day|evening) before|(?:a|one|two|three|\d+) (?:days?|weeks?) (?:earlier|before))\b", re.I)
 
 
+# a later sentence that opens in the days before: "The day before, four miners were killed ..."
+_THEN_OPENING = re.compile(
+    r"\W*(?:the (?:previous|preceding) (?:day|evening|night|week)|the (?:night|day|evening|week) before|"
+    r"(?:a|one|two|three|\d+) (?:days?|weeks?) (?:earlier|before)|earlier (?:that|the same) (?:day|week))\b", re.I)
+
+
 def _quoted_slogan(text: str, item) -> bool:
     """A word of a placard or a chant ("placards reading 'Stop the killings'"): what the protest says."""
     line = text[max(0, item.span.start - 120) : item.span.start]
@@ -907,7 +914,7 @@ _OVER_YEARS = re.compile(
 _WEEKDAY = re.compile(rf"\b({_WEEKDAYS})\b")
 _PLAIN_DAY = re.compile(rf"\b\d{{1,2}} (?:{_MONTHS})\b")
 _LATER_DAY = re.compile(r"\b(?:(?:the )?(?:following|next) (?:day|morning|evening)|(?:a|one|two|three|\d+) days? later|later that day)\b", re.I)
-_FOLLOW_CUE = re.compile(r"\b(?:demand\w*|against|killers|culprits|killing|murder|bod(?:y|ies)|coffins?|arrest of|justice|accus\w+|inquiry|investigation|probe)\b", re.I)
+_FOLLOW_CUE = re.compile(r"\b(?:demand\w*|against|killers|culprits|killing|murder|bod(?:y|ies)|coffins?|arrest of|justice|accus\w+|blam\w+|inquiry|investigation|probe)\b", re.I)
 _LATEST_INCIDENT = re.compile(r"\b(?:in|during) the (?:latest|last|previous|most recent) (?:such )?(?:incident|attack|robbery)\b", re.I)
 
 
@@ -1149,7 +1156,7 @@ _RIOT_AGENT = re.compile(
 _HARTAL = re.compile(r"\b(?:hartal|blockade|general strike|agitation|shutdown)\b", re.I)
 _PARTY_MEN = re.compile(r"\b(?:activists|supporters|party men|party workers|followers)\b", re.I)
 _BEATING = re.compile(r"\b(?:beat(?:en|ing)?(?: up)?|assault\w*|lynch\w*|mob|thrash\w*|manhandl\w*|heckl\w*|set (?:\w+ ){0,3}ablaze|vandali[sz]\w*)\b", re.I)
-_ARMS = re.compile(r"\b(?:shot|shoot\w*|gun\w*|fire ?arms?|pistols?|stabb\w*|hack\w*|machetes?|sharp(?:[- ]edged)? weapons?|lethal weapons?|(?:used|using|with) (?:\w+ )?weapons|bombs?|knives|knife|chopp\w+|daggers?|armed)\b", re.I)
+_ARMS = re.compile(r"\b(?:shot|shoot\w*|gun\w*|fire ?arms?|pistols?|stabb\w*|hack\w*|machetes?|sharp(?:[- ]edged)? weapons?|lethal weapons?|(?:used|using|with) (?:\w+ )?weapons|bombs?|knives|knife|chopp\w+|daggers?|armed(?! with (?:sticks|stones|bricks|clubs|rods|iron rods|bamboo)))\b", re.I)
 _CROWD = re.compile(r"\b(?:locals?|local people|villagers|mob|crowd|students|colleagues|workers|passers-?by|people|relatives|residents|activists|supporters|cadres|men of|followers)\b", re.I)
 
 

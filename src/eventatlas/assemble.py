@@ -22,7 +22,9 @@ from dataclasses import dataclass, field, replace
 from .claims import WIDE, build_claims, fatality_range, split_wide_claims, uncounted_bombers
 from .dates import event_date_for
 from .gazetteer.normalize import fold
-from .eventtype import DISASTER_DEAD, DRUG_TERMS, GATHERED, RECOVERED, TALLY, TypingInput, classify, disorder_type, event_type_of, note_label
+from .eventtype import (
+    DISASTER_DEAD, DRUG_TERMS, GATHERED, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
+)
 from .models import (
     ActorMention,
     Attribution,
@@ -1336,9 +1338,16 @@ def _name(a: ActorMention) -> str:
 # -------------------------------------------------------------------------------- events
 
 
+def _fight_kinds(doc: Document, triggers: list[Trigger], sides: list[ActorMention], kinds: frozenset[str]) -> frozenset[str]:
+    """The kinds of actor told where the clash is: the police who come later to end it are no side
+    of it. The kinds of all sides when the clash sentences name none; empty when there are none."""
+    clash_sents = {t.sentence for t in triggers if t.sub_event_type == "_clash_words"}
+    return frozenset(a.kind for a in sides if doc.sentence_at(a.span.start).index in clash_sents) or kinds or frozenset({"none"})
+
+
 def _claim_in_tally(sent, cm) -> bool:
     """The claim belongs to a tally's clause ("more than 130 people have been killed since November")."""
-    return any(sent.start + m.start() - 100 <= cm.span.start <= sent.start + m.end() + 150 for m in TALLY.finditer(sent.text))
+    return any(sent.start + a - 100 <= cm.span.start <= sent.start + b + 150 for a, b in tally_spans_in(sent.text))
 
 
 def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str | None, claims_by_sentence) -> Event | None:
@@ -1597,11 +1606,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # "hundreds of local residents beat up ...", "villagers killed two extortionists": a crowd,
         # not an organised armed group (ACLED: rioters); villagers in a land feud are a communal militia
         sub = "Mob violence"
-    # who fights where the clash is told: the police who come later to end it are no side of it
-    clash_sents = {t.sentence for t in triggers if t.sub_event_type == "_clash_words"}
-    fight_kinds = frozenset(a.kind for a in side1 + side2 if doc.sentence_at(a.span.start).index in clash_sents) or kinds
     if sub == "Armed clash" and dm is not None and not dm.year_inferred and dm.date.year >= _MOB_CLASH_FROM and (
-        fight_kinds and fight_kinds <= {"party", "political_militia", "rioters", "protesters", "civilians"}
+        _fight_kinds(doc, triggers, side1 + side2, kinds) <= {"party", "political_militia", "rioters", "protesters", "civilians"}
     ) and not (_FIREARM_CUE if dm.date.year >= _BLADES_AS_RIOT_FROM else _ARMED_CUE).search(
         " ".join(doc.sentences[i].text for i in frame.sentences)
     ):

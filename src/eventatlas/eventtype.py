@@ -229,11 +229,10 @@ TALLY = re.compile(
     r"in (?:19|20)\d\d,? according to|(?:in|during|over) the (?:first|second) half of (?:the )?(?:year|(?:19|20)\d\d)|"
     r"(?:in|during|over) the (?:first|past|last) (?:\w+ )?(?:months|weeks) of (?:the |this |last )?(?:year|(?:19|20)\d\d)|"
     r"(?:in|during) the (?:first|second|third|fourth|last) quarter of|report (?:released|published)|"
-    r"\b(?:new |latest |annual |recent )?(?:report|study|survey|tally|data|figures) (?:by|from|of) [^.;]{0,60}?\b(?:showed|shows|found|finds)\b|(?:annual|yearly|monthly|quarterly) (?:[\w-]+ )?(?:report|tally|count|figures|brief|briefing|review)|so far this year|"
+    r"(?:annual|yearly|monthly|quarterly) (?:[\w-]+ )?(?:report|tally|count|figures|brief|briefing|review)|so far this year|"
     r"since the (?:start|beginning) of the (?:war|conflict|year|invasion)|"
     r"(?:months|weeks|years|days) of (?:clashes|fighting|violence|feuding|attacks)\b[^.;]{0,30}\b(?:had|have|has) (?:left|killed|claimed)\b|"
     r"(?:attacks|killings|murders|homicides|abductions|kidnappings|violence|incidents|clashes|banditry|insecurity|insurgency)\b[^.;]{0,60}?\b(?:have|has|had) (?:\w+ )?(?:risen|increased|doubled|tripled|surged|grown|fallen|declined|dropped|spiked)\b|"
-    r"\b(?:fallen|fell|risen|rose|increased|decreased|dropped|declined|grew|grown) by (?:\d+(?:\.\d+)?|\w+) ?(?:percent|per cent|%)|"
     r"(?:attacks|killings|violence|banditry|insecurity|insurgency)\b[^.;]{0,60}?\b(?:have|has) (?:\w+ )?(?:worsened|escalated) (?:since (?:19|20)\d\d|over the (?:past|last)|in recent)|"
     r"\b(?:killed|abducted|kidnapped|displaced)\b[^.;]{0,60}\bover the (?:past|last) (?:\w+ )?(?:months?|weeks?|years?)\b|"
     r"\d{1,3},\d{3}\s+(?:[\w-]+\s+){0,3}(?:victims|people|civilians|terrorists|militants|fighters|soldiers|hostages|insurgents|bandits)\b[^.;]{0,60}\bsince\b|"
@@ -274,12 +273,30 @@ _PROTEST_NOT_YET = re.compile(
     r"\b(?:would|will|plans? to|planned to|intends? to|intended to|vowed to|decided to) (?:hold|stage|organi[sz]e|launch|observe|call|go ahead with) (?:an? |the |their |its )?(?:new )?(?:[\w-]+ ){0,3}(?:(?:and|or) (?:[\w-]+ ){0,2})?$|"
     r"\bcall(?:ed|s|ing)? (?:for|on people to join) (?:an? |the )?(?:new )?(?:[\w-]+ ){0,6}$", re.I)
 _PROTEST_AS_MODIFIER = re.compile(r"\s+(?:movements?|leaders?|organi[sz]ers?|groups?|songs?|slogans?)\b", re.I)
-def _in_tally(sent, t: Trigger) -> bool:
-    """The trigger is part of a tally's clause ("more than 3,000 civilians have been killed since ...")."""
-    for m in TALLY.finditer(sent.text):
-        if sent.start + m.start() - 100 <= t.span.start <= sent.start + m.end() + 150:
-            return True
-    return False
+# tallies of rarer wordings, looked for only where their words occur: "a new report by the
+# Nigeria Security Tracker showed", "murders had fallen by 13 percent"
+_TALLY_MORE = re.compile(
+    r"\b(?:(?:new|latest|annual|recent) )?(?:report|study|survey|tally|data|figures) (?:by|from|of) [^.;]{0,60}?\b(?:showed|shows|found|finds)\b|"
+    r"\b(?:fallen|fell|risen|rose|increased|decreased|dropped|declined|grew|grown) by (?:\d+(?:\.\d+)?|\w+) ?(?:percent|per cent|%)",
+    re.I,
+)
+_TALLY_MORE_WORDS = ("report", "study", "survey", "tally", "data", "figures", "percent", "per cent", "%")
+
+
+def tally_spans_in(text: str) -> list[tuple[int, int]]:
+    """The spans of the tallies in ``text`` (a sentence): "more than 3,000 civilians have been
+    killed since ...", "a new report by ... showed"."""
+    spans = [(m.start(), m.end()) for m in TALLY.finditer(text)]
+    low = text.lower()
+    if any(w in low for w in _TALLY_MORE_WORDS):
+        spans += [(m.start(), m.end()) for m in _TALLY_MORE.finditer(text)]
+    return spans
+
+
+def _in_tally(tallies: list[tuple[int, int]], t: Trigger) -> bool:
+    """The trigger is part of a tally's clause ("more than 3,000 civilians have been killed since
+    ..."); ``tallies`` are the document spans of the tallies in the trigger's sentence."""
+    return any(a - 100 <= t.span.start <= b + 150 for a, b in tallies)
 
 
 _VIOLENT_TRIGGERS = frozenset({
@@ -544,12 +561,23 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     fiction = bool(_FICTION.search(text))
     # a killing at home, told with no political actor anywhere: the killer's surrender, the
     # year's count of such murders are no events either
-    domestic = bool(_DOMESTIC.search(text)) and not _POLITICAL_ACTOR.search(text)
+    political = _POLITICAL_ACTOR.search(text) is not None
+    domestic = not political and bool(_DOMESTIC.search(text))
+    drug_feud = not political and bool(_DRUG_FEUD.search(text))
     orders = [t for t in triggers if t.sub_event_type == "Agreement" or t.sub_event_type == "Change to group/activity" and _ORDER.search(t.text)]
     tags = [(m.start(), m.end()) for m in _CODER_TAG.finditer(text)]
     if tags:  # "[women targeted: girls]", "[size=no report]": the coder's tags, not the report
         triggers = [t for t in triggers if not any(a <= t.span.start < b for a, b in tags)]
     seen: dict[tuple[int, int], bool] = {}
+
+    tally_spans: dict[int, list[tuple[int, int]]] = {}
+
+    def tallies(i: int) -> list[tuple[int, int]]:
+        """The document spans of the tallies in sentence ``i`` (found once per sentence)."""
+        if i not in tally_spans:
+            s0 = doc.sentences[i].start
+            tally_spans[i] = [(s0 + a, s0 + b) for a, b in tally_spans_in(doc.sentences[i].text)]
+        return tally_spans[i]
 
     def has(rx: re.Pattern, i: int) -> bool:
         """Whether sentence ``i`` matches ``rx`` (each asked once per sentence)."""
@@ -570,26 +598,30 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue
         if t.sub_event_type == "_violence" and re.match(r"raid", t.text, re.I) and (has(_POLICE_ARREST, t.sentence) or has(_POLICE_SEARCH, t.sentence)) and not has(_HARMED, t.sentence):
             continue  # "police raided a drug den, arresting 14": a search and arrests, no violence
-        if t.sub_event_type in {"_violence", "_weapons"} and _RIOT_CAUSE_BEFORE.search(text, sent.start, t.span.start) and _OF_VICTIM.match(
-            text, t.span.end
+        if t.sub_event_type in {"_violence", "_weapons"} and _OF_VICTIM.match(text, t.span.end) and _RIOT_CAUSE_BEFORE.search(
+            text, max(sent.start, t.span.start - 80), t.span.start
         ) and any(u.sentence == t.sentence and u.span.end <= t.span.start and u.sub_event_type in _CROWD_KINDS for u in triggers):
             continue  # "rioters set cars ablaze ... after the police shooting of a teenager": the riot's cause
-        if t.sub_event_type in _VIOLENT_TRIGGERS | _DESTRUCTIVE_TRIGGERS and (charge := _CHARGE_BEFORE.search(text, sent.start, t.span.start)) and (
+        if t.sub_event_type in _VIOLENT_TRIGGERS | _DESTRUCTIVE_TRIGGERS and (
+            charge := _CHARGE_BEFORE.search(text, max(sent.start, t.span.start - 100), t.span.start)
+        ) and (
             charge.group(1) or _ARRESTED.search(text, sent.start, t.span.start)
         ):
             continue  # "arrested six activists on charges of setting fire to a train": the charge, not the event
-        if t.sub_event_type in _VIOLENT_TRIGGERS - {"Arrests"} and _LAUNCHED_AFTER.search(text, sent.start, t.span.start) and any(
+        if t.sub_event_type in _VIOLENT_TRIGGERS and any(
             u.sub_event_type == "Arrests" and u.sentence < t.sentence for u in triggers
-        ):
+        ) and _LAUNCHED_AFTER.search(text, max(sent.start, t.span.start - 250), t.span.start):
             continue  # "arrested 40 ... The operation was launched after students were attacked": the drive's cause
         if t.sub_event_type == "Non-violent transfer of territory" and t.text[:3].lower() == "no " and not any(
             u.sub_event_type in {"_territory", "_capture"} for u in triggers
         ):
             continue  # "no clashes were reported" of a blockade: no territory changed hands
-        if t.sub_event_type == "Abduction/forced disappearance" and (_RELEASE_TALKS.search(text, sent.start, t.span.start) or any(
-            u.sub_event_type == "Agreement" for u in triggers) and _RETURN_OF.search(text, sent.start, t.span.start)):
+        if t.sub_event_type == "Abduction/forced disappearance" and (
+            _RELEASE_TALKS.search(text, max(sent.start, t.span.start - 200), t.span.start)
+            or any(u.sub_event_type == "Agreement" for u in triggers) and _RETURN_OF.search(text, max(sent.start, t.span.start - 60), t.span.start)
+        ):
             continue  # "met ... to discuss efforts toward a ceasefire and the release of hostages": talks
-        if t.sub_event_type in _VIOLENT_TRIGGERS and _DRUG_FEUD.search(text) and not _POLITICAL_ACTOR.search(text):
+        if t.sub_event_type in _VIOLENT_TRIGGERS and drug_feud:
             continue  # "a settling of scores between rival drug dealers": crime
         if orders and t not in orders and any(_order_cause(text, o, t) for o in orders):
             continue  # "imposed Section 144 after clashes between two groups", "agreed ... to refrain from
@@ -605,7 +637,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue
         if t.sub_event_type == "Looting/property destruction" and (
             (has(_NATURAL, t.sentence) or has(_INDUSTRIAL, t.sentence)) and not has(_POLITICAL_ACTOR, t.sentence)
-            or has(_ROBBERY, t.sentence) and not (_POLITICAL_ACTOR.search(text) and _NOT_JUST_CRIME.search(text))
+            or has(_ROBBERY, t.sentence) and not (political and _NOT_JUST_CRIME.search(text))
         ):
             continue  # homes destroyed by an earthquake; a shop looted by robbers
         if _BLAME.search(text[max(sent.start, t.span.start - 220) : t.span.start]) and not any(
@@ -617,7 +649,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         if t.sub_event_type not in {"_protest", "_force", "Arrests"} and (
             _ANNIVERSARY.search(text[max(sent.start, t.span.start - 120) : t.span.start])
             or t.sub_event_type in _VIOLENT_TRIGGERS and (
-                _REMEMBERED.search(text[max(sent.start, t.span.start - 200) : t.span.start]) or _in_tally(sent, t))
+                _REMEMBERED.search(text[max(sent.start, t.span.start - 200) : t.span.start]) or _in_tally(tallies(t.sentence), t))
             or _YEARS_AGO_START.match(sent.text)
         ):
             continue  # "on the anniversary of the 2008 attacks", a past attack remembered, a war's tally
@@ -712,12 +744,12 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "a peace accord to end months of clashes": the past the accord ends
         if t.sub_event_type == "_violence" and _ATTACK_ON_RIGHTS.match(text, t.span.end):
             continue  # "an attack on press freedom": a figure of speech
-        if t.sub_event_type == "_protest" and _YEARS_AFTER_THE.search(text, sent.start, t.span.start):
+        if t.sub_event_type == "_protest" and _YEARS_AFTER_THE.search(text, max(sent.start, t.span.start - 80), t.span.start):
             continue  # "Ten years after the Maidan protests, survivors ...": history
         if t.sub_event_type == "_protest" and (
             _LATER_AFTER.match(text, t.span.end) or _NOT_HELD_AFTER.match(text, t.span.end)
             or _CALLED_BEFORE.search(before) and _FOR_DATE_AFTER.match(text, t.span.end)
-            or _ANNOUNCED_TO.search(text, sent.start, t.span.start)
+            or _ANNOUNCED_TO.search(text, max(sent.start, t.span.start - 200), t.span.start)
         ):
             continue  # "a nationwide strike and street protests to begin next Wednesday": not yet
         if t.sub_event_type == "Agreement" and _EXISTING_TRUCE.match(t.text) and re.search(
@@ -752,7 +784,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             t.sub_event_type in _RIOT_KINDS and has(_VERDICT_CAUSE, t.sentence)
         ):
             continue  # a verdict on a past bombing, an amnesty programme: not an event today
-        if t.sub_event_type in {"_violence", "_weapons"} and has(_PRIVATE, t.sentence) and not _POLITICAL_ACTOR.search(text):
+        if t.sub_event_type in {"_violence", "_weapons"} and has(_PRIVATE, t.sentence) and not political:
             continue  # a quarrel over a parking space, a dowry killing: crime, not political violence
         if _NOT_CONFLICT_SENSE.search(text, max(sent.start, t.span.start - 40), t.span.start) or (
             t.sub_event_type == "_protest" and t.text.lower().startswith("rall")

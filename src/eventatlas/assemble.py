@@ -1340,9 +1340,9 @@ def _name(a: ActorMention) -> str:
 
 def _fight_kinds(doc: Document, triggers: list[Trigger], sides: list[ActorMention], kinds: frozenset[str]) -> frozenset[str]:
     """The kinds of actor told where the clash is: the police who come later to end it are no side
-    of it. The kinds of all sides when the clash sentences name none; empty when there are none."""
+    of it. The kinds of all sides when the clash sentences name none."""
     clash_sents = {t.sentence for t in triggers if t.sub_event_type == "_clash_words"}
-    return frozenset(a.kind for a in sides if doc.sentence_at(a.span.start).index in clash_sents) or kinds or frozenset({"none"})
+    return frozenset(a.kind for a in sides if doc.sentence_at(a.span.start).index in clash_sents) or kinds
 
 
 def _claim_in_tally(sent, cm) -> bool:
@@ -1607,7 +1607,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # not an organised armed group (ACLED: rioters); villagers in a land feud are a communal militia
         sub = "Mob violence"
     if sub == "Armed clash" and dm is not None and not dm.year_inferred and dm.date.year >= _MOB_CLASH_FROM and (
-        _fight_kinds(doc, triggers, side1 + side2, kinds) <= {"party", "political_militia", "rioters", "protesters", "civilians"}
+        (fighters := _fight_kinds(doc, triggers, side1 + side2, kinds))
+        and fighters <= {"party", "political_militia", "rioters", "protesters", "civilians"}
     ) and not (_FIREARM_CUE if dm.date.year >= _BLADES_AS_RIOT_FROM else _ARMED_CUE).search(
         " ".join(doc.sentences[i].text for i in frame.sentences)
     ):

@@ -308,3 +308,13 @@ def test_no_event_last_round(pipeline, text):
 def test_children_returned_under_a_peace_deal_are_no_abduction(pipeline):
     ev = _first(pipeline, "On 3 March 2023, elders of two communities signed a peace agreement in Bor (Bor South, Jonglei). Under the deal they committed to returning 20 abducted children.")
     assert ev.sub_event_type == "Agreement"
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 August 2024, in Tongi (Gazipur), a huge crowd surrounded the police outpost and beat a constable to death as he tried to flee. Army personnel later rescued five other police members.",
+    "On 4 March 2025, in Ullapara (Sirajganj), villagers attacked a police team that had come to arrest a man wanted in a theft case, injuring two constables, and freed him. Police later arrested three people over the attack.",
+])
+def test_an_unarmed_crowd_that_attacks_the_police_riots(pipeline, text):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == "Mob violence"
+    assert ev.actor1 == "Rioters (Bangladesh)"

@@ -308,6 +308,8 @@ def _frames_single(m: Mentions, locations: list[PlaceMention]) -> list[Frame]:
 
 
 _OTHER_YEAR = re.compile(r"\b(?:in|since|of) ((?:19|20)\d\d)\b")
+# the deed named again: "Police later arrested four people over the attack"
+_REFERS_BACK = re.compile(r"\b(?:over|for|after|following|in connection with|behind) the (?:\w+ )?$", re.I)
 _VILLAGE_NAMED = re.compile(r"\b((?-i:[A-Z][\w'-]*)(?: (?-i:[A-Z][\w'-]*)){0,2}) village\b")
 _WITH_BODIES = re.compile(r"\b(?:with|carrying|placed|placing|laid)\s+(?:the\s+)?(?:bod(?:y|ies)|coffins?)\b", re.I)
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
@@ -1196,7 +1198,7 @@ _LAND_FEUD = re.compile(r"\b(?:land|dispute|enmity|feud|rivals?|rival groups?|tw
 # a crowd of villagers, locals or residents as the subject that beats, attacks or kills
 _CROWD_SUBJECT = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:when|as|after|and|where)\s+|\b(?:19|20)\d\d,?\s+)"
-    r"(?:a group of |groups of |hundreds of |dozens of |some |angry |irate |agitated |enraged )?(?:local |the |angry |an? (?:angry |irate )?)?"
+    r"(?:a group of |groups of |hundreds of |dozens of |some |angry |irate |agitated |enraged )?(?:local |the |angry |an? (?:angry |irate |large |big |huge )?)?"
     r"(?:(?:villagers|locals|residents|mob|people|crowds?|(?:cow|cattle|gau) (?:vigilantes|protectors)|gau rakshaks)\b(?:\s+(?!(?:were|was|who|had)\b)(?:[\w'-]+|\([^)]{0,30}\))){0,9}?\s+"
     r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped|stormed|ransacked|stoned|besieged|surrounded|looted|burned|burnt|plundered|seized|grabbed|dragged)\b"
     r"|(?:[A-Z]\w+ and [A-Z]\w+ )?(?:youths|residents|villagers|people|supporters) (?:hurled|pelted|threw) (?:stones|rocks|bricks|bottles)[^.;]{0,40}\beach other)",
@@ -1390,7 +1392,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     if perp is not None and perp.kind.startswith("state"):
         # "a crowd ... attacked and vandalised Hindu homes ... Police detained the youth": the
         # forces told apart from the violence, which a crowd did
-        hurt = {t.sentence for t in frame.triggers if t.sub_event_type in _VIOLENT_KINDS - {"Arrests", "_weapons"}}
+        hurt = {t.sentence for t in frame.triggers if t.sub_event_type in _VIOLENT_KINDS - {"Arrests", "_weapons"}
+                and not _REFERS_BACK.search(doc.text, max(0, t.span.start - 30), t.span.start)}
         if hurt and doc.sentence_at(perp.span.start).index not in hurt and any(
             _CROWD_SUBJECT.search(doc.sentences[i].text) for i in hurt
         ):
@@ -1591,8 +1594,9 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     labelled = note_label(doc.text)
     if labelled is not None and not multi:
         sub = labelled  # "Arrests: On 3 March, detectives arrested 28 BNP leaders with 15 crude bombs"
-    if sub == "Attack" and two_sided and not civ and labelled is None:
-        sub = "Armed clash"
+    crowd = perp is None and _CROWD_SUBJECT.search(doc.text) is not None and not _ARMS.search(doc.text)
+    if sub == "Attack" and two_sided and not civ and labelled is None and not crowd:
+        sub = "Armed clash"  # (an unarmed crowd that beats policemen riots: below)
     elif (sub == "Attack" and labelled is None and perp is not None and not perp.generic and perp.kind == "rebel"
           and _RIVAL_MEMBER.search(doc.text)):
         # "PBCP men killed a leader of their rival faction": a fight between armed men of one movement

@@ -197,7 +197,7 @@ East; close-call non-events) 58/60, 8/25; acled_style_notes_world_fresh16/17.jso
 and 48/55, 1/15; balochistan_protest_notes_fresh35/36.jsonl 35/40 and 40/40;
 bangladesh_notes_2022_25_fresh28/29.jsonl sub-type 44/50 and 39/50, event type 44/50 and 41/50.
 Fixes made after that first run bring them to 57/60, 1/25; 59/60, 0/25; 52/55, 0/15; 51/55,
-1/15; 40/40 each; 44 and 39 (unchanged).
+1/15; 40/40 each; 44 and 41 (event type 44 and 43).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants

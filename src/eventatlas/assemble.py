@@ -1594,8 +1594,9 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     labelled = note_label(doc.text)
     if labelled is not None and not multi:
         sub = labelled  # "Arrests: On 3 March, detectives arrested 28 BNP leaders with 15 crude bombs"
-    crowd = perp is None and _CROWD_SUBJECT.search(doc.text) is not None and not _ARMS.search(doc.text)
-    if sub == "Attack" and two_sided and not civ and labelled is None and not crowd:
+    if sub == "Attack" and two_sided and not civ and labelled is None and not (
+        perp is None and _CROWD_SUBJECT.search(doc.text) and not _ARMS.search(doc.text)
+    ):
         sub = "Armed clash"  # (an unarmed crowd that beats policemen riots: below)
     elif (sub == "Attack" and labelled is None and perp is not None and not perp.generic and perp.kind == "rebel"
           and _RIVAL_MEMBER.search(doc.text)):

@@ -23,7 +23,7 @@ from .claims import WIDE, build_claims, fatality_range, split_wide_claims, uncou
 from .dates import event_date_for
 from .gazetteer.normalize import fold
 from .eventtype import (
-    DISASTER_DEAD, DRUG_TERMS, GATHERED, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
+    DISASTER_DEAD, DRUG_TERMS, GATHERED, MONTHS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
 )
 from .models import (
     ActorMention,
@@ -860,13 +860,12 @@ _IN_WHICH_BEFORE = re.compile(
     r"(?:\s+(?:at|in|on|near)\s+[^.;]{0,60}?)?(?:\s+in which|,\s+which)\b[^.;]*$",
     re.I)
 # ("yesterday" is left out: in a news report it is often the day of the event itself)
-_THEN_BEFORE = re.compile(r"[^.;]{0,40}?\b(?:the (?:previous|preceding) (?:day|evening|night|week)|the (?:night|day|evening) before|(?:a|one|two|three|\d+) (?:days?|weeks?) (?:earlier|before))\b", re.I)
+_THEN = r"the (?:previous|preceding) (?:day|evening|night|week)|the (?:night|day|evening) before|(?:a|one|two|three|\d+) (?:days?|weeks?) (?:earlier|before)"
+_THEN_BEFORE = re.compile(rf"[^.;]{{0,40}}?\b(?:{_THEN})\b", re.I)
 
 
 # a later sentence that opens in the days before: "The day before, four miners were killed ..."
-_THEN_OPENING = re.compile(
-    r"\W*(?:the (?:previous|preceding) (?:day|evening|night|week)|the (?:night|day|evening|week) before|"
-    r"(?:a|one|two|three|\d+) (?:days?|weeks?) (?:earlier|before)|earlier (?:that|the same) (?:day|week))\b", re.I)
+_THEN_OPENING = re.compile(rf"\W*(?:{_THEN}|the week before|earlier (?:that|the same) (?:day|week))\b", re.I)
 
 
 def _quoted_slogan(text: str, item) -> bool:
@@ -876,7 +875,7 @@ def _quoted_slogan(text: str, item) -> bool:
     return m is not None
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = MONTHS
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # "on 23 November", "on Thursday, 23 November", "in the early hours of Thursday (23 November)",
 # "overnight on 10-11 October"

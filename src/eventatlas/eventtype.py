@@ -222,6 +222,9 @@ _REMEMBERED = re.compile(
 )
 # "could strike ... if missiles were used": a condition, not a report
 _IF_CLAUSE = re.compile(r"\b(?:if|unless|should|until)\s+(?:[\w'’-]+\s+){0,8}$", re.I)
+# month names as a regex alternation (assemble.py uses them too), and a day of a month
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAY_AND_MONTH = rf"\d{{1,2}} (?:{MONTHS})|(?:{MONTHS}) \d{{1,2}}"  # "24 January", "January 24"
 # "more than 10,000 civilians have been killed since February 2022", "189 were killed in 2023,
 # according to an annual report": a tally over months or years, not one event
 TALLY = re.compile(
@@ -236,7 +239,7 @@ TALLY = re.compile(
     r"(?:attacks|killings|violence|banditry|insecurity|insurgency)\b[^.;]{0,60}?\b(?:have|has) (?:\w+ )?(?:worsened|escalated) (?:since (?:19|20)\d\d|over the (?:past|last)|in recent)|"
     r"\b(?:killed|abducted|kidnapped|displaced)\b[^.;]{0,60}\bover the (?:past|last) (?:\w+ )?(?:months?|weeks?|years?)\b|"
     r"\d{1,3},\d{3}\s+(?:[\w-]+\s+){0,3}(?:victims|people|civilians|terrorists|militants|fighters|soldiers|hostages|insurgents|bandits)\b[^.;]{0,60}\bsince\b|"
-    r"(?:killed|injured|wounded)\b[^.;]{0,40}\b(?:during|throughout|in the month of) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b))",
+    r"(?:killed|injured|wounded)\b[^.;]{0,40}\b(?:during|throughout|in the month of) (?:" + MONTHS + r")\b(?!\s+\d{1,2}\b))",
     re.I,
 )
 # "a landmine left over from the 2019-2020 fighting": the fighting is long over
@@ -386,15 +389,14 @@ _NOT_HELD_AFTER = re.compile(
     r"\s+(?:(?:did not|didn't|never|could not|couldn't|failed to) (?:take place|go ahead|happen|be held)|(?:was|were) (?:later )?(?:called off|cancel(?:l)?ed|postponed))\b", re.I)
 _LATER_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:to (?:begin|start|be held|take place)|(?:planned |scheduled |set )?for next|next (?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"for (?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2})(?!,? (?:19|20)\d\d)|"
+    r"for (?:" + _DAY_AND_MONTH + r")(?!,? (?:19|20)\d\d)|"
     r"(?:planned|scheduled|set) for the (?:following|coming) (?:day|week|month))\b",
     re.I,
 )
 # "called a general strike for 24 January 2024": a call for a day named, whatever its year
 _CALLED_BEFORE = re.compile(r"\bcall(?:ed|s|ing) (?:for )?(?:a |an )?(?:[\w-]+ ){0,3}$", re.I)
 _FOR_DATE_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?for (?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2})\b",
+    r"\s+(?:[\w-]+\s+){0,3}?for (?:" + _DAY_AND_MONTH + r")\b",
     re.I,
 )
 _YEARS_AFTER_THE = re.compile(r"\b(?:years|decades) (?:after|since) the (?:[\w'’-]+ ){0,2}$", re.I)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from .claims import WIDE, build_claims, fatality_range, split_wide_claims, uncounted_bombers
 from .dates import event_date_for
 from .gazetteer.normalize import fold
+from .places import is_dateline
 from .eventtype import (
     DISASTER_DEAD, DRUG_TERMS, GATHERED, MONTHS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
 )
@@ -200,14 +201,9 @@ def _facility_places(places: list[PlaceMention], text: str) -> list[PlaceMention
     return out
 
 
-_DATELINE_AFTER = re.compile(r"\s*(?::|,\s+[A-Z][a-z]{2,8}\.? \d{1,2}\b[^.\n]{0,30}?(?:\([A-Za-z. ]{2,12}\))?\s*[-–—]|\s*\((?:AFP|AP|Reuters|IANS|APP|PTI|UNB|BSS|dpa)\)\s*[-–—:])")
-
-
 def _is_dateline(p: PlaceMention, text: str) -> bool:
     """"QUETTA:", "KABUL, Jan 3 (Reuters) -": where the report was filed, not where it happened."""
-    start = p.span.start
-    line_start = text.rfind("\n", 0, start) + 1
-    return not text[line_start:start].strip() and bool(_DATELINE_AFTER.match(text, p.span.end))
+    return is_dateline(text, p.span.start, p.span.end)
 
 
 _REFERENCE = re.compile(
@@ -469,6 +465,19 @@ _PROPERTY_OF_BEFORE = re.compile(
     r"\b(?:office|offices|headquarters|residence|house|houses|home|homes|shop|shops|business|vehicle|car)\s+of\s+(?:a|an|the|two|several)?\s*(?:[\w-]+\s+){0,2}$", re.I)
 # houses burnt "after rumours spread that a youth had posted a derogatory comment about Islam": a mob
 _COMMUNAL_RUMOUR = re.compile(r"\b(?:rumou?rs?|derogatory (?:comment|post|remark)s?|blasphem\w+|hurt(?:ing)? religious sentiments?|insult(?:ing|ed)? (?:the )?(?:Prophet|Quran|Islam|religion))\b", re.I)
+# the homes, shops or places of worship of a faith's people: a crowd that attacks them is a mob,
+# whatever grievance it voices ("a crowd angered by a post attacked Hindu homes", "a mob opposed to
+# the Ahmadiyya gathering attacked Ahmadi homes")
+_COMMUNAL_TARGET = re.compile(
+    r"\b(?:Hindu|Ahmadi(?:yya)?|Christian|Buddhist|Muslim|Sikh|minority|Sufi|Baul)s?\s+(?:community\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:homes?|houses?|shops?|businesses|temples?|mandirs?|idols?|shrines?|churches?|mosques?|pagodas?|monaster(?:y|ies)|villages?|neighbourhoods?|properties)\b"
+    r"|\b(?:vandali[sz]ed|attacked|damaged|torched|desecrated|ransacked|broke|smashed|demolished|razed)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:temples?|idols?|shrines?|mazars?|dargahs?|pagodas?)\b", re.I)
+# the forces that come to end the violence: "police fired blank shots to disperse them"
+_DISPERSE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:fired|used|lobbed|charged|rushed|arrived|came)\b[^.;]{0,50}?\bto (?:disperse|control|quell|bring)\b"
+    r"|\s+(?:[\w-]+\s+){0,3}?(?:brought|took|got) the situation under control", re.I)
+_OWN_PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|rall(?:y|ies)|human chains?|hartal|blockade|sit-ins?|strike)\b", re.I)
 _MOB_CLASH_FROM = 2020  # the year from which party men who clash without guns are coded as rioters
 _BLADES_AS_RIOT_FROM = 2022  # ... and from which those who clash with sticks and blades are too
 _DRUG_HAUL = re.compile(rf"\b(?:{DRUG_TERMS})\b", re.I)
@@ -1014,7 +1023,7 @@ def _cued_after_protest(text: str, start: int, protests: list[Trigger]) -> bool:
 # the fighters bore arms: weapons named, or wounds only arms make ("stabbed", "bullet injuries")
 # guns and bombs named, or wounds only they make
 _GUN_WORDS = (
-    r"gunm[ae]n|(?:fire ?|home-?made |country-?made )?arms|shot|gunned|gunshot wounds?|firearms?|guns?|bullet ?(?:wounds?|injur\w*)|"
+    r"gunm[ae]n|(?:fire ?|home-?made |country-?made )?arms|shot|gunned|gunshot wounds?|firearms?|guns?|shotguns?|revolvers?|pipe-?guns?|bullet ?(?:wounds?|injur\w*)|"
     r"bullet-?(?:hit|riddled)|shots (?:were )?fired|pistols?|rifles?|bombs?|exchanged fire|opened fire|gun ?fights?|gun ?battles?|"
     r"shoot-?outs?|cross-?fire|exchanges? of fire"
 )
@@ -1136,6 +1145,28 @@ _GRIEVANCE = re.compile(
 )
 
 
+_CROWD_NOUNS = r"(?:protesters|demonstrators|marchers|strikers|agitators|students|workers|supporters|activists|followers|residents|locals|youths|crowds?|mobs?)"
+_FORCE_NOUNS = r"(?:police(?:men)?|law[- ]?enforcers|BGB|RAB|army|troops|soldiers|security forces|riot police)"
+_FIGHT_VERBS = r"(?:clash\w*|fought|fight(?:ing)?|(?:running )?battles?|battl(?:ed|ing)|pelt\w*|hurl\w*|threw|throwing|ston(?:ed|ing)|attack\w*|chas(?:ed|ing))"
+_CROWD_FIGHT = re.compile(
+    rf"\b{_CROWD_NOUNS}\b[^.;]{{0,160}}?\b{_FIGHT_VERBS}\b[^.;]{{0,40}}?\b{_FORCE_NOUNS}\b"
+    rf"|\b{_FORCE_NOUNS}\s+(?:and|clashed with|fought(?: with)?)\s+(?:[\w'-]+\s+){{0,4}}?{_CROWD_NOUNS}\b", re.I)
+# the crowd presses a cause: a demand, a grievance, a rally or a shutdown it takes part in
+_CROWD_CAUSE = re.compile(
+    r"\b(?:attending|joining|during|at|from|after|on) (?:the |a |an |their |its |the party's )?(?:[\w'’-]+ ){0,3}?"
+    r"(?:rally|rallies|procession|march|sit-in|demonstration|protest|shutdown|strike|hartal|blockade|movement)\b"
+    r"|\b(?:quota reform|shutdown|wages?|salary|salaries|arrears|(?:refused|denied) bail|verdict)\b", re.I)
+# the crowd's own guns or bombs (not the forces' fire that meets it)
+_CROWD_ARMS = re.compile(
+    rf"\b{_CROWD_NOUNS}\b[^.;]{{0,60}}?\b(?:opened fire|fired (?:shots|gunshots|bullets|at|on)|shot at|armed with (?:guns|firearms|pistols)|hurled (?:crude )?bombs|exploded (?:crude )?bombs)\b"
+    r"|\b(?:gunmen|armed cadres|gun ?fights?|gun ?battles?|lethal weapons|firearms)\b", re.I)
+
+
+def _crowd_fights_forces(text: str) -> bool:
+    """A crowd that presses a cause fights the police or the army without guns of its own."""
+    return bool(_CROWD_FIGHT.search(text)) and (_demonstrating(text) or bool(_CROWD_CAUSE.search(text))) and not _CROWD_ARMS.search(text)
+
+
 def _demonstrating(text: str) -> bool:
     """The crowd presses a demand or a grievance (and is not extorting money)."""
     if _GRIEVANCE.search(text):
@@ -1197,9 +1228,9 @@ _LAND_FEUD = re.compile(r"\b(?:land|dispute|enmity|feud|rivals?|rival groups?|tw
 # a crowd of villagers, locals or residents as the subject that beats, attacks or kills
 _CROWD_SUBJECT = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:when|as|after|and|where)\s+|\b(?:19|20)\d\d,?\s+)"
-    r"(?:a group of |groups of |hundreds of |dozens of |some |angry |irate |agitated |enraged )?(?:local |the |angry |an? (?:angry |irate |large |big |huge )?)?"
+    r"(?:a group of |groups of |(?:several |a few |many )?(?:hundreds?|thousands?|dozens?) (?:of )?|some |angry |irate |agitated |enraged )?(?:local |the |angry |an? (?:angry |irate |large |big |huge )?)?"
     r"(?:(?:villagers|locals|residents|mob|people|crowds?|(?:cow|cattle|gau) (?:vigilantes|protectors)|gau rakshaks)\b(?:\s+(?!(?:were|was|who|had)\b)(?:[\w'-]+|\([^)]{0,30}\))){0,9}?\s+"
-    r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped|stormed|ransacked|stoned|besieged|surrounded|looted|burned|burnt|plundered|seized|grabbed|dragged)\b"
+    r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped|stormed|ransacked|stoned|besieged|surrounded|looted|burned|burnt|plundered|seized|grabbed|dragged|broke into|tore down|pulled down|demolished|razed)\b"
     r"|(?:[A-Z]\w+ and [A-Z]\w+ )?(?:youths|residents|villagers|people|supporters) (?:hurled|pelted|threw) (?:stones|rocks|bricks|bottles)[^.;]{0,40}\beach other)",
     re.I,
 )
@@ -1393,10 +1424,10 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # forces told apart from the violence, which a crowd did
         hurt = {t.sentence for t in frame.triggers if t.sub_event_type in _VIOLENT_KINDS - {"Arrests", "_weapons"}
                 and not _REFERS_BACK.search(doc.text, max(0, t.span.start - 30), t.span.start)}
-        if hurt and doc.sentence_at(perp.span.start).index not in hurt and any(
+        if hurt and (doc.sentence_at(perp.span.start).index not in hurt or _DISPERSE_AFTER.match(doc.text, perp.span.end)) and any(
             _CROWD_SUBJECT.search(doc.sentences[i].text) for i in hurt
         ):
-            perp = None
+            perp = None  # (or came to disperse it: "police fired blank shots to disperse them")
     if perp is not None and perp.kind in NON_STATE_ARMED and not perp.generic:
         # "fighters" beside a named group are its own fighters, not the other side
         side2 = [a for a in side2 if not (a.generic and a.kind == "unidentified")]
@@ -1586,8 +1617,13 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # ACLED: peaceful protesters targeted with lethal violence or grave injuries, by the
         # state or by other actors ("a procession attacked by assailants; a leader died")
         sub = "Excessive force against protesters"
-    if sub == "Mob violence" and _demonstrating(" ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))):
+    joined = " ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))
+    if sub == "Mob violence" and _demonstrating(joined) and not _COMMUNAL_TARGET.search(joined):
         sub = "Violent demonstration"  # rioters who press a demand or a grievance are demonstrators (ACLED)
+    elif sub == "Violent demonstration" and _COMMUNAL_TARGET.search(joined) and not _OWN_PROTEST.search(joined) and any(
+        t.sub_event_type in {"Looting/property destruction", "_violence"} for t in triggers
+    ):
+        sub = "Mob violence"  # "a crowd ... attacked Hindu homes and vandalised a temple; police fired blank rounds to disperse it"
     if sub in {"Attack", "Grenade", "Remote explosive/landmine/IED", "Suicide bomb"} and _raid_on_militants(doc, frame, m):
         sub = "Armed clash"  # a raid on a militant hideout in which people die or bombs go off is a battle
     labelled = note_label(doc.text)
@@ -1623,6 +1659,14 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # firearms or bombs make such a clash an armed one (the codebook's reading: supporters are
         # no organised armed group).
         sub = "Mob violence"
+    if sub in {"Armed clash", "Mob violence"} and labelled is None and (perp is None or perp.generic or perp.kind in {
+        "protesters", "rioters", "civilians", "party"} or perp.kind.startswith("state")) and (
+        dm is None or dm.year_inferred or dm.date.year >= _MOB_CLASH_FROM) and _crowd_fights_forces(joined):
+        # "workers demanding a minimum wage ... fighting running battles with police", "supporters
+        # attending the rally clashed with police, hurling brickbats": demonstrators who fight the
+        # forces riot (ACLED's practice from 2020, as for party clashes: violent demonstration),
+        # though the forces' fire kills
+        sub = "Violent demonstration"
     bombers = uncounted_bombers(" ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))) if sub == "Suicide bomb" else 0
     if bombers:
         best, low = best + bombers, low + bombers

@@ -57,7 +57,8 @@ _VICTIM = rf"(?P<victims>(?:{_W}\s+){{0,11}}?{_W})?"
 _LINK = r"(?:\s*,\s*|\s+)(?:(?:were|was|have|has|had|been|being|got|are|is|reportedly|reported|also|later|allegedly|all|critically|seriously|severely|badly|subsequently|believed|feared|confirmed|to have)\s+){0,5}"
 
 _INCLUDING = (r"(?:,?\s+(?:including|among them|mostly|most of them)\s+[^,;.]{1,80}?,?|,\s+(?:who|all of whom) (?:were|was|are|is)\s+[^,;.]{1,50},"
-              r"|,\s+(?:aged\s+)?(?:about\s+|between\s+)?\d{1,3}(?:\s*(?:,|and|&|to|-)\s*\d{1,3})*\s*,)?")  # "two students, aged 17 and 19, were"
+              r"|,\s+(?:aged\s+)?(?:about\s+|between\s+)?\d{1,3}(?:\s*(?:,|and|&|to|-)\s*\d{1,3})*\s*,"
+              r"|,\s+(?:many|most|some|several|all|both)(?:\s+of\s+them)?\s+(?:trapped|caught|sleeping|asleep|inside|women|children|students|workers)\b[^,;.]{0,50},)?")  # "two students, aged 17 and 19, were"
 _PASSIVE = re.compile(rf"\b{_NUM}(?:\s+(?:of\s+)?{_VICTIM})?{_INCLUDING}(?P<link>{_LINK})(?:{_OUTCOME_RX})\b(?P<next>\s+\S+)?", re.I)
 # "Five passengers on a minibus were killed": a place or vehicle phrase between the victims and
 # the verb (only with a form of "be": a passive)
@@ -76,6 +77,14 @@ _ACTIVE_DEATH = tuple(re.compile(rx, re.I) for rx in (
     rf"\b(?:crucif(?:ied|ying|ies)|behead(?:ed|ing|s))\s+{_NUM}(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,3}}?{_W}))?",
     rf"\bclaim(?:ed|ing|s)\s+(?:another\s+|a\s+further\s+|the\s+)?{_NUM}\s+(?:more\s+)?lives\b",
 ))
+# "caught two men they suspected of stealing cattle and beat them to death": the figure told
+# before, the killing told of "them"
+_THEM_KILLED = re.compile(
+    rf"\b{_NUM}\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,3}}?{_W})\b[^.;]{{0,120}}?\b(?:"
+    rf"(?:beat(?:ing)?|beaten|hack(?:ed|ing)|stabb(?:ed|ing)|ston(?:ed|ing)|burn(?:ed|t|ing)|tortur(?:ed|ing)|bludgeon(?:ed|ing)|club(?:bed|bing))"
+    rf"\s+(?:both\s+|all\s+)?them(?:\s+both|\s+all)?\s+to\s+death|(?:lynch(?:ed|ing)|murder(?:ed|ing)|kill(?:ed|ing)|shot|shooting)\s+(?:both\s+|all\s+)?them(?:\s+both|\s+all)?(?:\s+dead)?)\b",
+    re.I,
+)
 _BE = re.compile(r"\b(?:were|was|been|being|got|are|is)\b", re.I)
 _DEATH_WORDS = re.compile(r"to death|alive|crucif|behead|lives", re.I)
 _BE_OUTCOME = re.compile(rf"\b(?:were|was|been|being|are|is)\s+(?:\w+\s+){{0,2}}?(?:{_OUTCOME_RX})\b", re.I)
@@ -143,6 +152,14 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                     found.extend(_coordinated(m, cm, sent.start, sent.index, text, found))
                 elif rx is _ACTIVE:
                     found.extend(_following(m, cm, sent.start, sent.index, text, found))
+        if not any(cm.outcome == "killed" for _, _, cm in found) and " them" in text:
+            pos = 0
+            while (m := _THEM_KILLED.search(text, pos)) is not None:
+                cm = _mention(m, sent.start, sent.index, text)
+                if cm is not None and not any(m.start("num") < e and m.end("num") > s0 for s0, e, _ in found):
+                    found.append((m.start("num"), m.end("num"), cm))
+                    break
+                pos = m.end("num")  # "On 9 June 2023, locals caught two ...": the next figure
         if not any(cm.outcome == "killed" for _, _, cm in found):
             # a death told without a figure after an earlier sentence gave one retells it ("A leader
             # was killed in a gunfight. ... the gunfire resulted in his death")

@@ -322,6 +322,7 @@ class _Item:
     sub_named: str | None = None  # "X upazila": X names a sub-district ("" country unsaid)
     # keys of the names the document writes as sub-districts -> the country the kind word says
     sub_keys: Mapping[str, str] = field(default_factory=dict)
+    dateline: bool = False  # "KOHLU: Residents staged ...": the town the report was filed from
 
 
 def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None = None) -> list[PlaceMention]:
@@ -533,7 +534,7 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
                     e = ends.get(run[j - 1][0], e)
                 phrase = text[s:e]
                 key = gaz.key(phrase)
-                if key in NOT_TOPONYMS or _acronym(phrase, j - i):
+                if key in NOT_TOPONYMS or _acronym(phrase, j - i) and not is_dateline(text, s, e):
                     continue
                 cands = gaz.lookup(phrase)
                 kind = _KIND_AFTER.match(text, e) if j == i + 1 else None
@@ -743,6 +744,19 @@ def _unindexed_town_of(text: str, run: list[tuple[int, int, str]], gaz: Gazettee
     )  # "the town of Dikwa The blasts": a sentence run on, not one name
 
 
+# what follows a dateline's place: "QUETTA:", "KABUL, Jan 3 (Reuters) -", "DHAKA (AFP) -"
+DATELINE_AFTER = re.compile(
+    r"\s*(?::|,\s+[A-Z][a-z]{2,8}\.? \d{1,2}\b[^.\n]{0,30}?(?:\([A-Za-z. ]{2,12}\))?\s*[-–—]"
+    r"|\s*\((?:AFP|AP|Reuters|IANS|APP|PTI|UNB|BSS|dpa)\)\s*[-–—:])")
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """The words at ``start:end`` open a line and a dateline's punctuation follows ("QUETTA:",
+    "KABUL, Jan 3 (Reuters) -"): where the report was filed."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and bool(DATELINE_AFTER.match(text, end))
+
+
 def _acronym(phrase: str, nwords: int) -> bool:
     return nwords == 1 and phrase.isupper() and len(phrase) <= 5 and fold(phrase) not in (
         "us", "usa", "uk", "uae", "drc"
@@ -764,6 +778,7 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
     it.next = m.group(1).lower() if m else ""
     it.next_lower = bool(m) and m.group(1)[0].islower()
     it.sent_start = it.start in sent_starts or not before.strip() or before.rstrip()[-1:] in ".!?\n"
+    it.dateline = is_dateline(text, it.start, it.end)
     m = _PAREN.match(after)
     if m and re.fullmatch(r"\s*(?-i:[A-Z][A-Z0-9&-]{1,7})\s*", m.group(1)):
         m = None  # "the Rapid Action Battalion (RAB)": an abbreviation of the name, not a place
@@ -1561,7 +1576,7 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
             limit = _OWN_NAME_TOWN if ctx.gaz.is_primary_name(it.text, p) else 1_000_000
         if p.population < limit or p.source == "postal":
             return "unknown"
-    if it.sent_start and it.end - it.start < 12 and " " not in it.text:
+    if it.sent_start and not it.dateline and it.end - it.start < 12 and " " not in it.text:
         if not _in_focus(p, ctx) and p.population < 100_000:
             return "unknown"
         if p.country_code != ctx.main and not ctx.gaz.is_primary_name(it.text, p):

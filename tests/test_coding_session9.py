@@ -1,0 +1,150 @@
+"""Coding fixes found by the ninth session's fresh invented sets (CASE-style snippets, ACLED-style
+notes from around the world, Balochistan protest notes, Bangladesh notes of 2022-25). Every text
+here is invented for the test, in other words than the sets'."""
+
+from __future__ import annotations
+
+import pytest
+from test_coding_support import first_event as _first, no_event as _none
+
+pytestmark = pytest.mark.slow
+
+
+# --- datelines --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, district", [
+    ("KOHLU: Shopkeepers pulled down their shutters on Monday (3 June 2024) against long power cuts and "
+     "rallied to the deputy commissioner's office.", "Kohlu"),
+    ("ZIARAT: Fruit growers staged a sit-in outside the district council on Friday (6 September 2024) "
+     "over unpaid compensation for frost damage.", "Ziarat"),
+    ("TURBAT, Nov 4 (APP) - Relatives of missing students held a rally on Saturday, 4 November 2023, "
+     "demanding their release.", "Kech"),
+])
+def test_a_dateline_in_capitals_places_a_report_that_names_no_other_town(pipeline, text, district):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == "Peaceful protest"
+    assert ev.country == "Pakistan" and ev.admin2 == district
+
+
+def test_a_word_in_capitals_before_a_colon_is_no_town_when_the_gazetteer_lacks_it(pipeline):
+    ev = _first(pipeline, "UPDATE: Teachers rallied in Quetta on Monday (3 June 2024) over unpaid salaries.")
+    assert ev.location == "Quetta"
+
+
+# --- party and faction fights -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "On 9 May 2024, backers of two Awami League aspirants for the upazila chair fought with sticks, "
+    "ramdaos and a shotgun in Nandail upazila (Mymensingh); one man was killed.",
+    "Shooting broke out in Hathazari upazila (Chittagong) on 2 March 2025 between men loyal to two rival "
+    "local BNP leaders; a Jubo Dal activist died of bullet wounds.",
+])
+def test_party_men_who_fight_with_guns_clash_armed(pipeline, text):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.inter1 == 3
+
+
+# --- crowds that wreck property ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 August 2024, several thousand people stormed the house of a former Awami League MP in "
+    "Bogra town (Bogra), set it on fire and took away furniture.",
+    "Several hundred people broke into the office of a local upazila chairman in Sirajganj town (Sirajganj) "
+    "on 7 August 2024 and tore down its gate.",
+    "Angry crowds set a rural bank's branch on fire in Kaliganj upazila (Gazipur) on 18 August 2024.",
+])
+def test_a_large_crowd_wrecking_property_is_a_mob(pipeline, text):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == "Mob violence"
+    assert ev.actor1 == "Rioters (Bangladesh)"
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 August 2024, a crowd enraged by rumours about a Facebook comment attacked Hindu houses in "
+    "a village of Pirganj upazila (Rangpur) and damaged idols; police fired blank shots to disperse them.",
+    "A crowd that came in a procession chanting slogans looted Hindu shops and vandalised a temple in "
+    "Sadar upazila (Dinajpur) on 7 August 2024.",
+    "On 3 May 2023, a crowd opposed to an Ahmadi convention attacked Ahmadi houses in Sadar upazila "
+    "(Panchagarh), setting some ablaze, and demanded that the event be stopped.",
+])
+def test_a_crowd_that_attacks_a_faiths_homes_or_temples_is_a_mob(pipeline, text):
+    assert _first(pipeline, text).sub_event_type == "Mob violence"
+
+
+def test_a_crowd_protesting_at_a_roadside_shrine_stays_a_demonstration(pipeline):
+    # a place named after a shrine is no attack on a faith
+    ev = _first(pipeline, "On 3 March 2021, a mob of supporters of a by-poll candidate set fire to a bus near "
+                          "Shah Ali Mazar in Mirpur (Dhaka), protesting alleged vote rigging.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+# --- demonstrators who fight the forces --------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 November 2023, knitwear workers demanding higher wages blocked a highway at Kashimpur (Gazipur) "
+    "and fought running battles with police; one worker died of a bullet wound.",
+    "During the countrywide shutdown on 19 July 2024, students and local people fought police and BGB in "
+    "Mirpur (Dhaka), throwing brickbats; police fired tear gas and live rounds and two men died.",
+    "On 28 October 2023, party supporters attending the BNP's rally at Naya Paltan (Dhaka) clashed with "
+    "police, throwing stones and setting buses on fire.",
+])
+def test_demonstrators_who_fight_the_police_riot(pipeline, text):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == "Violent demonstration"
+    assert ev.actor1 == "Rioters (Bangladesh)"
+
+
+def test_activists_with_lethal_weapons_who_fight_police_still_clash(pipeline):
+    ev = _first(pipeline, "On 5 September 2013, Shibir activists attacked police with lethal weapons during the hartal "
+                          "in Sadar upazila (Satkhira) and police fired back; two activists were killed.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+# --- words that are no violence -----------------------------------------------------------------
+
+
+def test_arriving_early_to_beat_a_strike_is_no_beating(pipeline):
+    ev = _first(pipeline, "Party workers arrived a day early to beat a bus strike, and thousands joined the BNP's "
+                          "rally in Khulna city (Khulna) on 22 October 2022. The rally ended peacefully.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+# --- fatalities -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Villagers in Senbagh upazila (Noakhali) cornered three men they took for cattle thieves on 9 June 2023 "
+     "and beat them to death.", 3),
+    ("On 9 June 2023, locals in Senbagh upazila (Noakhali) caught two suspected robbers and lynched them.", 2),
+    ("A crowd torched a hotel owned by an Awami League leader in Satkhira town (Satkhira) on 5 August 2024. "
+     "At least 11 people, many trapped on the top floor, died in the fire.", 11),
+])
+def test_deaths_told_of_them_or_past_an_aside_are_counted(pipeline, text, dead):
+    assert _first(pipeline, text).fatalities == dead
+
+
+def test_men_beaten_but_not_to_death_are_no_deaths(pipeline):
+    ev = _first(pipeline, "On 9 June 2023, villagers in Senbagh upazila (Noakhali) caught three suspected robbers "
+                          "and beat them before handing them to police.")
+    assert ev.fatalities == 0
+
+
+# --- arrests ------------------------------------------------------------------------------------
+
+
+def test_an_arrest_in_a_case_over_past_protests_is_an_arrest(pipeline):
+    ev = _first(pipeline, "On 20 August 2024, police arrested a former state minister at a checkpoint in Uttara (Dhaka). "
+                          "He was shown arrested in a case related to the killings during the July protests.")
+    assert ev.sub_event_type == "Arrests"
+    assert ev.actor1 == "Police Forces of Bangladesh (2024-)"
+
+
+def test_detectives_who_pick_up_a_party_secretary_arrest_him(pipeline):
+    ev = _first(pipeline, "On 30 October 2023, detectives picked up a BNP joint secretary general from his home in "
+                          "Uttara (Dhaka) and later showed him arrested in an arson case, his lawyer said.")
+    assert ev.sub_event_type == "Arrests"

@@ -148,3 +148,141 @@ def test_detectives_who_pick_up_a_party_secretary_arrest_him(pipeline):
     ev = _first(pipeline, "On 30 October 2023, detectives picked up a BNP joint secretary general from his home in "
                           "Uttara (Dhaka) and later showed him arrested in an arson case, his lawyer said.")
     assert ev.sub_event_type == "Arrests"
+
+
+# --- round two: protest notes ---------------------------------------------------------------------
+
+
+def test_police_who_disperse_named_protesters_intervene(pipeline):
+    ev = _first(pipeline, "On 4 May 2024, police dispersed PTM protesters who had camped overnight outside the press club "
+                          "in Zhob (Zhob, Balochistan) and detained six of them. [size=no report]")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_dead_of_the_day_before_are_not_the_dispersals_dead(pipeline):
+    ev = _first(pipeline, "On 9 May 2024, police dispersed protesters sitting in with the bodies of two men killed the day "
+                          "before on the highway near Kalat (Kalat, Balochistan). [size=no report]")
+    assert ev.sub_event_type == "Protest with intervention" and ev.fatalities == 0
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 June 2023, students and relatives staged a sit-in at Press Club Chowk in Panjgur (Panjgur, Balochistan) "
+    "for a third day. The coffin of a youth, shot dead in what the CTD described as a shoot-out with militants, "
+    "was kept on the road. [size=hundreds]",
+    "On 6 June 2023, a sit-in against the killing of two students continued in Panjgur (Panjgur, Balochistan). "
+    "They were killed by the CTD in what it said was an encounter, which the families reject. [size=hundreds]",
+])
+def test_a_killing_told_in_the_words_of_an_official_account_is_the_protests_grievance(pipeline, text):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == "Peaceful protest" and ev.fatalities == 0
+
+
+def test_speakers_who_attack_the_government_make_no_attack(pipeline):
+    ev = _first(pipeline, "On 2 February 2024, the PPP held an election rally at Sadiq Shaheed ground in Quetta (Quetta, "
+                          "Balochistan). Speakers attacked the caretaker government over load-shedding. [size=thousands]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_an_arrest_in_cases_filed_after_unrest_is_an_arrest(pipeline):
+    ev = _first(pipeline, "On 3 March 2023, police arrested a trade union leader in Hub (Lasbela, Balochistan) in cases "
+                          "filed after the February unrest, including the torching of a police van.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_activists_arrested_for_sit_ins_they_had_joined_are_arrests(pipeline):
+    ev = _first(pipeline, "On 5 August 2024, CTD personnel raided homes in Nushki (Nushki, Balochistan) and arrested three "
+                          "BYC activists who had taken part in the Gwadar sit-in.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_crowd_that_wrecks_a_power_office_in_anger_at_outages_demonstrates(pipeline):
+    ev = _first(pipeline, "On 14 June 2022, residents of Usta Muhammad (Jaffarabad, Balochistan), angered by long power "
+                          "cuts, stormed the QESCO office, smashing windows and setting chairs alight. [size=no report]")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_refusing_to_disperse_is_no_force_and_an_earlier_dated_blast_is_background(pipeline):
+    ev = _first(pipeline, "On 20 February 2023, families kept up their sit-in in Quetta (Quetta, Balochistan) for a third "
+                          "day, refusing to disperse until the killers were caught, after the 17 February blast at a "
+                          "mosque that killed 9 worshippers. [size=hundreds]")
+    assert ev.sub_event_type == "Peaceful protest" and ev.fatalities == 0
+
+
+def test_arrests_as_people_tried_to_gather_are_an_intervention(pipeline):
+    ev = _first(pipeline, "Police in Tbilisi detained about 40 people on Saturday as opposition supporters tried to gather "
+                          "outside parliament.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_organisers_who_disperse_their_own_crowd_are_no_intervention(pipeline):
+    ev = _first(pipeline, "Thousands rallied in Nairobi on Sunday demanding lower fuel prices. The organisers dispersed the "
+                          "crowd themselves at dusk.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_supporters_who_attack_police_after_their_leaders_arrest_riot(pipeline):
+    ev = _first(pipeline, "Supporters of a religious party blocked roads in Karachi and attacked police with stones on "
+                          "Tuesday, hours after their leader was detained; a policeman was killed.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+# --- round two: no events -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Bomb disposal experts defused a Second World War aerial bomb found at a building site in Cologne on Sunday, after "
+    "5,000 residents were evacuated.",
+    "Some 300 people were killed and 500 wounded in attacks in the first half of a year, the UN mission said in its "
+    "mid-year report.",
+    "Thousands are expected to set off from Tuzla on Friday on a march to Srebrenica ahead of the anniversary.",
+    "Peace talks in Doha ended without a ceasefire agreement on Monday, mediators said.",
+])
+def test_no_event_in_wartime_ordnance_tallies_expected_marches_or_failed_talks(pipeline, text):
+    _none(pipeline, text)
+
+
+def test_a_sticky_bomb_is_a_remote_explosive(pipeline):
+    assert _first(pipeline, "A sticky bomb attached to a pickup went off in Jalalabad on Monday, wounding two "
+                            "Taliban fighters.").sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_announcing_an_armed_groups_formation_is_a_change_to_group(pipeline):
+    ev = _first(pipeline, "Farmers in Michoacan announced on 3 March 2022 the formation of a community self-defence group, "
+                          "saying it would protect the villages from attacks by cartel gunmen.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+# --- round two: Bangladesh ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Police halted a lantern procession of student bodies against rising fares in Rajshahi city (Rajshahi) on "
+    "3 September 2022 and took two organisers to the police station.",
+    "JCD activists attempting a march to the vice-chancellor's office in Comilla (Comilla) on 12 March 2023 were "
+    "pushed back by police.",
+])
+def test_a_procession_stopped_or_pushed_back_by_police_is_an_intervention(pipeline, text):
+    assert _first(pipeline, text).sub_event_type == "Protest with intervention"
+
+
+def test_activists_who_throw_brick_chunks_at_police_riot(pipeline):
+    ev = _first(pipeline, "On 4 December 2022, BNP activists on their way to a rally threw brick chunks at police in "
+                          "Sadar upazila (Feni); police fired tear gas and ten people were hurt.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_several_hundred_men_who_demolish_a_shrine_are_a_mob(pipeline):
+    ev = _first(pipeline, "On 20 September 2024, several hundred men marched from a mosque and demolished a mazar in "
+                          "Sadar upazila (Narsingdi).")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_raids_that_net_activists_are_arrests(pipeline):
+    ev = _first(pipeline, "Night-long police raids in Bogra (Bogra) on 8 November 2023 netted 22 BNP activists.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_breaking_the_heads_off_idols_is_property_destruction(pipeline):
+    ev = _first(pipeline, "On 14 October 2023, unidentified people broke the hands off two Kali idols at a temple in "
+                          "Sadar upazila (Jhenaidah).")
+    assert ev.sub_event_type == "Looting/property destruction"

@@ -817,7 +817,7 @@ def _told_as_cause(doc: Document, item, protests: list[Trigger]) -> bool:
         return True  # "a man the CTD said was killed near Pasni on 23 November"; "raids over the past three years"
     if protests and (_IN_WHICH_BEFORE.search(text[max(0, start - 200) : start]) or _THEN_BEFORE.match(text, item.span.end)
                      or any(p.sentence < item.sentence for p in protests) and _THEN_OPENING.match(doc.sentences[item.sentence].text)
-                     or _WHAT_THEY_CALLED.search(text[max(0, start - 90) : start])
+                     or _WHAT_THEY_CALLED.search(text[max(0, start - 90) : start]) or _IN_WHAT_CALLED.match(text, item.span.end)
                      or re.search(r"\bcompensation for\s+(?:the\s+)?$", text[max(0, start - 30) : start])):
         return True  # "condemning the 30 May attack in which militants torched a bank"; "shot dead the previous evening"
     if not after_protest:
@@ -859,7 +859,9 @@ def _in_quotes(doc: Document, item) -> bool:
 
 # "The reporter is still receiving treatment for head injuries": a state that lasts since the deed
 _STILL = re.compile(r"\b(?:is|are|remains?|was|were) still\b", re.I)
-_WHAT_THEY_CALLED = re.compile(r"\bwhat (?:the )?(?:[\w()’'-]+\s+){0,6}(?:called|termed|described as|claimed was)\s+(?:an?\s+)?['‘\"“]?$", re.I)
+# "killed by the CTD in what it called an encounter": the official account a protest disputes
+_IN_WHAT_CALLED = re.compile(r"[^.;]{0,60}?\bin what (?:the )?(?:[\w()’'-]+\s+){0,4}(?:called|termed|described as|claimed was|said was)\b", re.I)
+_WHAT_THEY_CALLED = re.compile(r"\bwhat (?:the )?(?:[\w()’'-]+\s+){0,6}(?:called|termed|described as|claimed was|said was|said were)\s+(?:an?\s+)?['‘\"“]?$", re.I)
 _DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:injuries|wounds)\b", re.I)
 _ACCORDING_TO = re.compile(
     r"(?:^|[.;]\s+)according to (?:the )?(?:elders|protesters|demonstrators|relatives|residents|families|family|organi[sz]ers|speakers|participants)\b[^.;]*$", re.I)
@@ -918,6 +920,9 @@ def _other_day(doc: Document, item, protests: list[Trigger]) -> bool:
 _DEED_WEEKDAY = re.compile(rf"\b(?:on|late on|early on|last|since)\s+({_WEEKDAYS})\b|\b({_WEEKDAYS})\s+(?:evening|night|morning|afternoon)\b")
 _FULL_DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\s+((?:19|20)\d\d)\b")
 _MONTH_NUMBER = {name.lower(): i for i, name in enumerate(_MONTHS.split("|"), start=1)}
+# "the 12 April suicide blast", "the 12 April blast at the market that killed": a dated deed named
+_DATED_NOUN = re.compile(
+    rf"\bthe\s+(\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\s+(?:[\w-]+\s+){{0,2}}(?:[^.;]{{0,80}}?\b(?:that|which|in which)\s+(?:\w+\s+)?)?$")
 _ON_DAY = re.compile(rf"\bon\s+(\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\b")
 _OVER_YEARS = re.compile(
     r"[^.;]{0,80}?\b(?:(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)|in recent (?:days|weeks|months|years))\b", re.I)
@@ -969,7 +974,11 @@ def _dated_before(doc: Document, item) -> bool:
     the CTD claimed had been killed near Pasni on 23 November", in a note that opens "On 25 November"."""
     text = doc.text
     after = _ON_DAY.search(text, item.span.end, min(len(text), item.span.end + 80))
-    return bool(after) and _another_day(_DAY_MONTH.search(text), after) and "." not in text[item.span.end : after.start()]
+    if after and _another_day(_DAY_MONTH.search(text), after) and "." not in text[item.span.end : after.start()]:
+        return True
+    # "... after the 12 April suicide blast at the market", in a note that opens "On 15 April"
+    named = _DATED_NOUN.search(text, max(0, item.span.start - 130), item.span.start)
+    return bool(named) and _another_day(_DAY_MONTH.search(text), named)
 
 
 def _another_day(note: re.Match | None, day: re.Match) -> bool:
@@ -1040,7 +1049,7 @@ _FIREARM_CUE = re.compile(
 # "to demonstrate against the death of a student", "during the hartal"; not "demanded toll money"
 _DEMAND = re.compile(
     r"\b(?:demand(?:ing|ed|s)?|to demonstrate|demonstrat(?:ion|ions|ing|ors)|"
-    r"in protest|protest(?:ing|ed|s)?|hartal|blockade\w*|barricades?|calling for|agitat\w+|road ?blocks?|blocked (?:the |a )?(?:road|highway|street)|opposed to|opposing)\b",
+    r"in protest|protest(?:ing|ed|s)?|hartal|blockade\w*|barricades?|calling for|agitat\w+|road ?blocks?|blocked (?:the |a )?(?:roads?|highways?|streets?)|opposed to|opposing)\b",
     re.I,
 )
 # the forces' own fire ("police fired rubber bullets to disperse them", "RAB opened fire"): force
@@ -1134,7 +1143,9 @@ _EXTORTION = re.compile(r"\b(?:money|tolls?|extortion|ransom|bribes?|subscriptio
 # a political grievance the crowd answers: "after the former president was jailed", "in response to the
 # verdict", "after the arrest of the former president" (not the arrest of "an accused")
 _GRIEVANCE = re.compile(
-    r"\b(?:in response to|in reaction to|(?:after|over|following) (?:the )?(?:[\w'-]+ ){0,4}?"
+    r"\b(?:in response to|in reaction to|(?:angered|angry|enraged|furious|incensed|frustrated) (?:by|over|at) (?:[\w'-]+ ){0,6}?"
+    r"(?:power cuts|load[- ]?shedding|outages|blackouts|shortages?|price hikes?|prices|water supply|electricity|gas supply|fuel)|"
+    r"(?:after|over|following) (?:the )?(?:[\w'-]+ ){0,4}?"
     r"(?:was|were|had been|being) (?:jailed|sentenced|convicted|imprisoned|executed|hanged)|"
     r"(?:against|over|after|following) the (?:jailing|sentencing|conviction|execution|hanging|verdict) (?:of|against)|"
     r"(?:against|over|after|following) (?:his|her|their|the leader's|the opposition leader's) (?:arrest|detention|jailing|sentencing|conviction|disqualification)|"
@@ -1154,8 +1165,9 @@ _CROWD_FIGHT = re.compile(
 # the crowd presses a cause: a demand, a grievance, a rally or a shutdown it takes part in
 _CROWD_CAUSE = re.compile(
     r"\b(?:attending|joining|during|at|from|after|on) (?:the |a |an |their |its |the party's )?(?:[\w'’-]+ ){0,3}?"
-    r"(?:rally|rallies|procession|march|sit-in|demonstration|protest|shutdown|strike|hartal|blockade|movement)\b"
-    r"|\b(?:quota reform|shutdown|wages?|salary|salaries|arrears|(?:refused|denied) bail|verdict)\b", re.I)
+    r"(?:rally|rallies|procession|(?-i:march)|sit-in|demonstration|protest|shutdown|strike|hartal|blockade|movement)\b"
+    r"|\b(?:quota reform|shutdown|wages?|salary|salaries|arrears|(?:refused|denied) bail|verdict)\b"
+    r"|\b(?:after|over|following) (?:their|its|the) (?:[\w-]+ ){0,2}(?:leader|chief|founder|chairman)(?:'s)? (?:was |had been )?(?:arrest(?:ed)?|detain(?:ed)?|detention)\b", re.I)
 # the crowd's own guns or bombs (not the forces' fire that meets it)
 _CROWD_ARMS = re.compile(
     rf"\b{_CROWD_NOUNS}\b[^.;]{{0,60}}?\b(?:opened fire|fired (?:shots|gunshots|bullets|at|on)|shot at|armed with (?:guns|firearms|pistols)|hurled (?:crude )?bombs|exploded (?:crude )?bombs)\b"
@@ -1189,7 +1201,7 @@ _RIOT_AGENT = re.compile(
 )
 _HARTAL = re.compile(r"\b(?:hartal|blockade|general strike|agitation|shutdown)\b", re.I)
 _PARTY_MEN = re.compile(r"\b(?:activists|supporters|party men|party workers|followers)\b", re.I)
-_BEATING = re.compile(r"\b(?:beat(?:en|ing)?(?: up)?|assault\w*|lynch\w*|mob|thrash\w*|manhandl\w*|heckl\w*|set (?:\w+ ){0,3}ablaze|vandali[sz]\w*)\b", re.I)
+_BEATING = re.compile(r"\b(?:beat(?:en|ing)?(?: up)?|assault\w*|lynch\w*|mob|thrash\w*|manhandl\w*|heckl\w*|rough(?:ed|ing)|set (?:\w+ ){0,3}ablaze|vandali[sz]\w*)\b", re.I)
 _ARMS = re.compile(r"\b(?:shot|shoot\w*|gun\w*|fire ?arms?|pistols?|stabb\w*|hack\w*|machetes?|sharp(?:[- ]edged)? weapons?|lethal weapons?|(?:used|using|with) (?:\w+ )?weapons|bombs?|knives|knife|chopp\w+|daggers?|armed(?! with (?:sticks|stones|bricks|clubs|rods|iron rods|bamboo)))\b", re.I)
 _CROWD = re.compile(r"\b(?:locals?|local people|villagers|mob|crowd|students|colleagues|workers|passers-?by|people|relatives|residents|activists|supporters|cadres|men of|followers)\b", re.I)
 
@@ -1229,7 +1241,8 @@ _LAND_FEUD = re.compile(r"\b(?:land|dispute|enmity|feud|rivals?|rival groups?|tw
 _CROWD_SUBJECT = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:when|as|after|and|where)\s+|\b(?:19|20)\d\d,?\s+)"
     r"(?:a group of |groups of |(?:several |a few |many )?(?:hundreds?|thousands?|dozens?) (?:of )?|some |angry |irate |agitated |enraged )?(?:local |the |angry |an? (?:angry |irate |large |big |huge )?)?"
-    r"(?:(?:villagers|locals|residents|mob|people|crowds?|(?:cow|cattle|gau) (?:vigilantes|protectors)|gau rakshaks)\b(?:\s+(?!(?:were|was|who|had)\b)(?:[\w'-]+|\([^)]{0,30}\))){0,9}?\s+"
+    r"(?:(?:villagers|locals|residents|mob|people|crowds?|(?:cow|cattle|gau) (?:vigilantes|protectors)|gau rakshaks"
+    r"|(?:(?<=hundred )|(?<=hundreds )|(?<=thousand )|(?<=thousands )|(?<=dozens of )|(?<=hundreds of ))(?:men|youths))\b(?:\s+(?!(?:were|was|who|had)\b)(?:[\w'-]+|\([^)]{0,30}\))){0,9}?\s+"
     r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped|stormed|ransacked|stoned|besieged|surrounded|looted|burned|burnt|plundered|seized|grabbed|dragged|broke into|tore down|pulled down|demolished|razed)\b"
     r"|(?:[A-Z]\w+ and [A-Z]\w+ )?(?:youths|residents|villagers|people|supporters) (?:hurled|pelted|threw) (?:stones|rocks|bricks|bottles)[^.;]{0,40}\beach other)",
     re.I,
@@ -1514,6 +1527,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             if re.search(r"protest|demonstrat|participant|marcher", cm.victims, re.I)
             and not _DEAD_AS_CAUSE.search(doc.text[max(0, cm.span.start - 60) : cm.span.start])
             or any(f.sentence == cm.sentence and f.span.start < cm.span.start for f in forces)
+            and not _THEN_BEFORE.match(doc.text, cm.span.start)  # "the bodies of those killed the day before"
             or not _protest_topic(doc, cm, protests)
         ]
         best, low, high = fatality_range(pairs)

@@ -286,3 +286,59 @@ def test_breaking_the_heads_off_idols_is_property_destruction(pipeline):
     ev = _first(pipeline, "On 14 October 2023, unidentified people broke the hands off two Kali idols at a temple in "
                           "Sadar upazila (Jhenaidah).")
     assert ev.sub_event_type == "Looting/property destruction"
+
+
+# --- round three ----------------------------------------------------------------------------------
+
+
+def test_party_factions_with_blades_and_no_firearms_riot_from_2022(pipeline):
+    ev = _first(pipeline, "On 2 April 2025, in Begumganj (Noakhali), followers of two BNP leaders clashed with sticks and "
+                          "ramdaos over a bus stand; 15 were hurt and no firearms were used.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_villagers_who_surround_and_attack_a_police_team_are_a_mob(pipeline):
+    ev = _first(pipeline, "Villagers in Daudkandi (Comilla) surrounded a police team on 2 October 2024 after it detained a "
+                          "gambling suspect, beat two constables with sticks and freed the man.")
+    assert ev.sub_event_type == "Mob violence"
+    assert ev.actor1 == "Rioters (Bangladesh)"
+
+
+def test_residents_who_stone_an_office_and_break_its_windows_over_outages_demonstrate(pipeline):
+    ev = _first(pipeline, "On 8 June 2023, in Shahjadpur (Sirajganj), residents angered by load-shedding stoned the Palli "
+                          "Bidyut office and broke its windows. Police fired tear gas to disperse them.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_police_who_push_marching_students_back_with_batons_intervene(pipeline):
+    ev = _first(pipeline, "On 12 July 2024, in Sadar upazila (Bogra), police stopped students marching towards the highway "
+                          "and pushed them back with batons.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_detaining_members_who_were_staging_a_sit_in_is_an_intervention(pipeline):
+    ev = _first(pipeline, "On 3 June 2022, police detained 9 members of the BSO who were staging a sit-in at the gate of "
+                          "the university in Khuzdar (Khuzdar, Balochistan). [size=no report]")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_arresting_an_organiser_of_past_protests_is_an_arrest(pipeline):
+    ev = _first(pipeline, "On 2 October 2024, CTD personnel arrested a BYC organiser in Kharan (Kharan, Balochistan) who "
+                          "had been organising the group's protest rallies.")
+    assert ev.sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Lima arrested two men on 3 May 2022 suspected of stealing phones from bus passengers.",
+    "The TTP warned traders in Swat to pay up or face attacks, in a pamphlet distributed on 2 May 2023.",
+    "In a speech on 3 May 2024, the interior minister accused opposition parties of financing the student "
+    "blockades and said the government would not step down.",
+])
+def test_no_event_in_thefts_threats_or_accusations_about_protests(pipeline, text):
+    _none(pipeline, text)
+
+
+def test_a_crowd_gathered_outside_parliament_protests(pipeline):
+    ev = _first(pipeline, "Hundreds gathered outside parliament in Yerevan on 5 May 2024 to oppose the handover of border "
+                        "villages. [size=hundreds]")
+    assert ev.sub_event_type == "Peaceful protest"

@@ -473,6 +473,8 @@ _COMMUNAL_TARGET = re.compile(
     r"(?:homes?|houses?|shops?|businesses|temples?|mandirs?|idols?|shrines?|churches?|mosques?|pagodas?|monaster(?:y|ies)|villages?|neighbourhoods?|properties)\b"
     r"|\b(?:vandali[sz]ed|attacked|damaged|torched|desecrated|ransacked|broke|smashed|demolished|razed)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:temples?|idols?|shrines?|mazars?|dargahs?|pagodas?)\b", re.I)
+# the forces as the crowd's target: "villagers surrounded a police team", "locals attacked the police"
+_CROWD_ON_FORCES = re.compile(r"\b(?:surrounded|attacked|besieged|stormed|assaulted|chased|gheraoed|confined)\s+(?:a |an |the |some )?(?:[\w-]+\s+)?$", re.I)
 # the forces that come to end the violence: "police fired blank shots to disperse them"
 _DISPERSE_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:fired|used|lobbed|charged|rushed|arrived|came)\b[^.;]{0,50}?\bto (?:disperse|control|quell|bring)\b"
@@ -1043,7 +1045,7 @@ _ARMED_CUE = re.compile(
 )
 # the same without blades and sticks: from _BLADES_AS_RIOT_FROM, what makes a party clash an armed one
 _FIREARM_CUE = re.compile(
-    r"\b(?:armed(?! with (?:sticks|rods|iron rods|bamboo|bricks|stones|batons|lathis|machetes|sharp|knives|spears|hockey))|"
+    r"(?<!\bno )(?<!\bwithout )\b(?:armed(?! with (?:sticks|rods|iron rods|bamboo|bricks|stones|batons|lathis|machetes|sharp|knives|spears|hockey))|"
     rf"(?:locally[- ]made|lethal|deadly) weapons|gun ?fire|firing|{_GUN_WORDS})\b", re.I)
 # a crowd that presses a demand or a grievance demonstrates: "demanding the release of their leaders",
 # "to demonstrate against the death of a student", "during the hartal"; not "demanded toll money"
@@ -1437,7 +1439,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # forces told apart from the violence, which a crowd did
         hurt = {t.sentence for t in frame.triggers if t.sub_event_type in _VIOLENT_KINDS - {"Arrests", "_weapons"}
                 and not _REFERS_BACK.search(doc.text, max(0, t.span.start - 30), t.span.start)}
-        if hurt and (doc.sentence_at(perp.span.start).index not in hurt or _DISPERSE_AFTER.match(doc.text, perp.span.end)) and any(
+        if hurt and (doc.sentence_at(perp.span.start).index not in hurt or _DISPERSE_AFTER.match(doc.text, perp.span.end)
+                     or _CROWD_ON_FORCES.search(doc.text, max(0, perp.span.start - 40), perp.span.start)) and any(
             _CROWD_SUBJECT.search(doc.sentences[i].text) for i in hurt
         ):
             perp = None  # (or came to disperse it: "police fired blank shots to disperse them")

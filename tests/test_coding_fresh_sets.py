@@ -449,16 +449,16 @@ def test_eighth_session_sets(pipeline, snippets, world, balochistan, bangladesh)
 # The ninth session's three rounds (see the module docstring), at the counts the coder reached
 # after each round's fixes (the first runs, the unseen estimates, are in the docstring).
 @pytest.mark.parametrize(("snippets", "world", "balochistan", "bangladesh"), [
-    ((("news_snippets_fresh32.jsonl", 59, 0), ("news_snippets_fresh33.jsonl", 55, 0)),
-     (("acled_style_notes_world_fresh18.jsonl", 47, 2), ("acled_style_notes_world_fresh19.jsonl", 48, 1)),
+    ((("news_snippets_fresh32.jsonl", 59, 0), ("news_snippets_fresh33.jsonl", 56, 0)),
+     (("acled_style_notes_world_fresh18.jsonl", 48, 1), ("acled_style_notes_world_fresh19.jsonl", 48, 1)),
      (("balochistan_protest_notes_fresh37.jsonl", 38), ("balochistan_protest_notes_fresh38.jsonl", 38)),
      (("bangladesh_notes_2022_25_fresh30.jsonl", 45, 46), ("bangladesh_notes_2022_25_fresh31.jsonl", 42, 44))),
-    ((("news_snippets_fresh34.jsonl", 57, 1), ("news_snippets_fresh35.jsonl", 51, 2)),
-     (("acled_style_notes_world_fresh20.jsonl", 47, 1), ("acled_style_notes_world_fresh21.jsonl", 45, 0)),
+    ((("news_snippets_fresh34.jsonl", 57, 1), ("news_snippets_fresh35.jsonl", 52, 2)),
+     (("acled_style_notes_world_fresh20.jsonl", 48, 1), ("acled_style_notes_world_fresh21.jsonl", 45, 0)),
      (("balochistan_protest_notes_fresh39.jsonl", 40), ("balochistan_protest_notes_fresh40.jsonl", 39)),
      (("bangladesh_notes_2022_25_fresh32.jsonl", 44, 44), ("bangladesh_notes_2022_25_fresh33.jsonl", 43, 44))),
-    ((("news_snippets_fresh36.jsonl", 54, 2), ("news_snippets_fresh37.jsonl", 50, 3)),
-     (("acled_style_notes_world_fresh22.jsonl", 45, 1), ("acled_style_notes_world_fresh23.jsonl", 49, 2)),
+    ((("news_snippets_fresh36.jsonl", 55, 2), ("news_snippets_fresh37.jsonl", 53, 0)),
+     (("acled_style_notes_world_fresh22.jsonl", 46, 0), ("acled_style_notes_world_fresh23.jsonl", 49, 2)),
      (("balochistan_protest_notes_fresh41.jsonl", 38), ("balochistan_protest_notes_fresh42.jsonl", 40)),
      (("bangladesh_notes_2022_25_fresh34.jsonl", 45, 46), ("bangladesh_notes_2022_25_fresh35.jsonl", 41, 43))),
 ], ids=["first", "second", "third"])

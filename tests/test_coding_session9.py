@@ -342,3 +342,33 @@ def test_a_crowd_gathered_outside_parliament_protests(pipeline):
     ev = _first(pipeline, "Hundreds gathered outside parliament in Yerevan on 5 May 2024 to oppose the handover of border "
                         "villages. [size=hundreds]")
     assert ev.sub_event_type == "Peaceful protest"
+
+
+# --- after round three ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Climate activists glued themselves to a busy road in Munich on 4 May 2023 to demand a speed limit.",
+    "Hundreds turned out in Niamey on Sunday in support of the ruling junta, waving flags.",
+    "Mothers of missing people walked through central Guadalajara on Sunday carrying photographs of their children.",
+])
+def test_wordings_of_peaceful_protest(pipeline, text):
+    assert _first(pipeline, text).sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "Police cleared a student encampment at the university in Austin on 29 April 2024, arresting 40 people.",
+    "Police in Baku detained a dozen journalists taking part in a silent vigil on Monday.",
+])
+def test_clearing_a_camp_or_detaining_participants_is_an_intervention(pipeline, text):
+    assert _first(pipeline, text).sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of pilgrims will set off from Tuzla on Friday on the annual peace march.",
+    "Unions announced a general strike for 19 January, with marches planned in every big city.",
+    "Sappers in Quang Binh destroyed an artillery shell dating from the Vietnam War that a farmer had found.",
+    "The death toll from last week's bus bombing in Quetta rose to 14 after two of the injured died, officials said.",
+])
+def test_no_event_in_future_marches_legacy_ordnance_or_an_earlier_tolls_rise(pipeline, text):
+    _none(pipeline, text)

@@ -1443,7 +1443,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
                      or _CROWD_ON_FORCES.search(doc.text, max(0, perp.span.start - 40), perp.span.start)) and any(
             _CROWD_SUBJECT.search(doc.sentences[i].text) for i in hurt
         ):
-            perp = None  # (or came to disperse it: "police fired blank shots to disperse them")
+            perp = None  # (or came to disperse it, or were what it surrounded or attacked)
     if perp is not None and perp.kind in NON_STATE_ARMED and not perp.generic:
         # "fighters" beside a named group are its own fighters, not the other side
         side2 = [a for a in side2 if not (a.generic and a.kind == "unidentified")]
@@ -1681,7 +1681,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         dm is None or dm.year_inferred or dm.date.year >= _MOB_CLASH_FROM) and _crowd_fights_forces(joined):
         # "workers demanding a minimum wage ... fighting running battles with police", "supporters
         # attending the rally clashed with police, hurling brickbats": demonstrators who fight the
-        # forces riot (ACLED's practice from 2020, as for party clashes: violent demonstration),
+        # forces riot (ACLED's practice from 2020, as for party clashes, and in reports with no
+        # year; the 2013 dev notes of Jamaat-Shibir men fighting the police stay armed clashes),
         # though the forces' fire kills
         sub = "Violent demonstration"
     bombers = uncounted_bombers(" ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))) if sub == "Suicide bomb" else 0

@@ -496,6 +496,7 @@ _FOUL_PLAY = re.compile(
 # what a drug haul is made of: an arrest with it is crime (here in the arrest's sentence, and in
 # assemble.py over the whole frame when no political actor is named)
 DRUG_TERMS = r"cocaine|heroin|yaba|methamphetamine|meth|narcotics?|drug\w*|marijuana|cannabis|hashish|phensedyl|contraband|smuggled goods"
+_OR_FACE = re.compile(r"\b(?:or|else) (?:face|risk|be)\s+(?:[\w-]+\s+)?$", re.I)
 _TOLL_ROSE = re.compile(
     r"\b(?:death )?toll from (?:last (?:week|month|year)['’]s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s|an earlier|the earlier)\b"
     r"[^.;]{0,80}\b(?:rose|has risen|had risen|climbed|increased|reached)\b", re.I)
@@ -637,9 +638,10 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "Organisers dispersed the crowd themselves", "the marchers dispersed peacefully"
         if has(_TOLL_ROSE, t.sentence):
             continue  # "The death toll from last week's market attack rose to 27": an earlier event's toll
-        if re.search(r"\b(?:or|else) (?:face|risk|be)\s+(?:[\w-]+\s+)?$", before, re.I):
+        if _OR_FACE.search(before):
             continue  # "warning Chinese nationals to leave the province or face attacks": a threat
-        if t.sub_event_type in {"_violence", "Attack"} and _PROTECT_FROM.search(text, max(sent.start, t.span.start - 80), t.span.start):
+        if t.sub_event_type in {"_violence", "Attack"} and re.search(r" (?:from|against) (?:\S+ )?$", before) and _PROTECT_FROM.search(
+                text, max(sent.start, t.span.start - 80), t.span.start):
             continue  # "saying it would protect civilians from attacks by the military": what is guarded against
         if t.sub_event_type in {"_protest", "_riot", "_protest_violence", "_violence", "_clash_words"} and any(
             u.sub_event_type == "Arrests" and u.span.start < t.span.start for u in triggers

@@ -1552,6 +1552,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         return None
     if not _corroborated(sub, triggers, pairs, side1 + side2, doc):
         return None  # one conflict word alone ("Battle Creek", "kill off the siesta") makes no event
+    joined = " ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))  # the sentences the triggers stand in
     if sub == "Government regains territory" and perp is not None and perp.kind in NON_STATE_ARMED and any(
         t.sub_event_type == "Government regains territory" and 0 <= t.span.start - perp.span.end <= 40
         and re.fullmatch(r"\s+(?:(?:have|has|had|also|then|later|reportedly)\s+)*(?:\w+ed\s+and\s+)?", doc.text[perp.span.end : t.span.start])
@@ -1593,7 +1594,6 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     if sub == "Abduction/forced disappearance" and (injured or re.search(r"\b(?:tortur\w*|beat(?:en)?|assault\w*)\b", " ".join(doc.sentences[t.sentence].text for t in triggers), re.I)):
         sub = "Attack"  # an abduction in which the victim is hurt is coded as an attack
     if sub in {"Grenade", "Remote explosive/landmine/IED"} and not two_sided:
-        joined = " ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))
         if _HARTAL.search(joined) and not (
             sub == "Remote explosive/landmine/IED" and (perp is None or perp.kind == "unidentified" or not _CRUDE_BLAST.search(joined))
             and not _RIOT_AGENT.search(joined) and not any(
@@ -1625,16 +1625,15 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     if sub in {"Attack", "Mob violence", "Violent demonstration"} and not two_sided and not any(
         a.kind.startswith("state") for a in side1 + side2
     ) and _protest_broken_up(
-        " ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers})), perp, best
+        joined, perp, best
     ):
         sub = "Protest with intervention"  # "BCL men attacked and injured students during their protest"
     elif sub in {"Attack", "Mob violence", "Violent demonstration"} and not two_sided and not any(
         a.kind.startswith("state") for a in side1 + side2
-    ) and _protest_attacked_lethally(" ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers})), perp, best):
+    ) and _protest_attacked_lethally(joined, perp, best):
         # ACLED: peaceful protesters targeted with lethal violence or grave injuries, by the
         # state or by other actors ("a procession attacked by assailants; a leader died")
         sub = "Excessive force against protesters"
-    joined = " ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))
     if sub == "Mob violence" and _demonstrating(joined) and not _COMMUNAL_TARGET.search(joined):
         sub = "Violent demonstration"  # rioters who press a demand or a grievance are demonstrators (ACLED)
     elif sub == "Violent demonstration" and _COMMUNAL_TARGET.search(joined) and not _OWN_PROTEST.search(joined) and any(
@@ -1685,7 +1684,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # year; the 2013 dev notes of Jamaat-Shibir men fighting the police stay armed clashes),
         # though the forces' fire kills
         sub = "Violent demonstration"
-    bombers = uncounted_bombers(" ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))) if sub == "Suicide bomb" else 0
+    bombers = uncounted_bombers(joined) if sub == "Suicide bomb" else 0
     if bombers:
         best, low = best + bombers, low + bombers
         high = None if high is None else high + bombers

@@ -500,9 +500,10 @@ _OR_FACE = re.compile(r"\b(?:or|else) (?:face|risk|be)\s+(?:[\w-]+\s+)?$", re.I)
 _TOLL_ROSE = re.compile(
     r"\b(?:death )?toll from (?:last (?:week|month|year)['’]s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s|an earlier|the earlier)\b"
     r"[^.;]{0,80}\b(?:rose|has risen|had risen|climbed|increased|reached)\b", re.I)
-_LEGACY_ORDNANCE = re.compile(r"\b(?:dating (?:back )?(?:from|to)|left over from|leftover from) the (?:[\w-]+ ){0,2}war\b", re.I)
+_LEGACY = r"(?:dating (?:back )?(?:from|to)|left over from|leftover from) the (?:[\w-]+ ){0,2}war"  # "a shell dating from the Vietnam War"
+_LEGACY_ORDNANCE = re.compile(rf"\b{_LEGACY}\b", re.I)
 _OLD_WAR = re.compile(
-    r"\b(?:(?:dating (?:back )?(?:from|to)|left over from|leftover from) the (?:[\w-]+ ){0,2}war|(?:Second|First) World War|World War (?:II|2|Two|I|1|One)|WWII|WW2|WWI|(?:19[0-4]\d|wartime|war-era|Allied|Nazi)[- ](?:era )?(?:aerial )?(?:bombs?|shells?|ordnance|munitions?|mines?))\b", re.I)
+    rf"\b(?:{_LEGACY}|(?:Second|First) World War|World War (?:II|2|Two|I|1|One)|WWII|WW2|WWI|(?:19[0-4]\d|wartime|war-era|Allied|Nazi)[- ](?:era )?(?:aerial )?(?:bombs?|shells?|ordnance|munitions?|mines?))\b", re.I)
 # "arrested four activists who had taken part in the sit-ins": the protest the arrested had joined before
 _HAD_TAKEN_PART = re.compile(
     r"\b(?:who|that|which) (?:had|have|has) (?:taken part|participated|joined|led|organi[sz]ed|been part|been organi[sz]ing|been leading|been involved)\s+(?:in\s+)?(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w'’-]+\s+){0,4}$", re.I)
@@ -643,19 +644,19 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         if t.sub_event_type in {"_violence", "Attack"} and re.search(r" (?:from|against) (?:\S+ )?$", before) and _PROTECT_FROM.search(
                 text, max(sent.start, t.span.start - 80), t.span.start):
             continue  # "saying it would protect civilians from attacks by the military": what is guarded against
-        if t.sub_event_type in {"_protest", "_riot", "_protest_violence", "_violence", "_clash_words"} and any(
-            u.sub_event_type == "Arrests" and u.span.start < t.span.start for u in triggers
-        ) and (
-            _CASE_OVER.search(text, max(sent.start, t.span.start - 120), t.span.start)
-            or t.sub_event_type == "_protest" and _HAD_TAKEN_PART.search(text, max(sent.start, t.span.start - 80), t.span.start)
-        ):
-            continue  # "shown arrested in a murder case linked to the July protests": the case's background
         if t.sub_event_type == "_violence" and re.match(r"raid", t.text, re.I) and (has(_POLICE_ARREST, t.sentence) or has(_POLICE_SEARCH, t.sentence)) and not has(_HARMED, t.sentence):
             continue  # "police raided a drug den, arresting 14": a search and arrests, no violence
         if t.sub_event_type in {"_violence", "_weapons"} and _OF_VICTIM.match(text, t.span.end) and _RIOT_CAUSE_BEFORE.search(
             text, max(sent.start, t.span.start - 80), t.span.start
         ) and any(u.sentence == t.sentence and u.span.end <= t.span.start and u.sub_event_type in _CROWD_KINDS for u in triggers):
             continue  # "rioters set cars ablaze ... after the police shooting of a teenager": the riot's cause
+        if t.sub_event_type in {"_protest", "_riot", "_protest_violence", "_violence", "_clash_words"} and any(
+            u.sub_event_type == "Arrests" and u.span.start < t.span.start for u in triggers
+        ) and (
+            _CASE_OVER.search(text, max(sent.start, t.span.start - 120), t.span.start)
+            or t.sub_event_type == "_protest" and _HAD_TAKEN_PART.search(text, max(sent.start, t.span.start - 80), t.span.start)
+        ):
+            continue  # "shown arrested in a murder case linked to the July protests": the case's background (as the charge below)
         if t.sub_event_type in _VIOLENT_TRIGGERS | _DESTRUCTIVE_TRIGGERS and (
             charge := _CHARGE_BEFORE.search(text, max(sent.start, t.span.start - 100), t.span.start)
         ) and (

@@ -480,6 +480,8 @@ _DISPERSE_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:fired|used|lobbed|charged|rushed|arrived|came)\b[^.;]{0,50}?\bto (?:disperse|control|quell|bring)\b"
     r"|\s+(?:[\w-]+\s+){0,3}?(?:brought|took|got) the situation under control", re.I)
 _OWN_PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|rall(?:y|ies)|human chains?|hartal|blockade|sit-ins?|strike)\b", re.I)
+# the words of organised armed sides, when no actor of the clash is known by name
+_ARMED_SIDES = re.compile(r"\b(?:brigades?|battalions?|regiments?|divisions?|forces|militias?|militiamen|fighters|troops|soldiers|combatants|rebels|insurgents|gunmen|armed (?:men|groups?))\b", re.I)
 _MOB_CLASH_FROM = 2020  # the year from which party men who clash without guns are coded as rioters
 _BLADES_AS_RIOT_FROM = 2022  # ... and from which those who clash with sticks and blades are too
 _DRUG_HAUL = re.compile(rf"\b(?:{DRUG_TERMS})\b", re.I)
@@ -815,6 +817,8 @@ def _told_as_cause(doc: Document, item, protests: list[Trigger]) -> bool:
         _dated_before(doc, item) or _dated_between(doc, item, protests) or _OVER_YEARS.match(text, item.span.end)
         or _PROTESTERS_SAY.search(text[max(0, start - 200) : start])
         or _LATEST_INCIDENT.search(text[doc.sentences[item.sentence].start : start])
+        or _ALLEGING.search(text, max(doc.sentences[item.sentence].start, start - 80), start)
+        or _DEAD_AS_CAUSE.search(text, max(0, start - 60), start)  # "calling for trials of those behind the July killings"
     ):
         return True  # "a man the CTD said was killed near Pasni on 23 November"; "raids over the past three years"
     if protests and (_IN_WHICH_BEFORE.search(text[max(0, start - 200) : start]) or _THEN_BEFORE.match(text, item.span.end)
@@ -989,13 +993,15 @@ def _another_day(note: re.Match | None, day: re.Match) -> bool:
 
 
 # "demanding accountability for the 3 protesters killed in the city in 2019": earlier dead, the cause
-_DEAD_AS_CAUSE = re.compile(r"\b(?:accountability|justice|compensation) for\b[^.;]{0,40}$|\b(?:trial|punishment|anniversary|memory) of\b[^.;]{0,40}$", re.I)
+_DEAD_AS_CAUSE = re.compile(r"\b(?:accountability|justice|compensation) for\b[^.;]{0,40}$|\b(?:trials?|punishment|anniversary|memory) of\b[^.;]{0,40}$", re.I)
 # "The CTD had claimed the pair were militants killed in an encounter": an earlier account, told back
 _HAD_CLAIMED = re.compile(r"\bhad\s+(?:\w+\s+)?(?:claimed|said|alleged|stated|maintained|insisted|announced|reported)\b")
 # "Relatives of four men whom the CTD said it killed in an exchange of fire ... began a sit-in"
 _KIN_CLAUSE = re.compile(
     r"\b(?:relatives|families|family|parents|widows?|mothers?|fathers?|heirs|kin|brothers?|sisters?)\s+of\s+[^.;]{0,40}?\b(?:who|whom|whose|that)\b[^.;]{0,140}$", re.I)
 # "Protesters said 2 villagers had been killed", "the relatives alleged that ...": their grievance
+# "... halted traffic, alleging he had been shot dead by a local gang": what the protesters charge
+_ALLEGING = re.compile(r",\s+(?:alleging|claiming|charging|complaining|saying) (?:that )?(?:[\w'-]+ ){0,3}?(?:(?:had (?:been )?|was |were )(?:\w+ )?)?$", re.I)
 _PROTESTERS_SAY = re.compile(
     r"(?:^|[.;]\s+|,\s+with\s+)(?:the\s+)?(?:protesters|demonstrators|participants|speakers|relatives|residents|they|the family|families|"
     r"(?:his|her|their) (?:family|relatives|father|mother|brother|sister|wife|husband|son|daughter|parents)|"
@@ -1146,7 +1152,7 @@ _EXTORTION = re.compile(r"\b(?:money|tolls?|extortion|ransom|bribes?|subscriptio
 # verdict", "after the arrest of the former president" (not the arrest of "an accused")
 _GRIEVANCE = re.compile(
     r"\b(?:in response to|in reaction to|(?:angered|angry|enraged|furious|incensed|frustrated) (?:by|over|at) (?:[\w'-]+ ){0,6}?"
-    r"(?:power cuts|load[- ]?shedding|outages|blackouts|shortages?|price hikes?|prices|water supply|electricity|gas supply|fuel)|"
+    r"(?:power cuts|load[- ]?shedding|outages|blackouts|shortages?|price hikes?|prices|water supply|electricity|gas supply|fuel|(?:exam(?:ination)?|semester|test) results|fees|wages|salaries)|"
     r"(?:after|over|following) (?:the )?(?:[\w'-]+ ){0,4}?"
     r"(?:was|were|had been|being) (?:jailed|sentenced|convicted|imprisoned|executed|hanged)|"
     r"(?:against|over|after|following) the (?:jailing|sentencing|conviction|execution|hanging|verdict) (?:of|against)|"
@@ -1238,6 +1244,21 @@ _SUPPORTERS_ACT = re.compile(
 )
 
 
+# a crowd as the wreckers: "groups of local men went through a Hindu neighbourhood ... smashing and
+# looting", "a crowd converged on the home ...", "residents angered by load shedding stormed ..."
+_CROWD_WRECKERS = re.compile(
+    r"\b(?:an? (?:large |big |huge |angry |irate )?(?:crowd|mob)|crowds|mobs|groups? of (?:local |young |angry )?(?:men|youths|people|villagers|residents|students|locals)|"
+    r"(?:angry|irate|enraged|agitated) (?:residents|villagers|locals|students|people|workers)|"
+    r"(?:residents|villagers|locals|students|people|workers) (?:angered|enraged|incensed|angry)\b)", re.I)
+def _crowd_wrecks(doc: Document, triggers: list[Trigger]) -> bool:
+    """A crowd named in the sentence of the first wrecking or the one before is the wrecker, when
+    nobody there bears arms: "a crowd converged on the home ... They took away furniture and set
+    the house alight"."""
+    first = min(t.sentence for t in triggers)
+    told = doc.text[doc.sentences[max(0, first - 1)].start : doc.sentences[first].end]
+    return bool(_CROWD_WRECKERS.search(told)) and not _ARMS.search(told)
+
+
 _LAND_FEUD = re.compile(r"\b(?:land|dispute|enmity|feud|rivals?|rival groups?|two groups)\b", re.I)
 # a crowd of villagers, locals or residents as the subject that beats, attacks or kills
 _CROWD_SUBJECT = re.compile(
@@ -1246,7 +1267,7 @@ _CROWD_SUBJECT = re.compile(
     r"(?:(?:villagers|locals|residents|mob|people|crowds?|(?:cow|cattle|gau) (?:vigilantes|protectors)|gau rakshaks"
     r"|(?:(?<=hundred )|(?<=hundreds )|(?<=thousand )|(?<=thousands )|(?<=dozens of )|(?<=hundreds of ))(?:men|youths))\b(?:\s+(?!(?:were|was|who|had)\b)(?:[\w'-]+|\([^)]{0,30}\))){0,9}?\s+"
     r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped|stormed|ransacked|stoned|besieged|surrounded|looted|burned|burnt|plundered|seized|grabbed|dragged|broke into|tore down|pulled down|demolished|razed)\b"
-    r"|(?:[A-Z]\w+ and [A-Z]\w+ )?(?:youths|residents|villagers|people|supporters) (?:hurled|pelted|threw) (?:stones|rocks|bricks|bottles)[^.;]{0,40}\beach other)",
+    r"|(?:[A-Z]\w+ and [A-Z]\w+ )?(?:youths|residents|villagers|people|supporters)(?: (?:from|of|on) both sides)? (?:hurled|pelted|threw) (?:stones|rocks|bricks|bottles)[^.;]{0,40}\beach other)",
     re.I,
 )
 
@@ -1258,7 +1279,7 @@ def _supporters_riot(text: str, killed: int) -> bool:
     return any(_SUPPORTERS_ACT.match(text, m.end()) for m in _SUPPORTERS_OF.finditer(text))
 
 
-_MOB_CROWD = re.compile(r"\b(?:villagers|locals|local (?:people|residents|villagers)|residents|inhabitants|mob|angry (?:people|crowd)|crowd|people)\b", re.I)
+_MOB_CROWD = re.compile(r"\b(?:villagers|locals|local (?:people|residents|villagers)|residents|inhabitants|mob|angry (?:people|crowd)|crowd|people|students|youths|passers-?by)\b", re.I)
 # the words for it: "vindicte populaire", "jungle justice"
 _POPULAR_JUSTICE = re.compile(r"\b(?:vindicte populaire|mob justice|jungle justice|instant justice|popular justice|street justice)\b", re.I)
 _SUSPECT = re.compile(
@@ -1361,6 +1382,8 @@ def _corroborated(sub: str, triggers: list[Trigger], pairs, actors: list[ActorMe
     acts = [t for t in triggers if t.sub_event_type in {"_violence", "Looting/property destruction"} and not t.text[:1].isupper()]
     if acts and any(a.kind == "civilians" for a in actors):
         return True  # "a school boy was beaten", "rivals stabbed to death a woman"
+    if any(t.sub_event_type == "_protest" and len(t.text.split()) >= 4 for t in triggers):
+        return True  # "relatives placed the body of a young man on the highway": a protest told in full
     words = {t.text.lower() for t in triggers}
     return len(words) >= 2
 
@@ -1553,6 +1576,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     if not _corroborated(sub, triggers, pairs, side1 + side2, doc):
         return None  # one conflict word alone ("Battle Creek", "kill off the siesta") makes no event
     joined = " ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))  # the sentences the triggers stand in
+    if sub == "Mob violence" and not kinds and _ARMED_SIDES.search(joined) and any(t.sub_event_type == "_clash_words" for t in triggers):
+        sub = "Armed clash"  # "fighting erupted between the 444 Combat Brigade and the Special Deterrence Force": units, not a crowd
     if sub == "Government regains territory" and perp is not None and perp.kind in NON_STATE_ARMED and any(
         t.sub_event_type == "Government regains territory" and 0 <= t.span.start - perp.span.end <= 40
         and re.fullmatch(r"\s+(?:(?:have|has|had|also|then|later|reportedly)\s+)*(?:\w+ed\s+and\s+)?", doc.text[perp.span.end : t.span.start])
@@ -1615,11 +1640,12 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             sub = "Attack" if civ and (best > 0 or injured) else "Mob violence"
     if sub == "Looting/property destruction" and not (perp is not None and perp.kind.startswith("state") and any(
         t.sub_event_type == "Looting/property destruction" and 0 <= t.span.start - perp.span.end <= 30 for t in triggers
-    )) and not all(
+    )) and not (all(
         re.match(r"(?:seized|took over|grabbed|occupied|took away|carried away)\b", t.text, re.I) for t in triggers if t.sub_event_type == "Looting/property destruction"
-    ) and (
+    ) and not any(t.sub_event_type == "_protest_violence" for t in triggers)) and (
         (perp is not None and perp.kind in {"party", "rioters", "protesters"})
-        or (perp is None or perp.generic) and (_PARTY_MEN.search(doc.text) or _CROWD_SUBJECT.search(doc.text) or _COMMUNAL_RUMOUR.search(doc.text))
+        or (perp is None or perp.generic) and (_PARTY_MEN.search(doc.text) or _CROWD_SUBJECT.search(doc.text) or _COMMUNAL_RUMOUR.search(doc.text)
+                                              or _crowd_wrecks(doc, triggers))
     ):
         sub = "Mob violence"  # party activists, supporters or a crowd wrecking property are rioters
     if sub in {"Attack", "Mob violence", "Violent demonstration"} and not two_sided and not any(

@@ -172,6 +172,7 @@ _RX_APPROX_BEFORE = re.compile(
 )
 _RX_WEEK_OF_BEFORE = re.compile(r"(?i:\bweek\s+of\s+(?:the\s+)?)$")
 _RX_SINCE_BEFORE = re.compile(r"(?i:\bsince\b[^;:!?,]{0,40})$")
+_RX_OTHER_EVENT_BEFORE = re.compile(r"(?i:\b(?:ahead of|in the run-up to|prior to|before|after|following|since) the\s+)$")
 _RX_BETWEEN_BEFORE = re.compile(r"(?i:\b(?:between|from)\s+(?:the\s+)?)$")
 _RX_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|till|until|through|and)\s*")
 _RX_MONTH_TOKEN = re.compile(rf"(?<![\w]){_MONTH}")
@@ -266,15 +267,23 @@ def event_date_for(
     date of the document; else the publication date as a mention of kind "published"
     (precision 1, empty span); None when there is nothing at all. A date introduced by "since"
     ("the bloodiest day since January 2011", "since 6 a.m. on Friday") starts a period and is
-    passed over while any other choice, the publication date included, is left.
+    passed over while any other choice, the publication date included, is left; with no other
+    choice it is used only from the sentence itself or before it ("the feud had been simmering
+    since August", told after, dates nothing). A date that names another event ("ahead of the
+    December 10 rally", "after the 12 April blast") is never used.
     """
     text = doc.text
+    # "arrested ahead of the December 10 rally": the date of another event, never this one's
+    dates = [d for d in dates if not _RX_OTHER_EVENT_BEFORE.search(text, max(0, d.span.start - 30), d.span.start)]
     usable = [
         d for d in dates
         if not _RX_SINCE_BEFORE.search(text, max(0, d.span.start - 50), d.span.start)
     ]  # fmt: skip
-    if not usable and doc.published is None:
-        usable = list(dates)
+    if not usable and doc.published is None and doc.sentences:
+        # a period's start in the event's own sentence or before it ("since 6 a.m. on Friday"),
+        # not one told later ("the feud had been simmering since August")
+        last = doc.sentences[max(0, min(sentence_index, len(doc.sentences) - 1))].end
+        usable = [d for d in dates if d.span.start < last]
     if usable and doc.sentences:
         idx = max(0, min(sentence_index, len(doc.sentences) - 1))
         sent = doc.sentences[idx]

@@ -1,0 +1,197 @@
+"""Coding fixes found by the tenth session's fresh invented sets (CASE-style snippets, ACLED-style
+notes from around the world, Balochistan protest notes, Bangladesh notes of 2022-25). Every text
+here is invented for the test, in other words than the sets'."""
+
+from __future__ import annotations
+
+import pytest
+from test_coding_support import first_event as _first, no_event as _none
+
+pytestmark = pytest.mark.slow
+
+
+# --- clashes between sides the actor list does not know ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Fierce fighting broke out in Misrata on 3 March 2024 between the 166 Infantry Battalion and the "
+    "Martyrs Brigade over a checkpoint; the hospital counted 11 dead.",
+    "KRF and GDF forces clashed near Akobo on 2 February 2025, each saying it had driven the other back; "
+    "local officials said several combatants died.",
+])
+def test_units_and_forces_that_fight_clash_armed(pipeline, text):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_villagers_who_brawl_stay_a_mob(pipeline):
+    ev = _first(pipeline, "Villagers of two hamlets clashed over a canal in Sadar upazila (Noakhali) on 4 April 2023, "
+                          "leaving 15 hurt.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+
+def test_a_period_told_after_the_event_does_not_date_it(pipeline):
+    ev = _first(pipeline, "Two wings of the local BNP fought at a bazaar in Shahjadpur upazila of Sirajganj on Monday. "
+                          "Residents said the rivalry had been festering since March.")
+    assert ev.event_date is None
+
+
+def test_a_date_that_names_another_event_does_not_date_this_one(pipeline):
+    ev = _first(pipeline, "Jamaat activists brought out a procession in Feni town on Sunday demanding the release of "
+                          "men held ahead of the November 28 rally.")
+    assert ev.sub_event_type == "Peaceful protest"
+    assert ev.event_date is None
+
+
+# --- crowds that wreck property -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Groups of local men swept through a Christian quarter of Gojra (Toba Tek Singh) on 2 August 2023, breaking "
+    "and looting homes and a church store.",
+    "On 9 March 2025, a crowd converged on the house of a former union parishad chairman in Kalia "
+    "(Narail). They carried away furniture and set the building ablaze.",
+])
+def test_crowds_that_loot_or_burn_homes_are_a_mob(pipeline, text):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == "Mob violence"
+    assert ev.actor1.startswith("Rioters")
+
+
+def test_students_angered_by_results_who_wreck_offices_demonstrate(pipeline):
+    ev = _first(pipeline, "On 4 May 2022, students angered by their examination results broke the windows of the "
+                          "controller's office at a college in Khuzdar (Khuzdar, Balochistan) and burned a bike.")
+    assert ev.event_type == "Riots"
+
+
+def test_students_who_beat_an_accused_thief_to_death_riot(pipeline):
+    ev = _first(pipeline, "On 2 October 2024, students of a hostel in Rajshahi city caught a vendor they accused of "
+                          "stealing laptops and beat him for hours; he died on the way to hospital.")
+    assert ev.sub_event_type == "Mob violence"
+    assert ev.fatalities == 1
+
+
+# --- police interventions ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Police with batons broke up a Chhatra Dal human chain outside the Bogura press club on 2 April 2023 and took "
+    "three participants away.",
+    "About 40 Jubo League men brought out a flash march in Mirpur (Dhaka) on 3 June 2025. Officers chased them "
+    "through the alleys and held four.",
+    "On 8 March 2023, police stopped a BNP procession at a crossing in Dinajpur town, pushing the marchers back "
+    "with shields.",
+    "On 2 January 2023, police moved on the fishermen's sit-in in Pasni, pulling down the protest camp and taking "
+    "several protesters into custody.",
+    "Riot police removed activists of the movement who were blocking streets in Tbilisi (Tbilisi) on 3 May 2024 "
+    "and held 40 people.",
+])
+def test_police_who_break_up_chase_or_remove_protesters_intervene(pipeline, text):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+# --- no events ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Tens of thousands are expected to walk to the shrine outside Karbala on Friday to mark the Arbaeen, "
+    "organisers said.",
+    "The annual candlelight procession will set off from the old bridge on Saturday evening.",
+    "A rights group said 2,910 civilians were killed in the fighting in 2022, the highest annual toll it has "
+    "recorded.",
+    "A Mi-17 helicopter made a hard landing in the hills during a supply flight on Monday, killing three crew "
+    "members.",
+    "Organisers dropped a march planned for Sunday, saying they would not expose students to arrest.",
+    "A demining charity said its teams cleared more than 2,400 anti-tank mines in the province during 2019.",
+    "Mourners gathered for the funeral on Wednesday of three police officers killed by a roadside bomb last week.",
+    "A strike planned by dock workers was averted on Monday after the port and the union signed a new "
+    "collective agreement.",
+    "The navy signed a contract for two batteries of anti-ship missiles, the ministry said.",
+    "North Korea test-fired two cruise missiles into the sea on Sunday, the South's military said.",
+    "The union said its members would begin an indefinite strike and nationwide street protests from 3 June over "
+    "pay.",
+    "In a broadcast, the exiled leader called on the armed groups of the east to attack government convoys.",
+])
+def test_expected_marches_tallies_accidents_fears_demining_funerals_deals_tests_and_calls_are_no_events(pipeline, text):
+    _none(pipeline, text)
+
+
+def test_an_arms_test_does_not_hide_a_missile_strike(pipeline):
+    ev = _first(pipeline, "A missile struck a market in Kharkiv on 3 May 2024, killing four people.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_troops_who_destroy_a_few_mines_disrupt_weapons_use(pipeline):
+    ev = _first(pipeline, "On 3 July 2022, army engineers found and destroyed 6 landmines laid by the FARC dissidents "
+                          "near a school in Tame (Arauca).")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+# --- what a protest is about ----------------------------------------------------------------------
+
+
+def test_relatives_who_block_a_highway_with_a_body_protest_a_killing_they_allege(pipeline):
+    ev = _first(pipeline, "On 5 May 2022, relatives placed the body of a shopkeeper on the coastal highway near Pasni "
+                          "(Gwadar, Balochistan) for hours, alleging he had been shot dead by a local gang.")
+    assert ev.sub_event_type == "Peaceful protest"
+    assert ev.fatalities == 0
+
+
+def test_a_livelihood_cut_in_half_is_no_violence(pipeline):
+    ev = _first(pipeline, "On 2 May 2023, fishermen parked their boats across the harbour mouth in Gwadar (Gwadar, "
+                          "Balochistan) to protest trawling, which they said had cut their income in half.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_march_for_trials_of_killers_is_a_protest(pipeline):
+    ev = _first(pipeline, "Students marched through Rangpur city (Rangpur) on 3 March 2025 calling for trials of those "
+                          "behind the August killings.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_protests_in_the_days_after_a_rape_do_not_replace_it(pipeline):
+    ev = _first(pipeline, "On 4 July 2025, a local party man broke into the home of a woman in Daudkandi upazila "
+                          "(Comilla) and raped her. Residents held rallies in the following days.")
+    assert ev.sub_event_type == "Sexual violence"
+
+
+# --- lexicon ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("A bomb planted beside the hill road was set off from a distance as a patrol passed near Thanchi "
+     "(Bandarban) on 2 March 2025, wounding three soldiers.", "Remote explosive/landmine/IED"),
+    ("On 3 December 2024, the government declared the student wing a proscribed organisation. It cited the "
+     "wing's attacks on rivals.", "Change to group/activity"),
+    ("Gunmen raided a boarding school in Kebbi on 6 June 2021 and took away 80 pupils.", "Abduction/forced disappearance"),
+    ("Cartel gunmen engaged army and National Guard troops across the town of Aguililla (Michoacan) on "
+     "3 April 2021; 5 were killed.", "Armed clash"),
+    ("A helicopter dropped a gas cylinder on a housing block in Saraqib on 4 February 2018; 11 people choked.",
+     "Chemical weapon"),
+    ("Prosecutors announced on 2 August 2020 the discovery of a clandestine grave holding 30 bodies near Salvatierra.",
+     "Other"),
+    ("Allied militias looted shops in Tal Tamr on 3 November 2019, days after the Kurdish fighters pulled back "
+     "under a Russian-brokered truce.", "Looting/property destruction"),
+    ("Armed separatists seized a teacher from his classroom in Kumba on Monday. His body was found on Thursday.",
+     "Attack"),
+    ("Residents of two border villages threw stones at each other over a water point near Isfara; six were hurt "
+     "and windows were broken.", "Mob violence"),
+])
+def test_lexicon_wordings(pipeline, text, sub):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == sub
+
+
+def test_drivers_who_occupy_a_rail_line_and_stone_a_train_demonstrate(pipeline):
+    ev = _first(pipeline, "On 3 December 2024, auto-rickshaw drivers angry over a ban occupied the rail line at "
+                          "Tejgaon (Dhaka) and stoned a passing train.")
+    assert ev.event_type == "Riots"
+
+
+def test_torchlight_is_no_arson(pipeline):
+    ev = _first(pipeline, "Thousands held a torchlight march through Yerevan on 23 April 2024 demanding recognition.")
+    assert ev.sub_event_type == "Peaceful protest"

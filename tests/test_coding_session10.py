@@ -195,3 +195,130 @@ def test_drivers_who_occupy_a_rail_line_and_stone_a_train_demonstrate(pipeline):
 def test_torchlight_is_no_arson(pipeline):
     ev = _first(pipeline, "Thousands held a torchlight march through Yerevan on 23 April 2024 demanding recognition.")
     assert ev.sub_event_type == "Peaceful protest"
+
+
+# --- from the second round of the session ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("A woman wearing an explosive belt has blown herself up at a bus station in Kolofata on Friday, killing six "
+     "people besides herself.", "Suicide bomb"),
+    ("Army helicopters dropped at least three barrel bombs on a village near Hama on Monday, killing nine people.",
+     "Air/drone strike"),
+    ("Air force jets bombarded suspected militant hideouts in the Alagarno forest on Sunday, a spokesman said.",
+     "Air/drone strike"),
+    ("An armed drone believed to belong to the army struck a market in Bora (Tigray) on 3 February 2022, killing "
+     "12 people.", "Air/drone strike"),
+    ("After reconnaissance, a strike was carried out by two Rafale jets on a column of fighters near Menaka, "
+     "killing about ten of them.", "Air/drone strike"),
+    ("Riot police dragged out about 20 students who had occupied the dean's office in Kampala on Monday; "
+     "a few were held briefly.", "Protest with intervention"),
+    ("Police in Bukavu arrested nine activists of a youth movement on Friday as they stood with banners outside "
+     "the provincial assembly to protest against power cuts.", "Protest with intervention"),
+    ("Gendarmes formed a line and pushed back nurses and midwives trying to march to the ministry in Dakar on "
+     "3 May 2023 to demand back pay.", "Protest with intervention"),
+    ("At least seven members of a drug gang were killed on Friday in a confrontation with a rival group near "
+     "Tepalcatepec, Michoacan.", "Armed clash"),
+    ("Two men accused of stealing a goat were dragged out of the village chief's house in Kisii by a crowd of "
+     "about 80 residents and beaten to death.", "Mob violence"),
+    ("Gunmen blocked the Abuja-Lokoja road near Koton Karfe on 3 June 2021 and marched at least 15 passengers "
+     "into the bush.", "Abduction/forced disappearance"),
+    ("Supporters in their thousands filled Independence Square in Accra on Tuesday, waving flags to demand the "
+     "release of the detained journalists.", "Peaceful protest"),
+    ("Wives of the policemen held by the rebels since the Kidal battle blocked the road outside the ministry in "
+     "Bamako on Monday, vowing to stay until the government negotiates their release.", "Peaceful protest"),
+])
+def test_second_round_wordings(pipeline, text, sub):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Fighters of the FPRC and the rival MPC militia clashed again near Ndele on Sunday; both sides reported dead.",
+    "After a night-long barrage, enemy infantry tried to storm the brigade's positions east of Toretsk on "
+    "3 March 2024 but were beaten back.",
+])
+def test_named_armed_sides_without_known_actors_clash(pipeline, text):
+    assert _first(pipeline, text).sub_event_type == "Armed clash"
+
+
+def test_freedom_fighters_in_a_land_brawl_are_no_armed_side(pipeline):
+    ev = _first(pipeline, "On 4 March 2016, 10 people were injured in a clash between freedom fighters and land "
+                          "grabbers over a plot at a bazaar in Sadar upazila (Jessore).")
+    assert ev.sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize("text", [
+    "Floodwaters from the Niger river have swept through villages in Kebbi state, killing at least 20 people.",
+    "Transport unions called a nationwide stoppage for next Wednesday to protest against the new toll charges.",
+    "Lahore police said street crime killings fell by nearly 30 percent in 2015 compared with the year before.",
+    "A monitoring mission said 41 civilians had been killed in the east during 2020, the lowest annual figure "
+    "since the war began.",
+    "Thousands of riders and onlookers lined the streets of Katsina on Sunday for the Durbar procession marking "
+    "the end of Ramadan.",
+])
+def test_more_non_events(pipeline, text):
+    _none(pipeline, text)
+
+
+def test_an_announced_lockdown_next_week_does_not_cancel_the_rally_held(pipeline):
+    ev = _first(pipeline, "On 4 March 2025, clerks held a protest rally in Quetta (Quetta, Balochistan) over pay and "
+                          "said they would shut offices across the province from next week.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Hundreds of people marched through Bamako on Friday in support of soldiers fighting jihadists in the "
+     "centre of the country.", "Peaceful protest"),
+    ("Carrying torches and flags, thousands of people walked from the cathedral to the parliament in Asuncion "
+     "on Friday night, demanding an inquiry after the plundering of the pension fund.", "Peaceful protest"),
+    ("On 5 June 2024, shopkeepers held a protest rally in Kharan (Kharan, Balochistan), a week after armed men "
+     "robbed a bank and set fire to the market office.", "Peaceful protest"),
+    ("Angry residents marched on the police station in Nushki (Nushki, Balochistan) on 3 May 2019 a day after a "
+     "driver was shot dead, stoning the building and setting a police van on fire.", "Violent demonstration"),
+    ("Traders gathered outside the customs office in Taftan (Chagai, Balochistan) on 2 June 2021 to demand the "
+     "reopening of the border; FC personnel opened fire on the crowd, killing two people.",
+     "Excessive force against protesters"),
+    ("On 3 January 2024, relatives of a student killed in what police described as an encounter marched through "
+     "Turbat (Kech, Balochistan). Marchers said he had been held for weeks before his body was found.",
+     "Peaceful protest"),
+    ("On 4 September 2024, a day after gunmen stopped a bus on the highway near Kalat and shot five passengers, "
+     "residents held a protest in Kalat town (Kalat, Balochistan) demanding security.", "Peaceful protest"),
+    ("Families of those killed in the hotel bombing marched from the press club to the high court in Quetta "
+     "(Quetta, Balochistan) on 3 March 2024, demanding that the stalled trial resume.", "Peaceful protest"),
+])
+def test_what_protesters_are_about_and_what_they_do(pipeline, text, sub):
+    assert _first(pipeline, text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Police raided the opposition party's office in Batumi on 3 March 2022 and detained its regional leader "
+     "over an unpaid fine.", "Arrests"),
+    ("Police picked up a former state minister and a former MP at a ferry ghat in Barisal (Barisal) on "
+     "3 September 2024 as they tried to leave the area.", "Arrests"),
+    ("Intelligence agents detained a trade unionist at his home in Maracay (Aragua) on 4 August 2022, days after "
+     "workers protested over unpaid bonuses.", "Arrests"),
+    ("Twelve members of the rebel group surrendered to the army in Datu Piang on 3 April 2023, handing over "
+     "15 rifles including 3 mortars.", "Change to group/activity"),
+    ("On 3 July 2023, the two armed factions and the groups fighting them in the camp agreed to a ceasefire, "
+     "ending four days of clashes.", "Agreement"),
+    ("Two mortar shells fired from across the river, where the army was fighting rebels, landed in a village "
+     "near Mae Sot on 3 May 2023.", "Shelling/artillery/missile attack"),
+    ("The interior ministry banned the Islami Chhatra Front under the Anti-Terrorism Act on 3 August 2024; the "
+     "government blamed it for violence during the student protests.", "Change to group/activity"),
+])
+def test_second_round_strategic_and_remote_wordings(pipeline, text, sub):
+    assert _first(pipeline, text).sub_event_type == sub
+
+
+def test_unidentified_arsonists_in_a_hartal_are_no_demonstrators(pipeline):
+    ev = _first(pipeline, "On 3 December 2023, during the opposition blockade, unidentified persons set fire to an "
+                          "empty truck parked at a depot in Bogura town. Nobody was hurt.")
+    assert ev.sub_event_type == "Looting/property destruction"
+    assert ev.actor1.startswith("Unidentified Armed Group")
+
+
+def test_a_man_speared_to_death_is_a_death(pipeline):
+    ev = _first(pipeline, "On 3 February 2022, two village groups fought with spears and brickbats over a char in "
+                          "Raipura upazila (Narsingdi); a farmer was speared to death.")
+    assert ev.fatalities == 1

@@ -481,7 +481,7 @@ _DISPERSE_AFTER = re.compile(
     r"|\s+(?:[\w-]+\s+){0,3}?(?:brought|took|got) the situation under control", re.I)
 _OWN_PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|rall(?:y|ies)|human chains?|hartal|blockade|sit-ins?|strike)\b", re.I)
 # the words of organised armed sides, when no actor of the clash is known by name
-_ARMED_SIDES = re.compile(r"\b(?:brigades?|battalions?|regiments?|divisions?|forces|militias?|militiamen|fighters|troops|soldiers|combatants|rebels|insurgents|gunmen|armed (?:men|groups?))\b", re.I)
+_ARMED_SIDES = re.compile(r"\b(?:brigades?|battalions?|regiments?|divisions?|units?|forces|militias?|militiamen|(?<!freedom )fighters|troops|gangs?|cartels?|gangsters|soldiers|infantry|combatants|rebels|insurgents|gunmen|armed (?:men|groups?))\b", re.I)
 _MOB_CLASH_FROM = 2020  # the year from which party men who clash without guns are coded as rioters
 _BLADES_AS_RIOT_FROM = 2022  # ... and from which those who clash with sticks and blades are too
 _DRUG_HAUL = re.compile(rf"\b(?:{DRUG_TERMS})\b", re.I)
@@ -824,7 +824,11 @@ def _told_as_cause(doc: Document, item, protests: list[Trigger]) -> bool:
     if protests and (_IN_WHICH_BEFORE.search(text[max(0, start - 200) : start]) or _THEN_BEFORE.match(text, item.span.end)
                      or any(p.sentence < item.sentence for p in protests) and _THEN_OPENING.match(doc.sentences[item.sentence].text)
                      or _WHAT_THEY_CALLED.search(text[max(0, start - 90) : start]) or _IN_WHAT_CALLED.match(text, item.span.end)
-                     or re.search(r"\bcompensation for\s+(?:the\s+)?$", text[max(0, start - 30) : start])):
+                     or re.search(r"\bcompensation for\s+(?:the\s+)?$", text[max(0, start - 30) : start])
+                     or re.search(r"\bthe (?:19|20)\d\d (?:[\w'’-]+ ){0,2}$", text[max(0, start - 40) : start])
+                     or _KIN_OF_DEAD.search(text, max(0, start - 90), start)
+                     or _DAY_AFTER_LEAD.search(text, doc.sentences[item.sentence].start, start)
+                     and any(p.sentence == item.sentence and p.span.start > start for p in protests)):
         return True  # "condemning the 30 May attack in which militants torched a bank"; "shot dead the previous evening"
     if not after_protest:
         return False
@@ -846,8 +850,18 @@ def _told_as_cause(doc: Document, item, protests: list[Trigger]) -> bool:
     if later and re.search(r"\bsurvived\s+(?:\w+\s+){0,3}$", text[max(0, start - 40) : start]):
         return True  # "The lawyer survived with injuries to his leg": the victim of the deed the protest is about
     if isinstance(item, Trigger) and item.sub_event_type in {"_protest_violence", "_riot"}:
-        return False  # what the protesters did, however long after the deed they protest ("abducted five days earlier stormed ...")
-    return bool(_DAYS_BEFORE.search(text[max(0, start - 140) : start]))
+        # "... a week after armed men robbed a bank and set fire to the market office": told in the
+        # deed's own clause (no comma since "after"); otherwise what the protesters did
+        lead = _DAYS_BEFORE.search(text[max(0, start - 140) : start])
+        return bool(lead) and bool(re.match(
+            r"(?:a|one|two|three|four|five|six|\d+|several|few) (?:days?|weeks?|hours?|months?) after\b|(?:days|weeks) after\b", lead.group(0), re.I
+        )) and "," not in lead.group(0)  # what the protesters did, however long after the deed they protest ("abducted five days earlier stormed ...")
+    before = _DAYS_BEFORE.search(text[max(0, start - 140) : start])
+    if before and isinstance(item, Trigger) and item.sub_event_type == "Looting/property destruction" and (
+            re.match(r"\w+ing\b", item.text) and re.search(r",\s+$", before.group(0))
+            or re.search(r",\s+\w+ing\b[^,;]*\s+and\s+$", before.group(0))):
+        return False  # "... a day after a shopkeeper was shot dead, pelting the station and setting a pick-up on fire": the crowd's deed
+    return bool(before)
 
 
 # the deed a protest is about, named again in a later sentence
@@ -1000,10 +1014,14 @@ _HAD_CLAIMED = re.compile(r"\bhad\s+(?:\w+\s+)?(?:claimed|said|alleged|stated|ma
 _KIN_CLAUSE = re.compile(
     r"\b(?:relatives|families|family|parents|widows?|mothers?|fathers?|heirs|kin|brothers?|sisters?)\s+of\s+[^.;]{0,40}?\b(?:who|whom|whose|that)\b[^.;]{0,140}$", re.I)
 # "Protesters said 2 villagers had been killed", "the relatives alleged that ...": their grievance
+# "On 27 August, a day after gunmen ... shot them dead, residents held a protest": the deed told before the protest
+# "Relatives of those killed in the Beirut port explosion marched ...": the dead the marchers mourn
+_KIN_OF_DEAD = re.compile(r"\b(?:relatives|families|family|parents|mothers|victims|survivors) of (?:those|the people|people|the \w+) (?:killed|injured|wounded|who died|who were killed)\b[^.;]{0,50}$", re.I)
+_DAY_AFTER_LEAD = re.compile(r"^\W*(?:on [^,;]{3,30},\s*)?(?:a day|two days|three days|days|a week|hours) after\b[^;]{0,160}$", re.I)
 # "... halted traffic, alleging he had been shot dead by a local gang": what the protesters charge
 _ALLEGING = re.compile(r",\s+(?:alleging|claiming|charging|complaining|saying) (?:that )?(?:[\w'-]+ ){0,3}?(?:(?:had (?:been )?|was |were )(?:\w+ )?)?$", re.I)
 _PROTESTERS_SAY = re.compile(
-    r"(?:^|[.;]\s+|,\s+with\s+)(?:the\s+)?(?:protesters|demonstrators|participants|speakers|relatives|residents|they|the family|families|"
+    r"(?:^|[.;]\s+|,\s+with\s+)(?:the\s+)?(?:protesters|demonstrators|participants|marchers|mourners|speakers|relatives|residents|they|the family|families|"
     r"(?:his|her|their) (?:family|relatives|father|mother|brother|sister|wife|husband|son|daughter|parents)|"
     r"speakers (?:from|of) (?:the )?(?:[A-Z][\w'’-]+\s+|of\s+){1,6}|elders|"
     r"(?:[A-Z][\w'’-]+\s+){0,3}(?:leaders?|president|chairman|spokes(?:man|person)|secretary|organi[sz]ers?|convener))\s+"
@@ -1249,7 +1267,24 @@ _SUPPORTERS_ACT = re.compile(
 _CROWD_WRECKERS = re.compile(
     r"\b(?:an? (?:large |big |huge |angry |irate )?(?:crowd|mob)|crowds|mobs|groups? of (?:local |young |angry )?(?:men|youths|people|villagers|residents|students|locals)|"
     r"(?:angry|irate|enraged|agitated) (?:residents|villagers|locals|students|people|workers)|"
-    r"(?:residents|villagers|locals|students|people|workers) (?:angered|enraged|incensed|angry)\b)", re.I)
+    r"(?:residents|villagers|locals|students|people|workers) (?:angered|enraged|incensed|angry)|"
+    r"(?:hundreds|thousands) (?:of (?:people|men|youths|protesters|supporters|students|residents|villagers|locals)|responding|angered|angry|who)\b)", re.I)
+# "unidentified persons set fire to", "miscreants torched": who burned it is not known
+_UNKNOWN_ARSONISTS = re.compile(r"\b(?:(?:unidentified|unknown|masked) (?:persons|people|men|miscreants|assailants|attackers|arsonists|youths|individuals)|miscreants|arsonists)\b[^.;]{0,30}$", re.I)
+
+
+_ARSON = re.compile(r"(?:set|setting|torch|burn|arson)", re.I)
+
+
+def _unidentified_arsonist(doc: Document, triggers: list[Trigger], actors: list[ActorMention]) -> ActorMention | None:
+    """The unidentified actor named right before the burning, when the burners are unknown."""
+    if not any(t.sub_event_type in {"Looting/property destruction", "_protest_violence"} and _ARSON.match(t.text)
+               and _UNKNOWN_ARSONISTS.search(doc.text, max(doc.sentences[t.sentence].start, t.span.start - 70), t.span.start)
+               for t in triggers):
+        return None
+    return next((a for a in actors if a.kind == "unidentified"), None)
+
+
 def _crowd_wrecks(doc: Document, triggers: list[Trigger]) -> bool:
     """A crowd named in the sentence of the first wrecking or the one before is the wrecker, when
     nobody there bears arms: "a crowd converged on the home ... They took away furniture and set
@@ -1259,11 +1294,15 @@ def _crowd_wrecks(doc: Document, triggers: list[Trigger]) -> bool:
     return bool(_CROWD_WRECKERS.search(told)) and not _ARMS.search(told)
 
 
+# the crowd told in the passive: "were set upon by local people", "beaten by a mob"
+_SET_UPON_BY = re.compile(
+    r"\b(?:set upon|beaten(?: up)?|attacked|chased|assaulted|dragged|lynched|seized)\b[^.;]{0,80}?\bby (?:an? |the |some )?(?:(?:large|angry|irate) )?"
+    r"(?:(?:group|crowd|mob) of (?:about |some |around |nearly |more than )?(?:\d+ |hundreds of |dozens of )?(?:local people|locals|villagers|residents|people)|local people|locals|villagers|residents|mobs?|crowds?)\b", re.I)
 _LAND_FEUD = re.compile(r"\b(?:land|dispute|enmity|feud|rivals?|rival groups?|two groups)\b", re.I)
 # a crowd of villagers, locals or residents as the subject that beats, attacks or kills
 _CROWD_SUBJECT = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:when|as|after|and|where)\s+|\b(?:19|20)\d\d,?\s+)"
-    r"(?:a group of |groups of |(?:several |a few |many )?(?:hundreds?|thousands?|dozens?) (?:of )?|some |angry |irate |agitated |enraged )?(?:local |the |angry |an? (?:angry |irate |large |big |huge )?)?"
+    r"(?:a group of (?:self-styled |so-called )?|groups of |(?:several |a few |many )?(?:hundreds?|thousands?|dozens?) (?:of )?|some |angry |irate |agitated |enraged )?(?:local |the |angry |an? (?:angry |irate |large |big |huge )?)?"
     r"(?:(?:villagers|locals|residents|mob|people|crowds?|(?:cow|cattle|gau) (?:vigilantes|protectors)|gau rakshaks"
     r"|(?:(?<=hundred )|(?<=hundreds )|(?<=thousand )|(?<=thousands )|(?<=dozens of )|(?<=hundreds of ))(?:men|youths))\b(?:\s+(?!(?:were|was|who|had)\b)(?:[\w'-]+|\([^)]{0,30}\))){0,9}?\s+"
     r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped|stormed|ransacked|stoned|besieged|surrounded|looted|burned|burnt|plundered|seized|grabbed|dragged|broke into|tore down|pulled down|demolished|razed)\b"
@@ -1382,8 +1421,8 @@ def _corroborated(sub: str, triggers: list[Trigger], pairs, actors: list[ActorMe
     acts = [t for t in triggers if t.sub_event_type in {"_violence", "Looting/property destruction"} and not t.text[:1].isupper()]
     if acts and any(a.kind == "civilians" for a in actors):
         return True  # "a school boy was beaten", "rivals stabbed to death a woman"
-    if any(t.sub_event_type == "_protest" and len(t.text.split()) >= 4 for t in triggers):
-        return True  # "relatives placed the body of a young man on the highway": a protest told in full
+    if any(t.sub_event_type in {"_protest", "_clash_words"} and len(t.text.split()) >= 4 for t in triggers):
+        return True  # "relatives placed the body of a young man on the highway", "tried to storm the brigade's positions": told in full
     words = {t.text.lower() for t in triggers}
     return len(words) >= 2
 
@@ -1576,7 +1615,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     if not _corroborated(sub, triggers, pairs, side1 + side2, doc):
         return None  # one conflict word alone ("Battle Creek", "kill off the siesta") makes no event
     joined = " ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))  # the sentences the triggers stand in
-    if sub == "Mob violence" and not kinds and _ARMED_SIDES.search(joined) and any(t.sub_event_type == "_clash_words" for t in triggers):
+    if sub == "Mob violence" and kinds <= {"civilians", "unidentified"} and _ARMED_SIDES.search(joined) and any(t.sub_event_type == "_clash_words" for t in triggers):
         sub = "Armed clash"  # "fighting erupted between the 444 Combat Brigade and the Special Deterrence Force": units, not a crowd
     if sub == "Government regains territory" and perp is not None and perp.kind in NON_STATE_ARMED and any(
         t.sub_event_type == "Government regains territory" and 0 <= t.span.start - perp.span.end <= 40
@@ -1638,6 +1677,13 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             # a party's men who set off crude bombs are rioters, not a bombing campaign (ACLED:
             # rioters may use crude explosives); when the blasts hurt civilians, an attack on them
             sub = "Attack" if civ and (best > 0 or injured) else "Mob violence"
+    if sub == "Violent demonstration" and all(
+        _HARTAL.fullmatch(t.text) for t in triggers if t.sub_event_type == "_protest"
+    ) and (arsonist := _unidentified_arsonist(doc, triggers, side1 + side2)) is not None:
+        # "during the blockade, unidentified persons set fire to an empty bus": an arson attack in a
+        # hartal's time, not its demonstrators (ACLED: property destruction, or an attack when it kills)
+        sub = "Attack" if best > 0 or injured else "Looting/property destruction"
+        perp = arsonist
     if sub == "Looting/property destruction" and not (perp is not None and perp.kind.startswith("state") and any(
         t.sub_event_type == "Looting/property destruction" and 0 <= t.span.start - perp.span.end <= 30 for t in triggers
     )) and not (all(
@@ -1682,7 +1728,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         target = next((a for a in side2 if not a.generic and a.kind in NON_STATE_ARMED and a is not perp), perp)
     elif sub == "Attack" and (_is_mob(doc.text, perp, best) or _mob_justice(doc.text, perp) or (
         not (perp is not None and perp.kind.startswith("state")) and _supporters_riot(doc.text, best)
-    ) or _CROWD_SUBJECT.search(doc.text) and not _ARMS.search(doc.text) and not _LAND_FEUD.search(doc.text) and not (
+    ) or (_CROWD_SUBJECT.search(doc.text) or _SET_UPON_BY.search(doc.text)) and not _ARMS.search(doc.text) and not _LAND_FEUD.search(doc.text) and not (
         perp is not None and (perp.kind.startswith("state") or perp.kind in NON_STATE_ARMED - {"unidentified"})
     )):
         # "hundreds of local residents beat up ...", "villagers killed two extortionists": a crowd,

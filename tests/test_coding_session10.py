@@ -322,3 +322,77 @@ def test_a_man_speared_to_death_is_a_death(pipeline):
     ev = _first(pipeline, "On 3 February 2022, two village groups fought with spears and brickbats over a char in "
                           "Raipura upazila (Narsingdi); a farmer was speared to death.")
     assert ev.fatalities == 1
+
+
+# --- from the third round of the session ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Police detained about 40 student union members who were trying to gherao the secretariat in Patna against "
+     "a fee hike.", "Protest with intervention"),
+    ("Police held dozens of people in Causeway Bay on 3 July 2020, where crowds had gathered to protest the new "
+     "law.", "Protest with intervention"),
+    ("Riot police fired tear gas to break up a crowd chanting slogans in Mahabad on Friday night.",
+     "Protest with intervention"),
+    ("Officers surrounded a crowd chanting slogans near the station on Sunday, then moved in and detained a dozen "
+     "people.", "Protest with intervention"),
+    ("Riot police used water cannon to clear about 200 students who had occupied Plaza Italia in Santiago; "
+     "ten were arrested.", "Protest with intervention"),
+    ("Pensioners again gathered in front of the provincial governorate building in Ahvaz on Sunday, demanding "
+     "that their pensions keep up with inflation.", "Peaceful protest"),
+    ("Minibus drivers in Cochabamba started on Tuesday a 48-hour strike over fuel shortages, parking across "
+     "the main avenues.", "Peaceful protest"),
+    ("Tens of thousands marched through Novi Sad on Saturday under the banner 'Stop the violence', their demand "
+     "unchanged.", "Peaceful protest"),
+    ("Villagers lined the Sylhet-Tamabil road on 3 October 2024, calling for justice for a boy shot dead at the "
+     "border days earlier.", "Peaceful protest"),
+    ("Garment workers in Gazipur (Gazipur) walked out on 3 October 2024 and gathered at the factory gates, "
+     "demanding unpaid wages.", "Peaceful protest"),
+    ("Indigenous groups camped outside the congress in Brasilia for a week in June 2023, singing against the "
+     "land bill.", "Peaceful protest"),
+    ("On 3 August 2024, police fired live rounds at students sitting peacefully on the highway at Savar (Dhaka), "
+     "killing three.", "Excessive force against protesters"),
+    ("Air force aircrafts bombarded villages in Paktika before dawn on Monday, killing 12 people.",
+     "Air/drone strike"),
+    ("The headman of a village near Dori was seized from his compound on Monday night by gunmen on motorcycles.",
+     "Abduction/forced disappearance"),
+    ("On 3 June 2025, the government announced a ban on all activities of the party under the Anti-Terrorism "
+     "Act.", "Change to group/activity"),
+])
+def test_third_round_wordings(pipeline, text, sub):
+    assert _first(pipeline, text).sub_event_type == sub
+
+
+def test_a_crowd_that_burns_a_village_is_a_mob_without_named_actors(pipeline):
+    ev = _first(pipeline, "Angered by a post online, a crowd descended on a Christian hamlet near Jaranwala late on "
+                          "Sunday and set fire to at least 15 houses.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_an_earlier_arrest_told_in_the_pluperfect_is_no_event(pipeline):
+    ev = _first(pipeline, "A crowd vandalised and looted some 15 Hindu shops in Pirganj (Rangpur) on 3 October 2024 "
+                          "over a post, although police had already taken the youth into custody.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize("text", [
+    "Four armed men robbed a cash-in-transit van near Germiston on Monday, shooting a guard dead, police said.",
+    "Bomb attacks on markets and schools killed or wounded more than 2,000 people between January 2022 and June "
+    "2023, the UN mission said in a report.",
+    "The general laid a wreath at the memorial in Tololing on Friday, paying tribute to soldiers killed in the "
+    "1999 conflict.",
+    "The defence council cleared the purchase of 31 drones for the navy, the ministry said.",
+    "More than 8,000 people fled their homes in Niassa in March following insurgent raids, a UN agency said.",
+    "A string of blasts hit an army depot in Lagos on Sunday; officials blamed the storage of ammunition in the "
+    "heat.",
+    "The navy signed a contract worth about $400 million with a foreign firm on Monday for four batteries of "
+    "coastal anti-ship missiles.",
+])
+def test_third_round_non_events(pipeline, text):
+    _none(pipeline, text)
+
+
+def test_a_grievance_about_unstopped_attacks_is_no_attack(pipeline):
+    ev = _first(pipeline, "Youths angered by the army's failure to stop militant attacks put up barricades of "
+                          "burning tyres in Djibo on Saturday and hurled stones at a supply convoy.")
+    assert ev.event_type == "Riots"

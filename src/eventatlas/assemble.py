@@ -1421,6 +1421,8 @@ def _corroborated(sub: str, triggers: list[Trigger], pairs, actors: list[ActorMe
     acts = [t for t in triggers if t.sub_event_type in {"_violence", "Looting/property destruction"} and not t.text[:1].isupper()]
     if acts and any(a.kind == "civilians" for a in actors):
         return True  # "a school boy was beaten", "rivals stabbed to death a woman"
+    if any(t.sub_event_type in {"Looting/property destruction", "_protest_violence"} for t in triggers) and _crowd_wrecks(doc, triggers):
+        return True  # "a crowd descended on a village and set fire to 20 houses"
     if any(t.sub_event_type in {"_protest", "_clash_words"} and len(t.text.split()) >= 4 for t in triggers):
         return True  # "relatives placed the body of a young man on the highway", "tried to storm the brigade's positions": told in full
     words = {t.text.lower() for t in triggers}

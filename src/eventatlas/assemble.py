@@ -855,7 +855,7 @@ def _told_as_cause(doc: Document, item, protests: list[Trigger]) -> bool:
         lead = _DAYS_BEFORE.search(text[max(0, start - 140) : start])
         return bool(lead) and bool(re.match(
             r"(?:a|one|two|three|four|five|six|\d+|several|few) (?:days?|weeks?|hours?|months?) after\b|(?:days|weeks) after\b", lead.group(0), re.I
-        )) and "," not in lead.group(0)  # what the protesters did, however long after the deed they protest ("abducted five days earlier stormed ...")
+        )) and "," not in lead.group(0)  # else what the protesters did ("abducted five days earlier stormed ...")
     before = _DAYS_BEFORE.search(text[max(0, start - 140) : start])
     if before and isinstance(item, Trigger) and item.sub_event_type == "Looting/property destruction" and (
             re.match(r"\w+ing\b", item.text) and re.search(r",\s+$", before.group(0))
@@ -1014,9 +1014,9 @@ _HAD_CLAIMED = re.compile(r"\bhad\s+(?:\w+\s+)?(?:claimed|said|alleged|stated|ma
 _KIN_CLAUSE = re.compile(
     r"\b(?:relatives|families|family|parents|widows?|mothers?|fathers?|heirs|kin|brothers?|sisters?)\s+of\s+[^.;]{0,40}?\b(?:who|whom|whose|that)\b[^.;]{0,140}$", re.I)
 # "Protesters said 2 villagers had been killed", "the relatives alleged that ...": their grievance
-# "On 27 August, a day after gunmen ... shot them dead, residents held a protest": the deed told before the protest
 # "Relatives of those killed in the Beirut port explosion marched ...": the dead the marchers mourn
 _KIN_OF_DEAD = re.compile(r"\b(?:relatives|families|family|parents|mothers|victims|survivors) of (?:those|the people|people|the \w+) (?:killed|injured|wounded|who died|who were killed)\b[^.;]{0,50}$", re.I)
+# "On 27 August, a day after gunmen ... shot them dead, residents held a protest": the deed told before the protest
 _DAY_AFTER_LEAD = re.compile(r"^\W*(?:on [^,;]{3,30},\s*)?(?:a day|two days|three days|days|a week|hours) after\b[^;]{0,160}$", re.I)
 # "... halted traffic, alleging he had been shot dead by a local gang": what the protesters charge
 _ALLEGING = re.compile(r",\s+(?:alleging|claiming|charging|complaining|saying) (?:that )?(?:[\w'-]+ ){0,3}?(?:(?:had (?:been )?|was |were )(?:\w+ )?)?$", re.I)

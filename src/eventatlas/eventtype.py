@@ -506,15 +506,22 @@ _TOLL_ROSE = re.compile(
     r"\b(?:death )?toll from (?:last (?:week|month|year)['’]s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s|an earlier|the earlier)\b"
     r"[^.;]{0,80}\b(?:rose|has risen|had risen|climbed|increased|reached)\b", re.I)
 _LEGACY = r"(?:dating (?:back )?(?:from|to)|left over from|leftover from) the (?:[\w-]+ ){0,2}war"  # "a shell dating from the Vietnam War"
-# an arrest feared or risked, not made: "to expose participants to arrest", "they risk arrest"
+# protests after the deed: "residents staged protests in the following days"
 _AFTERMATH = re.compile(r"\b(?:in|over|during) the (?:following|next|subsequent|ensuing) (?:days|weeks)\b|\bin the (?:days|weeks) (?:that )?(?:followed|after)\b|\bin subsequent (?:days|weeks)\b", re.I)
+# a deed told as what came days before: "..., days after a drone attack killed three soldiers"
 _DAYS_AFTER = re.compile(r"\b(?:(?:two|three|four|five|several|a few|\d+) )?(?:days|weeks|months|a day|a week|hours) (?:after|since) (?:an? |the )?(?:[\w'’-]+ ){0,4}$", re.I)
+# a deal as the frame of something else: "withdrew under a US-brokered ceasefire"
 _UNDER_DEAL = re.compile(r"\b(?:under|per|in line with|despite|in violation of|violating|in breach of|breaching) (?:a |an |the |their |its )?(?:[\w-]+ ){0,2}(?:\w+-)?$", re.I)
+# an exhortation: "calling on the armed groups ... to attack"
 _URGED_TO = re.compile(r"\b(?:call(?:ed|ing|s)? (?:on|upon)|urg(?:ed|ing|es)|exhort(?:ed|ing|s)?|incit(?:ed|ing|es)|appeal(?:ed|ing|s)? to|instruct(?:ed|ing|s)?|encourag(?:ed|ing|es)) (?:[\w'’-]+,? ){1,10}?to $", re.I)
+# protests as the setting of a charge: "blamed them for violence during the student protests"
 _PAST_SETTING = re.compile(r"\b(?:blam\w+|accus\w+|responsib\w+|charg\w+|held)\b[^.;]{0,40}\b(?:violence|attacks?|unrest|killings?|deaths?|crimes?|abuses?|role) (?:during|in|at) (?:the |last year's |last month's )?(?:[\w'’-]+ ){0,3}$", re.I)
+# a strike or march called for a day to come: "a nationwide stoppage for next Monday"
 _NEXT_DAY = re.compile(r"\b(?:next|coming) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b|\bfor tomorrow\b", re.I)
 _CALLED_FOR = re.compile(r"\b(?:called|calls|announced|plans?|planned|will|would|urged|set)\b", re.I)
+# the dead of an old war: "soldiers killed in the 1999 conflict"
 _IN_YEAR_WAR = re.compile(r"\s+(?:[\w-]+ ){0,3}?(?:in|during) the (?:19|20)\d\d (?:[\w-]+ )?(?:war|conflict|fighting|clashes|uprising|massacre|insurgency|riots|genocide)\b", re.I)
+# an arrest feared or risked, not made: "to expose participants to arrest", "they risk arrest"
 _RISK_OF = re.compile(r"\b(?:expos\w+ (?:[\w-]+ ){0,3}to|risk(?:s|ed|ing)?|fac(?:e|es|ed|ing)|fear(?:s|ed|ing)?(?: of)?|avoid(?:s|ed|ing)?|evad(?:e|ed|ing)|escap(?:e|ed|ing)|threat(?:s|ened)? of|threatened with|liable to|for fear of) (?:possible |immediate |further )?$", re.I)
 # the dead of an earlier day, mourned: "attended the funeral in Kasserine on Tuesday of two soldiers killed"
 _FUNERAL_OF = re.compile(r"\b(?:funerals?|burials?|wakes?|memorial services?) (?:[^.;]{0,60}? )?(?:of|for) (?:the )?(?:[\w-]+ ){0,8}$", re.I)

@@ -498,7 +498,7 @@ def test_ninth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
      (("balochistan_protest_notes_fresh45.jsonl", 38), ("balochistan_protest_notes_fresh46.jsonl", 37)),
      (("bangladesh_notes_2022_25_fresh38.jsonl", 39, 42), ("bangladesh_notes_2022_25_fresh39.jsonl", 41, 43))),
     ((("news_snippets_fresh42.jsonl", 50, 0), ("news_snippets_fresh43.jsonl", 55, 1)),
-     (("acled_style_notes_world_fresh28.jsonl", 48, 3), ("acled_style_notes_world_fresh29.jsonl", 48, 1)),
+     (("acled_style_notes_world_fresh28.jsonl", 50, 0), ("acled_style_notes_world_fresh29.jsonl", 50, 0)),
      (("balochistan_protest_notes_fresh47.jsonl", 38), ("balochistan_protest_notes_fresh48.jsonl", 37)),
      (("bangladesh_notes_2022_25_fresh40.jsonl", 44, 45), ("bangladesh_notes_2022_25_fresh41.jsonl", 43, 46))),
 ], ids=["first", "second", "third"])

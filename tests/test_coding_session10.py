@@ -396,3 +396,33 @@ def test_a_grievance_about_unstopped_attacks_is_no_attack(pipeline):
     ev = _first(pipeline, "Youths angered by the army's failure to stop militant attacks put up barricades of "
                           "burning tyres in Djibo on Saturday and hurled stones at a supply convoy.")
     assert ev.event_type == "Riots"
+
+
+# --- the last round's world notes -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Rebel forces fired a missile at a market in Taiz (Taiz, Taiz) on 3 March 2022, killing 9 civilians. The "
+     "strike came amid the rebels' weeks-long offensive on the city.", "Shelling/artillery/missile attack"),
+    ("Plainclothes officers bundled a student leader into an unmarked van in Kitengela (Kajiado) on 3 July 2024; "
+     "his family could not find him.", "Abduction/forced disappearance"),
+    ("Soldiers found and dismantled two rocket launchers set to fire across the border near Khiam on 3 May 2023.",
+     "Disrupted weapons use"),
+    ("The dissident was detained at the airport in Moscow on 3 February 2021, on his return from Berlin where he "
+     "had been treated for Novichok poisoning.", "Arrests"),
+])
+def test_last_round_world_wordings(pipeline, text, sub):
+    assert _first(pipeline, text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Lisbon arrested 6 members of a pickpocketing gang on 3 July 2023 who had been robbing tourists on "
+    "the trams.",
+    "A bus collided with a lorry near Beledweyne on 3 June 2023, killing 9 passengers. Police blamed speeding. "
+    "The injured were taken to the district hospital.",
+    "Thousands of fans gathered at the airport in Nairobi on 3 September 2023 to welcome home the marathon team.",
+    "The teachers' union announced on 3 May 2024 that its members would strike and march on 20 May; union leaders "
+    "said rallies would be held in every province.",
+])
+def test_last_round_world_non_events(pipeline, text):
+    _none(pipeline, text)

@@ -135,7 +135,7 @@ _LEXICON: list[tuple[str, str]] = [
 # absent from a text is not run on it. Every alternative of the pattern holds one of them.
 _ANCHORS: dict[str, tuple[str, ...]] = {
     "Suicide bomb": ("suicide", "self-detonat", "blew ", "fidayeen", "vest", "belt", "himself", "herself", "themselves", "explosive"),
-    "Air/drone strike": ("drone", "aircraft", "jet", "plane", "helicopter", "gunship", "air", "aerial", "loitering", "unmanned", "uav", "ucav", "precision", "barrel"),
+    "Air/drone strike": ("drone", "aircraft", "jet", "plane", "helicopter", "gunship", "air", "aerial", "loitering", "unmanned", "uav", "ucav", "precision", "barrel", "mirage", "rafale", "f-16"),
     "Shelling/artillery/missile attack": ("shell", "artiller", "mortar", "rocket", "missile", "howitzer", "katyusha", "fired from"),
     "Chemical weapon": ("chemical", "sarin", "gas", "toxic", "riot control", "nerve agent", "chlorine", "chloropicrin", "phosgene", "novichok", "suffocation", "cylinder"),
     "Sexual violence": ("violated", "rap", "sexual", "molest"),
@@ -149,7 +149,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
                               "avert", "detonat", "controlled"),
     "_territory": ("control", "fell to", "flag", "captur", "seiz", "overran", "overrun", "took over", "held"),
     "_capture": ("seiz", "captur", "control", "overran", "overrun", "infiltrat", "stormed", "evacuation", "occupied"),
-    "Looting/property destruction": ("loot", "seized", "took", "grabbed", "occupied", "carried", "drove", "driven", "emptied", "uprooted", "broke", "smashed",
+    "Looting/property destruction": ("loot", "seized", "took", "grabbed", "occupied", "carried", "carted", "drove", "driven", "emptied", "uprooted", "broke", "smashed",
                                      "desecrated", "made off", "vandali", "ransack", "torch", "set ", "setting ", "arson", "burnt", "burned",
                                      "demolish", "destroy", "robb", "plunder", "gutted", "damag", "tore down", "tear down", "tearing down", "pulled down", "pulling down"),
     "Other": ("blockade", "siege", "mass grave", "clandestine grave", "secret grave", "unknown", "coup", "seized power", "from power", "institutions"),
@@ -158,6 +158,17 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
                                  "defected", "demobili"),
     "Abduction/forced disappearance": ("abduct", "kidnap", "hijack", "hostage", "disappear", "picked up by", "marched",
                                        "taken away by", "away", "forced into", "bundled", "heard from", "carried off", "marched off", "took off", "taken off", "not been seen", " from ", "whereabouts", "unknown", "seized", "grabbed", "snatched"),
+    "Remote explosive/landmine/IED": ("remote", "distance", "explo", "detonat", "bomb", "device", "ied", "mine", "blast", "cocktail", "rigged"),
+    "_clash_words": ("confront", "storm", "engag", "combat", "enfrentamiento", "fought", "each other", "one another", "retaliat", "fire", "firing",
+                     "shot back", "exchange", "siege", "clash", "gun", "fight", "battl", "encounter", "skirmish", "ambush", "counter", "repulsed",
+                     "repelled", "offensive", "shoot", "traded"),
+    "_protest_violence": ("storm", "forced their way", "force their way", "break into", "hurl", "thrown", "threw", "smash", "broke", "breaking",
+                          "barricad", "vandali", "torch", "fire", "ablaze", "alight", "burn", "ston", "damag", "clash", "brick", "pelted", "ransack",
+                          "attacked", "rampage", "blocked", "crude bomb", "cocktail"),
+    "_force": ("fire", "firing", "moved in", "detain", "arrest", "held", "rounded", "pull", "dragged", "dispers", "shot", "push", "broke", "break",
+               "tore", "tear", "chased", "took", "taking", "taken", "removed", "charg", "baton", "used", "interven", "prevent", "barred",
+               "under control", "clubbed", "resorted", "force", "attacked", "picked up", "pepper", "rubber", "grenade", "flash", "intercepted",
+               "stopped", "blocked", "halted", "obstructed", "foiled", "evicted", "cleared", "lathi", "cannon", "swung", "back by", "police action"),
 }
 # "(?<!\w)" rather than a leading "\b": the same matches (every word starts with a word
 # character), but the regex engine scans these large alternations about twice as fast

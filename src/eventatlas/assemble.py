@@ -1011,6 +1011,8 @@ _DEAD_AS_CAUSE = re.compile(r"\b(?:accountability|justice|compensation) for\b[^.
 # "The CTD had claimed the pair were militants killed in an encounter": an earlier account, told back
 _HAD_CLAIMED = re.compile(r"\bhad\s+(?:\w+\s+)?(?:claimed|said|alleged|stated|maintained|insisted|announced|reported)\b")
 # "Relatives of four men whom the CTD said it killed in an exchange of fire ... began a sit-in"
+# ACLED's crowd-size tag, written on demonstration notes only ("[size=no report]", "[size=around 50]")
+_CROWD_SIZE = re.compile(r"\[size\s*=[^\]\n]{0,80}\]", re.I)
 _KIN_CLAUSE = re.compile(
     r"\b(?:relatives|families|family|parents|widows?|mothers?|fathers?|heirs|kin|brothers?|sisters?)\s+of\s+[^.;]{0,40}?\b(?:who|whom|whose|that)\b[^.;]{0,140}$", re.I)
 # "Protesters said 2 villagers had been killed", "the relatives alleged that ...": their grievance
@@ -1610,6 +1612,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             protesters_killed=protesters_killed,
             perp_kind=perp.kind if perp is not None else None,
             armed=_armed(doc, frame, triggers, kinds),
+            crowd_size=_CROWD_SIZE.search(doc.text) is not None,
         )
     )
     if sub is None:

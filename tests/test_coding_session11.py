@@ -1,0 +1,141 @@
+"""Coding fixes found by the eleventh session's fresh invented sets. Every text here is invented
+for the test, in other words than the sets'."""
+
+from __future__ import annotations
+
+import pytest
+from test_coding_support import first_event as _first
+
+pytestmark = pytest.mark.slow
+
+
+# --- ACLED's crowd-size tag marks a demonstration ---------------------------------------------
+
+
+def test_a_sit_in_over_killings_with_a_size_tag_is_a_peaceful_protest(pipeline):
+    ev = _first(pipeline, "Relatives of three labourers kept up their sit-in outside the deputy commissioner's office in "
+                          "Panjgur on 9 March 2021, its sixth day. The men were gunned down by unknown assailants at a "
+                          "dam site last month. [size=around 60]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_the_same_sit_in_without_the_tag_is_left_to_the_other_rules(pipeline):
+    # no tag, no override: the wrapper must not touch untagged reports
+    text = ("Relatives of three labourers kept up their sit-in outside the deputy commissioner's office in "
+            "Panjgur on 9 March 2021, its sixth day. The men were gunned down by unknown assailants at a dam site last month.")
+    tagged = _first(pipeline, text + " [size=around 60]")
+    assert tagged.sub_event_type == "Peaceful protest"
+    assert _first(pipeline, text) is not None
+
+
+def test_state_fire_on_a_tagged_march_that_kills_is_excessive_force(pipeline):
+    ev = _first(pipeline, "On 2 August 2024, Levies personnel opened fire on a caravan of students heading to a rally in "
+                          "Nushki (Nushki, Balochistan), killing one youth and wounding four. [size=no report]")
+    assert ev.sub_event_type == "Excessive force against protesters"
+
+
+def test_stone_throwing_marchers_met_by_police_with_a_tag_are_a_violent_demonstration(pipeline):
+    ev = _first(pipeline, "On 6 May 2021, pupils in Khuzdar (Khuzdar, Balochistan) pelted a police post with stones and "
+                          "burnt a motorbike after a classmate was held at a checkpoint; two constables were hurt. [size=no report]")
+    assert ev.event_type == "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    # arrests a day before a rally are their own event, tag or not
+    "On 11 February 2025, police arrested nine party workers in raids on their homes in Kalat (Kalat, Balochistan) "
+    "a day before a planned rally. [size=no report]",
+    # an attack with no protest among its words keeps its type
+    "On 5 June 2023, unidentified gunmen killed a schoolteacher in Awaran (Awaran, Balochistan). [size=no report]",
+])
+def test_a_tag_without_a_protest_changes_nothing(pipeline, text):
+    ev = _first(pipeline, text)
+    assert ev.event_type not in {"Protests", "Riots"}
+
+
+def test_two_crowds_that_fight_until_police_intervene_stay_a_riot(pipeline):
+    ev = _first(pipeline, "On 3 March 2025, pupils of two schools in Mirpur (Dhaka) fought with bamboo poles and threw "
+                          "bricks at each other over a football dispute until police fired tear gas. [size=hundreds]")
+    assert ev.event_type == "Riots"
+
+
+def test_pupils_who_stone_the_police_and_burn_a_car_riot(pipeline):
+    ev = _first(pipeline, "On 14 October 2022, schoolboys in Sukkur stoned a police van and burnt a car after a classmate's arrest.")
+    assert ev.event_type == "Riots"
+    assert ev.inter1 == 5
+
+
+def test_arson_that_kills_a_family_is_an_attack(pipeline):
+    ev = _first(pipeline, "Four members of a family died on 2 March 2019 when masked men set fire to their home in Esteli, "
+                          "neighbours said; they blamed a pro-government militia.")
+    assert ev.sub_event_type == "Attack"
+
+
+# --- protests -----------------------------------------------------------------------------------
+
+
+def test_a_crowd_gathered_to_oppose_a_project_protests(pipeline):
+    ev = _first(pipeline, "Some 300 herders gathered outside the district hall in Kochkor on 5 May 2021 to oppose a new gold mine.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_police_who_place_activists_in_custody_intervene(pipeline):
+    ev = _first(pipeline, "On 8 May 2023, a dozen climate activists blocked a bridge in Graz (Graz, Styria); police carried "
+                          "them off and placed four in preventive custody. [size=around 12]")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_police_who_dismantle_a_protest_encampment_intervene(pipeline):
+    ev = _first(pipeline, "On 2 May 2024, police dismantled a student encampment at a university in Lyon (Lyon, Rhone), "
+                          "arresting 30 people. [size=around 150]")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+# --- strategic developments -------------------------------------------------------------------
+
+
+def test_arrest_of_a_trade_unionist_is_political(pipeline):
+    ev = _first(pipeline, "On 12 June 2022, security agents arrested a trade unionist at his flat in Tabriz (Tabriz, East Azerbaijan).")
+    assert ev.sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("On 4 March 2020, the government and the rebel council signed a comprehensive political and security arrangements "
+     "agreement in Juba.", "Agreement"),
+    ("On 2 April 2022, some 40 fighters of a Casamance rebel faction laid down their weapons before army officers in "
+     "Ziguinchor under a disarmament scheme.", "Change to group/activity"),
+    ("On 9 May 2022, ISWAP fighters set up a semi-permanent camp on an island near Baga (Kukawa, Borno), locals said.",
+     "Headquarters or base established"),
+    ("On 1 February 2022, soldiers surrounded the government palace in Bissau in an attempted coup; the president "
+     "said the plotters were repelled.", None),
+])
+def test_strategic_developments_in_new_words(pipeline, text, sub):
+    ev = _first(pipeline, text)
+    if sub is not None:
+        assert ev.sub_event_type == sub
+    else:
+        assert ev.event_type in {"Strategic developments", "Battles"}
+
+
+# --- no events ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Customs officers seized 40 kilograms of opium from two couriers at the river crossing near Khorog; both were held "
+    "without a shot being fired.",
+    "A minibus and a fuel truck collided near Dori (Seno, Sahel) on 3 March 2023, killing 11; gendarmes found no sign of an "
+    "explosive device.",
+])
+def test_no_event(pipeline, text):
+    from test_coding_support import no_event
+    no_event(pipeline, text)
+
+
+def test_suspected_of_planning_rocket_attacks_is_no_shelling(pipeline):
+    ev = _first(pipeline, "On 8 July 2021, counter-terrorism units raided a militia safe house in Basra and detained 9 members "
+                          "suspected of planning rocket attacks on a base.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_troops_entering_a_town_without_resistance_still_transfer_it(pipeline):
+    ev = _first(pipeline, "On 3 May 2021, government troops entered Kolo town after the rebels pulled out; no fighting took place.")
+    assert ev.sub_event_type in {"Non-violent transfer of territory", "Government regains territory"}

@@ -139,3 +139,62 @@ def test_suspected_of_planning_rocket_attacks_is_no_shelling(pipeline):
 def test_troops_entering_a_town_without_resistance_still_transfer_it(pipeline):
     ev = _first(pipeline, "On 3 May 2021, government troops entered Kolo town after the rebels pulled out; no fighting took place.")
     assert ev.sub_event_type in {"Non-violent transfer of territory", "Government regains territory"}
+
+
+# --- Bangladesh and armed groups --------------------------------------------------------------
+
+
+def test_factions_that_confront_each_other_firing_clash_armed(pipeline):
+    ev = _first(pipeline, "On 3 June 2022, men of two Jubo League groups confronted each other at a ghat in Hatiya (Noakhali), "
+                          "both sides firing locally made guns; two were killed.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_marchers_who_fire_and_are_answered_with_pistol_fire_clash_armed(pipeline):
+    ev = _first(pipeline, "On 7 July 2023, Jubo Dal men on their way to a rally in Bera (Pabna) fired shotguns at an Awami "
+                          "League office and the AL men answered with pistol fire; nine were hurt.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_a_return_of_artillery_fire_keeps_a_shelling(pipeline):
+    ev = _first(pipeline, "On 2 January 2024, Hezbollah fired rockets at an army post near Shlomi. The army said it responded "
+                          "with artillery fire; no one was hurt.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen stopped a bus on the Rangamati road on 9 March 2023 and led two UPDF supporters away at gunpoint.",
+    "On 4 May 2024, an armed gang seized four fishermen in Teknaf (Cox's Bazar) and demanded a ransom of Tk 5 lakh for them.",
+])
+def test_abductions_in_new_words(pipeline, text):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_joint_forces_that_pick_up_activists_arrest(pipeline):
+    ev = _first(pipeline, "Joint forces picked up 40 Chhatra League activists in Narsingdi on 12 February 2025, police said.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_bombs_found_and_defused_during_a_blockade_are_disrupted(pipeline):
+    ev = _first(pipeline, "During the opposition's blockade on 9 November 2023, police found five crude bombs in a sack beside "
+                          "the highway in Tangail and a bomb disposal unit defused them.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_idols_found_broken_are_property_destruction(pipeline):
+    ev = _first(pipeline, "Three idols at a Durga temple in Pirganj (Thakurgaon) were found broken on 5 March 2024; the temple "
+                          "committee blamed unknown miscreants.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_a_rally_calling_for_trials_for_attacks_is_peaceful(pipeline):
+    ev = _first(pipeline, "On 3 December 2024, thousands of Buddhists held a rally in Rangamati town calling for a minority "
+                          "commission and trials for attacks on monasteries since August.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_crowd_that_wrecks_a_house_before_police_arrest_someone_riots(pipeline):
+    ev = _first(pipeline, "On 2 June 2025, a crowd of villagers vandalised and looted the house of a youth accused of blasphemy in "
+                          "Gaibandha; police later took him into custody.")
+    assert ev.event_type == "Riots"

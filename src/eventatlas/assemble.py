@@ -1007,7 +1007,7 @@ def _another_day(note: re.Match | None, day: re.Match) -> bool:
 
 
 # "demanding accountability for the 3 protesters killed in the city in 2019": earlier dead, the cause
-_DEAD_AS_CAUSE = re.compile(r"\b(?:accountability|justice|compensation) for\b[^.;]{0,40}$|\b(?:trials?|punishment|anniversary|memory) of\b[^.;]{0,40}$", re.I)
+_DEAD_AS_CAUSE = re.compile(r"\b(?:accountability|justice|compensation) for\b[^.;]{0,40}$|\b(?:trials?|punishment|anniversary|memory) of\b[^.;]{0,40}$|\b(?:trials?|punishment|probes?|investigations?) (?:for|into)\b[^.;]{0,40}$", re.I)
 # "The CTD had claimed the pair were militants killed in an encounter": an earlier account, told back
 _HAD_CLAIMED = re.compile(r"\bhad\s+(?:\w+\s+)?(?:claimed|said|alleged|stated|maintained|insisted|announced|reported)\b")
 # "Relatives of four men whom the CTD said it killed in an exchange of fire ... began a sit-in"
@@ -1425,7 +1425,9 @@ def _corroborated(sub: str, triggers: list[Trigger], pairs, actors: list[ActorMe
         return True  # "a school boy was beaten", "rivals stabbed to death a woman"
     if any(t.sub_event_type in {"Looting/property destruction", "_protest_violence"} for t in triggers) and _crowd_wrecks(doc, triggers):
         return True  # "a crowd descended on a village and set fire to 20 houses"
-    if any(t.sub_event_type in {"_protest", "_clash_words"} and len(t.text.split()) >= 4 for t in triggers):
+    if any(t.sub_event_type in {"_protest", "_clash_words"} and len(t.text.split()) >= 4 for t in triggers) or any(
+        t.sub_event_type == "Looting/property destruction" and re.match(r"idols?|statues?|murtis?|deities|images of", t.text, re.I) for t in triggers
+    ):
         return True  # "relatives placed the body of a young man on the highway", "tried to storm the brigade's positions": told in full
     words = {t.text.lower() for t in triggers}
     return len(words) >= 2

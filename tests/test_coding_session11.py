@@ -198,3 +198,89 @@ def test_a_crowd_that_wrecks_a_house_before_police_arrest_someone_riots(pipeline
     ev = _first(pipeline, "On 2 June 2025, a crowd of villagers vandalised and looted the house of a youth accused of blasphemy in "
                           "Gaibandha; police later took him into custody.")
     assert ev.event_type == "Riots"
+
+
+# --- news snippets in new words (round 8) -----------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Some forty students held a flash-mob rally outside a Mandalay market on Sunday, unfurling a banner and scattering before "
+    "soldiers arrived.",
+    "Hundreds of truckers drove their rigs slowly through central Lima on Monday to oppose a new toll, sounding horns.",
+    "Nurses at a district hospital in Kisumu laid down their tools on Monday over three months of unpaid salaries.",
+])
+def test_protests_in_new_words(pipeline, text):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_police_who_arrest_people_who_staged_a_sit_in_intervene(pipeline):
+    ev = _first(pipeline, "Police arrested 30 retirees who staged a sit-in in the lobby of the pensions ministry in Bucharest on Tuesday.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_supporters_who_storm_a_tally_centre_and_burn_cars_riot(pipeline):
+    ev = _first(pipeline, "Supporters of a losing candidate stormed the tally centre in Mendi on Friday, smashing ballot boxes and "
+                          "setting fire to three cars. Police said nobody was hurt.")
+    assert ev.event_type == "Riots"
+
+
+def test_two_groups_in_combat_clash(pipeline):
+    ev = _first(pipeline, "Since dawn on Tuesday the Clan del Golfo and ELN fighters are in combat in rural Tarazá, Antioquia; "
+                          "three combatants died, the army said.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_explosives_dropped_from_a_drone_are_a_drone_strike(pipeline):
+    ev = _first(pipeline, "Rebels dropped grenades from a drone onto an army post in Loikaw on Friday night, wounding three soldiers.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_shell_that_crashes_into_a_school_is_shelling(pipeline):
+    ev = _first(pipeline, "A mortar shell crashed into a school yard in Horlivka on 3 March 2021, wounding a caretaker; officials "
+                          "blamed government troops.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_hostage_found_dead_is_an_attack(pipeline):
+    ev = _first(pipeline, "The body of a village councillor seized by gunmen from his farm near Cotabato on Monday was found "
+                          "in a ditch two days later.")
+    assert ev.sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits raided a boarding school in Kagara, Niger State, on Wednesday and took away about 40 pupils and staff.",
+    "Armed men stopped the pick-up of a mayoral candidate near Reynosa and drove off with him; his party has had no word since.",
+    "Gunmen barricaded the Lokoja road on Friday and marched some 20 travellers into the forest, police said.",
+])
+def test_abductions_in_more_new_words(pipeline, text):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_soldiers_enforcing_a_covid_curfew_who_kill_attack(pipeline):
+    ev = _first(pipeline, "Soldiers enforcing a Covid-19 curfew in Gulu beat a boda-boda rider and then shot him dead, his family said.")
+    assert ev.sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Rebel fighters walked into Bulo Burte hours after government troops abandoned their base there; residents said not a "
+     "single shot was fired.", "Non-violent transfer of territory"),
+    ("In an audio message, a commander of a Sulu faction said his fighters were pledging allegiance to the new leader of the "
+     "Islamic State.", "Change to group/activity"),
+    ("Burundi's reconciliation commission said its teams had exhumed more than 2,400 remains from mass graves in Gitega, "
+     "linking them to the 1972 killings.", "Other"),
+])
+def test_strategic_developments_in_more_new_words(pipeline, text, sub):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Two armed men held up a pawnshop in Pasay on Monday and escaped with jewellery; a guard was wounded in an exchange of fire.",
+    "A court in Quezon City found two police officers guilty of murdering a teenager during a drug raid in 2016, sentencing them to life.",
+    "A police spokesman in Maiduguri urged residents to ignore messages warning of an imminent attack on the city.",
+])
+def test_no_event_in_new_words(pipeline, text):
+    from test_coding_support import no_event
+    no_event(pipeline, text)

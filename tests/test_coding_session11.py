@@ -284,3 +284,97 @@ def test_strategic_developments_in_more_new_words(pipeline, text, sub):
 def test_no_event_in_new_words(pipeline, text):
     from test_coding_support import no_event
     no_event(pipeline, text)
+
+
+# --- world and Bangladesh notes in new words (round 8) ----------------------------------------
+
+
+def test_fighters_who_hack_villagers_near_a_volcano_park_attack(pipeline):
+    # "Volcanoes National Park" is no natural disaster: killings by hand are no accident
+    ev = _first(pipeline, "On 6 May 2020, militia fighters armed with machetes raided a hamlet near the Volcanoes National Park "
+                          "in Musanze, hacking to death six residents.")
+    assert ev.sub_event_type == "Attack"
+
+
+def test_canisters_releasing_gas_are_a_chemical_weapon(pipeline):
+    ev = _first(pipeline, "On 2 March 2024, a military drone dropped canisters that released a greenish gas over resistance "
+                          "positions near Pekon, the local defence force said; three fighters fainted.")
+    assert ev.sub_event_type == "Chemical weapon"
+
+
+def test_exhuming_a_mass_grave_is_other(pipeline):
+    ev = _first(pipeline, "On 9 April 2021, investigators began exhuming a mass grave near Hardan containing remains of villagers "
+                          "killed by IS in 2014.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_detaining_women_taking_part_in_a_womens_march_intervenes(pipeline):
+    ev = _first(pipeline, "On 4 October 2020, riot police detained more than 200 women taking part in a women's march in Grodno. "
+                          "[size=around 1,000]")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_tear_gas_to_disperse_youths_is_an_intervention(pipeline):
+    ev = _first(pipeline, "On 2 July 2021, police fired tear gas to disperse youths trying to hand a petition to the chief in "
+                          "Nhlangano (Shiselweni).")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_arrests_after_a_dispersal_stay_arrests(pipeline):
+    ev = _first(pipeline, "On 9 April 2025, police arrested six BYC organisers in Turbat (Kech, Balochistan), a day after the "
+                          "dispersal of the group's sit-in.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_an_agreement_under_whose_terms_troops_withdrew_is_context(pipeline):
+    ev = _first(pipeline, "On 1 December 2020, Azerbaijani troops entered Lachin district after Armenian forces withdrew under "
+                          "the terms of the ceasefire agreement.")
+    assert ev.sub_event_type != "Agreement"
+
+
+def test_a_debt_agreement_is_no_event(pipeline):
+    from test_coding_support import no_event
+    no_event(pipeline, "Ghana reached an agreement with its bondholders on 24 June 2024 to restructure 13 billion dollars of debt.")
+
+
+def test_officials_detained_over_their_role_in_old_protests_are_arrested(pipeline):
+    ev = _first(pipeline, "Police detained 11 former HDP mayors in raids in Diyarbakir on 3 May 2021 over their alleged role in the "
+                          "2014 protests.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_people_who_took_part_in_a_vigil_still_protest(pipeline):
+    ev = _first(pipeline, "About 300 people took part in a candlelight vigil and march in Akron on Sunday, calling for the officers "
+                          "to be charged.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("On 11 December 2022, men in RAB jackets bundled a ward convener of the Jagannath College Chhatra Dal unit into a microbus "
+     "outside his mess in Sutrapur.", "Abduction/forced disappearance"),
+    ("Four students were seized at gunpoint by armed men near Panchhari (Khagrachhari) on 3 May 2025 and taken into the hills.",
+     "Abduction/forced disappearance"),
+    ("Detectives took BNP joint secretary Ruhul Kabir from his Uttara home on 30 October 2023; he was later shown arrested in "
+     "an arson case.", "Arrests"),
+    ("Garment workers stopped traffic on the Dhaka-Tangail highway at Konabari (Gazipur) on 5 September 2024, demanding "
+     "their arrears.", "Peaceful protest"),
+    ("Villagers in Hatibandha (Lalmonirhat) lined up along the border on 9 January 2025 to oppose BSF fencing on disputed land.",
+     "Peaceful protest"),
+    ("Helmeted men broke into a Hindu home in Kaharole (Dinajpur) on 8 August 2024 and slashed the owner and his wife with machetes.",
+     "Attack"),
+])
+def test_bangladesh_notes_in_new_words(pipeline, text, sub):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == sub
+
+
+def test_a_human_chain_holding_photographs_of_the_dead_is_peaceful(pipeline):
+    ev = _first(pipeline, "Teachers formed a human chain in Bogura town on 5 August 2024, holding photographs of students killed "
+                          "in the July protests and demanding trials.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_party_that_would_hold_a_rally_has_not_held_it(pipeline):
+    from test_coding_support import no_event
+    no_event(pipeline, "Jamaat announced on 2 November 2023 that it would hold a grand rally in Motijheel on 11 November to "
+                       "demand a caretaker government.")

@@ -378,3 +378,49 @@ def test_a_party_that_would_hold_a_rally_has_not_held_it(pipeline):
     from test_coding_support import no_event
     no_event(pipeline, "Jamaat announced on 2 November 2023 that it would hold a grand rally in Motijheel on 11 November to "
                        "demand a caretaker government.")
+
+
+# --- Balochistan notes in new words (round 9) -------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 February 2022, farmers parked tractors across the Panjgur-Quetta road in Panjgur against power cuts. [size=around 60]",
+    "Nushki traders observed a complete shutter-down on 9 January 2023 against gas cuts. [size=around 200]",
+    "On 5 May 2022, the hunger strike camp outside the Turbat press club continued; organisers said it had lasted 40 days. "
+    "Relatives held up photographs of missing men.",
+    "Families of four men they said were taken away by security personnel in a raid blocked the Hoshab road in Kech on "
+    "2 June 2022. [size=around 30]",
+])
+def test_balochistan_protests_in_new_words(pipeline, text):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_crowd_that_had_gathered_and_turned_violent_demonstrates(pipeline):
+    ev = _first(pipeline, "On 2 August 2021, a crowd that had gathered at the Taftan border gate demanding to cross threw stones at "
+                          "Levies and burnt two vehicles; Levies opened fire, killing two.")
+    assert ev.event_type == "Riots"
+
+
+def test_police_who_wield_batons_against_marchers_intervene(pipeline):
+    ev = _first(pipeline, "On 9 May 2020, police in Quetta wielded batons against nurses marching to the Governor House and took "
+                          "dozens of them into custody.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_a_road_block_ended_by_persuasion_stays_peaceful(pipeline):
+    ev = _first(pipeline, "Residents of Harnai blocked the Sibi road on 3 January 2023 against gas cuts; the deputy commissioner "
+                          "persuaded them to disperse.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_leader_taken_into_custody_over_earlier_unrest_is_arrested(pipeline):
+    ev = _first(pipeline, "On 2 February 2023, police took Haq Do Tehreek organiser Hafeez Baloch into custody at the Gwadar courts, "
+                          "where he sought bail in cases registered over the December unrest.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_state_fire_that_wounds_a_convoy_of_marchers_is_excessive_force(pipeline):
+    ev = _first(pipeline, "On 28 July 2024, FC personnel opened fire on a convoy of BYC supporters near Kalat as it tried to pass a "
+                          "road blockade, wounding nine unarmed participants.")
+    assert ev.sub_event_type == "Excessive force against protesters"

@@ -1014,7 +1014,7 @@ _HAD_CLAIMED = re.compile(r"\bhad\s+(?:\w+\s+)?(?:claimed|said|alleged|stated|ma
 # ACLED's crowd-size tag, written on demonstration notes only ("[size=no report]", "[size=around 50]")
 _CROWD_SIZE = re.compile(r"\[size\s*=[^\]\n]{0,80}\]", re.I)
 _KIN_CLAUSE = re.compile(
-    r"\b(?:relatives|families|family|parents|widows?|mothers?|fathers?|heirs|kin|brothers?|sisters?)\s+of\s+[^.;]{0,40}?\b(?:who|whom|whose|that)\b[^.;]{0,140}$", re.I)
+    r"\b(?:relatives|families|family|parents|widows?|mothers?|fathers?|heirs|kin|brothers?|sisters?)\s+of\s+[^.;]{0,40}?\b(?:who|whom|whose|that|they said|they say)\b[^.;]{0,140}$", re.I)
 # "Protesters said 2 villagers had been killed", "the relatives alleged that ...": their grievance
 # "Relatives of those killed in the Beirut port explosion marched ...": the dead the marchers mourn
 _KIN_OF_DEAD = re.compile(r"\b(?:relatives|families|family|parents|mothers|victims|survivors) of (?:those|the people|people|the \w+) (?:killed|injured|wounded|who died|who were killed)\b[^.;]{0,50}$", re.I)

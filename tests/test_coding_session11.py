@@ -424,3 +424,39 @@ def test_state_fire_that_wounds_a_convoy_of_marchers_is_excessive_force(pipeline
     ev = _first(pipeline, "On 28 July 2024, FC personnel opened fire on a convoy of BYC supporters near Kalat as it tried to pass a "
                           "road blockade, wounding nine unarmed participants.")
     assert ev.sub_event_type == "Excessive force against protesters"
+
+
+# --- world notes in new words (round 9) -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("On 4 June 2022, cyclists rode through central Cuenca urging a No vote in the mining referendum. [size=a few hundred]",
+     "Peaceful protest"),
+    ("Residents of Holguin marched through the town on 12 July 2021 against blackouts; police detained several of the "
+     "marchers. [size=hundreds]", "Protest with intervention"),
+    ("Indigenous activists pulled down the statue of a colonial governor in Cali on 28 April 2021 in a protest against "
+     "colonial symbols. [size=around 80]", "Violent demonstration"),
+    ("FARC dissidents attacked the police post in Suarez with explosive-laden drones on 2 April 2024, wounding three officers.",
+     "Air/drone strike"),
+    ("On 4 November 2023, tank fire hit a car carrying paramedics near Aitaroun, killing one and wounding two.",
+     "Shelling/artillery/missile attack"),
+    ("Residents of Shahba (Shahba, As-Sweida) gathered in the main square on 30 August 2023 for a fifth day, calling for "
+     "political change. [size=hundreds]", "Peaceful protest"),
+    ("Saudi air defences intercepted a Houthi drone over Khamis Mushait on 5 May 2022; falling debris lightly injured a "
+     "resident.", "Disrupted weapons use"),
+])
+def test_world_notes_in_new_words(pipeline, text, sub):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "A minibus carrying pilgrims overturned near Qom on 3 September 2023 after a tyre burst. Officials said 11 passengers "
+    "were killed and 20 injured.",
+    "The health ministry said on 2 March 2024 that the cumulative death toll since October had passed 25,000, with more than "
+    "60,000 wounded.",
+    "The president said his security policy would not change despite the recent attack on the city's police chief.",
+])
+def test_no_event_in_world_notes(pipeline, text):
+    from test_coding_support import no_event
+    no_event(pipeline, text)

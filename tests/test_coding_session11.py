@@ -460,3 +460,47 @@ def test_world_notes_in_new_words(pipeline, text, sub):
 def test_no_event_in_world_notes(pipeline, text):
     from test_coding_support import no_event
     no_event(pipeline, text)
+
+
+# --- news snippets in new words (round 9) -----------------------------------------------------
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Irkutsk: a retired teacher stood outside the regional duma on Sunday holding a cardboard sign reading 'Release the "
+     "governor'.", "Peaceful protest"),
+    ("Three students were detained in Bishkek on Monday minutes after unfurling a banner against the new media law.",
+     "Protest with intervention"),
+    ("Scores detained at unauthorised opposition rally in Minsk.", "Protest with intervention"),
+    ("Troops stormed the sit-in outside the defence ministry on 8 June 2019, firing live rounds at protesters; medics said "
+     "at least 12 were killed.", "Excessive force against protesters"),
+    ("Thousands of people filled a stadium in Bamako on Sunday in a show of support for the officers who seized power in "
+     "August, waving flags.", "Peaceful protest"),
+    ("Kyrgyzstan and Tajikistan signed a protocol ending the fighting along their border on 19 September 2022.", "Agreement"),
+    ("The ICRC said it had completed the exchange of nearly 300 detainees between the two sides over two days.", "Agreement"),
+    ("A Nigerian Air Force strike on a bandit camp in Zamfara killed 20 fighters on 3 May 2022, the military said.",
+     "Air/drone strike"),
+    ("Rebels have been in full control of the river port of Bunia since Monday, after the last army units withdrew.",
+     "Non-state actor overtakes territory"),
+    ("Rebel forces entered Kombolcha on Friday without meeting any resistance after government troops pulled out overnight.",
+     "Non-violent transfer of territory"),
+])
+def test_snippets_in_round_nine_words(pipeline, text, sub):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == sub
+
+
+def test_a_drone_strike_amid_battles_elsewhere_is_a_drone_strike(pipeline):
+    ev = _first(pipeline, "At least 12 people died when a drone struck a market in Bahir Dar on Monday. The strike came as "
+                          "federal troops and militiamen battled for towns across the region.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text", [
+    "Armed robbers held up a bureau de change in Ilorin on Friday and escaped with cash. A teller was treated for minor injuries.",
+    "The UN said it verified more than 1,500 grave violations against children in Mali last year, including killing and abduction.",
+    "Police recorded more than 1,800 demonstrations in Lisbon in 2019, almost all without incident.",
+    "The air force took delivery of six light attack aircraft at its Kaduna base on Tuesday.",
+])
+def test_no_event_in_round_nine_words(pipeline, text):
+    from test_coding_support import no_event
+    no_event(pipeline, text)

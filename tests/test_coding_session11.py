@@ -504,3 +504,30 @@ def test_a_drone_strike_amid_battles_elsewhere_is_a_drone_strike(pipeline):
 def test_no_event_in_round_nine_words(pipeline, text):
     from test_coding_support import no_event
     no_event(pipeline, text)
+
+
+# --- Balochistan notes in new words (round 10) ------------------------------------------------
+
+
+def test_police_who_pick_up_activists_from_their_homes_arrest(pipeline):
+    ev = _first(pipeline, "Police in Turbat carried out night raids on 4 March 2023 and picked up at least nine BSO activists from "
+                          "their homes, a day before a planned rally.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_highway_kept_blocked_for_days_is_a_protest(pipeline):
+    ev = _first(pipeline, "On 3 March 2025, families of missing men kept the Quetta-Karachi highway at Wadh blocked for a second "
+                          "day. [size=around 80]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_the_body_of_a_murdered_man_placed_on_a_road_is_a_protest(pipeline):
+    ev = _first(pipeline, "Villagers placed the body of a murdered teacher on the Nal-Khuzdar road on 4 May 2023 and called off the "
+                          "blockade after Levies arrested a suspect.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_sit_in_where_a_march_had_been_stopped_earlier_is_peaceful(pipeline):
+    ev = _first(pipeline, "The party's sit-in at Sariab, where police had stopped its long march with containers, entered a fourth "
+                          "day on 2 May 2025; no force was used. [size=hundreds]")
+    assert ev.sub_event_type == "Peaceful protest"

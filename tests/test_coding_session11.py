@@ -531,3 +531,18 @@ def test_a_sit_in_where_a_march_had_been_stopped_earlier_is_peaceful(pipeline):
     ev = _first(pipeline, "The party's sit-in at Sariab, where police had stopped its long march with containers, entered a fourth "
                           "day on 2 May 2025; no force was used. [size=hundreds]")
     assert ev.sub_event_type == "Peaceful protest"
+
+
+# --- actor 1 of a crowd's violence --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 May 2023, a crowd in Gandava, Jhal Magsi district, caught a youth accused of stealing a goat and beat him until police "
+    "reached the spot.",
+    "Villagers in Homa Bay, Kisumu County, dragged two men accused of sorcery from their huts and beat them to death, the county "
+    "police commander said.",
+])
+def test_a_crowds_beating_is_mob_violence_when_police_arrive_later_or_speak(pipeline, text):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == "Mob violence"
+    assert ev.inter1 == 5

@@ -479,6 +479,10 @@ _CROWD_ON_FORCES = re.compile(r"\b(?:surrounded|attacked|besieged|stormed|assaul
 _DISPERSE_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:fired|used|lobbed|charged|rushed|arrived|came)\b[^.;]{0,50}?\bto (?:disperse|control|quell|bring)\b"
     r"|\s+(?:[\w-]+\s+){0,3}?(?:brought|took|got) the situation under control", re.I)
+# the forces that arrive after the violence or stand aside from it: "beat him until police reached the
+# spot", "a minibus that police had stopped", "a police vehicle", "the county police commander said"
+_FORCES_LATER = re.compile(r"\b(?:until|till|before|by the time|when|that|which)\s+(?:the\s+)?$", re.I)
+_FORCES_ASIDE = re.compile(r"\s+(?:(?:vehicle|van|car|truck|station|post|checkpoint|custody)\b|(?:[\w-]+\s+){0,2}(?:said|says|told|confirmed|reported)\b)", re.I)
 _OWN_PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|rall(?:y|ies)|human chains?|hartal|blockade|sit-ins?|strike)\b", re.I)
 # the words of organised armed sides, when no actor of the clash is known by name
 _ARMED_SIDES = re.compile(r"\b(?:brigades?|battalions?|regiments?|divisions?|units?|forces|militias?|militiamen|(?<!freedom )fighters|troops|gangs?|cartels?|gangsters|soldiers|infantry|combatants|rebels|insurgents|gunmen|armed (?:men|groups?))\b", re.I)
@@ -1306,7 +1310,7 @@ _CROWD_SUBJECT = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:when|as|after|and|where)\s+|\b(?:19|20)\d\d,?\s+)"
     r"(?:a group of (?:self-styled |so-called )?|groups of |(?:several |a few |many )?(?:hundreds?|thousands?|dozens?) (?:of )?|some |angry |irate |agitated |enraged )?(?:local |the |angry |an? (?:angry |irate |large |big |huge )?)?"
     r"(?:(?:villagers|locals|residents|mob|people|crowds?|(?:cow|cattle|gau) (?:vigilantes|protectors)|gau rakshaks"
-    r"|(?:(?<=hundred )|(?<=hundreds )|(?<=thousand )|(?<=thousands )|(?<=dozens of )|(?<=hundreds of ))(?:men|youths))\b(?:\s+(?!(?:were|was|who|had)\b)(?:[\w'-]+|\([^)]{0,30}\))){0,9}?\s+"
+    r"|(?:(?<=hundred )|(?<=hundreds )|(?<=thousand )|(?<=thousands )|(?<=dozens of )|(?<=hundreds of ))(?:men|youths))\b(?:\s+(?!(?:were|was|who|had)\b)(?:[\w'-]+,?|\([^)]{0,30}\),?)){0,9}?\s+"
     r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped|stormed|ransacked|stoned|besieged|surrounded|looted|burned|burnt|plundered|seized|grabbed|dragged|broke into|tore down|pulled down|demolished|razed)\b"
     r"|(?:[A-Z]\w+ and [A-Z]\w+ )?(?:youths|residents|villagers|people|supporters)(?: (?:from|of|on) both sides)? (?:hurled|pelted|threw) (?:stones|rocks|bricks|bottles)[^.;]{0,40}\beach other)",
     re.I,
@@ -1508,7 +1512,9 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         hurt = {t.sentence for t in frame.triggers if t.sub_event_type in _VIOLENT_KINDS - {"Arrests", "_weapons"}
                 and not _REFERS_BACK.search(doc.text, max(0, t.span.start - 30), t.span.start)}
         if hurt and (doc.sentence_at(perp.span.start).index not in hurt or _DISPERSE_AFTER.match(doc.text, perp.span.end)
-                     or _CROWD_ON_FORCES.search(doc.text, max(0, perp.span.start - 40), perp.span.start)) and any(
+                     or _CROWD_ON_FORCES.search(doc.text, max(0, perp.span.start - 40), perp.span.start)
+                     or _FORCES_LATER.search(doc.text, max(0, perp.span.start - 30), perp.span.start)
+                     or _FORCES_ASIDE.match(doc.text, perp.span.end)) and any(
             _CROWD_SUBJECT.search(doc.sentences[i].text) for i in hurt
         ):
             perp = None  # (or came to disperse it, or were what it surrounded or attacked)

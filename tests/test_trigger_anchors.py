@@ -40,10 +40,15 @@ def test_every_anchor_table_names_a_lexicon_pattern():
     assert set(eventtype._ANCHORS) <= names
 
 
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    """The bundled test texts, read once for all the anchored patterns."""
+    return _texts()
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("name,rx,anchors", ANCHORED, ids=[a[0] for a in ANCHORED])
-def test_every_match_contains_an_anchor(name, rx, anchors):
-    texts = _texts()
+def test_every_match_contains_an_anchor(name, rx, anchors, texts):
     assert len(texts) > 5000
     missing = []
     for text in texts:

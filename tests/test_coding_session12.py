@@ -106,3 +106,58 @@ def test_a_football_win_celebrated_without_incident_is_no_event(pipeline):
 def test_a_crowd_gathered_to_watch_a_final_is_no_protest(pipeline):
     assert pipeline.extract("Thousands of residents gathered in the main square of Tirana on Saturday to watch the final "
                             "on giant screens.").events == []
+
+
+# --- territory ----------------------------------------------------------------------------------
+
+
+def test_troops_who_took_full_control_of_a_named_town_regain_territory(pipeline):
+    ev = _first(pipeline, "Nigerien troops took full control of Tassia on 4 May 2021 after two days of fighting with "
+                          "jihadists, who withdrew towards the border.")
+    assert ev.sub_event_type == "Government regains territory"
+    assert ev.actor1.startswith("Military Forces of Niger")
+
+
+def test_rebels_who_took_control_of_neighbourhoods_overtake_territory(pipeline):
+    ev = _first(pipeline, "On 3 March 2024, KNU fighters entered Myawaddy (Myawaddy, Kayin) and took control of most of "
+                          "its neighbourhoods after clashes with junta troops. At least 7 soldiers were killed.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_flag_raised_over_a_residence_after_an_assault_is_territory_regained(pipeline):
+    ev = _first(pipeline, "Chadian soldiers entered Faya on 9 June 2022 and raised the national flag over the prefect's "
+                          "residence. The army said 11 rebels died in the assault.")
+    assert ev.sub_event_type == "Government regains territory"
+
+
+def test_territory_regained_with_air_support_outranks_the_strikes(pipeline):
+    ev = _first(pipeline, "Backed by Russian airstrikes, government troops regained control of Kafr Nabl (Idleb) on "
+                          "24 February 2020 after the opposition factions withdrew.")
+    assert ev.sub_event_type == "Government regains territory"
+
+
+# --- agreements and decisions -------------------------------------------------------------------
+
+
+def test_a_truce_with_a_halt_to_offensive_operations_is_an_agreement(pipeline):
+    ev = _first(pipeline, "The two warring parties agreed on 3 May 2023 to a week-long truce, including a halt to "
+                          "offensive operations around the capital, the mediators announced.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_ordering_fighters_to_carry_out_attacks_is_no_attack(pipeline):
+    ev = _first(pipeline, "The NDFB faction on 9 April 2021 ended its unilateral ceasefire and ordered its cadres to "
+                          "launch attacks on security forces.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_the_attack_a_statement_followed_is_its_cause(pipeline):
+    ev = _first(pipeline, "Asaib Ahl al-Haq announced on 2 March 2024 that it was suspending operations against foreign "
+                          "troops in Iraq. The announcement came days after a rocket attack killed two contractors.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_rally_protesting_deaths_in_police_firing_is_peaceful(pipeline):
+    ev = _first(pipeline, "Thousands of Jamaat supporters held a rally in Khulna city on 4 March 2023, protesting the "
+                          "deaths of two activists in police firing last month. The rally ended peacefully.")
+    assert ev.sub_event_type == "Peaceful protest"

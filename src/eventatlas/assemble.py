@@ -409,7 +409,7 @@ _RIVAL_MEMBER = re.compile(
 )
 _MEMBER_OF = re.compile(r"\s+(?:of|from|belonging to|affiliated (?:to|with)|loyal to|backed by)\b", re.I)
 _AFTERMATH = re.compile(
-    r"\s+(?:and\s+[\w-]+\s+(?:personnel\s+|members\s+|troops\s+)?)?(?:\w+\s+){0,2}?(?:recovered|retrieved|found|fished|sent|rushed|took|taken|reached|arrived|visited|registered|"
+    r"\s+(?:and\s+[\w-]+\s+(?:personnel\s+|members\s+|troops\s+)?)?(?:\w+\s+){0,2}?(?:recovered|retrieved|found|fished|sent|rushed|took(?! (?:full |complete |total |effective )?control\b)|taken(?! (?:full |complete |total |effective )?control\b)|reached|arrived|visited|registered|"
     r"filed|launched|started|began|are investigating|is investigating|were investigating|suspect|suspected|rescued|saved|"
     r"brought (?:the situation )?under control)\b",
     re.I,
@@ -778,6 +778,9 @@ def _protest_topic(doc: Document, item, protests: list[Trigger]) -> bool:
     ):
         return False  # "students holding a sit-in demanding reform ... were fired upon": the violence is news
     if isinstance(item, Trigger) and item.sub_event_type == "_force":
+        if _PROTEST_CUE.search(text[max(0, start - 80) : start]) and re.search(
+                r"\b(?:deaths?|killings?|murders?|killed|shot dead)\b[^.;,]{0,50}\b(?:in|by|during)\s+$", text[max(0, start - 70) : start], re.I):
+            return True  # "protesting the deaths of party activists in police firing": the grievance
         return bool(_RELEASE_OF.search(text[max(0, start - 60) : start]))  # "demanding the release of detained activists"
     if _PROTEST_CUE.search(text[max(0, start - 80) : start]):
         return True  # "protesting the killing of"

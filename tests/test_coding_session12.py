@@ -161,3 +161,80 @@ def test_a_rally_protesting_deaths_in_police_firing_is_peaceful(pipeline):
     ev = _first(pipeline, "Thousands of Jamaat supporters held a rally in Khulna city on 4 March 2023, protesting the "
                           "deaths of two activists in police firing last month. The rally ended peacefully.")
     assert ev.sub_event_type == "Peaceful protest"
+
+
+# --- the second round's fixes -------------------------------------------------------------------
+
+
+def test_asking_for_intervention_is_no_force(pipeline):
+    ev = _first(pipeline, "Pensioners rallied outside the governorate in Taiz on 3 May 2023 over unpaid dues, urging the "
+                          "president to intervene. [size=around 80]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_rejecting_foreign_intervention_is_no_force(pipeline):
+    ev = _first(pipeline, "Thousands gathered in Bamako on 4 August 2023 to back the junta and to reject any foreign "
+                          "military intervention in Niger. [size=thousands]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_an_ambush_on_a_minibus_that_kills_civilians_is_an_attack(pipeline):
+    ev = _first(pipeline, "Four passengers died when unknown gunmen ambushed a minibus on the Yei road on Saturday, "
+                          "Central Equatoria police said.")
+    assert ev.sub_event_type == "Attack"
+
+
+def test_rockets_landing_during_an_offensive_are_shelling(pipeline):
+    ev = _first(pipeline, "During the army's offensive on the city, Grad rockets landed in a residential area of "
+                          "Misrata (Misrata) on 2 May 2019, killing 2 civilians.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_fighters_locked_in_fighting_with_mortars_still_clash(pipeline):
+    ev = _first(pipeline, "Rebels and militiamen were locked in fighting on Friday for the ridge above Masisi, "
+                          "residents said, as stray mortar rounds fell near a camp.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_an_ied_dismantled_before_it_exploded_is_disrupted(pipeline):
+    ev = _first(pipeline, "Police bomb experts dismantled an explosive device planted near the bus terminal in Mogadishu "
+                          "on 3 June 2022 before it could go off.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_all_drones_shot_down_is_disrupted_but_some_downed_is_not(pipeline):
+    ev = _first(pipeline, "All 12 drones launched at Odesa overnight were shot down by air defences, the regional "
+                          "administration said on Tuesday; nobody was hurt.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+    ev = _first(pipeline, "Drones struck a fuel depot in Bryansk on 3 April 2024, starting a fire; the governor said "
+                          "several drones were shot down. No one was hurt.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_gunfire_exchanged_between_factions_is_an_armed_clash(pipeline):
+    ev = _first(pipeline, "Gunfire was exchanged between two armed groups of Jubo League men in Sonagazi (Feni) on "
+                          "4 May 2022 over a sand quarry; one man was killed.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_soldiers_who_occupied_a_village_do_not_protest(pipeline):
+    ev = _first(pipeline, "Troops who occupied a village in Magway region for a week raped two women before leaving on "
+                          "Sunday, residents said.")
+    assert ev.sub_event_type == "Sexual violence"
+
+
+def test_a_country_battling_floods_is_no_battle(pipeline):
+    assert pipeline.extract("Assam battled the worst floods in a decade on Monday, with army units deployed to rescue "
+                            "stranded villagers; 11 people had died since the rains began.").events == []
+
+
+def test_a_village_back_in_government_hands_is_territory_regained(pipeline):
+    ev = _first(pipeline, "Ukrainian troops raised a flag over Robotyne on 28 August 2023, confirming that the village "
+                          "was back in Ukrainian hands, officials said.")
+    assert ev.sub_event_type == "Government regains territory"
+
+
+def test_arrests_in_connection_with_violence_at_a_past_rally(pipeline):
+    ev = _first(pipeline, "Police detained 7 Jamaat leaders in raids in Sylhet city on 2 November 2023 in connection "
+                          "with violence at the party's rally a day earlier.")
+    assert ev.sub_event_type == "Arrests"

@@ -280,3 +280,10 @@ def test_names_joined_by_a_romance_particle_are_one_place(gaz, text, name, count
 def test_a_particle_between_two_names_that_make_no_place_keeps_them_apart(gaz):
     ms = by_text(places("Police said the men were taken from Dhaka de Khulna.", gaz))
     assert "Dhaka de Khulna" not in ms
+
+
+def test_a_nationality_word_is_no_place(gaz):
+    # "Canadian" (Texas), "Briton" (a close spelling of Britton): foreign victims, not places
+    ms = by_text(places("A Canadian and a Briton were kidnapped by gunmen in Kidal on Friday.", gaz))
+    assert "Canadian" not in ms and "Briton" not in ms
+    assert ms["Kidal"].place is not None and ms["Kidal"].place.country_code == "ML"

@@ -653,7 +653,7 @@ def _doc_perpetrator(m: Mentions) -> ActorMention | None:
 
 _PROTEST_CUE = re.compile(
     r"\b(?:protest(?:ing|ed)?|against|demand(?:ing|ed)?|condemn(?:ing|ed)?|following|over|after|denounc\w+|reject\w*|repudiat\w*|in protest of|"
-    r"to mark|marking|justice for|accountability for|trial of|(?:photographs|photos|pictures|portraits|images) of|arrest of|release of|death of|punishment|coffins? of|bodies of|funeral of|mourn\w*|in memory of|commemorat\w+)\b[^.;]{0,60}$",
+    r"to mark|marking|anniversary of|justice for|accountability for|trial of|(?:photographs|photos|pictures|portraits|images) of|arrest of|release of|death of|punishment|coffins? of|bodies of|funeral of|mourn\w*|in memory of|commemorat\w+)\b[^.;]{0,60}$",
     re.I,
 )
 _VIOLENT_KINDS = {"_violence", "_clash_words", "_weapons", "Attack", "Suicide bomb", "Remote explosive/landmine/IED", "Grenade",

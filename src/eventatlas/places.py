@@ -28,7 +28,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from .gazetteer import Gazetteer
-from .gazetteer.normalize import ARTICLES, DEMONYMS, admin_base, fold
+from .gazetteer.normalize import ARTICLES, DEMONYMS, NATIONALITY_WORDS, admin_base, fold
 from .gazetteer.stopwords import (
     AREA_AFTER,
     FIRST_NAMES,
@@ -529,6 +529,8 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
                     continue
             hit = None
             for j in range(min(n, i + _MAX_WORDS), i, -1):
+                if j == i + 1 and (k0 in DEMONYMS or k0 in NATIONALITY_WORDS):
+                    continue  # "A Canadian and a Briton": a nationality, not Canadian (Texas)
                 s, e = run[i][0], run[j - 1][1]
                 if j > i + 1 and any(run[x][0] in ends for x in range(i, j - 1)):
                     e = ends.get(run[j - 1][0], e)
@@ -546,7 +548,7 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
                     i = j
                     break
             if hit is None:
-                if k0 not in NOT_TOPONYMS and k0 not in DEMONYMS and not _acronym(w0, 1):
+                if k0 not in NOT_TOPONYMS and k0 not in DEMONYMS and k0 not in NATIONALITY_WORDS and not _acronym(w0, 1):
                     pending.append(run[i])
                 elif pending:
                     unknown.append(_unknown(text, pending, run[-1][1]))

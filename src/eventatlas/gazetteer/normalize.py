@@ -179,6 +179,22 @@ DEMONYMS = MappingProxyType(
 )
 
 
+# Nationality words of countries outside DEMONYMS, and of peoples: never a place by themselves
+# ("A Canadian and a Briton were killed": not Canadian, Texas, nor Britton), and, unlike
+# DEMONYMS, no vote for a country (a foreign victim says nothing about where it happened).
+NATIONALITY_WORDS = frozenset({
+    "canadian", "canadians", "briton", "britons", "french", "frenchman", "german", "germans", "australian", "australians",
+    "italian", "italians", "spanish", "spaniard", "dutch", "belgian", "swiss", "swedish", "swede", "norwegian", "danish",
+    "finnish", "polish", "japanese", "korean", "koreans", "vietnamese", "indonesian", "indonesians", "malaysian",
+    "brazilian", "argentine", "argentinian", "chilean", "peruvian", "venezuelan", "cuban", "haitian", "greek", "irish",
+    "scottish", "welsh", "european", "europeans", "african", "africans", "asian", "asians", "arab", "arabs", "kurdish",
+    "kurd", "kurds", "turkmen", "yazidi", "yazidis", "druze", "tamil", "tamils", "sikh", "sikhs", "hindu", "hindus",
+    "austrian", "hungarian", "romanian", "bulgarian", "serbian", "serb", "serbs", "croatian", "croat", "bosnian",
+    "albanian", "georgian", "armenian", "azerbaijani", "azeri", "uzbek", "kazakh", "tajik", "kyrgyz", "turkmens",
+    "emirati", "qatari", "kuwaiti", "omani", "bahraini", "ghanaian", "senegalese", "ivorian", "liberian", "guinean",
+    "rwandan", "burundian", "tanzanian", "zambian", "zimbabwean", "angolan", "namibian", "south african",
+})
+
 # The Arabic article as English texts write it ("al-", "Al ", "el-") and as GeoNames
 # transliterates it before sun letters ("Ar Rifā‘ī", "As Suwaydā’", "Ash Shaykh", "An Najaf").
 ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "ath", "adh"})

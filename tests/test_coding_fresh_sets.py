@@ -246,6 +246,18 @@ balochistan_protest_notes_fresh53/54.jsonl 33/40 and 35/40; bangladesh_notes_202
 balochistan_protest_notes_fresh55/56.jsonl 37/40 and 34/40; bangladesh_notes_2022_25_fresh48/49.jsonl
 42/50 and 39/50, event type 44/50 and 41/50 (the fourth round was only partly worked through).
 
+Twelfth session, blind rounds of eight sets written from prompts that name only ACLED's codebook,
+the text kind, regions and styles, first run on the coder as it stood when the round's writers
+started, then fixed by general rules tested in other words (test_coding_session12.py);
+`test_twelfth_session_sets` holds the counts after the fixes. First runs (sub-type right; false
+alarms): round one (3c6495f) news_snippets_fresh52/53.jsonl 52/60 and 53/60, 2/25 and 3/25;
+acled_style_notes_world_fresh38/39.jsonl 51/55 and 44/55, 1/15 and 3/15;
+balochistan_protest_notes_fresh57/58.jsonl 39/40 and 36/40; bangladesh_notes_2022_25_fresh50/51.jsonl
+42/50 and 37/50, event type 44/50 and 39/50. Round two (1a3b474): news_snippets_fresh54/55.jsonl
+54/60 and 49/60, 2/25 each; acled_style_notes_world_fresh40/41.jsonl 46/55 and 45/55, 3/15 and
+0/15; balochistan_protest_notes_fresh59/60.jsonl 37/40 each; bangladesh_notes_2022_25_fresh52/53.jsonl
+35/50 and 42/50, event type 35/50 and 43/50.
+
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
 of a gathering), and then (denials, appeals, diplomatic protests, industrial explosions, organised crime), giving
@@ -547,4 +559,20 @@ def test_tenth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
      (("bangladesh_notes_2022_25_fresh48.jsonl", 42, 44), ("bangladesh_notes_2022_25_fresh49.jsonl", 40, 42))),
 ], ids=["first", "second", "third", "fourth"])
 def test_eleventh_session_sets(pipeline, snippets, world, balochistan, bangladesh):
+    _round_floors(pipeline, snippets, world, balochistan, bangladesh)
+
+
+# The twelfth session's rounds (see the module docstring), at the counts the coder reached after
+# the session's fixes (the first runs, the unseen estimates, are in the docstring).
+@pytest.mark.parametrize(("snippets", "world", "balochistan", "bangladesh"), [
+    ((("news_snippets_fresh52.jsonl", 55, 2), ("news_snippets_fresh53.jsonl", 57, 2)),
+     (("acled_style_notes_world_fresh38.jsonl", 51, 0), ("acled_style_notes_world_fresh39.jsonl", 52, 2)),
+     (("balochistan_protest_notes_fresh57.jsonl", 39), ("balochistan_protest_notes_fresh58.jsonl", 38)),
+     (("bangladesh_notes_2022_25_fresh50.jsonl", 43, 44), ("bangladesh_notes_2022_25_fresh51.jsonl", 39, 41))),
+    ((("news_snippets_fresh54.jsonl", 55, 0), ("news_snippets_fresh55.jsonl", 55, 0)),
+     (("acled_style_notes_world_fresh40.jsonl", 47, 2), ("acled_style_notes_world_fresh41.jsonl", 50, 0)),
+     (("balochistan_protest_notes_fresh59.jsonl", 37), ("balochistan_protest_notes_fresh60.jsonl", 38)),
+     (("bangladesh_notes_2022_25_fresh52.jsonl", 36, 36), ("bangladesh_notes_2022_25_fresh53.jsonl", 43, 45))),
+], ids=["first", "second"])
+def test_twelfth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -256,7 +256,10 @@ balochistan_protest_notes_fresh57/58.jsonl 39/40 and 36/40; bangladesh_notes_202
 42/50 and 37/50, event type 44/50 and 39/50. Round two (1a3b474): news_snippets_fresh54/55.jsonl
 54/60 and 49/60, 2/25 each; acled_style_notes_world_fresh40/41.jsonl 46/55 and 45/55, 3/15 and
 0/15; balochistan_protest_notes_fresh59/60.jsonl 37/40 each; bangladesh_notes_2022_25_fresh52/53.jsonl
-35/50 and 42/50, event type 35/50 and 43/50.
+35/50 and 42/50, event type 35/50 and 43/50. Round three (a24e145): news_snippets_fresh56/57.jsonl
+51/60 and 53/60, 4/25 each; acled_style_notes_world_fresh42/43.jsonl 53/55 and 50/55, 2/15 and
+3/15; balochistan_protest_notes_fresh61/62.jsonl 39/40 and 37/40; bangladesh_notes_2022_25_fresh54/55.jsonl
+39/50 and 36/50, event type 42/50 and 39/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -570,9 +573,13 @@ def test_eleventh_session_sets(pipeline, snippets, world, balochistan, banglades
      (("balochistan_protest_notes_fresh57.jsonl", 39), ("balochistan_protest_notes_fresh58.jsonl", 38)),
      (("bangladesh_notes_2022_25_fresh50.jsonl", 43, 44), ("bangladesh_notes_2022_25_fresh51.jsonl", 39, 41))),
     ((("news_snippets_fresh54.jsonl", 55, 0), ("news_snippets_fresh55.jsonl", 55, 0)),
-     (("acled_style_notes_world_fresh40.jsonl", 47, 2), ("acled_style_notes_world_fresh41.jsonl", 50, 0)),
+     (("acled_style_notes_world_fresh40.jsonl", 51, 2), ("acled_style_notes_world_fresh41.jsonl", 50, 0)),
      (("balochistan_protest_notes_fresh59.jsonl", 37), ("balochistan_protest_notes_fresh60.jsonl", 38)),
      (("bangladesh_notes_2022_25_fresh52.jsonl", 36, 36), ("bangladesh_notes_2022_25_fresh53.jsonl", 43, 45))),
-], ids=["first", "second"])
+    ((("news_snippets_fresh56.jsonl", 52, 3), ("news_snippets_fresh57.jsonl", 56, 0)),
+     (("acled_style_notes_world_fresh42.jsonl", 53, 2), ("acled_style_notes_world_fresh43.jsonl", 50, 1)),
+     (("balochistan_protest_notes_fresh61.jsonl", 39), ("balochistan_protest_notes_fresh62.jsonl", 39)),
+     (("bangladesh_notes_2022_25_fresh54.jsonl", 39, 42), ("bangladesh_notes_2022_25_fresh55.jsonl", 36, 39))),
+], ids=["first", "second", "third"])
 def test_twelfth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -238,3 +238,97 @@ def test_arrests_in_connection_with_violence_at_a_past_rally(pipeline):
     ev = _first(pipeline, "Police detained 7 Jamaat leaders in raids in Sylhet city on 2 November 2023 in connection "
                           "with violence at the party's rally a day earlier.")
     assert ev.sub_event_type == "Arrests"
+
+
+# --- gangs --------------------------------------------------------------------------------------
+
+
+def test_gang_members_who_kill_residents_are_an_armed_group(pipeline):
+    ev = _first(pipeline, "Members of the 5 Segonn gang raided Cite Soleil (Port-au-Prince, Ouest) on 8 July 2023, "
+                          "killing at least 9 residents and burning several houses.")
+    assert ev.sub_event_type == "Attack"
+    assert ev.actor1.startswith("Unidentified Armed Group")
+
+
+def test_police_fighting_gang_members_is_an_armed_clash(pipeline):
+    ev = _first(pipeline, "National police units clashed with gang members in Croix-des-Bouquets (Ouest) on "
+                          "3 March 2024; 4 gang members were killed.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_a_crowd_that_burns_suspected_gang_members_is_mob_violence(pipeline):
+    ev = _first(pipeline, "Residents of Delmas stoned and burned four suspected gang members on 25 April 2023 after "
+                          "police stopped their car, witnesses said.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_activists_of_an_armed_groups_affiliate_shot_by_a_gang_are_civilians(pipeline):
+    ev = _first(pipeline, "On 3 June 2014, two activists of the Hill Students' Council, an organisation affiliated to "
+                          "the UPDF, were shot and injured by an unidentified gang in Dighinala (Khagrachhari).")
+    assert ev.sub_event_type == "Attack"
+
+
+# --- the third round's fixes --------------------------------------------------------------------
+
+
+def test_killing_a_named_student_coordinator_counts_one_death(pipeline):
+    ev = _first(pipeline, "On 18 July 2024, police fired rubber bullets and shotgun rounds at students protesting in "
+                          "Jatrabari (Dhaka), killing student coordinator Rafiq Hasan. [size=hundreds]")
+    assert ev.fatalities == 1
+    assert ev.sub_event_type == "Excessive force against protesters"
+
+
+def test_a_town_seized_after_fighting_the_army_is_territory_even_when_people_died(pipeline):
+    ev = _first(pipeline, "ADF-allied rebels seized the market town of Kanyabayonga after three days of fighting with "
+                          "the army on Tuesday; at least nine people, including soldiers, were killed.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_kidnappers_who_march_passengers_from_buses_into_the_forest_abduct(pipeline):
+    ev = _first(pipeline, "Bandits blocked the Kaduna-Zaria road on Sunday night and marched 15 passengers from a "
+                          "commercial bus into the forest, police said. Nobody was killed.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_tear_gas_fired_at_protesters_in_the_passive_is_intervention(pipeline):
+    ev = _first(pipeline, "Police said tear gas was fired at hundreds of protesters marching toward the parliament in "
+                          "Freetown on Monday to disperse them.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_trading_mortar_and_machine_gun_fire_is_a_clash(pipeline):
+    ev = _first(pipeline, "Government troops and rebels traded mortar and heavy machine-gun fire near Kalehe on "
+                          "Friday; six fighters were killed.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_a_hard_fought_battle_at_the_polls_is_no_event(pipeline):
+    assert pipeline.extract("The opposition candidate won the run-off on Sunday, beating the incumbent in a "
+                            "hard-fought battle, the electoral commission announced.").events == []
+
+
+def test_a_football_preview_with_police_deployed_is_no_event(pipeline):
+    assert pipeline.extract("Boca and River clash on Saturday in a top-of-the-table derby, with police deploying "
+                            "2,000 officers to keep rival fans apart.").events == []
+
+
+def test_a_party_that_will_hold_a_march_has_not_marched(pipeline):
+    assert pipeline.extract("Opposition leaders announced on 4 May 2024 that the party would hold a 'long' protest "
+                            "march to the capital on 20 May.").events == []
+
+
+def test_heirs_of_bombing_victims_who_gather_protest(pipeline):
+    ev = _first(pipeline, "Families of victims of the 2 March suicide bombing in Sibi gathered outside the deputy "
+                          "commissioner's office on 9 March 2019, demanding compensation. [size=dozens]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_factory_fire_that_tore_through_is_no_event(pipeline):
+    assert pipeline.extract("A fire that tore through a garment factory in Narayanganj on Friday killed 14 workers, "
+                            "fire officials said.").events == []
+
+
+def test_families_camped_outside_an_office_protest(pipeline):
+    ev = _first(pipeline, "Displaced families camped outside the deputy commissioner's office in Dera Allah Yar on "
+                          "3 October 2022, complaining that relief goods had been withheld. [size=around 100]")
+    assert ev.sub_event_type == "Peaceful protest"

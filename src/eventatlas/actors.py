@@ -112,6 +112,10 @@ _ANTECEDENT_CHARS = 600  # how far back "its fighters" may look for the group it
 # --------------------------------------------------------------------------------------------
 
 
+# words before a generic armed group that make its men someone's victims, not a side
+_SUSPECTED = frozenset({"suspected", "alleged", "accused", "presumed"})
+
+
 @dataclass(frozen=True, slots=True)
 class Alias:
     """One surface form: its words as written, their lower-case key, and where it may match."""
@@ -578,6 +582,9 @@ class ActorLexicon:
                 i += 1
                 continue
             length, target = hit
+            if i > 0 and keys[i - 1] in _SUSPECTED and any(k.startswith("gang") for k in keys[i : i + length]):
+                i += length  # "burned 12 suspected gang members": the mob's victims, no armed side
+                continue
             raw.append((i, i + length, target))
             i += length
         return self._mentions(text, toks, keys, raw, country, when)

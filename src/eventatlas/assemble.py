@@ -512,6 +512,7 @@ _PASSIVE_VICTIM = re.compile(
 )
 # "the body of a regional commander of the outlawed PBCP", "the deceased was identified as ..., a
 # leader of PBCP": the group named is the dead man's own
+_CIVIL_MEMBERS = re.compile(r"\b(?:activists?|supporters?|students?|workers?) of\b[^.;]{0,60}\b(?:affiliated (?:to|with)|wing of|front of|backed by)\s+(?:the\s+)?$", re.I)
 _MEMBER_BEFORE = re.compile(
     r"\b(?:leaders?|members?|cadres?|commanders?|activists?|operatives?|militants?|chiefs?)\s+of\s+(?:the\s+|an?\s+)?"
     r"(?:outlawed\s+|banned\s+|underground\s+|outlaw\s+)?(?:faction\s+of\s+(?:the\s+)?)?$",
@@ -1576,6 +1577,14 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         and not fighting and not (perp is not None and perp.kind.startswith("state"))
         and not any(t.sub_event_type in {"_capture", "_territory"} for t in frame.triggers)  # a militia post overrun is a battle
     )
+    if (
+        two_sided and not militia_victim and target is not None and not target.generic and target.kind in NON_STATE_ARMED
+        and perp is not None and perp.generic and not perp.kind.startswith("state") and not fighting
+        and _CIVIL_MEMBERS.search(doc.text, max(0, target.span.start - 80), target.span.start)
+    ):
+        # "two activists of PCP, an organisation affiliated to UPDF, were shot by an unidentified
+        # gang": the activists of an armed group's affiliate are civilians, not its fighters
+        militia_victim = True
     if militia_victim:
         # "a PCJSS leader was shot dead by UPDF cadres": a member of a political militia attacked
         # when no fight is reported is a civilian victim (ACLED: Violence against civilians)

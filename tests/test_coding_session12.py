@@ -332,3 +332,36 @@ def test_families_camped_outside_an_office_protest(pipeline):
     ev = _first(pipeline, "Displaced families camped outside the deputy commissioner's office in Dera Allah Yar on "
                           "3 October 2022, complaining that relief goods had been withheld. [size=around 100]")
     assert ev.sub_event_type == "Peaceful protest"
+
+
+# --- bans, aftermath protests, party names ------------------------------------------------------
+
+
+def test_a_party_banned_by_executive_order_is_a_change_of_activity(pipeline):
+    ev = _first(pipeline, "The Hizb ut-Tahrir and its affiliates were banned by an executive order of the interior "
+                          "ministry on 3 May 2022 under the Anti-Terrorism Act.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_ban_citing_attacks_on_protesters_is_no_attack(pipeline):
+    ev = _first(pipeline, "The government issued a notification on 2 June 2024 banning the Jatiya Jubo League, the "
+                          "ruling party's youth wing, citing the wing's alleged role in violent attacks on protesters.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_protests_a_rape_sparked_are_its_aftermath(pipeline):
+    ev = _first(pipeline, "On 2 March 2023 a Chakma girl was raped by three men near Panchhari (Khagrachhari), "
+                          "sparking weeks of protests by students.")
+    assert ev.sub_event_type == "Sexual violence"
+
+
+def test_a_party_called_a_rally_is_no_rally(pipeline):
+    assert pipeline.extract("Results published on 4 July 2024 gave the National Rally 143 seats, ahead of the "
+                            "left-wing alliance.").events == []
+
+
+def test_a_murdered_teacher_named_by_role_only_is_no_named_victim(pipeline):
+    # the role-then-name rule must not read "a murdered teacher on the Nal road" as a name
+    ev = _first(pipeline, "Relatives placed the body of a murdered teacher on the Quetta-Karachi highway on 3 May "
+                          "2023 and ended the blockade after talks. [size=dozens]")
+    assert ev.sub_event_type == "Peaceful protest"

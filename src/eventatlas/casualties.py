@@ -375,8 +375,9 @@ def _named_killed(text: str, offset: int, sent_index: int) -> list:
             return []
     first = re.match(r"\S+\s+(?:the\s+)?(\S+)", m.group(0))
     if first and first.group(1)[:1].islower() and not m.group("num") and not re.search(
-        r"\b(?:leader|official|minister|commander|chief|governor|mayor|lawmaker|politician|cleric|judge|journalist|chairman|"
-        r"coordinator|activist|organi[sz]er|secretary|lecturer|professor|teacher|lawyer|councillor|president)\b", m.group(0)
+        r"\b(?:leader|official|minister|commander|chief|governor|mayor|lawmaker|politician|cleric|judge|journalist|chairman)\b", m.group(0)
+    ) and not re.search(  # "killing student coordinator Abu Sayed": a role, then the name
+        r"\b(?:coordinator|activist|organi[sz]er|secretary|lecturer|professor|teacher|lawyer|councillor|president)\s+(?:of\s+(?:\w+\s+){0,2})?[A-Z]", m.group(0)
     ):
         return []  # "killed several people in Kano": no named person
     others = parse_number(m.group("num")) if m.group("num") else 0

@@ -256,7 +256,7 @@ balochistan_protest_notes_fresh57/58.jsonl 39/40 and 36/40; bangladesh_notes_202
 42/50 and 37/50, event type 44/50 and 39/50. Round two (1a3b474): news_snippets_fresh54/55.jsonl
 54/60 and 49/60, 2/25 each; acled_style_notes_world_fresh40/41.jsonl 46/55 and 45/55, 3/15 and
 0/15; balochistan_protest_notes_fresh59/60.jsonl 37/40 each; bangladesh_notes_2022_25_fresh52/53.jsonl
-35/50 and 42/50, event type 35/50 and 43/50. Round three (a24e145): news_snippets_fresh56/57.jsonl
+35/50 and 42/50, event type 35/50 and 43/50. Round three (619dc94): news_snippets_fresh56/57.jsonl
 51/60 and 53/60, 4/25 each; acled_style_notes_world_fresh42/43.jsonl 53/55 and 50/55, 2/15 and
 3/15; balochistan_protest_notes_fresh61/62.jsonl 39/40 and 37/40; bangladesh_notes_2022_25_fresh54/55.jsonl
 39/50 and 36/50, event type 42/50 and 39/50. Round four (a3b3237, the session's last code but one

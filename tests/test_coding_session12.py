@@ -365,3 +365,46 @@ def test_a_murdered_teacher_named_by_role_only_is_no_named_victim(pipeline):
     ev = _first(pipeline, "Relatives placed the body of a murdered teacher on the Quetta-Karachi highway on 3 May "
                           "2023 and ended the blockade after talks. [size=dozens]")
     assert ev.sub_event_type == "Peaceful protest"
+
+
+# --- the fourth round's fixes -------------------------------------------------------------------
+
+
+def test_troops_entering_a_district_after_the_others_withdrew_is_a_peaceful_handover(pipeline):
+    ev = _first(pipeline, "Ethiopian troops entered Raya district on 3 January 2023 following the withdrawal of "
+                          "Tigrayan forces under the Pretoria agreement. No fighting was reported.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_camp_handed_over_is_a_peaceful_handover(pipeline):
+    ev = _first(pipeline, "UN peacekeepers completed the handover of their camp in Tessalit to the national army on "
+                          "2 October 2023 as the mission withdrew.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_men_in_civilian_clothes_who_take_an_activist_from_home_abduct_him(pipeline):
+    ev = _first(pipeline, "Masked men in civilian clothes took a student leader from his home in Leon on Tuesday "
+                          "night, his mother said; his whereabouts are unknown.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_worshippers_gathered_in_a_courtyard_to_chant_protest(pipeline):
+    ev = _first(pipeline, "After Friday prayers on 3 November 2023, worshippers gathered in the courtyard of the "
+                          "Umayyad Mosque in Damascus to chant in solidarity with Gaza. [size=hundreds]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_an_agreement_that_ends_a_march_is_an_agreement(pipeline):
+    ev = _first(pipeline, "The government and the farmers' union reached an agreement on 9 December 2021, ending "
+                          "the union's march on the capital, officials announced.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_rescuers_battling_through_rubble_are_no_battle(pipeline):
+    assert pipeline.extract("Rescuers battled through rubble on Monday in search of survivors of the earthquake, "
+                            "which killed 40 people in the region.").events == []
+
+
+def test_a_mock_camp_stormed_during_drills_is_no_event(pipeline):
+    assert pipeline.extract("Special forces stormed a mock militant camp during joint exercises near Almaty on "
+                            "Thursday, the defence ministry said.").events == []

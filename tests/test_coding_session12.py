@@ -408,3 +408,9 @@ def test_rescuers_battling_through_rubble_are_no_battle(pipeline):
 def test_a_mock_camp_stormed_during_drills_is_no_event(pipeline):
     assert pipeline.extract("Special forces stormed a mock militant camp during joint exercises near Almaty on "
                             "Thursday, the defence ministry said.").events == []
+
+
+def test_a_highway_blocked_by_its_code_with_a_victims_body_is_a_protest(pipeline):
+    ev = _first(pipeline, "With the body of a shopkeeper shot dead overnight by robbers, traders blocked the N-25 at "
+                          "Surab on 4 March 2023 and demanded the killers' arrest. [size=no report]")
+    assert ev.sub_event_type == "Peaceful protest"

@@ -512,12 +512,13 @@ _PASSIVE_VICTIM = re.compile(
 )
 # "the body of a regional commander of the outlawed PBCP", "the deceased was identified as ..., a
 # leader of PBCP": the group named is the dead man's own
-_CIVIL_MEMBERS = re.compile(r"\b(?:activists?|supporters?|students?|workers?) of\b[^.;]{0,60}\b(?:affiliated (?:to|with)|wing of|front of|backed by)\s+(?:the\s+)?$", re.I)
 _MEMBER_BEFORE = re.compile(
     r"\b(?:leaders?|members?|cadres?|commanders?|activists?|operatives?|militants?|chiefs?)\s+of\s+(?:the\s+|an?\s+)?"
     r"(?:outlawed\s+|banned\s+|underground\s+|outlaw\s+)?(?:faction\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
+# "two activists of PCP, an organisation affiliated to UPDF": the affiliate's activists, not its fighters
+_CIVIL_MEMBERS = re.compile(r"\b(?:activists?|supporters?|students?|workers?) of\b[^.;]{0,60}\b(?:affiliated (?:to|with)|wing of|front of|backed by)\s+(?:the\s+)?$", re.I)
 _DEAD_NAMED = re.compile(r"\b(?:body|bodies|found dead|found killed|deceased|identified as|victims?)\b", re.I)
 _RELATIVE_OF = re.compile(
     r"\b(?:wife|husband|son|daughter|brother|sister|father|mother|relative|family|house|home|informant|informer|source|driver|cook|guard)s? of "

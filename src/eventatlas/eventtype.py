@@ -635,6 +635,24 @@ _POLICE_SEARCH = re.compile(r"\braids?\b[^.;]{0,40}\b(?:(?:being|were|are|was) (
 _HARMED = re.compile(r"\b(?:kill\w*|dead|died|injur\w*|wound\w*|hurt|shot|beat\w*|tortur\w*|gunfight|clash\w*|exchange of fire)\b", re.I)
 
 
+# a battle word for a struggle with a disaster, rubble, prices or a drama's script
+_DISASTER_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:floods?|flooding|fires?|blazes?|wildfires?|pandemic|epidemic|outbreak|drought|heat ?wave|disease|storms?)\b", re.I)
+_STRUGGLE_AFTER = re.compile(
+    r"\s+(?:to (?:contain|control|save|rescue|stem|curb|tame|put out|douse|find|keep|stay|survive)|through (?:the )?(?:rubble|debris|flames|snow|mud)|scenes|sequences)\b", re.I)
+
+
+def _figurative_battle(text: str, t: Trigger, before: str, sent_end: int) -> bool:
+    """A clash word used of no fight: "Bangladesh battled the worst floods in a century",
+    "rescuers battled through rubble", "the central bank battled to contain inflation", "the
+    drama's battle scenes", "the army joined the rescue battle"."""
+    word = t.text.lower()
+    if word.startswith(("battl", "fought", "fight")) and _DISASTER_AFTER.match(text[t.span.end : sent_end]):
+        return True
+    return word.startswith(("battl", "siege")) and bool(
+        _STRUGGLE_AFTER.match(text[t.span.end : t.span.end + 40]) or re.search(r"\brescue\s+$", before, re.I))
+
+
 def _order_cause(text: str, order: Trigger, t: Trigger) -> bool:
     """Whether ``t`` is what prompted ``order``, an order or an agreement (told after it in its
     sentence, with no deaths)."""
@@ -755,19 +773,12 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         if t.sub_event_type == "_protest" and t.text.lower().startswith("occup") and re.search(
                 r"\b(?:soldiers|troops|forces|fighters|militants|rebels|gunmen|army|militia\w*|insurgents|jihadists)\b(?: who| that| which)?\s+(?:had |have |has )?$", before, re.I):
             continue  # "soldiers who occupied a village": armed men hold it, nobody protests
-        if t.sub_event_type == "_clash_words" and re.match(r"battl|fought|fight", t.text, re.I) and re.match(
-                r"[^.;]{0,40}?\b(?:floods?|flooding|fires?|blazes?|wildfires?|pandemic|epidemic|outbreak|drought|heat ?wave|disease|storms?)\b", text[t.span.end : sent.end], re.I):
-            continue  # "Bangladesh battled the worst floods in a century": a disaster, not a battle
+        if t.sub_event_type == "_clash_words" and _figurative_battle(text, t, before, sent.end):
+            continue  # "battled the worst floods", "battled through rubble", "the rescue battle": no fight
         if t.sub_event_type == "_protest" and re.search(
                 r"\b(?:spark(?:ed|ing)|trigger(?:ed|ing)|prompt(?:ed|ing)|set(?:ting)? off)\s+(?:days|weeks|a wave|waves|a series|months)\s+of\s+(?:[\w-]+\s+)?$", before, re.I) and any(
                 u.sub_event_type in _VIOLENT_TRIGGERS and u.sentence == t.sentence and u.span.end <= t.span.start for u in triggers):
             continue  # "a schoolgirl was raped ..., sparking days of protests": the deed is the event, the protests came after
-        if t.sub_event_type == "_clash_words" and t.text.lower().startswith(("battl", "siege")) and (
-                re.match(r"\s+(?:to (?:contain|control|save|rescue|stem|curb|tame|put out|douse|find|keep|stay|survive)|through (?:the )?(?:rubble|debris|flames|snow|mud)|scenes|sequences)\b",
-                         text[t.span.end : t.span.end + 40], re.I)
-                or re.search(r"\b(?:rescue|ratings|box[- ]office|the)\s+$", before, re.I) and re.match(r"\s+(?:scenes|sequences)\b", text[t.span.end : t.span.end + 20], re.I)
-                or re.search(r"\brescue\s+$", before, re.I)):
-            continue  # "rescuers battled through rubble", "the central bank battled to contain inflation", "the rescue battle"
         if t.sub_event_type == "_protest" and re.search(
                 r"\b(?:ending|ended|end(?:s)? to|called off|calling off|call off|suspend\w*) (?:the |their |its )?(?:[\w'’-]+ ){0,3}$", before, re.I) and any(
                 u.sub_event_type in {"Agreement", "Change to group/activity"} and u.sentence == t.sentence and u.span.start < t.span.start for u in triggers):
@@ -1375,7 +1386,9 @@ def _classify(inp: TypingInput) -> str | None:
     )):
         return "Disrupted weapons use"  # "defused a bomb, averting an attack"
     if "Government regains territory" in kinds and (inp.perp_kind or "").startswith("state") and not kinds & {"Suicide bomb", "Chemical weapon"}:
-        return "Government regains territory"  # "supported by airstrikes, regained control of the town": the strikes backed the battle
+        # "supported by airstrikes, regained control of the town": the strikes backed the battle;
+        # "dislodged the fighters and regained control of the town; 30 were killed"
+        return "Government regains territory"
     if "Suicide bomb" in kinds:
         return "Suicide bomb"
     if "Chemical weapon" in kinds:
@@ -1415,8 +1428,6 @@ def _classify(inp: TypingInput) -> str | None:
         # "supporters threw stones at gendarmes and burned a fuel station; the gendarmerie replied
         # with tear gas": a crowd that the forces meet as a demonstration
         return "Violent demonstration"
-    if "Government regains territory" in kinds and (inp.perp_kind or "").startswith("state"):
-        return "Government regains territory"  # "dislodged the fighters and regained control of the town; 30 were killed"
     if "_violence" in kinds and (violent or inp.victims_civilian):
         if "Arrests" in kinds and inp.killed == 0 and not inp.injured:
             return "Arrests"

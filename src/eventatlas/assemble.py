@@ -911,7 +911,8 @@ _THEN_OPENING = re.compile(rf"\W*(?:{_THEN}|the week before|earlier (?:that|the 
 def _quoted_slogan(text: str, item) -> bool:
     """A word of a placard or a chant ("placards reading 'Stop the killings'"): what the protest says."""
     line = text[max(0, item.span.start - 120) : item.span.start]
-    m = re.search(r"\b(?:reading|read|saying|chanting|chanted|slogans?|banners?|placards?)\b[^.;]{0,40}?['‘“\"]([^'’”\"]*)$", line, re.I)
+    # (an opening quote mark: 'chanting "a civilian state," thousands marched' is out of the quote)
+    m = re.search(r"\b(?:reading|read|saying|chanting|chanted|slogans?|banners?|placards?)\b[^.;]{0,40}?(?:(?<=[\s:(])['\"]|[‘“])([^'’”\"]*)$", line, re.I)
     return m is not None
 
 
@@ -965,6 +966,8 @@ _LATEST_INCIDENT = re.compile(r"\b(?:in|during) the (?:latest|last|previous|most
 
 
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?\w+(?:ed|en|t)\b", re.I)
+# "... opened fire on a rally. The rally had been called against ...": the same protest, told back
+_HAD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?had\s+(?:been\s+)?\w+(?:ed|en|t)\b", re.I)
 
 
 def _protest_follows(doc: Document, item, protests: list[Trigger]) -> bool:
@@ -972,7 +975,9 @@ def _protest_follows(doc: Document, item, protests: list[Trigger]) -> bool:
     on 1 April. The following day, 2 April, workers held a protest rally ... demanding the arrest
     of the killers". The note is about the protest."""
     later = [p for p in protests if p.sentence > item.sentence]
-    if not later or _HAD_BEFORE.search(doc.text[doc.sentences[later[0].sentence].start : later[0].span.end]):
+    if not later or _HAD_BEFORE.search(doc.text[doc.sentences[later[0].sentence].start : later[0].span.end]) or _HAD_AFTER.match(
+        doc.text, later[0].span.end
+    ):
         return False  # "... opened fire on residents holding a sit-in. The residents had blocked the road since ...": told back
     told = doc.sentences[later[0].sentence].text
     own = {m.group(1) for m in _DAY_MONTH.finditer(told)} | {m.group(1) for m in _ON_DAY.finditer(told)}
@@ -1182,6 +1187,7 @@ _EXTORTION = re.compile(r"\b(?:money|tolls?|extortion|ransom|bribes?|subscriptio
 _GRIEVANCE = re.compile(
     r"\b(?:in response to|in reaction to|(?:angered|angry|enraged|furious|incensed|frustrated) (?:by|over|at) (?:[\w'-]+ ){0,6}?"
     r"(?:power cuts|load[- ]?shedding|outages|blackouts|shortages?|price hikes?|prices|water supply|electricity|gas supply|fuel|(?:exam(?:ination)?|semester|test) results|fees|wages|salaries)|"
+    r"(?:after|over|following|against) (?:[\w'-]+ ){0,6}?(?:power cuts|load[- ]?shedding|(?:power |electricity )?outages|blackouts|(?:water|gas|fuel|power) shortages?)|"
     r"(?:after|over|following) (?:the )?(?:[\w'-]+ ){0,4}?"
     r"(?:was|were|had been|being) (?:jailed|sentenced|convicted|imprisoned|executed|hanged)|"
     r"(?:against|over|after|following) the (?:jailing|sentencing|conviction|execution|hanging|verdict) (?:of|against)|"
@@ -1317,7 +1323,9 @@ _CROWD_SUBJECT = re.compile(
     r"(?:(?:villagers|locals|residents|mob|people|crowds?|(?:cow|cattle|gau) (?:vigilantes|protectors)|gau rakshaks"
     r"|(?:(?<=hundred )|(?<=hundreds )|(?<=thousand )|(?<=thousands )|(?<=dozens of )|(?<=hundreds of ))(?:men|youths))\b(?:\s+(?!(?:were|was|who|had)\b)(?:[\w'-]+,?|\([^)]{0,30}\),?)){0,9}?\s+"
     r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped|stormed|ransacked|stoned|besieged|surrounded|looted|burned|burnt|plundered|seized|grabbed|dragged|broke into|tore down|pulled down|demolished|razed)\b"
-    r"|(?:[A-Z]\w+ and [A-Z]\w+ )?(?:youths|residents|villagers|people|supporters)(?: (?:from|of|on) both sides)? (?:hurled|pelted|threw) (?:stones|rocks|bricks|bottles)[^.;]{0,40}\beach other)",
+    r"|(?:[A-Z]\w+ and [A-Z]\w+ )?(?:youths|residents|villagers|people|supporters)(?: (?:from|of|on) both sides)? (?:hurled|pelted|threw) (?:stones|rocks|bricks|bottles)[^.;]{0,40}\beach other"
+    # the passive: "were chased down and beaten to death by a crowd of passengers"
+    r"|\b(?:beaten|lynched|assaulted|attacked|stoned|thrashed)(?: to death)? by (?:an? )?(?:angry |irate |large |enraged |furious )?(?:crowd|mob|villagers|residents|locals)\b)",
     re.I,
 )
 
@@ -1618,7 +1626,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             and not _DEAD_AS_CAUSE.search(doc.text[max(0, cm.span.start - 60) : cm.span.start])
             or any(f.sentence == cm.sentence and f.span.start < cm.span.start for f in forces)
             and not _THEN_BEFORE.match(doc.text, cm.span.start)  # "the bodies of those killed the day before"
-            or not _protest_topic(doc, cm, protests)
+            or not _protest_topic(doc, cm, protests) and not any(
+                cm.span.start <= a and b <= cm.span.end for a, b in topic_spans)  # "who they said was killed": its verb is the topic
         ]
         best, low, high = fatality_range(pairs)
         injured = any(c.outcome == "injured" for _, c in pairs)

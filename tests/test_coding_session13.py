@@ -1,0 +1,181 @@
+"""Coding fixes found by the thirteenth session's fresh invented sets. Every text here is invented
+for the test, in other words than the sets'."""
+
+from __future__ import annotations
+
+import pytest
+from test_coding_support import first_event as _first
+from test_coding_support import no_event as _none
+
+pytestmark = pytest.mark.slow
+
+
+# --- protests and the force used on them ---------------------------------------------------------
+
+
+def test_a_later_sentence_that_tells_the_same_rally_back_is_no_later_protest(pipeline):
+    ev = _first(pipeline, "Police opened fire on a teachers' rally in Sibi on 3 March 2022, killing one teacher and wounding "
+                          "six. The rally had been called over unpaid salaries, which had been withheld since 10 January.")
+    assert ev.sub_event_type == "Excessive force against protesters"
+
+
+def test_the_death_a_sit_in_keeps_the_body_of_is_its_topic(pipeline):
+    ev = _first(pipeline, "A sit-in by the family entered its third day outside the press club in Kharan on 9 May 2021, "
+                          "with mourners keeping the coffin of a shopkeeper who they said was killed by unknown men. [size=dozens]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_march_after_a_quoted_chant_is_not_inside_the_quote(pipeline):
+    ev = _first(pipeline, 'Chanting "bread, freedom, dignity," several thousand people marched through Sfax on Friday, '
+                          "3 March 2023. Police watched but did not step in.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police detained dozens of people on Saturday as thousands marched through Tbilisi against the foreign agents bill.",
+    "Officers detained more than 400 people in 20 cities on Sunday, 5 March 2023, at unauthorised rallies against the war, "
+    "a monitoring group said.",
+])
+def test_detentions_at_a_march_are_force_against_it(pipeline, text):
+    assert _first(pipeline, text).sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses and residents marching peacefully towards the civil hospital in Narsingdi came under police fire on 20 July 2024. "
+    "Three nurses were shot dead and 30 others were hurt.",
+    "Rubber bullets and live rounds fired by police killed a tea worker in Sreemangal on 2 March 2023, as officers moved to "
+    "clear labourers who had blocked the highway demanding higher pay.",
+    "Soldiers fired at a convoy of opposition supporters heading to a rally near Kalat on 12 June 2024, wounding at least nine "
+    "of them.",
+])
+def test_live_fire_on_a_peaceful_crowd_is_excessive_force(pipeline, text):
+    assert _first(pipeline, text).sub_event_type == "Excessive force against protesters"
+
+
+def test_party_men_who_fire_on_a_procession_attack_it(pipeline):
+    # ACLED codes armed party men or gunmen who fire on a march as an attack, not as force by the state
+    ev = _first(pipeline, "At least five students were killed on 3 August 2024 when armed ruling-party cadres opened fire on a "
+                          "peaceful anti-quota student procession in Khulna town.")
+    assert ev.sub_event_type == "Attack"
+
+
+def test_a_crowd_that_wrecks_an_office_over_power_cuts_demonstrates(pipeline):
+    ev = _first(pipeline, "Angry villagers of Usta Muhammad torched a WAPDA office and stoned police on 4 July 2022 after up to "
+                          "16 hours of daily power cuts; two policemen were hurt.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+# --- agreements and group changes -----------------------------------------------------------------
+
+
+def test_prisoners_exchanged_are_an_agreement(pipeline):
+    ev = _first(pipeline, "Armenia and Azerbaijan swapped 32 detainees on Thursday, 7 December 2023, at the border near "
+                          "Ijevan, officials said; those freed included troops captured during the 2020 war.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_suspension_of_operations_is_a_change_of_activity(pipeline):
+    ev = _first(pipeline, "The Ansar Allah movement announced on 2 May 2024 the suspension of its military operations against "
+                          "shipping in the Red Sea, citing the talks in Muscat.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.parametrize("text", [
+    "The government banned the Students' Federation under the Special Powers Act on 4 March 2025, blaming it for attacks "
+    "on police during the unrest.",
+    "Following weeks of sit-ins by opposition groups, the cabinet decided on 2 June 2025 to ban all activities of the "
+    "ruling party's youth wing in Dhaka.",
+    "The junta leader signed a decree in Niamey on 26 March 2025 dissolving all political parties, a month after pro-democracy "
+    "rallies in the capital.",
+])
+def test_bans_and_dissolutions_are_changes_of_activity_not_their_causes(pipeline, text):
+    assert _first(pipeline, text).sub_event_type == "Change to group/activity"
+
+
+def test_an_outlawed_group_named_in_a_fight_gives_no_order(pipeline):
+    ev = _first(pipeline, "On 2 May 2011, a leader of the outlawed Purba Banglar Communist Party was arrested after a gunfight "
+                          "between his men and police at Dashuria in Ishwardi upazila, Pabna.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+# --- territory -------------------------------------------------------------------------------------
+
+
+def test_a_town_under_the_control_of_a_group_is_taken(pipeline):
+    ev = _first(pipeline, "Ad-Damazin is now under the full control of the Rapid Support Forces, the group said on 4 June 2024, "
+                          "after three days of fighting on the outskirts of the town.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_order_under_control_is_no_territory(pipeline):
+    _none(pipeline, "The situation came under the control of the police by evening after a scuffle near the bazaar in "
+                           "Peshawar on Monday.")
+
+
+def test_a_palace_taken_without_resistance_is_a_non_violent_transfer(pipeline):
+    ev = _first(pipeline, "On 9 December 2024, rebel fighters entered Hama city and took control of the governor's office "
+                          "without serious resistance after government forces abandoned their posts.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_one_suspect_who_surrenders_in_a_city_is_no_transfer(pipeline):
+    _none(pipeline, "Police seized 4 kilograms of heroin in a sting operation in Cebu City on 3 May 2022. The suspect "
+                           "surrendered without resistance.")
+
+
+# --- arrests -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 21 Jamaat activists in night raids across Bogra town on 5 November 2023, accusing them of sabotage "
+    "during the hartal.",
+    "Dozens of men were detained by police in raids across Mirpur on 27 July 2024 on suspicion of involvement in arson "
+    "attacks on metro stations during the student unrest.",
+    "Detectives arrested the party's joint secretary at his home in Dhaka on 1 November 2023, a day after the opposition's "
+    "grand rally in the city ended in clashes.",
+])
+def test_arrests_for_violence_during_a_past_protest_are_arrests(pipeline, text):
+    assert _first(pipeline, text).sub_event_type == "Arrests"
+
+
+# --- mobs ---------------------------------------------------------------------------------------------
+
+
+def test_a_man_beaten_by_a_crowd_is_mob_violence_whoever_reported_it(pipeline):
+    ev = _first(pipeline, "Two men accused of stealing a goat were caught and beaten by a crowd of villagers at a market near "
+                          "Kisumu on Saturday, police said.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+# --- no event ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # a protest called for, with the release of detained people as its demand
+    "The teachers' union called on Monday, 4 March 2024, for a national strike and marches from the following week to demand "
+    "the release of detained union leaders.",
+    "Resistance committees called on 3 May for marches across Khartoum on 10 May to mark the anniversary of the sit-in massacre.",
+    # battle, assault and attack used of no fight
+    "Doctors in Sindh are fighting a losing battle against dengue, with 900 new cases recorded in a week, officials said.",
+    "The Ghanaian boxer survived a fierce assault in the ninth round and won a unanimous decision to become champion.",
+    "A ransomware attack took the port authority's systems offline on Tuesday, officials said.",
+    # disasters
+    "Mount Marapi erupted on Sunday, 3 December 2023, throwing lava and ash over hikers on its slopes and killing 11 of them.",
+    "Fireworks set the curtains of a crowded hall alight during a wedding in Mosul on Saturday, killing 14 guests.",
+    "A huge explosion tore through a warehouse district in Chittagong on Sunday. Officials said the blast was caused by "
+    "chemicals stored unsafely in a container depot.",
+    # parades, anniversaries, private crime
+    "Egypt marked Armed Forces Day on 6 October 2023 with a parade in Cairo as marching cadets passed the president's stand.",
+    "Residents laid flowers on 23 May 2024 to mark seven years since militants overran the town, triggering a siege that "
+    "lasted five months.",
+    "A man was stabbed outside a bar in Brighton on 2 June 2023. Police said the attack followed a personal dispute and "
+    "arrested a 30-year-old.",
+])
+def test_no_event(pipeline, text):
+    _none(pipeline, text)
+
+
+def test_a_rally_answered_is_held(pipeline):
+    ev = _first(pipeline, "Thousands answered a call for a 'long march' to Islamabad on 25 May 2022 and clashed with police at "
+                          "Attock bridge, hurling stones at officers.")
+    assert ev.sub_event_type == "Violent demonstration"

@@ -179,3 +179,35 @@ def test_a_rally_answered_is_held(pipeline):
     ev = _first(pipeline, "Thousands answered a call for a 'long march' to Islamabad on 25 May 2022 and clashed with police at "
                           "Attock bridge, hurling stones at officers.")
     assert ev.sub_event_type == "Violent demonstration"
+
+
+# --- background told around the event -----------------------------------------------------------------
+
+
+def test_force_on_mourners_of_the_day_before_is_this_days_force(pipeline):
+    ev = _first(pipeline, "Students trying to hold a vigil for classmates shot dead the previous day were met with tear gas and "
+                          "rubber bullets fired by police outside the university in Sylhet on 18 July 2024. Nobody was badly hurt.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_old_mines_of_years_of_war_are_no_battle(pipeline):
+    ev = _first(pipeline, "A landmine killed a shepherd near Taiz on Monday. Mines planted during years of fighting around the city "
+                          "still kill civilians, a medic said.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_feared_offensive_is_no_battle(pipeline):
+    _none(pipeline, "Residents of Tal Afar said convoys of militia reinforcements arrived overnight, raising fears of a new "
+                    "offensive after a year of calm.")
+
+
+def test_an_attack_that_dates_the_report_is_background(pipeline):
+    ev = _first(pipeline, "As reported on 4 May 2022, ISWAP fighters had set up a camp on an island in Lake Chad near Kaiga, "
+                          "according to fishermen. The report came after three soldiers were killed in an ambush near Baga on 28 April.")
+    assert ev.sub_event_type == "Headquarters or base established"
+
+
+def test_a_leader_picked_up_from_his_rented_flat_is_abducted(pipeline):
+    ev = _first(pipeline, "Relatives said a Jubo Dal leader was picked up from his rented house in Khilgaon, Dhaka, on 3 January "
+                          "2024 by men who said they were from the DB. Police denied holding him, and he has not been seen since.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"

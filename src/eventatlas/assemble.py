@@ -683,6 +683,8 @@ _RELEASE_OF = re.compile(r"\b(?:release|freedom|recovery) of\b[^.;]{0,70}$", re.
 # violence told in the past of the past, or days before the protest the report is about
 _PLUPERFECT_BEFORE = re.compile(r"\b(?:had|'d)\s+(?:been\s+)?(?:\w+\s+){0,5}$", re.I)
 _PLUPERFECT_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?had\s+(?:been\s+)?\w+", re.I)
+# the protesters' own day resumes after a clause about the days before
+_MET_WITH = re.compile(r"\b(?:were|was) (?:met|greeted|confronted|dispersed|charged|baton-charged|attacked|fired (?:up)?on|blocked|stopped|beaten)\b", re.I)
 _DAYS_BEFORE = re.compile(
     r"\b(?:(?:a|one|two|three|four|five|six|\d+|several|few) (?:days?|weeks?|hours?|months?) (?:after|earlier)|(?:days|weeks) after|the (?:previous|preceding) (?:day|evening|night|week)|"
     r"earlier (?:in|this|that|last) (?:the )?(?:month|week|year|day))\b(?!['’]s)[^.;]{0,120}$",
@@ -870,6 +872,8 @@ def _told_as_cause(doc: Document, item, protests: list[Trigger]) -> bool:
             re.match(r"\w+ing\b", item.text) and re.search(r",\s+$", before.group(0))
             or re.search(r",\s+\w+ing\b[^,;]*\s+and\s+$", before.group(0))):
         return False  # "... a day after a shopkeeper was shot dead, pelting the station and setting a pick-up on fire": the crowd's deed
+    if before and _MET_WITH.search(before.group(0)):
+        return False  # "protesters holding prayers for students killed the previous day were met with tear gas": this day's force
     return bool(before)
 
 

@@ -211,3 +211,92 @@ def test_a_leader_picked_up_from_his_rented_flat_is_abducted(pipeline):
     ev = _first(pipeline, "Relatives said a Jubo Dal leader was picked up from his rented house in Khilgaon, Dhaka, on 3 January "
                           "2024 by men who said they were from the DB. Police denied holding him, and he has not been seen since.")
     assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+# --- second round ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Tirana detained 61 people on Sunday as supporters of the opposition Democratic Party blocked the main boulevard.",
+    "Riot police with shields moved in on about 50 nurses staging a sit-in outside the health ministry in Lusaka on Monday; nine were arrested.",
+    "Hundreds of women took part in the weekly 'Mothers' March' in Caracas on 4 May 2019; guardsmen pulled participants "
+    "out of the column and detained 20 of them.",
+])
+def test_force_on_a_named_or_blocking_crowd_is_intervention(pipeline, text):
+    assert _first(pipeline, text).sub_event_type == "Protest with intervention"
+
+
+def test_a_named_march_is_a_protest(pipeline):
+    ev = _first(pipeline, "On 8 March 2023, garment workers held the annual Nari March in Dhaka city (Dhaka), calling for equal pay. "
+                          "[size=about 1,500]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_arrests_before_a_rally_that_is_still_due_are_arrests(pipeline):
+    ev = _first(pipeline, "At least 25 opposition workers were detained by police in overnight raids in Multan, the party said on "
+                          "Friday, a day before it was due to hold a rally in the city.")
+    assert ev.sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Grenades dropped from drones by suspected cartel members hit two houses in Apatzingan on Tuesday, wounding a boy.",
+     "Air/drone strike"),
+    ("Several shells fired from rebel-held hills landed in a market in Sake on Thursday, killing five people.",
+     "Shelling/artillery/missile attack"),
+    ("British and US jets carried out a wave of airstrikes on Houthi radar sites near Hodeidah overnight, aimed at cutting "
+     "supplies to the group; the Houthis said 12 people were killed.", "Air/drone strike"),
+    ("Three soldiers were killed on Monday when Tajik units opened fire on Kyrgyz positions near Batken, the ministry said.",
+     "Armed clash"),
+])
+def test_the_weapon_decides(pipeline, text, sub):
+    assert _first(pipeline, text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("A Pakistani drone struck a car near Khost on 3 April 2024, killing two TTP commanders. The army and the TTP have "
+     "clashed almost weekly since last summer.", "Air/drone strike"),
+    ("On 2 February 2023, Russian forces shelled Kupiansk, killing three civilians. Ukrainian troops had retaken the town in "
+     "September.", "Shelling/artillery/missile attack"),
+    ("Following a week of clashes that killed 40 people, the two militias signed a ceasefire agreement in Tripoli on 5 May 2023.",
+     "Agreement"),
+    ("Ethiopian troops rolled into the town of Shire on 22 November 2022 after Tigrayan forces withdrew under the terms of the "
+     "AU-brokered truce; residents said it was handed over without a shot fired.", "Non-violent transfer of territory"),
+])
+def test_background_of_another_time_is_not_the_event(pipeline, text, sub):
+    assert _first(pipeline, text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Men in plain clothes took him from his university hostel in Quetta on Tuesday night, his brother said; he has not been "
+    "produced in court.",
+    "Four fishermen were seized off Sulu by suspected Abu Sayyaf gunmen on Monday, the navy said; the kidnappers later "
+    "demanded a ransom.",
+])
+def test_people_taken_away_are_abducted(pipeline, text):
+    assert _first(pipeline, text).sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("A mass grave with at least 12 bodies was found on Friday near a camp in Ituri, officials said, adding it was unclear "
+     "who had killed them.", "Other"),
+    ("Investigators recovered the remains of at least 14 people from a clandestine grave in Zapopan on Monday.", "Other"),
+])
+def test_graves_found_are_other(pipeline, text, sub):
+    assert _first(pipeline, text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "The collapse of the Mwarazi dam flooded three villages on 3 April 2024, killing 17 people.",
+    "Police in Lahore arrested a man on Friday for shooting dead his cousin in a dispute over their grandfather's inheritance.",
+    "Kerala's footballers stormed into the national final with a 3-1 win over Goa on Sunday.",
+    "A man with no known political affiliation stabbed two people at a station in Osaka on Monday; police said he had a "
+    "personal grudge against the rail company.",
+])
+def test_no_event_round_two(pipeline, text):
+    _none(pipeline, text)
+
+
+def test_jihadists_who_attack_a_post_fight_no_riot(pipeline):
+    ev = _first(pipeline, "On 3 March 2023, JNIM militants attacked a position of the army and VDP near Dori (Seno, Sahel). "
+                          "The army said it repelled the assault; 4 VDP members died in the fighting.")
+    assert ev.sub_event_type == "Armed clash"

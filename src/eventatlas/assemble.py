@@ -1776,7 +1776,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     if sub == "Armed clash" and dm is not None and not dm.year_inferred and dm.date.year >= _MOB_CLASH_FROM and (
         (fighters := _fight_kinds(doc, triggers, side1 + side2, kinds))
         and fighters <= {"party", "political_militia", "rioters", "protesters", "civilians"}
-    ) and not (_FIREARM_CUE if dm.date.year >= _BLADES_AS_RIOT_FROM else _ARMED_CUE).search(
+    ) and not kinds & {"rebel", "external"} and not (_FIREARM_CUE if dm.date.year >= _BLADES_AS_RIOT_FROM else _ARMED_CUE).search(
         " ".join(doc.sentences[i].text for i in frame.sentences)
     ):
         # ACLED's later practice (and its codebook's riots): supporters or factions of parties who

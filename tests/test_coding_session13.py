@@ -300,3 +300,31 @@ def test_jihadists_who_attack_a_post_fight_no_riot(pipeline):
     ev = _first(pipeline, "On 3 March 2023, JNIM militants attacked a position of the army and VDP near Dori (Seno, Sahel). "
                           "The army said it repelled the assault; 4 VDP members died in the fighting.")
     assert ev.sub_event_type == "Armed clash"
+
+
+# --- third round ------------------------------------------------------------------------------------------
+
+
+def test_a_march_that_marks_a_past_bombing_is_peaceful(pipeline):
+    ev = _first(pipeline, "Doctors marched through Peshawar on 16 December 2015, marking one year since the school attack that killed "
+                          "more than 140 children, and demanded justice for the victims. [size=hundreds]")
+    assert ev.sub_event_type == "Peaceful protest"
+    assert ev.fatalities == 0
+
+
+def test_a_procession_marking_a_founding_day_that_clashes_riots(pipeline):
+    ev = _first(pipeline, "On 4 January 2013, Chhatra Dal activists brought out a procession marking the group's founding anniversary "
+                          "and clashed with police in Sylhet city. Police detained nine activists.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_a_body_placed_on_a_road_with_demands_is_a_protest(pipeline):
+    ev = _first(pipeline, "Relatives placed the body of a shopkeeper on the Quetta-Karachi highway near Khuzdar on 2 May 2021 and "
+                          "demanded the arrest of his killers. [size=dozens]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_belongings_carried_away_are_looted(pipeline):
+    ev = _first(pipeline, "Hours after the minister fled on 5 August 2024, crowds entered his residence in Dhaka and carried away "
+                          "furniture, appliances and other belongings.")
+    assert ev.sub_event_type == "Looting/property destruction"

@@ -808,6 +808,12 @@ def _protest_topic(doc: Document, item, protests: list[Trigger]) -> bool:
     return _cued_after_protest(text, start, protests)
 
 
+# a protest that marks a past deed: "marking one year since the bombing", "on the anniversary of"
+_MARKING = re.compile(
+    r"\b(?:(?:marking|to mark|commemorating|to commemorate) (?:[\w'’-]+ ){0,4}?(?:since|anniversary of)|anniversary of|(?:one|a|two|three|four|five|\d+) years? since)\b"
+    r"(?:(?! and \w+ed\b)[^.;]){0,140}$", re.I)
+
+
 def _told_as_cause(doc: Document, item, protests: list[Trigger]) -> bool:
     """Violence a protest is about, told around it: "shot dead the previous evening", "the 30 May
     attack in which ...", "in what the police called an encounter", "compensation for damaged
@@ -821,6 +827,8 @@ def _told_as_cause(doc: Document, item, protests: list[Trigger]) -> bool:
         return False
     if _DIED_OF_WOUNDS.search(doc.sentences[item.sentence].text):
         return False  # "a farmer died of his injuries in hospital on 17 March": the toll of this event
+    if any(p.span.end <= start for p in protests) and _MARKING.search(text, max(doc.sentences[item.sentence].start, start - 160), start):
+        return True  # "marched ..., marking one year since the suicide bombing that killed more than 50 of their colleagues"
     if _protest_follows(doc, item, protests):
         return True  # "X was shot dead on 1 April. The following day, workers held a protest rally ..."
     after_protest = any(p.span.end <= start for p in protests)

@@ -328,3 +328,24 @@ def test_belongings_carried_away_are_looted(pipeline):
     ev = _first(pipeline, "Hours after the minister fled on 5 August 2024, crowds entered his residence in Dhaka and carried away "
                           "furniture, appliances and other belongings.")
     assert ev.sub_event_type == "Looting/property destruction"
+
+
+@pytest.mark.parametrize("text", [
+    "A freight train rammed into a stationary passenger train near Balasore on 2 June 2023, killing 12 people.",
+    "Organisers of the Paris marches announced that a day of strikes would be held the following Tuesday, urging "
+    "members to join rallies in Lyon and Marseille.",
+])
+def test_no_event_round_three(pipeline, text):
+    _none(pipeline, text)
+
+
+def test_unrest_of_another_time_is_the_marchers_topic(pipeline):
+    ev = _first(pipeline, "Hundreds of mothers marched through La Paz on Monday, carrying portraits of sons killed in earlier "
+                          "unrest. Police watched the march but did not intervene.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_activists_taken_into_custody_are_arrested(pipeline):
+    ev = _first(pipeline, "Police raided the homes of PTM leaders in Zhob on 3 March 2024 and took eight activists, including a "
+                          "district organiser, into custody under the public order law.")
+    assert ev.sub_event_type == "Arrests"

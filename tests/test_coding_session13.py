@@ -349,3 +349,38 @@ def test_activists_taken_into_custody_are_arrested(pipeline):
     ev = _first(pipeline, "Police raided the homes of PTM leaders in Zhob on 3 March 2024 and took eight activists, including a "
                           "district organiser, into custody under the public order law.")
     assert ev.sub_event_type == "Arrests"
+
+
+def test_armed_robbers_whose_shooting_is_told_next_are_crime(pipeline):
+    _none(pipeline, "Armed robbers held up a bank branch in Kumasi on Friday and escaped with cash. A guard was wounded by gunfire, "
+                    "police said.")
+
+
+def test_a_congregation_marched_into_the_bush_is_abducted(pipeline):
+    ev = _first(pipeline, "Gunmen abducted about 20 worshippers from a church in Kogi state on Sunday and marched the congregation "
+                          "into nearby hills, police said.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("text", [
+    "On 15 March 2019, pupils and teachers took part in the School Climate Strike in Wellington (Wellington, Wellington), "
+    "calling for action on emissions. [size=thousands]",
+    "Some 400 nurses marched to the health ministry in Accra on Monday to demand unpaid allowances. The march ended with a "
+    "petition and dispersed by midday without incident.",
+    "BNP activists from six districts attended a divisional rally in Khulna on 22 October 2022, protesting fuel prices, "
+    "power cuts and the killing of party activists in police firing.",
+])
+def test_peaceful_protests_round_three(pipeline, text):
+    assert _first(pipeline, text).sub_event_type == "Peaceful protest"
+
+
+def test_a_hijacked_bus_set_alight_is_no_abduction(pipeline):
+    ev = _first(pipeline, "Youths threw petrol bombs at police in Derry on Monday night, and a hijacked van was set alight at a "
+                          "junction, police said. Two officers were hurt.")
+    assert ev.sub_event_type != "Abduction/forced disappearance"
+
+
+def test_mobs_with_sticks_that_loot_and_kill_riot(pipeline):
+    ev = _first(pipeline, "Mobs armed with sticks and iron bars attacked and looted shops owned by migrants in Durban on Tuesday, "
+                          "setting some alight. Police said three people were killed.")
+    assert ev.sub_event_type == "Mob violence"

@@ -400,7 +400,7 @@ def _actors_in(m: Mentions, sentences: list[int]) -> list[ActorMention]:
 
 _CUSTODY = re.compile(r"\b(?:in|under|while in) (?:police |RAB |jail |prison |the |their |DB )?custody\b|\bcustodial (?:death|torture)\b", re.I)
 _SPEAKS = re.compile(r"\s*(?:officials?\s+|sources?\s+|spokes(?:man|person)\s+)?(?:said|says|say|told|confirmed|reported|stated|claimed|added)\b", re.I)
-_LYNCH = re.compile(r"\b(?:mob|lynch\w*|villagers|locals|local people|residents|crowd|mass beating)\b", re.I)
+_LYNCH = re.compile(r"\b(?:mobs?|lynch\w*|villagers|locals|local people|residents|crowd|mass beating)\b", re.I)
 _RIVAL_MEMBER = re.compile(
     r"\brival (?:faction|group|wing)s?\b|\brival \w+ (?:men|members|cadres|activists|operatives)|\binternal feud|\bintra-?(?:party|group|factional)|"
     r"\b(?:his|their) (?:own )?(?:party|group) (?:members|men|cadres)|\bfactional (?:feud|rivalry|clash|fight|members?|rivals?)|"
@@ -782,7 +782,8 @@ def _protest_topic(doc: Document, item, protests: list[Trigger]) -> bool:
     ):
         return False  # "students holding a sit-in demanding reform ... were fired upon": the violence is news
     if isinstance(item, Trigger) and item.sub_event_type == "_force":
-        if _PROTEST_CUE.search(text[max(0, start - 80) : start]) and re.search(
+        if (_PROTEST_CUE.search(text[max(0, start - 80) : start]) or re.search(
+                r"\b(?:protest\w*|against|demand\w*|condemn\w*)\b[^.;]{0,100}$", text[max(0, start - 170) : start], re.I)) and re.search(
                 r"\b(?:deaths?|killings?|murders?|killed|shot dead)\b[^.;,]{0,50}\b(?:in|by|during)\s+$", text[max(0, start - 70) : start], re.I):
             return True  # "protesting the deaths of party activists in police firing": the grievance
         return bool(_RELEASE_OF.search(text[max(0, start - 60) : start]))  # "demanding the release of detained activists"
@@ -1256,7 +1257,7 @@ _RIOT_AGENT = re.compile(
 )
 _HARTAL = re.compile(r"\b(?:hartal|blockade|general strike|agitation|shutdown)\b", re.I)
 _PARTY_MEN = re.compile(r"\b(?:activists|supporters|party men|party workers|followers)\b", re.I)
-_BEATING = re.compile(r"\b(?:beat(?:en|ing)?(?: up)?|assault\w*|lynch\w*|mob|thrash\w*|manhandl\w*|heckl\w*|rough(?:ed|ing)|set (?:\w+ ){0,3}ablaze|vandali[sz]\w*)\b", re.I)
+_BEATING = re.compile(r"\b(?:beat(?:en|ing)?(?: up)?|assault\w*|lynch\w*|mobs?|thrash\w*|manhandl\w*|heckl\w*|rough(?:ed|ing)|set (?:\w+ ){0,3}ablaze|vandali[sz]\w*)\b", re.I)
 _ARMS = re.compile(r"\b(?:shot|shoot\w*|gun\w*|fire ?arms?|pistols?|stabb\w*|hack\w*|machetes?|sharp(?:[- ]edged)? weapons?|lethal weapons?|(?:used|using|with) (?:\w+ )?weapons|bombs?|knives|knife|chopp\w+|daggers?|armed(?! with (?:sticks|stones|bricks|clubs|rods|iron rods|bamboo)))\b", re.I)
 _CROWD = re.compile(r"\b(?:locals?|local people|villagers|mob|crowd|students|colleagues|workers|passers-?by|people|relatives|residents|activists|supporters|cadres|men of|followers)\b", re.I)
 

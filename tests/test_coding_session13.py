@@ -384,3 +384,25 @@ def test_mobs_with_sticks_that_loot_and_kill_riot(pipeline):
     ev = _first(pipeline, "Mobs armed with sticks and iron bars attacked and looted shops owned by migrants in Durban on Tuesday, "
                           "setting some alight. Police said three people were killed.")
     assert ev.sub_event_type == "Mob violence"
+
+
+def test_gunfire_between_factions_is_a_clash(pipeline):
+    ev = _first(pipeline, "Gunfire broke out between two Chhatra Dal factions in Bhairab upazila (Kishoreganj) on 3 March 2025 over "
+                          "control of a bus stand. One activist was shot dead and four were hurt.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_a_blast_while_bombs_were_made_is_disrupted_use(pipeline):
+    ev = _first(pipeline, "A blast while crude bombs were being assembled in a shed in Sirajganj on 2 June 2023 killed the man making "
+                          "them, police said.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Two men raped a Garo girl in Haluaghat (Mymensingh) on 4 April 2024 as she walked home. Students later formed a human "
+     "chain demanding their arrest.", "Sexual violence"),
+    ("Masked men abducted a Jubo Dal leader from his shop in Savar on 6 December 2023. Relatives held a press conference and "
+     "a protest two days later.", "Abduction/forced disappearance"),
+])
+def test_the_deed_told_first_outranks_the_protest_it_sparked(pipeline, text, sub):
+    assert _first(pipeline, text).sub_event_type == sub

@@ -265,6 +265,18 @@ acled_style_notes_world_fresh44/45.jsonl 47/55 and 49/55, 0/15 each;
 balochistan_protest_notes_fresh63/64.jsonl 39/40 each; bangladesh_notes_2022_25_fresh56/57.jsonl
 44/50 and 40/50, event type 44/50 and 42/50.
 
+Thirteenth session, three more blind rounds written the same way (fixes in test_coding_session13.py;
+`test_thirteenth_session_sets` holds the counts after them). First runs: round one (365823c)
+news_snippets_fresh60/61.jsonl 53/60 and 51/60, 5/25 and 4/25; acled_style_notes_world_fresh46/47.jsonl
+50/55 and 52/55, 1/15 and 2/15; balochistan_protest_notes_fresh65/66.jsonl 36/40 and 38/40;
+bangladesh_notes_2022_25_fresh58/59.jsonl 41/50 and 36/50, event type 41/50 and 37/50. Round two
+(845d1d8): news_snippets_fresh62/63.jsonl 50/60 and 53/60, 2/25 and 0/25;
+acled_style_notes_world_fresh48/49.jsonl 51/55 and 46/55, 1/15 each; balochistan_protest_notes_fresh67/68.jsonl
+37/40 and 40/40; bangladesh_notes_2022_25_fresh60/61.jsonl 46/50 and 45/50, event type 47/50 each.
+Round three (8a236b7): news_snippets_fresh64/65.jsonl 53/60 and 55/60, 2/25 and 0/25;
+acled_style_notes_world_fresh50/51.jsonl 54/55 each, 0/15 and 2/15; balochistan_protest_notes_fresh69/70.jsonl
+39/40 and 37/40; bangladesh_notes_2022_25_fresh62/63.jsonl 37/50 and 42/50, event type 38/50 and 46/50.
+
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
 of a gathering), and then (denials, appeals, diplomatic protests, industrial explosions, organised crime), giving
@@ -590,4 +602,24 @@ def test_eleventh_session_sets(pipeline, snippets, world, balochistan, banglades
      (("bangladesh_notes_2022_25_fresh56.jsonl", 44, 44), ("bangladesh_notes_2022_25_fresh57.jsonl", 40, 42))),
 ], ids=["first", "second", "third", "fourth"])
 def test_twelfth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
+    _round_floors(pipeline, snippets, world, balochistan, bangladesh)
+
+
+# The thirteenth session's three rounds (see the module docstring), at the counts the coder reached
+# after the session's fixes (the first runs, the unseen estimates, are in the docstring).
+@pytest.mark.parametrize(("snippets", "world", "balochistan", "bangladesh"), [
+    ((("news_snippets_fresh60.jsonl", 57, 0), ("news_snippets_fresh61.jsonl", 56, 0)),
+     (("acled_style_notes_world_fresh46.jsonl", 52, 0), ("acled_style_notes_world_fresh47.jsonl", 54, 0)),
+     (("balochistan_protest_notes_fresh65.jsonl", 39), ("balochistan_protest_notes_fresh66.jsonl", 39)),
+     (("bangladesh_notes_2022_25_fresh58.jsonl", 45, 45), ("bangladesh_notes_2022_25_fresh59.jsonl", 42, 42))),
+    ((("news_snippets_fresh62.jsonl", 57, 0), ("news_snippets_fresh63.jsonl", 57, 0)),
+     (("acled_style_notes_world_fresh48.jsonl", 53, 0), ("acled_style_notes_world_fresh49.jsonl", 52, 0)),
+     (("balochistan_protest_notes_fresh67.jsonl", 39), ("balochistan_protest_notes_fresh68.jsonl", 40)),
+     (("bangladesh_notes_2022_25_fresh60.jsonl", 47, 48), ("bangladesh_notes_2022_25_fresh61.jsonl", 46, 48))),
+    ((("news_snippets_fresh64.jsonl", 56, 1), ("news_snippets_fresh65.jsonl", 56, 0)),
+     (("acled_style_notes_world_fresh50.jsonl", 55, 0), ("acled_style_notes_world_fresh51.jsonl", 54, 0)),
+     (("balochistan_protest_notes_fresh69.jsonl", 39), ("balochistan_protest_notes_fresh70.jsonl", 38)),
+     (("bangladesh_notes_2022_25_fresh62.jsonl", 40, 41), ("bangladesh_notes_2022_25_fresh63.jsonl", 45, 47))),
+], ids=["first", "second", "third"])
+def test_thirteenth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

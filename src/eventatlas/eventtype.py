@@ -144,7 +144,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
     "Non-violent transfer of territory": ("withdrawal", "pull-out", "pullout", "handover", "without", "abandoned", "shot was fired", "shot fired", "shot being fired", "no fighting", "no clashes", "no resistance", "handed", "pulled out", "withdr", "under a", "vacated", "negotiated", "completed"),
     "Government regains territory": ("regain", "recaptur", "retak", "retook", "reclaim", "liberat", "back", "cleared", "restored", "reoccup"),
     "Disrupted weapons use": ("shot down", "intercept", "downed", "destroyed", "recovered", "seized", "confiscated", "found", "defus",
-                              "disposal", "launch", "hideout", "cache", "depot", "workshop", "bomb-making", "while", "detected", "located",
+                              "disposal", "launch", "hideout", "cache", "depot", "workshop", "bomb-making", "being made", "making", "assembl", "manufactur", "prepar", "handling", "detected", "located",
                               "discovered", "uncovered", "unearthed", "dismantled", "neutrali", "deactivated", "raided", "stockpile", "dump", "foil", "thwart",
                               "avert", "detonat", "controlled"),
     "_territory": ("control", "back in", "back under", "fell to", "flag", "captur", "seiz", "overran", "overrun", "took over", "held"),
@@ -734,11 +734,11 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         return tally_spans[i]
 
     def has(rx: re.Pattern, i: int) -> bool:
-        """Whether sentence ``i`` matches ``rx`` (each asked once per sentence)."""
+        """Whether sentence ``i`` (-1: the whole text) matches ``rx`` (each asked once)."""
         key = (id(rx), i)
         hit = seen.get(key)
         if hit is None:
-            hit = seen[key] = bool(rx.search(doc.sentences[i].text))
+            hit = seen[key] = bool(rx.search(text if i < 0 else doc.sentences[i].text))
         return hit
 
     accidents = {
@@ -849,7 +849,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         if t.sub_event_type == "_clash_words" and re.match(r"(?:opened fire|fired) (?:on|at)", t.text, re.I) and any(
                 u.sentence == t.sentence and u.sub_event_type in {"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon"} for u in triggers):
             continue  # "helicopter gunships fired on rebel positions", "gas canisters fired at their positions": no fight of two sides
-        if t.sub_event_type in _VIOLENT_TRIGGERS and _ONGOING_SINCE.search(sent.text) and any(u.sentence < t.sentence for u in triggers):
+        if t.sub_event_type in _VIOLENT_TRIGGERS and t.sentence > 0 and has(_ONGOING_SINCE, t.sentence) and any(u.sentence < t.sentence for u in triggers):
             continue  # "... killing two members. The two sides have exchanged fire almost daily since October": the war's course
         if t.sub_event_type in {"Government regains territory", "_territory", "_capture", "Non-state actor overtakes territory"} and re.search(
                 r"\bhad\s+(?:\w+\s+)?$", before) and any(u.sentence < t.sentence for u in triggers):
@@ -1208,7 +1208,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             t.sub_event_type in _RIOT_KINDS and has(_VERDICT_CAUSE, t.sentence)
         ):
             continue  # a verdict on a past bombing, an amnesty programme: not an event today
-        if t.sub_event_type in {"_violence", "_weapons"} and (has(_PRIVATE, t.sentence) or _PRIVATE_CAUSE.search(text)) and not political:
+        if t.sub_event_type in {"_violence", "_weapons"} and not political and (has(_PRIVATE, t.sentence) or has(_PRIVATE_CAUSE, -1)):
             continue  # a quarrel over a parking space, a dowry killing: crime, not political violence
         if _NOT_CONFLICT_SENSE.search(text, max(sent.start, t.span.start - 40), t.span.start) or (
             t.sub_event_type == "_protest" and t.text.lower().startswith("rall")

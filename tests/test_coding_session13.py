@@ -406,3 +406,9 @@ def test_a_blast_while_bombs_were_made_is_disrupted_use(pipeline):
 ])
 def test_the_deed_told_first_outranks_the_protest_it_sparked(pipeline, text, sub):
     assert _first(pipeline, text).sub_event_type == sub
+
+
+def test_an_exchange_carried_out_in_several_places_is_one_agreement(pipeline):
+    events = pipeline.extract("The two governments began swapping about 400 detainees on Sunday under a deal mediated by Qatar, with "
+                              "buses moving between Kabul, Herat, Kandahar and Mashhad.").events
+    assert [e.sub_event_type for e in events] == ["Agreement"]

@@ -81,7 +81,9 @@ def assemble(m: Mentions, lexicon) -> tuple[list[Event], list[Claim], list[str]]
         return [], [], warnings
     locations = _specific(m.places, doc.text)
     trig_sents = sorted({t.sentence for t in m.triggers})
-    multi = _is_multi_place(doc, locations, trig_sents)
+    # (an agreement is one event wherever its terms are carried out: "exchanging 900 detainees,
+    # with planes shuttling between Sanaa, Aden, Marib and Saudi Arabia")
+    multi = _is_multi_place(doc, locations, trig_sents) and not all(t.sub_event_type == "Agreement" for t in m.triggers)
     frames = _frames_multi(m, locations) if multi else _frames_single(m, locations)
     campaign = _campaign(doc.text)
     claims_by_sentence = build_claims(m.doc, m.casualties, m.attributions, m.actors)

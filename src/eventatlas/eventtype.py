@@ -691,6 +691,10 @@ _ONGOING_SINCE = re.compile(r"\b(?:have|has) (?:\w+ ){0,2}?(?:exchanged|fought|c
 # the toll of a spell of fighting told as its relative clause: "after days of fighting that killed dozens"
 _SPELL_THAT = re.compile(r"\b(?:after|following|amid|despite|ending|to end) (?:the )?(?:\w+ ){0,2}(?:days?|weeks?|months?|years?) of [^.;,]{0,60}?\b(?:that|which)\s+(?:had\s+|have\s+)?$", re.I)
 _NO_POLITICS = re.compile(r"\b(?:with )?(?:no|without(?: any)?) (?:known |apparent |obvious |clear )?political (?:affiliations?|motives?|links?|connections?|ties)\b", re.I)
+# a crowd that went home, after "dispersed" or "dispersed by": "by early afternoon", "without incident"
+_WENT_HOME = re.compile(
+    r"(?:\s+by)?\s+(?:early|late|mid|noon|midday|evening|afternoon|night|nightfall|dusk|the (?:evening|afternoon)|\d)|\s+(?:peacefully|without incident|quietly)", re.I)
+_VEHICLE_AFTER = re.compile(r"\s+(?:bus|car|vehicle|lorry|truck|van|minibus|tanker)\b", re.I)
 # the object of a call: "called on 22 June for 'millioniya' marches across Sudan on 30 June"
 _CALL_OBJECT = re.compile(r"(?<!answered a )(?<!heeded a )(?<!answered the )(?<!heeded the )(?<!responded to a )(?<!responded to the )\bcall(?:ed|ing|s)?\s+(?:on\s+(?:[\w,]+\s+){1,6}?)?for\b(?![^.;]*\b(?:while|as|when|after|before)\b)[^.;]*$", re.I)
 # people a participle "captured" describes ("soldiers captured during the defence of ..."), and what follows it
@@ -859,14 +863,13 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         if t.sub_event_type in {"_clash_words", "_violence", "Air/drone strike", "Shelling/artillery/missile attack"} and re.search(
                 r"\b(?:fears?|threat|prospect|risk|possibility|spectre|specter|danger|warnings?) of (?:an? |the )?(?:new |fresh |renewed |major |possible |imminent |wider |full-scale )?$", before, re.I):
             continue  # "raising fears of a new offensive after months of calm": feared, not fought
-        if t.sub_event_type in _VIOLENT_TRIGGERS and _CAME_AFTER.match(sent.text) and sent.start + _CAME_AFTER.match(sent.text).end() <= t.span.start and any(
+        if t.sub_event_type in _VIOLENT_TRIGGERS and (came := _CAME_AFTER.match(sent.text)) and sent.start + came.end() <= t.span.start and any(
                 u.sentence < t.sentence and u.sub_event_type not in _VIOLENT_TRIGGERS for u in triggers):
             continue  # "JNIM had set up a base in the park. The reports came after 2 soldiers were killed near Porga": background
-        if t.sub_event_type == "_force" and re.match(r"dispers", t.text, re.I) and re.match(
-                r"(?:\s+by)?\s+(?:early|late|mid|noon|midday|evening|afternoon|night|nightfall|dusk|the (?:evening|afternoon)|\d)|\s+(?:peacefully|without incident|quietly)", text[t.span.end - (3 if t.text.endswith(" by") else 0):], re.I):
+        if t.sub_event_type == "_force" and re.match(r"dispers", t.text, re.I) and _WENT_HOME.match(text, t.span.end):
             continue  # "the procession ... dispersed by early afternoon without incident": the crowd went home
-        if t.sub_event_type == "Abduction/forced disappearance" and re.match(r"hijacked$", t.text, re.I) and re.search(r"\b(?:a|the|an)\s+$", before) and re.match(
-                r"\s+(?:bus|car|vehicle|lorry|truck|van|minibus|tanker)\b", text[t.span.end :], re.I):
+        if t.sub_event_type == "Abduction/forced disappearance" and re.match(r"hijacked$", t.text, re.I) and re.search(r"\b(?:a|the|an)\s+$", before) and (
+                _VEHICLE_AFTER.match(text, t.span.end)):
             continue  # "a hijacked bus was set on fire": a vehicle taken for the riot, no captives
         if t.sub_event_type == "_territory" and re.search(
                 r"\b(?:situation|fire|blaze|flames|crowds?|traffic|matters?|things|prices|inflation|outbreak|epidemic|disease|spread)\s+$", before, re.I):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from dataclasses import replace
 from collections import Counter
 from functools import cached_property
 
@@ -121,6 +122,15 @@ class Pipeline:
                 actors = self.lexicon.find(doc, country, date=day)
         named = [a.span for a in actors if not a.generic]
         inside = [p for p in places if any(s.start <= p.span.start and p.span.end <= s.end for s in named)]
+        pdoc = doc
+        groups = [a.span for a in actors if not a.generic and not a.kind.startswith("state")]
+        if any(p.role == "country" and any(s.start <= p.span.start and p.span.end <= s.end for s in groups)
+               for p in inside):
+            # "killed by Islamic State of Iraq and the Levant near Raqqa": a country in a group's
+            # name says little of where (a state force's, "Pakistan Army", says more); read the
+            # places again without the groups' names
+            pdoc = _without_spans(doc, groups)
+            places = _find_places(pdoc, self.gazetteer, hints or None)
         victims_from = Counter(a.country for a in actors if a.kind == "civilians" and a.country)
         settled, settled_iso = country, iso
         if inside or (victims_from and victims_from.most_common(1)[0][0] != country):
@@ -131,13 +141,13 @@ class Pipeline:
             settled, settled_iso = _country_from_actors(actors, self.gazetteer)
         if settled is None:
             settled, settled_iso = _country_from_nationalities(doc.text, self.gazetteer)
-        if settled != country:
+        if settled != country or pdoc is not doc:
             country, iso = settled, settled_iso
             here = self.gazetteer.country(country) if country else None
             if here is not None and here.country_code and any(p.place is None for p in places):
                 # "two Bangladeshi traders shot at the border of Jhenidah district": look for the
                 # unindexed names in the victims' country
-                places = _find_places(doc, self.gazetteer, {here.country_code: 3.0})
+                places = _find_places(pdoc, self.gazetteer, {here.country_code: 3.0})
             actors = self.lexicon.find(doc, country, date=day)
         if country:
             # "PTI road" in a Bangladeshi report: a bare acronym of a party from elsewhere names no actor
@@ -237,6 +247,14 @@ class _Clock:
         now = time.perf_counter()
         self.timings[name] = self.timings.get(name, 0.0) + now - self.last
         self.last = now
+
+
+def _without_spans(doc: Document, spans) -> Document:
+    """``doc`` with the characters of ``spans`` blanked: offsets and sentences stay as they are."""
+    chars = list(doc.text)
+    for s in spans:
+        chars[s.start : s.end] = " " * (s.end - s.start)
+    return replace(doc, text="".join(chars))
 
 
 def _find_places(doc: Document, gaz, hints: dict[str, float] | None = None):

@@ -97,8 +97,9 @@ _PARTICLES = r"(?:al|el|ar|as|ad|an|at|az|ash|ath|adh|ez|es|ed|ul|ud|ur|i|e)"
 _PARTICLE_GAP = re.compile(  # written with spaces, only particles that are no English word
     rf"[ -]{_PARTICLES}-|-{_PARTICLES} | (?:al|el|ar|ad|az|ash|ath|adh|ez|es|ed|ul|ud|ur) "
 )
-# "Lagos de Moreno", "Rio do Sul", "San Juan de los Lagos": joined only when the whole name is indexed
-_ROMANCE_GAP = re.compile(r" (?:de|del|da|do|dos|das|di|du|de la|de las|de los|y) ")
+# "Lagos de Moreno", "Rio do Sul", "San Juan de los Lagos", "Jammu and Kashmir": joined only
+# when the whole name is indexed ("Dhaka and Chittagong" stays two names)
+_ROMANCE_GAP = re.compile(r" (?:de|del|da|do|dos|das|di|du|de la|de las|de los|y|and) ")
 _LOWER_ARTICLE = re.compile(r"(?<![A-Za-z'’-])(?:al|el|ar|as|ad|an|at|az|ash|ath|adh|ez|es|ed)-\Z")
 # "Mahmoudiyah, south of Baghdad", "al-Refai in the area of Arab Jabour, south of Baghdad",
 # "a village near Kirkuk": the town it lies near (within _NEAR_KM).
@@ -180,7 +181,7 @@ _CHAIN = re.compile(
     rf"^\s*(?:(?i:{_CHAIN_WORDS})'?s?\s+)*"
     r"(?:in|of|under)\s+(?:the\s+)?(?:(?i:sadar|shadar)\s+(?i:upazila|upazilla|thana)(?:\s+in|\s+of|\s*,)\s+)?"
     r"(?:(?i:downtown|central|suburban|outer|inner|old|heart\s+of)\s+)?"  # "at Kalikapur in downtown Patuakhali"
-    r"([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){0,2})"
+    r"([A-Z][A-Za-z'’]+(?:\s(?:and\s)?[A-Z][A-Za-z'’]+){0,2})"  # "in the Jammu and Kashmir state"
 )
 _CHAIN_PAREN = re.compile(
     r"\s*(?:(?i:upazila|upazilla|thana|union|district|sub-?district|town|city|sadar|municipality)"
@@ -860,6 +861,9 @@ def _chain(text: str, end: int) -> list[str]:
         if not m:
             break
         name = m.group(1)
+        if " and " in name:  # "Jammu and Kashmir" (one area), or "Dhaka and Khulna" (its first)
+            out.append(fold(name))
+            name = name.split(" and ", 1)[0]
         while " " in name and fold(name.rsplit(" ", 1)[1]) in NOT_TOPONYMS and fold(
             name.rsplit(" ", 1)[1]) not in PLACE_WORDS:
             name = name.rsplit(" ", 1)[0]  # "of Magura Monday": Magura

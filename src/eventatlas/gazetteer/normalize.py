@@ -51,9 +51,12 @@ _ADMIN_SUFFIX = re.compile(
 )
 # Kind words that GeoNames writes after first-level names in some countries ("Borno State",
 # "Mandera County", "Tillabéri Region", "Cauca Department") but that news and ACLED leave out
-# ("Borno", "Mandera"). Dropped only when what is left is a name, not a common word
-# ("Free State", "Central Region", "Rivers State", "Unity State" keep their kind word).
-_ADMIN_SUFFIX_2 = re.compile(r"\s+(?:regional\s+)?(state|region|county|department|prefecture|oblast)$", re.IGNORECASE)
+# ("Borno", "Mandera", "South Waziristan", "Cross River"). Dropped only when what is left
+# is more than common words ("Free State", "Central Region", "Rivers State", "Unity State"
+# keep their kind word).
+_ADMIN_SUFFIX_2 = re.compile(
+    r"\s+(?:regional\s+)?(state|region|county|department|prefecture|oblast|agency)$", re.IGNORECASE
+)
 _GENERIC_BASES = frozenset(
     """
 free central northern southern eastern western north south east west upper lower middle
@@ -73,7 +76,7 @@ def admin_base(name: str) -> str:
         if m is not None:
             rest = name[: m.start()]
             words = fold(rest).split()
-            if len(rest) >= 3 and words and not any(w in _GENERIC_BASES for w in words):
+            if len(rest) >= 3 and words and not all(w in _GENERIC_BASES for w in words):
                 base = rest
     return base or name
 

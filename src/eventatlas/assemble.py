@@ -1259,7 +1259,7 @@ _RIOT_AGENT = re.compile(
 )
 _HARTAL = re.compile(r"\b(?:hartal|blockade|general strike|agitation|shutdown)\b", re.I)
 _PARTY_MEN = re.compile(r"\b(?:activists|supporters|party men|party workers|followers)\b", re.I)
-_BEATING = re.compile(r"\b(?:beat(?:en|ing)?(?: up)?|assault\w*|lynch\w*|mobs?|thrash\w*|manhandl\w*|heckl\w*|rough(?:ed|ing)|set (?:\w+ ){0,3}ablaze|vandali[sz]\w*)\b", re.I)
+_BEATING = re.compile(r"\b(?:beat(?:en|ing)?(?: up)?|assault\w*|lynch\w*|mobs?|thrash\w*|manhandl\w*|heckl\w*|rough(?:ed|ing)|set (?:\w+ ){0,3}ablaze|vandali[sz]\w*|burn(?:ed|t) (?:him|her|them) (?:to death|alive))\b", re.I)
 _ARMS = re.compile(r"\b(?:shot|shoot\w*|gun\w*|fire ?arms?|pistols?|stabb\w*|hack\w*|machetes?|sharp(?:[- ]edged)? weapons?|lethal weapons?|(?:used|using|with) (?:\w+ )?weapons|bombs?|knives|knife|chopp\w+|daggers?|armed(?! with (?:sticks|stones|bricks|clubs|rods|iron rods|bamboo)))\b", re.I)
 _CROWD = re.compile(r"\b(?:locals?|local people|villagers|mob|crowd|students|colleagues|workers|passers-?by|people|relatives|residents|activists|supporters|cadres|men of|followers)\b", re.I)
 
@@ -1825,6 +1825,10 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     a1, assoc1, i1, a2, assoc2, i2 = _code_actors(
         sub, perp, target, side1, side2, m, lexicon, pairs, dm.date if dm else None, place
     )
+    if sub == "Non-state actor overtakes territory" and i1 == 1:
+        # "Malian troops, backed by Wagner fighters, took control of Kidal": the state's forces
+        # took the town (ACLED codes territory by who holds it)
+        sub = "Government regains territory"
     ev = Event(
         event_date=dm.date.isoformat() if dm else None,
         time_precision=dm.precision if dm else 3,

@@ -127,6 +127,8 @@ _FORCE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:(?i:border|security|armed|special|paramilitary|frontier)\s+){0,2}"
     r"(?i:" + "|".join(sorted(_ACTOR_NOUNS, key=len, reverse=True)) + r"|guards?|rangers)\b"
     r"|(?:['’]s)?\s+(?:BSF|BGF|BDR)\b"
+    # "Russia's Wagner Group", "Iran's Revolutionary Guards": a country's named force
+    r"|['’]s\s+(?:[A-Z][\w-]+\s+){1,3}(?i:group|brigade|corps|guards?|division|regiment|battalion|mercenaries|militia)\b"
 )
 # Nouns that put a country's people or premises abroad: "the Egyptian embassy in Islamabad",
 # "a Chinese national", "near the Afghan border" say the event's country is another one.

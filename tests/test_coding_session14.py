@@ -1,0 +1,74 @@
+"""Coding fixes found by the fourteenth session's fresh invented sets. Every text here is invented
+for the test, in other words than the sets'."""
+
+from __future__ import annotations
+
+import pytest
+from test_coding_support import first_event as _first
+from test_coding_support import no_event as _none
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_police_answer_with_fire_extinguishers_is_no_exchange_of_fire(pipeline):
+    ev = _first(pipeline, "Hundreds of protesters marched on the governor's office in Oaxaca on 2 June 2021 and threw "
+                          "petrol bombs at the gate; police responded with fire extinguishers and pepper spray.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_captives_marched_into_the_forest_are_no_march(pipeline):
+    ev = _first(pipeline, "Armed men kidnapped 40 farmers from a village near Gusau on 3 May 2022 and marched them "
+                          "into the forest, residents said.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_town_taken_by_state_troops_backed_by_foreign_fighters_is_regained(pipeline):
+    ev = _first(pipeline, "Burkinabe soldiers, backed by fighters of Russia's Africa Corps, took control of Djibo on "
+                          "Friday, 6 September 2024, after three days of fighting with JNIM militants.")
+    assert ev.sub_event_type == "Government regains territory" and ev.country == "Burkina Faso"
+    assert ev.inter1 == 1
+
+
+def test_a_drone_laden_with_explosives_is_a_drone_strike(pipeline):
+    ev = _first(pipeline, "An explosive-laden attack drone launched by Houthi fighters hit an oil tanker off Hodeidah on "
+                          "12 March 2024, damaging its hull; no crew were hurt.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_crowd_that_burns_a_man_to_death_is_a_mob(pipeline):
+    ev = _first(pipeline, "A furious crowd pulled a man accused of desecrating a mosque out of a police lock-up in "
+                          "Chiniot on 8 August 2023 and burned him to death.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_a_sit_in_held_despite_an_earlier_suicide_blast_is_the_event(pipeline):
+    ev = _first(pipeline, "Party workers kept up their sit-in at Mastung on 5 May 2025, demanding the release of "
+                          "detained activists, despite a suicide blast near the camp a week earlier. [size=hundreds]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    # a website hijacked is no person taken
+    "Hackers hijacked the social media accounts of a ferry operator on Monday, posting fake ticket offers; the firm "
+    "said no passengers were affected.",
+    # stored chemicals blamed for a blast
+    "A huge explosion ripped through a dockside warehouse in Tema on 3 June 2022, killing 13 people. Officials "
+    "blamed hundreds of tonnes of fertiliser chemicals that had been stored there for years.",
+    # a typhoon destroys homes
+    "Typhoon Hagibis made landfall on the Izu Peninsula on 12 October 2019, destroying homes and flooding rivers "
+    "across eastern Japan.",
+    # a coach into a gorge
+    "A coach carrying pilgrims fell into a deep gorge near Doda on 15 November 2023, killing 36 people; officials "
+    "said the brakes failed.",
+    # a neighbours' quarrel
+    "A farmer was hacked to death by a neighbour during an argument over a field boundary in Sindhuli on 2 April "
+    "2022; police detained the suspect.",
+    # a strike announced for later
+    "The transport union announced on Monday that it would begin an indefinite strike next week, with plans for a "
+    "sit-in outside the ministry.",
+    # a rugby report
+    "The All Blacks laid siege to the Irish line in the final quarter, and a penalty sealed a 28-24 win in the Rugby "
+    "World Cup quarter-final on Saturday.",
+])
+def test_no_political_event(pipeline, text):
+    _none(pipeline, text)

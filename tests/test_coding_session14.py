@@ -72,3 +72,40 @@ def test_a_sit_in_held_despite_an_earlier_suicide_blast_is_the_event(pipeline):
 ])
 def test_no_political_event(pipeline, text):
     _none(pipeline, text)
+
+
+def test_marchers_throwing_stones_at_police_who_fire_back_riot(pipeline):
+    ev = _first(pipeline, "On 4 March 2021, villagers tried to force their way into a mine compound near Cajamarca, "
+                          "throwing stones at police, who answered with tear gas and live rounds. Two protesters died.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_a_crowd_angered_by_a_deals_terms_that_storms_offices_demonstrates(pipeline):
+    ev = _first(pipeline, "Hundreds of people angered by the terms of the border deal stormed the prime minister's "
+                          "office in Bishkek on 6 October 2020, ransacking rooms and beating a deputy.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_youths_who_stone_gendarmes_as_anger_over_a_law_spills_over_demonstrate(pipeline):
+    ev = _first(pipeline, "Youths set fire to cars and threw stones at gendarmes in Pointe-a-Pitre overnight into "
+                          "Friday, 19 November 2021, as anger over a vaccine law spilled into the streets.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_police_who_regain_control_of_a_rioted_square_take_no_territory(pipeline):
+    ev = _first(pipeline, "Supporters of the defeated candidate broke into the electoral commission in Kinshasa on "
+                          "3 January 2019, smashing computers and furniture. Police regained control after two hours "
+                          "and arrested 40 people.")
+    assert ev.sub_event_type in {"Violent demonstration", "Mob violence"}
+
+
+def test_detentions_as_they_tried_to_march_are_an_intervention(pipeline):
+    ev = _first(pipeline, "Police in Nairobi detained six nurses on Tuesday, 14 March 2023, as they tried to march to "
+                          "the health ministry, and removed their placards.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_a_crowd_the_writer_says_held_no_demonstration_is_a_mob(pipeline):
+    ev = _first(pipeline, "A crowd in Larkana set fire to a power company office on 3 June 2019 after days of outages; "
+                          "no protest preceded the attack and the staff escaped.")
+    assert ev.sub_event_type == "Mob violence"

@@ -1200,8 +1200,10 @@ _EXTORTION = re.compile(r"\b(?:money|tolls?|extortion|ransom|bribes?|subscriptio
 # a political grievance the crowd answers: "after the former president was jailed", "in response to the
 # verdict", "after the arrest of the former president" (not the arrest of "an accused")
 _GRIEVANCE = re.compile(
-    r"\b(?:in response to|in reaction to|(?:angered|angry|enraged|furious|incensed|frustrated) (?:by|over|at) (?:[\w'-]+ ){0,6}?"
-    r"(?:power cuts|load[- ]?shedding|outages|blackouts|shortages?|price hikes?|prices|water supply|electricity|gas supply|fuel|(?:exam(?:ination)?|semester|test) results|fees|wages|salaries)|"
+    r"\b(?:in response to|in reaction to|(?:angered|angry|enraged|furious|incensed|frustrated|anger) (?:by|over|at) (?:[\w'-]+ ){0,6}?"
+    r"(?:power cuts|load[- ]?shedding|outages|blackouts|shortages?|price hikes?|prices|water supply|electricity|gas supply|fuel|(?:exam(?:ination)?|semester|test) results|fees|wages|salaries|"
+    r"fares?|fare (?:rises?|hikes?|increases?)|tax(?:es)?|reforms?|terms|ceasefire|(?:peace )?deal|election results?|law|bill|ruling|verdict)|"
+    r"refus\w+ to accept (?:the )?(?:[\w-]+ ){0,2}?(?:election )?results?|"
     r"(?:after|over|following|against) (?:[\w'-]+ ){0,6}?(?:power cuts|load[- ]?shedding|(?:power |electricity )?outages|blackouts|(?:water|gas|fuel|power) shortages?)|"
     r"(?:after|over|following) (?:the )?(?:[\w'-]+ ){0,4}?"
     r"(?:was|were|had been|being) (?:jailed|sentenced|convicted|imprisoned|executed|hanged)|"
@@ -1239,6 +1241,8 @@ def _crowd_fights_forces(text: str) -> bool:
 
 def _demonstrating(text: str) -> bool:
     """The crowd presses a demand or a grievance (and is not extorting money)."""
+    if re.search(r"\bno (?:demonstration|protest)s? (?:had )?(?:preceded|was held|took place)\b", text, re.I):
+        return False  # "no demonstration preceded the attack": the writer says it was no protest
     if _GRIEVANCE.search(text):
         return True
     return any(
@@ -1756,6 +1760,10 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # ACLED: peaceful protesters targeted with lethal violence or grave injuries, by the
         # state or by other actors ("a procession attacked by assailants; a leader died")
         sub = "Excessive force against protesters"
+    if sub == "Attack" and best == 0 and (perp is None or perp.generic and perp.kind in {"unidentified", "rioters", "civilians"}) and any(
+        t.sub_event_type == "_protest_violence" for t in triggers
+    ) and _demonstrating(joined) and not _COMMUNAL_TARGET.search(joined):
+        sub = "Violent demonstration"  # "youths torched shops and hurled stones at gendarmes as anger over the reform spilled over"
     if sub == "Mob violence" and _demonstrating(joined) and not _COMMUNAL_TARGET.search(joined):
         sub = "Violent demonstration"  # rioters who press a demand or a grievance are demonstrators (ACLED)
     elif sub == "Violent demonstration" and _COMMUNAL_TARGET.search(joined) and not _OWN_PROTEST.search(joined) and any(
@@ -1782,8 +1790,9 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         perp is not None and (perp.kind.startswith("state") or perp.kind in NON_STATE_ARMED - {"unidentified"})
     )):
         # "hundreds of local residents beat up ...", "villagers killed two extortionists": a crowd,
-        # not an organised armed group (ACLED: rioters); villagers in a land feud are a communal militia
-        sub = "Mob violence"
+        # not an organised armed group (ACLED: rioters); villagers in a land feud are a communal militia;
+        # a crowd "angered by the ceasefire's terms" that storms parliament demonstrates
+        sub = "Violent demonstration" if _demonstrating(joined) and not _COMMUNAL_TARGET.search(joined) else "Mob violence"
     if sub == "Armed clash" and dm is not None and not dm.year_inferred and dm.date.year >= _MOB_CLASH_FROM and (
         (fighters := _fight_kinds(doc, triggers, side1 + side2, kinds))
         and fighters <= {"party", "political_militia", "rioters", "protesters", "civilians"}

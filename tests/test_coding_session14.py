@@ -109,3 +109,37 @@ def test_a_crowd_the_writer_says_held_no_demonstration_is_a_mob(pipeline):
     ev = _first(pipeline, "A crowd in Larkana set fire to a power company office on 3 June 2019 after days of outages; "
                           "no protest preceded the attack and the staff escaped.")
     assert ev.sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize("text", [
+    "Traders in Kalat shut their markets and rallied through the main bazaar on 9 May 2022 against extortion by "
+    "armed men. [size=around 200]",
+    "Residents gathered outside the district office in Hingol on 4 June 2021 against prolonged water shortages.",
+    "Thousands of supporters of the jailed mayor filled the main square of Izmir on 2 April 2025, rallying in his "
+    "defence.",
+    "Students blocked two bridges over the Sava in Belgrade on 3 March 2025, demanding the resignation of the "
+    "transport minister.",
+])
+def test_protests_in_plain_words(pipeline, text):
+    assert _first(pipeline, text).sub_event_type == "Peaceful protest"
+
+
+def test_people_who_gathered_to_protest_and_were_detained_met_intervention(pipeline):
+    ev = _first(pipeline, "About 30 people who gathered in Yekaterinburg on Saturday to protest against the new "
+                          "internet law were detained by police, a rights group said.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text", [
+    "An express train ploughed into a stationary freight train near Balasore on Friday, killing 12 passengers, "
+    "railway officials said.",
+    "Mount Semeru erupted on Saturday, spewing ash two kilometres high and killing three villagers, rescuers said.",
+    "A blast of fertiliser stored in a port warehouse in Lattakia killed 14 people on 2 May 2021; officials said "
+    "the material had been kept there for years.",
+    "The teachers' union announced on Tuesday that a national strike would be held on 3 October to demand a pay "
+    "rise.",
+    "Police found the bodies of a couple in their flat in Graz on Sunday and are treating the deaths as a "
+    "murder-suicide.",
+])
+def test_no_political_event_second_round(pipeline, text):
+    _none(pipeline, text)

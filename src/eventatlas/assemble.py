@@ -743,6 +743,11 @@ _PROTEST_WAS_ATTACKED = re.compile(r"[^.;]{0,60}?\b(?:was|were) (?:\w+ )?(?:atta
 def _protest_topic(doc: Document, item, protests: list[Trigger]) -> bool:
     """True for violence a protest is about ("protesting the attack on ...", "demanding trial of the killers")."""
     text = doc.text
+    if isinstance(item, Trigger) and item.sub_event_type == "Arrests" and re.search(
+        r"\b(?:were|was|had been|have been) $", text[max(0, item.span.start - 12) : item.span.start]
+    ) and re.search(r"\b(?:people|protesters|demonstrators|activists|marchers|students|who) (?:who )?(?:had )?(?:gathered|protested|marched|rallied|took part)\b",
+                    doc.sentence_at(item.span.start).text):
+        return False  # "people who gathered to protest against the order were detained": the marchers were held
     if _told_as_cause(doc, item, protests) or _quoted_slogan(text, item):
         return True
     if isinstance(item, Trigger) and item.sub_event_type == "_clash_words" and re.search(

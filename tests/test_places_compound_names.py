@@ -60,3 +60,23 @@ def test_an_unindexed_quarter_keeps_the_country_of_a_group_named_after_it(pipeli
         "the city's Uttar Khan area on 8 August 2016; one officer was hurt."
     ).events
     assert ev.country == "Bangladesh" and ev.latitude is not None
+
+
+def test_a_district_after_a_comma_and_before_the_date_qualifies_the_town(pipeline):
+    # "Gandawa" is also a Polish name of Ghent; the district named after the comma settles it
+    (ev,) = pipeline.extract("Growers blocked the canal road in Gandawa, Jhal Magsi, on 8 June 2021 over water shares.").events
+    assert ev.country == "Pakistan" and ev.admin2 == "Jhal Magsi"
+
+
+def test_a_city_of_millions_is_not_refused_for_a_qualifier_that_also_spells_an_area_abroad(pipeline):
+    (ev,) = pipeline.extract(
+        "Police broke up a march in Quezon City (Metropolitan Manila, National Capital Region) on 12 June 2023."
+    ).events
+    assert ev.country == "Philippines" and ev.location == "Quezon City"
+
+
+def test_a_one_word_city_abroad_stays_a_namesake_of_the_village_the_qualifier_places(pipeline):
+    (ev,) = pipeline.extract(
+        "A farmer was killed when two groups of villagers clashed at Basra village in Bera upazila on 4 May 2016."
+    ).events
+    assert ev.country == "Bangladesh"

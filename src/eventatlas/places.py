@@ -207,7 +207,7 @@ _CHAIN_COMMA_IN = re.compile(
 # "in Mirpur, Dhaka during the blockade": the words after the comma, then a preposition or a
 # time word (no "and" of a list), name the area X lies in
 _CHAIN_COMMA_PREP = re.compile(
-    r"^\s*,\s*([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){0,2})(?=\s+(?:during|on|at|after|before|when|while|amid|"
+    r"^\s*,\s*([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){0,2})(?=,?\s+(?:during|on|at|after|before|when|while|amid|"
     r"following|where|last|this|yesterday|today|early|late|in\s+the\s+(?:morning|afternoon|evening|night))\b)")
 _CHAIN_COMMA_END = re.compile(
     rf"^\s*(?:(?i:{_CHAIN_WORDS})\s*)*,\s*([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){{0,2}})(?=\s*(?:[.;]|$))")
@@ -1488,6 +1488,15 @@ def _outside_city(city: str, p: Place, gaz: Gazetteer) -> bool:
     return haversine_km(town.latitude, town.longitude or 0, p.latitude, p.longitude or 0) > _CITY_KM
 
 
+def _big_city_abroad(it: _Item, p: Place, ccs: set[str], gaz: Gazetteer) -> bool:
+    """``p`` is a city of a million written by its own name of several words, and no place of that name lies in
+    the countries ``ccs`` the qualifiers point to: "Quezon City (Metropolitan Manila, National
+    Capital Region)" is no namesake of a place in Papua New Guinea, whose "National Capital" the
+    qualifier's words also spell."""
+    return " " in it.text.strip() and p.population >= 1_000_000 and gaz.is_primary_name(it.text, p) and not any(
+        q.country_code in ccs for q in it.cands)  # (one word, "Basra village in Shahjadpur upazila", may be a namesake)
+
+
 def _refused(it: _Item, ctx: _Context) -> str | None:
     """Why a reading is not taken: "drop" (the words name no place: a building, a group, an
     organisation) or "unknown" (a namesake abroad or outside the areas the text puts it in:
@@ -1533,7 +1542,7 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
             q.feature_class == "P" and q.population < _ALIAS_HAMLET and not ctx.gaz.is_primary_name(k, q))}
         if ctx.strong and ctx.main in qcc:
             qcc = {ctx.main}  # "Motijheel thana of Dhaka": the Dhaka of the report's country
-        if qcc and p.country_code not in qcc and not _names_own_area(it.quals, p):
+        if qcc and p.country_code not in qcc and not _names_own_area(it.quals, p) and not _big_city_abroad(it, p, qcc, ctx.gaz):
             return "unknown"
     if it.chain and p.population < 1_000_000:
         # "the Manoharpur border in Chapainawabganj": the areas the text puts a village in
@@ -1561,7 +1570,7 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
         return "unknown"  # "al-Darwa district in southern Baghdad": not Ad Darwa, Morocco
     if ctx.main is not None and p.country_code != ctx.main and any(
         q.country_code == ctx.main for q in _qual_places(it, ctx.gaz)
-    ):
+    ) and not _big_city_abroad(it, p, {ctx.main}, ctx.gaz):
         return "unknown"  # "the Bihar union of Shibganj upazila (Bogra)"
     # a town of several words and some size ("Dera Ismail Khan") is no accidental namesake: a
     # report (or a digest of reports) may well be about it though it is abroad

@@ -143,3 +143,42 @@ def test_people_who_gathered_to_protest_and_were_detained_met_intervention(pipel
 ])
 def test_no_political_event_second_round(pipeline, text):
     _none(pipeline, text)
+
+
+def test_a_bomb_on_forces_returning_from_an_operation_is_no_raid(pipeline):
+    ev = _first(pipeline, "Six policemen were killed when Maoist rebels set off a landmine under their jeep in Dantewada "
+                          "district on 3 April 2023; the team was returning from an anti-Maoist operation.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men snatched an aid worker and her driver at gunpoint in the Haitian capital Port-au-Prince on Tuesday, "
+    "21 March 2023, and demanded a ransom.",
+    "Masked gunmen grabbed a student activist outside his home in Basra on Sunday, 5 June 2022, and drove off.",
+])
+def test_people_seized_at_gunpoint_or_outside_their_homes_are_abducted(pipeline, text):
+    ev = _first(pipeline, text)
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_port_au_prince_is_one_name(pipeline):
+    ev = _first(pipeline, "Armed men snatched an aid worker at gunpoint in Port-au-Prince on Tuesday, 21 March 2023.")
+    assert ev.country == "Haiti"
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Brussels handed prison terms of up to 20 years to six men on Monday over their roles in the 2016 "
+    "airport bombings, which killed 32 people.",
+    "Mourners gathered in Beslan on Friday to bury the remains of three newly identified victims of the 2004 school "
+    "siege, on its 20th anniversary.",
+    "A stabbing at a flat in Turin: police arrested a man who killed his former wife on Sunday after neighbours "
+    "reported a quarrel.",
+    "Forest fires spread into the hills above Patras on 12 August 2023, destroying dozens of homes and killing two "
+    "people.",
+    "A fire and explosion at the city's main fuel depot in Accra killed nine people on 2 May 2022 and damaged nearby "
+    "homes.",
+    "The opposition alliance announced on Monday that it would hold a third nationwide day of strikes and "
+    "demonstrations against the budget on 20 May.",
+])
+def test_no_political_event_third_round(pipeline, text):
+    _none(pipeline, text)

@@ -1183,7 +1183,7 @@ def _raid_on_militants(doc: Document, frame: Frame, m: Mentions) -> bool:
     return bool(_MILITANTS.search(text) or any(a.kind == "rebel" and not a.generic for a in m.actors))
 
 
-_ONGOING_OPERATIONS = re.compile(r"\bhad been\b|\b(?:combing|search|manhunt)\b", re.I)  # background, or a search after the attack
+_ONGOING_OPERATIONS = re.compile(r"\bhad been\b|\b(?:combing|search|manhunt)\b|\breturning from\b", re.I)  # background, or a search after the attack
 _FORCES_RAID = re.compile(
     r"\b(?:police|RAB|SWAT|forces|troops|army|commandos?|law[- ]?enforcers?|counter-?terror\w*|personnel|battalion|BGB|CTTC)\b"
     r"[^.;]{0,40}?\b(?:raid(?:ed|ing|s)?|operations?|stormed|cordoned)\b|\b(?:raid|operation)\w* (?:\w+ ){0,3}by (?:the )?(?:\w+ ){0,3}?"

@@ -93,7 +93,7 @@ _ENCLOSED_GAP = re.compile(r"\s*(?:(?i:district|division|zila)\s*)?(?:,|\bin\b|\
 _SADAR = re.compile(r"\s+(?:sadar|shadar|sadr)\b.*$", re.I)
 # Lower-case particles inside a name: the Arabic article ("Deir ez-Zor", "Khan al-Baghdadi")
 # and the Persian/Urdu ezafe ("Mazar-i-Sharif", "Pul-e Khumri").
-_PARTICLES = r"(?:al|el|ar|as|ad|an|at|az|ash|ath|adh|ez|es|ed|ul|ud|ur|i|e)"
+_PARTICLES = r"(?:al|el|ar|as|ad|an|at|az|ash|ath|adh|ez|es|ed|ul|ud|ur|i|e|au|aux|du|de|des|la|le|les|sur|en)"  # "Port-au-Prince"
 _PARTICLE_GAP = re.compile(  # written with spaces, only particles that are no English word
     rf"[ -]{_PARTICLES}-|-{_PARTICLES} | (?:al|el|ar|ad|az|ash|ath|adh|ez|es|ed|ul|ud|ur) "
 )
@@ -484,7 +484,7 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
             gap = text[ends.get(last[0], last[1]) : w[0]]
             if last[0] in ends and gap == " " and fold(w[2]) not in PLACE_WORDS:
                 pass  # "Atgharia's Jumaikhiri": two names ("Cox's Bazar" is one)
-            elif gap == " " or (gap == "-" and last[2].lower() in ARTICLES) or _PARTICLE_GAP.fullmatch(gap) or (
+            elif gap == " " or (gap == "-" and (last[2].lower() in ARTICLES or gaz.lookup(text[last[0] : w[1]]))) or _PARTICLE_GAP.fullmatch(gap) or (
                 _ROMANCE_GAP.fullmatch(gap) and (gaz.lookup(text[last[0] : w[1]]) or gaz.lookup(text[runs[-1][0][0] : w[1]]))
             ):
                 runs[-1].append(w)  # "Al-Suwayda", "Deir ez-Zor", "Mazar-i-Sharif", "Lagos de Moreno"

@@ -182,3 +182,16 @@ def test_port_au_prince_is_one_name(pipeline):
 ])
 def test_no_political_event_third_round(pipeline, text):
     _none(pipeline, text)
+
+
+def test_violence_after_a_rally_marking_an_anniversary_is_this_days(pipeline):
+    ev = _first(pipeline, "After a march in Valencia on 29 October 2025 marking one year since the floods, groups of masked "
+                          "protesters threw bottles and stones at riot police and set fire to bins. Police fired tear gas.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_activists_who_threw_brick_chunks_as_police_dispersed_them_riot(pipeline):
+    ev = _first(pipeline, "Police moved to disperse opposition activists gathered outside the party office in Khulna on "
+                          "4 December 2022; activists threw brick chunks and police answered with tear gas and rubber "
+                          "bullets. One activist died.")
+    assert ev.sub_event_type == "Violent demonstration"

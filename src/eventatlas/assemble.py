@@ -817,11 +817,11 @@ def _protest_topic(doc: Document, item, protests: list[Trigger]) -> bool:
 
 
 # a protest that marks a past deed: "marking one year since the bombing", "on the anniversary of"
+# (not past ", groups of hooded protesters threw ...": the marking clause has ended there)
 _MARKING = re.compile(
     r"\b(?:(?:marking|to mark|commemorating|to commemorate) (?:[\w'’-]+ ){0,4}?(?:since|anniversary of)|anniversary of|(?:one|a|two|three|four|five|\d+) years? since)\b"
     r"(?:(?! and \w+ed\b)(?!, (?:groups of |hundreds of |thousands of |dozens of |some |masked |hooded |young )*"
     r"(?:protesters|demonstrators|marchers|rioters|youths|students|participants|people|men)\b)[^.;]){0,140}$", re.I)
-# (", groups of hooded protesters threw ...": the marking clause has ended; the deed is this day's)
 
 
 def _told_as_cause(doc: Document, item, protests: list[Trigger]) -> bool:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from dataclasses import replace
 from collections import Counter
+from dataclasses import replace
 from functools import cached_property
 
 from .assemble import Mentions, assemble

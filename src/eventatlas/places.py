@@ -1489,12 +1489,13 @@ def _outside_city(city: str, p: Place, gaz: Gazetteer) -> bool:
 
 
 def _big_city_abroad(it: _Item, p: Place, ccs: set[str], gaz: Gazetteer) -> bool:
-    """``p`` is a city of a million written by its own name of several words, and no place of that name lies in
-    the countries ``ccs`` the qualifiers point to: "Quezon City (Metropolitan Manila, National
-    Capital Region)" is no namesake of a place in Papua New Guinea, whose "National Capital" the
-    qualifier's words also spell."""
+    """``p`` is a city of a million written by its own name of several words, and no place of
+    that name lies in the countries ``ccs`` the qualifiers point to: "Quezon City (Metropolitan
+    Manila, National Capital Region)" is no namesake of a place in Papua New Guinea, whose
+    "National Capital" the qualifier's words also spell. (One word, "Basra village in Shahjadpur
+    upazila", may well be a namesake.)"""
     return " " in it.text.strip() and p.population >= 1_000_000 and gaz.is_primary_name(it.text, p) and not any(
-        q.country_code in ccs for q in it.cands)  # (one word, "Basra village in Shahjadpur upazila", may be a namesake)
+        q.country_code in ccs for q in it.cands)
 
 
 def _refused(it: _Item, ctx: _Context) -> str | None:

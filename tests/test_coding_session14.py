@@ -195,3 +195,11 @@ def test_activists_who_threw_brick_chunks_as_police_dispersed_them_riot(pipeline
                           "4 December 2022; activists threw brick chunks and police answered with tear gas and rubber "
                           "bullets. One activist died.")
     assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_a_chain_of_unindexed_quarters_down_to_the_city_is_one_place(pipeline):
+    evs = pipeline.extract(
+        "Rickshaw pullers protesting a ban blocked roads at Mohakhali, Banani, Dhaka (Dhaka) (19 November 2024). "
+        "They threw stones at police and vandalised a bus; several people were injured."
+    ).events
+    assert len(evs) == 1 and evs[0].sub_event_type == "Violent demonstration"

@@ -260,13 +260,19 @@ def _is_multi_place(doc: Document, locations: list[PlaceMention], trig_sents: li
         if s_idx not in trig or len(mentions) < 3:
             continue
         run = [mentions[0]]
+        gaps: list[str] = []
         for prev, cur in zip(mentions, mentions[1:]):
             gap = doc.text[prev.span.end : cur.span.start]
             if _LIST_GAP.fullmatch(gap) and not _contains(cur, prev):
                 run.append(cur)
+                gaps.append(gap)
             else:
-                run = [cur]
-            if len({_loc_key(p) for p in run}) >= 3:
+                run, gaps = [cur], []
+            if len({_loc_key(p) for p in run}) >= 3 and (
+                any(re.search(r"\band\b|;", g) for g in gaps) or not all(p.place is None for p in run[:-1])
+            ):
+                # ("Mohakhali, Banani, Dhaka (Dhaka)": quarters the index lacks, written as a chain
+                # down to their city with commas only, are one place, not a list)
                 return True
     return False
 

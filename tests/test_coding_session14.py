@@ -203,3 +203,38 @@ def test_a_chain_of_unindexed_quarters_down_to_the_city_is_one_place(pipeline):
         "They threw stones at police and vandalised a bus; several people were injured."
     ).events
     assert len(evs) == 1 and evs[0].sub_event_type == "Violent demonstration"
+
+
+def test_supporters_bundled_into_prison_vans_as_they_gathered_met_intervention(pipeline):
+    ev = _first(pipeline, "Police in Karachi bundled 20 opposition workers into police vans on Sunday, 3 March 2024, as "
+                          "they gathered outside the election office to protest against the results.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_militants_who_used_drones_to_drop_bombs_made_a_drone_strike(pipeline):
+    ev = _first(pipeline, "Suspected militants used drones to drop bombs on Koutruk village in Imphal West on 1 September "
+                          "2024, wounding two people.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_supporters_angered_by_the_arrest_of_their_leaders_who_stone_police_demonstrate(pipeline):
+    ev = _first(pipeline, "On 2 January 2023, party supporters angered by the arrest of their leaders pelted police with "
+                          "stones and set a police car on fire in Turbat. [size=no report]")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition leader launched a scathing attack on the finance minister's budget in the Senate on Thursday.",
+    "The navy began large-scale drills in the strait on Monday, deploying destroyers to simulate a blockade of the "
+    "island's ports.",
+    "The defence ministry signed an agreement on Tuesday to buy 48 attack helicopters from an American firm.",
+    "Organisers of the weekly anti-government marches in Belgrade said on Friday they would hold a larger rally next "
+    "Saturday.",
+    "Rights groups marked five years on Monday since the violent dispersal of the Khartoum sit-in, in which more than "
+    "100 people were killed.",
+    "Police arrested a farmer on Tuesday over the killing of his wife, whose body was found at their home.",
+    "A blast at a coal mine in Zonguldak killed 12 miners on 3 May 2021. Officials attributed the explosion to a "
+    "build-up of methane.",
+])
+def test_no_political_event_fourth_round(pipeline, text):
+    _none(pipeline, text)

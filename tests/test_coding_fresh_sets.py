@@ -277,7 +277,7 @@ Round three (8a236b7): news_snippets_fresh64/65.jsonl 53/60 and 55/60, 2/25 and 
 acled_style_notes_world_fresh50/51.jsonl 54/55 each, 0/15 and 2/15; balochistan_protest_notes_fresh69/70.jsonl
 39/40 and 37/40; bangladesh_notes_2022_25_fresh62/63.jsonl 37/50 and 42/50, event type 38/50 and 46/50.
 
-Fourteenth session, three more rounds written the same way (fixes in test_coding_session14.py;
+Fourteenth session, four more rounds written the same way (fixes in test_coding_session14.py;
 `test_fourteenth_session_sets` holds the counts after them). First runs: round one (49b3a47)
 news_snippets_fresh66/67.jsonl 53/60 and 52/60, 1/25 and 2/25; acled_style_notes_world_fresh52/53.jsonl
 51/55 and 45/55, 1/15 and 4/15; balochistan_protest_notes_fresh71/72.jsonl 39/40 and 40/40;
@@ -288,6 +288,9 @@ acled_style_notes_world_fresh54/55.jsonl 51/55 and 50/55, 2/15 and 1/15; balochi
 Round three (2531587): news_snippets_fresh70/71.jsonl 55/60 and 49/60, 2/25 and 1/25;
 acled_style_notes_world_fresh56/57.jsonl 52/55 and 46/55, 1/15 and 3/15; balochistan_protest_notes_fresh75/76.jsonl
 39/40 and 38/40; bangladesh_notes_2022_25_fresh68/69.jsonl 41/50 and 36/50, event type 42/50 and 37/50.
+Round four (26d481b): news_snippets_fresh72/73.jsonl 54/60 each, 3/25 and 4/25;
+acled_style_notes_world_fresh58/59.jsonl 47/55 and 50/55, 0/15 and 1/15; balochistan_protest_notes_fresh77/78.jsonl
+39/40 each; bangladesh_notes_2022_25_fresh70/71.jsonl 39/50 and 40/50, event type 43/50 and 41/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -637,21 +640,25 @@ def test_thirteenth_session_sets(pipeline, snippets, world, balochistan, banglad
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)
 
 
-# The fourteenth session's three rounds (see the module docstring), at the counts the coder reached
+# The fourteenth session's four rounds (see the module docstring), at the counts the coder reached
 # after the session's fixes (the first runs, the unseen estimates, are in the docstring).
 @pytest.mark.parametrize(("snippets", "world", "balochistan", "bangladesh"), [
     ((("news_snippets_fresh66.jsonl", 56, 0), ("news_snippets_fresh67.jsonl", 55, 0)),
      (("acled_style_notes_world_fresh52.jsonl", 52, 1), ("acled_style_notes_world_fresh53.jsonl", 48, 1)),
      (("balochistan_protest_notes_fresh71.jsonl", 40), ("balochistan_protest_notes_fresh72.jsonl", 40)),
-     (("bangladesh_notes_2022_25_fresh64.jsonl", 44, 45), ("bangladesh_notes_2022_25_fresh65.jsonl", 42, 42))),
+     (("bangladesh_notes_2022_25_fresh64.jsonl", 44, 45), ("bangladesh_notes_2022_25_fresh65.jsonl", 43, 43))),
     ((("news_snippets_fresh68.jsonl", 54, 1), ("news_snippets_fresh69.jsonl", 57, 0)),
      (("acled_style_notes_world_fresh54.jsonl", 51, 0), ("acled_style_notes_world_fresh55.jsonl", 53, 0)),
      (("balochistan_protest_notes_fresh73.jsonl", 39), ("balochistan_protest_notes_fresh74.jsonl", 37)),
      (("bangladesh_notes_2022_25_fresh66.jsonl", 42, 43), ("bangladesh_notes_2022_25_fresh67.jsonl", 42, 44))),
     ((("news_snippets_fresh70.jsonl", 56, 0), ("news_snippets_fresh71.jsonl", 51, 1)),
-     (("acled_style_notes_world_fresh56.jsonl", 52, 0), ("acled_style_notes_world_fresh57.jsonl", 46, 0)),
+     (("acled_style_notes_world_fresh56.jsonl", 52, 0), ("acled_style_notes_world_fresh57.jsonl", 47, 0)),
      (("balochistan_protest_notes_fresh75.jsonl", 39), ("balochistan_protest_notes_fresh76.jsonl", 38)),
-     (("bangladesh_notes_2022_25_fresh68.jsonl", 41, 42), ("bangladesh_notes_2022_25_fresh69.jsonl", 36, 37))),
-], ids=["first", "second", "third"])
+     (("bangladesh_notes_2022_25_fresh68.jsonl", 41, 42), ("bangladesh_notes_2022_25_fresh69.jsonl", 37, 38))),
+    ((("news_snippets_fresh72.jsonl", 55, 0), ("news_snippets_fresh73.jsonl", 54, 1)),
+     (("acled_style_notes_world_fresh58.jsonl", 48, 0), ("acled_style_notes_world_fresh59.jsonl", 50, 0)),
+     (("balochistan_protest_notes_fresh77.jsonl", 39), ("balochistan_protest_notes_fresh78.jsonl", 40)),
+     (("bangladesh_notes_2022_25_fresh70.jsonl", 39, 43), ("bangladesh_notes_2022_25_fresh71.jsonl", 40, 41))),
+], ids=["first", "second", "third", "fourth"])
 def test_fourteenth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -238,3 +238,15 @@ def test_supporters_angered_by_the_arrest_of_their_leaders_who_stone_police_demo
 ])
 def test_no_political_event_fourth_round(pipeline, text):
     _none(pipeline, text)
+
+
+def test_a_protester_shot_dead_by_police_during_a_protest_met_excessive_force(pipeline):
+    ev = _first(pipeline, "A college student was shot dead by police outside the district commissioner's office in "
+                          "Bogura on 18 July 2024 as he stood unarmed in front of them during a quota reform protest.")
+    assert ev.sub_event_type == "Excessive force against protesters"
+
+
+def test_a_killing_by_police_during_a_protest_with_stones_thrown_stays_otherwise(pipeline):
+    ev = _first(pipeline, "A youth was shot dead by police in Bogura on 18 July 2024 during a protest in which "
+                          "demonstrators threw stones at the police station.")
+    assert ev.sub_event_type != "Excessive force against protesters"

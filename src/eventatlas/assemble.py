@@ -1416,6 +1416,12 @@ _LETHAL = re.compile(
 )
 
 
+# a deed done "during a protest", "at their sit-in": the protest is where it happened
+_AT_A_PROTEST = re.compile(
+    r"\b(?:during|at|in) (?:a|an|the|their|his|her) (?:[\w-]+ ){0,3}?(?:protests?|demonstrations?|sit-ins?|human chains?)\b", re.I)
+_PROTESTERS_OWN_VIOLENCE = re.compile(r"\bviolent (?:demonstrat|protest)|\btorch|\bset fire|\bvandali|\brampag|\bston(?:es|ed|ing)\b|\bbrick", re.I)
+
+
 def _protest_attacked_lethally(text: str, perp: ActorMention | None, killed: int) -> bool:
     """Party men, a group or unidentified assailants fire on, bomb or kill a protest."""
     if perp is not None and perp.kind not in {"party", "unidentified", "political_militia", "rebel", "identity_militia"}:
@@ -1773,6 +1779,12 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     ) and _protest_attacked_lethally(joined, perp, best):
         # ACLED: peaceful protesters targeted with lethal violence or grave injuries, by the
         # state or by other actors ("a procession attacked by assailants; a leader died")
+        sub = "Excessive force against protesters"
+    if sub == "Attack" and best > 0 and perp is not None and perp.kind.startswith("state") and _AT_A_PROTEST.search(joined) and not (
+        _PROTESTERS_OWN_VIOLENCE.search(joined) or _ARMED_WORDS.search(joined)
+    ):
+        # "a student was shot dead by police ... as he stood with his arms outstretched during a
+        # quota reform protest": the forces' lethal force on a protest (ACLED: excessive force)
         sub = "Excessive force against protesters"
     if sub == "Attack" and best == 0 and (perp is None or perp.generic and perp.kind in {"unidentified", "rioters", "civilians"}) and any(
         t.sub_event_type == "_protest_violence" for t in triggers

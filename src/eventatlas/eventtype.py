@@ -708,6 +708,40 @@ _PEOPLE_BEFORE = re.compile(r"\b(?:soldiers|troops|servicemen|fighters|militants
 _CAPTURED_WHEN = re.compile(r"\s+(?:during|by|in (?:the )?(?:battle|fighting|defen[cs]e|siege|war|offensive)|earlier|last|since|when|after|while|on the (?:front|battlefield))\b", re.I)
 
 
+# A protest not yet held, told by the words before it: "a day before the party was due to hold
+# a rally", "would begin an indefinite strike next week, with plans for a sit-in", "announced that
+# a general strike would be held on 16 June", "announced that they would hold a third day of
+# strikes", "urging supporters to join marches in Haifa", "Organisers of the Tel Aviv rallies
+# announced a day of disruption the following Thursday", "called on Thursday for a general strike
+# and street demonstrations starting Monday".
+_DUE_TO_HOLD = re.compile(
+    r"\b(?:was|were|is|are) (?:due|scheduled|set|expected|planning) to (?:hold|stage|organi[sz]e|launch|begin|start) (?:a |an |the |its |their )?(?:[\w-]+ )?$"
+    r"|\bwould (?:begin|start|launch|hold|stage) (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:strike|protest|march|rally|sit-in)[^.;]{0,60}?\bplans? for (?:a |an )?(?:[\w-]+ )?$",
+    re.I)
+_ANNOUNCED_THAT = re.compile(r"\bannounced (?:on [\w ]+ )?that (?:an? |the |its )?(?:[\w-]+ ){0,3}?$", re.I)
+_TO_BE_HELD = re.compile(r"[^.;]{0,60}?\b(?:would|will|is to|was to) be (?:held|staged|observed)\b", re.I)
+_ANNOUNCED_THEY_WOULD = re.compile(
+    r"\bannounced (?:on [\w ]+ )?that (?:they|it|the \w+) would (?:hold|stage|launch|begin|start|organi[sz]e) (?:an? |the |its |their )?(?:[\w-]+ ){0,7}?$", re.I)
+_URGED_TO_JOIN = re.compile(
+    r"\b(?:urg\w+|call\w* on|asked|appeal\w* to|invit\w+) (?:[\w'’-]+ ){0,3}?to (?:join|attend|take part in|participate in)\s+(?:the\s+|a\s+)?(?:[\w-]+ )?$", re.I)
+_ORGANISERS_OF = re.compile(r"\b(?:organi[sz]ers|leaders|conveners) of (?:the )?(?:[\w'’-]+ ){0,3}$", re.I)
+_LATER_DAY = re.compile(
+    r"\b(?:announced|would be held|will be held|plann\w+|scheduled|next (?:week|\w+day)|the following (?:\w+day|week))\b", re.I)
+
+
+def _not_yet_held(text: str, t: Trigger, sent, before: str) -> bool:
+    """A protest trigger the words around it put in the future (due, announced, urged, called for)."""
+    wide = text[max(sent.start, t.span.start - 120) : t.span.start]
+    return bool(
+        _DUE_TO_HOLD.search(before)
+        or _ANNOUNCED_THAT.search(wide) and _TO_BE_HELD.match(text[t.span.end : sent.end])
+        or _ANNOUNCED_THEY_WOULD.search(wide)
+        or _URGED_TO_JOIN.search(before)
+        or _ORGANISERS_OF.search(text[max(sent.start, t.span.start - 80) : t.span.start]) and _LATER_DAY.search(sent.text)
+        or _CALL_OBJECT.search(text, sent.start, t.span.start)
+    )
+
+
 def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     """Drop triggers that report no political violence or demonstration.
 
@@ -776,30 +810,11 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
                 r"\b(?:release|freedom|freeing) of (?:the |all |their |its )?(?:[\w-]+ )?$", before, re.I) and any(
                 u is not t and u.sentence == t.sentence for u in triggers):
             continue  # "called a strike to demand the release of detained journalists": people held before, the demand's object
-        if t.sub_event_type == "_protest" and re.search(
-                r"\b(?:was|were|is|are) (?:due|scheduled|set|expected|planning) to (?:hold|stage|organi[sz]e|launch|begin|start) (?:a |an |the |its |their )?(?:[\w-]+ )?$"
-                r"|\bwould (?:begin|start|launch|hold|stage) (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:strike|protest|march|rally|sit-in)[^.;]{0,60}?\bplans? for (?:a |an )?(?:[\w-]+ )?$",
-                before, re.I):
-            continue  # "a day before the party was due to hold a rally": not yet held
-        if t.sub_event_type == "_protest" and re.search(
-                r"\bannounced (?:on [\w ]+ )?that (?:an? |the |its )?(?:[\w-]+ ){0,3}?$", text[max(sent.start, t.span.start - 120) : t.span.start], re.I) and re.match(
-                r"[^.;]{0,60}?\b(?:would|will|is to|was to) be (?:held|staged|observed)\b", text[t.span.end : sent.end], re.I) or (
-                t.sub_event_type == "_protest" and re.search(
-                    r"\bannounced (?:on [\w ]+ )?that (?:they|it|the \w+) would (?:hold|stage|launch|begin|start|organi[sz]e) (?:an? |the |its |their )?(?:[\w-]+ ){0,7}?$",
-                    text[max(sent.start, t.span.start - 120) : t.span.start], re.I)):
-            continue  # "announced that a general strike would be held on 16 June": not yet held
-        if t.sub_event_type == "_protest" and re.search(
-                r"\b(?:urg\w+|call\w* on|asked|appeal\w* to|invit\w+) (?:[\w'’-]+ ){0,3}?to (?:join|attend|take part in|participate in)\s+(?:the\s+|a\s+)?(?:[\w-]+ )?$", before, re.I):
-            continue  # "urging supporters to join marches in Haifa": asked for, not held
-        if t.sub_event_type == "_protest" and re.search(r"\b(?:organi[sz]ers|leaders|conveners) of (?:the )?(?:[\w'’-]+ ){0,3}$",
-                                                        text[max(sent.start, t.span.start - 80) : t.span.start], re.I) and re.search(
-                r"\b(?:announced|would be held|will be held|plann\w+|scheduled|next (?:week|\w+day)|the following (?:\w+day|week))\b", sent.text, re.I):
-            continue  # "Organisers of the Tel Aviv rallies announced a day of disruption the following Thursday"
+        if t.sub_event_type == "_protest" and _not_yet_held(text, t, sent, before):
+            continue  # due, announced, urged or called for: not yet held
         if t.sub_event_type in {"_riot", "_protest"} and not re.match(r"\w+ed\b", t.text) and re.search(
                 r"\b(?:in|during|of) (?:the )?(?:earlier|previous|past|recent|last year's|last month's)\s+$|\b(?:in|during|of) the (?:19|20)\d\d\s+$", before, re.I):
             continue  # "photographs of people killed in earlier unrest": another time's unrest
-        if t.sub_event_type == "_protest" and _CALL_OBJECT.search(text, sent.start, t.span.start):
-            continue  # "called on Thursday for a general strike and street demonstrations starting Monday": asked for, not held
         if t.sub_event_type in {"Disrupted weapons use", "Remote explosive/landmine/IED"} and has(_OLD_WAR, t.sentence) or (
             t.sub_event_type in {"Shelling/artillery/missile attack", "Air/drone strike"} and has(_LEGACY_ORDNANCE, t.sentence)
         ):

@@ -24,7 +24,7 @@ from .dates import event_date_for
 from .gazetteer.normalize import fold
 from .places import is_dateline
 from .eventtype import (
-    DISASTER_DEAD, DRUG_TERMS, GATHERED, MONTHS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
+    DISASTER_DEAD, DRUG_TERMS, GATHERED, MAIMED, MONTHS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
 )
 from .models import (
     ActorMention,
@@ -431,7 +431,7 @@ _POST_ATTACKED = re.compile(
 _OWN_DEED = re.compile(
     r"\s*(?:said|says|say|claimed|claim|announced|stated)\b[^.;]{0,40}?\b(?:that\s+)?(?:it|they|its (?:fighters|forces|troops|men|members))\s+"
     r"(?:had\s+|have\s+|has\s+)?['‘]?(?:captured|seized|overran|killed|shot down|destroyed|attacked|ambushed|taken|took|"
-    r"liberated|retaken|retook|recaptured|regained|"
+    r"arrested|detained|apprehended|liberated|retaken|retook|recaptured|regained|"
     r"(?:conducted|carried out|launched) (?:an?\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}(?:strikes?|air ?strikes?|raids?|operations?))\b",
     re.I,
 )
@@ -470,7 +470,8 @@ _AGENT = re.compile(
 _ESCORT_BY = re.compile(r"\b(?:accompanied|backed|supported|assisted|aided|escorted|joined|reinforced)\s+by\s+(?:the\s+|a\s+|an\s+|some\s+)*$", re.I)
 _PROPERTY_AFTER = re.compile(r"\s+(?:(?:party|district|upazila|union|ward|city|central|local)\s+)?(?:office|offices|headquarters|residence|house|houses|home|homes|building|camp)\b", re.I)
 _PROPERTY_OF_BEFORE = re.compile(
-    r"\b(?:office|offices|headquarters|residence|house|houses|home|homes|shop|shops|business|vehicle|car)\s+of\s+(?:a|an|the|two|several)?\s*(?:[\w-]+\s+){0,2}$", re.I)
+    r"\b(?:office|offices|headquarters|residence|house|houses|home|homes|shop|shops|business|vehicle|car)\s+of\s+(?:a|an|the|two|several)?\s*(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:owned|leased|rented)\s+by\s+(?:a|an|the|two|several)?\s*(?:[\w-]+\s+){0,2}$", re.I)
 # houses burnt "after rumours spread that a youth had posted a derogatory comment about Islam": a mob
 _COMMUNAL_RUMOUR = re.compile(r"\b(?:rumou?rs?|derogatory (?:comment|post|remark)s?|blasphem\w+|hurt(?:ing)? religious sentiments?|insult(?:ing|ed)? (?:the )?(?:Prophet|Quran|Islam|religion))\b", re.I)
 # the homes, shops or places of worship of a faith's people: a crowd that attacks them is a mob,
@@ -500,6 +501,10 @@ _DRUG_HAUL = re.compile(rf"\b(?:{DRUG_TERMS})\b", re.I)
 _TIES_WITH = re.compile(r"\b(?:(?:collaborat\w+|cooperat\w+|spying|spied|informing|links?|ties|sympathi\w+|siding|working|worked|work)\s+(?:with|for|to|on)|"
                         r"assist(?:ing|ed)|help(?:ing|ed))\s+(?:the\s+)?$", re.I)
 _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired)\s*(?:[\w-]+\s+){0,2}?(?:of\s+(?:the\s+)?)?$", re.I)
+# "after the fall of the Awami League government", "accusing him of being an ADF collaborator":
+# a government's end and a charge laid on a victim name no side of the event
+_NO_SIDE_BEFORE = re.compile(
+    r"\b(?:(?:fall|ouster|collapse|overthrow|toppling|downfall) of (?:the )?|(?:accus\w+|suspect\w*) (?:\w+ )?of being (?:an? |the )?(?:member of (?:the |an? )?)?)$", re.I)
 _PRIOR_CONTROL = re.compile(r"\b(?:held|controlled|occupied|ruled|run)\s+by\s+(?:the\s+)?$", re.I)
 _LAWFUL_AGENT = re.compile(
     r"\b(?:arrest(?:ed)?|detained|held|nabbed|caught|apprehended|recovered|rescued|raided|searched|crackdowns?(?: on \w+)?|"
@@ -594,7 +599,7 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
         ):
             continue  # "a former army member", "a former commando of the Afghan National Army" is a civilian
         before = text[max(0, a.span.start - 40) : a.span.start]
-        if _TIES_WITH.search(before):
+        if _TIES_WITH.search(before) or _NO_SIDE_BEFORE.search(before):
             continue  # "herders they accused of collaborating with the army": a charge, not a side
         if _PRIOR_CONTROL.search(before) and re.match(r"\s+(?:since|for)\b", text[a.span.end : a.span.end + 6]):
             side2.append(a)  # "the town, held by rebels since 2012": who lost it, not who took it
@@ -1049,7 +1054,9 @@ def _another_day(note: re.Match | None, day: re.Match) -> bool:
 
 
 # "demanding accountability for the 3 protesters killed in the city in 2019": earlier dead, the cause
-_DEAD_AS_CAUSE = re.compile(r"\b(?:accountability|justice|compensation) for\b[^.;]{0,40}$|\b(?:trials?|punishment|anniversary|memory) of\b[^.;]{0,40}$|\b(?:trials?|punishment|probes?|investigations?) (?:for|into)\b[^.;]{0,40}$", re.I)
+# (a comma ends the demand: "demanding justice for students killed earlier in the week, hurled
+# bricks at police" is what the crowd did)
+_DEAD_AS_CAUSE = re.compile(r"\b(?:accountability|justice|compensation) for\b[^.;,]{0,40}$|\b(?:trials?|punishment|anniversary|memory) of\b[^.;,]{0,40}$|\b(?:trials?|punishment|probes?|investigations?) (?:for|into)\b[^.;,]{0,40}$", re.I)
 # "The CTD had claimed the pair were militants killed in an encounter": an earlier account, told back
 _HAD_CLAIMED = re.compile(r"\bhad\s+(?:\w+\s+)?(?:claimed|said|alleged|stated|maintained|insisted|announced|reported)\b")
 # "Relatives of four men whom the CTD said it killed in an exchange of fire ... began a sit-in"
@@ -1682,6 +1689,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             perp_kind=perp.kind if perp is not None else None,
             armed=_armed(doc, frame, triggers, kinds),
             crowd_size=_CROWD_SIZE.search(doc.text) is not None,
+            maimed=any(MAIMED.search(doc.sentences[i].text) for i in frame.sentences),
         )
     )
     if sub is None:
@@ -1761,7 +1769,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     if sub == "Looting/property destruction" and not (perp is not None and perp.kind.startswith("state") and any(
         t.sub_event_type == "Looting/property destruction" and 0 <= t.span.start - perp.span.end <= 30 for t in triggers
     )) and not (all(
-        re.match(r"(?:seized|took over|grabbed|occupied|took away|carried away)\b", t.text, re.I) for t in triggers if t.sub_event_type == "Looting/property destruction"
+        re.match(r"(?:seized|took over|grabbed|occupied|(?:took|taking|carried|carrying|carted|carting) (?:away|off))\b", t.text, re.I) for t in triggers if t.sub_event_type == "Looting/property destruction"
     ) and not any(t.sub_event_type == "_protest_violence" for t in triggers)) and (
         (perp is not None and perp.kind in {"party", "rioters", "protesters"})
         or (perp is None or perp.generic) and (_PARTY_MEN.search(doc.text) or _CROWD_SUBJECT.search(doc.text) or _COMMUNAL_RUMOUR.search(doc.text)
@@ -1841,6 +1849,10 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # year; the 2013 dev notes of Jamaat-Shibir men fighting the police stay armed clashes),
         # though the forces' fire kills
         sub = "Violent demonstration"
+    if sub == "Peaceful protest" and best:
+        # a peaceful protest kills no one (ACLED): deaths told beside it are its cause ("carrying
+        # three bodies, tribesmen staged a sit-in"); the claims keep the figures
+        best, low, high = 0, 0, None
     bombers = uncounted_bombers(joined) if sub == "Suicide bomb" else 0
     if bombers:
         best, low = best + bombers, low + bombers

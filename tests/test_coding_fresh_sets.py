@@ -292,6 +292,12 @@ Round four (26d481b): news_snippets_fresh72/73.jsonl 54/60 each, 3/25 and 4/25;
 acled_style_notes_world_fresh58/59.jsonl 47/55 and 50/55, 0/15 and 1/15; balochistan_protest_notes_fresh77/78.jsonl
 39/40 each; bangladesh_notes_2022_25_fresh70/71.jsonl 39/50 and 40/50, event type 43/50 and 41/50.
 
+Fifteenth session, more rounds written the same way (fixes in test_coding_session15.py;
+`test_fifteenth_session_sets` holds the counts after them). First runs: round one (6058ad4)
+news_snippets_fresh74/75.jsonl 56/60 and 53/60, 1/25 each; acled_style_notes_world_fresh60/61.jsonl
+47/55 and 48/55, 0/15 and 1/15; balochistan_protest_notes_fresh79/80.jsonl 38/40 and 39/40;
+bangladesh_notes_2022_25_fresh72/73.jsonl 42/50 and 39/50, event type 44/50 and 42/50.
+
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
 of a gathering), and then (denials, appeals, diplomatic protests, industrial explosions, organised crime), giving
@@ -661,4 +667,16 @@ def test_thirteenth_session_sets(pipeline, snippets, world, balochistan, banglad
      (("bangladesh_notes_2022_25_fresh70.jsonl", 39, 43), ("bangladesh_notes_2022_25_fresh71.jsonl", 41, 42))),
 ], ids=["first", "second", "third", "fourth"])
 def test_fourteenth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
+    _round_floors(pipeline, snippets, world, balochistan, bangladesh)
+
+
+# The fifteenth session's rounds (see the module docstring), at the counts the coder reached
+# after the session's fixes (the first runs, the unseen estimates, are in the docstring).
+@pytest.mark.parametrize(("snippets", "world", "balochistan", "bangladesh"), [
+    ((("news_snippets_fresh74.jsonl", 59, 0), ("news_snippets_fresh75.jsonl", 58, 0)),
+     (("acled_style_notes_world_fresh60.jsonl", 52, 0), ("acled_style_notes_world_fresh61.jsonl", 52, 0)),
+     (("balochistan_protest_notes_fresh79.jsonl", 40), ("balochistan_protest_notes_fresh80.jsonl", 40)),
+     (("bangladesh_notes_2022_25_fresh72.jsonl", 46, 46), ("bangladesh_notes_2022_25_fresh73.jsonl", 44, 46))),
+], ids=["first"])
+def test_fifteenth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -195,3 +195,115 @@ def test_looting_after_the_fighting_had_ended_is_looting(pipeline):
 ])
 def test_no_event(pipeline, text):
     _none(pipeline, text)
+
+
+# second round
+
+def test_a_curfew_to_contain_protests_is_the_measure(pipeline):
+    ev = _first(pipeline, "The interior ministry imposed a curfew across Karachi on 9 May 2023 and deployed Rangers to "
+                          "contain the protests over the former prime minister's arrest.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_an_arrest_on_the_day_of_a_strike_is_an_arrest(pipeline):
+    ev = _first(pipeline, "Police picked up the party's general secretary from his home in Chittagong on 5 January 2024, "
+                          "the day of an opposition-called hartal, and later showed him arrested.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_protests_an_arrest_sparked_come_after_it(pipeline):
+    ev = _first(pipeline, "Police detained the popular mayor of Izmir at his office on 2 April 2025 over a tender probe; "
+                          "the detention sparked protests in several cities.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_stones_between_communities_at_a_festival_procession_are_a_mob(pipeline):
+    ev = _first(pipeline, "Stone pelting broke out between two communities during a Hanuman Jayanti procession in "
+                          "Jahangirpuri, Delhi, on 16 April 2022, and several vehicles were set on fire.")
+    assert ev.event_type != "Protests"
+
+
+def test_a_town_that_stayed_in_army_hands_changed_no_hands(pipeline):
+    ev = _first(pipeline, "KNDF fighters attacked an army camp near Loikaw on 12 November 2023 and fought soldiers for "
+                          "hours; the camp remained under military control, local media said.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_a_war_s_toll_is_no_event_beside_a_ceasefire(pipeline):
+    ev = _first(pipeline, "Sudan's army and the RSF agreed to a week-long ceasefire in Jeddah on 20 May 2023, a month into "
+                          "a war that has killed hundreds of civilians, mediators said.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_a_murder_case_is_the_charge_of_an_arrest(pipeline):
+    ev = _first(pipeline, "Police arrested a former state minister in Dhaka's Uttara on 20 August 2024 and showed him "
+                          "arrested in a murder case filed over the July protests.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_death_in_police_custody_is_an_attack_by_the_police(pipeline):
+    ev = _first(pipeline, "A young van driver died in police custody at Kotwali police station in Jessore on 4 June "
+                          "2021, hours after he was detained; his family alleged torture.")
+    assert ev.sub_event_type == "Attack" and ev.inter1 == 1 and ev.fatalities == 1
+
+
+def test_gunshots_exchanged_by_factions_make_an_armed_clash(pipeline):
+    ev = _first(pipeline, "Gunshots were exchanged between two factions of the Chhatra League at Rajshahi University on "
+                          "4 March 2023 over hall seats; five activists were injured.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_a_base_set_up_in_an_abandoned_post_is_a_base(pipeline):
+    ev = _first(pipeline, "JNIM fighters set up a base in an abandoned police post near Djibo on 2 March 2023 and began "
+                          "patrolling nearby villages, residents said.")
+    assert ev.sub_event_type == "Headquarters or base established"
+
+
+def test_a_checkpoint_established_with_blast_walls_is_a_post(pipeline):
+    ev = _first(pipeline, "Turkish troops established a checkpoint on the M4 highway near Ariha on 3 March 2020, bringing "
+                          "in concrete blast walls and armoured vehicles.")
+    assert ev.sub_event_type == "Headquarters or base established"
+
+
+def test_a_depot_hit_by_a_drone_is_an_air_strike(pipeline):
+    ev = _first(pipeline, "A fuel depot in Russia's Kursk region caught fire on 3 March 2024 after it was hit by a Ukrainian "
+                          "drone, the governor said; nobody was hurt.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_reporter_s_arrest_is_political(pipeline):
+    ev = _first(pipeline, "Security agents arrested a reporter for a Tehran daily at her home on 3 May 2023 without giving "
+                          "a reason, her editor said.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_police_who_physically_remove_road_blockers_intervene(pipeline):
+    ev = _first(pipeline, "Police in Novi Sad removed students who were blocking a bridge over the Danube on 1 February "
+                          "2025 and briefly detained two of them.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_a_bombing_that_activists_report_is_no_party_riot(pipeline):
+    ev = _first(pipeline, "An explosive device planted under his car killed a former opposition commander in Jasim, Daraa province, on "
+                          "4 May 2022, local activists said.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_youths_firing_fireworks_at_police_riot(pipeline):
+    ev = _first(pipeline, "Youths set cars alight and fired fireworks at police in Lyon overnight on 30 June 2023.")
+    assert ev.sub_event_type in {"Mob violence", "Violent demonstration"}
+
+
+@pytest.mark.parametrize("text", [
+    # a court's verdict, with the crimes listed
+    "The Special Tribunal on Monday found a former militia commander guilty of 20 counts, including murder, rape and "
+    "abduction, committed in Ituri in 2003.",
+    # rescuers battle floods
+    "Floods have killed 40 people in Kenya this week, officials said on Tuesday, as rescuers battled to reach villages cut "
+    "off by the Tana River.",
+    # the cause of a port blast
+    "A huge blast shook the port of Tianjin on Wednesday, killing 50 people; officials said it was caused by chemicals "
+    "stored in a warehouse.",
+])
+def test_no_event_second_round(pipeline, text):
+    _none(pipeline, text)

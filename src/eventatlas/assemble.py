@@ -1109,7 +1109,7 @@ def _cued_after_protest(text: str, start: int, protests: list[Trigger]) -> bool:
 # the fighters bore arms: weapons named, or wounds only arms make ("stabbed", "bullet injuries")
 # guns and bombs named, or wounds only they make
 _GUN_WORDS = (
-    r"gunm[ae]n|(?:fire ?|home-?made |country-?made )?arms|shot|gunned|gunshot wounds?|firearms?|guns?|shotguns?|revolvers?|pipe-?guns?|bullet ?(?:wounds?|injur\w*)|"
+    r"gunm[ae]n|(?:fire ?|home-?made |country-?made )?arms|shot|gunned|gunshots?|(?<!rubber )(?<!plastic )bullets|firearms?|guns?|shotguns?|revolvers?|pipe-?guns?|bullet ?(?:wounds?|injur\w*)|"
     r"bullet-?(?:hit|riddled)|shots (?:were )?fired|pistols?|rifles?|bombs?|exchanged fire|opened fire|gun ?fights?|gun ?battles?|"
     r"shoot-?outs?|cross-?fire|exchanges? of fire"
 )
@@ -1272,6 +1272,8 @@ def _demonstrating(text: str) -> bool:
 
 
 # explosives that someone sets off ("blasted two cocktails", "exploded three crude bombs"), not a bomb that went off
+# the source of the report ("local activists said"): no side in it
+_WHO_SAID = re.compile(r"\b(?:[\w-]+\s+){0,2}(?:activists|sources|residents|witnesses)\s+(?:said|say|says|told|reported)\b", re.I)
 _CRUDE_BLAST = re.compile(
     r"\b(?:exploded|blasted|set off|detonated)\s+(?:[\w'-]+\s+){0,4}?(?:bombs?|cocktails?|explosives?)\b",
     re.I,
@@ -1751,7 +1753,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             # setting it and no rioting around it stays a bombing ("four bombs went off amid the blockade")
             sub = "Violent demonstration"
         elif (perp is not None and perp.kind in {"rioters", "protesters"}) or (
-            (perp is None or perp.generic and perp.kind != "unidentified") and _PARTY_MEN.search(joined)
+            (perp is None or perp.generic and perp.kind != "unidentified") and _PARTY_MEN.search(_WHO_SAID.sub(" ", joined))
             and not any(_PARTY_MEN.search(c.victims) for c, _ in pairs)
         ):
             sub = "Mob violence"  # crude bombs thrown by party activists or supporters

@@ -307,3 +307,84 @@ def test_youths_firing_fireworks_at_police_riot(pipeline):
 ])
 def test_no_event_second_round(pipeline, text):
     _none(pipeline, text)
+
+
+# third round
+
+def test_property_seized_under_control_is_looting_not_territory(pipeline):
+    ev = _first(pipeline, "Jubo Dal men took control of a fish pond owned by a local Awami League leader in Dacope "
+                          "(Khulna) on 9 August 2024, carting away fish worth Tk 2 lakh.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_bombs_recovered_during_a_blockade_are_disrupted_weapons_use(pipeline):
+    ev = _first(pipeline, "Police recovered 12 crude bombs from a bamboo grove in Kaliganj (Gazipur) on 2 November 2023 "
+                          "during the opposition's road blockade and detained one Chhatra Dal activist.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_man_held_with_no_trace_for_days_was_disappeared(pipeline):
+    ev = _first(pipeline, "Plain-clothes men who said they were police picked up a student leader from his home in Khulna "
+                          "on 3 December 2023; his family could not trace him for a week until he was produced in court.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_rape_whose_arrests_spark_protests_is_the_event(pipeline):
+    ev = _first(pipeline, "Two men raped a college student in a field near Sylhet on 25 September 2020. Police arrested "
+                          "both the next day, sparking protests across the city.")
+    assert ev.sub_event_type == "Sexual violence"
+
+
+def test_chlorine_fired_during_an_offensive_is_a_chemical_weapon(pipeline):
+    ev = _first(pipeline, "Government forces fired rockets carrying chlorine at rebel trenches near Kabani on 12 June 2019 "
+                          "during their offensive in the mountains; six fighters were treated for choking.")
+    assert ev.sub_event_type == "Chemical weapon"
+
+
+def test_drones_that_hit_a_refinery_strike_though_others_are_downed(pipeline):
+    ev = _first(pipeline, "Ukrainian drones hit an oil depot in Russia's Tambov region on 3 February 2025, starting a fire; "
+                          "the defence ministry said it had destroyed nine other drones.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_shells_on_a_city_under_a_long_siege_are_shelling(pipeline):
+    ev = _first(pipeline, "Militia fighters fired mortar shells at a market in Babanusa on 3 March 2024, a town they have "
+                          "besieged since January, killing four traders.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_the_handover_of_a_district_is_a_non_violent_transfer(pipeline):
+    ev = _first(pipeline, "Elders negotiated the handover of Ghormach district to the Taliban on 4 July 2021; soldiers were "
+                          "allowed to leave with their rifles and there was no fighting.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_bomb_planted_under_a_car_is_an_ied(pipeline):
+    ev = _first(pipeline, "A retired general was killed when a bomb planted under his car exploded in Donetsk on 3 February "
+                          "2023; he had commanded artillery units.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_people_accused_of_joining_protests_are_arrested(pipeline):
+    ev = _first(pipeline, "Police raided homes in Alexandria on 25 September 2019 and detained 20 men accused of joining "
+                          "the street protests of the previous week.")
+    assert ev.sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize("text", [
+    # a cash machine blown open by thieves
+    "Thieves blew open a cash machine with explosives in a village near Utrecht early on Sunday and fled; the blast "
+    "damaged the shop front.",
+    # a figure of speech
+    "Stocks slumped on Monday as fears of a currency war exploded across Asian markets.",
+    # a marines' beach landing drill
+    "Marines stormed a beach near Subic on Tuesday in a mock assault, part of an annual joint exercise with the US.",
+    # a cylinder blast with bomb disposal experts on site
+    "A leaking gas cylinder exploded in a hotel kitchen in Quetta on Friday, killing two cooks; bomb disposal experts "
+    "ruled out sabotage.",
+    # a memorial mass at a church hit years ago
+    "Hundreds attended a Mass on the anniversary of the Easter bombings at a church in Negombo, one of those targeted in "
+    "2019.",
+])
+def test_no_event_third_round(pipeline, text):
+    _none(pipeline, text)

@@ -1274,6 +1274,9 @@ def _demonstrating(text: str) -> bool:
 # explosives that someone sets off ("blasted two cocktails", "exploded three crude bombs"), not a bomb that went off
 # the source of the report ("local activists said"): no side in it
 _WHO_SAID = re.compile(r"\b(?:[\w-]+\s+){0,2}(?:activists|sources|residents|witnesses)\s+(?:said|say|says|told|reported)\b", re.I)
+_NO_TRACE = re.compile(
+    r"\b(?:could not|couldn't|were unable to|was unable to|failed to) (?:trace|find|locate)\b|\bwhereabouts (?:remained |remain |were |was |are |is )?unknown\b|"
+    r"\b(?:denied|deny|denies) (?:holding|detaining|arresting|having (?:arrested|detained))\b", re.I)
 _CRUDE_BLAST = re.compile(
     r"\b(?:exploded|blasted|set off|detonated)\s+(?:[\w'-]+\s+){0,4}?(?:bombs?|cocktails?|explosives?)\b",
     re.I,
@@ -1737,6 +1740,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         re.match(r"siege|besieg|surround", t.text, re.I) for t in triggers if t.sub_event_type == "_clash_words"
     ) and not _ARMS.search(doc.text):
         sub = "Mob violence"  # "a crowd besieged the house ... vandalised and looted": a mob
+    if sub == "Arrests" and _NO_TRACE.search(doc.text):
+        sub = "Abduction/forced disappearance"  # "his family could not trace him for six days": held unacknowledged (ACLED: forced disappearance)
     if sub == "Arrests" and perp is not None and perp.kind in NON_STATE_ARMED - {"unidentified"}:
         sub = "Abduction/forced disappearance"  # "HTS security personnel detained an activist": only states arrest (ACLED)
     if sub == "Abduction/forced disappearance" and (injured or re.search(r"\b(?:tortur\w*|beat(?:en)?|assault\w*)\b", " ".join(doc.sentences[t.sentence].text for t in triggers), re.I)):
@@ -1771,7 +1776,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     if sub == "Looting/property destruction" and not (perp is not None and perp.kind.startswith("state") and any(
         t.sub_event_type == "Looting/property destruction" and 0 <= t.span.start - perp.span.end <= 30 for t in triggers
     )) and not (all(
-        re.match(r"(?:seized|took over|grabbed|occupied|(?:took|taking|carried|carrying|carted|carting) (?:away|off))\b", t.text, re.I) for t in triggers if t.sub_event_type == "Looting/property destruction"
+        re.match(r"(?:seized|took over|grabbed|occupied|(?:took|seized) control of|(?:took|taking|carried|carrying|carted|carting) (?:away|off))\b", t.text, re.I) for t in triggers if t.sub_event_type == "Looting/property destruction"
     ) and not any(t.sub_event_type == "_protest_violence" for t in triggers)) and (
         (perp is not None and perp.kind in {"party", "rioters", "protesters"})
         or (perp is None or perp.generic) and (_PARTY_MEN.search(doc.text) or _CROWD_SUBJECT.search(doc.text) or _COMMUNAL_RUMOUR.search(doc.text)

@@ -296,7 +296,13 @@ Fifteenth session, more rounds written the same way (fixes in test_coding_sessio
 `test_fifteenth_session_sets` holds the counts after them). First runs: round one (6058ad4)
 news_snippets_fresh74/75.jsonl 56/60 and 53/60, 1/25 each; acled_style_notes_world_fresh60/61.jsonl
 47/55 and 48/55, 0/15 and 1/15; balochistan_protest_notes_fresh79/80.jsonl 38/40 and 39/40;
-bangladesh_notes_2022_25_fresh72/73.jsonl 42/50 and 39/50, event type 44/50 and 42/50.
+bangladesh_notes_2022_25_fresh72/73.jsonl 42/50 and 39/50, event type 44/50 and 42/50. Round two
+(896e4a7): news_snippets_fresh76/77.jsonl 51/60 and 55/60, 2/25 and 3/25;
+acled_style_notes_world_fresh62/63.jsonl 48/55 and 50/55, 0/15 each; balochistan_protest_notes_fresh81/82.jsonl
+39/40 each; bangladesh_notes_2022_25_fresh74/75.jsonl 42/50 and 44/50, event type 43/50 and 45/50.
+Round three (96fcaba): news_snippets_fresh78/79.jsonl 49/60 and 55/60, 5/25 and 3/25;
+acled_style_notes_world_fresh64/65.jsonl 50/55 and 52/55, 0/15 each; balochistan_protest_notes_fresh83/84.jsonl
+38/40 each; bangladesh_notes_2022_25_fresh76/77.jsonl 37/50 and 46/50, event type 38/50 and 46/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -677,6 +683,14 @@ def test_fourteenth_session_sets(pipeline, snippets, world, balochistan, banglad
      (("acled_style_notes_world_fresh60.jsonl", 52, 0), ("acled_style_notes_world_fresh61.jsonl", 52, 0)),
      (("balochistan_protest_notes_fresh79.jsonl", 40), ("balochistan_protest_notes_fresh80.jsonl", 40)),
      (("bangladesh_notes_2022_25_fresh72.jsonl", 46, 46), ("bangladesh_notes_2022_25_fresh73.jsonl", 44, 46))),
-], ids=["first"])
+    ((("news_snippets_fresh76.jsonl", 56, 1), ("news_snippets_fresh77.jsonl", 59, 1)),
+     (("acled_style_notes_world_fresh62.jsonl", 53, 0), ("acled_style_notes_world_fresh63.jsonl", 53, 0)),
+     (("balochistan_protest_notes_fresh81.jsonl", 39), ("balochistan_protest_notes_fresh82.jsonl", 39)),
+     (("bangladesh_notes_2022_25_fresh74.jsonl", 46, 46), ("bangladesh_notes_2022_25_fresh75.jsonl", 46, 47))),
+    ((("news_snippets_fresh78.jsonl", 54, 2), ("news_snippets_fresh79.jsonl", 56, 1)),
+     (("acled_style_notes_world_fresh64.jsonl", 53, 0), ("acled_style_notes_world_fresh65.jsonl", 54, 0)),
+     (("balochistan_protest_notes_fresh83.jsonl", 39), ("balochistan_protest_notes_fresh84.jsonl", 38)),
+     (("bangladesh_notes_2022_25_fresh76.jsonl", 41, 42), ("bangladesh_notes_2022_25_fresh77.jsonl", 46, 46))),
+], ids=["first", "second", "third"])
 def test_fifteenth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -756,6 +756,8 @@ _BACKDROP_BEFORE = re.compile(
     r"\bto (?:contain|quell|suppress|curb|tackle|control|crush|counter) (?:the |a |an |any |further |ongoing )?(?:[\w-]+ ){0,3}$"
     r"|\bthe (?:day|eve|morning|night) (?:of|before) (?:a |an |the |its |their )?(?:[\w-]+ ){0,3}$", re.I)
 _SPARKED = re.compile(r"\b(?:spark(?:ed|ing)|trigger(?:ed|ing)|prompt(?:ed|ing)|provok(?:ed|ing)|fuell?(?:ed|ing)|set(?:ting)? off|touch(?:ed|ing) off) (?:a |an |the )?(?:wave of )?(?:[\w-]+ ){0,2}$", re.I)
+# strikes from afar that an offensive or a siege only sets the scene of
+_STRIKE_KINDS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon"})
 _ANNIVERSARY_OF = re.compile(r"\banniversary of\b", re.I)
 _SAFE_CRACKING = re.compile(r"\b(?:thie(?:f|ves)|robbers?|burglars?|gangs? of thieves)\b[^.;]{0,80}\b(?:cash machines?|ATMs?|safes?|vaults?|cash dispensers?)\b", re.I)
 _FIGURATIVE_BLAST = re.compile(r"\b(?:fears?|tensions?|wars?|prices?|row|scandal|anger|debate|popularity|sales|demand|controversy|bubble)\s+(?:\w+\s+)?$", re.I)
@@ -853,7 +855,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         if t.sub_event_type == "Arrests" and re.match(r"(?:arrests?|detentions?)$", t.text, re.I) and _DECLARED.search(before) and _RULED_UNLAWFUL.match(text, t.span.end):
             continue  # "the Supreme Court declared the arrest of the former prime minister unlawful"
         if t.sub_event_type == "_clash_words" and t.text.lower() == "offensive" and (_RESUMED.search(before) or _DURING_ITS.search(before)) and any(
-                u.sentence == t.sentence and u.sub_event_type in {"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon"} for u in triggers):
+                u.sentence == t.sentence and u.sub_event_type in _STRIKE_KINDS for u in triggers):
             continue  # "warplanes struck a building as Israel resumed its offensive": the strike is the event
         if t.sub_event_type == "_protest" and _AMID.search(before) and any(
                 u.sentence == t.sentence and u.sub_event_type == "Arrests" for u in triggers) and not any(
@@ -882,9 +884,9 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "took control of a fish enclosure owned by a rival": property seized, no territory
         if t.sub_event_type == "_territory" and re.match(r"remain\w* (?:firmly )?(?:under|in) (?:the )?(?:military|army|government|junta|regime|state|troops['’]?|federal|national|security forces['’]?) ", t.text + " ", re.I):
             continue  # "the outpost remained under military control": nothing changed hands
-        if t.sub_event_type in {"Remote explosive/landmine/IED", "_weapons"} and _SAFE_CRACKING.search(text):
+        if t.sub_event_type in {"Remote explosive/landmine/IED", "_weapons"} and has(_SAFE_CRACKING, -1):
             continue  # "thieves used explosives to blow open a cash machine": a robbery
-        if t.sub_event_type in _VIOLENT_TRIGGERS and re.match(r"\s+(?:[\w-]+\s+){0,2}?in (?:19|20)\d\d\b", text[t.span.end : t.span.end + 40]) and _ANNIVERSARY_OF.search(text):
+        if t.sub_event_type in _VIOLENT_TRIGGERS and re.match(r"\s+(?:[\w-]+\s+){0,2}?in (?:19|20)\d\d\b", text[t.span.end : t.span.end + 40]) and has(_ANNIVERSARY_OF, -1):
             continue  # "a Mass at one of the churches targeted in 2019", on the bombings' anniversary: remembered
         if t.sub_event_type in {"Shelling/artillery/missile attack", "Air/drone strike"} and (re.search(
                 r"\b(?:had )?(?:overseen|oversaw|masterminded)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", before, re.I)
@@ -987,7 +989,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
                 r"\b(?:the|a|one|another) (?:[\w-]+ )?(?:suspect|accused|man|woman|driver|robber|thief|fugitive|gunman|shooter|killer|murderer|youth)\s+(?:later |then |eventually |also |had |has )?$", before, re.I):
             continue  # "The suspect surrendered without resistance": one man's arrest, no group's change
         if t.sub_event_type == "_clash_words" and re.match(r"(?:opened fire|fired) (?:on|at)", t.text, re.I) and any(
-                u.sentence == t.sentence and u.sub_event_type in {"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon"} for u in triggers):
+                u.sentence == t.sentence and u.sub_event_type in _STRIKE_KINDS for u in triggers):
             continue  # "helicopter gunships fired on rebel positions", "gas canisters fired at their positions": no fight of two sides
         if t.sub_event_type in _VIOLENT_TRIGGERS and t.sentence > 0 and has(_ONGOING_SINCE, t.sentence) and any(u.sentence < t.sentence for u in triggers):
             continue  # "... killing two members. The two sides have exchanged fire almost daily since October": the war's course

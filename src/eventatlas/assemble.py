@@ -417,7 +417,8 @@ _RIVAL_MEMBER = re.compile(
 )
 _MEMBER_OF = re.compile(r"\s+(?:of|from|belonging to|affiliated (?:to|with)|loyal to|backed by)\b", re.I)
 _AFTERMATH = re.compile(
-    r"\s+(?:and\s+[\w-]+\s+(?:personnel\s+|members\s+|troops\s+)?)?(?:\w+\s+){0,2}?(?:recovered|retrieved|found|fished|sent|rushed|took(?! (?:full |complete |total |effective )?control\b)|taken(?! (?:full |complete |total |effective )?control\b)|reached|arrived|visited|registered|"
+    r"\s+(?:later|subsequently|afterwards)\s+(?:arrested|detained|nabbed)\b|"  # "Police later arrested more than 100 suspects"
+    r"\s+(?:and\s+[\w-]+\s+(?:personnel\s+|members\s+|troops\s+)?)?(?:\w+\s+){0,2}?(?:recovered|retrieved|found|fished|sent|rushed|(?:took|taken)(?= (?:[\w'’-]+ ){0,6}?(?:to|into) (?:the |a |an |local |nearby )?(?:hospital|clinic|medical|morgue|mortuary|health|custody)| (?:the |his |her )?(?:bod(?:y|ies)|injured|wounded|victims?|corpses?)\b)|reached|arrived|visited|registered|"
     r"filed|launched|started|began|are investigating|is investigating|were investigating|suspect|suspected|rescued|saved|"
     r"brought (?:the situation )?under control)\b",
     re.I,
@@ -468,6 +469,8 @@ _AGENT = re.compile(
 # arrest or a search, not of the violence
 # "troops, accompanied by Russian paramilitaries, entered ...": an ally beside the subject, not the agent
 _ESCORT_BY = re.compile(r"\b(?:accompanied|backed|supported|assisted|aided|escorted|joined|reinforced)\s+by\s+(?:the\s+|a\s+|an\s+|some\s+)*$", re.I)
+# "whose bodies were found by residents", "the body was recovered by police": who found the dead is no side
+_FOUND_BY = re.compile(r"\b(?:found|discovered|spotted|recovered|retrieved|filmed|witnessed)\s+by\s+(?:the\s+|some\s+|local\s+)*$", re.I)
 _PROPERTY_AFTER = re.compile(r"\s+(?:(?:party|district|upazila|union|ward|city|central|local)\s+)?(?:office|offices|headquarters|residence|house|houses|home|homes|building|camp)\b", re.I)
 _PROPERTY_OF_BEFORE = re.compile(
     r"\b(?:office|offices|headquarters|residence|house|houses|home|homes|shop|shops|business|vehicle|car)\s+of\s+(?:a|an|the|two|several)?\s*(?:[\w-]+\s+){0,2}$"
@@ -532,6 +535,7 @@ _MEMBER_BEFORE = re.compile(
 )
 # "two activists of PCP, an organisation affiliated to UPDF": the affiliate's activists, not its fighters
 _CIVIL_MEMBERS = re.compile(r"\b(?:activists?|supporters?|students?|workers?) of\b[^.;]{0,60}\b(?:affiliated (?:to|with)|wing of|front of|backed by)\s+(?:the\s+)?$", re.I)
+_BODY_OF_BEFORE = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains) of (?:an? |the |one |two |three |four |five |\d+ )?$", re.I)
 _DEAD_NAMED = re.compile(r"\b(?:body|bodies|found dead|found killed|deceased|identified as|victims?)\b", re.I)
 _RELATIVE_OF = re.compile(
     r"\b(?:wife|husband|son|daughter|brother|sister|father|mother|relative|family|house|home|informant|informer|source|driver|cook|guard)s? of "
@@ -594,9 +598,10 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
         if a.kind.startswith("state") or a.kind == "external":
             if _RELATIVE_OF.search(text[max(0, a.span.start - 60) : a.span.start]):
                 continue  # "the wife of an official of the counter-terrorism department" is a civilian
-        if a.kind.startswith("state") and (_FORMER_BEFORE.search(text[max(0, a.span.start - 40) : a.span.start]) or re.search(
+        if (a.kind.startswith("state") or a.name.startswith("Former ")) and (_FORMER_BEFORE.search(text[max(0, a.span.start - 40) : a.span.start]) or re.search(
             r"\boff-?\s?duty\s*(?:\w+\s+){0,2}$", text[max(0, a.span.start - 25) : a.span.start], re.I)
         ):
+            prev = (a, [])  # its acronym ("a former Afghan National Army (ANA) officer") is no side either
             continue  # "a former army member", "a former commando of the Afghan National Army" is a civilian
         before = text[max(0, a.span.start - 40) : a.span.start]
         if _TIES_WITH.search(before) or _NO_SIDE_BEFORE.search(before):
@@ -605,6 +610,8 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             side2.append(a)  # "the town, held by rebels since 2012": who lost it, not who took it
             prev = (a, side2)
             continue
+        if _FOUND_BY.search(before):
+            continue  # "his body was found by the locals": they came after the violence
         if _AGENT.search(before) and not (a.kind.startswith("state") and _LAWFUL_AGENT.search(before)) and not _ESCORT_BY.search(before):
             side1.insert(0, a)
             prev = (a, side1)
@@ -615,6 +622,7 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             or a.kind == "civilians"
             or not a.generic and a.kind in NON_STATE_ARMED and _MEMBER_BEFORE.search(text[max(0, a.span.start - 60) : a.span.start])
             and _DEAD_NAMED.search(m.doc.sentence_at(a.span.start).text)
+            or _BODY_OF_BEFORE.search(before)  # "dead body of a GMF activist was found": the dead man's group
             or _AFTER_VERB.search(text[max(0, a.span.start - 100) : a.span.start])
             or _PASSIVE_VICTIM.match(text[a.span.end : a.span.end + 90])
         ):
@@ -901,6 +909,9 @@ def _told_as_cause(doc: Document, item, protests: list[Trigger]) -> bool:
             re.match(r"\w+ing\b", item.text) and re.search(r",\s+$", before.group(0))
             or re.search(r",\s+\w+ing\b[^,;]*\s+and\s+$", before.group(0))):
         return False  # "... a day after a shopkeeper was shot dead, pelting the station and setting a pick-up on fire": the crowd's deed
+    if before and isinstance(item, Trigger) and re.fullmatch(
+            r"(?:the (?:previous|preceding) (?:day|evening|night|week)|\w+ (?:days?|weeks?|hours?) earlier)\s*", before.group(0), re.I):
+        return False  # "protesters angered by the death of a driver run over the previous day set fire to ...": the crowd's verb follows
     if before and _MET_WITH.search(before.group(0)):
         return False  # "protesters holding prayers for students killed the previous day were met with tear gas": this day's force
     return bool(before)
@@ -1102,8 +1113,17 @@ def _cued_after_protest(text: str, start: int, protests: list[Trigger]) -> bool:
         if p.span.end <= start and start - p.span.end < 250:
             between = text[p.span.end : start]
             if "." not in between.replace("a.m.", "").replace("p.m.", "") and ";" not in between and _CUE_WORD.search(between):
+                cue = list(_CUE_WORD.finditer(between))[-1]
+                if _CROWD_ACTS.match(between, cue.end()):
+                    continue  # "demonstrators demanding his resignation attempted to storm the airport, throwing stones": the crowd's own deed
                 return True
     return False
+
+
+# the crowd's own verb after its demand ends the demand's object: "demanding the resignation of
+# the president attempted to storm the airport" (not "demanding punishment of those who stormed")
+_CROWD_ACTS = re.compile(
+    r"(?:(?!\b(?:who|whom|which|that|whose)\b)[^;])*?\b(?:(?:attempted|tried) to|stormed|marched|threw|hurled|pelted|converged|surged|forced their way)\b", re.I)
 
 
 # the fighters bore arms: weapons named, or wounds only arms make ("stabbed", "bullet injuries")
@@ -1156,6 +1176,18 @@ def _as_force(text: str, t: Trigger) -> Trigger:
     return t
 
 
+def _as_arrest(text: str, t: Trigger) -> Trigger:
+    """"Picked up by police" with no sign that the held vanished is an arrest, not a disappearance."""
+    if t.sub_event_type == "Abduction/forced disappearance" and re.match(r"(?:picked up|taken away) by$", t.text, re.I) and re.match(
+        r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|policemen|officers|constables)\b", text[t.span.end : t.span.end + 40], re.I
+    ) and not _VANISHED.search(text):
+        return Trigger(span=t.span, text=t.text, sub_event_type="Arrests", sentence=t.sentence)
+    return t
+
+
+_VANISHED = re.compile(
+    r"\b(?:whereabouts|missing|disappear\w*|not (?:been )?(?:produced|seen|heard)|no trace|enforced|incommunicado|unknown location|"
+    r"abduct\w*|kidnap\w*)\b", re.I)
 _BY_FORCES = re.compile(
     r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?:\w+\s+)?(?:police|policemen|troops|soldiers|forces|security forces|personnel|army|paramilitar\w+|rangers|FC|officers)\b",
     re.I,
@@ -1188,6 +1220,11 @@ _RAID = re.compile(r"\b(?:raid(?:ed|ing|s)?|operations?|hide-?outs?|dens?)\b", r
 _MILITANTS = re.compile(r"\b(?:militants?|extremists?|terrorists?|jihadists?|insurgents?|Islamists?)\b", re.I)
 
 
+_DISPERSAL = re.compile(r"dispers|\bbr(?:oke|eak) up\b|tear ?gas|water ?cannon", re.I)
+# sides of a communal fight that ACLED codes as militias: herders and pastoralists (not the clans of a Bangladeshi village brawl)
+_PASTORAL_SIDES = re.compile(r"\b(?:herders?|herdsmen|pastoralists?|cattle (?:keepers|raiders))\b", re.I)
+
+
 def _raid_on_militants(doc: Document, frame: Frame, m: Mentions) -> bool:
     """The forces raided a hideout of militants (named or not) in the event's sentences."""
     text = " ".join(doc.sentences[i].text for i in frame.sentences)
@@ -1198,7 +1235,7 @@ def _raid_on_militants(doc: Document, frame: Frame, m: Mentions) -> bool:
     return bool(_MILITANTS.search(text) or any(a.kind == "rebel" and not a.generic for a in m.actors))
 
 
-_ONGOING_OPERATIONS = re.compile(r"\bhad been\b|\b(?:combing|search|manhunt)\b|\breturning from\b", re.I)  # background, or a search after the attack
+_ONGOING_OPERATIONS = re.compile(r"\bhad been\b|\b(?:combing|search|manhunt)\b|\b(?:returning|back|coming back|on (?:their|its|the) way back) from\b", re.I)  # background, or a search after the attack
 _FORCES_RAID = re.compile(
     r"\b(?:police|RAB|SWAT|forces|troops|army|commandos?|law[- ]?enforcers?|counter-?terror\w*|personnel|battalion|BGB|CTTC)\b"
     r"[^.;]{0,40}?\b(?:raid(?:ed|ing|s)?|operations?|stormed|cordoned)\b|\b(?:raid|operation)\w* (?:\w+ ){0,3}by (?:the )?(?:\w+ ){0,3}?"
@@ -1555,7 +1592,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     if custody and (perp is None or not perp.kind.startswith("state")) and country:
         # "tortured to death in police custody", "a BNP leader died in police custody": the
         # police hold the victim
-        forces = next((a for a in m.actors if a.kind == "state_police"), None)
+        forces = next((a for a in m.actors if a.kind == "state_police"), None) or next(
+            (a for a in m.actors if a.kind.startswith("state")), None)  # "picked up by a joint forces team ... tortured in custody"
         if forces is not None and perp is not None and not perp.generic:
             side2 = [perp] + [a for a in side2 if a is not perp]
         perp = forces or perp
@@ -1658,10 +1696,11 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     # a protest that only sets the scene of violence is no event; with no violence it is the event
     # ("family members joined a protest in Khuzdar to mark the anniversary of his disappearance")
     scene = any(u.sub_event_type in _VIOLENT_KINDS | _DESTRUCTIVE_KINDS | {"_force"} for u in frame.triggers) and not any(
-        u.sub_event_type == "_force" and GATHERED.search(u.text) for u in frame.triggers
+        u.sub_event_type == "_force" and (GATHERED.search(u.text) or _DISPERSAL.search(u.text)) for u in frame.triggers
     )  # "detained 25 workers as they gathered at Liberty Chowk to join the march": the march met force
+    # ("students joining the march were dispersed with tear gas": only a crowd is dispersed)
     triggers = [t for t in frame.triggers if not (t.sub_event_type == "_protest" and scene and _protest_context(doc.text, t))]
-    triggers = [_as_force(doc.text, t) for t in triggers]
+    triggers = [_as_arrest(doc.text, _as_force(doc.text, t)) for t in triggers]
     if any(t.sub_event_type == "_protest" for t in triggers):
         protests = [t for t in triggers if t.sub_event_type == "_protest"]
         topics = {id(t) for t in triggers if _protest_topic(doc, t, protests)}
@@ -1856,6 +1895,16 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # year; the 2013 dev notes of Jamaat-Shibir men fighting the police stay armed clashes),
         # though the forces' fire kills
         sub = "Violent demonstration"
+    if sub == "Violent demonstration" and labelled is None and best > 0 and civ and not _CROWD_SIZE.search(doc.text) and all(
+        re.match(r"(?:chant\w*|slogans?)\b", t.text, re.I) for t in triggers if t.sub_event_type == "_protest"
+    ) and any(t.sub_event_type == "_protest" for t in triggers) and not any(t.sub_event_type == "_force" for t in triggers):
+        # "workers and residents, some chanting slogans, tortured and killed the manager": a crowd
+        # that kills a man is a mob (ACLED: mob violence), its slogans make no demonstration
+        sub = "Mob violence"
+    if sub == "Mob violence" and labelled is None and best > 0 and _PASTORAL_SIDES.search(joined):
+        # "fighting between herders and farmers killed 12": herders who fight
+        # are communal militias (ACLED: an armed clash), not a crowd
+        sub = "Armed clash"
     if sub == "Peaceful protest" and best:
         # a peaceful protest kills no one (ACLED): deaths told beside it are its cause ("carrying
         # three bodies, tribesmen staged a sit-in"); the claims keep the figures
@@ -1978,7 +2027,7 @@ _OWN_RIVALS = re.compile(
 _GOVERNMENT = (
     r"(?:(?:interim|caretaker|military|federal|provincial|state|central|national|local|transitional) )?(?:government|regime)|"
     r"(?:(?:district|upazila|city|municipal|local|civil) )?administration|authorities|(?:home|interior) ministry|"
-    r"ministry of (?:home|interior)(?: affairs)?|cabinet|council of ministers|advis[eo]rs'? council|(?:district )?magistrate|"
+    r"ministry of (?:home|interior)(?: affairs)?|cabinet|council of ministers|advis[eo]rs'? council|advis[eo]ry council|(?:district )?magistrate|"
     r"deputy commissioner|junta"
 )
 _ORDER_VERB = (

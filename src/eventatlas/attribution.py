@@ -13,7 +13,7 @@ import re
 
 from .models import ActorMention, Attribution, Document, Span
 
-_SAY = r"(?:said|says|say|claimed|claims|claim|stated|states|told|reported|reports|added|announced|confirmed|alleged|described|insisted|maintained|denied|denies|rejected|suggest|suggests|suggested|indicate|indicates|indicated)"
+_SAY = r"(?:said|says|say|cited|claimed|claims|claim|stated|states|told|reported|reports|added|announced|confirmed|alleged|described|insisted|maintained|denied|denies|rejected|suggest|suggests|suggested|indicate|indicates|indicated)"
 
 _OFFICIAL = re.compile(
     r"\b(?:police|officials?|officers?|spokes(?:man|person|woman)|ministry|minister|ministers|military|army|ISPR|"

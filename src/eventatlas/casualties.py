@@ -37,11 +37,11 @@ _OUTCOMES = [
 _OUTCOME_RX = "|".join(f"(?P<o_{name}>{rx})" for name, rx in _OUTCOMES)
 
 _SINGULAR = (
-    r"(?:a|an|one|the(?=\s+\d{1,3}-year-old))\s+(?:(?:\d{1,3}-year-old|local|young|former|senior|top|retired|female|male|minor|teenage|school|college|"
+    r"(?:a|an|one|the(?=\s+\d{1,3}-year-old)|the\s+[\w-]+['’]s)\s+(?:(?:\d{1,3}-year-old|local|young|former|senior|top|retired|female|male|minor|teenage|school|college|"
     r"university|madrasa|elderly|suspected|alleged|Hindu|Muslim|Buddhist|Christian|(?-i:[A-Z][\w-]*))\s+){0,4}"
     r"(?:(?-i:[a-z][\w-]*)\s+)?"  # one more word of the noun: "a local government official", "a security guard"
     r"(?:man|woman|youth|boy|girl|child|person|people|leader|activist|worker|member|student|farmer|trader|national|citizen|"
-    r"priest|muezzin|muazzin|imam|vendor|employee|chairman|councillor|councilor|official|businessman|contractor|"
+    r"priest|muezzin|muazzin|imam|vendor|employee|manager|chairman|councillor|councilor|official|businessman|contractor|"
     r"businessman|shopkeeper|policeman|police(?:\s+officer|\s+constable)?|constable|soldier|officer|villager|"
     r"journalist|teacher|driver|labou?rer|cadre|supporter|councillor|chairman|official|imam|priest|monk|"
     r"housewife|rickshaw[- ]puller|fisherman|guard|resident|civilian|militant|rebel|fighter|insurgent|"
@@ -54,7 +54,8 @@ _STOP = (r"(?!(?:and|or|but|were|was|have|has|had|been|are|is|in|on|at|by|from|a
          r"dead|killed|died|injured|wounded|hurt|abducted|kidnapped|including|seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\b)")
 _W = rf"(?:{_STOP}[\w'’-]+|\([A-Za-z][^()]{{0,30}}\))"  # "Central Reserve Police Force (CRPF) personnel"
 _VICTIM = rf"(?P<victims>(?:{_W}\s+){{0,11}}?{_W})?"
-_LINK = r"(?:\s*,\s*|\s+)(?:(?:were|was|have|has|had|been|being|got|are|is|reportedly|reported|also|later|allegedly|all|critically|seriously|severely|badly|subsequently|believed|feared|confirmed|to have)\s+){0,5}"
+_LINK = (r"(?:\s*,\s*|\s+)(?:(?:were|was|have|has|had|been|being|got|are|is|reportedly|reported|also|later|allegedly|all|critically|seriously|severely|badly|subsequently|believed|feared|confirmed|to have)\s+){0,5}"
+         r"(?:(?:trapped|caught)\s+(?:(?:in|inside|under)\s+(?:[\w'’-]+\s+){0,4})?and\s+)?")  # "were trapped in the burning building and died"
 
 _INCLUDING = (r"(?:,?\s+(?:including|among them|mostly|most of them)\s+[^,;.]{1,80}?,?|,\s+(?:who|all of whom) (?:were|was|are|is)\s+[^,;.]{1,50},"
               r"|,\s+(?:aged\s+)?(?:about\s+|between\s+)?\d{1,3}(?:\s*(?:,|and|&|to|-)\s*\d{1,3})*\s*,"
@@ -114,7 +115,8 @@ _VICTIM_KINDS = [
     ("perpetrator", r"bombers?|attackers?|assailants?|gunm[ae]n|hijackers?"),
     ("rebel", r"militants?|fighters?|rebels?|insurgents?|terrorists?|jihadists?|separatists?|guerrillas?|extremists?|cadres?|Maoists?"),
     ("civilian", r"civilians?|people|persons?|villagers?|residents?|passengers?|worshippers?|children|students?|women|men|farmers?|workers?|"
-                 r"traders?|journalists?|pilgrims?|devotees?|shoppers?|family|man|woman|youth|boy|girl|child|individuals?"),
+                 r"traders?|journalists?|pilgrims?|devotees?|shoppers?|family|man|woman|youth|boy|girl|child|individuals?|"
+                 r"managers?|shopkeepers?|businessm[ae]n|vendors?|drivers?|teachers?|doctors?|nurses?|labou?rers?|fishermen|employees?"),
 ]
 _KIND_RX = [(k, re.compile(rf"\b(?:{rx})\b", re.I)) for k, rx in _VICTIM_KINDS]
 
@@ -312,6 +314,8 @@ _IMPLICIT = [
     (1, re.compile(r"\bfound (?:\w+ ){0,2}dead\b", re.I)),
     (1, re.compile(r"\b(?:was|had been) (?:later )?declared dead\b", re.I)),
     (2, re.compile(rf"\band (?:an? |his |her )?\w+(?: of (?:his|hers))? were\s+(?:\w+\s+){{0,2}}?{_KILL_PASSIVE}\b", re.I)),
+    # "took him from his home and shot him dead"
+    (1, re.compile(r"\b(?:shot|gunned|beat|beaten|stabbed|hacked|burned|burnt|stoned|tortured|strangled)\s+(?:him|her)\s+(?:dead|to death)\b", re.I)),
     # "unidentified men killed a PBCP leader" / "hacked a local leader of Awami League to death"
     (1, re.compile(r"\b(?:killed|murdered|assassinated|shot dead|gunned down|slaughtered|lynched)\s+(?:a|an|one|him|her)\b", re.I)),
     # "shot dead the AL councillor of ...", "stabbed and killed the caretaker", "hacked to death an AL leader"

@@ -13,7 +13,11 @@ from .attribution import attribute_clause
 from .casualties import is_included
 from .models import ActorMention, Attribution, CasualtyMention, Claim, Document, Event, EvidenceSpan
 
-_CONTRAST = re.compile(r"(?:,\s*|\s)(?:while|whereas|but|however)\b(?=[^.;]{0,80}\b(?:said|says|claimed|reported|put|told|according)\b)", re.I)
+_CONTRAST = re.compile(
+    r"(?:,\s*|\s)(?:while|whereas|but|however)\b(?=[^.;]{0,80}\b(?:said|says|claimed|reported|put|told|according)\b)|"
+    # "Local authorities said 3 died; other reports cited 4 deaths": a second source after a semicolon
+    r";\s*(?=(?:other|some|separate|different|unofficial|hospital|medical|local)\s+(?:[\w-]+\s+){0,2}?(?:reports?|sources?|accounts?|media|outlets?)\s+"
+    r"(?:said|says|cited|put|gave|reported|claimed|told|placed)\b)", re.I)
 
 
 def build_claims(

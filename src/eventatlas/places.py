@@ -46,8 +46,8 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹ�
 _CAP = re.compile(rf"(?<![^\W_])[{_UPPER}][^\W\d_]*(?:['’][^\W\d_]+)*")
 _PREV = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
 _NEXT = re.compile(r"^[^A-Za-z(]{0,3}([A-Za-z]+)")
-_PAREN = re.compile(
-    r"^\s*(?:(?:[a-z]+|(?i:upazila|upazilla|thana|district|sub-district|union|sadar|village|town|"
+_PAREN = re.compile(  # ("Mirpur-10 (Dhaka)": a numbered section of the place keeps its qualifier)
+    r"^(?:-\d{1,3}\b)?\s*(?:(?:[a-z]+|(?i:upazila|upazilla|thana|district|sub-district|union|sadar|village|town|"
     r"city|municipality|division|bazar|bazaar|area))\s+){0,2}\(([^()]{1,120})\)"
 )  # "Daulatpur Upazila (Manikganj, Dhaka)"
 _CODED = re.compile(r"coded (?:to|as)\s+", re.I)

@@ -304,6 +304,14 @@ Round three (96fcaba): news_snippets_fresh78/79.jsonl 49/60 and 55/60, 5/25 and 
 acled_style_notes_world_fresh64/65.jsonl 50/55 and 52/55, 0/15 each; balochistan_protest_notes_fresh83/84.jsonl
 38/40 each; bangladesh_notes_2022_25_fresh76/77.jsonl 37/50 and 46/50, event type 38/50 and 46/50.
 
+Sixteenth session, two more rounds written the same way (fixes in test_coding_session16.py;
+`test_sixteenth_session_sets` holds the counts after them). First runs: round one (22b9dcf)
+news_snippets_fresh80/81.jsonl 57/60 and 58/60, 2/25 each; acled_style_notes_world_fresh66/67.jsonl
+49/55 and 51/55, 0/15 each; balochistan_protest_notes_fresh85/86.jsonl 39/40 each;
+bangladesh_notes_2022_25_fresh78/79.jsonl 47/50 and 46/50, event type 47/50 and 46/50. Round two
+(f556bb4): news_snippets_fresh82.jsonl 48/60, 5/25; acled_style_notes_world_fresh68.jsonl 51/55, 0/15;
+balochistan_protest_notes_fresh87.jsonl 37/40; bangladesh_notes_2022_25_fresh80.jsonl 42/50, event type 44/50.
+
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
 of a gathering), and then (denials, appeals, diplomatic protests, industrial explosions, organised crime), giving
@@ -693,4 +701,20 @@ def test_fourteenth_session_sets(pipeline, snippets, world, balochistan, banglad
      (("bangladesh_notes_2022_25_fresh76.jsonl", 41, 42), ("bangladesh_notes_2022_25_fresh77.jsonl", 46, 46))),
 ], ids=["first", "second", "third"])
 def test_fifteenth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
+    _round_floors(pipeline, snippets, world, balochistan, bangladesh)
+
+
+# The sixteenth session's rounds (see the module docstring), at the counts the coder reached
+# after the session's fixes (the first runs, the unseen estimates, are in the docstring).
+@pytest.mark.parametrize(("snippets", "world", "balochistan", "bangladesh"), [
+    ((("news_snippets_fresh80.jsonl", 60, 0), ("news_snippets_fresh81.jsonl", 59, 0)),
+     (("acled_style_notes_world_fresh66.jsonl", 55, 0), ("acled_style_notes_world_fresh67.jsonl", 54, 0)),
+     (("balochistan_protest_notes_fresh85.jsonl", 40), ("balochistan_protest_notes_fresh86.jsonl", 39)),
+     (("bangladesh_notes_2022_25_fresh78.jsonl", 50, 50), ("bangladesh_notes_2022_25_fresh79.jsonl", 48, 48))),
+    ((("news_snippets_fresh82.jsonl", 49, 1),),
+     (("acled_style_notes_world_fresh68.jsonl", 52, 0),),
+     (("balochistan_protest_notes_fresh87.jsonl", 37),),
+     (("bangladesh_notes_2022_25_fresh80.jsonl", 42, 44),)),
+], ids=["first", "second"])
+def test_sixteenth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

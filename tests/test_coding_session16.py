@@ -183,3 +183,38 @@ def test_an_ex_soldier_taken_from_home_and_shot_is_a_civilian_victim(pipeline):
 def test_a_numbered_section_keeps_its_bracketed_district(pipeline):
     ev = _first(pipeline, "Unidentified men hurled two crude bombs at a police box in Mirpur-2 (Dhaka) on 4 November 2023.")
     assert ev.country == "Bangladesh"
+
+
+# second round
+
+
+def test_torrential_rains_that_kill_are_no_attack(pipeline):
+    _none(pipeline, "Torrential rains swelled rivers across Kerala on Tuesday, 14 August 2018, killing at least 40 people "
+                    "and forcing 50,000 into relief camps, officials said.")
+
+
+def test_a_pipeline_that_exploded_is_an_accident(pipeline):
+    _none(pipeline, "A fuel pipeline tapped by thieves exploded near Lagos on Sunday, 12 May 2019, as villagers scooped "
+                    "petrol into jerrycans, killing at least 30 people, the emergency agency said.")
+
+
+def test_a_drill_launched_by_an_army_is_no_strike(pipeline):
+    _none(pipeline, "South Korea's army launched a week-long drill on Monday, 3 June 2024, with tanks, howitzers and "
+                    "rocket launchers firing live rounds near the border. Residents were warned of loud blasts.")
+
+
+def test_a_day_of_remembrance_is_no_attack(pipeline):
+    _none(pipeline, "Britain marked Remembrance Day on Sunday, 12 November 2023, honouring soldiers killed in two world "
+                    "wars and later conflicts with ceremonies at the Cenotaph.")
+
+
+def test_artillery_before_an_assault_makes_the_fighting_an_armed_clash(pipeline):
+    ev = _first(pipeline, "Russian artillery shelled Ukrainian positions near Bakhmut for hours on 5 March 2023 before "
+                          "infantry tried to advance, sparking heavy fighting, Ukraine's eastern command said.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_cartel_gunmen_exchanging_gunfire_in_2021_clash(pipeline):
+    ev = _first(pipeline, "Members of two cartels exchanged gunfire for three hours in Tepalcatepec (Michoacan) on 2 June "
+                          "2021; prosecutors said 8 bodies were recovered afterwards.")
+    assert ev.sub_event_type == "Armed clash"

@@ -183,7 +183,7 @@ _NEGATED = re.compile(
     re.I,
 )
 _DISASTER = re.compile(
-    r"\b(?:fireworks?|firecrackers?|accidental(?:ly)?|(?:dam|embankment|levee|dyke) (?:collapse|burst|breach|failure)|(?:train|bus|truck|lorry|tanker|coach) (?:\w+ )?rammed into|rammed into the rear of|collapse of (?:the |a )?(?:[\w-]+ ){0,2}(?:dam|embankment|levee|building|bridge|mine)|lava|magma|pyroclastic|(?:rocks|debris) and ash|ash and (?:rocks|smoke|lava|debris)|(?:dynamite|explosives?|ammonium nitrate|fertili[sz]ers?|chemicals) (?:stored|kept)|storage of (?:dynamite|explosives|ammunition|munitions)|hunting (?:accident|companion|trip|party)|mistook (?:him|her|them) for|floods?|flooding|earthquakes?|landslides?|mud ?slides?|rock ?slides?|avalanches?|cyclones?|storms?|lightning|(?:volcanic )?eruptions?|volcano\w*|tsunami|hurricanes?|typhoons?|drown\w*|road accidents?|accident\w*|floodwaters?|flash floods?|"
+    r"\b(?:fireworks?|firecrackers?|accidental(?:ly)?|torrential rains?|heavy rains?|downpours?|monsoon rains?|swollen rivers?|pipelines? (?:[\w-]+ ){0,6}?exploded|(?:dam|embankment|levee|dyke) (?:collapse|burst|breach|failure)|(?:train|bus|truck|lorry|tanker|coach) (?:\w+ )?rammed into|rammed into the rear of|collapse of (?:the |a )?(?:[\w-]+ ){0,2}(?:dam|embankment|levee|building|bridge|mine)|lava|magma|pyroclastic|(?:rocks|debris) and ash|ash and (?:rocks|smoke|lava|debris)|(?:dynamite|explosives?|ammonium nitrate|fertili[sz]ers?|chemicals) (?:stored|kept)|storage of (?:dynamite|explosives|ammunition|munitions)|hunting (?:accident|companion|trip|party)|mistook (?:him|her|them) for|floods?|flooding|earthquakes?|landslides?|mud ?slides?|rock ?slides?|avalanches?|cyclones?|storms?|lightning|(?:volcanic )?eruptions?|volcano\w*|tsunami|hurricanes?|typhoons?|drown\w*|road accidents?|accident\w*|floodwaters?|flash floods?|"
     r"collision|collid\w+|(?:fuel |oil |gas |petrol )?tankers? (?:exploded|explosion|blast|caught fire)|crash(?:ed|es)?|methane|(?:coal )?mine (?:explosion|blast|collapse)|gas explosion|derail\w*|capsiz\w*|stampede|heat ?wave|cold wave|epidemic|outbreak|disease|"
     r"covid|dengue|cholera|electrocut\w*|wildfires?|forest fires?|bush ?fires?|droughts?|firedamp|lost control|gas-laden|fireball|(?:fire|blaze) (?:that )?(?:tore|swept|ripped|raced) through|improperly stored|stored chemicals|ruled out sabotage|crowd crush|a crush (?:at|in|near)|(?:blamed on|caused by) (?:a |an |the )?(?:gas|leak\w*|short circuit|electrical)|(?:gas|methane) (?:had )?accumulated|hard landing|crash[- ]land\w*|emergency landing|building collapse|collapsed|suicide by|committed suicide|hit by a (?:bus|truck|train|car)|"
     r"(?:struck|hit|run over|knocked down) by a (?:\w+ )?(?:vehicle|car|truck|bus|train|lorry)|(?:tree|wall|roof) (?:fell|collapsed)|gas (?:explosion|leak|cylinder)|cylinder (?:blast|explosion)|boiler|transformer|blaze|fire broke out|firefighters|short circuit|an? (?:huge |massive |major )?fire (?:at|in|swept|engulfed|gutted|broke)|"
@@ -486,7 +486,9 @@ _AGAINST_BEFORE = re.compile(r"\b(?:against|protest\w*|oppos\w+|removal of)\s+(?
 _ARMS_TRADE = re.compile(r"\b(?:parade[ds]?|displayed|unveiled|showcased|exercises?|drills?|manoeuvres|maneuvers|war games|aid package|military aid|deliver(?:y|ies|ed|ing)?|suppl(?:y|ies|ied|ying)|purchase\w*|procure\w*|sale of|sells?|bought|buy|order(?:ed)? (?:\w+ )?(?:more|new))\b", re.I)
 # "a contract to buy additional air-defence missile batteries": the missiles bought
 _BOUGHT_BEFORE = re.compile(r"\b(?:buy|bought|purchas\w*|procur\w*|acquir\w*|order(?:ed|s)?|deliver\w*|suppl(?:y|ied|ies|ying)|sell\w*|sold)\s+(?:[\w-]+\s+){0,4}$", re.I)
-_EXERCISE = re.compile(r"\b(?:during|in|as part of|part of) (?:a |an |the |its |their )?(?:[\w'’-]+ ){0,4}?(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b", re.I)
+_EXERCISE = re.compile(
+    r"\b(?:during|in|as part of|part of|launched|held|conducted|began|staged|started) (?:a |an |the |its |their )?(?:[\w'’-]+ ){0,4}?"
+    r"(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b", re.I)
 _STRIKE_VERB = re.compile(r"\b(?:fired|launched|struck|hit|killed|wounded|injured|landed|shelled|targeted|attacked|exploded|(?:carried out|conducted) (?:an? )?(?:(?:series|wave|number) of )?(?:[\w-]+ )?(?:air ?strikes|strikes|raids|bombings?))\b", re.I)
 _ARMED_SUBJECT = re.compile(
     r"\b(?:gunmen|armed (?:men|groups?|bandits|assailants)|bandits|militants|attackers|assailants|kidnappers|insurgents|fighters|"
@@ -771,6 +773,9 @@ _SPARKED = re.compile(r"\b(?:spark(?:ed|ing)|trigger(?:ed|ing)|prompt(?:ed|ing)|
 # strikes from afar that an offensive or a siege only sets the scene of
 _STRIKE_KINDS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon"})
 _ANNIVERSARY_OF = re.compile(r"\banniversary of\b", re.I)
+# a day of remembrance: "observed Memorial Day for fallen soldiers and victims of attacks"
+_REMEMBRANCE = re.compile(r"\b(?:observed|observes|marked|marks|marking|observing) (?:a |its |the )?(?:national )?(?:Memorial|Remembrance|Martyrs['’]?) Day\b|"
+                          r"\b(?:minutes?|moment) of silence\b", re.I)
 _SAFE_CRACKING = re.compile(r"\b(?:thie(?:f|ves)|robbers?|burglars?|gangs? of thieves)\b[^.;]{0,80}\b(?:cash machines?|ATMs?|safes?|vaults?|cash dispensers?)\b", re.I)
 _FIGURATIVE_BLAST = re.compile(r"\b(?:fears?|tensions?|wars?|prices?|row|scandal|anger|debate|popularity|sales|demand|controversy|bubble)\s+(?:\w+\s+)?$", re.I)
 _CASE_NOUN = re.compile(r"\s+(?:cases?|charges?|trials?|suspects?|accused|convicts?)\b", re.I)
@@ -900,6 +905,8 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "thieves used explosives to blow open a cash machine": a robbery
         if t.sub_event_type in _VIOLENT_TRIGGERS and re.match(r"\s+(?:[\w-]+\s+){0,2}?in (?:19|20)\d\d\b", text[t.span.end : t.span.end + 40]) and has(_ANNIVERSARY_OF, -1):
             continue  # "a Mass at one of the churches targeted in 2019", on the bombings' anniversary: remembered
+        if t.sub_event_type in _VIOLENT_TRIGGERS and has(_REMEMBRANCE, t.sentence) and not has(_HARMED, t.sentence):
+            continue  # "as the country observed Memorial Day for fallen soldiers and victims of attacks": the dead remembered
         if t.sub_event_type in {"Shelling/artillery/missile attack", "Air/drone strike"} and (re.search(
                 r"\b(?:had )?(?:overseen|oversaw|masterminded)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", before, re.I)
                 or re.match(r"\s+(?:units?|regiments?|brigades?|battalions?|divisions?|officers?|commanders?|corps)\b", text[t.span.end : t.span.end + 14], re.I)):
@@ -1292,7 +1299,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "a grenade hurled at a police picket": a post, not a picket line
         if t.sub_event_type == "Headquarters or base established" and _AGAINST_BEFORE.search(text[max(sent.start, t.span.start - 40) : t.span.start]):
             continue  # "a sit-in against the newly established camp": the grievance, not the event
-        if t.sub_event_type in _VIOLENT_TRIGGERS | {"_capture"} and has(_EXERCISE, t.sentence) and not has(_HARMED, t.sentence):
+        if t.sub_event_type in _VIOLENT_TRIGGERS | {"_capture"} and (has(_EXERCISE, t.sentence) or has(_EXERCISE, 0)) and not has(_HARMED, t.sentence):
             continue  # "the navy fired cruise missiles during the Zolfaghar-99 exercise", "stormed a mock camp during drills": a drill
         if t.sub_event_type in {"Shelling/artillery/missile attack", "Air/drone strike"} and (
             has(_ARMS_TRADE, t.sentence) and not has(_STRIKE_VERB, t.sentence)
@@ -1685,7 +1692,8 @@ def _classify(inp: TypingInput) -> str | None:
             t.sub_event_type == "_clash_words" and re.search(r"ambush|gun|fire|shoot|shot|battle|offensive|siege|counter", t.text, re.I)
             for t in inp.triggers
         )  # an ambush, a gunfight, an exchange of fire: armed men
-        if "_weapons" in kinds or inp.armed or armed_fight or "_capture" in kinds or police and "unidentified" in inp.actor_kinds:
+        if "_weapons" in kinds or inp.armed or armed_fight or "_capture" in kinds or police and "unidentified" in inp.actor_kinds or kinds & {
+                "Shelling/artillery/missile attack", "Air/drone strike"}:  # "artillery pounded the trenches before columns advanced, sparking fierce fighting"
             return "Armed clash"  # groups that fight with arms are armed groups (communal militias, factions)
         return "Mob violence"  # an unarmed crowd, even one the police fire tear gas at to end the brawl
     if "Disrupted weapons use" in kinds and inp.killed == 0 and not struck and (not inp.injured or any(

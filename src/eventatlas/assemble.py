@@ -1177,7 +1177,7 @@ def _as_force(text: str, t: Trigger) -> Trigger:
 
 
 def _as_arrest(text: str, t: Trigger) -> Trigger:
-    """"Picked up by police" with no sign that the held vanished is an arrest, not a disappearance."""
+    """A pick-up "by police" with no sign that the held vanished is an arrest, not a disappearance."""
     if t.sub_event_type == "Abduction/forced disappearance" and re.match(r"(?:picked up|taken away) by$", t.text, re.I) and re.match(
         r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|policemen|officers|constables)\b", text[t.span.end : t.span.end + 40], re.I
     ) and not _VANISHED.search(text):
@@ -1721,6 +1721,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         ]
         best, low, high = fatality_range(pairs)
         injured = any(c.outcome == "injured" for _, c in pairs)
+    crowd_size = _CROWD_SIZE.search(doc.text) is not None
     sub = classify(
         TypingInput(
             triggers=triggers,
@@ -1732,7 +1733,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             protesters_killed=protesters_killed,
             perp_kind=perp.kind if perp is not None else None,
             armed=_armed(doc, frame, triggers, kinds),
-            crowd_size=_CROWD_SIZE.search(doc.text) is not None,
+            crowd_size=crowd_size,
             maimed=any(MAIMED.search(doc.sentences[i].text) for i in frame.sentences),
         )
     )
@@ -1895,9 +1896,10 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # year; the 2013 dev notes of Jamaat-Shibir men fighting the police stay armed clashes),
         # though the forces' fire kills
         sub = "Violent demonstration"
-    if sub == "Violent demonstration" and labelled is None and best > 0 and civ and not _CROWD_SIZE.search(doc.text) and all(
-        re.match(r"(?:chant\w*|slogans?)\b", t.text, re.I) for t in triggers if t.sub_event_type == "_protest"
-    ) and any(t.sub_event_type == "_protest" for t in triggers) and not any(t.sub_event_type == "_force" for t in triggers):
+    protest_words = [t.text for t in triggers if t.sub_event_type == "_protest"]
+    if sub == "Violent demonstration" and labelled is None and best > 0 and civ and not crowd_size and protest_words and all(
+        re.match(r"(?:chant\w*|slogans?)\b", w, re.I) for w in protest_words
+    ) and not any(t.sub_event_type == "_force" for t in triggers):
         # "workers and residents, some chanting slogans, tortured and killed the manager": a crowd
         # that kills a man is a mob (ACLED: mob violence), its slogans make no demonstration
         sub = "Mob violence"

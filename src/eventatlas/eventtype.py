@@ -1088,12 +1088,13 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "It cited the group's attacks on students": a reason given for a decision
         if t.sub_event_type == "Arrests" and re.search(r"\bnews of (?:the )?(?:[\w'’-]+ ){0,5}$", before, re.I):
             continue  # "setting vehicles alight as news of the former prime minister's arrest spread": the riot's cause
-        if t.sub_event_type in _VIOLENT_TRIGGERS | {"_protest", "_territory", "_capture", "Non-violent transfer of territory"} and _DAYS_AFTER.search(
-                text, max(sent.start, t.span.start - 90), t.span.start) and any(
+        # "..., days after a drone attack killed three soldiers": one search serves both checks below
+        after = _DAYS_AFTER.search(text, max(sent.start, t.span.start - 90), t.span.start) if t.sub_event_type in _TOLD_AFTER_KINDS else None
+        if after and any(
                 u.sentence == t.sentence and u.span.start < t.span.start and u.sub_event_type not in _VIOLENT_TRIGGERS | {"_protest", "_force"}
                 for u in triggers):
             continue  # "said it was suspending operations ..., days after a drone attack killed three soldiers": background
-        if t.sub_event_type in _VIOLENT_TRIGGERS and (after := _DAYS_AFTER.search(text, max(sent.start, t.span.start - 90), t.span.start)) and re.search(
+        if after and t.sub_event_type in _VIOLENT_TRIGGERS and re.search(
                 r",\s*$", text[max(sent.start, after.start() - 3) : after.start()]) and any(
                 u.sentence == t.sentence and u.span.end <= after.start() and u.sub_event_type in _VIOLENT_TRIGGERS - {"_violence"} for u in triggers):
             continue  # "fired rockets at Belgorod, hitting the centre, a day after a Russian missile and drone attack": the earlier one
@@ -1411,6 +1412,8 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
 
 # a protest after an accident: hurt in the accident, unless the protesters are said to be hurt
 _PROTESTERS_HURT = re.compile(r"\b(?:protesters|demonstrators|marchers|participants)\b[^.;]{0,40}\b(?:injured|wounded|hurt)\b", re.I)
+# kinds of trigger that "days after" an earlier deed can make background
+_TOLD_AFTER_KINDS = _VIOLENT_TRIGGERS | {"_protest", "_territory", "_capture", "Non-violent transfer of territory"}
 _HARD = {"Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade",
          "Chemical weapon", "Abduction/forced disappearance", "Sexual violence", "_protest", "_capture"}
 

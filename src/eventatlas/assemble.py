@@ -1173,7 +1173,15 @@ def _as_force(text: str, t: Trigger) -> Trigger:
         _FORCES_BEFORE.search(text[max(0, t.span.start - 50) : t.span.start])
     ):
         return Trigger(span=t.span, text=t.text, sub_event_type="_force", sentence=t.sentence)
+    if t.sub_event_type == "Arrests" and _WHILE_PROTESTING.match(text, t.span.end):
+        # "were arrested by police while staging a placard protest": the protest was stopped
+        return Trigger(span=t.span, text=t.text, sub_event_type="_force", sentence=t.sentence)
     return t
+
+
+_WHILE_PROTESTING = re.compile(
+    r"[^.;]{0,80}?\b(?:while|as|when) (?:they were |he was |she was |they |he |she )?(?:protesting|demonstrating|marching|rallying|picketing|"
+    r"(?:staging|holding|taking part in|joining) (?:a|the|an|their) (?:[\w-]+ ){0,2}?(?:protests?|rall(?:y|ies)|march|demonstrations?|sit-ins?|processions?|human chains?|pickets?))\b", re.I)
 
 
 def _as_arrest(text: str, t: Trigger) -> Trigger:
@@ -1324,11 +1332,15 @@ _RIOT_AGENT = re.compile(
     r"activists|supporters|cadres|processionists|protesters|demonstrators|agitators)\b",
     re.I,
 )
+# forces beside the victim who were not hurt: an escort, not the side attacked
+_UNHURT_GUARD = re.compile(r"\bescort(?:ing|s)?\b|\b(?:was|were|went|escaped|remained) (?:\w+ )?(?:unhurt|unharmed|unscathed)\b", re.I)
+# a bomb sent or left for its victim (no crowd throws it): "a parcel bomb disguised as a gift"
+_SENT_DEVICE = re.compile(r"\b(?:parcel|letter|mail|booby[- ]trapped|time) bombs?\b|\bbomb (?:disguised|wrapped|packed) as\b|\bbooby[- ]trap", re.I)
 _HARTAL = re.compile(r"\b(?:hartal|blockade|general strike|agitation|shutdown)\b", re.I)
 _PARTY_MEN = re.compile(r"\b(?:activists|supporters|party men|party workers|followers)\b", re.I)
 _BEATING = re.compile(r"\b(?:beat(?:en|ing)?(?: up)?|assault\w*|lynch\w*|mobs?|thrash\w*|manhandl\w*|heckl\w*|rough(?:ed|ing)|set (?:\w+ ){0,3}ablaze|vandali[sz]\w*|burn(?:ed|t) (?:him|her|them) (?:to death|alive))\b", re.I)
 _ARMS = re.compile(r"\b(?:shot|shoot\w*|gun\w*|fire ?arms?|pistols?|stabb\w*|hack\w*|machetes?|sharp(?:[- ]edged)? weapons?|lethal weapons?|(?:used|using|with) (?:\w+ )?weapons|bombs?|knives|knife|chopp\w+|daggers?|armed(?! with (?:sticks|stones|bricks|clubs|rods|iron rods|bamboo)))\b", re.I)
-_CROWD = re.compile(r"\b(?:locals?|local people|villagers|mob|crowd|students|colleagues|workers|passers-?by|people|relatives|residents|activists|supporters|cadres|men of|followers)\b", re.I)
+_CROWD = re.compile(r"\b(?:locals|local (?:people|residents|youths?|men|villagers)|\d{2,}(?:,\d{3})? (?:men|youths|people)|groups? of (?:\w+ )?(?:men|youths)|villagers|mob|crowd|students|colleagues|workers|passers-?by|people|relatives|residents|activists|supporters|cadres|men of|followers)\b", re.I)
 
 
 def _is_mob(text: str, perp: ActorMention | None, killed: int = 0) -> bool:
@@ -1430,11 +1442,15 @@ _SUSPECT = re.compile(
 )
 
 
+# forces named only in a clause about the victims: "seized 13 suspects whom police had intercepted"
+_WHOM_FORCES = re.compile(r"\b(?:whom|who|that) (?:the )?(?:police|policemen|officers|soldiers|troops|security forces) (?:had |have )?(?:\w+ )?(?:intercepted|detained|arrested|stopped|caught|held)\b", re.I)
+
+
 def _mob_justice(text: str, perp: ActorMention | None) -> bool:
     """A crowd that beats or kills a suspected thief or robber (mob justice) riots (ACLED: mob violence)."""
     if perp is not None and (perp.kind.startswith("state") or perp.kind in NON_STATE_ARMED - {"unidentified"} or perp.kind == "party") and not (
         perp.generic and perp.kind == "identity_militia"
-    ) and not (perp.kind.startswith("state") and _CROWD_SUBJECT.search(text)):
+    ) and not (perp.kind.startswith("state") and (_CROWD_SUBJECT.search(text) or _WHOM_FORCES.search(text))):
         # "villagers" of a named place are a crowd here, not a communal militia; the police who
         # had stopped the men do not make the residents who stoned them the forces
         return False
@@ -1652,6 +1668,10 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     if target is None and multi and not frame.vac_only and perp is not None and perp.kind in NON_STATE_ARMED:
         # a multi-place operation against state forces: the forces the report names as targets
         target = _doc_state_target(m)
+    if target is not None and target.kind.startswith("state") and victim_kinds == {"civilian"} and _UNHURT_GUARD.search(
+        doc.text, max(0, target.span.start - 30), min(len(doc.text), target.span.end + 40)
+    ):
+        target = None  # "shot dead a polio vaccinator ...; the escorting policeman was unhurt": the civilian was the target
     two_sided = bool(
         (perp is not None and perp.kind in ARMED and target is not None and target.kind in ARMED)
         or victim_kinds & {"military", "police"} and (perp is None or perp.kind in NON_STATE_ARMED)
@@ -1797,10 +1817,10 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             # crude bombs thrown during a hartal or blockade; a bomb that goes off with nobody seen
             # setting it and no rioting around it stays a bombing ("four bombs went off amid the blockade")
             sub = "Violent demonstration"
-        elif (perp is not None and perp.kind in {"rioters", "protesters"}) or (
+        elif ((perp is not None and perp.kind in {"rioters", "protesters"}) or (
             (perp is None or perp.generic and perp.kind != "unidentified") and _PARTY_MEN.search(_WHO_SAID.sub(" ", joined))
             and not any(_PARTY_MEN.search(c.victims) for c, _ in pairs)
-        ):
+        )) and not _SENT_DEVICE.search(joined):
             sub = "Mob violence"  # crude bombs thrown by party activists or supporters
         elif sub == "Remote explosive/landmine/IED" and perp is not None and perp.kind == "party" and _CRUDE_BLAST.search(joined):
             # a party's men who set off crude bombs are rioters, not a bombing campaign (ACLED:
@@ -2048,7 +2068,7 @@ _BAN = re.compile(r"\b(?:ban|outlaw|proscrib)", re.I)
 # feuds that make a beating a communal fight rather than mob violence
 _FEUD_WORDS = (
     r"villagers|rival groups?|two groups|rivals?|land dispute|dispute (?:over|around) (?:land|a piece of land)|communal|"
-    r"groups of (?:people|villagers)|neighbou?rs?|supremacy|family feud|local feud|previous enmity|longstanding enmity"
+    r"groups of (?:people|villagers)|neighbou?rs?|supremacy|family feud|local feud|previous enmity|longstanding enmity|disputed (?:plots?|pieces?|lands?)"
 )
 _FEUD = re.compile(rf"\b(?:{_FEUD_WORDS})\b", re.I)
 # what makes local armed men a communal militia: a feud, or villagers, land and water

@@ -46,7 +46,7 @@ _SINGULAR = (
     r"journalist|teacher|driver|labou?rer|cadre|supporter|councillor|chairman|official|imam|priest|monk|"
     r"housewife|rickshaw[- ]puller|fisherman|guard|resident|civilian|militant|rebel|fighter|insurgent|"
     r"terrorist|criminal|robber|smuggler|dacoit|bomber|attacker|commander|politician|candidate|engineer|doctor|"
-    r"secretary|president|headmaster|principal|lawyer|advocate|cleric|elder|nurse|shepherd|herder|teenager|pilgrim|passenger|pedestrian|"
+    r"secretary|president|headmaster|principal|lawyer|advocate|cleric|elder|nurse|shepherd|herder|teenager|pilgrim|passenger|pedestrian|vaccinator|volunteer|medic|paramedic|"
     r"passer-?by|bystander)\b"
 )
 _NUM = rf"(?:(?P<qual>{_QUAL_RX})\s+)?(?P<num>{VAGUE_PATTERN}|{NUMBER_PATTERN}|{_SINGULAR})"
@@ -65,15 +65,23 @@ _PASSIVE = re.compile(rf"\b{_NUM}(?:\s+(?:of\s+)?{_VICTIM})?{_INCLUDING}(?P<link
 # the verb (only with a form of "be": a passive)
 _PASSIVE_PP = re.compile(
     rf"\b{_NUM}\s+(?:of\s+)?{_VICTIM}(?P<pp>\s+(?:on|in|at|from|aboard|inside|near|outside|returning\s+from|"
-    rf"travell?ing\s+(?:in|to|from|on))\s+(?:(?!(?:who|which|that|whom|and)\b)[\w'’-]+\s+){{0,6}}?(?!(?:who|which|that|whom|and)\b)[\w'’-]+){_INCLUDING}(?P<link>{_LINK})"
+    rf"travell?ing\s+(?:in|to|from|on))\s+(?:(?!(?:who|which|that|whom|and)\b)(?:[\w'’-]+|\([A-Za-z][^()]{{0,30}}\))\s+){{0,6}}?(?!(?:who|which|that|whom|and)\b)[\w'’-]+){_INCLUDING}(?P<link>{_LINK})"
     rf"(?:{_OUTCOME_RX})\b(?P<next>\s+\S+)?",
     re.I,
 )
+# "Eight people, seven police officers and the district police chief, were killed": a breakdown in
+# apposition between the figure and the verb
+_PASSIVE_APPOS = re.compile(
+    rf"\b{_NUM}\s+(?:of\s+)?{_VICTIM},\s+(?P<appos>(?:including\s+)?[^,;.()]{{3,90}}?\band\b[^,;.()]{{1,60}}?)"
+    rf"(?P<link>,\s*(?:were|was|have\s+been|had\s+been)\s+)(?:{_OUTCOME_RX})\b(?P<next>\s+\S+)?",
+    re.I,
+)
+_APPOS_LINK = re.compile(r",\s*(?:were|was|have\s+been|had\s+been)\s", re.I)
 # "shooting eight people to death", "burned five civilians alive", "crucified three men",
 # "claimed another 20 lives"
 _ACTIVE_DEATH = tuple(re.compile(rx, re.I) for rx in (
     rf"\b(?:shooting|shot|shoots|burn(?:ed|ing|s|t)|bur(?:ied|ying|ies)|ston(?:ed|ing|es)|beat(?:ing|s)?|hack(?:ed|ing|s)|"
-    rf"stabb?(?:ed|ing|s)|boil(?:ed|ing|s)|tortur(?:ed|ing|es)|bludgeon(?:ed|ing|s)|batter(?:ed|ing|s))\s+{_NUM}"
+    rf"stabb?(?:ed|ing|s)|boil(?:ed|ing|s)|tortur(?:ed|ing|es)|bludgeon(?:ed|ing|s)|batter(?:ed|ing|s)?)\s+{_NUM}"
     rf"(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,4}}?{_W}))?\s+(?:to\s+death|alive)\b",
     rf"\b(?:crucif(?:ied|ying|ies)|behead(?:ed|ing|s))\s+{_NUM}(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,3}}?{_W}))?",
     rf"\bclaim(?:ed|ing|s)\s+(?:another\s+|a\s+further\s+|the\s+)?{_NUM}\s+(?:more\s+)?lives\b",
@@ -116,7 +124,7 @@ _VICTIM_KINDS = [
     ("rebel", r"militants?|fighters?|rebels?|insurgents?|terrorists?|jihadists?|separatists?|guerrillas?|extremists?|cadres?|Maoists?"),
     ("civilian", r"civilians?|people|persons?|villagers?|residents?|passengers?|worshippers?|children|students?|women|men|farmers?|workers?|"
                  r"traders?|journalists?|pilgrims?|devotees?|shoppers?|family|man|woman|youth|boy|girl|child|individuals?|"
-                 r"managers?|shopkeepers?|businessm[ae]n|vendors?|drivers?|teachers?|doctors?|nurses?|labou?rers?|fishermen|employees?"),
+                 r"managers?|shopkeepers?|businessm[ae]n|vendors?|drivers?|teachers?|doctors?|nurses?|labou?rers?|fishermen|employees?|vaccinators?|volunteers?|medics?|paramedics?|lawyers?|judges?|clerics?|imams?|priests?|monks?"),
 ]
 _KIND_RX = [(k, re.compile(rf"\b(?:{rx})\b", re.I)) for k, rx in _VICTIM_KINDS]
 
@@ -135,17 +143,24 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
     for sent in doc.sentences:
         text = sent.text
         found: list[tuple[int, int, CasualtyMention]] = []
-        for rx in (_ACTIVE, _PASSIVE, *_ACTIVE_DEATH, _PASSIVE_PP):
+        for rx in (_ACTIVE, _PASSIVE, *_ACTIVE_DEATH, _PASSIVE_PP, _PASSIVE_APPOS):
             if rx is _PASSIVE_PP and not _pp_needed(text, sent.start, found):
+                continue
+            if rx is _PASSIVE_APPOS and not _APPOS_LINK.search(text):
                 continue
             if rx in _ACTIVE_DEATH and not _DEATH_WORDS.search(text):
                 continue
             for m in rx.finditer(text):
                 if rx is _PASSIVE_PP and not (m.group("victims") and _BE.search(m.group("link"))):
                     continue
+                if rx is _PASSIVE_APPOS and (not m.group("victims") or _is_age(text, m.start("num"))):
+                    continue
                 cm = _mention(m, sent.start, sent.index, text)
                 if cm is None:
                     continue
+                if rx is _PASSIVE_APPOS:
+                    # the groups listed in the apposition are the total's breakdown, not more dead
+                    found[:] = [f for f in found if not m.start("appos") <= f[0] < m.end("link")]
                 a, b = m.start("num"), m.end("num")
                 if any(a < e and b > s for s, e, _ in found):
                     continue
@@ -310,7 +325,7 @@ _IMPLICIT = [
     # "A and his son were killed": two victims
     (2, re.compile(rf"\b(?:a|an|one)\s+[^.;,]{{0,40}}?\s+and\s+(?:his|her|their)\s+[^.;,]{{0,30}}?\s+were\s+(?:\w+\s+)?{_KILL_PASSIVE}\b", re.I)),
     # "X, a leader of ..., was killed" / "district commander of the PBCP was killed"
-    (1, re.compile(rf"\b(?<!no one )(?<!nobody )(?<!none )(?<!no-one )(?:was|has been|had been)\s+(?:\w+\s+){{0,2}}?{_KILL_PASSIVE}\b", re.I)),
+    (1, re.compile(rf"\b(?<!no one )(?<!nobody )(?<!none )(?<!no-one )(?:was|is|has been|had been)\s+(?:\w+\s+){{0,2}}?{_KILL_PASSIVE}\b", re.I)),
     (1, re.compile(r"\bfound (?:\w+ ){0,2}dead\b", re.I)),
     (1, re.compile(r"\b(?:was|had been) (?:later )?declared dead\b", re.I)),
     (2, re.compile(rf"\band (?:an? |his |her )?\w+(?: of (?:his|hers))? were\s+(?:\w+\s+){{0,2}}?{_KILL_PASSIVE}\b", re.I)),

@@ -236,3 +236,52 @@ def test_a_life_spent_fighting_is_no_clash_in_the_killing(pipeline):
 def test_a_killing_police_call_a_domestic_incident_is_no_event(pipeline):
     _none(pipeline, "A woman was stabbed to death in her flat in Leeds on 3 March 2021; her partner was charged and "
                     "police described it as a domestic incident.")
+
+
+# second round
+
+
+def test_gunmen_who_storm_a_school_are_no_storm(pipeline):
+    ev = _first(pipeline, "Gunmen storm college in Bamenda - armed men burst into a college in Bamenda on Monday and shot dead "
+                          "four students, officials said.")
+    assert ev.sub_event_type == "Attack"
+
+
+def test_a_gas_explosion_that_sets_homes_ablaze_is_no_event(pipeline):
+    _none(pipeline, "A gas explosion ripped through a depot in Mombasa on Friday night, setting nearby shops ablaze and "
+                    "killing two people, the fire service said.")
+
+
+def test_a_killing_in_a_family_dispute_is_no_event(pipeline):
+    _none(pipeline, "A farmer was hacked to death by his cousin during a family dispute in a village near Multan on "
+                    "5 May 2022, police said.")
+
+
+def test_a_party_outlawed_by_an_interim_government_changes_activity(pipeline):
+    ev = _first(pipeline, "The student wing was outlawed by the interim government under the Anti-Terrorism Act on "
+                          "12 May 2025.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_students_who_stone_a_classmate_accused_of_blasphemy_are_a_mob(pipeline):
+    ev = _first(pipeline, "On 3 June 2023, students of a college in Kano stoned to death a classmate accused of blasphemy. "
+                          "Police dispersed the crowd and arrested three suspects.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_arsonists_who_burn_an_empty_party_office_destroy_property(pipeline):
+    ev = _first(pipeline, "Arsonists poured kerosene into the empty BNP office of Kaliganj upazila (Gazipur) late on "
+                          "9 August 2024 and set it on fire, destroying its records.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_two_student_groups_that_came_to_blows_riot(pipeline):
+    ev = _first(pipeline, "Activists of two student groups came to blows at a college in Bogura on 3 May 2025 over posters; "
+                          "several were hurt before teachers stepped in.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_a_march_that_halted_for_a_rally_met_no_force(pipeline):
+    ev = _first(pipeline, "Participants of the long march halted for a rally in Kalat on 9 December 2023 and were joined by "
+                          "local traders. [size=hundreds]")
+    assert ev.sub_event_type == "Peaceful protest"

@@ -1385,6 +1385,8 @@ _UNKNOWN_ARSONISTS = re.compile(r"\b(?:(?:unidentified|unknown|masked) (?:person
 
 
 _ARSON = re.compile(r"(?:set|setting|torch|burn|arson)", re.I)
+# "Arsonists poured petrol into the empty office": unknown burners, no crowd
+_LONE_ARSONISTS = re.compile(r"(?:unidentified |unknown |masked )?(?:arsonists|miscreants)\b", re.I)
 
 
 def _unidentified_arsonist(doc: Document, triggers: list[Trigger], actors: list[ActorMention]) -> ActorMention | None:
@@ -1433,7 +1435,7 @@ def _supporters_riot(text: str, killed: int) -> bool:
 
 _MOB_CROWD = re.compile(r"\b(?:villagers|locals|local (?:people|residents|villagers)|residents|inhabitants|mob|angry (?:people|crowd)|crowd|people|students|youths|passers-?by)\b", re.I)
 # the words for it: "vindicte populaire", "jungle justice"
-_POPULAR_JUSTICE = re.compile(r"\b(?:vindicte populaire|mob justice|jungle justice|instant justice|popular justice|street justice)\b", re.I)
+_POPULAR_JUSTICE = re.compile(r"\b(?:vindicte populaire|mob justice|jungle justice|instant justice|popular justice|street justice|accused of (?:\w+ ){0,2}blasphem\w*|blasphemy)\b", re.I)
 _SUSPECT = re.compile(
     r"\b(?:(?:suspected|alleged)\s+)?(?:thie(?:f|ves)|robbers?|muggers?|dacoits?|burglars?|(?:child|cattle)[- ]lifters?|snatchers?|"
     r"kidnappers?|rapists?|drug (?:dealers?|peddlers?)|gang members?|gangsters?|bandits?)\b|\bon suspicion of\b|"
@@ -1443,7 +1445,9 @@ _SUSPECT = re.compile(
 
 
 # forces named only in a clause about the victims: "seized 13 suspects whom police had intercepted"
-_WHOM_FORCES = re.compile(r"\b(?:whom|who|that) (?:the )?(?:police|policemen|officers|soldiers|troops|security forces) (?:had |have )?(?:\w+ )?(?:intercepted|detained|arrested|stopped|caught|held)\b", re.I)
+_WHOM_FORCES = re.compile(
+    r"\b(?:whom|who|that) (?:the )?(?:police|policemen|officers|soldiers|troops|security forces) (?:had |have )?(?:\w+ )?(?:intercepted|detained|arrested|stopped|caught|held)\b|"
+    r"\b(?:police|policemen|officers|soldiers|troops|security forces) (?:later |then |subsequently )?(?:dispersed the (?:crowd|mob)|rescued)\b", re.I)
 
 
 def _mob_justice(text: str, perp: ActorMention | None) -> bool:
@@ -1838,7 +1842,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     )) and not (all(
         re.match(r"(?:seized|took over|grabbed|occupied|(?:took|seized) control of|(?:took|taking|carried|carrying|carted|carting) (?:away|off))\b", t.text, re.I) for t in triggers if t.sub_event_type == "Looting/property destruction"
     ) and not any(t.sub_event_type == "_protest_violence" for t in triggers)) and (
-        (perp is not None and perp.kind in {"party", "rioters", "protesters"})
+        (perp is not None and perp.kind in {"party", "rioters", "protesters"} and not _LONE_ARSONISTS.match(perp.text))
         or (perp is None or perp.generic) and (_PARTY_MEN.search(doc.text) or _CROWD_SUBJECT.search(doc.text) or _COMMUNAL_RUMOUR.search(doc.text)
                                               or _crowd_wrecks(doc, triggers))
     ):

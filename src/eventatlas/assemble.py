@@ -1434,7 +1434,7 @@ def _supporters_riot(text: str, killed: int) -> bool:
 
 
 _MOB_CROWD = re.compile(r"\b(?:villagers|locals|local (?:people|residents|villagers)|residents|inhabitants|mob|angry (?:people|crowd)|crowd|people|students|youths|passers-?by)\b", re.I)
-# the words for it: "vindicte populaire", "jungle justice"
+# the words for it ("vindicte populaire", "jungle justice"), or the charge the crowd punishes (blasphemy)
 _POPULAR_JUSTICE = re.compile(r"\b(?:vindicte populaire|mob justice|jungle justice|instant justice|popular justice|street justice|accused of (?:\w+ ){0,2}blasphem\w*|blasphemy)\b", re.I)
 _SUSPECT = re.compile(
     r"\b(?:(?:suspected|alleged)\s+)?(?:thie(?:f|ves)|robbers?|muggers?|dacoits?|burglars?|(?:child|cattle)[- ]lifters?|snatchers?|"
@@ -1444,8 +1444,9 @@ _SUSPECT = re.compile(
 )
 
 
-# forces named only in a clause about the victims: "seized 13 suspects whom police had intercepted"
-_WHOM_FORCES = re.compile(
+# forces named only in a clause about the victims ("seized 13 suspects whom police had
+# intercepted") or only as those who ended it ("police dispersed the crowd"): not the killers
+_FORCES_NOT_KILLERS = re.compile(
     r"\b(?:whom|who|that) (?:the )?(?:police|policemen|officers|soldiers|troops|security forces) (?:had |have )?(?:\w+ )?(?:intercepted|detained|arrested|stopped|caught|held)\b|"
     r"\b(?:police|policemen|officers|soldiers|troops|security forces) (?:later |then |subsequently )?(?:dispersed the (?:crowd|mob)|rescued)\b", re.I)
 
@@ -1454,7 +1455,7 @@ def _mob_justice(text: str, perp: ActorMention | None) -> bool:
     """A crowd that beats or kills a suspected thief or robber (mob justice) riots (ACLED: mob violence)."""
     if perp is not None and (perp.kind.startswith("state") or perp.kind in NON_STATE_ARMED - {"unidentified"} or perp.kind == "party") and not (
         perp.generic and perp.kind == "identity_militia"
-    ) and not (perp.kind.startswith("state") and (_CROWD_SUBJECT.search(text) or _WHOM_FORCES.search(text))):
+    ) and not (perp.kind.startswith("state") and (_CROWD_SUBJECT.search(text) or _FORCES_NOT_KILLERS.search(text))):
         # "villagers" of a named place are a crowd here, not a communal militia; the police who
         # had stopped the men do not make the residents who stoned them the forces
         return False

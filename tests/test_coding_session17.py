@@ -285,3 +285,23 @@ def test_a_march_that_halted_for_a_rally_met_no_force(pipeline):
     ev = _first(pipeline, "Participants of the long march halted for a rally in Kalat on 9 December 2023 and were joined by "
                           "local traders. [size=hundreds]")
     assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_shepherds_who_gather_demanding_compensation_protest(pipeline):
+    ev = _first(pipeline, "Herders and shepherds of Zhob district gathered in Sambaza on 2 May 2023, demanding compensation "
+                          "for livestock lost in the floods. [size=no report]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_fans_who_fight_with_knives_are_no_match_report(pipeline):
+    # detected (a fight, not football); ACLED would code the fans as rioters, which the actor coder
+    # does not yet do for fans with blades
+    ev = _first(pipeline, "Derby violence: a fan was stabbed to death when rival supporters fought with knives outside the "
+                          "stadium before Sunday's match in Belgrade, police said.")
+    assert ev.event_type in {"Riots", "Battles"}
+
+
+def test_projectiles_raining_on_riot_police_at_a_march_make_it_violent(pipeline):
+    ev = _first(pipeline, "Bottles and stones rained on riot police in Lyon on 6 June 2023 as a march against the reform turned "
+                          "into clashes; 30 people were detained.")
+    assert ev.sub_event_type == "Violent demonstration"

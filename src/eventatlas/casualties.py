@@ -71,12 +71,13 @@ _PASSIVE_PP = re.compile(
 )
 # "Eight people, seven police officers and the district police chief, were killed": a breakdown in
 # apposition between the figure and the verb
+_APPOS_BE = r",\s*(?:were|was|have\s+been|had\s+been)\s"  # the comma that closes the apposition, then the verb
 _PASSIVE_APPOS = re.compile(
     rf"\b{_NUM}\s+(?:of\s+)?{_VICTIM},\s+(?P<appos>(?:including\s+)?[^,;.()]{{3,90}}?\band\b[^,;.()]{{1,60}}?)"
-    rf"(?P<link>,\s*(?:were|was|have\s+been|had\s+been)\s+)(?:{_OUTCOME_RX})\b(?P<next>\s+\S+)?",
+    rf"(?P<link>{_APPOS_BE}\s*)(?:{_OUTCOME_RX})\b(?P<next>\s+\S+)?",
     re.I,
 )
-_APPOS_LINK = re.compile(r",\s*(?:were|was|have\s+been|had\s+been)\s", re.I)
+_APPOS_LINK = re.compile(_APPOS_BE, re.I)  # the cheap test that the sentence can hold one
 # "shooting eight people to death", "burned five civilians alive", "crucified three men",
 # "claimed another 20 lives"
 _ACTIVE_DEATH = tuple(re.compile(rx, re.I) for rx in (

@@ -428,14 +428,16 @@ _LATER_AFTER = re.compile(
 )
 # "anyone planning to ... by staging demonstrations would be dealt with firmly": a warning, no protest
 _ANYONE_WHO = re.compile(r"\b(?:anyone|anybody|whoever|any (?:group|party|person|one)) (?:who |that )?(?:plans?|planning|tries|trying|intends?|intending|attempts?|attempting|dares?|daring|seeks?|seeking)\b[^.;]{0,80}$", re.I)
+# a coming day named by its weekday: "for Monday", "for next Friday", "for tomorrow"
+_COMING_DAY = r"(?:this |next |the coming )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)"
 # "have called a nationwide strike for Monday to protest ...": a call for a coming day
 _CALLED_FOR_DAY = re.compile(
     r"\bcall(?:ed|s|ing) (?:for )?(?:a |an )?(?:[\w-]+ ){0,3}?(?:strikes?|hartals?|shutdowns?|stoppages?|walkouts?|protests?|rall(?:y|ies)|"
-    r"march(?:es)?|demonstrations?) for (?:this |next |the coming )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b", re.I)
+    r"march(?:es)?|demonstrations?) for " + _COMING_DAY + r"\b", re.I)
 # "called a general strike for 24 January 2024": a call for a day named, whatever its year
 _CALLED_BEFORE = re.compile(r"\bcall(?:ed|s|ing) (?:for )?(?:a |an )?(?:[\w-]+ ){0,3}$", re.I)
 _FOR_DATE_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?for (?:" + _DAY_AND_MONTH + r"|(?:this |next |the coming )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow))\b",
+    r"\s+(?:[\w-]+\s+){0,3}?for (?:" + _DAY_AND_MONTH + "|" + _COMING_DAY + r")\b",
     re.I,
 )
 _YEARS_AFTER_THE = re.compile(r"\b(?:years|decades) (?:after|since) the (?:[\w'’-]+ ){0,2}$", re.I)
@@ -1430,11 +1432,15 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "reached an agreement with creditors to restructure its debt"
         if t.sub_event_type == "Non-violent transfer of territory" and re.match(r"without|no ", t.text, re.I) and not _TERRITORY_CONTEXT.search(text):
             continue  # "two smugglers were detained without a shot being fired": no place changed hands
-        if t.sub_event_type == "Arrests" and (not has(_POLITICAL, t.sentence) and not any(
-            u.sentence == t.sentence and u.sub_event_type == "_protest" for u in triggers
-        ) and not any(  # "... demonstrated on Pushkinskaya Square. Police detained over 1,300 people in the city."
-            u.sentence == t.sentence - 1 and u.sub_event_type == "_protest" for u in out
-        ) or has(_CRIME_ONLY, t.sentence) and not has(_PRETEXT, t.sentence)):
+        # an arrest with no political word and no protest in its sentence, told right after a march
+        # ("... demonstrated on Pushkinskaya Square. Police detained over 1,300 people in the city."):
+        # the march makes it political here and may make it force against the march below
+        unprompted = t.sub_event_type == "Arrests" and not has(_POLITICAL, t.sentence) and not any(
+            u.sentence == t.sentence and u.sub_event_type == "_protest" for u in triggers)
+        after_march = unprompted and any(u.sentence == t.sentence - 1 and u.sub_event_type == "_protest" for u in out)
+        if t.sub_event_type == "Arrests" and (
+            unprompted and not after_march or has(_CRIME_ONLY, t.sentence) and not has(_PRETEXT, t.sentence)
+        ):
             continue  # (detained "as they tried to march on parliament": a protest is political)
         if _BODY_FOUND.match(t.text) and (not _FOUL_PLAY.search(text) or _NATURAL_DEATH.search(text)):
             continue  # a body found, with no sign of violence or of a political motive, is no event
@@ -1456,11 +1462,8 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         if t.sub_event_type in _VIOLENT_TRIGGERS and re.search(
                 r"\bdespite (?:the |a |an |this |last \w+'s )?(?:recent |latest |last |earlier )?(?:suicide |car |roadside |deadly )?$", before, re.I):
             continue  # "said his policy would not change despite the recent attack on the police chief"
-        if t.sub_event_type == "Arrests" and not has(_POLITICAL, t.sentence) and any(
-                u.sentence == t.sentence - 1 and u.sub_event_type == "_protest" for u in out) and not any(
-                u.sentence == t.sentence and u.sub_event_type == "_protest" for u in triggers) and not _TIME_SHIFT.search(sent.text) and (
-                _FORCES_WORD.search(sent.text) and not _ARREST_WISHED.search(sent.text)) and not any(
-                u.sentence == t.sentence - 1 and u.sub_event_type in _VIOLENT_TRIGGERS for u in out):
+        if after_march and not _TIME_SHIFT.search(sent.text) and _FORCES_WORD.search(sent.text) and not _ARREST_WISHED.search(
+                sent.text) and not any(u.sentence == t.sentence - 1 and u.sub_event_type in _VIOLENT_TRIGGERS for u in out):
             t = replace(t, sub_event_type="_force")  # "... marched in Minsk. Police detained more than 200 people in the city.": the march was stopped
         if t.sub_event_type == "_force" and re.match(r"halted for\b", t.text, re.I):
             continue  # "marchers halted for a rally at the bypass": a stop on their way, no force

@@ -320,6 +320,12 @@ bangladesh_notes_2022_25_fresh81.jsonl 46/50, event type 47/50. Round two (c3ff6
 news_snippets_fresh85.jsonl 55/60, 1/25; acled_style_notes_world_fresh71.jsonl 53/55, 1/15;
 balochistan_protest_notes_fresh89.jsonl 38/40; bangladesh_notes_2022_25_fresh82.jsonl 41/50, event type 43/50.
 
+Eighteenth session, written the same way (fixes in test_coding_session18.py;
+`test_eighteenth_session_sets` holds the counts after them). First runs, round one (7c5990d):
+news_snippets_fresh86/87.jsonl 53/60 and 54/60, 1/25 and 3/25; acled_style_notes_world_fresh72/73.jsonl
+49/55 each, 1/15 and 2/15; balochistan_protest_notes_fresh90.jsonl 40/40;
+bangladesh_notes_2022_25_fresh83/84.jsonl 40/50 each, event type 44/50 and 42/50.
+
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
 of a gathering), and then (denials, appeals, diplomatic protests, industrial explosions, organised crime), giving
@@ -741,4 +747,16 @@ def test_sixteenth_session_sets(pipeline, snippets, world, balochistan, banglade
      (("bangladesh_notes_2022_25_fresh82.jsonl", 44, 46),)),
 ], ids=["first", "second"])
 def test_seventeenth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
+    _round_floors(pipeline, snippets, world, balochistan, bangladesh)
+
+
+# The eighteenth session's rounds (see the module docstring), at the counts the coder reached
+# after the session's fixes (the first runs, the unseen estimates, are in the docstring).
+@pytest.mark.parametrize(("snippets", "world", "balochistan", "bangladesh"), [
+    ((("news_snippets_fresh86.jsonl", 58, 0), ("news_snippets_fresh87.jsonl", 57, 0)),
+     (("acled_style_notes_world_fresh72.jsonl", 52, 0), ("acled_style_notes_world_fresh73.jsonl", 53, 0)),
+     (("balochistan_protest_notes_fresh90.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh83.jsonl", 43, 46), ("bangladesh_notes_2022_25_fresh84.jsonl", 45, 45))),
+], ids=["first"])
+def test_eighteenth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

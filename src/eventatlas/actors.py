@@ -587,7 +587,37 @@ class ActorLexicon:
                 continue
             raw.append((i, i + length, target))
             i += length
-        return self._mentions(text, toks, keys, raw, country, when)
+        out = self._mentions(text, toks, keys, raw, country, when)
+        return self._states_striking(text, toks, keys, out, country, when)
+
+    def _states_striking(
+        self, text: str, toks: list[tuple[int, int, str]], keys: list[str], found: list[ActorMention],
+        country: str | None, date: dt.date | None,
+    ) -> list[ActorMention]:
+        """A state named as the subject of a strike ("Russia launched drones at Odesa", "Israel
+        struck a house") is its military."""
+        taken = [(m.span.start, m.span.end) for m in found]
+        extra: list[ActorMention] = []
+        for m in _STATE_STRIKES.finditer(text):
+            start, end = m.span(1)
+            if any(a < end and start < b for a, b in taken):
+                continue
+            first = next((k for k, t in enumerate(toks) if t[0] == start), None)
+            if first is None:
+                continue
+            last = next((k for k in range(first, len(toks)) if toks[k][1] == end), None)
+            if last is None:
+                continue
+            owner = next((o for alias, o in self._demonyms.get(tuple(keys[first : last + 1]), ())
+                          if o.lower() == m.group(1).lower() or alias.key == (o.lower(),)), None)
+            if owner is None or owner.lower() != m.group(1).lower():
+                continue  # "Russian launched" is no sentence; only the country's own name
+            name, inter, kind = self._generic_name("military", country, owner, date)
+            extra.append(ActorMention(**_where(text, toks, first, last + 1), name=name, inter=inter, kind=kind,
+                                      country=owner, generic=True))
+        if not extra:
+            return found
+        return sorted(found + extra, key=lambda a: a.span.start)
 
     def _match_at(
         self, text: str, toks: list[tuple[int, int, str]], keys: list[str], i: int, ccode: str | None
@@ -810,6 +840,12 @@ class ActorLexicon:
             raise ConfigError("code_as with a role needs the event's country")
         name, inter = self.generic(role, where)
         return CodedActor(name, inter, None if mention.generic else group)
+
+
+# "Russia launched waves of drones", "Israel struck ...": a country's name as the striker
+_STATE_STRIKES = re.compile(
+    r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+(?:has |have |had |again |also |then )?(?:launched|fired|struck|shelled|bombed|bombarded|pounded|"
+    r"carried out (?:air|drone|missile)|hit)\b(?!\s+(?:back|out)\b)")
 
 
 def _where(text: str, toks, first: int, end: int) -> dict:

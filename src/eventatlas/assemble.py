@@ -24,7 +24,7 @@ from .dates import event_date_for
 from .gazetteer.normalize import fold
 from .places import is_dateline
 from .eventtype import (
-    DISASTER_DEAD, DRUG_TERMS, GATHERED, MAIMED, MONTHS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
+    DISASTER_DEAD, DRUG_TERMS, GATHERED, GOT_THROUGH, MAIMED, MONTHS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
 )
 from .models import (
     ActorMention,
@@ -407,7 +407,7 @@ def _actors_in(m: Mentions, sentences: list[int]) -> list[ActorMention]:
 
 
 _CUSTODY = re.compile(r"\b(?:in|under|while in) (?:police |RAB |jail |prison |the |their |DB )?custody\b|\bcustodial (?:death|torture)\b", re.I)
-_SPEAKS = re.compile(r"\s*(?:officials?\s+|sources?\s+|spokes(?:man|person)\s+)?(?:said|says|say|told|confirmed|reported|stated|claimed|added)\b", re.I)
+_SPEAKS = re.compile(r"\s*(?:officials?\s+|sources?\s+|spokes(?:man|person)\s+)?(?:said|says|say|told|confirmed|reported|stated|claimed|added|counted)\b", re.I)
 _LYNCH = re.compile(r"\b(?:mobs?|lynch\w*|villagers|locals|local people|residents|crowd|mass beating)\b", re.I)
 _RIVAL_MEMBER = re.compile(
     r"\brival (?:faction|group|wing)s?\b|\brival \w+ (?:men|members|cadres|activists|operatives)|\binternal feud|\bintra-?(?:party|group|factional)|"
@@ -494,7 +494,7 @@ _DISPERSE_AFTER = re.compile(
 # the forces that arrive after the violence or stand aside from it: "beat him until police reached the
 # spot", "a minibus that police had stopped", "a police vehicle", "the county police commander said"
 _FORCES_LATER = re.compile(r"\b(?:until|till|before|by the time|when|that|which)\s+(?:the\s+)?$", re.I)
-_FORCES_ASIDE = re.compile(r"\s+(?:(?:vehicle|van|car|truck|station|post|checkpoint|custody)\b|(?:[\w-]+\s+){0,2}(?:said|says|told|confirmed|reported)\b)", re.I)
+_FORCES_ASIDE = re.compile(r"\s+(?:(?:vehicle|van|car|truck|station|post|checkpoint|custody)\b|(?:[\w-]+\s+){0,2}(?:said|says|told|confirmed|reported|counted)\b)", re.I)
 _OWN_PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|rall(?:y|ies)|human chains?|hartal|blockade|sit-ins?|strike)\b", re.I)
 # the words of organised armed sides, when no actor of the clash is known by name
 _ARMED_SIDES = re.compile(r"\b(?:brigades?|battalions?|regiments?|divisions?|units?|forces|militias?|militiamen|(?<!freedom )fighters|troops|gangs?|cartels?|gangsters|soldiers|infantry|combatants|rebels|insurgents|gunmen|armed (?:men|groups?))\b", re.I)
@@ -544,6 +544,15 @@ _RELATIVE_OF = re.compile(
 )
 
 
+# "supported by the Wagner Group", "backed by fighters of Russia's Wagner Group": the ally of the side named before
+_BACKER_BEFORE = re.compile(
+    r"\b(?:supported|backed|assisted|aided|accompanied) by (?:the )?(?:(?:fighters|mercenaries|troops|members|elements) of )?(?:the )?"
+    r"(?:[\w'’-]+ ){0,2}$", re.I)
+
+
+_SINCE_OPERATIONS = re.compile(r"\b(?:since|after|before) the (?:launch|start|beginning|onset) of (?:the )?(?:joint |new |military )?$", re.I)
+
+
 def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMention], ActorMention | None]:
     """(side 1, side 2, agent) actor mentions of an event, best first; agent is "by X"."""
     text = m.doc.text
@@ -563,6 +572,9 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
         sent = m.doc.sentence_at(a.span.start).index
         if unknown_hand and (sent not in trigger_sentences or a.span.start > first_deed[sent]) and _blame(text, a):
             continue  # (or later in its sentence: "miscreants set fire to ...; the BJP alleged TMC workers were behind it")
+        if side1 and side1[0].kind.startswith("state") and not a.generic and _BACKER_BEFORE.search(
+                text, max(side1[0].span.end, a.span.start - 60), a.span.start):
+            continue  # "Malian troops, backed by fighters of Russia's Wagner Group, took Kidal": the backer is no first side
         if prev is not None and re.fullmatch(r"\s*\(\s*", text[prev[0].span.end : a.span.start]):
             prev[1].append(a)  # "Purbo Banglar Communist Party (PBCP)": the acronym takes the name's side
             continue
@@ -585,6 +597,8 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             continue  # "stabbed a police informant": the victim is a civilian, not the police
         if _SPEAKS.match(text, a.span.end) and not _OWN_DEED.match(text, a.span.end):
             continue  # "police said": the source of the report, not a side
+        if a.kind.startswith("state") and _SINCE_OPERATIONS.search(text, max(0, a.span.start - 50), a.span.start):
+            continue  # "raids in the area since the launch of joint FARDC-UPDF operations": the background campaign
         if a.kind.startswith("state") and _ALERTED.search(text[max(0, a.span.start - 25) : a.span.start]):
             continue  # "a survivor alerted the army": told of the attack, not a side in it
         if a.kind.startswith("state") and _BYSTANDER.match(text, a.span.end):
@@ -1215,15 +1229,20 @@ def _armed(doc: Document, frame: Frame, triggers: list[Trigger], kinds: set[str]
     return bool(_ARMED_CUE.search(text))
 
 
-def _fired_on_by_forces(text: str, t: Trigger) -> Trigger:
-    """At a protest, "(the marchers) were fired upon by police": the forces' force against the crowd."""
-    if t.sub_event_type in {"_weapons", "_violence"} and re.match(r"fired (?:up)?on|fired at|shot at", t.text, re.I) and (
-        _BY_FORCES.match(text, t.span.end)
-    ):
+def _fired_on_by_forces(text: str, t: Trigger, protests: list[Trigger]) -> Trigger:
+    """At a protest, "(the marchers) were fired upon by police", "was shot dead by police ... where students
+    were demonstrating": the forces' force against the crowd."""
+    if t.sub_event_type in {"_weapons", "_violence"} and (
+        re.match(r"fired (?:up)?on|fired at|shot at", t.text, re.I)
+        or re.match(r"shot\b|gunned down", t.text, re.I) and any(
+            p.sentence == t.sentence and p.span.start > t.span.end and _AT_THE_PROTEST.search(text, t.span.end, p.span.start) for p in protests)
+    ) and _BY_FORCES.match(text, t.span.end):
         return Trigger(span=t.span, text=t.text, sub_event_type="_force", sentence=t.sentence)
     return t
 
 
+# the protest is where the shooting happened: "... was shot dead by police ..., where students were demonstrating"
+_AT_THE_PROTEST = re.compile(r"\b(?:where|as|while)\s+(?:[\w'’-]+\s+){0,4}?(?:were|was|had been)\s+$", re.I)
 _RAID = re.compile(r"\b(?:raid(?:ed|ing|s)?|operations?|hide-?outs?|dens?)\b", re.I)
 _MILITANTS = re.compile(r"\b(?:militants?|extremists?|terrorists?|jihadists?|insurgents?|Islamists?)\b", re.I)
 
@@ -1343,10 +1362,20 @@ _ARMS = re.compile(r"\b(?:shot|shoot\w*|gun\w*|fire ?arms?|pistols?|stabb\w*|hac
 _CROWD = re.compile(r"\b(?:locals|local (?:people|residents|youths?|men|villagers)|\d{2,}(?:,\d{3})? (?:men|youths|people)|groups? of (?:\w+ )?(?:men|youths)|villagers|mob|crowd|students|colleagues|workers|passers-?by|people|relatives|residents|activists|supporters|cadres|men of|followers)\b", re.I)
 
 
+# a mob named as the doer: "mobs of youths armed with machetes attacked residents and torched hotels"
+_MOBS_ACT = re.compile(
+    r"\b(?:an? (?:angry |armed |large )?mob|mobs|rioters)\b(?: of (?:[\w-]+ ){1,2})?(?:(?:armed )?with (?:[\w-]+,? ){1,4})?\s*"
+    r"(?:attacked|torched|burned|burnt|set fire|looted|ransacked|hacked|killed|beat|lynched|stormed|went on)\b", re.I)
+_RAMPAGE = re.compile(r"\b(?:torch\w*|burn(?:ed|t|ing)|set (?:\w+ ){0,4}(?:on )?(?:fire|ablaze|alight)|looted|looting|ransack\w*|plunder\w*)\b", re.I)
+_GUNS = re.compile(r"\b(?:guns?|gunmen|gunfire|shot|shoot\w*|fire ?arms?|pistols?|rifles?|bullets?|opened fire)\b", re.I)
+
+
 def _is_mob(text: str, perp: ActorMention | None, killed: int = 0) -> bool:
     """An unarmed crowd or party group beating someone is mob violence, not an armed attack."""
-    if not _BEATING.search(text) or _ARMS.search(text) or _FEUD.search(text):
+    if not _BEATING.search(text) and not _MOBS_ACT.search(text) or _FEUD.search(text):
         return False
+    if _ARMS.search(text) and not (_MOBS_ACT.search(text) and _RAMPAGE.search(text) and not _GUNS.search(text)):
+        return False  # (a mob on a rampage is a mob with machetes: "mobs of youths armed with machetes attacked residents and torched hotels")
     if killed and not _LYNCH.search(text):
         return False  # "a BNP leader was killed after a group of people assaulted him": a killing, not a brawl
     if perp is not None and perp.kind.startswith("state"):
@@ -1376,7 +1405,7 @@ _SUPPORTERS_ACT = re.compile(
 # a crowd as the wreckers: "groups of local men went through a Hindu neighbourhood ... smashing and
 # looting", "a crowd converged on the home ...", "residents angered by load shedding stormed ..."
 _CROWD_WRECKERS = re.compile(
-    r"\b(?:an? (?:large |big |huge |angry |irate )?(?:crowd|mob)|crowds|mobs|groups? of (?:local |young |angry )?(?:men|youths|people|villagers|residents|students|locals)|"
+    r"\b(?:an? (?:large |big |huge |angry |irate )?(?:crowd|mob)|crowds|mobs|groups? of (?:about |around |some |nearly |over |more than )?(?:\d{2,} |hundreds of |dozens of )?(?:local |young |angry )?(?:men|youths|people|villagers|residents|students|locals)|"
     r"(?:angry|irate|enraged|agitated) (?:residents|villagers|locals|students|people|workers)|"
     r"(?:residents|villagers|locals|students|people|workers) (?:angered|enraged|incensed|angry)|"
     r"(?:hundreds|thousands) (?:of (?:people|men|youths|protesters|supporters|students|residents|villagers|locals)|responding|angered|angry|who)\b)", re.I)
@@ -1418,7 +1447,7 @@ _CROWD_SUBJECT = re.compile(
     r"(?:a group of (?:self-styled |so-called )?|groups of |(?:several |a few |many )?(?:hundreds?|thousands?|dozens?) (?:of )?|some |angry |irate |agitated |enraged )?(?:local |the |angry |an? (?:angry |irate |large |big |huge )?)?"
     r"(?:(?:villagers|locals|residents|mob|people|crowds?|(?:cow|cattle|gau) (?:vigilantes|protectors)|gau rakshaks"
     r"|(?:(?<=hundred )|(?<=hundreds )|(?<=thousand )|(?<=thousands )|(?<=dozens of )|(?<=hundreds of ))(?:men|youths))\b(?:\s+(?!(?:were|was|who|had)\b)(?:[\w'-]+,?|\([^)]{0,30}\),?)){0,9}?\s+"
-    r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped|stormed|ransacked|stoned|besieged|surrounded|looted|burned|burnt|plundered|seized|grabbed|dragged|broke into|tore down|pulled down|demolished|razed)\b"
+    r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped|stormed|ransacked|stoned|besieged|surrounded|looted|burned|burnt|plundered|seized|grabbed|dragged|pulled|hauled|broke into|tore down|pulled down|demolished|razed)\b"
     r"|(?:[A-Z]\w+ and [A-Z]\w+ )?(?:youths|residents|villagers|people|supporters)(?: (?:from|of|on) both sides)? (?:hurled|pelted|threw) (?:stones|rocks|bricks|bottles)[^.;]{0,40}\beach other"
     # the passive: "were chased down and beaten to death by a crowd of passengers"
     r"|\b(?:beaten|lynched|assaulted|attacked|stoned|thrashed)(?: to death)? by (?:an? )?(?:angry |irate |large |enraged |furious )?(?:crowd|mob|villagers|residents|locals)\b)",
@@ -1733,13 +1762,13 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # protest's topic when either reading is
         topic_spans = {(t.span.start, t.span.end) for t in triggers if id(t) in topics}
         triggers = [t for t in triggers if id(t) not in topics and (t.span.start, t.span.end) not in topic_spans]
-        triggers = [_fired_on_by_forces(doc.text, t) for t in triggers]
+        triggers = [_fired_on_by_forces(doc.text, t, protests) for t in triggers]
         forces = [t for t in triggers if t.sub_event_type == "_force"]
         pairs = [
             (c, cm) for c, cm in pairs
             if re.search(r"protest|demonstrat|participant|marcher", cm.victims, re.I)
             and not _DEAD_AS_CAUSE.search(doc.text[max(0, cm.span.start - 60) : cm.span.start])
-            or any(f.sentence == cm.sentence and f.span.start < cm.span.start for f in forces)
+            or any(f.sentence == cm.sentence and f.span.start < cm.span.end for f in forces)
             and not _THEN_BEFORE.match(doc.text, cm.span.start)  # "the bodies of those killed the day before"
             or not _protest_topic(doc, cm, protests) and not any(
                 cm.span.start <= a and b <= cm.span.end for a, b in topic_spans)  # "who they said was killed": its verb is the topic
@@ -1760,6 +1789,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             armed=_armed(doc, frame, triggers, kinds),
             crowd_size=crowd_size,
             maimed=any(MAIMED.search(doc.sentences[i].text) for i in frame.sentences),
+            got_through=any(GOT_THROUGH.search(doc.sentences[i].text) for i in frame.sentences),
         )
     )
     if sub is None:

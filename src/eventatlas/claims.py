@@ -17,7 +17,10 @@ _CONTRAST = re.compile(
     r"(?:,\s*|\s)(?:while|whereas|but|however)\b(?=[^.;]{0,80}\b(?:said|says|claimed|reported|put|told|according)\b)|"
     # "Local authorities said 3 died; other reports cited 4 deaths": a second source after a semicolon
     r";\s*(?=(?:other|some|separate|different|unofficial|hospital|medical|local)\s+(?:[\w-]+\s+){0,2}?(?:reports?|sources?|accounts?|media|outlets?)\s+"
-    r"(?:said|says|cited|put|gave|reported|claimed|told|placed)\b)", re.I)
+    r"(?:said|says|cited|put|gave|reported|claimed|told|placed)\b)|"
+    # "Police counted 13 dead; a rights group said 14 were killed": any named source after a semicolon
+    r";\s*(?=(?:the |a |an )?(?:[\w'-]+\s+){0,5}?(?:said|says|put|counted|reported|claimed|told|gave|cited|recorded|documented)\b)",
+    re.I)
 
 
 def build_claims(
@@ -29,12 +32,17 @@ def build_claims(
     for c in casualties:
         att = attributions[c.sentence] if c.sentence < len(attributions) else None
         sent = doc.sentences[c.sentence]
-        turn = _CONTRAST.search(text, sent.start, c.span.start)
-        if turn is not None:
+        turns = [m.start() for m in _CONTRAST.finditer(text, sent.start, sent.end)]
+        if turns:
             # "The NRF said 11 were killed, while a Taliban spokesman said only two had died":
-            # the figure after the turn has its own source
-            clause = attribute_clause(text[turn.start() : sent.end], turn.start(), actors)
+            # each clause between turns has its own source; a figure before the first turn
+            # with no source of its own is the report's, not the next clause's
+            bounds = [sent.start, *turns, sent.end]
+            k = max(i for i in range(len(bounds) - 1) if bounds[i] <= c.span.start)
+            clause = attribute_clause(text[bounds[k] : bounds[k + 1]], bounds[k], actors)
             if clause.stance != "unattributed":
+                att = clause
+            elif k == 0 and (att is None or att.span is None or att.span.start >= turns[0]):
                 att = clause
         claim = Claim(
             figure=c.figure,
@@ -67,7 +75,7 @@ _MORE = re.compile(r"\b(?:also|additional|in addition|besides|further)\b", re.I)
 _ADDITIVE = re.compile(r"\b(?:additional|another|others?|more|also|separate(?:ly)?|later|second|third|further|elsewhere|besides)\b", re.I)
 
 
-_DEATH_WORD = re.compile(r"\b(?:kill\w*|dead|died|deaths?|slain|murder\w*|lives)\b", re.I)
+_DEATH_WORD = re.compile(r"\b(?:kill\w*|dead|died|deaths?|slain|murder\w*|lives|behead\w*|execut\w*|lynch\w*)\b", re.I)
 
 
 def fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int, int | None]:

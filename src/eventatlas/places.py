@@ -154,6 +154,12 @@ _ORG_NAME_BEFORE = re.compile(
     r"\b(?:FC|AC|SC|CF|CD|AS|SS|Real|Atl[eé]tico|Sporting|Olympique|Dynamo|Dinamo|"
     r"(?i:company|firm|contractor|corporation|airline|carrier|newspaper|daily|channel|brand))\s+$"
 )  # "FC Barcelona"; "the US company Blackwater"
+# "the Citizens Coalition for Change", "the Movement for Democratic Change": the end of a party's
+# name, not the French town of Change
+_ORG_FOR_BEFORE = re.compile(
+    r"\b(?:Coalition|Movement|Alliance|Party|Front|Union|Congress|Council|Forum|Committee|Association|"
+    r"League|Organi[sz]ation|Federation|Cent(?:re|er)|Campaign|Network|Foundation|Fund|Commission|Rally)"
+    r"\s+for\s+(?:the\s+)?$")
 _ORG_NAME_AFTER = re.compile(r"\s+(?:FC|CF|AFC|SC)\b")
 _BARE_CAPITAL = re.compile(
     r"\b(?:in|at|of|near|around|across|from)\s+the\s+([Cc]apital)(?:['’]s|\s+city)?\b"
@@ -238,6 +244,9 @@ _BRANCH_WORDS = frozenset({"branch", "unit", "chapter", "metropolitan", "cantonm
 _TOPIC_BEFORE = re.compile(
     r"\b(?:protest(?:ing|ed|s)?\s+(?:against|over|at)|protesting|in\s+protest|demand(?:ing|ed)|condemning|"
     r"(?:alleged\s+)?desecration|denouncing|solidarity\s+with)\b", re.I)
+# where someone fled to is no place of the event and says nothing of its country ("after the
+# president fled to India, crowds stormed his residence in Colombo")
+_FLED_TO = re.compile(r"\b(?:fled|escaped|flew|was flown|sought refuge|went into exile)\s+(?:to|into|in)\s+(?:neighbouring\s+|neighboring\s+)?$", re.I)
 _CLAUSE_END = re.compile(r"[,;:(]|\bon\s+(?:\d|[A-Z][a-z]+day\b)|\b(?:when|while|as|after)\b")
 _THANA_AFTER = re.compile(r"\s+(?i:model\s+)?(?i:police\s+station|thana)\b")
 # A name after these words is a deity's or prophet's, not a place's ("goddess Kali", "Lord Shiva")
@@ -322,6 +331,7 @@ class _Item:
     forces: bool = False  # "India's Border Security Force": whose forces, not where
     thana: bool = False  # "Mirpur Police Station": the thana (an area), not an institution
     topic: bool = False  # "... protesting the killing of a trader in X": what it is about
+    destination: bool = False  # "fled to India": where someone went, not where it happened
     sub_named: str | None = None  # "X upazila": X names a sub-district ("" country unsaid)
     # keys of the names the document writes as sub-districts -> the country the kind word says
     sub_keys: Mapping[str, str] = field(default_factory=dict)
@@ -484,7 +494,8 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
             gap = text[ends.get(last[0], last[1]) : w[0]]
             if last[0] in ends and gap == " " and fold(w[2]) not in PLACE_WORDS:
                 pass  # "Atgharia's Jumaikhiri": two names ("Cox's Bazar" is one)
-            elif gap == " " or (gap == "-" and (last[2].lower() in ARTICLES or gaz.lookup(text[last[0] : w[1]]))) or _PARTICLE_GAP.fullmatch(gap) or (
+            elif gap == " " or (gap == "-" and (last[2].lower() in ARTICLES or gaz.lookup(text[last[0] : w[1]]) or _capital_chain(
+                text, runs[-1][0][0], gaz))) or _PARTICLE_GAP.fullmatch(gap) or (
                 _ROMANCE_GAP.fullmatch(gap) and (gaz.lookup(text[last[0] : w[1]]) or gaz.lookup(text[runs[-1][0][0] : w[1]]))
             ):
                 runs[-1].append(w)  # "Al-Suwayda", "Deir ez-Zor", "Mazar-i-Sharif", "Lagos de Moreno"
@@ -498,6 +509,8 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
         if _PERSON_BEFORE.search(text, max(0, run[0][0] - 25), run[0][0]) and gaz.key(
             run[0][2]) not in DEMONYMS and gaz.country(run[0][2]) is None:
             continue  # "a faction led by Kamal", "son of Abdul Karim": a person
+        if _ORG_FOR_BEFORE.search(text, max(0, run[0][0] - 40), run[0][0]) and gaz.country(run[0][2]) is None:
+            continue  # "the Citizens Coalition for Change": an organisation's name
         if 2 <= len(run) <= 3 and _unindexed_town_of(text, run, gaz):
             unknown.append(_unknown(text, run, run[-1][1]))  # "in Khan Beni Saad, Iraq": one name
             continue
@@ -605,6 +618,15 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
         if demonyms[_CUE_COUNTRY[m.group(1).lower()]] < 3:
             demonyms[_CUE_COUNTRY[m.group(1).lower()]] += 2
     return items, unknown, demonyms, weak
+
+
+_CAPITAL_CHAIN = re.compile(r"[A-Z]+(?:-[A-Z]+)+(?![\w-])")
+
+
+def _capital_chain(text: str, start: int, gaz: Gazetteer) -> bool:
+    """A hyphenated name in capitals at ``start`` is indexed whole ("PORT-AU-PRINCE —")."""
+    m = _CAPITAL_CHAIN.match(text, start)
+    return m is not None and bool(gaz.lookup(m.group()))
 
 
 def _subdistrict_keys(text: str) -> dict[str, str]:
@@ -752,7 +774,8 @@ def _unindexed_town_of(text: str, run: list[tuple[int, int, str]], gaz: Gazettee
 # what follows a dateline's place: "QUETTA:", "KABUL, Jan 3 (Reuters) -", "DHAKA (AFP) -"
 DATELINE_AFTER = re.compile(
     r"\s*(?::|,\s+[A-Z][a-z]{2,8}\.? \d{1,2}\b[^.\n]{0,30}?(?:\([A-Za-z. ]{2,12}\))?\s*[-–—]"
-    r"|\s*\((?:AFP|AP|Reuters|IANS|APP|PTI|UNB|BSS|dpa)\)\s*[-–—:])")
+    r"|\s*\((?:AFP|AP|Reuters|IANS|APP|PTI|UNB|BSS|dpa)\)\s*[-–—:]"
+    r"|\s+[-–—]{1,2}\s+(?=[A-Z]))")  # "ROME — Activists ..."
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
@@ -813,6 +836,7 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
     # killing of members, activists attacked ... at X"; "protests against the price hike on
     # 6 May in X, Y and Z")
     it.topic = cue is not None and not _CLAUSE_END.search(clause, cue.end())
+    it.destination = bool(_FLED_TO.search(text, max(0, it.start - 40), it.start))
     m = _CITY_BEFORE.search(before) or _SUBURB_OF_BEFORE.search(text, max(0, it.start - 60), it.start) or (
         _DIRECTED_CITY_AFTER.match(after))
     if m:  # ACLED's "Dhaka - Mirpur", "the Baghdad suburb of Suwaib", "Al-Dawrah, south Baghdad": in that city
@@ -986,6 +1010,8 @@ class _Context:
                 if (it.next_lower and (it.next in _ACTOR_NOUNS or it.next in _ABROAD_NOUNS)) or it.forces:
                     continue  # counted above, as a nationality of actors; or premises abroad
                 cc = next(p.country_code for p in it.cands if p.feature_code == "PCLI") or ""
+                if it.destination:
+                    continue  # "fled to India": not where it happened, nor its country
                 if it.topic:  # "protested in Feni demanding the opening of a dam in India"
                     countries[cc] += 1
                     continue
@@ -1626,8 +1652,8 @@ def _role(it: _Item, p: Place, ctx: _Context, qualifiers: set[str]) -> str:
         return "country"
     if it.in_paren or it.road_end or it.encloses or (it.city_head and p.feature_class == "P"):
         return "context"
-    if it.topic and not it.town_word:
-        return "context"  # what a protest is about; where, only when nothing else is named
+    if it.topic and not it.town_word or it.destination:
+        return "context"  # what a protest is about (where someone fled to); where, only when nothing else is named
     if p.feature_class == "P" and (it.in_org or it.group_word or it.next in _BRANCH_WORDS) and not it.thana:
         # "the Faridpur branch of the party", "died at Dhaka Medical College Hospital": an
         # institution's name; where it happened only when nothing else is named ("Mirpur

@@ -324,7 +324,9 @@ Eighteenth session, written the same way (fixes in test_coding_session18.py;
 `test_eighteenth_session_sets` holds the counts after them). First runs, round one (7c5990d):
 news_snippets_fresh86/87.jsonl 53/60 and 54/60, 1/25 and 3/25; acled_style_notes_world_fresh72/73.jsonl
 49/55 each, 1/15 and 2/15; balochistan_protest_notes_fresh90.jsonl 40/40;
-bangladesh_notes_2022_25_fresh83/84.jsonl 40/50 each, event type 44/50 and 42/50.
+bangladesh_notes_2022_25_fresh83/84.jsonl 40/50 each, event type 44/50 and 42/50. Round two (31b6586):
+news_snippets_fresh88/89.jsonl 50/60 and 59/60, 1/25 and 2/25; acled_style_notes_world_fresh74.jsonl 52/55, 0/15;
+balochistan_protest_notes_fresh91.jsonl 40/40; bangladesh_notes_2022_25_fresh85.jsonl 46/50, event type 46/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -547,19 +549,22 @@ def _round_floors(pipeline, snippets, world, balochistan, bangladesh):
 # The eighth session's rounds (see the module docstring): CASE-style snippet sets and world-note
 # sets (name, floor, false alarms allowed), Balochistan notes (name, sub-type floor) and
 # Bangladesh notes (name, sub-type floor, event-type floor).
+# (Eighteenth session: three Bangladesh floors lowered by the four party brawls with crude bombs and
+# blades that those sets label armed clashes; the coder now codes them as mob violence, as the
+# 2020-21 dev notes and three later writers do.)
 @pytest.mark.parametrize(("snippets", "world", "balochistan", "bangladesh"), [
     ((("news_snippets_fresh26.jsonl", 59, 0), ("news_snippets_fresh27.jsonl", 57, 0)),
      (("acled_style_notes_world_fresh12.jsonl", 54, 0), ("acled_style_notes_world_fresh13.jsonl", 55, 0)),
      (("balochistan_protest_notes_fresh31.jsonl", 40), ("balochistan_protest_notes_fresh32.jsonl", 40)),
-     (("bangladesh_notes_2022_25_fresh24.jsonl", 45, 47), ("bangladesh_notes_2022_25_fresh25.jsonl", 49, 49))),
+     (("bangladesh_notes_2022_25_fresh24.jsonl", 45, 47), ("bangladesh_notes_2022_25_fresh25.jsonl", 48, 48))),
     ((("news_snippets_fresh28.jsonl", 60, 0), ("news_snippets_fresh29.jsonl", 59, 0)),
      (("acled_style_notes_world_fresh14.jsonl", 54, 0), ("acled_style_notes_world_fresh15.jsonl", 53, 0)),
      (("balochistan_protest_notes_fresh33.jsonl", 40), ("balochistan_protest_notes_fresh34.jsonl", 39)),
-     (("bangladesh_notes_2022_25_fresh26.jsonl", 46, 46), ("bangladesh_notes_2022_25_fresh27.jsonl", 45, 45))),
+     (("bangladesh_notes_2022_25_fresh26.jsonl", 46, 46), ("bangladesh_notes_2022_25_fresh27.jsonl", 43, 43))),
     ((("news_snippets_fresh30.jsonl", 52, 3), ("news_snippets_fresh31.jsonl", 58, 8)),
      (("acled_style_notes_world_fresh16.jsonl", 50, 0), ("acled_style_notes_world_fresh17.jsonl", 48, 1)),
      (("balochistan_protest_notes_fresh35.jsonl", 35), ("balochistan_protest_notes_fresh36.jsonl", 40)),
-     (("bangladesh_notes_2022_25_fresh28.jsonl", 44, 44), ("bangladesh_notes_2022_25_fresh29.jsonl", 39, 41))),
+     (("bangladesh_notes_2022_25_fresh28.jsonl", 43, 43), ("bangladesh_notes_2022_25_fresh29.jsonl", 39, 41))),
 ], ids=["first", "second", "last"])
 def test_eighth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)
@@ -754,9 +759,13 @@ def test_seventeenth_session_sets(pipeline, snippets, world, balochistan, bangla
 # after the session's fixes (the first runs, the unseen estimates, are in the docstring).
 @pytest.mark.parametrize(("snippets", "world", "balochistan", "bangladesh"), [
     ((("news_snippets_fresh86.jsonl", 58, 0), ("news_snippets_fresh87.jsonl", 57, 0)),
-     (("acled_style_notes_world_fresh72.jsonl", 52, 0), ("acled_style_notes_world_fresh73.jsonl", 53, 0)),
+     (("acled_style_notes_world_fresh72.jsonl", 53, 0), ("acled_style_notes_world_fresh73.jsonl", 53, 0)),
      (("balochistan_protest_notes_fresh90.jsonl", 40),),
-     (("bangladesh_notes_2022_25_fresh83.jsonl", 43, 46), ("bangladesh_notes_2022_25_fresh84.jsonl", 45, 45))),
-], ids=["first"])
+     (("bangladesh_notes_2022_25_fresh83.jsonl", 44, 47), ("bangladesh_notes_2022_25_fresh84.jsonl", 46, 46))),
+    ((("news_snippets_fresh88.jsonl", 56, 0), ("news_snippets_fresh89.jsonl", 60, 0)),
+     (("acled_style_notes_world_fresh74.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh91.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh85.jsonl", 48, 48),)),
+], ids=["first", "second"])
 def test_eighteenth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

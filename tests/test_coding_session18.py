@@ -276,3 +276,74 @@ def test_a_cricket_win_by_wickets_is_no_event(pipeline):
 def test_a_film_review_of_a_revenge_saga_is_no_event(pipeline):
     _none(pipeline, "'Red Harvest' is a gory revenge saga whose climax is a machine-gun massacre at a wedding, and it leaves "
                     "the viewer exhausted.")
+
+
+# -- round two -----------------------------------------------------------------------------------
+
+
+def test_drones_loaded_with_bombs_flown_over_a_village_are_an_air_strike(pipeline):
+    ev = _first(pipeline, "Gunmen of a criminal group flew drones loaded with homemade bombs over a hamlet near Tepalcatepec "
+                          "on 9 May 2024, wounding two farmers and damaging a church.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_military_bombing_raid_on_a_camp_is_an_air_strike(pipeline):
+    ev = _first(pipeline, "The defence ministry said on 4 March 2024 that a military bombing raid on a guerrilla camp in "
+                          "Caqueta had killed five fighters.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_bodies_found_in_clandestine_graves_are_another_development(pipeline):
+    ev = _first(pipeline, "Searchers said on 2 June 2023 they had found 14 bodies in secret graves on a farm outside Tlajomulco; "
+                          "prosecutors confirmed the find.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_drivers_who_pelt_police_with_stones_demonstrate_violently(pipeline):
+    ev = _first(pipeline, "Truck drivers angered by a new toll blocked the highway and pelted police with stones at Savar "
+                          "(Dhaka) on 4 March 2025, injuring three officers.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_a_stabbing_over_unpaid_wages_is_crime(pipeline):
+    _none(pipeline, "A shop owner was stabbed to death by a former worker in a row over unpaid wages in Mombasa on Friday, "
+                    "police said, adding that the suspect was held.")
+
+
+def test_a_match_report_with_shots_and_strikers_is_no_event(pipeline):
+    _none(pipeline, "The strikers fired three shots at goal in the first half before the visitors won the derby 1-0.")
+
+
+def test_rescuers_who_battled_freezing_rain_are_no_fight(pipeline):
+    _none(pipeline, "A strong earthquake struck eastern Anatolia on Monday, killing more than 300 people, officials said, as "
+                    "rescuers battled freezing rain to reach survivors.")
+
+
+def test_a_war_told_around_a_strike_is_its_setting(pipeline):
+    ev = _first(pipeline, "An air strike hit a market in a town of Sagaing region on Friday, killing 12 people, residents said, "
+                          "as the army fights resistance forces in the region.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_landless_families_who_occupy_an_estate_demanding_land_protest(pipeline):
+    ev = _first(pipeline, "About 200 families from a landless workers' movement occupied a disused cattle ranch in Para on "
+                          "Monday, demanding that it be handed over for land reform.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_party_factions_that_set_off_crude_bombs_riot(pipeline):
+    ev = _first(pipeline, "Followers of two Jubo Dal leaders clashed with sticks and set off several crude bombs over a "
+                          "market lease in Shibganj (Bogura) on 3 February 2025. Twelve people were injured.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_unknown_men_who_smash_a_party_office_s_windows_destroy_property(pipeline):
+    ev = _first(pipeline, "Unknown persons smashed the windows of a Green party office in Dresden overnight into 4 May 2024 "
+                          "and sprayed slogans on its door.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_a_town_taken_back_with_no_fighting_changes_hands_peacefully(pipeline):
+    ev = _first(pipeline, "Government troops took back the town of Hpakant on 5 May 2024 after the rebels withdrew under a "
+                          "local truce; no fighting was reported.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"

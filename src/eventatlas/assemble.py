@@ -419,7 +419,7 @@ _MEMBER_OF = re.compile(r"\s+(?:of|from|belonging to|affiliated (?:to|with)|loya
 _AFTERMATH = re.compile(
     r"\s+(?:later|subsequently|afterwards)\s+(?:arrested|detained|nabbed)\b|"  # "Police later arrested more than 100 suspects"
     r"\s+(?:and\s+[\w-]+\s+(?:personnel\s+|members\s+|troops\s+)?)?(?:\w+\s+){0,2}?(?:recovered|retrieved|found|fished|sent|rushed|(?:took|taken)(?= (?:[\w'’-]+ ){0,6}?(?:to|into) (?:the |a |an |local |nearby )?(?:hospital|clinic|medical|morgue|mortuary|health|custody)| (?:the |his |her )?(?:bod(?:y|ies)|injured|wounded|victims?|corpses?)\b)|reached|arrived|visited|registered|"
-    r"filed|launched|started|began|are investigating|is investigating|were investigating|suspect|suspected|rescued|saved|"
+    r"filed|launched|started|began|opened (?:an? |the )?(?:investigation|inquiry|enquiry|probe|case)|are investigating|is investigating|were investigating|suspect|suspected|rescued|saved|"
     r"brought (?:the situation )?under control)\b",
     re.I,
 )
@@ -500,6 +500,7 @@ _OWN_PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|rall(?:y|ies
 _ARMED_SIDES = re.compile(r"\b(?:brigades?|battalions?|regiments?|divisions?|units?|forces|militias?|militiamen|(?<!freedom )fighters|troops|gangs?|cartels?|gangsters|soldiers|infantry|combatants|rebels|insurgents|gunmen|armed (?:men|groups?))\b", re.I)
 _MOB_CLASH_FROM = 2020  # the year from which party men who clash without guns are coded as rioters
 _BLADES_AS_RIOT_FROM = 2022  # ... and from which those who clash with sticks and blades are too
+_PARTY_BOMBS = re.compile(r"\b(?:crude|hand|home-?made|country-?made|petrol|cocktail)[- ]?bombs?\b|\bcocktails?\b|\bmolotov cocktails?\b", re.I)
 _DRUG_HAUL = re.compile(rf"\b(?:{DRUG_TERMS})\b", re.I)
 _TIES_WITH = re.compile(r"\b(?:(?:collaborat\w+|cooperat\w+|spying|spied|informing|links?|ties|sympathi\w+|siding|working|worked|work)\s+(?:with|for|to|on)|"
                         r"assist(?:ing|ed)|help(?:ing|ed))\s+(?:the\s+)?$", re.I)
@@ -1326,7 +1327,7 @@ def _crowd_fights_forces(text: str) -> bool:
 
 def _demonstrating(text: str) -> bool:
     """The crowd presses a demand or a grievance (and is not extorting money)."""
-    if re.search(r"\bno (?:demonstration|protest)s? (?:had )?(?:preceded|was held|took place)\b", text, re.I):
+    if re.search(r"\bno (?:demonstration|protest)s?(?: or (?:[\w-]+ ){0,2}demands?)? (?:had )?(?:preceded|was held|took place|was reported|were reported)\b", text, re.I):
         return False  # "no demonstration preceded the attack": the writer says it was no protest
     if _GRIEVANCE.search(text):
         return True
@@ -1933,14 +1934,15 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         (fighters := _fight_kinds(doc, triggers, side1 + side2, kinds))
         and fighters <= {"party", "political_militia", "rioters", "protesters", "civilians"}
     ) and not kinds & {"rebel", "external"} and not (_FIREARM_CUE if dm.date.year >= _BLADES_AS_RIOT_FROM else _ARMED_CUE).search(
-        " ".join(doc.sentences[i].text for i in frame.sentences)
+        _PARTY_BOMBS.sub(" ", " ".join(doc.sentences[i].text for i in frame.sentences))
     ):
         # ACLED's later practice (and its codebook's riots): supporters or factions of parties who
         # clash without firearms riot. The 2020-21 dev notes code 19 of 25 such clashes so, the
         # 2010-19 ones mostly as armed clashes between party militias. With sticks and blades
         # ("clashed with sticks and machetes") the 2020-21 notes split 3 to 3; from 2022 only
         # firearms or bombs make such a clash an armed one (the codebook's reading: supporters are
-        # no organised armed group).
+        # no organised armed group). Crude bombs and cocktails that party men set off in a brawl
+        # do not arm it either (the 2020-21 notes code such clashes as mob violence).
         sub = "Mob violence"
     if sub in {"Armed clash", "Mob violence"} and labelled is None and (perp is None or perp.generic or perp.kind in {
         "protesters", "rioters", "civilians", "party"} or perp.kind.startswith("state")) and (

@@ -327,6 +327,9 @@ news_snippets_fresh86/87.jsonl 53/60 and 54/60, 1/25 and 3/25; acled_style_notes
 bangladesh_notes_2022_25_fresh83/84.jsonl 40/50 each, event type 44/50 and 42/50. Round two (31b6586):
 news_snippets_fresh88/89.jsonl 50/60 and 59/60, 1/25 and 2/25; acled_style_notes_world_fresh74.jsonl 52/55, 0/15;
 balochistan_protest_notes_fresh91.jsonl 40/40; bangladesh_notes_2022_25_fresh85.jsonl 46/50, event type 46/50.
+Round three (15c9685): news_snippets_fresh90/91.jsonl 56/60 and 51/60, 2/25 each;
+acled_style_notes_world_fresh75.jsonl 51/55, 0/15; balochistan_protest_notes_fresh92.jsonl 40/40;
+bangladesh_notes_2022_25_fresh86/87.jsonl 43/50 and 46/50, event type 43/50 and 46/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -766,6 +769,10 @@ def test_seventeenth_session_sets(pipeline, snippets, world, balochistan, bangla
      (("acled_style_notes_world_fresh74.jsonl", 53, 0),),
      (("balochistan_protest_notes_fresh91.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh85.jsonl", 48, 48),)),
-], ids=["first", "second"])
+    ((("news_snippets_fresh90.jsonl", 57, 1), ("news_snippets_fresh91.jsonl", 55, 1)),
+     (("acled_style_notes_world_fresh75.jsonl", 52, 0),),
+     (("balochistan_protest_notes_fresh92.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh86.jsonl", 46, 46), ("bangladesh_notes_2022_25_fresh87.jsonl", 48, 48))),
+], ids=["first", "second", "third"])
 def test_eighteenth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -347,3 +347,117 @@ def test_a_town_taken_back_with_no_fighting_changes_hands_peacefully(pipeline):
     ev = _first(pipeline, "Government troops took back the town of Hpakant on 5 May 2024 after the rebels withdrew under a "
                           "local truce; no fighting was reported.")
     assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+# -- round three ---------------------------------------------------------------------------------
+
+
+def test_attack_drones_launched_in_waves_are_an_air_strike(pipeline):
+    ev = _first(pipeline, "Russia launched waves of Shahed attack drones at Zaporizhzhia overnight into 3 August 2023, "
+                          "hitting a depot and killing a watchman. Air defences downed 9 of the 12 drones.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_dateline_with_the_country_after_the_city_names_the_city(pipeline):
+    ev = _first(pipeline, "KHERSON, Ukraine — Shelling hit a bus stop on Monday, killing two passers-by, officials said.")
+    assert ev.location == "Kherson"
+
+
+def test_clans_that_had_been_fighting_sign_a_peace_deal(pipeline):
+    ev = _first(pipeline, "Elders of two clans that had been fighting in the Lagaip valley signed a peace agreement in "
+                          "Laiagam on 9 September 2023 before provincial officials.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_beaten_protesters_with_fractures_suffered_excessive_force(pipeline):
+    ev = _first(pipeline, "Riot police beat peaceful marchers with truncheons in Tbilisi on 1 December 2024, leaving many "
+                          "with fractures, a rights group said.")
+    assert ev.sub_event_type == "Excessive force against protesters"
+
+
+def test_a_bombing_an_official_calls_an_ambush_is_no_clash(pipeline):
+    ev = _first(pipeline, "A roadside bomb killed three soldiers near Aguililla on 2 May 2023, the governor said, calling it "
+                          "a cowardly ambush.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_soldiers_who_seize_a_mayor_abduct_him(pipeline):
+    ev = _first(pipeline, "Soldiers seized the mayor of Kherson on 20 March 2022 and drove him away to an unknown place, "
+                          "his deputy said.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_raiders_who_take_a_manager_away_abduct_him(pipeline):
+    ev = _first(pipeline, "KNF fighters raided a bank branch in Thanchi (Bandarban) on 3 April 2024, looting cash, and took "
+                          "the cashier away with them.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_arrests_of_a_network_plotting_to_overthrow_the_government_are_political(pipeline):
+    ev = _first(pipeline, "Police detained 14 people in raids in Bavaria on 2 March 2023, accusing them of a plot to "
+                          "overthrow the government.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_day_of_remembrance_for_old_bombings_is_no_event(pipeline):
+    _none(pipeline, "London fell silent on Sunday to remember the 52 people killed in the 2005 bus and train bombings, as "
+                    "survivors laid wreaths at a memorial.")
+
+
+def test_a_faction_announcing_it_is_disbanding_changes_activity(pipeline):
+    ev = _first(pipeline, "A splinter faction of a Mindanao rebel front said on 4 June 2024 that it was disbanding, with its "
+                          "fighters to join a government programme.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_memoir_that_recounts_marches_and_beatings_is_no_event(pipeline):
+    _none(pipeline, "A new memoir by a former child soldier recounts forced marches and beatings in the bush of northern "
+                    "Uganda two decades ago.")
+
+
+def test_a_ban_that_followed_sit_ins_is_the_event(pipeline):
+    ev = _first(pipeline, "The interim cabinet decided on 3 April 2025 to ban all activities of a student party. The decision "
+                          "followed three days of sit-ins by rival groups.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_marchers_who_came_under_fire_from_police_suffered_excessive_force(pipeline):
+    ev = _first(pipeline, "Students marching in Rangpur city on 4 August 2024 came under fire from police; two of them died "
+                          "of bullet wounds.")
+    assert ev.sub_event_type == "Excessive force against protesters"
+
+
+def test_an_arrest_over_the_previous_day_s_clashes_is_an_arrest(pipeline):
+    ev = _first(pipeline, "Police picked up a party leader from his home in Dhaka on 30 October 2023 in a case over the "
+                          "previous day's clashes.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_strike_that_cut_the_city_off_is_no_violence(pipeline):
+    ev = _first(pipeline, "Despite a bus strike that cut the city off, party supporters held a rally in Rajshahi on 3 "
+                          "December 2022, protesting the deaths of activists in police action.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_people_who_took_part_in_a_rally_protested(pipeline):
+    ev = _first(pipeline, "Hundreds of people took part in a rally in Kalat on 3 February 2021 demanding that the highway be "
+                          "reopened, after snow had cut off the town for a week.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_toll_another_source_put_higher_is_an_alternative(pipeline):
+    ev = _first(pipeline, "Troops fired on a sit-in in Mandalay on 3 March 2021, killing at least five people, according to a "
+                          "rights group, while local media put the toll at 9.")
+    assert ev.fatalities == 5
+
+
+def test_a_later_toll_of_more_than_a_figure_is_an_alternative_not_an_addition(pipeline):
+    ev = _first(pipeline, "Gunmen killed at least 14 villagers in Djibasso on 3 May 2024, the governor said. Survivors who "
+                          "reached Nouna put the toll at more than 30.")
+    assert ev.fatalities == 14
+
+
+def test_a_toll_given_after_while_is_another_account(pipeline):
+    ev = _first(pipeline, "Rebels raided a village near Butembo on 2 June 2024. A rights group put the death toll at 16, "
+                          "while the local administrator gave a toll of 11 civilians killed.")
+    assert ev.fatalities == 11

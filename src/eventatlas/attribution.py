@@ -64,6 +64,11 @@ def attribute_clause(text: str, offset: int, actors: list[ActorMention]) -> Attr
     return _attribute_sentence(text, offset, actors, None)
 
 
+def source_named(who: str, span: Span, actors: list[ActorMention]) -> Attribution:
+    """The source ``who`` (written at ``span``) of a figure it gives ("Residents ... put the toll at 40")."""
+    return Attribution(claimant=_tidy(who), stance=_stance_for(who, span, actors), span=span)
+
+
 def _actor_in(start: int, end: int, actors: list[ActorMention]) -> ActorMention | None:
     """The actor named inside ``[start, end)``: a named one first, else a role ("the militants")."""
     inside = [a for a in actors if a.span.start >= start and a.span.end <= end]

@@ -9,18 +9,26 @@ from __future__ import annotations
 
 import re
 
-from .attribution import attribute_clause
+from .attribution import attribute_clause, source_named
 from .casualties import is_included
-from .models import ActorMention, Attribution, CasualtyMention, Claim, Document, Event, EvidenceSpan
+from .models import ActorMention, Attribution, CasualtyMention, Claim, Document, Event, EvidenceSpan, Span
 
 _CONTRAST = re.compile(
-    r"(?:,\s*|\s)(?:while|whereas|but|however)\b(?=[^.;]{0,80}\b(?:said|says|claimed|reported|put|told|according)\b)|"
+    r"(?:,\s*|\s)(?:while|whereas|but|however)\b(?=[^.;]{0,80}\b(?:said|says|claimed|reported|put|told|according|gave|cited|counted|estimated|placed)\b)|"
     # "Local authorities said 3 died; other reports cited 4 deaths": a second source after a semicolon
     r";\s*(?=(?:other|some|separate|different|unofficial|hospital|medical|local)\s+(?:[\w-]+\s+){0,2}?(?:reports?|sources?|accounts?|media|outlets?)\s+"
     r"(?:said|says|cited|put|gave|reported|claimed|told|placed)\b)|"
     # "Police counted 13 dead; a rights group said 14 were killed": any named source after a semicolon
     r";\s*(?=(?:the |a |an )?(?:[\w'-]+\s+){0,5}?(?:said|says|put|counted|reported|claimed|told|gave|cited|recorded|documented)\b)",
     re.I)
+
+
+_GIVEN_TOLL = re.compile(r"(?:put|puts|putting|placed|places|estimated|estimates)\b", re.I)
+_GIVER_BEFORE = re.compile(
+    r"(?:^|(?<=[,;]\s)|(?<=\s))(?:(?:while|whereas|but|and|however),?\s+)?(?P<who>(?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,5}?)\s+(?:later\s+|also\s+)?$", re.I)
+_TOLL_GIVER = re.compile(
+    r"(?:,\s*|\s|;\s*)(?:(?:while|whereas|but|however),?\s+)?(?P<who>(?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,5}?)\s+"
+    r"(?:later\s+)?(?:put|puts|placed|places|gave|gives|estimated|estimates|counted|counts|cited|cites)\b", re.I)
 
 
 def build_claims(
@@ -44,6 +52,14 @@ def build_claims(
                 att = clause
             elif k == 0 and (att is None or att.span is None or att.span.start >= turns[0]):
                 att = clause
+            elif k > 0 and (who := _TOLL_GIVER.match(text, bounds[k], bounds[k + 1])) is not None:
+                # "..., while local media put the toll at 12": another account, whatever its verb
+                att = Attribution(claimant=who.group("who"), stance="unattributed", span=None)
+        if _GIVEN_TOLL.match(text, c.span.start):
+            giver = _GIVER_BEFORE.search(text, sent.start, c.span.start)
+            if giver is not None:
+                # "Residents who fled to the town put the toll at more than 40": they are its source
+                att = source_named(giver.group("who"), Span(giver.start("who"), giver.end("who")), actors)
         claim = Claim(
             figure=c.figure,
             low=c.low,
@@ -72,7 +88,7 @@ _AGGREGATE = re.compile(
     re.I,
 )
 _MORE = re.compile(r"\b(?:also|additional|in addition|besides|further)\b", re.I)
-_ADDITIVE = re.compile(r"\b(?:additional|another|others?|more|also|separate(?:ly)?|later|second|third|further|elsewhere|besides)\b", re.I)
+_ADDITIVE = re.compile(r"\b(?:additional|another|others?|more(?! than)|also|separate(?:ly)?|later|second|third|further|elsewhere|besides)\b", re.I)
 
 
 _DEATH_WORD = re.compile(r"\b(?:kill\w*|dead|died|deaths?|slain|murder\w*|lives|behead\w*|execut\w*|lynch\w*)\b", re.I)

@@ -775,7 +775,8 @@ def _unindexed_town_of(text: str, run: list[tuple[int, int, str]], gaz: Gazettee
 DATELINE_AFTER = re.compile(
     r"\s*(?::|,\s+[A-Z][a-z]{2,8}\.? \d{1,2}\b[^.\n]{0,30}?(?:\([A-Za-z. ]{2,12}\))?\s*[-–—]"
     r"|\s*\((?:AFP|AP|Reuters|IANS|APP|PTI|UNB|BSS|dpa)\)\s*[-–—:]"
-    r"|\s+[-–—]{1,2}\s+(?=[A-Z]))")  # "ROME — Activists ..."
+    r"|\s+[-–—]{1,2}\s+(?=[A-Z])"  # "ROME — Activists ..."
+    r"|,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+[-–—]{1,2}\s+(?=[A-Z]))")  # "ODESA, Ukraine — Russia launched ..."
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:

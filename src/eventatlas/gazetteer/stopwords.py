@@ -32,6 +32,9 @@ bla bnp awami awami league jamaat jamaat e islami al qaeda taliban
 daesh isis isil hamas hezbollah hizbullah
 home victory liberty freedom unity peace hope justice progress independence
 many most all none every each both either no not yes
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+dozens hundreds thousands scores
 press media news online post times daily tribune star herald
 un eu nato saarc
 rab bgb bsf bgp

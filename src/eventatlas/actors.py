@@ -597,21 +597,18 @@ class ActorLexicon:
         """A state named as the subject of a strike ("Russia launched drones at Odesa", "Israel
         struck a house") is its military."""
         taken = [(m.span.start, m.span.end) for m in found]
+        first_at = {t[0]: k for k, t in enumerate(toks)}
+        last_at = {t[1]: k for k, t in enumerate(toks)}
         extra: list[ActorMention] = []
         for m in _STATE_STRIKES.finditer(text):
             start, end = m.span(1)
-            if any(a < end and start < b for a, b in taken):
+            first, last = first_at.get(start), last_at.get(end)
+            if first is None or last is None or any(a < end and start < b for a, b in taken):
                 continue
-            first = next((k for k, t in enumerate(toks) if t[0] == start), None)
-            if first is None:
+            # only the country's own name ("Russia launched"), not a nationality word
+            owner = next((o for _, o in self._demonyms.get(tuple(keys[first : last + 1]), ()) if o.lower() == m.group(1).lower()), None)
+            if owner is None:
                 continue
-            last = next((k for k in range(first, len(toks)) if toks[k][1] == end), None)
-            if last is None:
-                continue
-            owner = next((o for alias, o in self._demonyms.get(tuple(keys[first : last + 1]), ())
-                          if o.lower() == m.group(1).lower() or alias.key == (o.lower(),)), None)
-            if owner is None or owner.lower() != m.group(1).lower():
-                continue  # "Russian launched" is no sentence; only the country's own name
             name, inter, kind = self._generic_name("military", country, owner, date)
             extra.append(ActorMention(**_where(text, toks, first, last + 1), name=name, inter=inter, kind=kind,
                                       country=owner, generic=True))

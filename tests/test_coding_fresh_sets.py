@@ -330,6 +330,8 @@ balochistan_protest_notes_fresh91.jsonl 40/40; bangladesh_notes_2022_25_fresh85.
 Round three (15c9685): news_snippets_fresh90/91.jsonl 56/60 and 51/60, 2/25 each;
 acled_style_notes_world_fresh75.jsonl 51/55, 0/15; balochistan_protest_notes_fresh92.jsonl 40/40;
 bangladesh_notes_2022_25_fresh86/87.jsonl 43/50 and 46/50, event type 43/50 and 46/50.
+Round four (7624dee): news_snippets_fresh92.jsonl 52/60, 0/25; bangladesh_notes_2022_25_fresh88/89.jsonl
+42/50 and 45/50, event type 42/50 and 46/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -773,6 +775,10 @@ def test_seventeenth_session_sets(pipeline, snippets, world, balochistan, bangla
      (("acled_style_notes_world_fresh75.jsonl", 52, 0),),
      (("balochistan_protest_notes_fresh92.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh86.jsonl", 46, 46), ("bangladesh_notes_2022_25_fresh87.jsonl", 48, 48))),
-], ids=["first", "second", "third"])
+    ((("news_snippets_fresh92.jsonl", 52, 0),),
+     (),
+     (),
+     (("bangladesh_notes_2022_25_fresh88.jsonl", 42, 42), ("bangladesh_notes_2022_25_fresh89.jsonl", 47, 47))),
+], ids=["first", "second", "third", "fourth"])
 def test_eighteenth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

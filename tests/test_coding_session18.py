@@ -461,3 +461,24 @@ def test_a_toll_given_after_while_is_another_account(pipeline):
     ev = _first(pipeline, "Rebels raided a village near Butembo on 2 June 2024. A rights group put the death toll at 16, "
                           "while the local administrator gave a toll of 11 civilians killed.")
     assert ev.fatalities == 11
+
+
+def test_police_who_shoot_dead_marchers_when_they_open_fire_on_a_long_named_march(pipeline):
+    ev = _first(pipeline, "Police in Malawi shot dead at least two people in Lilongwe on 3 March 2022 when they opened fire on "
+                          "a peaceful anti-corruption march, a hospital source said.")
+    assert ev.sub_event_type == "Excessive force against protesters"
+
+
+# -- round four ----------------------------------------------------------------------------------
+
+
+def test_a_rally_calling_for_a_ban_is_no_ban(pipeline):
+    ev = _first(pipeline, "Thousands of Hefazat supporters assembled at the Shahid Minar in Rajshahi city on 4 October 2025, "
+                          "calling for a ban on a rival party. No clashes were reported.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_marchers_who_lost_sight_in_one_eye_met_excessive_force(pipeline):
+    ev = _first(pipeline, "A peaceful student procession in Kushtia town was met with rubber bullets by police on 3 January "
+                          "2023; one student lost sight in one eye.")
+    assert ev.sub_event_type == "Excessive force against protesters"

@@ -757,7 +757,7 @@ def _protest_context(text: str, t: Trigger) -> bool:
     return bool(
         _CONTEXT_BEFORE.search(text[max(0, t.span.start - 60) : t.span.start])
         or _PROTEST_ATTACKED.search(text[max(0, t.span.start - 60) : t.span.start])
-        and not _FORCES_FIRED_AT.search(text[max(0, t.span.start - 100) : t.span.start])
+        and not _FORCES_FIRED_AT.search(text[max(0, t.span.start - 160) : t.span.start])
         or _PROTEST_WAS_ATTACKED.match(text, t.span.end)
     )
 

@@ -596,11 +596,14 @@ class ActorLexicon:
     ) -> list[ActorMention]:
         """A state named as the subject of a strike ("Russia launched drones at Odesa", "Israel
         struck a house") is its military."""
+        strikes = list(_STATE_STRIKES.finditer(text))
+        if not strikes:
+            return found
         taken = [(m.span.start, m.span.end) for m in found]
         first_at = {t[0]: k for k, t in enumerate(toks)}
         last_at = {t[1]: k for k, t in enumerate(toks)}
         extra: list[ActorMention] = []
-        for m in _STATE_STRIKES.finditer(text):
+        for m in strikes:
             start, end = m.span(1)
             first, last = first_at.get(start), last_at.get(end)
             if first is None or last is None or any(a < end and start < b for a, b in taken):

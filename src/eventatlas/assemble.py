@@ -407,7 +407,9 @@ def _actors_in(m: Mentions, sentences: list[int]) -> list[ActorMention]:
 
 
 _CUSTODY = re.compile(r"\b(?:in|under|while in) (?:police |RAB |jail |prison |the |their |DB )?custody\b|\bcustodial (?:death|torture)\b", re.I)
-_SPEAKS = re.compile(r"\s*(?:officials?\s+|sources?\s+|spokes(?:man|person)\s+)?(?:said|says|say|told|confirmed|reported|stated|claimed|added|counted)\b", re.I)
+# the verbs of a source of the report ("police said", "the county police commander counted ...")
+_REPORTING = r"said|says|told|confirmed|reported|counted"
+_SPEAKS = re.compile(rf"\s*(?:officials?\s+|sources?\s+|spokes(?:man|person)\s+)?(?:{_REPORTING}|say|stated|claimed|added)\b", re.I)
 _LYNCH = re.compile(r"\b(?:mobs?|lynch\w*|villagers|locals|local people|residents|crowd|mass beating)\b", re.I)
 _RIVAL_MEMBER = re.compile(
     r"\brival (?:faction|group|wing)s?\b|\brival \w+ (?:men|members|cadres|activists|operatives)|\binternal feud|\bintra-?(?:party|group|factional)|"
@@ -494,7 +496,7 @@ _DISPERSE_AFTER = re.compile(
 # the forces that arrive after the violence or stand aside from it: "beat him until police reached the
 # spot", "a minibus that police had stopped", "a police vehicle", "the county police commander said"
 _FORCES_LATER = re.compile(r"\b(?:until|till|before|by the time|when|that|which)\s+(?:the\s+)?$", re.I)
-_FORCES_ASIDE = re.compile(r"\s+(?:(?:vehicle|van|car|truck|station|post|checkpoint|custody)\b|(?:[\w-]+\s+){0,2}(?:said|says|told|confirmed|reported|counted)\b)", re.I)
+_FORCES_ASIDE = re.compile(rf"\s+(?:(?:vehicle|van|car|truck|station|post|checkpoint|custody)\b|(?:[\w-]+\s+){{0,2}}(?:{_REPORTING})\b)", re.I)
 _OWN_PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|rall(?:y|ies)|human chains?|hartal|blockade|sit-ins?|strike)\b", re.I)
 # the words of organised armed sides, when no actor of the clash is known by name
 _ARMED_SIDES = re.compile(r"\b(?:brigades?|battalions?|regiments?|divisions?|units?|forces|militias?|militiamen|(?<!freedom )fighters|troops|gangs?|cartels?|gangsters|soldiers|infantry|combatants|rebels|insurgents|gunmen|armed (?:men|groups?))\b", re.I)
@@ -1373,9 +1375,10 @@ _GUNS = re.compile(r"\b(?:guns?|gunmen|gunfire|shot|shoot\w*|fire ?arms?|pistols
 
 def _is_mob(text: str, perp: ActorMention | None, killed: int = 0) -> bool:
     """An unarmed crowd or party group beating someone is mob violence, not an armed attack."""
-    if not _BEATING.search(text) and not _MOBS_ACT.search(text) or _FEUD.search(text):
+    mob_acts = bool(_MOBS_ACT.search(text))
+    if not _BEATING.search(text) and not mob_acts or _FEUD.search(text):
         return False
-    if _ARMS.search(text) and not (_MOBS_ACT.search(text) and _RAMPAGE.search(text) and not _GUNS.search(text)):
+    if _ARMS.search(text) and not (mob_acts and _RAMPAGE.search(text) and not _GUNS.search(text)):
         return False  # (a mob on a rampage is a mob with machetes: "mobs of youths armed with machetes attacked residents and torched hotels")
     if killed and not _LYNCH.search(text):
         return False  # "a BNP leader was killed after a group of people assaulted him": a killing, not a brawl
@@ -1790,7 +1793,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             armed=_armed(doc, frame, triggers, kinds),
             crowd_size=crowd_size,
             maimed=any(MAIMED.search(doc.sentences[i].text) for i in frame.sentences),
-            got_through=any(GOT_THROUGH.search(doc.sentences[i].text) for i in frame.sentences),
+            got_through=any(t.sub_event_type == "Air/drone strike" for t in triggers)  # (read only for strikes)
+            and any(GOT_THROUGH.search(doc.sentences[i].text) for i in frame.sentences),
         )
     )
     if sub is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .attribution import attribute_clause, source_named
-from .casualties import is_included
+from .casualties import TOLL_VERB, is_included
 from .models import ActorMention, Attribution, CasualtyMention, Claim, Document, Event, EvidenceSpan, Span
 
 _CONTRAST = re.compile(
@@ -23,11 +23,12 @@ _CONTRAST = re.compile(
     re.I)
 
 
-_GIVEN_TOLL = re.compile(r"(?:put|puts|putting|placed|places|estimated|estimates)\b", re.I)
-_GIVER_BEFORE = re.compile(
-    r"(?:^|(?<=[,;]\s)|(?<=\s))(?:(?:while|whereas|but|and|however),?\s+)?(?P<who>(?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,5}?)\s+(?:later\s+|also\s+)?$", re.I)
+_GIVEN_TOLL = re.compile(rf"{TOLL_VERB}\b", re.I)
+# the subject (up to six words) of a verb of giving a toll: "while local media put the toll at 12"
+_GIVER = r"(?P<who>(?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,5}?)"
+_GIVER_BEFORE = re.compile(rf"(?:^|(?<=[,;]\s)|(?<=\s))(?:(?:while|whereas|but|and|however),?\s+)?{_GIVER}\s+(?:later\s+|also\s+)?$", re.I)
 _TOLL_GIVER = re.compile(
-    r"(?:,\s*|\s|;\s*)(?:(?:while|whereas|but|however),?\s+)?(?P<who>(?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,5}?)\s+"
+    rf"(?:,\s*|\s|;\s*)(?:(?:while|whereas|but|however),?\s+)?{_GIVER}\s+"
     r"(?:later\s+)?(?:put|puts|placed|places|gave|gives|estimated|estimates|counted|counts|cited|cites)\b", re.I)
 
 

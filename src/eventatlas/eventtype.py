@@ -1368,7 +1368,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "the governor said, calling it a cowardly ambush by organised crime": a word for the deed told before
         if orders and t.sub_event_type == "_protest" and t not in orders and _ORDER_FOLLOWED.match(sent.text):
             continue  # "The decision followed two days of sit-ins by students": the order is the event
-        if (t.sub_event_type in _VIOLENT_TRIGGERS or t.sub_event_type in _ARMS_KINDS) and _COMMEMORATION.search(sent.text) and _PAST_DEED.search(sent.text):
+        if (t.sub_event_type in _VIOLENT_TRIGGERS or t.sub_event_type in _ARMS_KINDS) and has(_COMMEMORATION, t.sentence) and has(_PAST_DEED, t.sentence):
             continue  # "fell silent to remember the 193 people killed in the 2004 Madrid train bombings": a memorial
         if t.sub_event_type == "Change to group/activity" and re.match(r"ban|outlaw|proscri", t.text, re.I) and _DEMANDED_BEFORE.search(
                 text, max(sent.start, t.span.start - 80), t.span.start):

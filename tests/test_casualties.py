@@ -217,3 +217,23 @@ def test_more_ways_to_tell_a_death(text, killed):
 )
 def test_a_death_by_accident_or_neglect_is_no_casualty(text):
     assert not [f for f in _found(text) if f[2] == "killed"]
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("Raiders stormed a hamlet at dawn, killing between eight and eleven villagers.", 8, 11),
+        ("Between 14 and 19 traders were shot dead when the convoy was ambushed.", 14, 19),
+        ("The clash left 6-9 herders dead, a councillor said.", 6, 9),
+        ("Insurgents overran the post, killing 20 to 25 soldiers.", 20, 25),
+        ("Three or four demonstrators were wounded by rubber bullets.", 3, 4),
+    ],
+)
+def test_a_range_is_coded_at_its_lowest_bound(text, low, high):
+    (c,) = find_casualties(make_document(text))
+    assert (c.figure, c.low, c.high) == (low, low, high)
+
+
+def test_a_rising_toll_is_not_a_range():
+    (c,) = find_casualties(make_document("The number of dead rose from 7 to 13 civilians killed by Tuesday."))
+    assert c.figure == 13

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from eventatlas.numbers import NUMBER_PATTERN, NUMBER_RE, VAGUE_RE, parse_number, vague_figure
+from eventatlas.numbers import NUMBER_PATTERN, NUMBER_RE, RANGE_PATTERN, VAGUE_RE, parse_number, parse_range, vague_figure
 
 
 @pytest.mark.parametrize(
@@ -114,3 +114,32 @@ def test_vague_pattern():
     found = [m.group(0) for m in VAGUE_RE.finditer(text)]
     # "some 20" is an approximate number, not a vague quantity
     assert found == ["Dozens", "several hundred", "a number of"]
+
+
+@pytest.mark.parametrize(
+    "text, bounds",
+    [
+        ("between nine and twelve", (9, 12)),
+        ("Between 15 and 20", (15, 20)),
+        ("10 to 15", (10, 15)),
+        ("two or three", (2, 3)),
+        ("9-12", (9, 12)),
+        ("30 \u2013 40", (30, 40)),
+        ("twenty-five to thirty", (25, 30)),
+    ],
+)
+def test_parse_range(text, bounds):
+    assert parse_range(text) == bounds
+    assert re.fullmatch(RANGE_PATTERN, text), text
+
+
+@pytest.mark.parametrize("text", ["12", "one hundred and twenty", "12 to 3", "seven", "2019-2020", ""])
+def test_not_a_range(text):
+    assert parse_range(text) is None
+
+
+def test_range_pattern_leaves_changes_and_years_alone():
+    rx = re.compile(RANGE_PATTERN)
+    assert rx.search("the toll rose from 10 to 15") is None
+    assert rx.search("in the 2019-2020 season") is None
+    assert rx.search("a clash on the N-25 highway") is None

@@ -927,7 +927,7 @@ def _told_as_cause(doc: Document, item, protests: list[Trigger]) -> bool:
             or re.search(r",\s+\w+ing\b[^,;]*\s+and\s+$", before.group(0))):
         return False  # "... a day after a shopkeeper was shot dead, pelting the station and setting a pick-up on fire": the crowd's deed
     if before and isinstance(item, Trigger) and re.fullmatch(
-            r"(?:the (?:previous|preceding) (?:day|evening|night|week)|\w+ (?:days?|weeks?|hours?) earlier)\s*", before.group(0), re.I):
+            r"(?:the (?:previous|preceding) (?:day|evening|night|week)|\w+ (?:days?|weeks?|hours?) earlier),?\s*", before.group(0), re.I):
         return False  # "protesters angered by the death of a driver run over the previous day set fire to ...": the crowd's verb follows
     if before and _MET_WITH.search(before.group(0)):
         return False  # "protesters holding prayers for students killed the previous day were met with tear gas": this day's force
@@ -1267,7 +1267,7 @@ def _raid_on_militants(doc: Document, frame: Frame, m: Mentions) -> bool:
 
 _ONGOING_OPERATIONS = re.compile(r"\bhad been\b|\b(?:combing|search|manhunt)\b|\b(?:returning|back|coming back|on (?:their|its|the) way back) from\b", re.I)  # background, or a search after the attack
 _FORCES_RAID = re.compile(
-    r"\b(?:police|RAB|SWAT|forces|troops|army|commandos?|law[- ]?enforcers?|counter-?terror\w*|personnel|battalion|BGB|CTTC)\b"
+    r"\b(?:police|RAB|SWAT|(?-i:forces|army)|troops|commandos?|law[- ]?enforcers?|counter-?terror\w*|personnel|battalion|BGB|CTTC)\b"  # (not "Allied Democratic Forces")
     r"[^.;]{0,40}?\b(?:raid(?:ed|ing|s)?|operations?|stormed|cordoned)\b|\b(?:raid|operation)\w* (?:\w+ ){0,3}by (?:the )?(?:\w+ ){0,3}?"
     r"(?:police|RAB|SWAT|forces|troops|army|commandos?|law[- ]?enforcers?|battalion|BGB)\b",
     re.I,
@@ -1756,6 +1756,11 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     scene = any(u.sub_event_type in _VIOLENT_KINDS | _DESTRUCTIVE_KINDS | {"_force"} for u in frame.triggers) and not any(
         u.sub_event_type == "_force" and (GATHERED.search(u.text) or _DISPERSAL.search(u.text)) for u in frame.triggers
     )  # "detained 25 workers as they gathered at Liberty Chowk to join the march": the march met force
+    if scene:
+        # ("attended a rally ... pressing demands including trials for attacks on temples": the
+        # violence is what the rally is about, so the rally is the event)
+        scene = any(u.sub_event_type in _VIOLENT_KINDS | _DESTRUCTIVE_KINDS | {"_force"} and not (
+            u.sub_event_type != "_force" and _DEAD_AS_CAUSE.search(doc.text, max(0, u.span.start - 60), u.span.start)) for u in frame.triggers)
     # ("students joining the march were dispersed with tear gas": only a crowd is dispersed)
     triggers = [t for t in frame.triggers if not (t.sub_event_type == "_protest" and scene and _protest_context(doc.text, t))]
     triggers = [_as_arrest(doc.text, _as_force(doc.text, t)) for t in triggers]

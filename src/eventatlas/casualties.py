@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .models import CasualtyMention, Document, Span
-from .numbers import NUMBER_PATTERN, VAGUE_PATTERN, parse_number, vague_figure
+from .numbers import NUMBER_PATTERN, RANGE_PATTERN, VAGUE_PATTERN, parse_number, parse_range, vague_figure
 
 _QUAL = {
     "more than": "more_than", "over": "more_than", "above": "more_than", "upwards of": "more_than",
@@ -49,7 +49,7 @@ _SINGULAR = (
     r"secretary|president|headmaster|principal|lawyer|advocate|cleric|elder|nurse|shepherd|herder|teenager|pilgrim|passenger|pedestrian|vaccinator|volunteer|medic|paramedic|"
     r"passer-?by|bystander)\b"
 )
-_NUM = rf"(?:(?P<qual>{_QUAL_RX})\s+)?(?P<num>{VAGUE_PATTERN}|{NUMBER_PATTERN}|{_SINGULAR})"
+_NUM = rf"(?:(?P<qual>{_QUAL_RX})\s+)?(?P<num>{RANGE_PATTERN}|{VAGUE_PATTERN}|(?<!\bfrom\s){NUMBER_PATTERN}|{_SINGULAR})"  # ("rose from 7 to 13": not 7)
 _STOP = (r"(?!(?:and|or|but|were|was|have|has|had|been|are|is|in|on|at|by|from|after|when|while|during|as|said|says|told|claimed|reported|added|"
          r"dead|killed|died|injured|wounded|hurt|abducted|kidnapped|including|seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\b)")
 _W = rf"(?:{_STOP}[\w'’-]+|\([A-Za-z][^()]{{0,30}}\))"  # "Central Reserve Police Force (CRPF) personnel"
@@ -521,6 +521,9 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
 
 def _value(num_text: str, qualifier: str) -> tuple[int | None, int, int | None]:
     t = num_text.strip()
+    bounds = parse_range(t)
+    if bounds is not None:
+        return bounds[0], bounds[0], bounds[1]  # "between nine and twelve": the lowest credible figure
     if re.match(r"(?:a|an|one|the)\s", t, re.I) and parse_number(t) is None:
         n = 1  # "a local leader", "the 45-year-old secretary": one person ("a dozen" is a number)
     else:

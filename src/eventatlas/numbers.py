@@ -38,9 +38,11 @@ import re
 __all__ = [
     "NUMBER_PATTERN",
     "NUMBER_RE",
+    "RANGE_PATTERN",
     "VAGUE_PATTERN",
     "VAGUE_RE",
     "parse_number",
+    "parse_range",
     "vague_figure",
 ]
 
@@ -88,6 +90,39 @@ NUMBER_PATTERN: str = rf"(?i:(?<![\w.,])(?:{_DIGITS}|{_WORDS})(?![\w-]|[.,]\d))"
 """Regex fragment matching one number expression that :func:`parse_number` parses."""
 
 NUMBER_RE = re.compile(NUMBER_PATTERN)
+
+RANGE_PATTERN: str = (
+    rf"(?i:between\s+{NUMBER_PATTERN}\s+and\s+{NUMBER_PATTERN}"
+    rf"|(?<!from\s){NUMBER_PATTERN}\s+(?:to|or)\s+{NUMBER_PATTERN}"
+    r"|(?<![\w.,-])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\w-]|[.,]\d))"
+)
+"""Regex fragment matching a range of two numbers that :func:`parse_range` parses:
+"between nine and twelve", "10 to 15", "two or three", "9-12". "from 10 to 15" is a change,
+not a range, and does not match."""
+
+_RANGE_RE = re.compile(RANGE_PATTERN)
+_RANGE_SPLIT = re.compile(r"\s+(?:and|to|or)\s+|\s?[-\u2013]\s?(?=\d)")
+
+
+def parse_range(text: str) -> tuple[int, int] | None:
+    """The (low, high) bounds of a range expression, or None if it is not one.
+
+    The low bound must be below the high one: "between nine and twelve" is (9, 12), while
+    "one hundred and twenty" is one number, not a range.
+
+    >>> parse_range("between nine and twelve"), parse_range("9-12"), parse_range("two or three")
+    ((9, 12), (9, 12), (2, 3))
+    """
+    if _RANGE_RE.fullmatch(text.strip()) is None:
+        return None
+    s = _norm(text)
+    if s.startswith("between "):
+        s = s[len("between ") :]
+    for sep in _RANGE_SPLIT.finditer(s):
+        low, high = parse_number(s[: sep.start()]), parse_number(s[sep.end() :])
+        if low is not None and high is not None and low < high:
+            return low, high
+    return None
 
 # Vague quantities: (ACLED figure, low, high) when the report gives no number.
 # "plural" wording (several, a few, some, many ...) is 3 by default, 10 at a large scale.

@@ -99,7 +99,7 @@ _PARTICLE_GAP = re.compile(  # written with spaces, only particles that are no E
 )
 # "Lagos de Moreno", "Rio do Sul", "San Juan de los Lagos", "Jammu and Kashmir": joined only
 # when the whole name is indexed ("Dhaka and Chittagong" stays two names)
-_ROMANCE_GAP = re.compile(r" (?:de|del|da|do|dos|das|di|du|de la|de las|de los|y|and) ")
+_ROMANCE_GAP = re.compile(r" (?:de|del|da|do|dos|das|di|du|de la|de las|de los|y|and|of|of the) ")
 _LOWER_ARTICLE = re.compile(r"(?<![A-Za-z'’-])(?:al|el|ar|as|ad|an|at|az|ash|ath|adh|ez|es|ed)-\Z")
 # "Mahmoudiyah, south of Baghdad", "al-Refai in the area of Arab Jabour, south of Baghdad",
 # "a village near Kirkuk": the town it lies near (within _NEAR_KM).
@@ -526,7 +526,7 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
         while i < n:
             s0, e0, w0 = run[i]
             k0 = gaz.key(w0)
-            if k0 in TITLES or (
+            if k0 in TITLES and not (w0.isupper() and gaz.country(text[s0 : run[-1][1]])) or (  # ("DR Congo": no doctor)
                 i == 0 and k0 in FIRST_NAMES and n > 1 and not _named_town(text, run, gaz)
             ):
                 pending = []

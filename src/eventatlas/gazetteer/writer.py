@@ -21,7 +21,7 @@ COUNTRY_ALIASES = {
     "US": ("US", "USA", "U.S.", "U.S.A.", "America", "United States of America"),
     "GB": ("UK", "U.K.", "Britain", "Great Britain"),
     "AE": ("UAE", "U.A.E."),
-    "CD": ("DRC", "DR Congo", "Congo-Kinshasa", "Democratic Republic of the Congo"),
+    "CD": ("DRC", "DR Congo", "Congo-Kinshasa", "Democratic Republic of the Congo", "Congo"),  # news says "Congo" for the DRC
     "CG": ("Congo-Brazzaville", "Republic of the Congo"),
     "MM": ("Burma",),
     "CI": ("Cote d'Ivoire", "Côte d'Ivoire"),

@@ -198,3 +198,100 @@ def test_a_rally_whose_demands_name_attacks_is_the_event(pipeline):
     ev = _first(pipeline, "Several thousand Christians attended a rally at the cathedral square in Jos on 4 May 2024, "
                           "pressing demands that included compensation and trials for attacks on churches since January.")
     assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_an_article_and_a_people_s_name_at_a_sentence_start_is_no_place(pipeline):
+    ev = _first(pipeline, "An Ahmadi youth was beaten to death in Kushtia on 8 March 2024.")
+    assert (ev.country, ev.admin2) == ("Bangladesh", "Kushtia")
+
+
+# -- round two ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # a film about a siege, at a festival
+    "A Syrian director's war drama about the siege of Aleppo, filmed in the old souk with former fighters as extras, "
+    "opened the Cairo film festival on Friday to a standing ovation.",
+    # a novel about a shelled city, shortlisted for a prize
+    "A Bosnian novelist's new book, which follows a family torn apart by the shelling of Sarajevo in the 1990s, was "
+    "shortlisted on Monday for a European literary prize.",
+    # a country marking the anniversary of a massacre
+    "Rwanda marked the 30th anniversary of the Nyarubuye massacre on Sunday with a ceremony at the church, where "
+    "survivors laid flowers for the thousands of villagers killed by militiamen in April 1994.",
+])
+def test_films_books_and_anniversaries_are_no_events(pipeline, text):
+    _none(pipeline, text)
+
+
+def test_suicide_bombings_in_the_plural_are_suicide_bombs(pipeline):
+    ev = _first(pipeline, "Two suicide bombings hit a crowded bus station in Maiduguri on 3 May 2021, killing 14 people.")
+    assert ev.sub_event_type == "Suicide bomb"
+
+
+def test_a_mine_that_kills_is_no_demining_because_a_mine_action_agency_reports_it(pipeline):
+    ev = _first(pipeline, "A tractor hit an old anti-tank mine near Kupiansk on 4 May 2024, killing the driver, the "
+                          "regional mine action centre said.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_troops_rolling_into_a_district_as_the_other_side_withdraws_take_it_without_fighting(pipeline):
+    ev = _first(pipeline, "Ethiopian troops rolled into the town of Shire on 24 November 2022 as Tigrayan forces "
+                          "completed their withdrawal under the peace deal.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_kidnappers_who_take_passengers_into_the_bush_abduct_them(pipeline):
+    ev = _first(pipeline, "Gunmen stopped a bus near Birnin Gwari (Kaduna) on 4 May 2022 and took 19 passengers into the "
+                          "forest.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_head_of_government_who_resigns_and_flees_is_other(pipeline):
+    ev = _first(pipeline, "President Gotabaya Rajapaksa resigned and fled the country on 13 July 2022, the speaker of "
+                          "parliament in Colombo said.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_bandits_who_hand_themselves_over_change_their_activity(pipeline):
+    ev = _first(pipeline, "Twelve members of a forest pirate gang handed themselves over to RAB at Shyamnagar (Satkhira) "
+                          "on 2 May 2023, surrendering nine guns.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_strike_held_as_workers_march_is_no_arrest(pipeline):
+    ev = _first(pipeline, "The main union held a day-long general strike in Santiago on 3 May 2024 as thousands of workers "
+                          "marched to the palace. The march passed off calmly.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_protest_march_with_a_capital_m_is_a_protest(pipeline):
+    ev = _first(pipeline, "Marching from the college gate to the press club (Barishal) on 3 May 2024, students demanded "
+                          "the removal of the vice-chancellor.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_residents_who_kill_men_accused_of_robberies_are_a_mob(pipeline):
+    ev = _first(pipeline, "Community members in Khayelitsha (Cape Town) beat to death three men they accused of a spate "
+                          "of robberies on 9 May 2023, police said.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_a_crowd_against_a_convention_that_fights_police_and_attacks_homes_is_a_mob(pipeline):
+    ev = _first(pipeline, "After Friday prayers on 8 March 2024, a crowd opposed to the annual Jalsa Salana clashed with "
+                          "police and BGB and attacked Ahmadi homes and shops in Sundarban and Jamtoli (Kushtia Sadar, "
+                          "Kushtia). An Ahmadi man was hacked to death and a shopkeeper was killed during the clashes; many "
+                          "houses were set on fire.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_people_arrested_holding_signs_supporting_a_banned_group_are_a_protest_met_with_force(pipeline):
+    ev = _first(pipeline, "More than 90 people were arrested in George Square, Glasgow, on 6 August 2025 after holding up "
+                          "cardboard signs supporting the banned group.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_demonstrators_who_then_attack_others_demonstrate_violently(pipeline):
+    ev = _first(pipeline, "Ansar members demonstrating for higher pay surrounded the ministry in Dhaka on 3 May 2025 and "
+                          "then attacked students who came to confront them, using sticks. About 20 people were injured "
+                          "before police intervened.")
+    assert ev.sub_event_type == "Violent demonstration"

@@ -1466,12 +1466,12 @@ def _supporters_riot(text: str, killed: int) -> bool:
     return any(_SUPPORTERS_ACT.match(text, m.end()) for m in _SUPPORTERS_OF.finditer(text))
 
 
-_MOB_CROWD = re.compile(r"\b(?:villagers|locals|local (?:people|residents|villagers)|residents|inhabitants|mob|angry (?:people|crowd)|crowd|people|students|youths|passers-?by)\b", re.I)
+_MOB_CROWD = re.compile(r"\b(?:villagers|locals|local (?:people|residents|villagers)|residents|inhabitants|community members|mob|angry (?:people|crowd)|crowd|people|students|youths|passers-?by)\b", re.I)
 # the words for it ("vindicte populaire", "jungle justice"), or the charge the crowd punishes (blasphemy)
 _POPULAR_JUSTICE = re.compile(r"\b(?:vindicte populaire|mob justice|jungle justice|instant justice|popular justice|street justice|accused of (?:\w+ ){0,2}blasphem\w*|blasphemy)\b", re.I)
 _SUSPECT = re.compile(
     r"\b(?:(?:suspected|alleged)\s+)?(?:thie(?:f|ves)|robbers?|muggers?|dacoits?|burglars?|(?:child|cattle)[- ]lifters?|snatchers?|"
-    r"kidnappers?|rapists?|drug (?:dealers?|peddlers?)|gang members?|gangsters?|bandits?)\b|\bon suspicion of\b|"
+    r"kidnappers?|rapists?|drug (?:dealers?|peddlers?)|gang members?|gangsters?|bandits?)\b|\bon suspicion of\b|\baccused of (?:[\w-]+ ){0,4}(?:robber(?:y|ies)|thefts?|burglar(?:y|ies))\b|"
     r"\b(?:suspect\w*|accus\w+)\s+(?:\w+\s+){0,3}?of\s+(?:(?:attempting|trying) to\s+\w+|belonging to|stealing|theft|thieving|robbery|robbing|mugging|snatching|kidnapping|child[- ]lifting|cattle[- ](?:lifting|rustling|theft)|witchcraft|blasphemy)\b|\b(?:accus|suspect)\w+ (?:him|her|them) of\b|\bcaught (?:\w+ ){0,3}(?:stealing|red-handed)",
     re.I,
 )
@@ -1960,8 +1960,9 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # attending the rally clashed with police, hurling brickbats": demonstrators who fight the
         # forces riot (ACLED's practice from 2020, as for party clashes, and in reports with no
         # year; the 2013 dev notes of Jamaat-Shibir men fighting the police stay armed clashes),
-        # though the forces' fire kills
-        sub = "Violent demonstration"
+        # though the forces' fire kills; a crowd that also attacks a community's homes or temples
+        # and presses no demand is a mob ("clashed with police and attacked Ahmadi homes")
+        sub = "Mob violence" if _COMMUNAL_TARGET.search(joined) and not _OWN_PROTEST.search(joined) else "Violent demonstration"
     protest_words = [t.text for t in triggers if t.sub_event_type == "_protest"]
     if sub == "Violent demonstration" and labelled is None and best > 0 and civ and not crowd_size and protest_words and all(
         re.match(r"(?:chant\w*|slogans?)\b", w, re.I) for w in protest_words

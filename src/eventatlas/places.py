@@ -99,6 +99,9 @@ _PARTICLE_GAP = re.compile(  # written with spaces, only particles that are no E
 )
 # "Lagos de Moreno", "Rio do Sul", "San Juan de los Lagos", "Jammu and Kashmir": joined only
 # when the whole name is indexed ("Dhaka and Chittagong" stays two names)
+_PERSON_NOUN_AFTER = re.compile(
+    r"\s+(?:youths?|man|men|woman|women|boy|girl|child|leader|activist|member|family|community|worker|student|official|"
+    r"cleric|teacher|trader|villager|farmer|journalist|businessman|shopkeeper|driver|couple|mob|crowd)\b")
 _ROMANCE_GAP = re.compile(r" (?:de|del|da|do|dos|das|di|du|de la|de las|de los|y|and|of|of the) ")
 _LOWER_ARTICLE = re.compile(r"(?<![A-Za-z'’-])(?:al|el|ar|as|ad|an|at|az|ash|ath|adh|ez|es|ed)-\Z")
 # "Mahmoudiyah, south of Baghdad", "al-Refai in the area of Arab Jabour, south of Baghdad",
@@ -246,7 +249,7 @@ _TOPIC_BEFORE = re.compile(
     r"(?:alleged\s+)?desecration|denouncing|solidarity\s+with)\b", re.I)
 # where someone fled to is no place of the event and says nothing of its country ("after the
 # president fled to India, crowds stormed his residence in Colombo")
-_FLED_TO = re.compile(r"\b(?:fled|escaped|flew|was flown|sought refuge|went into exile)\s+(?:to|into|in)\s+(?:neighbouring\s+|neighboring\s+)?$", re.I)
+_FLED_TO = re.compile(r"\b(?:(?:fled|escaped|flew|was flown|sought refuge|went into exile)\s+(?:to|into|in)|left for)\s+(?:neighbouring\s+|neighboring\s+)?$", re.I)
 _CLAUSE_END = re.compile(r"[,;:(]|\bon\s+(?:\d|[A-Z][a-z]+day\b)|\b(?:when|while|as|after)\b")
 _THANA_AFTER = re.compile(r"\s+(?i:model\s+)?(?i:police\s+station|thana)\b")
 # A name after these words is a deity's or prophet's, not a place's ("goddess Kali", "Lord Shiva")
@@ -509,6 +512,8 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
         if _PERSON_BEFORE.search(text, max(0, run[0][0] - 25), run[0][0]) and gaz.key(
             run[0][2]) not in DEMONYMS and gaz.country(run[0][2]) is None:
             continue  # "a faction led by Kamal", "son of Abdul Karim": a person
+        if len(run) == 2 and run[0][2] in ("A", "An") and _PERSON_NOUN_AFTER.match(text, run[-1][1]):
+            continue  # "An Ahmadi youth was hacked to death": an article and a word for a people, not An Ahmadi (Kuwait)
         if _ORG_FOR_BEFORE.search(text, max(0, run[0][0] - 40), run[0][0]) and gaz.country(run[0][2]) is None:
             continue  # "the Citizens Coalition for Change": an organisation's name
         if 2 <= len(run) <= 3 and _unindexed_town_of(text, run, gaz):

@@ -339,7 +339,9 @@ news_snippets_fresh93/94.jsonl 53/60 and 59/60, 1/25 and 5/25; acled_style_notes
 53/55 and 48/55, 0/15 each; balochistan_protest_notes_fresh93.jsonl 37/40;
 bangladesh_notes_2022_25_fresh90/91.jsonl 43/50 and 47/50, event type 45/50 and 47/50. Round two (0a08f6b):
 news_snippets_fresh95/96.jsonl 53/60 each, 3/25 and 0/25; acled_style_notes_world_fresh78.jsonl 51/55, 2/15;
-bangladesh_notes_2022_25_fresh92/93.jsonl 35/50 and 40/50, event type 39/50 and 41/50.
+bangladesh_notes_2022_25_fresh92/93.jsonl 35/50 and 40/50, event type 39/50 and 41/50. Round three (9e8d536):
+news_snippets_fresh97.jsonl 58/60, 5/25; acled_style_notes_world_fresh79.jsonl 53/55, 0/15;
+balochistan_protest_notes_fresh94.jsonl 40/40; bangladesh_notes_2022_25_fresh94.jsonl 45/50, event type 46/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -610,10 +612,12 @@ def test_ninth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
      (("acled_style_notes_world_fresh24.jsonl", 52, 0), ("acled_style_notes_world_fresh25.jsonl", 47, 0)),
      (("balochistan_protest_notes_fresh43.jsonl", 38), ("balochistan_protest_notes_fresh44.jsonl", 37)),
      (("bangladesh_notes_2022_25_fresh36.jsonl", 47, 48), ("bangladesh_notes_2022_25_fresh37.jsonl", 42, 45))),
+    # (nineteenth session: fresh38's floor lowered by one; its writer calls armed party men who fire on a
+    # student demonstration at Mohipal an attack, six other writers code it excessive force, as the coder now does)
     ((("news_snippets_fresh40.jsonl", 56, 0), ("news_snippets_fresh41.jsonl", 58, 0)),
      (("acled_style_notes_world_fresh26.jsonl", 48, 0), ("acled_style_notes_world_fresh27.jsonl", 50, 0)),
      (("balochistan_protest_notes_fresh45.jsonl", 38), ("balochistan_protest_notes_fresh46.jsonl", 37)),
-     (("bangladesh_notes_2022_25_fresh38.jsonl", 39, 42), ("bangladesh_notes_2022_25_fresh39.jsonl", 41, 43))),
+     (("bangladesh_notes_2022_25_fresh38.jsonl", 38, 42), ("bangladesh_notes_2022_25_fresh39.jsonl", 41, 43))),
     ((("news_snippets_fresh42.jsonl", 50, 0), ("news_snippets_fresh43.jsonl", 55, 1)),
      (("acled_style_notes_world_fresh28.jsonl", 50, 0), ("acled_style_notes_world_fresh29.jsonl", 50, 0)),
      (("balochistan_protest_notes_fresh47.jsonl", 38), ("balochistan_protest_notes_fresh48.jsonl", 37)),
@@ -803,6 +807,10 @@ def test_eighteenth_session_sets(pipeline, snippets, world, balochistan, banglad
      (("acled_style_notes_world_fresh78.jsonl", 54, 2),),
      (),
      (("bangladesh_notes_2022_25_fresh92.jsonl", 38, 41), ("bangladesh_notes_2022_25_fresh93.jsonl", 42, 43))),
-], ids=["first", "second"])
+    ((("news_snippets_fresh97.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh79.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh94.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh94.jsonl", 46, 47),)),
+], ids=["first", "second", "third"])
 def test_nineteenth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -295,3 +295,58 @@ def test_demonstrators_who_then_attack_others_demonstrate_violently(pipeline):
                           "then attacked students who came to confront them, using sticks. About 20 people were injured "
                           "before police intervened.")
     assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_forces_who_shoot_dead_men_taking_part_in_a_march_use_excessive_force(pipeline):
+    ev = _first(pipeline, "Malian soldiers shot dead three young men taking part in a peaceful march against power cuts "
+                          "in Kayes on 4 May 2023, the organisers said.")
+    assert ev.sub_event_type == "Excessive force against protesters"
+
+
+def test_detentions_after_an_attack_are_arrests(pipeline):
+    ev = _first(pipeline, "Joint forces launched a drive in Narsingdi on 9 February 2025, detaining at least 25 people, "
+                          "most of them Jubo League activists, after an attack on students at a college.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_arrests_whose_detainees_are_named_political_in_the_next_sentence_are_arrests(pipeline):
+    ev = _first(pipeline, "Police arrested 38 people across Bogura district on 12 February 2025. Most were Awami League "
+                          "and Jubo League activists accused of involvement in attacks on protesters last year.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_tagged_crowd_that_stones_soldiers_before_they_fire_demonstrates_violently(pipeline):
+    ev = _first(pipeline, "Supporters of the jailed mayor tried to storm the courthouse in Cusco on 3 May 2023, throwing "
+                          "stones at soldiers guarding it. The soldiers opened fire and at least 4 people were killed. "
+                          "[size=thousands]")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+# -- round three ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # a memoir named before its noun
+    "In 'Sand and Steel', published on Monday, a retired army sniper recounts his tours of duty and the firefights that "
+    "still haunt him, in a memoir his publisher calls unflinching.",
+    # a tanker that overturned and exploded
+    "A fuel tanker overturned and exploded in Dutsin-Ma in Katsina State on Sunday night as residents scooped up spilled "
+    "petrol, killing at least 40 people, police said. Many of the injured were taken to hospitals in Katsina.",
+    # a shooter game's new season
+    "A new season of the hit battle royale shooter drew a record 5 million players in its first weekend, its developer "
+    "said on Monday.",
+    # a bomb scare
+    "Flights were suspended for two hours at Oslo Airport on Monday after a suspicious package was found in the arrivals "
+    "hall. Army bomb disposal experts later declared it harmless.",
+    # a metaphor in a debate
+    "Opposition members attacked the budget minister in parliament on Tuesday, accusing him of 'bombing' small "
+    "businesses with new taxes.",
+])
+def test_memoirs_tanker_blasts_games_scares_and_metaphors_are_no_events(pipeline, text):
+    _none(pipeline, text)
+
+
+def test_a_ban_over_a_group_s_role_in_attacks_on_protesters_is_a_change_to_group(pipeline):
+    ev = _first(pipeline, "The government banned the Youth Front on 3 May 2024, declaring it a terrorist organisation "
+                          "under the Anti-Terrorism Act over its role in attacks on protesters last year.")
+    assert ev.sub_event_type == "Change to group/activity"

@@ -1255,6 +1255,9 @@ _DISPERSAL = re.compile(r"dispers|\bbr(?:oke|eak) up\b|tear ?gas|water ?cannon",
 _PASTORAL_SIDES = re.compile(r"\b(?:herders?|herdsmen|pastoralists?|cattle (?:keepers|raiders))\b", re.I)
 
 
+_TAKING_PART = re.compile(r"(?:\s+[a-z]+)?\s+(?:who (?:were|had been) )?(?:taking part|participating|marching|demonstrating|protesting|rallying)\b")
+
+
 def _raid_on_militants(doc: Document, frame: Frame, m: Mentions) -> bool:
     """The forces raided a hideout of militants (named or not) in the event's sentences."""
     text = " ".join(doc.sentences[i].text for i in frame.sentences)
@@ -1749,8 +1752,9 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         bool(victim_kinds & {"civilian", "unknown"}) or (target is not None and target.kind == "civilians")
     )
     protesters_killed = any(
-        c.outcome == "killed" and re.search(r"protest|demonstrat|activist|supporter", c.victims, re.I) for _, c in pairs
-    )
+        c.outcome == "killed" and (re.search(r"protest|demonstrat|activist|supporter", c.victims, re.I) or _TAKING_PART.match(doc.text, c.span.end, c.span.end + 60))
+        for _, c in pairs
+    )  # ("shot dead two young men taking part in a peaceful march": marchers)
     # a protest that only sets the scene of violence is no event; with no violence it is the event
     # ("family members joined a protest in Khuzdar to mark the anniversary of his disappearance")
     scene = any(u.sub_event_type in _VIOLENT_KINDS | _DESTRUCTIVE_KINDS | {"_force"} for u in frame.triggers) and not any(

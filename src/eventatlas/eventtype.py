@@ -1727,7 +1727,7 @@ def classify(inp: TypingInput) -> str | None:
             return "Protest with intervention"  # arrests at a protest, shots fired at the crowd
         return "Peaceful protest" if "_protest" in kinds else sub  # the killings the sit-in protests
     if wrecked and inp.perp_kind in {"rioters", "protesters"} and sub in {"Attack", "Armed clash"} and inp.actor_kinds & {"state_military", "state_police"} and any(
-            t.sub_event_type == "_weapons" and re.search(r"\bfire\b|\bfired\b", t.text, re.I) for t in inp.triggers):
+            t.sub_event_type in {"_weapons", "_force", "_violence"} and re.search(r"\bfire\b|\bfired\b", t.text, re.I) for t in inp.triggers):
         return "Violent demonstration"  # "supporters tried to storm the airport, throwing stones at soldiers ... [size=thousands]"
     if "_protest" in kinds and inp.perp_kind in {None, "unidentified", "rebel", "political_militia", "identity_militia", "civilians"} and (
         sub in {"Attack", "Armed clash"} and not (inp.killed > 0 and on_crowd)

@@ -612,12 +612,12 @@ def test_ninth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
      (("acled_style_notes_world_fresh24.jsonl", 52, 0), ("acled_style_notes_world_fresh25.jsonl", 47, 0)),
      (("balochistan_protest_notes_fresh43.jsonl", 38), ("balochistan_protest_notes_fresh44.jsonl", 37)),
      (("bangladesh_notes_2022_25_fresh36.jsonl", 47, 48), ("bangladesh_notes_2022_25_fresh37.jsonl", 42, 45))),
-    # (nineteenth session: fresh38's floor lowered by one; its writer calls armed party men who fire on a
+    # (nineteenth session: fresh38's floors lowered by one; its writer calls armed party men who fire on a
     # student demonstration at Mohipal an attack, six other writers code it excessive force, as the coder now does)
     ((("news_snippets_fresh40.jsonl", 56, 0), ("news_snippets_fresh41.jsonl", 58, 0)),
      (("acled_style_notes_world_fresh26.jsonl", 48, 0), ("acled_style_notes_world_fresh27.jsonl", 50, 0)),
      (("balochistan_protest_notes_fresh45.jsonl", 38), ("balochistan_protest_notes_fresh46.jsonl", 37)),
-     (("bangladesh_notes_2022_25_fresh38.jsonl", 38, 42), ("bangladesh_notes_2022_25_fresh39.jsonl", 41, 43))),
+     (("bangladesh_notes_2022_25_fresh38.jsonl", 38, 41), ("bangladesh_notes_2022_25_fresh39.jsonl", 41, 43))),
     ((("news_snippets_fresh42.jsonl", 50, 0), ("news_snippets_fresh43.jsonl", 55, 1)),
      (("acled_style_notes_world_fresh28.jsonl", 50, 0), ("acled_style_notes_world_fresh29.jsonl", 50, 0)),
      (("balochistan_protest_notes_fresh47.jsonl", 38), ("balochistan_protest_notes_fresh48.jsonl", 37)),

@@ -1757,14 +1757,13 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     )  # ("shot dead two young men taking part in a peaceful march": marchers)
     # a protest that only sets the scene of violence is no event; with no violence it is the event
     # ("family members joined a protest in Khuzdar to mark the anniversary of his disappearance")
-    scene = any(u.sub_event_type in _VIOLENT_KINDS | _DESTRUCTIVE_KINDS | {"_force"} for u in frame.triggers) and not any(
+    # (violence a rally demands "trials for" is what it is about, not its scene: "attended a rally
+    # ... pressing demands including trials for attacks on temples" makes the rally the event)
+    scene = not any(
         u.sub_event_type == "_force" and (GATHERED.search(u.text) or _DISPERSAL.search(u.text)) for u in frame.triggers
+    ) and any(u.sub_event_type in _VIOLENT_KINDS | _DESTRUCTIVE_KINDS | {"_force"} and (
+        u.sub_event_type == "_force" or not _DEAD_AS_CAUSE.search(doc.text, max(0, u.span.start - 60), u.span.start)) for u in frame.triggers
     )  # "detained 25 workers as they gathered at Liberty Chowk to join the march": the march met force
-    if scene:
-        # ("attended a rally ... pressing demands including trials for attacks on temples": the
-        # violence is what the rally is about, so the rally is the event)
-        scene = any(u.sub_event_type in _VIOLENT_KINDS | _DESTRUCTIVE_KINDS | {"_force"} and not (
-            u.sub_event_type != "_force" and _DEAD_AS_CAUSE.search(doc.text, max(0, u.span.start - 60), u.span.start)) for u in frame.triggers)
     # ("students joining the march were dispersed with tear gas": only a crowd is dispersed)
     triggers = [t for t in frame.triggers if not (t.sub_event_type == "_protest" and scene and _protest_context(doc.text, t))]
     triggers = [_as_arrest(doc.text, _as_force(doc.text, t)) for t in triggers]

@@ -97,12 +97,14 @@ _PARTICLES = r"(?:al|el|ar|as|ad|an|at|az|ash|ath|adh|ez|es|ed|ul|ud|ur|i|e|au|a
 _PARTICLE_GAP = re.compile(  # written with spaces, only particles that are no English word
     rf"[ -]{_PARTICLES}-|-{_PARTICLES} | (?:al|el|ar|ad|az|ash|ath|adh|ez|es|ed|ul|ud|ur) "
 )
-# "Lagos de Moreno", "Rio do Sul", "San Juan de los Lagos", "Jammu and Kashmir": joined only
-# when the whole name is indexed ("Dhaka and Chittagong" stays two names)
+# "Lagos de Moreno", "Rio do Sul", "San Juan de los Lagos", "Jammu and Kashmir", "Democratic
+# Republic of the Congo": joined only when the whole name is indexed ("Dhaka and Chittagong" stays
+# two names)
+_ROMANCE_GAP = re.compile(r" (?:de|del|da|do|dos|das|di|du|de la|de las|de los|y|and|of|of the) ")
+# "An Ahmadi youth": after an article at a sentence's start, a word for a people names no place
 _PERSON_NOUN_AFTER = re.compile(
     r"\s+(?:youths?|man|men|woman|women|boy|girl|child|leader|activist|member|family|community|worker|student|official|"
     r"cleric|teacher|trader|villager|farmer|journalist|businessman|shopkeeper|driver|couple|mob|crowd)\b")
-_ROMANCE_GAP = re.compile(r" (?:de|del|da|do|dos|das|di|du|de la|de las|de los|y|and|of|of the) ")
 _LOWER_ARTICLE = re.compile(r"(?<![A-Za-z'’-])(?:al|el|ar|as|ad|an|at|az|ash|ath|adh|ez|es|ed)-\Z")
 # "Mahmoudiyah, south of Baghdad", "al-Refai in the area of Arab Jabour, south of Baghdad",
 # "a village near Kirkuk": the town it lies near (within _NEAR_KM).

@@ -12,7 +12,16 @@ import re
 from functools import lru_cache
 
 from .models import CasualtyMention, Document, Span
-from .numbers import NUMBER_PATTERN, RANGE_PATTERN, VAGUE_PATTERN, parse_number, parse_range, vague_figure
+from .numbers import (
+    BETWEEN_RANGE_PATTERN,
+    DIGIT_RANGE_PATTERN,
+    NUMBER_PATTERN,
+    RANGE_TAIL_PATTERN,
+    VAGUE_PATTERN,
+    parse_number,
+    parse_range,
+    vague_figure,
+)
 
 _QUAL = {
     "more than": "more_than", "over": "more_than", "above": "more_than", "upwards of": "more_than",
@@ -49,7 +58,10 @@ _SINGULAR = (
     r"secretary|president|headmaster|principal|lawyer|advocate|cleric|elder|nurse|shepherd|herder|teenager|pilgrim|passenger|pedestrian|vaccinator|volunteer|medic|paramedic|"
     r"passer-?by|bystander)\b"
 )
-_NUM = rf"(?:(?P<qual>{_QUAL_RX})\s+)?(?P<num>{RANGE_PATTERN}|{VAGUE_PATTERN}|(?<!\bfrom\s){NUMBER_PATTERN}|{_SINGULAR})"  # ("rose from 7 to 13": not 7)
+# a range ("between nine and twelve", "9-12", "10 to 15") or one number, a vague quantity, "a man";
+# a number is matched once, with its range's upper bound optional ("rose from 7 to 13": not 7)
+_NUM = (rf"(?:(?P<qual>{_QUAL_RX})\s+)?(?P<num>{BETWEEN_RANGE_PATTERN}|{DIGIT_RANGE_PATTERN}|{VAGUE_PATTERN}|"
+        rf"(?<!\bfrom\s){NUMBER_PATTERN}(?:{RANGE_TAIL_PATTERN})?|{_SINGULAR})")
 _STOP = (r"(?!(?:and|or|but|were|was|have|has|had|been|are|is|in|on|at|by|from|after|when|while|during|as|said|says|told|claimed|reported|added|"
          r"dead|killed|died|injured|wounded|hurt|abducted|kidnapped|including|seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\b)")
 _W = rf"(?:{_STOP}[\w'’-]+|\([A-Za-z][^()]{{0,30}}\))"  # "Central Reserve Police Force (CRPF) personnel"

@@ -38,7 +38,10 @@ import re
 __all__ = [
     "NUMBER_PATTERN",
     "NUMBER_RE",
+    "BETWEEN_RANGE_PATTERN",
+    "DIGIT_RANGE_PATTERN",
     "RANGE_PATTERN",
+    "RANGE_TAIL_PATTERN",
     "VAGUE_PATTERN",
     "VAGUE_RE",
     "parse_number",
@@ -91,10 +94,15 @@ NUMBER_PATTERN: str = rf"(?i:(?<![\w.,])(?:{_DIGITS}|{_WORDS})(?![\w-]|[.,]\d))"
 
 NUMBER_RE = re.compile(NUMBER_PATTERN)
 
+BETWEEN_RANGE_PATTERN: str = rf"(?i:between\s+{NUMBER_PATTERN}\s+and\s+{NUMBER_PATTERN})"
+"""Regex fragment for "between nine and twelve" (part of :data:`RANGE_PATTERN`)."""
+DIGIT_RANGE_PATTERN: str = r"(?<![\w.,-])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\w-]|[.,]\d)"
+"""Regex fragment for "9-12" (part of :data:`RANGE_PATTERN`)."""
+RANGE_TAIL_PATTERN: str = rf"(?i:\s+(?:to|or)\s+{NUMBER_PATTERN})"
+"""Regex fragment for the " to 15" of "10 to 15" (part of :data:`RANGE_PATTERN`): a pattern that
+already matches a number can make its upper bound optional and match the number only once."""
 RANGE_PATTERN: str = (
-    rf"(?i:between\s+{NUMBER_PATTERN}\s+and\s+{NUMBER_PATTERN}"
-    rf"|(?<!from\s){NUMBER_PATTERN}\s+(?:to|or)\s+{NUMBER_PATTERN}"
-    r"|(?<![\w.,-])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\w-]|[.,]\d))"
+    rf"(?:{BETWEEN_RANGE_PATTERN}|(?<!from\s){NUMBER_PATTERN}{RANGE_TAIL_PATTERN}|{DIGIT_RANGE_PATTERN})"
 )
 """Regex fragment matching a range of two numbers that :func:`parse_range` parses:
 "between nine and twelve", "10 to 15", "two or three", "9-12". "from 10 to 15" is a change,

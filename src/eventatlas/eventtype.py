@@ -535,6 +535,8 @@ _POST_PICKET = re.compile(r"\b(?:police|army|security|military|CRPF|BSF|paramili
 _AGAINST_BEFORE = re.compile(r"\b(?:against|protest\w*|oppos\w+|removal of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _ARMS_TRADE = re.compile(r"\b(?:parade[ds]?|displayed|unveiled|showcased|exercises?|drills?|manoeuvres|maneuvers|war games|aid package|military aid|deliver(?:y|ies|ed|ing)?|suppl(?:y|ies|ied|ying)|purchase\w*|procure\w*|sale of|sells?|bought|buy|order(?:ed)? (?:\w+ )?(?:more|new))\b", re.I)
 _MAKERS_AFTER = re.compile(r"\s+(?:makers?|manufacturers?|producers?|factor(?:y|ies)|industry|programmes?|programs?|exports?|suppliers?)\b", re.I)  # "missile makers"
+# "the names of detained activists": the people held, after the participle
+_HELD_PEOPLE_AFTER = re.compile(r"\s*(?:[\w-]+ )?(?:activists|journalists|leaders|members|protesters|students|men|women|people|relatives|colleagues|comrades)\b", re.I)
 _HARMLESS = re.compile(r"\b(?:declared (?:it |them |the (?:[\w-]+ )?(?:package|device|bag|object|item) )?(?:harmless|safe)|(?:turned out|proved) to be (?:harmless|a hoax|a false alarm|a dummy|fake))\b", re.I)
 _THE_ARRESTED = re.compile(r"(?:Most|All|Many|Some|Several|Those|They|The (?:detainees|arrestees|arrested|suspects))\b")
 _MARKED_ANNIVERSARY = re.compile(r"\b(?:mark(?:ed|s|ing)|commemorat(?:ed|es|ing)|observ(?:ed|es|ing)) (?:the )?(?:[\w-]+ )?anniversary of\b", re.I)
@@ -950,7 +952,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
                 u is not t and u.sentence == t.sentence for u in triggers):
             continue  # "called a strike to demand the release of detained journalists": people held before, the demand's object
         if t.sub_event_type in ("Arrests", "_force") and re.match(r"(?:detained|arrested|jailed|imprisoned)\b", t.text, re.I) and re.search(
-                r"\b(?:of|for|free)\s+$", before, re.I) and re.match(r"\s*(?:[\w-]+ )?(?:activists|journalists|leaders|members|protesters|students|men|women|people|relatives|colleagues|comrades)\b", text[t.span.start + len(t.text.split()[0]) :], re.I):
+                r"\b(?:of|for|free)\s+$", before, re.I) and _HELD_PEOPLE_AFTER.match(text, t.span.start + len(t.text.split()[0])):
             continue  # "reading out the names of detained activists": people held before, not an arrest here
         if t.sub_event_type == "Suicide bomb" and _TARGET_OF.search(before) and re.search(r"bombers?$", t.text, re.I):
             continue  # "the Pentagon said it had targeted an Islamic State suicide bomber": the strike's target
@@ -1314,8 +1316,6 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         if t.sub_event_type == "Non-violent transfer of territory" and re.search(r"\bafter\s+(?:[\w'’()-]+\s+){1,6}$", before) and any(
                 u.sentence == t.sentence and u.span.end <= t.span.start and u.sub_event_type == "Headquarters or base established" for u in triggers):
             continue  # "set up a base at the airport, shortly after French troops withdrew from their camp": the base is the event
-        if t.sub_event_type in _VIOLENT_TRIGGERS and _MARKED_ANNIVERSARY.search(text, sent.start, t.span.start):
-            continue  # "Iraq marked the 10th anniversary of the massacre ..., where relatives laid wreaths for the cadets killed"
         if t.sub_event_type in {"_violence", "Attack"} and re.search(r"\b(?:after|following|over) (?:an?|the) (?:[\w-]+ )?$", before, re.I) and re.search(
                 r"\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|rounded up|picked up)\b", text[sent.start : t.span.start], re.I):
             continue  # "detaining at least 40 people in overnight raids after an attack on students": the arrests' cause
@@ -1331,6 +1331,8 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "a crackdown following the unrest that erupted after Imran Khan's arrest": an earlier riot
         if t.sub_event_type not in {"_protest", "_force", "Arrests"} and (
             _ANNIVERSARY.search(text[max(sent.start, t.span.start - 120) : t.span.start])
+            # ("Iraq marked the 10th anniversary of the massacre ..., where relatives laid wreaths for the cadets killed")
+            or t.sub_event_type in _VIOLENT_TRIGGERS and _MARKED_ANNIVERSARY.search(text, sent.start, t.span.start)
             or t.sub_event_type in _VIOLENT_TRIGGERS | {"_territory", "_capture"} and (
                 _REMEMBERED.search(text[max(sent.start, t.span.start - 200) : t.span.start]) or _in_tally(tallies(t.sentence), t))
             or _YEARS_AGO_START.match(sent.text)

@@ -659,7 +659,10 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
 
 
 # who blames ("the AL leader alleged"), and whom ("blamed the UPDF", "alleged that BNP men")
-_BLAMER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:blam(?:ed|es)|accus(?:ed|es)|alleg(?:ed|es)|denied|denies)\b", re.I)
+_BLAMER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:blam(?:ed|es)|accus(?:ed|es)|alleg(?:ed|es)|denied|denies)\b"
+    # "no group claimed the attack, but JNIM is active in the area": a suspicion, no side
+    r"|\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:(?:fighters|militants|members|elements|cells|units)\s+)?(?:is|are|has been|have been|remains?|was|were)\s+(?:\w+\s+)?(?:active|present|operating)\s+(?:in|across|around)\b", re.I)
 _BLAMED_BEFORE = re.compile(
     r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|alleg(?:ed|es) that|alleging)\b[^.;]{0,60}$|"
     r"\b(?!(?:the|a|an|two|three|four|five|several|some|\d+)\b)\w+\)? alleg(?:ed|es)\s+$",  # "the BJP alleged TMC workers ...", not "two alleged militants"
@@ -1261,7 +1264,9 @@ _TAKING_PART = re.compile(r"(?:\s+[a-z]+)?\s+(?:who (?:were|had been) )?(?:takin
 def _raid_on_militants(doc: Document, frame: Frame, m: Mentions) -> bool:
     """The forces raided a hideout of militants (named or not) in the event's sentences."""
     text = " ".join(doc.sentences[i].text for i in frame.sentences)
-    if not any(not _ONGOING_OPERATIONS.search(r.group()) and not re.match(r"\s+since\b", text[r.end() :]) for r in _FORCES_RAID.finditer(text)):
+    if not any(not _ONGOING_OPERATIONS.search(r.group()) and not re.match(r"\s+since\b", text[r.end() :]) and not (
+            r.group().endswith("cordoned") and _ONGOING_OPERATIONS.search(text, r.end(), r.end() + 60))  # "cordoned off the area and launched a search"
+               for r in _FORCES_RAID.finditer(text)):
         # the forces must be the raiders: "police raided", "a raid by RAB", "a joint forces raid";
         # "against which joint forces had been conducting operations since October" is background
         return False
@@ -1475,7 +1480,7 @@ _POPULAR_JUSTICE = re.compile(r"\b(?:vindicte populaire|mob justice|jungle justi
 _SUSPECT = re.compile(
     r"\b(?:(?:suspected|alleged)\s+)?(?:thie(?:f|ves)|robbers?|muggers?|dacoits?|burglars?|(?:child|cattle)[- ]lifters?|snatchers?|"
     r"kidnappers?|rapists?|drug (?:dealers?|peddlers?)|gang members?|gangsters?|bandits?)\b|\bon suspicion of\b|\baccused of (?:[\w-]+ ){0,4}(?:robber(?:y|ies)|thefts?|burglar(?:y|ies))\b|"
-    r"\b(?:suspect\w*|accus\w+)\s+(?:\w+\s+){0,3}?of\s+(?:(?:attempting|trying) to\s+\w+|belonging to|stealing|theft|thieving|robbery|robbing|mugging|snatching|kidnapping|child[- ]lifting|cattle[- ](?:lifting|rustling|theft)|witchcraft|blasphemy)\b|\b(?:accus|suspect)\w+ (?:him|her|them) of\b|\bcaught (?:\w+ ){0,3}(?:stealing|red-handed)",
+    r"\b(?:suspect\w*|accus\w+)\s+(?:\w+\s+){0,3}?of\s+(?:an? (?:spate|series|string|wave) of (?:burglar(?:y|ies)|robber(?:y|ies)|thefts)|(?:attempting|trying) to\s+\w+|belonging to|stealing|theft|thieving|robbery|robbing|mugging|snatching|kidnapping|child[- ]lifting|cattle[- ](?:lifting|rustling|theft)|witchcraft|blasphemy)\b|\b(?:accus|suspect)\w+ (?:him|her|them) of\b|\bcaught (?:\w+ ){0,3}(?:stealing|red-handed)",
     re.I,
 )
 
@@ -1484,7 +1489,11 @@ _SUSPECT = re.compile(
 # intercepted") or only as those who ended it ("police dispersed the crowd"): not the killers
 _FORCES_NOT_KILLERS = re.compile(
     r"\b(?:whom|who|that) (?:the )?(?:police|policemen|officers|soldiers|troops|security forces) (?:had |have )?(?:\w+ )?(?:intercepted|detained|arrested|stopped|caught|held)\b|"
-    r"\b(?:police|policemen|officers|soldiers|troops|security forces) (?:later |then |subsequently )?(?:dispersed the (?:crowd|mob)|rescued)\b", re.I)
+    r"\b(?:police|policemen|officers|soldiers|troops|security forces) (?:later |then |subsequently )?(?:dispersed the (?:crowd|mob)|rescued)\b|"
+    # "Police arrested six students over the killing", "police opened murder cases"
+    r"\b(?:police|policemen|officers) (?:later |then |subsequently |have |had )?(?:arrested|detained|opened|registered|filed|launched)\b"
+    r"[^.;]{0,40}?\b(?:over|for|in connection with)\s+(?:the |his |her |their )?(?:killing|murder|death|lynching|beating|assault)s?\b|"
+    r"\b(?:police|policemen|officers) (?:later |then |subsequently |have |had )?(?:opened|registered|filed) (?:a |two |several )?(?:murder )?(?:cases?|investigations?)\b", re.I)
 
 
 def _mob_justice(text: str, perp: ActorMention | None) -> bool:
@@ -2215,6 +2224,8 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
         assoc1 = [_name(a) for a in side1 if not a.generic and a.kind in {"party", "political_militia", "protesters"}][:2]
         force = target if target is not None and target.kind.startswith("state") else next(
             (a for a in side1 + side2 if a.kind.startswith("state")), None)
+        if force is not None and sub == "Mob violence" and pairs and _FORCES_NOT_KILLERS.search(m.doc.text) and _mob_justice(m.doc.text, perp):
+            force = None  # "... beat him to death; police arrested six students over the killing": no side
         if force is not None:
             a2, i2 = coded(force)  # "JeI-ICS cadres clashed with police": the police are the other side
         elif sub == "Mob violence" and (

@@ -782,8 +782,13 @@ def _unindexed_town_of(text: str, run: list[tuple[int, int, str]], gaz: Gazettee
 DATELINE_AFTER = re.compile(
     r"\s*(?::|,\s+[A-Z][a-z]{2,8}\.? \d{1,2}\b[^.\n]{0,30}?(?:\([A-Za-z. ]{2,12}\))?\s*[-–—]"
     r"|\s*\((?:AFP|AP|Reuters|IANS|APP|PTI|UNB|BSS|dpa)\)\s*[-–—:]"
+    r"|\s*\([A-Z][\w .'’-]{1,30}\)\s*[-–—]{1,2}\s+(?=[A-Z])"  # "OUAGADOUGOU (Burkina Faso) — Gunmen ..."
     r"|\s+[-–—]{1,2}\s+(?=[A-Z])"  # "ROME — Activists ..."
     r"|,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+[-–—]{1,2}\s+(?=[A-Z]))")  # "ODESA, Ukraine — Russia launched ..."
+
+
+# a dateline up to the report's first word: "JOHANNESBURG - ", "KABUL, Jan 3 (Reuters) - "
+_DATELINE_HEAD = re.compile(r"(?-i:[A-Z][A-Z .'’-]*[A-Z])(?:,[^\n.]{0,50}?)?(?:\s*\([\w .'’-]{2,30}\))?\s*[-–—:]{1,2}\s*")
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
@@ -813,7 +818,9 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
     m = _NEXT.match(after)
     it.next = m.group(1).lower() if m else ""
     it.next_lower = bool(m) and m.group(1)[0].islower()
-    it.sent_start = it.start in sent_starts or not before.strip() or before.rstrip()[-1:] in ".!?\n"
+    # "JOHANNESBURG - Crowds looted ...": the report's first word, not a quarter of the city
+    after_dateline = _DATELINE_HEAD.fullmatch(text, text.rfind("\n", 0, it.start) + 1, it.start) is not None
+    it.sent_start = it.start in sent_starts or not before.strip() or before.rstrip()[-1:] in ".!?\n" or after_dateline
     it.dateline = is_dateline(text, it.start, it.end)
     m = _PAREN.match(after)
     if m and re.fullmatch(r"\s*(?-i:[A-Z][A-Z0-9&-]{1,7})\s*", m.group(1)):
@@ -845,7 +852,7 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
     # 6 May in X, Y and Z")
     it.topic = cue is not None and not _CLAUSE_END.search(clause, cue.end())
     it.destination = bool(_FLED_TO.search(text, max(0, it.start - 40), it.start))
-    m = _CITY_BEFORE.search(before) or _SUBURB_OF_BEFORE.search(text, max(0, it.start - 60), it.start) or (
+    m = (None if after_dateline else _CITY_BEFORE.search(before)) or _SUBURB_OF_BEFORE.search(text, max(0, it.start - 60), it.start) or (
         _DIRECTED_CITY_AFTER.match(after))
     if m:  # ACLED's "Dhaka - Mirpur", "the Baghdad suburb of Suwaib", "Al-Dawrah, south Baghdad": in that city
         it.city = fold(m.group(1))

@@ -409,7 +409,10 @@ def _actors_in(m: Mentions, sentences: list[int]) -> list[ActorMention]:
 _CUSTODY = re.compile(r"\b(?:in|under|while in) (?:police |RAB |jail |prison |the |their |DB )?custody\b|\bcustodial (?:death|torture)\b", re.I)
 # the verbs of a source of the report ("police said", "the county police commander counted ...")
 _REPORTING = r"said|says|told|confirmed|reported|counted"
-_SPEAKS = re.compile(rf"\s*(?:officials?\s+|sources?\s+|spokes(?:man|person)\s+)?(?:{_REPORTING}|say|stated|claimed|added)\b", re.I)
+_SPEAKS = re.compile(
+    # ("police and fellow activists said")
+    r"\s*(?:and\s+(?:[\w'’-]+\s+){0,3}?(?:activists|residents|witnesses|officials|relatives|sources|colleagues|medics|doctors|family members)\s+)?"
+    rf"(?:officials?\s+|sources?\s+|spokes(?:man|person)\s+)?(?:{_REPORTING}|say|stated|claimed|added)\b", re.I)
 _LYNCH = re.compile(r"\b(?:mobs?|lynch\w*|villagers|locals|local people|residents|crowd|mass beating)\b", re.I)
 _RIVAL_MEMBER = re.compile(
     r"\brival (?:faction|group|wing)s?\b|\brival \w+ (?:men|members|cadres|activists|operatives)|\binternal feud|\bintra-?(?:party|group|factional)|"
@@ -1253,6 +1256,7 @@ _RAID = re.compile(r"\b(?:raid(?:ed|ing|s)?|operations?|hide-?outs?|dens?)\b", r
 _MILITANTS = re.compile(r"\b(?:militants?|extremists?|terrorists?|jihadists?|insurgents?|Islamists?)\b", re.I)
 
 
+_GUNFIRE = re.compile(r"\b(?:fire|fired|firing|shot|shots|shooting|bullets?|live rounds)\b", re.I)
 _DISPERSAL = re.compile(r"dispers|\bbr(?:oke|eak) up\b|tear ?gas|water ?cannon", re.I)
 # sides of a communal fight that ACLED codes as militias: herders and pastoralists (not the clans of a Bangladeshi village brawl)
 _PASTORAL_SIDES = re.compile(r"\b(?:herders?|herdsmen|pastoralists?|cattle (?:keepers|raiders))\b", re.I)
@@ -1300,6 +1304,7 @@ _GRIEVANCE = re.compile(
     r"fares?|fare (?:rises?|hikes?|increases?)|tax(?:es)?|reforms?|terms|ceasefire|(?:peace )?deal|election results?|law|bill|ruling|verdict|"
     r"arrests? of (?:their |its |the )?(?:[\w-]+ ){0,2}?(?:workers|leaders?|activists|members|supporters)|detention of (?:their |its |the )?(?:[\w-]+ ){0,2}?(?:leaders?|activists|workers))|"
     r"refus\w+ to accept (?:the )?(?:[\w-]+ ){0,2}?(?:election )?results?|"
+    r"(?:after|over|following) (?:[\w'’-]+ ){0,8}?(?:(?:was|were) )?(?:denied|refused) (?:[\w'’-]+ ){0,4}?bail|(?:after|over|following) (?:the )?(?:denial|refusal|rejection) of (?:his |her |their )?bail|"
     r"(?:after|over|following|against) (?:[\w'-]+ ){0,6}?(?:power cuts|load[- ]?shedding|(?:power |electricity )?outages|blackouts|(?:water|gas|fuel|power) shortages?)|"
     r"(?:after|over|following) (?:the )?(?:[\w'-]+ ){0,4}?"
     r"(?:was|were|had been|being) (?:jailed|sentenced|convicted|imprisoned|executed|hanged)|"
@@ -1791,6 +1796,9 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             and not _DEAD_AS_CAUSE.search(doc.text[max(0, cm.span.start - 60) : cm.span.start])
             or any(f.sentence == cm.sentence and f.span.start < cm.span.end for f in forces)
             and not _THEN_BEFORE.match(doc.text, cm.span.start)  # "the bodies of those killed the day before"
+            # "... came under police fire. A Swechchhasebak Dal activist died on the spot"
+            or any(f.sentence == cm.sentence - 1 and _GUNFIRE.search(f.text) for f in forces) and cm.sentence not in {
+                t.sentence for t in protests} and not _THEN_BEFORE.match(doc.text, cm.span.start)
             or not _protest_topic(doc, cm, protests) and not any(
                 cm.span.start <= a and b <= cm.span.end for a, b in topic_spans)  # "who they said was killed": its verb is the topic
         ]
@@ -1935,7 +1943,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         sub = labelled  # "Arrests: On 3 March, detectives arrested 28 BNP leaders with 15 crude bombs"
     if sub == "Attack" and two_sided and not civ and labelled is None and not (
         perp is None and _CROWD_SUBJECT.search(doc.text) and not _ARMS.search(doc.text)
-    ):
+    ) and not (perp is not None and perp.kind == "rioters" and not _ARMS.search(doc.text)):  # ("anti-Muslim mobs attacked shops ...; police imposed a curfew")
         sub = "Armed clash"  # (an unarmed crowd that beats policemen riots: below)
     elif (sub == "Attack" and labelled is None and perp is not None and not perp.generic and perp.kind == "rebel"
           and _RIVAL_MEMBER.search(doc.text)):

@@ -827,6 +827,10 @@ def test_nineteenth_session_sets(pipeline, snippets, world, balochistan, banglad
      (("acled_style_notes_world_fresh81.jsonl", 52, 0),),
      (),
      (("bangladesh_notes_2022_25_fresh97.jsonl", 48, 49), ("bangladesh_notes_2022_25_fresh98.jsonl", 45, 46))),
-], ids=["first", "second"])
+    ((("news_snippets_fresh101.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh82.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh96.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh99.jsonl", 48, 48), ("bangladesh_notes_2022_25_fresh100.jsonl", 46, 47))),
+], ids=["first", "second", "third"])
 def test_twentieth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

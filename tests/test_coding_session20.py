@@ -293,3 +293,74 @@ def test_a_war_told_as_months_of_fighting_does_not_make_a_drone_strike_a_battle(
                           "least 12 people, a doctor said. Government troops have been fighting Fano militiamen in the zone "
                           "for months.")
     assert ev.sub_event_type == "Air/drone strike"
+
+
+# -- round three --------------------------------------------------------------------------------------
+
+
+def test_protesters_the_police_arrest_in_the_next_sentence_meet_intervention(pipeline):
+    ev = _first(pipeline, "On 3 August 2021, a small group of protesters, including a well-known poet, held placards calling "
+                          "for the release of political prisoners in Mbare, Harare (Harare, Harare). Police arrested them and "
+                          "charged them with incitement to public violence.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_fighters_who_walk_out_of_the_hills_to_surrender_are_no_walkout(pipeline):
+    ev = _first(pipeline, "Nine members of the Bangsamoro Islamic Freedom Fighters walked out of the marshland of Datu "
+                          "Saudi Ampatuan and surrendered to army troops on 2 June 2022, handing over eight rifles, the army "
+                          "said.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_port_blast_from_unsafely_stored_chemicals_is_no_event_despite_a_simile(pipeline):
+    _none(pipeline, "Explosion rocks harbour\nA huge explosion tore through the port of Tianjin on Wednesday, 12 August "
+                    "2015, killing 50 people, after a fire ignited some 800 tonnes of ammonium nitrate that officials said "
+                    "had been stored unsafely in a warehouse. 'It was like an atomic bomb,' a worker said.")
+
+
+def test_blasts_at_a_fireworks_workshop_are_no_event(pipeline):
+    _none(pipeline, "A chain of explosions at an illegal fireworks workshop in Sivakasi killed four workers and damaged "
+                    "several nearby houses on Monday, 9 October 2023, fire officials said.")
+
+
+def test_a_drone_that_slams_into_a_building_is_a_drone_strike(pipeline):
+    ev = _first(pipeline, "KHARKIV, May 3, 2024 — Russia sent a swarm of Iranian-made 'kamikaze' drones over the city during "
+                          "the night, one of which slammed into an apartment block in the centre, killing three people, "
+                          "officials said.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_district_handed_back_by_forces_is_a_transfer(pipeline):
+    ev = _first(pipeline, "Azerbaijani troops entered the Kalbajar district on Wednesday, 25 November 2020, the second of the "
+                          "districts handed back by Armenian forces under the ceasefire deal. No shots were fired.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_crowd_that_storms_a_police_station_after_police_fired_on_it_demonstrates(pipeline):
+    ev = _first(pipeline, "A crowd of thousands enforcing the shutdown programme stormed the Raiganj police station (Sirajganj) "
+                          "on 4 August 2024 after police fired on them, set it on fire and beat six policemen to death.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_groups_of_men_attacking_minority_homes_are_a_mob(pipeline):
+    ev = _first(pipeline, "After the fall of the government, groups of men attacked and vandalised 12 Hindu homes in a village "
+                          "of Pirganj upazila (Rangpur) on 7 August 2024, beating two residents. Local BNP leaders later "
+                          "guarded the area.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_a_siege_told_as_months_of_blockade_is_no_protest(pipeline):
+    ev = _first(pipeline, "On 2 November 2024, the Burkinabe army set up a new base in Djibo (Soum, Sahel) to secure the road "
+                          "after months of a JNIM blockade of the town.")
+    assert ev.sub_event_type != "Peaceful protest"
+
+
+def test_a_sentence_for_a_previously_detained_activist_is_no_arrest(pipeline):
+    _none(pipeline, "A court in Baku sentenced a previously detained opposition journalist to nine years in prison on 20 "
+                    "June 2024.")
+
+
+def test_workers_gathered_outside_the_factory_gate_against_dismissals_protest(pipeline):
+    ev = _first(pipeline, "Workers of a textile mill in the Hub industrial area (Lasbela, Balochistan) gathered outside the "
+                          "mill gate on 4 March 2020 against the sacking of 40 colleagues and unpaid wages. [size=about 150]")
+    assert ev.sub_event_type == "Peaceful protest"

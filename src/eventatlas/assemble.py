@@ -498,7 +498,7 @@ _DISPERSE_AFTER = re.compile(
     r"|\s+(?:[\w-]+\s+){0,3}?(?:brought|took|got) the situation under control", re.I)
 # the forces that arrive after the violence or stand aside from it: "beat him until police reached the
 # spot", "a minibus that police had stopped", "a police vehicle", "the county police commander said"
-_FORCES_LATER = re.compile(r"\b(?:until|till|before|by the time|when|that|which)\s+(?:the\s+)?$", re.I)
+_FORCES_LATER = re.compile(r"\b(?:until|till|before|by the time|when|that|which|after)\s+(?:the\s+)?$", re.I)
 _FORCES_ASIDE = re.compile(rf"\s+(?:(?:vehicle|van|car|truck|station|post|checkpoint|custody)\b|(?:[\w-]+\s+){{0,2}}(?:{_REPORTING})\b)", re.I)
 _OWN_PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|rall(?:y|ies)|human chains?|hartal|blockade|sit-ins?|strike)\b", re.I)
 # the words of organised armed sides, when no actor of the clash is known by name
@@ -1202,6 +1202,8 @@ def _as_force(text: str, t: Trigger) -> Trigger:
     return t
 
 
+_ARRESTED_THEM = re.compile(
+    r"\s+(?:them|all of them|(?:several|some|many|most|dozens|scores|\d+) of them|the (?:protesters|demonstrators|marchers|participants|picketers))\b", re.I)
 _WHILE_PROTESTING = re.compile(
     r"[^.;]{0,80}?\b(?:while|as|when) (?:they were |he was |she was |they |he |she )?(?:protesting|demonstrating|marching|rallying|picketing|"
     r"(?:staging|holding|taking part in|joining) (?:a|the|an|their) (?:[\w-]+ ){0,2}?(?:protests?|rall(?:y|ies)|march|demonstrations?|sit-ins?|processions?|human chains?|pickets?))\b", re.I)
@@ -1305,6 +1307,8 @@ _GRIEVANCE = re.compile(
     r"arrests? of (?:their |its |the )?(?:[\w-]+ ){0,2}?(?:workers|leaders?|activists|members|supporters)|detention of (?:their |its |the )?(?:[\w-]+ ){0,2}?(?:leaders?|activists|workers))|"
     r"refus\w+ to accept (?:the )?(?:[\w-]+ ){0,2}?(?:election )?results?|"
     r"(?:after|over|following) (?:[\w'’-]+ ){0,8}?(?:(?:was|were) )?(?:denied|refused) (?:[\w'’-]+ ){0,4}?bail|(?:after|over|following) (?:the )?(?:denial|refusal|rejection) of (?:his |her |their )?bail|"
+    r"(?:after|over|following) (?:his |her |their |the )?bail (?:plea |petition |application )?(?:was |had been )?(?:denied|refused|rejected)|"
+    r"\benforc(?:ing|ed|e) (?:the |a |an |their )?(?:[\w-]+ ){0,2}?(?:programme|program|hartal|blockade|shutdown|strike|movement)\b|"
     r"(?:after|over|following|against) (?:[\w'-]+ ){0,6}?(?:power cuts|load[- ]?shedding|(?:power |electricity )?outages|blackouts|(?:water|gas|fuel|power) shortages?)|"
     r"(?:after|over|following) (?:the )?(?:[\w'-]+ ){0,4}?"
     r"(?:was|were|had been|being) (?:jailed|sentenced|convicted|imprisoned|executed|hanged)|"
@@ -1463,7 +1467,7 @@ _CROWD_SUBJECT = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:when|as|after|and|where)\s+|\b(?:19|20)\d\d,?\s+)"
     r"(?:a group of (?:self-styled |so-called )?|groups of |(?:several |a few |many )?(?:hundreds?|thousands?|dozens?) (?:of )?|some |angry |irate |agitated |enraged )?(?:local |the |angry |an? (?:angry |irate |large |big |huge )?)?"
     r"(?:(?:villagers|locals|residents|mob|people|crowds?|(?:cow|cattle|gau) (?:vigilantes|protectors)|gau rakshaks"
-    r"|(?:(?<=hundred )|(?<=hundreds )|(?<=thousand )|(?<=thousands )|(?<=dozens of )|(?<=hundreds of ))(?:men|youths))\b(?:\s+(?!(?:were|was|who|had)\b)(?:[\w'-]+,?|\([^)]{0,30}\),?)){0,9}?\s+"
+    r"|(?:(?<=hundred )|(?<=hundreds )|(?<=thousand )|(?<=thousands )|(?<=dozens of )|(?<=hundreds of )|(?<=groups of ))(?:men|youths))\b(?:\s+(?!(?:were|was|who|had)\b)(?:[\w'-]+,?|\([^)]{0,30}\),?)){0,9}?\s+"
     r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped|stormed|ransacked|stoned|besieged|surrounded|looted|burned|burnt|plundered|seized|grabbed|dragged|pulled|hauled|broke into|tore down|pulled down|demolished|razed)\b"
     r"|(?:[A-Z]\w+ and [A-Z]\w+ )?(?:youths|residents|villagers|people|supporters)(?: (?:from|of|on) both sides)? (?:hurled|pelted|threw) (?:stones|rocks|bricks|bottles)[^.;]{0,40}\beach other"
     # the passive: "were chased down and beaten to death by a crowd of passengers"
@@ -1781,6 +1785,11 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     # ("students joining the march were dispersed with tear gas": only a crowd is dispersed)
     triggers = [t for t in frame.triggers if not (t.sub_event_type == "_protest" and scene and _protest_context(doc.text, t))]
     triggers = [_as_arrest(doc.text, _as_force(doc.text, t)) for t in triggers]
+    marched = {t.sentence for t in triggers if t.sub_event_type == "_protest"}
+    triggers = [  # "... held placards calling for reforms. Police arrested them": the protest was stopped
+        Trigger(span=t.span, text=t.text, sub_event_type="_force", sentence=t.sentence)
+        if t.sub_event_type == "Arrests" and t.sentence - 1 in marched and t.sentence not in marched and _ARRESTED_THEM.match(doc.text, t.span.end) else t
+        for t in triggers]
     if any(t.sub_event_type == "_protest" for t in triggers):
         protests = [t for t in triggers if t.sub_event_type == "_protest"]
         topics = {id(t) for t in triggers if _protest_topic(doc, t, protests)}

@@ -343,6 +343,16 @@ bangladesh_notes_2022_25_fresh92/93.jsonl 35/50 and 40/50, event type 39/50 and 
 news_snippets_fresh97.jsonl 58/60, 5/25; acled_style_notes_world_fresh79.jsonl 53/55, 0/15;
 balochistan_protest_notes_fresh94.jsonl 40/40; bangladesh_notes_2022_25_fresh94.jsonl 45/50, event type 46/50.
 
+Twentieth session, written the same way (fixes in test_coding_session20.py;
+`test_twentieth_session_sets` holds the counts after them). First runs, round one (fe4db31):
+news_snippets_fresh98/99.jsonl 52/60 each, 1/25 each; acled_style_notes_world_fresh80.jsonl 49/55, 0/15;
+balochistan_protest_notes_fresh95.jsonl 40/40; bangladesh_notes_2022_25_fresh95/96.jsonl 45/50 and 42/50,
+event type 45/50 each. Round two (7650cab): news_snippets_fresh100.jsonl 53/60, 3/25;
+acled_style_notes_world_fresh81.jsonl 51/55, 0/15; bangladesh_notes_2022_25_fresh97/98.jsonl 45/50 and
+41/50, event type 47/50 and 43/50. Round three (a810a63): news_snippets_fresh101.jsonl 57/60, 2/25;
+acled_style_notes_world_fresh82.jsonl 52/55, 1/15; balochistan_protest_notes_fresh96.jsonl 38/40;
+bangladesh_notes_2022_25_fresh99/100.jsonl 48/50 and 43/50, event type 48/50 and 44/50.
+
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
 of a gathering), and then (denials, appeals, diplomatic protests, industrial explosions, organised crime), giving

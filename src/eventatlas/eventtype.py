@@ -729,11 +729,14 @@ _DEATHS = re.compile(r"\b(?:kill\w*|dead|died|deaths?|lives)\b", re.I)
 # a crowd's deed and the killing it answers, named after it: "... after the police shooting of a teenager"
 _RIOT_CAUSE_BEFORE = re.compile(r"\b(?:after|following|over|sparked by|triggered by|in anger at) (?:the |a |an )?(?:[\w'’-]+ ){0,2}$", re.I)
 _OF_VICTIM = re.compile(r"\s+of (?:a|an|the|his|her|their|\d+|two|three) ", re.I)
-_LESS_LETHAL = re.compile(r"\b(?:rubber|plastic|pellets?|blanks?|warning|in the air|tear ?gas)\b", re.I)
 # a place named by what happened there before: "where a pilot had been taken hostage in February"
 _WHERE_HAD_BEEN = re.compile(r"\bwhere (?:[\w'’-]+ ){1,6}?had been\s+$", re.I)
 _EARLIER_MONTH = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:in|since|last) (?:(?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{4}|year|month)\b")
+# "the 2015 gun attack on the hotel": a past event named by its year
+_NAMED_BY_YEAR = re.compile(r"\bthe (?:19|20)\d\d (?:[\w'’-]+ ){0,2}$")
+_WOULD = re.compile(r"\b(?:would|will)\b")
+_UNLESS = re.compile(r"\bunless\b")
 _FOR_CONTROL = re.compile(r"\s+(?:for|over) (?:the )?(?:control|dominance|domination|territory|turf)\b", re.I)
 _MARCHED_OFF = re.compile(
     r"\s+(?:them|him|her|the (?:[\w'’-]+ ){0,2}?(?:children|pupils|students|schoolgirls|captives|hostages|prisoners|villagers|passengers|girls|boys|women|men|detainees|victims))"
@@ -904,7 +907,7 @@ def _not_yet_held(text: str, t: Trigger, sent, before: str) -> bool:
         or _URGED_TO_JOIN.search(before)
         or _CALLED_TO_GATHER.search(wide) and not _HELD_AFTER_ALL.search(sent.text)
         # "workers would shut down the country with a general strike from Monday unless ...": an ultimatum
-        or re.search(r"\b(?:would|will)\b", text[sent.start : t.span.start]) is not None and re.search(r"\bunless\b", text[t.span.end : sent.end]) is not None
+        or _WOULD.search(text, sent.start, t.span.start) is not None and _UNLESS.search(text, t.span.end, sent.end) is not None
         or _ORGANISERS_OF.search(text[max(sent.start, t.span.start - 80) : t.span.start]) and _LATER_DAY.search(sent.text)
         or _CALL_OBJECT.search(text, sent.start, t.span.start)
         or _NOT_TAKING_PLACE.match(text, t.span.end)  # "the raids aimed to stop the rally from taking place"
@@ -1628,7 +1631,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "federal forces have been fighting Fano militiamen across the zone for months": the war, told as background
         if t.sub_event_type == "_clash_words" and t.text.lower() == "besieged" and re.search(r"\b(?:the|a|an)\s+$", before, re.I):
             continue  # "food for the besieged town of Djibo": the town's state, no battle told here
-        if t.sub_event_type in _VIOLENT_TRIGGERS and re.search(r"\bthe (?:19|20)\d\d (?:[\w'’-]+ ){0,2}$", before):
+        if t.sub_event_type in _VIOLENT_TRIGGERS and _NAMED_BY_YEAR.search(before):
             continue  # "the trial of men accused of planning the 2015 gun attack on the hotel": a past event's name
         if t.sub_event_type == "Shelling/artillery/missile attack" and re.fullmatch(r"artillery|tanks?|howitzers?|rocket launchers?", t.text, re.I) and re.search(
                 r"\b(?:deploy\w*|moved|moving|sent|send\w*|mass(?:ed|ing)|build-?up|reinforc\w*)\b[^.;]{0,50}$", text[max(sent.start, t.span.start - 60) : t.span.start], re.I
@@ -1859,7 +1862,7 @@ def _classify(inp: TypingInput) -> str | None:
     ):
         kinds = kinds - {"_clash_words"}  # protesters who besiege an office or a police station (gherao)
     clash = "_clash_words" in kinds or (riotish and "_weapons" in kinds and any(  # (rubber bullets are the police's crowd control)
-        _FIREARMS.search(t.text) and not _LESS_LETHAL.search(t.text) for t in inp.triggers if t.sub_event_type == "_weapons"))
+        _FIREARMS.search(t.text) and not _NON_LETHAL.search(t.text) for t in inp.triggers if t.sub_event_type == "_weapons"))
     violent = "_violence" in kinds or clash or inp.killed > 0 or inp.injured
 
     # demonstrators who clash, unarmed, with the police or the troops sent against them riot: a
@@ -2010,7 +2013,7 @@ def _classify(inp: TypingInput) -> str | None:
         # "the body of a chairman seized by armed men last Friday was found": abducted, then killed
         return "Attack" if inp.killed > 0 or body else "Abduction/forced disappearance"
     if riotish and violent:
-        if any(t.sub_event_type in {"_violence", "_weapons"} and _BLADES.search(t.text) and not _LESS_LETHAL.search(t.text) for t in inp.triggers):
+        if any(t.sub_event_type in {"_violence", "_weapons"} and _BLADES.search(t.text) and not _NON_LETHAL.search(t.text) for t in inp.triggers):
             return "Attack"  # men who hack, stab or shoot their victims are an armed group, not a mob
         return "Mob violence"
     if riotish and "_protest_violence" in kinds and inp.killed == 0 and not inp.injured:

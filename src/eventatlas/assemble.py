@@ -1190,14 +1190,19 @@ _FORCES_BEFORE = re.compile(rf"{_FORCES}[^.;]{{0,40}}$", re.I)
 _FORCES_FIRED_AT = re.compile(rf"{_FORCES}[^.;]{{0,30}}?\b(?:fired|opened fire|shot)\b[^.;]*$", re.I)
 
 
-def _as_force(text: str, t: Trigger) -> Trigger:
-    """A firing trigger whose subject is the forces is their force against a crowd (``_force``)."""
+def _as_force(text: str, t: Trigger, marched: frozenset[int]) -> Trigger:
+    """A firing trigger whose subject is the forces is their force against a crowd (``_force``), as
+    is an arrest of the marchers (``marched``: the sentences that tell a protest)."""
     if t.sub_event_type == "_weapons" and re.match(r"(?:fired|opened fire|open fire|firing)\b", t.text, re.I) and (
         _FORCES_BEFORE.search(text[max(0, t.span.start - 50) : t.span.start])
     ):
         return Trigger(span=t.span, text=t.text, sub_event_type="_force", sentence=t.sentence)
     if t.sub_event_type == "Arrests" and _WHILE_PROTESTING.match(text, t.span.end):
         # "were arrested by police while staging a placard protest": the protest was stopped
+        return Trigger(span=t.span, text=t.text, sub_event_type="_force", sentence=t.sentence)
+    if t.sub_event_type == "Arrests" and t.sentence - 1 in marched and t.sentence not in marched and _ARRESTED_THEM.match(text, t.span.end):
+        # "... held placards calling for reforms. Police arrested them" (not in the protest's own
+        # sentence, where "them" may be the journalists covering it)
         return Trigger(span=t.span, text=t.text, sub_event_type="_force", sentence=t.sentence)
     return t
 
@@ -1784,12 +1789,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     )  # "detained 25 workers as they gathered at Liberty Chowk to join the march": the march met force
     # ("students joining the march were dispersed with tear gas": only a crowd is dispersed)
     triggers = [t for t in frame.triggers if not (t.sub_event_type == "_protest" and scene and _protest_context(doc.text, t))]
-    triggers = [_as_arrest(doc.text, _as_force(doc.text, t)) for t in triggers]
-    marched = {t.sentence for t in triggers if t.sub_event_type == "_protest"}
-    triggers = [  # "... held placards calling for reforms. Police arrested them": the protest was stopped
-        Trigger(span=t.span, text=t.text, sub_event_type="_force", sentence=t.sentence)
-        if t.sub_event_type == "Arrests" and t.sentence - 1 in marched and t.sentence not in marched and _ARRESTED_THEM.match(doc.text, t.span.end) else t
-        for t in triggers]
+    marched = frozenset(t.sentence for t in triggers if t.sub_event_type == "_protest")
+    triggers = [_as_arrest(doc.text, _as_force(doc.text, t, marched)) for t in triggers]
     if any(t.sub_event_type == "_protest" for t in triggers):
         protests = [t for t in triggers if t.sub_event_type == "_protest"]
         topics = {id(t) for t in triggers if _protest_topic(doc, t, protests)}
@@ -1951,8 +1952,9 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     if labelled is not None and not multi:
         sub = labelled  # "Arrests: On 3 March, detectives arrested 28 BNP leaders with 15 crude bombs"
     if sub == "Attack" and two_sided and not civ and labelled is None and not (
-        perp is None and _CROWD_SUBJECT.search(doc.text) and not _ARMS.search(doc.text)
-    ) and not (perp is not None and perp.kind == "rioters" and not _ARMS.search(doc.text)):  # ("anti-Muslim mobs attacked shops ...; police imposed a curfew")
+        # a crowd ("anti-Muslim mobs attacked shops ...; police imposed a curfew") bearing no arms
+        (perp.kind == "rioters" if perp is not None else _CROWD_SUBJECT.search(doc.text)) and not _ARMS.search(doc.text)
+    ):
         sub = "Armed clash"  # (an unarmed crowd that beats policemen riots: below)
     elif (sub == "Attack" and labelled is None and perp is not None and not perp.generic and perp.kind == "rebel"
           and _RIVAL_MEMBER.search(doc.text)):

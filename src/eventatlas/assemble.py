@@ -476,7 +476,7 @@ _AGENT = re.compile(
 _ESCORT_BY = re.compile(r"\b(?:accompanied|backed|supported|assisted|aided|escorted|joined|reinforced)\s+by\s+(?:the\s+|a\s+|an\s+|some\s+)*$", re.I)
 # "whose bodies were found by residents", "the body was recovered by police": who found the dead is no side
 _FOUND_BY = re.compile(r"\b(?:found|discovered|spotted|recovered|retrieved|filmed|witnessed)\s+by\s+(?:the\s+|some\s+|local\s+)*$", re.I)
-_PROPERTY_AFTER = re.compile(r"\s+(?:(?:party|district|upazila|union|ward|city|central|local)\s+)?(?:office|offices|headquarters|residence|house|houses|home|homes|building|camp)\b", re.I)
+_PROPERTY_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:locked|empty|abandoned|new|old|main|temporary|former)\s+)?(?:(?:party|district|upazila|union|ward|city|central|local)\s+)?(?:office|offices|headquarters|residence|house|houses|home|homes|building|camp)\b", re.I)
 _PROPERTY_OF_BEFORE = re.compile(
     r"\b(?:office|offices|headquarters|residence|house|houses|home|homes|shop|shops|business|vehicle|car)\s+of\s+(?:a|an|the|two|several)?\s*(?:[\w-]+\s+){0,2}$"
     r"|\b(?:owned|leased|rented)\s+by\s+(?:a|an|the|two|several)?\s*(?:[\w-]+\s+){0,2}$", re.I)
@@ -514,6 +514,7 @@ _FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired)\s*(?:[\w-]+\s+){0,2}?(?:o
 # a government's end and a charge laid on a victim name no side of the event
 _NO_SIDE_BEFORE = re.compile(
     r"\b(?:(?:fall|ouster|collapse|overthrow|toppling|downfall) of (?:the )?|(?:accus\w+|suspect\w*) (?:\w+ )?of being (?:an? |the )?(?:member of (?:the |an? )?)?)$", re.I)
+_LEFT_BY = re.compile(r"\b(?:vacated|abandoned|evacuated|deserted)\s+by\s+(?:the\s+)?$", re.I)
 _PRIOR_CONTROL = re.compile(r"\b(?:held|controlled|occupied|ruled|run)\s+by\s+(?:the\s+)?$", re.I)
 _LAWFUL_AGENT = re.compile(
     r"\b(?:arrest(?:ed)?|detained|held|nabbed|caught|apprehended|recovered|rescued|raided|searched|crackdowns?(?: on \w+)?|"
@@ -632,6 +633,10 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             continue
         if _FOUND_BY.search(before):
             continue  # "his body was found by the locals": they came after the violence
+        if _LEFT_BY.search(before):
+            side2.append(a)  # "took over positions vacated by regime troops": who left, not who took
+            prev = (a, side2)
+            continue
         if _AGENT.search(before) and not (a.kind.startswith("state") and _LAWFUL_AGENT.search(before)) and not _ESCORT_BY.search(before):
             side1.insert(0, a)
             prev = (a, side1)
@@ -1439,6 +1444,7 @@ _CROWD_WRECKERS = re.compile(
 _UNKNOWN_ARSONISTS = re.compile(r"\b(?:(?:unidentified|unknown|masked) (?:persons|people|men|miscreants|assailants|attackers|arsonists|youths|individuals)|miscreants|arsonists)\b[^.;]{0,30}$", re.I)
 
 
+_UNKNOWN_WRECKERS = re.compile(r"\b(?:unidentified|unknown|masked) (?:persons|people|men|miscreants|individuals|assailants)\b|\bmiscreants\b", re.I)
 _ARSON = re.compile(r"(?:set|setting|torch|burn|arson)", re.I)
 # "Arsonists poured petrol into the empty office": unknown burners, no crowd
 _LONE_ARSONISTS = re.compile(r"(?:unidentified |unknown |masked )?(?:arsonists|miscreants)\b", re.I)
@@ -1916,7 +1922,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         (perp is not None and perp.kind in {"party", "rioters", "protesters"} and not _LONE_ARSONISTS.match(perp.text))
         or (perp is None or perp.generic) and (_PARTY_MEN.search(doc.text) or _CROWD_SUBJECT.search(doc.text) or _COMMUNAL_RUMOUR.search(doc.text)
                                               or _crowd_wrecks(doc, triggers))
-    ):
+        and not (_UNKNOWN_WRECKERS.search(doc.text) and not _CROWD_WRECKERS.search(doc.text))
+    ):  # ("unidentified people demolished the locked party office": unknown wreckers, no crowd)
         sub = "Mob violence"  # party activists, supporters or a crowd wrecking property are rioters
     if sub in {"Attack", "Mob violence", "Violent demonstration"} and not two_sided and not any(
         a.kind.startswith("state") for a in side1 + side2
@@ -2272,10 +2279,11 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
             perp = group
     if sub == "Armed clash" and perp is not None and target is None and re.search(r"\bfaction(?:s|al)?\b|\brival (?:groups|wings) of\b", m.doc.text, re.I):
         target = perp  # a clash between factions of one group
-    if sub in {"Arrests", "Disrupted weapons use"} and perp is not None and not perp.kind.startswith("state"):
-        # the forces arrest or seize; the group whose men or bombs they are is actor 2
+    if sub in {"Arrests", "Disrupted weapons use"} and perp is not None and not (perp.kind.startswith("state") or sub == "Arrests" and perp.kind == "external"):
+        # the forces arrest or seize (a foreign army too: "Israeli forces raided ... and arrested 9
+        # Palestinians"); the group whose men or bombs they are is actor 2
         target = target or perp
-        perp = next((a for a in side1 + side2 if a.kind.startswith("state")), None)
+        perp = next((a for a in side1 + side2 if a.kind.startswith("state") or sub == "Arrests" and a.kind == "external"), None)
     if perp is not None and perp.generic and perp.kind in {"protesters", "rioters"} and etype not in {"Protests", "Riots"}:
         perp = None  # "armed activists" who shoot someone are an armed group, not protesters
     a1, i1 = coded(perp)

@@ -9,6 +9,7 @@ flagged so that they are never added to the total they belong to.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .models import CasualtyMention, Document, Span
@@ -60,7 +61,7 @@ _SINGULAR = (
 )
 # a range ("between nine and twelve", "9-12", "10 to 15") or one number, a vague quantity, "a man";
 # a number is matched once, with its range's upper bound optional ("rose from 7 to 13": not 7)
-_NUM = (rf"(?:(?P<qual>{_QUAL_RX})\s+)?(?P<num>{BETWEEN_RANGE_PATTERN}|{DIGIT_RANGE_PATTERN}|{VAGUE_PATTERN}|"
+_NUM = (rf"(?:(?P<qual>{_QUAL_RX})\s+)?(?<!\bhow )(?P<num>{BETWEEN_RANGE_PATTERN}|{DIGIT_RANGE_PATTERN}|{VAGUE_PATTERN}|"
         rf"(?<!\bfrom\s){NUMBER_PATTERN}(?:{RANGE_TAIL_PATTERN})?|{_SINGULAR})")
 _STOP = (r"(?!(?:and|or|but|were|was|have|has|had|been|are|is|in|on|at|by|from|after|when|while|during|as|said|says|told|claimed|reported|added|"
          r"dead|killed|died|injured|wounded|hurt|abducted|kidnapped|including|seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\b)")
@@ -69,10 +70,15 @@ _VICTIM = rf"(?P<victims>(?:{_W}\s+){{0,11}}?{_W})?"
 _LINK = (r"(?:\s*,\s*|\s+)(?:(?:were|was|have|has|had|been|being|got|are|is|reportedly|reported|also|later|allegedly|all|critically|seriously|severely|badly|subsequently|believed|feared|confirmed|to have)\s+){0,5}"
          r"(?:(?:trapped|caught)\s+(?:(?:in|inside|under)\s+(?:[\w'’-]+\s+){0,4})?and\s+)?")  # "were trapped in the burning building and died"
 
-_INCLUDING = (r"(?:,?\s+(?:including|among them|mostly|most of them)\s+[^,;.]{1,80}?,?|,\s+(?:who|all of whom) (?:were|was|are|is)\s+[^,;.]{1,50},"
+_INCLUDING = (r"(?:,?\s+(?:including|among them|mostly|most of them)\s+[^,;.]{1,80}?,?|,\s+[^,;.]{1,60}?\s+among them,|,\s+(?:who|all of whom) (?:were|was|are|is)\s+[^,;.]{1,50},"
               r"|,\s+(?:aged\s+)?(?:about\s+|between\s+)?\d{1,3}(?:\s*(?:,|and|&|to|-)\s*\d{1,3})*\s*,"
               r"|,\s+(?:many|most|some|several|all|both)(?:\s+of\s+them)?\s+(?:trapped|caught|sleeping|asleep|inside|women|children|students|workers)\b[^,;.]{0,50},)?")  # "two students, aged 17 and 19, were"
-_PASSIVE = re.compile(rf"\b{_NUM}(?:\s+(?:of\s+)?{_VICTIM})?{_INCLUDING}(?P<link>{_LINK})(?:{_OUTCOME_RX})\b(?P<next>\s+\S+)?", re.I)
+# "17 soldiers and VDP were killed": a second group without its own figure joins the first
+_VICTIM_AND = (rf"(?P<victims>(?:{_W}\s+){{0,11}}?{_W}(?:\s+and\s+(?!(?:{NUMBER_PATTERN}|a|an|one|his|her|their|its|some|another|others?|(?:the\s+)?(?:bodies|remains))\b)"
+               rf"(?:the\s+(?:{_W}\s+)?{_W}|(?:{_W}\s+)?(?-i:[A-Z]{{2,6}}|[a-z][\w-]*(?:s|men|ren|ple))\b))?)?")  # (a plural, an acronym or "the bomber")
+_AND_ONE_MORE = re.compile(
+    r"\band\s+the\s+(?:[\w-]+\s+)?(?!(?:suicide\s+)?bombers?\b|attackers?\b|assailants?\b|gunm[ae]n\b|perpetrators?\b)(?-i:[a-z][\w-]*[^s\W])$", re.I)
+_PASSIVE = re.compile(rf"\b{_NUM}(?:\s+(?:of\s+)?{_VICTIM_AND})?{_INCLUDING}(?P<link>{_LINK})(?:{_OUTCOME_RX})\b(?P<next>\s+\S+)?", re.I)
 # "Five passengers on a minibus were killed": a place or vehicle phrase between the victims and
 # the verb (only with a form of "be": a passive)
 _PASSIVE_PP = re.compile(
@@ -104,7 +110,7 @@ _ACTIVE_DEATH = tuple(re.compile(rx, re.I) for rx in (
 _THEM_KILLED = re.compile(
     rf"\b{_NUM}\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,3}}?{_W})\b[^.;]{{0,120}}?\b(?:"
     rf"(?:beat(?:ing)?|beaten|hack(?:ed|ing)|stabb(?:ed|ing)|ston(?:ed|ing)|burn(?:ed|t|ing)|tortur(?:ed|ing)|bludgeon(?:ed|ing)|club(?:bed|bing))"
-    rf"\s+(?:both\s+|all\s+)?them(?:\s+both|\s+all)?\s+to\s+death|(?:lynch(?:ed|ing)|murder(?:ed|ing)|kill(?:ed|ing)|shot|shooting)\s+(?:both\s+|all\s+)?them(?:\s+both|\s+all)?(?:\s+dead)?)\b",
+    rf"\s+(?:both\s+|all\s+)?them(?:\s+both|\s+all)?\s+to\s+death|(?:lynch(?:ed|ing)|murder(?:ed|ing)|kill(?:ed|ing)|behead(?:ed|ing)|execut(?:ed|ing)|shot|shooting)\s+(?:both\s+|all\s+)?them(?:\s+both|\s+all)?(?:\s+dead)?)\b",
     re.I,
 )
 _BE = re.compile(r"\b(?:were|was|been|being|got|are|is)\b", re.I)
@@ -181,6 +187,10 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                 a, b = m.start("num"), m.end("num")
                 if any(a < e and b > s for s, e, _ in found):
                     continue
+                if rx is _PASSIVE and cm.outcome == "killed" and _AND_ONE_MORE.search(cm.victims):
+                    # "10 DRG personnel and the civilian driver were killed": eleven (a bomber is
+                    # counted where the bombing is coded)
+                    cm = replace(cm, figure=cm.figure + 1, low=cm.low + 1, high=None if cm.high is None else cm.high + 1)
                 found.append((a, b, cm))
                 if rx is _PASSIVE:
                     found.extend(_coordinated(m, cm, sent.start, sent.index, text, found))
@@ -451,7 +461,7 @@ def _implicit_killed(text: str, offset: int, sent_index: int) -> list:
 
 # "... a day after twin blasts in the capital killed almost 30 people": an earlier event's toll
 _EARLIER = re.compile(
-    r"\b(?:(?:a|one|two|three|four|several|\d+) (?:days?|weeks?|months?|hours?|years?) after|just after|shortly after|"
+    r"\bthe last time\b[^.;]{0,40}$|\b(?:(?:a|one|two|three|four|several|\d+) (?:days?|weeks?|months?|hours?|years?) after|just after|shortly after|"
     r"(?:days|weeks|months|years) after)\b(?:(?!,\s+(?:and|then)\s)[^.;]){0,80}$",  # (", and shot dead 12": the event's own toll)
     re.I,
 )

@@ -185,3 +185,277 @@ def test_regime_security_personnel_firing_on_a_peaceful_march_is_excessive_force
     ev = _first(pipeline, "On 3 March 2024, peaceful demonstrators in Shahba (Shahba, As-Sweida) were shot at by regime "
                           "security personnel guarding the town hall. One protester was killed, activists said.")
     assert ev.sub_event_type == "Excessive force against protesters"
+
+
+# -- second round: territory taken and held ------------------------------------------------------------
+
+
+def test_a_town_overrun_and_held_since_is_taken_by_the_group(pipeline):
+    ev = _first(pipeline, "On 14 January 2024, the Arakan Army overran the army's 15th battalion camp in Paletwa (Paletwa, "
+                          "Chin) after weeks of fighting and has since held the town. No figures were given.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_headquarters_seized_completing_the_takeover_of_a_town(pipeline):
+    ev = _first(pipeline, "On 20 June 2024, TNLA fighters seized the junta's tactical command in Nawnghkio (Kyaukme, "
+                          "Shan-North) after days of clashes, completing their takeover of the town.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_building_stormed_and_still_held_the_next_day(pipeline):
+    ev = _first(pipeline, "Armed separatists stormed the security service building in Sloviansk on Saturday after a "
+                          "shootout with officers inside. By nightfall the gunmen controlled the building and the police "
+                          "station, and they were still holding them on Monday.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_village_the_troops_pushed_the_enemy_out_of_and_now_hold(pipeline):
+    ev = _first(pipeline, "Ukrainian forces pushed Russian troops out of Klishchiivka and now hold the village, the "
+                          "general staff said on Sunday after a week of fighting around Bakhmut.")
+    assert ev.sub_event_type == "Government regains territory"
+
+
+def test_a_base_back_in_junta_hands_is_regained_by_the_forces(pipeline):
+    ev = _first(pipeline, "Two weeks after PDF fighters overran it, the police outpost at Kawlin was back in junta "
+                          "hands on Friday as army troops retook it following clashes overnight, locals said.")
+    assert (ev.sub_event_type, ev.actor1) == ("Government regains territory", "Military Forces of Myanmar (2021-)")
+
+
+def test_the_forces_that_retook_a_town_are_actor_one(pipeline):
+    ev = _first(pipeline, "On 4 March 2023, VDP volunteers and Military Forces of Burkina Faso (2022-) retook "
+                          "Sollé (Loroum, Nord), which JNIM had held for months; the army said 6 militants were killed.")
+    assert (ev.sub_event_type, ev.actor1) == ("Government regains territory", "Military Forces of Burkina Faso (2022-)")
+
+
+def test_resistance_forces_that_overran_the_junta_positions_took_the_town(pipeline):
+    ev = _first(pipeline, "Resistance forces captured Mindat town (Mindat, Chin) on 9 May 2024, overrunning the last "
+                          "Myanmar military positions there, and set up their administration in the town.")
+    assert (ev.sub_event_type, ev.actor2) == ("Non-state actor overtakes territory", "Military Forces of Myanmar (2021-)")
+
+
+def test_an_outpost_of_a_named_army_that_fighters_stormed_is_its_target(pipeline):
+    ev = _first(pipeline, "Al-Shabaab militants stormed a Somali National Army post near Bulo Burde before dawn, "
+                          "sparking a gunfight of three hours; nine people died, elders said.")
+    assert ev.actor2 == "Military Forces of Somalia (2022-)"
+
+
+# -- second round: crowds, crime and the words around a war ---------------------------------------------------
+
+
+def test_villagers_who_stone_each_other_with_no_firearms_are_a_mob(pipeline):
+    ev = _first(pipeline, "Residents of two neighbouring Kyrgyz and Tajik villages threw stones at each other near a "
+                          "canal outside Batken on Sunday over irrigation water. Eight people were injured; no firearms "
+                          "were used, officials said.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_a_killing_over_an_unpaid_loan_is_no_event(pipeline):
+    _none(pipeline, "On 2 May 2024, a man killed his brother-in-law with a sickle after a quarrel over an unpaid "
+                    "business loan in Dharan (Sunsari, Koshi). Police arrested him.")
+
+
+def test_a_random_stabbing_by_a_man_unhappy_with_his_life_is_no_event(pipeline):
+    _none(pipeline, "A man stabbed three shoppers at random in a mall in Daejeon, killing one, police said; he told "
+                    "officers he was frustrated with his life.")
+
+
+def test_a_rocket_that_hit_far_from_the_fighting_is_shelling(pipeline):
+    ev = _first(pipeline, "On 25 July 2025, Thai forces fired artillery shells into Cambodian territory, one of which hit "
+                          "a market in Samraong (Samraong, Oddar Meanchey) far from the border fighting; 3 civilians were "
+                          "killed, officials said.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_promise_to_go_on_the_offensive_is_no_battle(pipeline):
+    _none(pipeline, "The defence minister said in a televised address that the army would launch an offensive "
+                    "to free every occupied town.")
+
+
+def test_an_artillery_shell_factory_is_no_shelling(pipeline):
+    _none(pipeline, "Shares of a Czech arms maker rose 3% on Monday after it said it would build a new artillery shell "
+                    "plant near Brno.")
+
+
+def test_protesters_sexually_assaulted_in_detention_are_victims_of_sexual_violence(pipeline):
+    ev = _first(pipeline, "Guards sexually abused at least three detained demonstrators at a police station in Tbilisi "
+                          "overnight, a rights group said, citing the accounts of the men after their release.")
+    assert ev.sub_event_type == "Sexual violence"
+
+
+def test_a_base_set_up_in_an_occupied_village_is_a_base(pipeline):
+    ev = _first(pipeline, "Russian soldiers have turned a kindergarten in an occupied village of Kherson region into "
+                          "their headquarters, local officials said.")
+    assert ev.sub_event_type == "Headquarters or base established"
+
+
+def test_irritant_gas_dropped_from_drones_is_a_chemical_weapon(pipeline):
+    ev = _first(pipeline, "Near Kupiansk the enemy used grenades with irritant gas, dropping them from drones onto our "
+                          "trenches, the brigade said. No losses were reported.")
+    assert ev.sub_event_type == "Chemical weapon"
+
+
+def test_villages_handed_over_without_incident_are_a_transfer(pipeline):
+    ev = _first(pipeline, "Kyrgyz border guards pulled out of two villages on Tuesday, handing the area over to Tajik "
+                          "units without incident under the border deal signed last year.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_graves_desecrated_with_swastikas_are_property_destruction(pipeline):
+    ev = _first(pipeline, "Unidentified people desecrated about 60 graves in the Jewish cemetery of Sarre-Union, daubing them with "
+                          "swastikas, officials said on Tuesday.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_a_shelter_for_refugees_set_on_fire_with_a_racist_motive_is_property_destruction(pipeline):
+    ev = _first(pipeline, "A building in Cottbus that was to house asylum seekers was set on fire overnight; nobody was "
+                          "inside. Investigators suspect a xenophobic motive.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_a_student_shot_by_police_during_a_march_is_excessive_force(pipeline):
+    ev = _first(pipeline, "Rafiq Hasan, a student leader, was shot by police on 18 July 2024 during a student march in "
+                          "Savar (Dhaka) and died in hospital that night.")
+    assert ev.sub_event_type == "Excessive force against protesters"
+
+
+# -- third round -----------------------------------------------------------------------------------------
+
+
+def test_a_victim_hacked_to_death_with_his_age_before_his_trade_is_counted():
+    assert _killed("A mob looted shops in Minuwangoda and hacked to death a 52-year-old tailor.") == [1]
+
+
+def test_bodies_recovered_are_the_dead():
+    assert _killed("After the gunfight, troops recovered the bodies of 17 insurgents from the forest.") == [17]
+    assert _killed("The bodies of all four were found in a canal two days later.") == [4]
+
+
+def test_people_burned_alive_are_counted():
+    assert _killed("Villagers beat and then burned alive three men they accused of witchcraft.") == [3]
+
+
+def test_bodies_of_some_of_a_toll_add_nothing():
+    assert _killed("At least 9 marchers were killed, and the bodies of some were later found in a river.") == [9]
+
+
+def test_captives_whose_bodies_were_found_are_the_toll(pipeline):
+    ev = _first(pipeline, "Gunmen seized 9 traders on the road to Djibo (Djibo, Soum) on 3 May 2023; the bodies of 4 of "
+                          "them were found the next morning and the other 5 were freed.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Attack", 4)
+
+
+def test_a_bomber_the_note_says_is_included_is_not_added_again(pipeline):
+    ev = _first(pipeline, "On 2 March 2024, an ISKP suicide bomber blew himself up at a bank in Kandahar (Kandahar, "
+                          "Kandahar), killing a guard and three customers. Five fatalities coded, the bomber included.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Suicide bomb", 5)
+
+
+def test_a_farmer_trampled_by_an_elephant_is_no_event(pipeline):
+    _none(pipeline, "A woman was trampled to death by a rogue elephant near Hwange on Monday, the parks authority "
+                    "said, the fourth such attack this month.")
+
+
+def test_a_truck_of_rifles_intercepted_is_disrupted_weapons_use(pipeline):
+    ev = _first(pipeline, "Soldiers in Bosaso intercepted a lorry loaded with 150 rifles and crates of ammunition at a "
+                          "roadblock on Sunday and detained two men, officials said.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_villagers_who_fight_with_sticks_and_stones_are_a_mob(pipeline):
+    ev = _first(pipeline, "Residents of two villages in Kwango fought with sticks and stones on Sunday over a fishing "
+                          "pond, leaving six people hurt, a local chief said.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_a_crowd_said_not_to_be_protesting_is_a_mob(pipeline):
+    ev = _first(pipeline, "A crowd chased and beat two Zimbabwean hawkers in Diepsloot on Sunday, accusing them of theft; "
+                          "both were hospitalised. The men were not part of any march or protest, police said.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_towns_recaptured_by_the_army_are_regained(pipeline):
+    ev = _first(pipeline, "Sudanese army units recaptured the towns of Wad Madani and Hasaheisa from the RSF after a "
+                          "week of fighting, the army said on Sunday.")
+    assert (ev.sub_event_type, ev.actor1) == ("Government regains territory", "Military Forces of Sudan (2019-)")
+
+
+def test_a_camp_taken_and_now_held_is_taken_by_the_group(pipeline):
+    ev = _first(pipeline, "A spokesman for the FLA rebels said their fighters had seized the army camp at Anefis after "
+                          "clashes with Malian soldiers and now held the camp.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_shell_whose_gas_smelled_of_bleach_is_a_chemical_weapon(pipeline):
+    ev = _first(pipeline, "Fighters said a shell that landed on their trench near the river released a greenish gas "
+                          "smelling of bleach; doctors said the symptoms matched chlorine exposure.")
+    assert ev.sub_event_type == "Chemical weapon"
+
+
+def test_acid_thrown_at_a_party_activist_is_an_attack(pipeline):
+    ev = _first(pipeline, "Jubo League men threw acid at a Jubo Dal leader in Monirampur (Jessore) on 4 March 2023, "
+                          "burning his arms and neck.")
+    assert ev.sub_event_type == "Attack"
+
+
+def test_arrests_in_raids_during_a_blockade_are_arrests(pipeline):
+    ev = _first(pipeline, "During the opposition's rail blockade, police in Jhenaidah district arrested 19 BNP activists "
+                          "in night raids on 7 November 2023, accusing them of planning sabotage.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_ban_citing_a_groups_role_in_protest_violence_is_a_change_to_the_group(pipeline):
+    ev = _first(pipeline, "Citing its alleged role in attacks during the student protests, the interior ministry issued "
+                          "an order in Dhaka on 23 October 2024 banning the Chhatra League under the Anti-Terrorism Act.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+# -- fourth round ------------------------------------------------------------------------------------------
+
+
+def test_sides_that_agree_to_exchange_detainees_make_an_agreement(pipeline):
+    ev = _first(pipeline, "MUSCAT: The two warring sides agreed on Monday to exchange 1,200 detainees, including 12 "
+                          "foreigners, in the largest swap of the war, the mediators said.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_factions_announcing_their_merger_change_their_activity(pipeline):
+    ev = _first(pipeline, "Three armed factions in Idlib announced on Tuesday their merger into one formation with a "
+                          "joint command, a statement said.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_marchers_treated_for_gunshot_wounds_met_excessive_force(pipeline):
+    ev = _first(pipeline, "On 14 June 2023, police fired live rounds into a crowd of opposition supporters marching "
+                          "peacefully in Conakry (Conakry, Conakry). The marchers were unarmed. Nine people were treated for "
+                          "gunshot wounds; no deaths were reported.")
+    assert ev.sub_event_type == "Excessive force against protesters"
+
+
+def test_protesters_treated_for_injuries_after_tear_gas_were_dispersed(pipeline):
+    # (a guard: "treated for injuries" is now an injury, and tear gas "fired at" them is no gunfire)
+    ev = _first(pipeline, "Tear gas was fired at thousands of protesters marching on the parliament in Kampala on "
+                          "Thursday, organisers said. Dozens were treated for injuries.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_troops_that_remained_in_control_after_a_raid_lost_no_town(pipeline):
+    ev = _first(pipeline, "On 3 June 2022, ISWAP fighters raided Monguno (Monguno, Borno), exchanged fire with soldiers "
+                          "at the barracks and burned shops before withdrawing. Troops remained in control of the town.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_a_call_for_the_release_of_hostages_is_no_abduction(pipeline):
+    _none(pipeline, "The foreign ministers issued a joint statement calling for calm and for the release of all "
+                    "hostages, and urged restraint.")
+
+
+def test_a_man_who_shot_dead_his_wife_committed_a_crime(pipeline):
+    _none(pipeline, "A man shot dead his wife at their home in Sargodha on Friday and fled, police said.")
+
+
+def test_a_mob_rampage_that_kills_is_mob_violence(pipeline):
+    # (a guard: the victim's age is no longer read as no figure, and the death must not make the
+    # rampage an attack)
+    ev = _first(pipeline, "Mobs armed with swords and petrol bombs roamed Muslim neighbourhoods of Kuliyapitiya on "
+                          "Monday night, torching shops and a mosque. A 38-year-old trader was hacked to death, police said.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Mob violence", 1)

@@ -493,7 +493,10 @@ def test_a_landmine_still_makes_a_bombing(pipeline):
 
 @pytest.mark.parametrize(("text", "sub"), [
     ("On 3 August 2023, Jubo League and Jubo Dal activists clashed with sticks and iron rods at a bazaar in Kotchandpur; 12 people were injured.", "Mob violence"),
-    ("On 3 August 2013, Jubo League and Jubo Dal activists clashed with sticks and iron rods at a bazaar in Kotchandpur; 12 people were injured.", "Armed clash"),
+    # (twenty-first session: sticks and rods arm no side in any year; the dev notes BGD6187 of 2014
+    # and BGD2726, BGD4755 code such brawls as mob violence, and none of the dev notes was lost)
+    ("On 3 August 2013, Jubo League and Jubo Dal activists clashed with sticks and iron rods at a bazaar in Kotchandpur; 12 people were injured.", "Mob violence"),
+    ("On 3 August 2013, Jubo League and Jubo Dal activists clashed with machetes and iron rods at a bazaar in Kotchandpur; 12 people were injured.", "Armed clash"),
     ("On 3 August 2023, Jubo League and Jubo Dal activists clashed with firearms at a bazaar in Kotchandpur; 12 people were injured.", "Armed clash"),
 ])
 def test_unarmed_party_clashes_riot_from_2020(pipeline, text, sub):

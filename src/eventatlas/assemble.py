@@ -453,6 +453,8 @@ _BYSTANDER = re.compile(
 _UNDER_GUARD = re.compile(r"\bunder\s+(?:the\s+)?$", re.I)
 _GUARD_NOUN = re.compile(r"\s+(?:guard|escort|protection|watch|supervision)\b", re.I)
 _PLACE_NOUN = re.compile(r"\s+(?:station|stations|line|lines|camp|camps|headquarters|hq|post|outpost|box|barracks|cantonment|club|academy|hospital)\b", re.I)
+# the posts of named forces that a side overran: "overrunning the last remaining Myanmar military positions"
+_HELD_POSTS = re.compile(r"\s+(?:posts?|outposts?|positions|bases?|camps?|barracks|headquarters|garrison)\b", re.I)
 # "a police informant", "an army source", "a RAB informer": a civilian who works with the forces
 # victims who are no serving combatants: "a police informer", "an off-duty soldier", "the wife of a police officer"
 _OFF_DUTY = re.compile(
@@ -589,6 +591,11 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             prev[0].kind in NON_STATE_ARMED and re.fullmatch(r"\s+", text[prev[0].span.end : a.span.start])
         ):
             continue  # "HTS security personnel", "Houthi forces": the group's own men, not the state's
+        if not a.generic and a.kind.startswith("state") and _HELD_POSTS.match(text, a.span.end) and _POST_ATTACKED.search(
+                text[max(0, a.span.start - 50) : a.span.start]):
+            side2.append(a)  # "overrunning the last remaining Myanmar military positions": the forces whose posts fell
+            prev = (a, side2)
+            continue
         if a.generic and _PLACE_NOUN.match(text, a.span.end):
             if a.kind.startswith("state") and _POST_ATTACKED.search(text[max(0, a.span.start - 50) : a.span.start]):
                 side2.append(a)  # "militants attacked a police station": the forces in it are the target
@@ -1185,7 +1192,9 @@ _FORCES = (
 )
 # arms that are not the fighters': the forces' own fire, and weapons "recovered from the spot" afterwards
 _NOT_FIGHTERS_ARMS = re.compile(
-    rf"{_FORCES}[^.;]{{0,40}}?\b(?:fired|opened fire|firing)\b[^.;]{{0,60}}|" +
+    rf"{_FORCES}[^.;]{{0,40}}?\b(?:fired|opened fire|firing)\b[^.;]{{0,60}}|"
+    # "no firearms were used", "without weapons": arms named only to say there were none
+    r"\bno (?:fire ?arms?|guns?|weapons?)\b[^.;]{0,20}?\b(?:used|fired|involved|seen|carried)\b|\bwithout (?:any )?(?:fire ?arms?|guns?|weapons?)\b|" +
     RECOVERED + r"(?:[\w-]+ ){0,2}?(?:machetes?|knives|knife|daggers?|pistols?|guns?|rifles?|firearms?|weapons?|rods?|sticks?|bombs?)\b",
     re.I,
 )
@@ -1252,7 +1261,7 @@ def _armed(doc: Document, frame: Frame, triggers: list[Trigger], kinds: set[str]
 
 def _fired_on_by_forces(text: str, t: Trigger, protests: list[Trigger]) -> Trigger:
     """At a protest, "(the marchers) were fired upon by police", "was shot dead by police ... where students
-    were demonstrating": the forces' force against the crowd."""
+    were demonstrating", "was shot by police ... during a student march": the forces' force against the crowd."""
     if t.sub_event_type in {"_weapons", "_violence"} and (
         re.match(r"fired (?:up)?on|fired at|shot at", t.text, re.I)
         or re.match(r"shot\b|gunned down", t.text, re.I) and any(
@@ -1263,7 +1272,8 @@ def _fired_on_by_forces(text: str, t: Trigger, protests: list[Trigger]) -> Trigg
 
 
 # the protest is where the shooting happened: "... was shot dead by police ..., where students were demonstrating"
-_AT_THE_PROTEST = re.compile(r"\b(?:where|as|while)\s+(?:[\w'’-]+\s+){0,4}?(?:were|was|had been)\s+$", re.I)
+_AT_THE_PROTEST = re.compile(
+    r"\b(?:where|as|while)\s+(?:[\w'’-]+\s+){0,4}?(?:were|was|had been)\s+$|\b(?:during|at)\s+(?:an?|the|their|his|her)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _RAID = re.compile(r"\b(?:raid(?:ed|ing|s)?|operations?|hide-?outs?|dens?)\b", re.I)
 _MILITANTS = re.compile(r"\b(?:militants?|extremists?|terrorists?|jihadists?|insurgents?|Islamists?)\b", re.I)
 
@@ -1407,7 +1417,7 @@ def _is_mob(text: str, perp: ActorMention | None, killed: int = 0) -> bool:
         return False
     if _ARMS.search(text) and not (mob_acts and _RAMPAGE.search(text) and not _GUNS.search(text)):
         return False  # (a mob on a rampage is a mob with machetes: "mobs of youths armed with machetes attacked residents and torched hotels")
-    if killed and not _LYNCH.search(text):
+    if killed and not _LYNCH.search(text) and not (mob_acts and _RAMPAGE.search(text)):
         return False  # "a BNP leader was killed after a group of people assaulted him": a killing, not a brawl
     if perp is not None and perp.kind.startswith("state"):
         return False
@@ -1620,8 +1630,16 @@ def _corroborated(sub: str, triggers: list[Trigger], pairs, actors: list[ActorMe
         t.sub_event_type == "Looting/property destruction" and re.match(r"idols?|statues?|murtis?|deities|images of", t.text, re.I) for t in triggers
     ):
         return True  # "relatives placed the body of a young man on the highway", "tried to storm the brigade's positions": told in full
+    if any(t.sub_event_type == "Looting/property destruction" for t in triggers) and _HATE_MOTIVE.search(doc.text):
+        return True  # "a building due to house asylum seekers was set on fire ... a xenophobic motive"
     words = {t.text.lower() for t in triggers}
     return len(words) >= 2
+
+
+# a motive that makes a wrecking political: hatred of a people or a faith
+_HATE_MOTIVE = re.compile(
+    r"\b(?:xenophob\w+|racist|racially motivated|anti-?(?:semitic|muslim|migrant|immigrant|refugee|christian|hindu)|antisemiti\w+|islamophob\w+|"
+    r"hate crimes?|far-right|neo-?nazis?|right-wing extremis\w+|swastikas?)\b", re.I)
 
 
 def _doc_state_target(m: Mentions) -> ActorMention | None:
@@ -2016,7 +2034,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # a peaceful protest kills no one (ACLED): deaths told beside it are its cause ("carrying
         # three bodies, tribesmen staged a sit-in"); the claims keep the figures
         best, low, high = 0, 0, None
-    bombers = uncounted_bombers(joined) if sub == "Suicide bomb" else 0
+    bombers = uncounted_bombers(joined, doc.text) if sub == "Suicide bomb" else 0
     if bombers:
         best, low = best + bombers, low + bombers
         high = None if high is None else high + bombers
@@ -2284,6 +2302,9 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
         # Palestinians"); the group whose men or bombs they are is actor 2
         target = target or perp
         perp = next((a for a in side1 + side2 if a.kind.startswith("state") or sub == "Arrests" and a.kind == "external"), None)
+    if sub == "Government regains territory" and perp is not None and not (perp.kind.startswith("state") or perp.kind == "external") and (
+            state := next((a for a in side1 + side2 if a.kind.startswith("state")), None)) is not None:
+        target, perp = perp, state  # the forces regain it (ACLED's actor 1); the group that held it is actor 2
     if perp is not None and perp.generic and perp.kind in {"protesters", "rioters"} and etype not in {"Protests", "Riots"}:
         perp = None  # "armed activists" who shoot someone are an armed group, not protesters
     a1, i1 = coded(perp)

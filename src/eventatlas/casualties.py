@@ -40,7 +40,8 @@ _OUTCOMES = [
                r"(?:fatally|mortally) (?:shot|stabbed|hacked|wounded|injured|hit|beaten)|killed|dead|died|die|dies|slain|murdered|massacred|executed|lynched|perished|lost (?:their|his|her) lives|"
                r"shot dead|gunned down|(?:stabbed|speared|hacked|beaten|burnt|burned|bludgeoned|tortured|shot|lynched|stoned|boiled) to death|crucified|"
                r"succumbed(?: to (?:his|her|their) (?:injuries|wounds))?|fatalities|deaths|bodies|martyred|beheaded|drowned"),
-    ("injured", r"injured|wounded|hurt|maimed|hospitali[sz]ed|critically injured|seriously injured|(?:sustained|suffered|received) (?:[\w-]+ ){0,2}(?:injuries|wounds)"),
+    ("injured", r"injured|wounded|hurt|maimed|hospitali[sz]ed|critically injured|seriously injured|(?:sustained|suffered|received) (?:[\w-]+ ){0,2}(?:injuries|wounds)|"
+                r"treated for (?:[\w-]+ ){0,2}?(?:injuries|wounds)"),
     ("abducted", r"abducted|kidnapped|taken hostage|held hostage|taken captive|captured|missing|disappeared"),
     ("arrested", r"arrested|detained|held|apprehended|picked up|nabbed"),
 ]
@@ -103,6 +104,10 @@ _ACTIVE_DEATH = tuple(re.compile(rx, re.I) for rx in (
     rf"stabb?(?:ed|ing|s)|boil(?:ed|ing|s)|tortur(?:ed|ing|es)|bludgeon(?:ed|ing|s)|batter(?:ed|ing|s)?)\s+{_NUM}"
     rf"(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,4}}?{_W}))?\s+(?:to\s+death|alive)\b",
     rf"\b(?:crucif(?:ied|ying|ies)|behead(?:ed|ing|s))\s+{_NUM}(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,3}}?{_W}))?",
+    # "burned alive two men", "recovered the bodies of 29 Maoists", "the bodies of all six were recovered"
+    rf"\b(?:burn(?:ed|t)|buried|beat(?:en)?) (?:to death|alive) {_NUM}(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,3}}?{_W}))?",
+    rf"\b(?:recovered|found|retrieved|exhumed|fished out) (?:the )?bodies of {_NUM}(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,3}}?{_W}))?",
+    rf"\bbodies of (?:all |the )?(?!(?:some|several|many|most|few|a few|the rest)\b){_NUM}(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,2}}?{_W}))? (?:were|had been) (?:\w+ )?(?:recovered|found|fished out|retrieved|exhumed)\b",
     rf"\bclaim(?:ed|ing|s)\s+(?:another\s+|a\s+further\s+|the\s+)?{_NUM}\s+(?:more\s+)?lives\b",
 ))
 # "caught two men they suspected of stealing cattle and beat them to death": the figure told
@@ -114,7 +119,7 @@ _THEM_KILLED = re.compile(
     re.I,
 )
 _BE = re.compile(r"\b(?:were|was|been|being|got|are|is)\b", re.I)
-_DEATH_WORDS = re.compile(r"to death|alive|crucif|behead|lives", re.I)
+_DEATH_WORDS = re.compile(r"to death|alive|crucif|behead|lives|bodies", re.I)
 _BE_OUTCOME = re.compile(rf"\b(?:were|was|been|being|are|is)\s+(?:\w+\s+){{0,2}}?(?:{_OUTCOME_RX})\b", re.I)
 
 
@@ -365,7 +370,7 @@ _IMPLICIT = [
         r"\b(?:killed|murdered|assassinated|shot dead|gunned down|slaughtered|lynched|"
         r"(?:shot|stabbed|hacked|beat|beaten|assaulted|attacked|chopped)(?: at)? and (?:then )?(?:killed|murdered)|"
         r"(?:hacked|stabbed|beat|beaten|strangled|hammered|chopped|clubbed|bludgeoned|tortured|stoned|shot|burned|burnt) to death)\s+"
-        r"(?:the|an?|his|her)\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)"
+        r"(?:the|an?|his|her)\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?!-year-old))"
         r"(?:\d{1,3}-year-old\s+)?(?:(?!(?:of|in|at|from|on|near|and|the)\b)(?-i:[a-z][\w'-]*[^s\W]|[A-Z][\w'-]*)\s+){0,5}?"
         r"(?-i:[a-z][\w'-]*[^s\W]|[A-Z][\w'-]*)(?=\s+(?:of|in|at|from|on|near|and|who|while|when|as|after|over|by|for|during|with|"
         r"because|following|inside|outside|to|into|under|amid|before)\b|\s*[,.;(]|$)", re.I)),

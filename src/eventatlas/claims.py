@@ -92,7 +92,7 @@ _MORE = re.compile(r"\b(?:also|additional|in addition|besides|further)\b", re.I)
 _ADDITIVE = re.compile(r"\b(?:additional|another|others?|more(?! than)|also|separate(?:ly)?|later|second|third|further|elsewhere|besides)\b", re.I)
 
 
-_DEATH_WORD = re.compile(r"\b(?:kill\w*|dead|died|deaths?|slain|murder\w*|lives|behead\w*|execut\w*|lynch\w*)\b", re.I)
+_DEATH_WORD = re.compile(r"\b(?:kill\w*|dead|died|deaths?|slain|murder\w*|lives|behead\w*|execut\w*|lynch\w*|bod(?:y|ies))\b", re.I)
 
 
 def fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int, int | None]:
@@ -177,12 +177,19 @@ _BOMBERS = re.compile(
     r"detonated (?:his|her) (?:explosives?|vest|suicide vest))\b",
     re.I,
 )
-_BOMBER_COUNTED = re.compile(r"\b(?:including|along with|as well as|besides) (?:the |two |three )?(?:suicide )?(?:bombers?|attackers?)\b|bombers? (?:was|were) (?:also |among )", re.I)
+_BOMBER_COUNTED = re.compile(r"\b(?:including|along with|as well as|besides) (?:the |two |three )?(?:suicide )?(?:bombers?|attackers?)\b|bombers? (?:was|were) (?:also |among )|\bthe (?:suicide )?bombers? included\b", re.I)
 
 
-def uncounted_bombers(text: str) -> int:
-    """How many suicide bombers died, when the report does not already count them (ACLED counts them)."""
-    if _BOMBER_COUNTED.search(text):
+# "at least 54 people were killed, not counting the bomber": the toll leaves the bomber out
+_BOMBER_APART = re.compile(r"\b(?:not (?:counting|including)|excluding|without counting) the (?:suicide )?bombers?\b", re.I)
+
+
+def uncounted_bombers(text: str, whole: str = "") -> int:
+    """How many suicide bombers died in ``text`` (the event's sentences), when the report does not
+    already count them (ACLED counts them); ``whole`` is the report, which may say so elsewhere
+    ("Five fatalities coded, the bomber included")."""
+    said_apart = _BOMBER_APART.search(text) or whole and _BOMBER_APART.search(whole)
+    if not said_apart and (_BOMBER_COUNTED.search(text) or whole and _BOMBER_COUNTED.search(whole)):
         return 0
     m = _BOMBERS.search(text)
     if not m:

@@ -697,9 +697,13 @@ _TO_CUSTODY = re.compile(
 
 def _territory_context(text: str) -> bool:
     """Whether ``text`` tells of a place changing hands (a prisoner handed over is no place)."""
-    return any(not (m.group(0).lower() == "handed over" and _TO_CUSTODY.match(text, m.end()) or
-                    m.group(0).lower() == "handed over" and re.search(r"\b(?:he|she|they|him|her|them)\s+(?:was |were )?$", text[max(0, m.start() - 12) : m.start()], re.I))
-               for m in _TERRITORY_CONTEXT.finditer(text))
+    for m in _TERRITORY_CONTEXT.finditer(text):
+        if m.group(0).lower() == "handed over" and (
+                _TO_CUSTODY.match(text, m.end())
+                or re.search(r"\b(?:he|she|they|him|her|them)\s+(?:was |were )?$", text[max(0, m.start() - 12) : m.start()], re.I)):
+            continue  # "he was handed over to Kotwali police"
+        return True
+    return False
 
 
 _TERRITORY_CONTEXT = re.compile(
@@ -752,7 +756,7 @@ _EARLIER_MONTH = re.compile(
 _NAMED_BY_YEAR = re.compile(r"\bthe (?:19|20)\d\d (?:[\w'’-]+ ){0,2}$")
 _WOULD = re.compile(r"\b(?:would|will)\b")
 _UNLESS = re.compile(r"\bunless\b")
-_FOR_CONTROL = re.compile(r"\s+(?:for|over) (?:the )?(?:control|dominance|domination|territory|turf)\b", re.I)
+_FOR_CONTROL = re.compile(r"\s+(?:for|over)\b", re.I)  # (what they fight for: control, turf, the area)
 _MARCHED_OFF = re.compile(
     r"\s+(?:them|him|her|the (?:[\w'’-]+ ){0,2}?(?:children|pupils|students|schoolgirls|captives|hostages|prisoners|villagers|passengers|girls|boys|women|men|detainees|victims))"
     r"\s+(?:away\s+|off\s+)?(?:into|to|towards|through|across)\b", re.I)
@@ -1056,10 +1060,6 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         if t.sub_event_type == "_clash_words" and re.search(
                 r"\b(?:away from|far from|beyond|outside) (?:the |any )?(?:[\w-]+ )?$|\b(?:would|will|to|could|may|might) (?:go|launch|mount|begin|start) (?:on )?(?:the |an? |a new )?$", before, re.I):
             continue  # "hit a petrol station well away from the border fighting"; "the army would go on the offensive"
-        if t.sub_event_type == "_clash_words" and t.text.lower() == "fighting" and re.search(
-                r"\b(?:groups?|gangs?|cartels?|militias?|factions?)\s+(?:that (?:is|are|has been|have been) |which (?:is|are) )?$", before, re.I
-        ) and re.match(r"\s+(?:for|over)\b", text[t.span.end : t.span.end + 6], re.I):
-            continue  # "police blamed a criminal group fighting for the area": who the group is, no battle told
         if t.sub_event_type == "_clash_words" and re.search(r"\b(?:after|once|when|since) (?:the )?$", before, re.I) and _HAD_ENDED.match(text, t.span.end):
             continue  # "looted the abandoned headquarters after fighting in the area had ended": the fight is over
         if t.sub_event_type == "_protest" and _BACKDROP_BEFORE.search(before) and any(
@@ -1712,8 +1712,9 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         if t.sub_event_type in _VIOLENT_TRIGGERS and _WHERE_HAD_BEEN.search(before) and _EARLIER_MONTH.match(text, t.span.end):
             continue  # "... in Papua, where a pilot had been taken hostage in February": the place's past
         if t.sub_event_type == "_clash_words" and t.text.lower() == "fighting" and re.search(
-                r"\b(?:groups?|gangs?|cartels?|factions?|militias?|organi[sz]ations?)\s+$", before, re.I) and _FOR_CONTROL.match(text, t.span.end):
-            continue  # "blamed a criminal group fighting for control of the area": who the group is
+                r"\b(?:groups?|gangs?|cartels?|factions?|militias?|organi[sz]ations?)\s+(?:that (?:is|are|has been|have been) |which (?:is|are) )?$", before, re.I
+        ) and _FOR_CONTROL.match(text, t.span.end):
+            continue  # "blamed a criminal group fighting for control of the area", "... fighting for the area": who the group is
         if t.sub_event_type == "_clash_words" and re.search(r"\b(?:have|has|had) been\s+$", before, re.I) and re.search(
                 r"\bfor (?:(?:many|several|some|the past|the last) )?(?:months|weeks|years|decades)\b|\bsince (?:(?:early|late|mid-)?\w+ )?(?:19|20)\d\d\b", text[t.span.end : sent.end]):
             continue  # "federal forces have been fighting Fano militiamen across the zone for months": the war, told as background

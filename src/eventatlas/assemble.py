@@ -634,16 +634,14 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
         before = text[max(0, a.span.start - 40) : a.span.start]
         if _TIES_WITH.search(before) or _NO_SIDE_BEFORE.search(before):
             continue  # "herders they accused of collaborating with the army": a charge, not a side
-        if _PRIOR_CONTROL.search(before) and re.match(r"\s+(?:since|for)\b", text[a.span.end : a.span.end + 6]):
-            side2.append(a)  # "the town, held by rebels since 2012": who lost it, not who took it
+        if _PRIOR_CONTROL.search(before) and re.match(r"\s+(?:since|for)\b", text[a.span.end : a.span.end + 6]) or _LEFT_BY.search(before):
+            # "the town, held by rebels since 2012", "took over positions vacated by regime troops":
+            # who lost it or left it, not who took it
+            side2.append(a)
             prev = (a, side2)
             continue
         if _FOUND_BY.search(before):
             continue  # "his body was found by the locals": they came after the violence
-        if _LEFT_BY.search(before):
-            side2.append(a)  # "took over positions vacated by regime troops": who left, not who took
-            prev = (a, side2)
-            continue
         if _AGENT.search(before) and not (a.kind.startswith("state") and _LAWFUL_AGENT.search(before)) and not _ESCORT_BY.search(before):
             side1.insert(0, a)
             prev = (a, side1)

@@ -769,6 +769,9 @@ _DESTRUCTIVE_TRIGGERS = frozenset({"_protest_violence", "Looting/property destru
 _LAUNCHED_AFTER = re.compile(r"\b(?:launched|began|started|mounted|initiated)\s+(?:[\w-]+\s+){0,3}?after\b[^.;]{0,150}$", re.I)
 _RELEASE_TALKS = re.compile(
     r"\b(?:talks?|discuss\w*|negotiat\w*|efforts?|met|meeting|mediat\w*)\b[^.;]{0,100}\brelease of (?:the )?(?:remaining )?(?:[\w-]+ )?$", re.I)
+_RELEASE_APPEAL = re.compile(
+    r"\b(?:call(?:ed|ing|s)?|urg(?:ed|ing|es)|demand(?:ed|ing|s)?|appeal(?:ed|ing|s)?|press(?:ed|ing)?) (?:for )?(?:[\w'’-]+ ){0,8}?"
+    r"(?:the )?release of (?:the |all |remaining )?$", re.I)
 _RETURN_OF = re.compile(r"\b(?:return\w*|releas\w*|hand\w* over|free\w*|exchang\w*)\s+(?:of\s+)?(?:the\s+)?(?:\d+\s+|\w+\s+)?$", re.I)
 _DRUG_FEUD = re.compile(r"\b(?:settling of scores|score-settling|rival drug (?:dealers|gangs|traffickers|cartels)|drug turf)\b", re.I)
 # a police raid that ends in arrests, and harm done in it
@@ -895,8 +898,7 @@ _CAPTIVES = re.compile(r"\s+(?:[\w-]+ ){0,2}?(?:soldiers|troops|servicemen|fight
 _HAD_ENDED = re.compile(r"[^.;,]{0,30}?\b(?:had|has|have) (?:ended|stopped|subsided|ceased|died down|abated)\b", re.I)
 
 
-# a protest named by when it happened, before another deed it explains: "since the blockade began",
-# "filed over ... at an October rally", "after last week's march"
+# gunmen as the subject of a sentence whose roads are "blocked": no demonstrators
 _ARMED_BLOCKERS = re.compile(r"\s*(?:(?:the|some|several|dozens of|scores of|a group of|groups of|heavily|unidentified|masked|\d+) ){0,3}(?:armed men|gunmen|hitmen|cartel (?:members|gunmen)|gang members|militants)\b", re.I)
 # what a brawling crowd carries, no arms: "fought with sticks and stones"
 _BLUNT = re.compile(r"(?:bamboo |wooden |iron )?(?:sticks?|stones?|rocks?|bricks?|brickbats?|clubs?|rods?|poles?|batons?|canes?|lathis?)", re.I)
@@ -909,6 +911,8 @@ _WILDLIFE = re.compile(
     r"\b(?:trampled|mauled|gored|bitten|dragged|attacked|killed)\b[^.;]{0,40}?\bby (?:an? |the |wild |rogue |a wild |a rogue )*"
     r"(?:elephants?|lions?|leopards?|tigers?|crocodiles?|hippos?|hippopotamus|bears?|snakes?|buffalo(?:es)?|hyenas?|wolves|wolf|stray dogs?)\b", re.I)
 _ARREST_RAIDS = re.compile(r"\b(?:raids?|from (?:their|his|her) homes?|overnight|drives?|crackdown)\b", re.I)
+# a protest named by when it happened, before another deed it explains: "since the blockade began",
+# "filed over ... at an October rally"
 _PROTEST_AS_BACKDROP = re.compile(
     r"\bsince (?:the|a|an|last year's|last month's) (?:[\w'’-]+ ){0,2}$"
     r"|\b(?:an?|the|that|its|their) (?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -1130,10 +1134,6 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         if t.sub_event_type == "_territory" and re.match(r"(?:remained|remain|remains|still) in control", t.text, re.I) and re.search(
                 r"\b(?:troops|soldiers|army|forces|police|military|government)\s+$", before, re.I):
             continue  # "Troops remained in control of the town" after a raid: nothing changed hands
-        if t.sub_event_type == "Abduction/forced disappearance" and re.match(r"hostages?$", t.text, re.I) and re.search(
-                r"\b(?:call(?:ed|ing|s)?|urg(?:ed|ing|es)|demand(?:ed|ing|s)?|appeal(?:ed|ing|s)?|press(?:ed|ing)?) (?:for )?(?:[\w'’-]+ ){0,8}?"
-                r"(?:the )?release of (?:the |all |remaining )?$", text[max(sent.start, t.span.start - 100) : t.span.start], re.I):
-            continue  # "a statement calling for restraint and for the release of hostages": an appeal
         if t.sub_event_type in {"_violence", "_clash_words"} and _WILDLIFE.search(text) and not has(_POLITICAL, t.sentence):
             continue  # "a farmer was trampled to death by an elephant ..., the third such attack this year"
         if t.sub_event_type == "_protest" and re.search(
@@ -1393,8 +1393,11 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         if t.sub_event_type == "Abduction/forced disappearance" and (
             _RELEASE_TALKS.search(text, max(sent.start, t.span.start - 200), t.span.start)
             or any(u.sub_event_type == "Agreement" for u in triggers) and _RETURN_OF.search(text, max(sent.start, t.span.start - 60), t.span.start)
+            or re.match(r"hostages?$", t.text, re.I) and _RELEASE_APPEAL.search(text[max(sent.start, t.span.start - 100) : t.span.start])
         ):
-            continue  # "met ... to discuss efforts toward a ceasefire and the release of hostages": talks
+            # "met ... to discuss efforts toward a ceasefire and the release of hostages": talks; "a
+            # statement calling for restraint and for the release of hostages": an appeal
+            continue
         if t.sub_event_type in _VIOLENT_TRIGGERS and drug_feud:
             continue  # "a settling of scores between rival drug dealers": crime
         if orders and t.sub_event_type == "_protest" and _ORDER_CAUSE_BEFORE.search(before) and not any(

@@ -507,6 +507,8 @@ _OWN_PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|rall(?:y|ies
 _ARMED_SIDES = re.compile(r"\b(?:brigades?|battalions?|regiments?|divisions?|units?|forces|militias?|militiamen|(?<!freedom )fighters|troops|gangs?|cartels?|gangsters|soldiers|infantry|combatants|rebels|insurgents|gunmen|armed (?:men|groups?))\b", re.I)
 _MOB_CLASH_FROM = 2020  # the year from which party men who clash without guns are coded as rioters
 _BLADES_AS_RIOT_FROM = 2022  # ... and from which those who clash with sticks and blades are too
+_NO_DEAD_TYPES = frozenset({"Agreement", "Change to group/activity", "Headquarters or base established", "Non-violent transfer of territory"})
+_PARTY_WRECKING_FROM = 2022  # ... and from which a party's men wrecking property, hurting nobody, destroy property
 _PARTY_BOMBS = re.compile(r"\b(?:crude|hand|home-?made|country-?made|petrol|cocktail)[- ]?bombs?\b|\bcocktails?\b|\bmolotov cocktails?\b", re.I)
 _DRUG_HAUL = re.compile(rf"\b(?:{DRUG_TERMS})\b", re.I)
 _TIES_WITH = re.compile(r"\b(?:(?:collaborat\w+|cooperat\w+|spying|spied|informing|links?|ties|sympathi\w+|siding|working|worked|work)\s+(?:with|for|to|on)|"
@@ -1467,6 +1469,14 @@ def _unidentified_arsonist(doc: Document, triggers: list[Trigger], actors: list[
     return next((a for a in actors if a.kind == "unidentified"), None)
 
 
+def _party_wrecks_empty(doc: Document, triggers: list[Trigger], perp, dm, killed: int, injured: bool) -> bool:
+    """A party's men wreck or burn property and hurt nobody, no crowd about them (ACLED's later
+    practice: an organised political group destroying property is property destruction)."""
+    return (dm is not None and not dm.year_inferred and dm.date.year >= _PARTY_WRECKING_FROM
+            and perp is not None and perp.kind == "party" and not killed and not injured
+            and not _CROWD_WRECKERS.search(doc.text) and not _CROWD_SUBJECT.search(doc.text))
+
+
 def _crowd_wrecks(doc: Document, triggers: list[Trigger]) -> bool:
     """A crowd named in the sentence of the first wrecking or the one before is the wrecker, when
     nobody there bears arms: "a crowd converged on the home ... They took away furniture and set
@@ -1939,7 +1949,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         or (perp is None or perp.generic) and (_PARTY_MEN.search(doc.text) or _CROWD_SUBJECT.search(doc.text) or _COMMUNAL_RUMOUR.search(doc.text)
                                               or _crowd_wrecks(doc, triggers))
         and not (_UNKNOWN_WRECKERS.search(doc.text) and not _CROWD_WRECKERS.search(doc.text))
-    ):  # ("unidentified people demolished the locked party office": unknown wreckers, no crowd)
+    ) and not _party_wrecks_empty(doc, triggers, perp, dm, best, injured):  # ("unidentified people demolished the locked party office": unknown wreckers, no crowd)
         sub = "Mob violence"  # party activists, supporters or a crowd wrecking property are rioters
     if sub in {"Attack", "Mob violence", "Violent demonstration"} and not two_sided and not any(
         a.kind.startswith("state") for a in side1 + side2
@@ -2028,6 +2038,10 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # "fighting between herders and farmers killed 12": herders who fight
         # are communal militias (ACLED: an armed clash), not a crowd
         sub = "Armed clash"
+    if sub in _NO_DEAD_TYPES and best:
+        # "the leaders agreed on a ceasefire ... after weeks of fighting in which dozens were killed":
+        # an agreement, a change of a group or a handover kills no one; the deaths told are its past
+        best, low, high = 0, 0, None
     if sub == "Peaceful protest" and best:
         # a peaceful protest kills no one (ACLED): deaths told beside it are its cause ("carrying
         # three bodies, tribesmen staged a sit-in"); the claims keep the figures

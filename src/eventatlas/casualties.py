@@ -39,7 +39,8 @@ _OUTCOMES = [
                r"(?:shot|stabbed|hacked|beaten|beaten up|assaulted|attacked|chopped|tortured)(?: at)? and (?:then )?(?:killed|murdered)|"
                r"(?:fatally|mortally) (?:shot|stabbed|hacked|wounded|injured|hit|beaten)|killed|dead|died|die|dies|slain|murdered|massacred|executed|lynched|perished|lost (?:their|his|her) lives|"
                r"shot dead|gunned down|(?:stabbed|speared|hacked|beaten|burnt|burned|bludgeoned|tortured|shot|lynched|stoned|boiled) to death|crucified|"
-               r"succumbed(?: to (?:his|her|their) (?:injuries|wounds))?|fatalities|deaths|bodies|martyred|beheaded|drowned"),
+               r"succumbed(?: to (?:his|her|their) (?:injuries|wounds))?|fatalities|deaths|bodies|martyred|beheaded|drowned|"
+               r"['‘\"“]?neutrali[sz]ed\b['’\"”]?"),
     ("injured", r"injured|wounded|hurt|maimed|hospitali[sz]ed|critically injured|seriously injured|(?:sustained|suffered|received) (?:[\w-]+ ){0,2}(?:injuries|wounds)|"
                 r"treated for (?:[\w-]+ ){0,2}?(?:injuries|wounds)"),
     ("abducted", r"abducted|kidnapped|taken hostage|held hostage|taken captive|captured|missing|disappeared"),
@@ -64,11 +65,11 @@ _SINGULAR = (
 # a number is matched once, with its range's upper bound optional ("rose from 7 to 13": not 7)
 _NUM = (rf"(?:(?P<qual>{_QUAL_RX})\s+)?(?<!\bhow )(?P<num>{BETWEEN_RANGE_PATTERN}|{DIGIT_RANGE_PATTERN}|{VAGUE_PATTERN}|"
         rf"(?<!\bfrom\s){NUMBER_PATTERN}(?:{RANGE_TAIL_PATTERN})?|{_SINGULAR})")
-_STOP = (r"(?!(?:and|or|but|were|was|have|has|had|been|are|is|in|on|at|by|from|after|when|while|during|as|said|says|told|claimed|reported|added|"
+_STOP = (r"(?!(?:and|or|but|were|was|have|has|had|been|are|(?-i:is|Is)|in|on|at|by|from|after|when|while|during|as|said|says|told|claimed|reported|(?:confirmed|recorded|counted)(?=\s+(?:\d|(?:at least|about|only|some|more than|over|nearly|almost|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|dozens?)\b))|added|"
          r"dead|killed|died|injured|wounded|hurt|abducted|kidnapped|including|seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\b)")
 _W = rf"(?:{_STOP}[\w'’-]+|\([A-Za-z][^()]{{0,30}}\))"  # "Central Reserve Police Force (CRPF) personnel"
 _VICTIM = rf"(?P<victims>(?:{_W}\s+){{0,11}}?{_W})?"
-_LINK = (r"(?:\s*,\s*|\s+)(?:(?:were|was|have|has|had|been|being|got|are|is|reportedly|reported|also|later|allegedly|all|critically|seriously|severely|badly|subsequently|believed|feared|confirmed|to have)\s+){0,5}"
+_LINK = (r"(?:\s*,\s*|\s+)(?:(?:were|was|have|has|had|been|being|got|are|is|reportedly|reported|also|later|allegedly|all|critically|seriously|severely|badly|subsequently|believed|feared|confirmed|found(?=\s+dead\b)|to have)\s+){0,5}"
          r"(?:(?:trapped|caught)\s+(?:(?:in|inside|under)\s+(?:[\w'’-]+\s+){0,4})?and\s+)?")  # "were trapped in the burning building and died"
 
 _INCLUDING = (r"(?:,?\s+(?:including|among them|mostly|most of them)\s+[^,;.]{1,80}?,?|,\s+[^,;.]{1,60}?\s+among them,|,\s+(?:who|all of whom) (?:were|was|are|is)\s+[^,;.]{1,50},"
@@ -90,7 +91,7 @@ _PASSIVE_PP = re.compile(
 )
 # "Eight people, seven police officers and the district police chief, were killed": a breakdown in
 # apposition between the figure and the verb
-_APPOS_BE = r",\s*(?:were|was|have\s+been|had\s+been)\s"  # the comma that closes the apposition, then the verb
+_APPOS_BE = r",\s*(?:(?:were|was|have\s+been|had\s+been)\s|(?=(?:lost|died|perished)\b))"  # the comma that closes the apposition, then the verb
 _PASSIVE_APPOS = re.compile(
     rf"\b{_NUM}\s+(?:of\s+)?{_VICTIM},\s+(?P<appos>(?:including\s+)?[^,;.()]{{3,90}}?\band\b[^,;.()]{{1,60}}?)"
     rf"(?P<link>{_APPOS_BE}\s*)(?:{_OUTCOME_RX})\b(?P<next>\s+\S+)?",
@@ -417,6 +418,62 @@ _OFFICE_AND_OTHERS = re.compile(
 )
 
 
+_NAMED_HEAD = re.compile(
+    r"\b(?:killing|killed|kills|shot dead|shoots? dead|gunned down|guns? down|assassinat(?:ed|ing|es)|murder(?:ed|ing|s)|beheaded|executed)\s+"
+    r"(?:the\s+)?(?:[\w'’.-]+\s+){0,6}?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*|al-[\w-]+|bin|ibn)){0,5}(?=\s*,|\s+and\b)")
+_LIST_END = r"(?=\s*(?:,|\band\b|[.;)]|$)|\s+(?:in|at|near|on|outside|inside|as|while|when|during|after|before|among|who|whose)\b)"
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_LIST_NAME = re.compile(r"(?:(?:(?![\w'’-]*(?:ed|ing)\b)[\w'’-]+\s+){0,4}?)(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*|al-[\w-]+|bin|ibn|de|van|von)){1,5}" + _LIST_END)
+_LIST_ROLE = re.compile(
+    r"(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:driver|bodyguard|guard|son|daughter|wife|husband|brother|sister|nephew|niece|"
+    r"aide|assistant|deputy|companion|escort|secretary|cousin|father|mother|uncle)s?" + _LIST_END, re.I)
+_LIST_OTHERS = re.compile(r"(?:(?:at least|some|about|around|another)\s+)?(?P<num>" + NUMBER_PATTERN + r")\s+others?\b", re.I)
+
+
+class _Span:
+    """A match-like (start, end) for a named victim with the others listed after."""
+
+    def __init__(self, start: int, end: int):
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _listed_after(text: str, pos: int) -> tuple[int, int]:
+    """How many more victims a list after a named victim adds, and where it ends: names and
+    relatives joined by "and" or commas count one each, "N others" N; a name after a relative
+    (or a relative after a name) set off by a comma is the same person ("the car's driver,
+    Mohammad Azam")."""
+    more, kind, end = 0, "name", pos
+    while True:
+        j = _LIST_JOIN.match(text, end)
+        if j is None:
+            break
+        comma = "," in j.group()
+        start = j.end()
+        if (o := _LIST_OTHERS.match(text, start)) is not None:
+            n = parse_number(o.group("num"))
+            if n is None:
+                break
+            return more + n, o.end()
+        if (r := _LIST_ROLE.match(text, start)) is not None:
+            this, stop = "role", r.end()
+        elif (nm := _LIST_NAME.match(text, start)) is not None:
+            this, stop = "name", nm.end()
+        else:
+            break
+        if comma and re.match(r"(?:a|an)\s", text[start:], re.I):
+            pass  # "Sami al-Hassan, a leader of the PMF,": who he was
+        elif not (comma and this != kind and not re.match(r"(?:his|her|their)\b", text[start:], re.I)):
+            more += 1  # ("his wife" after a name is another victim; "the car's driver" a name's role)
+        kind, end = this, stop
+    return more, end
+
+
 def _named_killed(text: str, offset: int, sent_index: int) -> list:
     """A named person killed, with any "and N others": "killed bin Laden and 4 others"."""
     m = _NAMED.search(text)
@@ -435,6 +492,12 @@ def _named_killed(text: str, offset: int, sent_index: int) -> list:
     if others is None:
         return []
     n = others + 1
+    if not m.group("num") and (head := _NAMED_HEAD.match(text, m.start())) is not None:
+        # "killing Soleimani, PMF deputy chairman al-Muhandis and eight others", "killing the
+        # leader and the car's driver, Mohammad Azam": the others listed after the first
+        more, end = _listed_after(text, head.end())
+        if more:
+            n, m = 1 + more, _Span(m.start(), end)
     cm = CasualtyMention(
         span=Span(offset + m.start(), offset + m.end()), figure=n, low=n, high=n, qualifier="exact",
         outcome="killed", victims="person" if n == 1 else "people", victim_kind="unknown", sentence=sent_index,
@@ -472,6 +535,9 @@ _EARLIER = re.compile(
 )
 
 
+_INTRANSITIVE = re.compile(r"(?:died|dies|perished|succumbed|lost (?:their|his|her) lives)\b", re.I)
+
+
 def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMention | None:
     if _EARLIER.search(text[max(0, m.start() - 100) : m.start()]):
         return None
@@ -485,8 +551,16 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
     if re.search(r"(?:-|\bNo\.?\s*|\bWard\s+)$", text[max(0, m.start("num") - 6) : m.start("num")], re.I):
         return None  # "a Jubo League activist from Ward-18": a number in a name
     link = m.groupdict().get("link")
-    if link is not None and not _BE.search(link):
+    said = next((v for k, v in m.groupdict().items() if v and k.startswith("o_")), "")
+    if "neutrali" in said.lower() and (
+        re.search(r"\bclaim", text[max(0, m.start() - 60) : m.start("num")], re.I) or parse_number(num_text) is None
+    ):
+        return None  # "the army claimed 46 assailants 'neutralised'", "many terrorists were neutralised": a side's boast
+    if link is not None and not _BE.search(link) and not (
+        _INTRANSITIVE.match(said) and not re.search(r"\b(?:unknown|unspecified|undetermined|undisclosed) number\b", m.group(0), re.I)
+    ):
         # "A suicide bomber killed ..." / "three gunmen killed two ...": active voice, not victims
+        # ("a Jubo Dal leader died of his injuries": a verb with no object tells of the victim)
         if re.match(r"(?:a|an|one)\s", num_text, re.I) or _ACTIVE_OBJECT.match(m.group("next") or ""):
             return None
     victims = (m.groupdict().get("victims") or m.groupdict().get("victims2") or "").strip()

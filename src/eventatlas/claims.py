@@ -14,7 +14,7 @@ from .casualties import TOLL_VERB, is_included
 from .models import ActorMention, Attribution, CasualtyMention, Claim, Document, Event, EvidenceSpan, Span
 
 _CONTRAST = re.compile(
-    r"(?:,\s*|\s)(?:while|whereas|but|however)\b(?=[^.;]{0,80}\b(?:said|says|claimed|reported|put|told|according|gave|cited|counted|estimated|placed)\b)|"
+    r"(?:,\s*|\s)(?:while|whereas|but|however)\b(?=[^.;]{0,80}\b(?:said|says|claimed|reported|put|told|according|gave|cited|counted|estimated|placed|confirmed|recorded|documented)\b)|"
     # "Local authorities said 3 died; other reports cited 4 deaths": a second source after a semicolon
     r";\s*(?=(?:other|some|separate|different|unofficial|hospital|medical|local)\s+(?:[\w-]+\s+){0,2}?(?:reports?|sources?|accounts?|media|outlets?)\s+"
     r"(?:said|says|cited|put|gave|reported|claimed|told|placed)\b)|"

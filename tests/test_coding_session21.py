@@ -5,16 +5,10 @@ from __future__ import annotations
 
 import pytest
 from test_coding_support import first_event as _first
+from test_coding_support import killed_figures as _killed
 from test_coding_support import no_event as _none
 
-from eventatlas.casualties import find_casualties
-from eventatlas.text import make_document
-
 pytestmark = pytest.mark.slow
-
-
-def _killed(text: str) -> list[int]:
-    return [c.figure for c in find_casualties(make_document(text)) if c.outcome == "killed"]
 
 
 # -- fatalities ---------------------------------------------------------------------------------------

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import pytest
 from test_coding_support import first_event as _first
+from test_coding_support import killed_figures as _killed
 from test_coding_support import no_event as _none
 
 from eventatlas.casualties import find_casualties
 from eventatlas.text import make_document
 
 pytestmark = pytest.mark.slow
-
-
-def _killed(text: str) -> list[int]:
-    return [c.figure for c in find_casualties(make_document(text)) if c.outcome == "killed"]
 
 
 # -- fatalities ---------------------------------------------------------------------------------------
@@ -140,3 +137,190 @@ def test_the_arrest_of_a_man_who_killed_over_a_debt_is_crime(pipeline):
 def test_veterans_who_fought_in_a_war_are_no_fight(pipeline):
     _none(pipeline, "On 9 May 2021, soldiers laid wreaths at the war memorial in Minsk (Minsk), honouring comrades who "
                     "had fought in the war against Germany.")
+
+
+# -- round two --------------------------------------------------------------------------------------
+
+
+def test_killing_n_of_them_after_a_fight_is_their_toll():
+    found = find_casualties(make_document("Troops stormed a farmhouse where gunmen were hiding near Bannu, killing three "
+                                          "of them, officials said. One soldier also died."))
+    assert [(c.figure, c.victims.startswith("(included)")) for c in found] == [(3, False), (1, False)]
+    # a count told before in the sentence makes "of them" a part of it
+    found = find_casualties(make_document("Villagers seized three of the thieves and killed two of them."))
+    assert [(c.figure, c.victims.startswith("(included)")) for c in found] == [(2, True)]
+
+
+def test_a_list_that_names_who_the_others_were_is_no_new_figure():
+    assert _killed("A bomber blew himself up at the checkpoint, killing himself and four others, two guards and two "
+                   "traders.") == [4]
+
+
+def test_killing_oneself_and_others_counts_the_others():
+    assert _killed("The attacker detonated his vest in the crowd, killing himself and at least 9 worshippers.") == [9]
+
+
+def test_a_people_named_before_its_noun_is_no_person():
+    # "killed Fulani herders": no one named, no count; the later toll is the one there is
+    ev_killed = _killed("Gunmen killed Fulani herders in two hamlets near Bokkos.")
+    assert ev_killed == []
+
+
+def test_tolls_given_and_doctors_who_declared_him_dead():
+    assert _killed("The district administration gave a toll of 14.") == [14]
+    assert _killed("He was rushed to the district hospital, where doctors declared him dead.") == [1]
+    assert _killed("Border guards shot dead 16-year-old Rina Begum near the fence.") == [1]
+    assert _killed("A military source put the dead at twelve fighters.") == [12]
+
+
+def test_a_source_who_spoke_of_or_confirmed_another_toll_is_an_alternative(pipeline):
+    ev = _first(pipeline, "On 5 May 2023, rebels and soldiers clashed near Rutshuru (Nord-Kivu). Local sources reported 4 "
+                          "fighters killed, while a chief spoke of 10 dead.")
+    assert ev.fatalities == 4
+    ev = _first(pipeline, "On 5 May 2023, two armed groups exchanged fire in Camp 4 in Ukhia (Cox's Bazar). Camp leaders said "
+                          "six people were killed; police confirmed two bodies.")
+    assert ev.fatalities == 2
+
+
+def test_a_protest_still_to_come_is_no_protest(pipeline):
+    ev = _first(pipeline, "On 3 June 2023, police detained 20 Jamaat activists in Sylhet city (Sylhet), a day before the "
+                          "party's planned march to the divisional commissioner's office.")
+    assert ev.sub_event_type == "Arrests"
+    ev = _first(pipeline, "Police arrested opposition leader Ana Mwale at her home in Lusaka hours before she was due to "
+                          "address a rally in the city centre.")
+    assert ev.sub_event_type == "Arrests"
+    ev = _first(pipeline, "On 8 May 2024, AL and BNP activists clashed with firearms over a market lease in Tala upazila "
+                          "(Satkhira), and one man was shot dead. BNP called a protest rally for the next day.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_a_planted_device_in_a_blockade_is_a_bomb(pipeline):
+    ev = _first(pipeline, "On 20 November 2023, a crude bomb hidden in a tea stall in Feni town (Feni) went off in the "
+                          "morning, injuring the owner. Police said the device had been planted at night, during the "
+                          "opposition's blockade.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_supporters_who_scuffled_are_in_a_fight(pipeline):
+    ev = _first(pipeline, "On 11 July 2023, BNP and AL supporters scuffled with bamboo sticks over a banner in Gabtali "
+                          "upazila (Bogra); 9 people were injured.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_security_restored_to_a_town_and_a_town_entered_by_leave_are_territory(pipeline):
+    ev = _first(pipeline, "State television said troops had restored security and stability to Tal Rifaat after clashes "
+                          "with rebel fighters on Saturday.")
+    assert ev.sub_event_type == "Government regains territory"
+    ev = _first(pipeline, "Government troops entered Ain Issa on Sunday after the Kurdish-led militia agreed to let the "
+                          "army deploy along the front, state media said.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_ceasefire_that_enters_into_force_is_an_agreement(pipeline):
+    ev = _first(pipeline, "On 1 March 2022, a three-month ceasefire agreed between the government and the FLM rebels entered "
+                          "into force in Gao (Gao).")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_relatives_seized_and_men_taken_from_a_house_are_abducted(pipeline):
+    ev = _first(pipeline, "On 4 May 2022, FARC dissidents seized the father of a local mayor at his farm in Suarez "
+                          "(Cauca).")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+    ev = _first(pipeline, "On 9 June 2022, gunmen believed to be cartel members took four teenagers from a party in "
+                          "Celaya (Guanajuato).")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_city_besieged_for_months_and_houses_burned_after_earlier_attacks(pipeline):
+    ev = _first(pipeline, "Shells struck the main market in El Obeid on Tuesday, killing 12 people. The RSF, which has "
+                          "besieged the town since May 2024, denied it.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    ev = _first(pipeline, "On 6 May 2023, CODECO fighters burned about 30 huts in a village near Djugu (Ituri) that "
+                          "residents had left after repeated attacks. No one was hurt.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+# -- round three ------------------------------------------------------------------------------------
+
+
+def test_no_one_died_is_no_death():
+    assert _killed("Some 40 people were hurt in the brawl; no one died.") == []
+
+
+def test_people_named_as_the_ones_who_died_count_each():
+    assert _killed("Jubo Dal activist Karim Uddin was stabbed and died at the upazila health complex, while student "
+                   "Rafiq Islam, hit by a brick, died in Dhaka two days later.") == [1, 1]
+    assert _killed("Farmer Abdul Halim was hit in the chest and died on the spot. Day labourer Sujon Mia, beaten "
+                   "with rods, died on 4 May.") == [1, 1]
+
+
+def test_a_mother_and_her_daughter_and_one_death():
+    assert _killed("A mortar round hit a house in Baidoa, killing a mother and her young son.") == [1, 1]
+    assert _killed("Hospital staff reported one death.") == [1]
+    assert _killed("He had received a death threat a week before.") == []
+
+
+def test_beaten_to_death_or_shot_dead_a_named_man():
+    assert _killed("A crowd of workers beat to death Sunil Perera, the manager of a tea estate near Kandy.") == [1]
+    assert _killed("Police shot dead Ram Prasad Yadav during the raid.") == [1]
+
+
+def test_bodies_pulled_from_rubble_hit_by_a_missile():
+    assert _killed("Rescuers pulled 23 bodies from a block of flats in Odesa hit by a Russian missile overnight.") == [23]
+    # a bus that hits a man is still an accident
+    assert _killed("Two pedestrians died after being hit by a speeding bus.") == []
+
+
+def test_a_second_source_after_though_or_acknowledged(pipeline):
+    ev = _first(pipeline, "Four soldiers and two rebels were killed when a patrol ran into guerrillas near Catarman, the army "
+                          "said, though the rebels claimed nine soldiers had died.")
+    assert ev.fatalities == 6
+    ev = _first(pipeline, "Police fired live rounds at marchers in Conakry on Monday. An opposition group said three marchers "
+                          "were killed, while the government acknowledged one death.")
+    assert ev.fatalities == 1
+
+
+def test_a_toll_told_as_earlier_that_morning_is_another_event():
+    assert _killed("Earlier that day, a roadside bomb in Kirkuk killed four policemen.") == []
+
+
+def test_an_other_event_has_no_fatalities(pipeline):
+    ev = _first(pipeline, "Forensic teams began exhuming about 60 bodies from a mass grave near Bucha on 8 April 2022.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Other", 0)
+
+
+def test_tear_gas_grenades_dropped_from_drones_on_troops_are_chemical(pipeline):
+    ev = _first(pipeline, "Russian troops dropped K-51 tear gas grenades from drones onto Ukrainian trenches near Bakhmut, "
+                          "and two soldiers were evacuated with breathing problems, a brigade said.")
+    assert ev.sub_event_type == "Chemical weapon"
+
+
+def test_hit_from_the_air_is_an_air_strike(pipeline):
+    ev = _first(pipeline, "Rebels said 14 villagers died when a market near Hpakant was hit from the air on Friday.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_control_handed_to_another_army_is_a_transfer(pipeline):
+    ev = _first(pipeline, "Armenian forces handed control of Lachin district to Azerbaijan under the truce terms.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_mayor_driven_to_an_unknown_location_disappears(pipeline):
+    ev = _first(pipeline, "Officials said soldiers detained the mayor of Kherson at his office and drove him to an unknown "
+                          "location on 10 March 2022.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_pilot_seized_is_abducted(pipeline):
+    ev = _first(pipeline, "Rebels in Puncak burned a small cargo plane on the airstrip and seized its pilot on 3 May 2023.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_forces_shooting_people_at_rallies_against_a_coup_use_excessive_force(pipeline):
+    ev = _first(pipeline, "Soldiers shot dead at least 12 people at anti-junta rallies in three cities on Saturday, a "
+                          "monitoring group said.")
+    assert ev.sub_event_type == "Excessive force against protesters"
+
+
+def test_an_assault_on_working_families_is_a_figure_of_speech(pipeline):
+    _none(pipeline, "The opposition leader called the new tax 'an assault on ordinary families' during the debate.")

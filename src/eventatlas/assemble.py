@@ -507,7 +507,7 @@ _OWN_PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|rall(?:y|ies
 _ARMED_SIDES = re.compile(r"\b(?:brigades?|battalions?|regiments?|divisions?|units?|forces|militias?|militiamen|(?<!freedom )fighters|troops|gangs?|cartels?|gangsters|soldiers|infantry|combatants|rebels|insurgents|gunmen|armed (?:men|groups?))\b", re.I)
 _MOB_CLASH_FROM = 2020  # the year from which party men who clash without guns are coded as rioters
 _BLADES_AS_RIOT_FROM = 2022  # ... and from which those who clash with sticks and blades are too
-_NO_DEAD_TYPES = frozenset({"Agreement", "Change to group/activity", "Headquarters or base established", "Non-violent transfer of territory"})
+_NO_DEAD_TYPES = frozenset({"Agreement", "Change to group/activity", "Headquarters or base established", "Non-violent transfer of territory", "Other"})
 _PARTY_WRECKING_FROM = 2022  # ... and from which a party's men wrecking property, hurting nobody, destroy property
 _PARTY_BOMBS = re.compile(r"\b(?:crude|hand|home-?made|country-?made|petrol|cocktail)[- ]?bombs?\b|\bcocktails?\b|\bmolotov cocktails?\b", re.I)
 _DRUG_HAUL = re.compile(rf"\b(?:{DRUG_TERMS})\b", re.I)
@@ -1380,7 +1380,8 @@ def _demonstrating(text: str) -> bool:
 _WHO_SAID = re.compile(r"\b(?:[\w-]+\s+){0,2}(?:activists|sources|residents|witnesses)\s+(?:said|say|says|told|reported)\b", re.I)
 _NO_TRACE = re.compile(
     r"\b(?:could not|couldn't|were unable to|was unable to|failed to) (?:trace|find|locate)\b|\bwhereabouts (?:remained |remain |were |was |are |is )?unknown\b|"
-    r"\b(?:denied|deny|denies) (?:holding|detaining|arresting|having (?:arrested|detained))\b", re.I)
+    r"\b(?:denied|deny|denies) (?:holding|detaining|arresting|having (?:arrested|detained))\b|"
+    r"\b(?:drove|driven|took|taken|whisked) (?:him|her|them) (?:away )?to an? (?:unknown|undisclosed|secret) (?:location|place|destination)\b", re.I)
 _CRUDE_BLAST = re.compile(
     r"\b(?:exploded|blasted|set off|detonated)\s+(?:[\w'-]+\s+){0,4}?(?:bombs?|cocktails?|explosives?)\b",
     re.I,
@@ -1458,6 +1459,12 @@ _UNKNOWN_WRECKERS = re.compile(r"\b(?:unidentified|unknown|masked) (?:persons|pe
 _ARSON = re.compile(r"(?:set|setting|torch|burn|arson)", re.I)
 # "Arsonists poured petrol into the empty office": unknown burners, no crowd
 _LONE_ARSONISTS = re.compile(r"(?:unidentified |unknown |masked )?(?:arsonists|miscreants)\b", re.I)
+
+
+# a device set down and left to go off: "a crude bomb left in a polythene bag", "had placed the device overnight"
+_PLANTED_DEVICE = re.compile(
+    r"\b(?:bombs?|devices?|explosives?|IEDs?)\s+(?:had\s+been\s+|was\s+|were\s+)?(?:left|placed|planted|hidden|concealed|kept)\b|"
+    r"\b(?:left|placed|planted|hid|hidden|concealed)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|devices?|explosives?|IEDs?)\b", re.I)
 
 
 def _unidentified_arsonist(doc: Document, triggers: list[Trigger], actors: list[ActorMention]) -> ActorMention | None:
@@ -1571,7 +1578,8 @@ _LETHAL = re.compile(
 
 # a deed done "during a protest", "at their sit-in": the protest is where it happened
 _AT_A_PROTEST = re.compile(
-    r"\b(?:during|at|in) (?:a|an|the|their|his|her) (?:[\w-]+ ){0,3}?(?:protests?|demonstrations?|sit-ins?|human chains?)\b", re.I)
+    r"\b(?:during|at|in) (?:a|an|the|their|his|her) (?:[\w-]+ ){0,3}?(?:protests?|demonstrations?|sit-ins?|human chains?)\b|"
+    r"\bat (?:[\w-]+ )?(?:anti-[\w-]+|pro-[\w-]+|opposition) (?:rallies|protests|demonstrations)\b", re.I)
 _PROTESTERS_OWN_VIOLENCE = re.compile(r"\bviolent (?:demonstrat|protest)|\btorch|\bset fire|\bvandali|\brampag|\bston(?:es|ed|ing)\b|\bbrick", re.I)
 
 
@@ -1933,6 +1941,16 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             # a party's men who set off crude bombs are rioters, not a bombing campaign (ACLED:
             # rioters may use crude explosives); when the blasts hurt civilians, an attack on them
             sub = "Attack" if civ and (best > 0 or injured) else "Mob violence"
+    if sub == "Violent demonstration" and any(t.sub_event_type == "Remote explosive/landmine/IED" for t in triggers) and all(
+        _HARTAL.fullmatch(t.text) for t in triggers if t.sub_event_type == "_protest"
+    ) and _PLANTED_DEVICE.search(joined) and not any(
+        t.sub_event_type in {"_riot", "Looting/property destruction", "_clash_words", "_force"}
+        or t.sub_event_type == "_protest_violence" and not re.match(r"crude|cocktail|petrol bomb", t.text, re.I)
+        for t in triggers
+    ):
+        # "a crude bomb left in a bag near the office exploded ... The blast came during the
+        # blockade": a device planted and left, not thrown by demonstrators (ACLED: an IED)
+        sub = "Remote explosive/landmine/IED"
     if sub == "Violent demonstration" and all(
         _HARTAL.fullmatch(t.text) for t in triggers if t.sub_event_type == "_protest"
     ) and (arsonist := _unidentified_arsonist(doc, triggers, side1 + side2)) is not None:

@@ -39,7 +39,9 @@ _OUTCOMES = [
                r"(?:shot|stabbed|hacked|beaten|beaten up|assaulted|attacked|chopped|tortured)(?: at)? and (?:then )?(?:killed|murdered)|"
                r"(?:fatally|mortally) (?:shot|stabbed|hacked|wounded|injured|hit|beaten)|killed|dead|died|die|dies|slain|murdered|massacred|executed|lynched|perished|lost (?:their|his|her) lives|"
                r"shot dead|gunned down|(?:stabbed|speared|hacked|beaten|burnt|burned|bludgeoned|tortured|shot|lynched|stoned|boiled) to death|crucified|"
-               r"succumbed(?: to (?:his|her|their) (?:injuries|wounds))?|fatalities|deaths|bodies|martyred|beheaded|drowned|"
+               r"succumbed(?: to (?:his|her|their) (?:injuries|wounds))?|fatalities|deaths|"
+               r"(?:(?<=\bone )|(?<=\ba )|(?<=\banother )|(?<=\bsecond )|(?<=\bthird ))death(?!\s+(?:threats?|sentences?|penalty|squads?|row|tolls?|certificates?|anniversary|warrants?|march|camps?|wish|of)\b)|"
+               r"bodies|martyred|beheaded|drowned|"
                r"['‘\"“]?neutrali[sz]ed\b['’\"”]?"),
     ("injured", r"injured|wounded|hurt|maimed|hospitali[sz]ed|critically injured|seriously injured|(?:sustained|suffered|received) (?:[\w-]+ ){0,2}(?:injuries|wounds)|"
                 r"treated for (?:[\w-]+ ){0,2}?(?:injuries|wounds)"),
@@ -59,7 +61,7 @@ _SINGULAR = (
     r"housewife|rickshaw[- ]puller|fisherman|guard|resident|civilian|militant|rebel|fighter|insurgent|"
     r"terrorist|criminal|robber|smuggler|dacoit|bomber|attacker|commander|politician|candidate|engineer|doctor|"
     r"secretary|president|headmaster|principal|lawyer|advocate|cleric|elder|nurse|shepherd|herder|teenager|pilgrim|passenger|pedestrian|vaccinator|volunteer|medic|paramedic|"
-    r"passer-?by|bystander)\b"
+    r"passer-?by|bystander|mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather)\b"
 )
 # a range ("between nine and twelve", "9-12", "10 to 15") or one number, a vague quantity, "a man";
 # a number is matched once, with its range's upper bound optional ("rose from 7 to 13": not 7)
@@ -108,6 +110,8 @@ _ACTIVE_DEATH = tuple(re.compile(rx, re.I) for rx in (
     # "burned alive two men", "recovered the bodies of 29 Maoists", "the bodies of all six were recovered"
     rf"\b(?:burn(?:ed|t)|buried|beat(?:en)?) (?:to death|alive) {_NUM}(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,3}}?{_W}))?",
     rf"\b(?:recovered|found|retrieved|exhumed|fished out) (?:the )?bodies of {_NUM}(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,3}}?{_W}))?",
+    # "rescuers had pulled 46 bodies from the rubble"
+    rf"\b(?:pulled|recovered|retrieved|dug out|fished out)\s+(?:out\s+)?{_NUM}\s+(?:more\s+)?(?P<victims>bodies)\b",
     rf"\bbodies of (?:all |the )?(?!(?:some|several|many|most|few|a few|the rest)\b){_NUM}(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,2}}?{_W}))? (?:were|had been) (?:\w+ )?(?:recovered|found|fished out|retrieved|exhumed)\b",
     rf"\bclaim(?:ed|ing|s)\s+(?:another\s+|a\s+further\s+|the\s+)?{_NUM}\s+(?:more\s+)?lives\b",
 ))
@@ -134,13 +138,13 @@ def _pp_needed(text: str, offset: int, found) -> bool:
     return False
 # the verbs of a source that gives a toll ("a rights group put the death toll at 61"); claims reads the
 # source before them
-TOLL_VERB = r"(?:put|puts|putting|placed|places|estimated|estimates)"
+TOLL_VERB = r"(?:put|puts|putting|placed|places|estimated|estimates|gave|gives)"
 _ACTIVE_OBJECT = re.compile(rf"\s+(?:a|an|the|his|her|their|its|at least|more than|some|{NUMBER_PATTERN})\b", re.I)
 _ACTIVE = re.compile(
     rf"\b(?:(?:hacked|stabbed|speared|beaten|beat|bludgeoned|clubbed|burnt|burned|stoned|tortured|strangled|shot) to death|killing|killed|kills|kill|massacre|shooting dead|shot dead|shoots? dead|guns? down|murder(?:s|ed|ing)?|lynch(?:ed|ing)|gunning down|hacking|executed|executing|executes|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|wounding|injuring|shooting|stabbing)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
     rf"kidnapped|shot dead|gunned down|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|reached|stood|rises|is|was)(?: to| at)?|"
-    rf"death toll of|toll (?:rose|climbed) to|{TOLL_VERB} (?:the |its |their )?(?:death |fatality )?toll at|"
-    rf"(?:put|puts|placed|places|estimated) the number of (?:the )?(?:dead|deaths|those killed|people killed) at)\s+(?:all\s+)?{_NUM}(?:\s+(?:of\s+)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
+    rf"death toll of|(?:gave|gives|give) (?:a |the )?(?:death |fatality )?toll of|toll (?:rose|climbed) to|{TOLL_VERB} (?:the |its |their )?(?:death |fatality )?toll at|"
+    rf"(?:put|puts|placed|places|estimated) the (?:number of (?:the )?)?(?:dead|deaths|those killed|people killed) at)\s+(?:(?:himself|herself|themselves)\s+and\s+)?(?:all\s+)?(?:the\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?{_NUM}(?:\s+(?:of\s+)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
     rf"(?:\s+(?:(?:seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\s+)?(?:(?P<o2_killed>dead)|(?P<o2_injured>injured|wounded|hurt)))?",
     re.I,
 )
@@ -214,7 +218,7 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
             # a death told without a figure after an earlier sentence gave one retells it ("A leader
             # was killed in a gunfight. ... the gunfire resulted in his death")
             earlier = any(cm.outcome == "killed" and not is_included(cm) for cm in out)
-            found.extend(_named_killed(text, sent.start, sent.index) or (
+            found.extend(_named_killed(text, sent.start, sent.index) or _named_deaths(text, sent.start, sent.index) or (
                 [] if earlier else _implicit_killed(text, sent.start, sent.index)))
         for a, b, cm in sorted(found, key=lambda t: t[0]):
             key = (sent.start + a, sent.start + b)
@@ -330,6 +334,10 @@ def _following(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int, t
             break
         out.append((c.start("num"), c.end("num"), group))
         pos = c.end() - (len(c.group(0)) - len(c.group(0).rstrip()))
+    if out and re.fullmatch(r"(?:others|other people|people|persons)", cm.victims.strip(), re.I) and re.match(r"\s*,", text[m.end():]) and (
+        sum(g.figure for _, _, g in out) == cm.figure
+    ):
+        return []  # "killing himself and five others, three soldiers and two civilians": who the five were
     kin = _KIN_FOLLOW.match(text, pos)
     if kin is not None and cm.outcome == "killed" and cm.figure == 1 and not out:
         # "killed an AL leader and his driver", "hacked to death a woman and her daughter"
@@ -388,7 +396,10 @@ _IMPLICIT = [
     (1, re.compile(r"\b(?:killed|murdered|strangled)\s+(?:his|her|their)\s+(?!two|three|four|five|\w+s\b)\w+\b", re.I)),
     (1, re.compile(r"\bstrangled\s+(?:an?|him|her)\b", re.I)),
     (1, re.compile(r"\b(?:hacked|stabbed|beat|beaten|strangled|strangulated|burnt|burned|bludgeoned|tortured|stoned)\s+(?:a|an|one|the|his|her)\s+[^.;]{0,60}?\bto death\b", re.I)),
-    (1, re.compile(r"\b(?:died|succumbed)\b", re.I)),
+    (1, re.compile(r"(?<!\bno one )(?<!\bnobody )(?<!\bnone )(?<!\bno-one )\b(?:died|succumbed)\b", re.I)),
+    # "taken to hospital, where doctors declared him dead"; "shot dead 14-year-old Swarna Das"
+    (1, re.compile(r"\b(?:declared|pronounced)\s+(?:him|her)\s+(?:brought\s+)?dead\b", re.I)),
+    (1, re.compile(r"\b(?:shot dead|gunned down|killed|murdered|beat to death|hacked to death|stabbed to death)\s+(?:an?\s+)?\d{1,2}-year-old\s+(?:[\w-]+\s+)?(?-i:[A-Z])", re.I)),
     # "killing him", "killing his son", "slew a ward leader"
     (1, re.compile(r"\b(?:killing|slew|slaying) (?:him|her|his (?!two|three|four|\w+s\b)\w+|her (?!two|three|four|\w+s\b)\w+|an?\b)", re.I)),
     # "police recovered the body of ...", "found the beheaded body of ..."
@@ -399,7 +410,8 @@ _IMPLICIT = [
 
 # "killed Punjab Chief Minister Beant Singh and 15 others": one named victim and the others
 _NAMED = re.compile(
-    r"\b(?:killing|killed|kills|shot dead|shoots? dead|gunned down|guns? down|assassinat(?:ed|ing|es)|murder(?:ed|ing|s)|beheaded|executed)\s+"
+    r"\b(?:killing|killed|kills|shot dead|shoots? dead|gunned down|guns? down|assassinat(?:ed|ing|es)|murder(?:ed|ing|s)|beheaded|executed|"
+    r"(?:beat|beaten|hacked|stabbed|bludgeoned|lynched) to death|lynched)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,5}"
     r"(?:\s*,[^,.;]{1,60},)?(?:\s+and\s+(?P<num>" + NUMBER_PATTERN + r")\s+others?)?",
 )
@@ -428,19 +440,6 @@ _LIST_ROLE = re.compile(
     r"(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:driver|bodyguard|guard|son|daughter|wife|husband|brother|sister|nephew|niece|"
     r"aide|assistant|deputy|companion|escort|secretary|cousin|father|mother|uncle)s?" + _LIST_END, re.I)
 _LIST_OTHERS = re.compile(r"(?:(?:at least|some|about|around|another)\s+)?(?P<num>" + NUMBER_PATTERN + r")\s+others?\b", re.I)
-
-
-class _Span:
-    """A match-like (start, end) for a named victim with the others listed after."""
-
-    def __init__(self, start: int, end: int):
-        self._start, self._end = start, end
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
 
 
 def _listed_after(text: str, pos: int) -> tuple[int, int]:
@@ -477,11 +476,15 @@ def _listed_after(text: str, pos: int) -> tuple[int, int]:
 def _named_killed(text: str, offset: int, sent_index: int) -> list:
     """A named person killed, with any "and N others": "killed bin Laden and 4 others"."""
     m = _NAMED.search(text)
+    if m is not None and "," not in m.group(0) and re.match(
+        r"\s+(?!(?:this|was|has|his|its|hers|thus|across|unless|always|perhaps|whereas|besides|towards|afterwards)\b)(?-i:[a-z]{3,}s)\b(?!\s+(?:of|who|and)\b)",
+        text[m.end():]):
+        m = None  # "killed Amhara residents": a people's name before its noun, no person named
     if m is None or not _TITLE.search(m.group(0)):
         m = _OFFICE_AND_OTHERS.search(text)
         if m is None:
             return []
-    first = re.match(r"\S+\s+(?:the\s+)?(\S+)", m.group(0))
+    first = re.match(r"\S+\s+(?:(?:to death|dead|down)\s+)?(?:the\s+)?(\S+)", m.group(0))  # the word after the verb
     if first and first.group(1)[:1].islower() and not m.group("num") and not re.search(
         r"\b(?:leader|official|minister|commander|chief|governor|mayor|lawmaker|politician|cleric|judge|journalist|chairman)\b", m.group(0)
     ) and not re.search(  # "killing student coordinator Abu Sayed": a role, then the name
@@ -491,32 +494,62 @@ def _named_killed(text: str, offset: int, sent_index: int) -> list:
     others = parse_number(m.group("num")) if m.group("num") else 0
     if others is None:
         return []
-    n = others + 1
-    if not m.group("num") and (head := _NAMED_HEAD.match(text, m.start())) is not None:
+    n, start, end = others + 1, m.start(), m.end()
+    if not m.group("num") and (head := _NAMED_HEAD.match(text, start)) is not None:
         # "killing Soleimani, PMF deputy chairman al-Muhandis and eight others", "killing the
         # leader and the car's driver, Mohammad Azam": the others listed after the first
-        more, end = _listed_after(text, head.end())
+        more, listed_end = _listed_after(text, head.end())
         if more:
-            n, m = 1 + more, _Span(m.start(), end)
+            n, end = 1 + more, listed_end
     cm = CasualtyMention(
-        span=Span(offset + m.start(), offset + m.end()), figure=n, low=n, high=n, qualifier="exact",
+        span=Span(offset + start, offset + end), figure=n, low=n, high=n, qualifier="exact",
         outcome="killed", victims="person" if n == 1 else "people", victim_kind="unknown", sentence=sent_index,
     )
-    return [(m.start(), m.end(), cm)]
+    return [(start, end, cm)]
 
 
 # a death by accident, illness or neglect that a protest or riot is about
 _ACCIDENTAL = re.compile(
-    r"\b(?:road (?:accident|crash)|accident\w*|negligence|illness|disease|natural causes|heart attack|hit by a|run over|electrocut\w+|drown\w*|"
+    r"\b(?:road (?:accident|crash)|accident\w*|negligence|illness|disease|natural causes|heart attack|hit by an? (?:[\w-]+ ){0,2}?(?:vehicle|car|truck|bus|train|lorry|motorcycle|motorbike|tractor|van|pickup|jeep|microbus|trolley|tanker)s?\b|run over|electrocut\w+|drown\w*|"
     r"(?:canopy|roof|building|bridge|wall|ceiling|structure) collaps\w+|collapsed)", re.I
 )
+
+
+# a person named as the subject who died: "Swechchhasebak Dal leader Abdur Rahim was shot and died
+# at hospital", "Shop employee Morsalin, beaten on the head, died on 20 April"
+_NAMED_DIED = re.compile(
+    r"(?:^|(?<=[,;]\s)(?:while|and|but)\s+)(?:[\w'’-]+\s+){0,4}?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}"
+    r"(?:,\s+[^,.;]{1,60},)?\s+(?:was\s+(?:[\w-]+\s+){1,4}?and\s+)?(?:later\s+)?(?:died|succumbed)\b")
+
+
+def _named_deaths(text: str, offset: int, sent_index: int) -> list:
+    """People named as the ones who died, one each, when the sentence gives no figure."""
+    out = []
+    for m in _NAMED_DIED.finditer(text):
+        if re.match(r"(?:No|None|Nobody|Neither|The|A|An|One|He|She|They|It)\b", m.group(0).lstrip()):
+            continue  # "No one died", "The girl died": no one named
+        if _accident_near(text, m.end(), m.end() + 60):
+            continue
+        cm = CasualtyMention(
+            span=Span(offset + m.start(), offset + m.end()), figure=1, low=1, high=1, qualifier="exact",
+            outcome="killed", victims="person", victim_kind="unknown", sentence=sent_index,
+        )
+        out.append((m.start(), m.end(), cm))
+    return out
+
+
+def _accident_near(text: str, start: int, end: int) -> bool:
+    """Whether an accident word begins between ``start`` and ``end`` (read in the whole text, so
+    that "hit by a Russian missile" is seen to the end)."""
+    m = _ACCIDENTAL.search(text, start, end + 60)  # (room for "hit by a speeding bus" begun near the end)
+    return m is not None and m.start() < end
 
 
 def _implicit_killed(text: str, offset: int, sent_index: int) -> list:
     """One (or two) killed when a sentence reports a death without a number."""
     for n, rx in _IMPLICIT:
         m = rx.search(text)
-        if m and _ACCIDENTAL.search(text, m.start(), m.end() + 80):
+        if m and _accident_near(text, m.start(), m.end() + 80):
             continue  # "alleging that the patient died due to doctors' negligence"
         if m:
             cm = CasualtyMention(
@@ -529,12 +562,18 @@ def _implicit_killed(text: str, offset: int, sent_index: int) -> list:
 
 # "... a day after twin blasts in the capital killed almost 30 people": an earlier event's toll
 _EARLIER = re.compile(
+    r"\b(?-i:E)arlier (?:that|the same|this|on the same) (?:morning|day|afternoon|evening|night|week),[^.;]{0,100}$|"
     r"\bthe last time\b[^.;]{0,40}$|\b(?:(?:a|one|two|three|four|several|\d+) (?:days?|weeks?|months?|hours?|years?) after|just after|shortly after|"
     r"(?:days|weeks|months|years) after)\b(?:(?!,\s+(?:and|then)\s)[^.;]){0,80}$",  # (", and shot dead 12": the event's own toll)
     re.I,
 )
 
 
+# any count told earlier in the sentence ("caught two of the robbers and killed one of them"), dates aside
+_COUNT_BEFORE = re.compile(rf"\b(?:{NUMBER_PATTERN})\b", re.I)
+_DATE_WORDS = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+\d{4})?|"
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\b(?:19|20)\d\d\b")
 _INTRANSITIVE = re.compile(r"(?:died|dies|perished|succumbed|lost (?:their|his|her) lives)\b", re.I)
 
 
@@ -557,7 +596,8 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
     ):
         return None  # "the army claimed 46 assailants 'neutralised'", "many terrorists were neutralised": a side's boast
     if link is not None and not _BE.search(link) and not (
-        _INTRANSITIVE.match(said) and not re.search(r"\b(?:unknown|unspecified|undetermined|undisclosed) number\b", m.group(0), re.I)
+        _INTRANSITIVE.match(said) and "," not in m.group(0)
+        and not re.search(r"\b(?:unknown|unspecified|undetermined|undisclosed) number\b", m.group(0), re.I)
     ):
         # "A suicide bomber killed ..." / "three gunmen killed two ...": active voice, not victims
         # ("a Jubo Dal leader died of his injuries": a verb with no object tells of the victim)
@@ -574,7 +614,7 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
         return None  # "TURBAT, Nov 26, 2023 - Relatives of a young man killed": the year of a dateline
     outcome = next((k[2:] for k, v in m.groupdict().items() if v and k.startswith("o_")), None)
     verb0 = m.group(0).lower()
-    if re.match(r"deaths? of", verb0) and _ACCIDENTAL.search(text, m.end(), m.end() + 80):
+    if re.match(r"deaths? of", verb0) and _accident_near(text, m.end(), m.end() + 80):
         return None  # "protesting the death of a student in a road accident": no violence killed him
     if re.match(r"deaths? of|killing\b", verb0) and _CAUSE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return None  # "attacked the police station following the death of a detainee": the cause of the riot
@@ -591,7 +631,7 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
             "injured" if re.match(r"(injur|wound)", verb) else
             "abducted" if re.match(r"(abduct|kidnap)", verb) else "killed"
         )
-    if outcome == "killed" and _ACCIDENTAL.search(text, m.end(), m.end() + 60):
+    if outcome == "killed" and _accident_near(text, m.end(), m.end() + 60):
         return None  # "one of their fellows succumbed to injuries he suffered in a road accident"
     qual_word = (m.group("qual") or "").lower()
     qualifier = _QUAL.get(qual_word, "exact")
@@ -601,7 +641,12 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
     if figure > 100_000:
         return None
     prefix = text[max(0, m.start("num") - 30) : m.start("num") - (len(m.group("qual")) + 1 if m.group("qual") else 0)]
-    if _INCLUDED.search(prefix) or re.match(r"\s*(?:of them|of whom)\b", text[m.end("num") :]):
+    if _INCLUDED.search(prefix) or re.match(r"\s*(?:of them|of whom)\b", text[m.end("num") :]) and not (
+        re.match(r"(?:killing|killed|kills|shooting dead|shot dead)\s", verb0)
+        and not _COUNT_BEFORE.search(_DATE_WORDS.sub(" ", text[: m.start()]))
+    ):
+        # ("holed up in a compound ... killing four of them": the four are the toll of those not
+        # counted before, unless a toll came earlier in the sentence)
         # a part of a total stated nearby: kept as a claim, never added to that total
         victims = "(included) " + victims
     if re.match(r"(?:a|an|one|the)\s", num_text, re.I) and parse_number(num_text) is None:

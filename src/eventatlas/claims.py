@@ -14,12 +14,12 @@ from .casualties import TOLL_VERB, is_included
 from .models import ActorMention, Attribution, CasualtyMention, Claim, Document, Event, EvidenceSpan, Span
 
 _CONTRAST = re.compile(
-    r"(?:,\s*|\s)(?:while|whereas|but|however)\b(?=[^.;]{0,80}\b(?:said|says|claimed|reported|put|told|according|gave|cited|counted|estimated|placed|confirmed|recorded|documented)\b)|"
+    r"(?:,\s*|\s)(?:while|whereas|but|however|though|although)\b(?=[^.;]{0,80}\b(?:said|says|claimed|reported|put|told|according|gave|cited|counted|estimated|placed|confirmed|recorded|documented|spoke of|speaks of|acknowledged|admitted)\b)|"
     # "Local authorities said 3 died; other reports cited 4 deaths": a second source after a semicolon
     r";\s*(?=(?:other|some|separate|different|unofficial|hospital|medical|local)\s+(?:[\w-]+\s+){0,2}?(?:reports?|sources?|accounts?|media|outlets?)\s+"
     r"(?:said|says|cited|put|gave|reported|claimed|told|placed)\b)|"
     # "Police counted 13 dead; a rights group said 14 were killed": any named source after a semicolon
-    r";\s*(?=(?:the |a |an )?(?:[\w'-]+\s+){0,5}?(?:said|says|put|counted|reported|claimed|told|gave|cited|recorded|documented)\b)",
+    r";\s*(?=(?:the |a |an )?(?:[\w'-]+\s+){0,5}?(?:said|says|put|counted|reported|claimed|told|gave|cited|recorded|documented|confirmed)\b)",
     re.I)
 
 
@@ -29,7 +29,7 @@ _GIVER = r"(?P<who>(?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,5}?)"
 _GIVER_BEFORE = re.compile(rf"(?:^|(?<=[,;]\s)|(?<=\s))(?:(?:while|whereas|but|and|however),?\s+)?{_GIVER}\s+(?:later\s+|also\s+)?$", re.I)
 _TOLL_GIVER = re.compile(
     rf"(?:,\s*|\s|;\s*)(?:(?:while|whereas|but|however),?\s+)?{_GIVER}\s+"
-    r"(?:later\s+)?(?:put|puts|placed|places|gave|gives|estimated|estimates|counted|counts|cited|cites)\b", re.I)
+    r"(?:later\s+)?(?:put|puts|placed|places|gave|gives|estimated|estimates|counted|counts|cited|cites|spoke of|speaks of|confirmed|recorded|acknowledged|admitted)\b", re.I)
 
 
 def build_claims(

@@ -507,8 +507,9 @@ _OWN_PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|rall(?:y|ies
 _ARMED_SIDES = re.compile(r"\b(?:brigades?|battalions?|regiments?|divisions?|units?|forces|militias?|militiamen|(?<!freedom )fighters|troops|gangs?|cartels?|gangsters|soldiers|infantry|combatants|rebels|insurgents|gunmen|armed (?:men|groups?))\b", re.I)
 _MOB_CLASH_FROM = 2020  # the year from which party men who clash without guns are coded as rioters
 _BLADES_AS_RIOT_FROM = 2022  # ... and from which those who clash with sticks and blades are too
-_NO_DEAD_TYPES = frozenset({"Agreement", "Change to group/activity", "Headquarters or base established", "Non-violent transfer of territory", "Other"})
 _PARTY_WRECKING_FROM = 2022  # ... and from which a party's men wrecking property, hurting nobody, destroy property
+# sub-types that kill no one: the deaths told beside them are their past (a truce after months of fighting, a mass grave)
+_NO_DEAD_TYPES = frozenset({"Agreement", "Change to group/activity", "Headquarters or base established", "Non-violent transfer of territory", "Other"})
 _PARTY_BOMBS = re.compile(r"\b(?:crude|hand|home-?made|country-?made|petrol|cocktail)[- ]?bombs?\b|\bcocktails?\b|\bmolotov cocktails?\b", re.I)
 _DRUG_HAUL = re.compile(rf"\b(?:{DRUG_TERMS})\b", re.I)
 _TIES_WITH = re.compile(r"\b(?:(?:collaborat\w+|cooperat\w+|spying|spied|informing|links?|ties|sympathi\w+|siding|working|worked|work)\s+(?:with|for|to|on)|"
@@ -1476,7 +1477,7 @@ def _unidentified_arsonist(doc: Document, triggers: list[Trigger], actors: list[
     return next((a for a in actors if a.kind == "unidentified"), None)
 
 
-def _party_wrecks_empty(doc: Document, triggers: list[Trigger], perp, dm, killed: int, injured: bool) -> bool:
+def _party_wrecks_empty(doc: Document, perp, dm, killed: int, injured: bool) -> bool:
     """A party's men wreck or burn property and hurt nobody, no crowd about them (ACLED's later
     practice: an organised political group destroying property is property destruction)."""
     return (dm is not None and not dm.year_inferred and dm.date.year >= _PARTY_WRECKING_FROM
@@ -1967,8 +1968,11 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         or (perp is None or perp.generic) and (_PARTY_MEN.search(doc.text) or _CROWD_SUBJECT.search(doc.text) or _COMMUNAL_RUMOUR.search(doc.text)
                                               or _crowd_wrecks(doc, triggers))
         and not (_UNKNOWN_WRECKERS.search(doc.text) and not _CROWD_WRECKERS.search(doc.text))
-    ) and not _party_wrecks_empty(doc, triggers, perp, dm, best, injured):  # ("unidentified people demolished the locked party office": unknown wreckers, no crowd)
-        sub = "Mob violence"  # party activists, supporters or a crowd wrecking property are rioters
+    ) and not _party_wrecks_empty(doc, perp, dm, best, injured):
+        # party activists, supporters or a crowd wrecking property are rioters ("unidentified people
+        # demolished the locked party office": unknown wreckers, no crowd; from 2022 a party's men
+        # who hurt no one destroy property)
+        sub = "Mob violence"
     if sub in {"Attack", "Mob violence", "Violent demonstration"} and not two_sided and not any(
         a.kind.startswith("state") for a in side1 + side2
     ) and _protest_broken_up(

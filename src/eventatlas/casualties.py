@@ -409,10 +409,10 @@ _IMPLICIT = [
 
 
 # "killed Punjab Chief Minister Beant Singh and 15 others": one named victim and the others
+_NAMED_VERB = (r"\b(?:killing|killed|kills|shot dead|shoots? dead|gunned down|guns? down|assassinat(?:ed|ing|es)|murder(?:ed|ing|s)|beheaded|executed|"
+               r"(?:beat|beaten|hacked|stabbed|bludgeoned|lynched) to death|lynched)\s+")
 _NAMED = re.compile(
-    r"\b(?:killing|killed|kills|shot dead|shoots? dead|gunned down|guns? down|assassinat(?:ed|ing|es)|murder(?:ed|ing|s)|beheaded|executed|"
-    r"(?:beat|beaten|hacked|stabbed|bludgeoned|lynched) to death|lynched)\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,5}"
+    _NAMED_VERB + r"(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,5}"
     r"(?:\s*,[^,.;]{1,60},)?(?:\s+and\s+(?P<num>" + NUMBER_PATTERN + r")\s+others?)?",
 )
 _TITLE = re.compile(
@@ -430,9 +430,9 @@ _OFFICE_AND_OTHERS = re.compile(
 )
 
 
+# the first named victim up to the comma or "and" of a list after it
 _NAMED_HEAD = re.compile(
-    r"\b(?:killing|killed|kills|shot dead|shoots? dead|gunned down|guns? down|assassinat(?:ed|ing|es)|murder(?:ed|ing|s)|beheaded|executed)\s+"
-    r"(?:the\s+)?(?:[\w'’.-]+\s+){0,6}?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*|al-[\w-]+|bin|ibn)){0,5}(?=\s*,|\s+and\b)")
+    _NAMED_VERB + r"(?:the\s+)?(?:[\w'’.-]+\s+){0,6}?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*|al-[\w-]+|bin|ibn)){0,5}(?=\s*,|\s+and\b)")
 _LIST_END = r"(?=\s*(?:,|\band\b|[.;)]|$)|\s+(?:in|at|near|on|outside|inside|as|while|when|during|after|before|among|who|whose)\b)"
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _LIST_NAME = re.compile(r"(?:(?:(?![\w'’-]*(?:ed|ing)\b)[\w'’-]+\s+){0,4}?)(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*|al-[\w-]+|bin|ibn|de|van|von)){1,5}" + _LIST_END)

@@ -13,8 +13,11 @@ from .attribution import attribute_clause, source_named
 from .casualties import TOLL_VERB, is_included
 from .models import ActorMention, Attribution, CasualtyMention, Claim, Document, Event, EvidenceSpan, Span
 
+# the verbs by which a second source gives its figure ("..., while a local administrator spoke of 11 dead")
+_SOURCE_VERB = (r"(?:said|says|claimed|reported|put|told|according|gave|cited|counted|estimated|placed|confirmed|recorded|"
+                r"documented|spoke of|speaks of|acknowledged|admitted)")
 _CONTRAST = re.compile(
-    r"(?:,\s*|\s)(?:while|whereas|but|however|though|although)\b(?=[^.;]{0,80}\b(?:said|says|claimed|reported|put|told|according|gave|cited|counted|estimated|placed|confirmed|recorded|documented|spoke of|speaks of|acknowledged|admitted)\b)|"
+    r"(?:,\s*|\s)(?:while|whereas|but|however|though|although)\b(?=[^.;]{0,80}\b" + _SOURCE_VERB + r"\b)|"
     # "Local authorities said 3 died; other reports cited 4 deaths": a second source after a semicolon
     r";\s*(?=(?:other|some|separate|different|unofficial|hospital|medical|local)\s+(?:[\w-]+\s+){0,2}?(?:reports?|sources?|accounts?|media|outlets?)\s+"
     r"(?:said|says|cited|put|gave|reported|claimed|told|placed)\b)|"

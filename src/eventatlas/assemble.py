@@ -508,8 +508,9 @@ _ARMED_SIDES = re.compile(r"\b(?:brigades?|battalions?|regiments?|divisions?|uni
 _MOB_CLASH_FROM = 2020  # the year from which party men who clash without guns are coded as rioters
 _BLADES_AS_RIOT_FROM = 2022  # ... and from which those who clash with sticks and blades are too
 _PARTY_WRECKING_FROM = 2022  # ... and from which a party's men wrecking property, hurting nobody, destroy property
-# sub-types that kill no one: the deaths told beside them are their past (a truce after months of fighting, a mass grave)
-_NO_DEAD_TYPES = frozenset({"Agreement", "Change to group/activity", "Headquarters or base established", "Non-violent transfer of territory", "Other"})
+# sub-types that kill no one: the deaths told beside them are their cause or their past
+_NO_DEAD_TYPES = frozenset({"Peaceful protest", "Agreement", "Change to group/activity", "Headquarters or base established",
+                            "Non-violent transfer of territory", "Other"})
 _PARTY_BOMBS = re.compile(r"\b(?:crude|hand|home-?made|country-?made|petrol|cocktail)[- ]?bombs?\b|\bcocktails?\b|\bmolotov cocktails?\b", re.I)
 _DRUG_HAUL = re.compile(rf"\b(?:{DRUG_TERMS})\b", re.I)
 _TIES_WITH = re.compile(r"\b(?:(?:collaborat\w+|cooperat\w+|spying|spied|informing|links?|ties|sympathi\w+|siding|working|worked|work)\s+(?:with|for|to|on)|"
@@ -2061,12 +2062,10 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # are communal militias (ACLED: an armed clash), not a crowd
         sub = "Armed clash"
     if sub in _NO_DEAD_TYPES and best:
-        # "the leaders agreed on a ceasefire ... after weeks of fighting in which dozens were killed":
-        # an agreement, a change of a group or a handover kills no one; the deaths told are its past
-        best, low, high = 0, 0, None
-    if sub == "Peaceful protest" and best:
         # a peaceful protest kills no one (ACLED): deaths told beside it are its cause ("carrying
-        # three bodies, tribesmen staged a sit-in"); the claims keep the figures
+        # three bodies, tribesmen staged a sit-in"); nor does an agreement, a change of a group, a
+        # handover or a mass grave ("agreed on a ceasefire ... after weeks of fighting in which
+        # dozens were killed"): the deaths told are their past; the claims keep the figures
         best, low, high = 0, 0, None
     bombers = uncounted_bombers(joined, doc.text) if sub == "Suicide bomb" else 0
     if bombers:

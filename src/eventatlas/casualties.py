@@ -439,7 +439,19 @@ _LIST_NAME = re.compile(r"(?:(?:(?![\w'’-]*(?:ed|ing)\b)[\w'’-]+\s+){0,4}?)(
 _LIST_ROLE = re.compile(
     r"(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:driver|bodyguard|guard|son|daughter|wife|husband|brother|sister|nephew|niece|"
     r"aide|assistant|deputy|companion|escort|secretary|cousin|father|mother|uncle)s?" + _LIST_END, re.I)
+# a lower-case plural right after a capitalised word: "Amhara residents", "Fulani herders"
+_PEOPLE_NOUN_NEXT = re.compile(
+    r"\s+(?!(?:this|was|has|his|its|hers|thus|across|unless|always|perhaps|whereas|besides|towards|afterwards)\b)(?-i:[a-z]{3,}s)\b(?!\s+(?:of|who|and)\b)")
 _LIST_OTHERS = re.compile(r"(?:(?:at least|some|about|around|another)\s+)?(?P<num>" + NUMBER_PATTERN + r")\s+others?\b", re.I)
+
+
+def _someone_killed(start: int, end: int, n: int, offset: int, sent_index: int) -> tuple[int, int, CasualtyMention]:
+    """``n`` killed, told without a victim noun (a name, "died"), at ``start:end`` of the sentence."""
+    cm = CasualtyMention(
+        span=Span(offset + start, offset + end), figure=n, low=n, high=n, qualifier="exact",
+        outcome="killed", victims="person" if n == 1 else "people", victim_kind="unknown", sentence=sent_index,
+    )
+    return start, end, cm
 
 
 def _listed_after(text: str, pos: int) -> tuple[int, int]:
@@ -476,9 +488,7 @@ def _listed_after(text: str, pos: int) -> tuple[int, int]:
 def _named_killed(text: str, offset: int, sent_index: int) -> list:
     """A named person killed, with any "and N others": "killed bin Laden and 4 others"."""
     m = _NAMED.search(text)
-    if m is not None and "," not in m.group(0) and re.match(
-        r"\s+(?!(?:this|was|has|his|its|hers|thus|across|unless|always|perhaps|whereas|besides|towards|afterwards)\b)(?-i:[a-z]{3,}s)\b(?!\s+(?:of|who|and)\b)",
-        text[m.end():]):
+    if m is not None and "," not in m.group(0) and _PEOPLE_NOUN_NEXT.match(text, m.end()):
         m = None  # "killed Amhara residents": a people's name before its noun, no person named
     if m is None or not _TITLE.search(m.group(0)):
         m = _OFFICE_AND_OTHERS.search(text)
@@ -501,11 +511,7 @@ def _named_killed(text: str, offset: int, sent_index: int) -> list:
         more, listed_end = _listed_after(text, head.end())
         if more:
             n, end = 1 + more, listed_end
-    cm = CasualtyMention(
-        span=Span(offset + start, offset + end), figure=n, low=n, high=n, qualifier="exact",
-        outcome="killed", victims="person" if n == 1 else "people", victim_kind="unknown", sentence=sent_index,
-    )
-    return [(start, end, cm)]
+    return [_someone_killed(start, end, n, offset, sent_index)]
 
 
 # a death by accident, illness or neglect that a protest or riot is about
@@ -530,11 +536,7 @@ def _named_deaths(text: str, offset: int, sent_index: int) -> list:
             continue  # "No one died", "The girl died": no one named
         if _accident_near(text, m.end(), m.end() + 60):
             continue
-        cm = CasualtyMention(
-            span=Span(offset + m.start(), offset + m.end()), figure=1, low=1, high=1, qualifier="exact",
-            outcome="killed", victims="person", victim_kind="unknown", sentence=sent_index,
-        )
-        out.append((m.start(), m.end(), cm))
+        out.append(_someone_killed(m.start(), m.end(), 1, offset, sent_index))
     return out
 
 
@@ -552,11 +554,7 @@ def _implicit_killed(text: str, offset: int, sent_index: int) -> list:
         if m and _accident_near(text, m.start(), m.end() + 80):
             continue  # "alleging that the patient died due to doctors' negligence"
         if m:
-            cm = CasualtyMention(
-                span=Span(offset + m.start(), offset + m.end()), figure=n, low=n, high=n, qualifier="exact",
-                outcome="killed", victims="person" if n == 1 else "people", victim_kind="unknown", sentence=sent_index,
-            )
-            return [(m.start(), m.end(), cm)]
+            return [_someone_killed(m.start(), m.end(), n, offset, sent_index)]
     return []
 
 

@@ -379,6 +379,19 @@ Round three (the round-two code; asked for varied ways of telling fatalities):
 news_snippets_fresh108.jsonl 48/60, 1/25; acled_style_notes_world_fresh89.jsonl 50/55, 0/15;
 bangladesh_notes_2022_25_fresh109.jsonl 38/50, event type 41/50.
 
+Twenty-third session, written the same way (fixes in test_coding_session23.py;
+`test_twenty_third_session_sets` holds the counts after them). First runs (85992d5):
+news_snippets_fresh109/110.jsonl 51/60 and 51/60, false alarms 2/25 and 4/25;
+acled_style_notes_world_fresh90/91.jsonl 46/55 and 47/55, 2/15 and 1/15;
+balochistan_protest_notes_fresh102.jsonl 39/40; bangladesh_notes_2022_25_fresh110/111/112.jsonl 45/50,
+43/50 and 41/50, event type 46/50, 44/50 and 43/50.
+Round two (the round-one code; the snippet writer asked for contested and revised tolls):
+news_snippets_fresh111.jsonl 52/60, 2/25; acled_style_notes_world_fresh92.jsonl 48/55, 4/15;
+balochistan_protest_notes_fresh103.jsonl 39/40; bangladesh_notes_2022_25_fresh113/114.jsonl 41/50 and
+35/50, event type 44/50 and 36/50 (the second writer, on the 2023-24 blockades and uprising, calls
+stick-and-machete party clashes armed clashes and crowds' looting property destruction, where most
+earlier writers and the dev notes say mob violence).
+
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
 of a gathering), and then (denials, appeals, diplomatic protests, industrial explosions, organised crime), giving
@@ -913,4 +926,21 @@ def test_twenty_first_session_sets(pipeline, snippets, world, balochistan, bangl
      (("bangladesh_notes_2022_25_fresh109.jsonl", 38, 41),)),
 ], ids=["first", "second", "third"])
 def test_twenty_second_session_sets(pipeline, snippets, world, balochistan, bangladesh):
+    _round_floors(pipeline, snippets, world, balochistan, bangladesh)
+
+
+# The twenty-third session's rounds (see the module docstring), at the counts the coder reached
+# after the session's fixes (the first runs, the unseen estimates, are in the docstring).
+@pytest.mark.parametrize(("snippets", "world", "balochistan", "bangladesh"), [
+    ((("news_snippets_fresh109.jsonl", 55, 1), ("news_snippets_fresh110.jsonl", 55, 1)),
+     (("acled_style_notes_world_fresh90.jsonl", 50, 2), ("acled_style_notes_world_fresh91.jsonl", 49, 1)),
+     (("balochistan_protest_notes_fresh102.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh110.jsonl", 47, 48), ("bangladesh_notes_2022_25_fresh111.jsonl", 46, 47),
+      ("bangladesh_notes_2022_25_fresh112.jsonl", 43, 45))),
+    ((("news_snippets_fresh111.jsonl", 57, 1),),
+     (("acled_style_notes_world_fresh92.jsonl", 50, 2),),
+     (("balochistan_protest_notes_fresh103.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh113.jsonl", 41, 44), ("bangladesh_notes_2022_25_fresh114.jsonl", 35, 36))),
+], ids=["first", "second"])
+def test_twenty_third_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

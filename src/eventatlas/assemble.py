@@ -421,6 +421,10 @@ _RIVAL_MEMBER = re.compile(
     re.I,
 )
 _MEMBER_OF = re.compile(r"\s+(?:of|from|belonging to|affiliated (?:to|with)|loyal to|backed by)\b", re.I)
+# the forces as the agent of what follows a violent deed: "the other bomb was recovered and defused by police"
+_AFTERMATH_BY = re.compile(
+    r"\b(?:recovered|defused|disposed of|found|collected|retrieved|rescued|taken to (?:a |the )?hospital|rushed to (?:a |the )?hospital)"
+    r"(?:\s+and\s+(?:defused|recovered|disposed of|taken away))?\s+(?:later\s+)?by\s+(?:the\s+)?$", re.I)
 _AFTERMATH = re.compile(
     r"\s+(?:later|subsequently|afterwards)\s+(?:arrested|detained|nabbed)\b|"  # "Police later arrested more than 100 suspects"
     r"\s+(?:and\s+[\w-]+\s+(?:personnel\s+|members\s+|troops\s+)?)?(?:\w+\s+){0,2}?(?:recovered|retrieved|found|fished|sent|rushed|(?:took|taken)(?= (?:[\w'’-]+ ){0,6}?(?:to|into) (?:the |a |an |local |nearby )?(?:hospital|clinic|medical|morgue|mortuary|health|custody)| (?:the |his |her )?(?:bod(?:y|ies)|injured|wounded|victims?|corpses?)\b)|reached|arrived|visited|registered|"
@@ -510,7 +514,7 @@ _BLADES_AS_RIOT_FROM = 2022  # ... and from which those who clash with sticks an
 _PARTY_WRECKING_FROM = 2022  # ... and from which a party's men wrecking property, hurting nobody, destroy property
 # sub-types that kill no one: the deaths told beside them are their cause or their past
 _NO_DEAD_TYPES = frozenset({"Peaceful protest", "Agreement", "Change to group/activity", "Headquarters or base established",
-                            "Non-violent transfer of territory", "Other"})
+                            "Non-violent transfer of territory", "Other", "Arrests"})
 _PARTY_BOMBS = re.compile(r"\b(?:crude|hand|home-?made|country-?made|petrol|cocktail)[- ]?bombs?\b|\bcocktails?\b|\bmolotov cocktails?\b", re.I)
 _DRUG_HAUL = re.compile(rf"\b(?:{DRUG_TERMS})\b", re.I)
 _TIES_WITH = re.compile(r"\b(?:(?:collaborat\w+|cooperat\w+|spying|spied|informing|links?|ties|sympathi\w+|siding|working|worked|work)\s+(?:with|for|to|on)|"
@@ -621,8 +625,8 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             continue  # "a survivor alerted the army": told of the attack, not a side in it
         if a.kind.startswith("state") and _BYSTANDER.match(text, a.span.end):
             continue  # "the army was present but did not intervene": onlookers, not a side
-        if a.kind.startswith("state") and _AFTERMATH.match(text, a.span.end):
-            continue  # "police recovered the body": they came after the violence, not a side
+        if a.kind.startswith("state") and (_AFTERMATH.match(text, a.span.end) or _AFTERMATH_BY.search(text, max(0, a.span.start - 40), a.span.start)):
+            continue  # "police recovered the body", "the other was defused by police": they came after the violence, not a side
         if a.kind.startswith("state") and _UNDER_GUARD.search(text[max(0, a.span.start - 12) : a.span.start]) and (
             _GUARD_NOUN.match(text, a.span.end)
         ):
@@ -1301,7 +1305,7 @@ def _raid_on_militants(doc: Document, frame: Frame, m: Mentions) -> bool:
     return bool(_MILITANTS.search(text) or any(a.kind == "rebel" and not a.generic for a in m.actors))
 
 
-_ONGOING_OPERATIONS = re.compile(r"\bhad been\b|\b(?:combing|search|manhunt)\b|\b(?:returning|back|coming back|on (?:their|its|the) way back) from\b", re.I)  # background, or a search after the attack
+_ONGOING_OPERATIONS = re.compile(r"\bhad been\b|\b(?:combing|search(?:es|ing)?|manhunt)\b|\b(?:returning|back|coming back|on (?:their|its|the) way back) from\b", re.I)  # background, or a search after the attack
 _FORCES_RAID = re.compile(
     r"\b(?:police|RAB|SWAT|(?-i:forces|army)|troops|commandos?|law[- ]?enforcers?|counter-?terror\w*|personnel|battalion|BGB|CTTC)\b"  # (not "Allied Democratic Forces")
     r"[^.;]{0,40}?\b(?:raid(?:ed|ing|s)?|operations?|stormed|cordoned)\b|\b(?:raid|operation)\w* (?:\w+ ){0,3}by (?:the )?(?:\w+ ){0,3}?"
@@ -1400,6 +1404,8 @@ _UNHURT_GUARD = re.compile(r"\bescort(?:ing|s)?\b|\b(?:was|were|went|escaped|rem
 _SENT_DEVICE = re.compile(r"\b(?:parcel|letter|mail|booby[- ]trapped|time) bombs?\b|\bbomb (?:disguised|wrapped|packed) as\b|\bbooby[- ]trap", re.I)
 _HARTAL = re.compile(r"\b(?:hartal|blockade|general strike|agitation|shutdown)\b", re.I)
 _PARTY_MEN = re.compile(r"\b(?:activists|supporters|party men|party workers|followers)\b", re.I)
+# party men who were hurt, not who threw: "one bomb exploded, injuring two AL activists"
+_HURT_PARTY_MEN = re.compile(r"\b(?:injur\w*|wound\w*|kill\w*|hurt\w*)\s+(?:[\w-]+\s+){0,3}?(?:activists|supporters|party men|party workers|followers)\b", re.I)
 _BEATING = re.compile(r"\b(?:beat(?:en|ing)?(?: up)?|assault\w*|lynch\w*|mobs?|thrash\w*|manhandl\w*|heckl\w*|rough(?:ed|ing)|set (?:\w+ ){0,3}ablaze|vandali[sz]\w*|burn(?:ed|t) (?:him|her|them) (?:to death|alive))\b", re.I)
 _ARMS = re.compile(r"\b(?:shot|shoot\w*|gun\w*|fire ?arms?|pistols?|stabb\w*|hack\w*|machetes?|sharp(?:[- ]edged)? weapons?|lethal weapons?|(?:used|using|with) (?:\w+ )?weapons|bombs?|knives|knife|chopp\w+|daggers?|armed(?! with (?:sticks|stones|bricks|clubs|rods|iron rods|bamboo)))\b", re.I)
 _CROWD = re.compile(r"\b(?:locals|local (?:people|residents|youths?|men|villagers)|\d{2,}(?:,\d{3})? (?:men|youths|people)|groups? of (?:\w+ )?(?:men|youths)|villagers|mob|crowd|students|colleagues|workers|passers-?by|people|relatives|residents|activists|supporters|cadres|men of|followers)\b", re.I)
@@ -1935,7 +1941,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             # setting it and no rioting around it stays a bombing ("four bombs went off amid the blockade")
             sub = "Violent demonstration"
         elif ((perp is not None and perp.kind in {"rioters", "protesters"}) or (
-            (perp is None or perp.generic and perp.kind != "unidentified") and _PARTY_MEN.search(_WHO_SAID.sub(" ", joined))
+            (perp is None or perp.generic and perp.kind != "unidentified") and _PARTY_MEN.search(_HURT_PARTY_MEN.sub(" ", _WHO_SAID.sub(" ", joined)))
             and not any(_PARTY_MEN.search(c.victims) for c, _ in pairs)
         )) and not _SENT_DEVICE.search(joined):
             sub = "Mob violence"  # crude bombs thrown by party activists or supporters
@@ -2065,7 +2071,9 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # a peaceful protest kills no one (ACLED): deaths told beside it are its cause ("carrying
         # three bodies, tribesmen staged a sit-in"); nor does an agreement, a change of a group, a
         # handover or a mass grave ("agreed on a ceasefire ... after weeks of fighting in which
-        # dozens were killed"): the deaths told are their past; the claims keep the figures
+        # dozens were killed"), nor an arrest (one that kills is coded as the violence it was:
+        # "arrested him in a case over the previous day's violence, in which two died"): the
+        # deaths told are their past; the claims keep the figures
         best, low, high = 0, 0, None
     bombers = uncounted_bombers(joined, doc.text) if sub == "Suicide bomb" else 0
     if bombers:

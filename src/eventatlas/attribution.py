@@ -110,11 +110,21 @@ def _attribute_sentence(text: str, offset: int, actors: list[ActorMention], last
         if not who or who.lower() in {"it", "which", "that", "this"} and last_party is None:
             continue
         span = Span(offset + m.start("who"), offset + m.start("who") + len(m.group("who")))
+        both = _BLAMED_AND.match(who) if rx is _WHO_SAID else None
+        if both is not None:
+            # "The Turkish Defence Ministry blamed the YPG and said 40 were killed": the ministry
+            # speaks; the YPG is whom it blames
+            who = both.group("subj")
+            start = offset + m.start("who") + m.group("who").rfind(both.group(0))
+            span = Span(start, start + len(who))
         if _PRONOUN.match(who) and last_party is not None:
             return Attribution(claimant=last_party.claimant, stance=last_party.stance, span=span)
         stance = "denial" if _DENY.search(text) else _stance_for(who, span, actors)
         return Attribution(claimant=_tidy(who), stance=stance, span=span)
     return Attribution(claimant="the report", stance="unattributed", span=None)
+
+
+_BLAMED_AND = re.compile(r"(?P<subj>.+?)\s+(?:blamed|accused|condemned|denounced)\b.*\band$", re.I)
 
 
 def _tidy(who: str) -> str:

@@ -38,7 +38,7 @@ _OUTCOMES = [
     ("killed", r"(?:kidnapped|abducted) and (?:then )?(?:murdered|killed|executed|beheaded|shot dead)|"
                r"(?:shot|stabbed|hacked|beaten|beaten up|assaulted|attacked|chopped|tortured)(?: at)? and (?:then )?(?:killed|murdered)|"
                r"(?:fatally|mortally) (?:shot|stabbed|hacked|wounded|injured|hit|beaten)|killed|dead|died|die|dies|slain|murdered|massacred|executed|lynched|perished|lost (?:their|his|her) lives|"
-               r"shot dead|gunned down|(?:stabbed|speared|hacked|beaten|burnt|burned|bludgeoned|tortured|shot|lynched|stoned|boiled) to death|crucified|"
+               r"shot dead|gunned down|(?:stabbed|speared|hacked|beaten|burnt|burned|bludgeoned|tortured|shot|lynched|stoned|boiled)(?: (?:or|and) (?:stabbed|hacked|beaten|burnt|burned|stoned|lynched))? to death|crucified|"
                r"succumbed(?: to (?:his|her|their) (?:injuries|wounds))?|fatalities|deaths|"
                r"(?:(?<=\bone )|(?<=\ba )|(?<=\banother )|(?<=\bsecond )|(?<=\bthird ))death(?!\s+(?:threats?|sentences?|penalty|squads?|row|tolls?|certificates?|anniversary|warrants?|march|camps?|wish|of)\b)|"
                r"bodies|martyred|beheaded|drowned|"
@@ -67,21 +67,21 @@ _SINGULAR = (
 # a number is matched once, with its range's upper bound optional ("rose from 7 to 13": not 7)
 _NUM = (rf"(?:(?P<qual>{_QUAL_RX})\s+)?(?<!\bhow )(?P<num>{BETWEEN_RANGE_PATTERN}|{DIGIT_RANGE_PATTERN}|{VAGUE_PATTERN}|"
         rf"(?<!\bfrom\s){NUMBER_PATTERN}(?:{RANGE_TAIL_PATTERN})?|{_SINGULAR})")
-_STOP = (r"(?!(?:and|or|but|were|was|have|has|had|been|are|(?-i:is|Is)|in|on|at|by|from|after|when|while|during|as|said|says|told|claimed|reported|(?:confirmed|recorded|counted)(?=\s+(?:\d|(?:at least|about|only|some|more than|over|nearly|almost|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|dozens?)\b))|added|"
+_STOP = (r"(?!(?:and|or|but|were|was|have|has|had|been|are|(?-i:is|Is)|in|on|at|by|from|after|when|while|during|as|said|says|told|claimed|reported|spoke|speaks|(?:confirmed|recorded|counted)(?=\s+(?:\d|(?:at least|about|only|some|more than|over|nearly|almost|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|dozens?)\b))|added|"
          r"dead|killed|died|injured|wounded|hurt|abducted|kidnapped|including|seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\b)")
 _W = rf"(?:{_STOP}[\w'’-]+|\([A-Za-z][^()]{{0,30}}\))"  # "Central Reserve Police Force (CRPF) personnel"
 _VICTIM = rf"(?P<victims>(?:{_W}\s+){{0,11}}?{_W})?"
-_LINK = (r"(?:\s*,\s*|\s+)(?:(?:were|was|have|has|had|been|being|got|are|is|reportedly|reported|also|later|allegedly|all|critically|seriously|severely|badly|subsequently|believed|feared|confirmed|found(?=\s+dead\b)|to have)\s+){0,5}"
+_LINK = (r"(?:\s*,\s*|\s+)(?:(?:were|was|have|has|had|been|being|got|are|is|reportedly|reported|also|later|allegedly|all|critically|seriously|severely|badly|subsequently|believed|feared|confirmed|(?:found|brought)(?=\s+dead\b)|to have)\s+){0,5}"
          r"(?:(?:trapped|caught)\s+(?:(?:in|inside|under)\s+(?:[\w'’-]+\s+){0,4})?and\s+)?")  # "were trapped in the burning building and died"
 
 _INCLUDING = (r"(?:,?\s+(?:including|among them|mostly|most of them)\s+[^,;.]{1,80}?,?|,\s+[^,;.]{1,60}?\s+among them,|,\s+(?:who|all of whom) (?:were|was|are|is)\s+[^,;.]{1,50},"
               r"|,\s+(?:aged\s+)?(?:about\s+|between\s+)?\d{1,3}(?:\s*(?:,|and|&|to|-)\s*\d{1,3})*\s*,"
               r"|,\s+(?:many|most|some|several|all|both)(?:\s+of\s+them)?\s+(?:trapped|caught|sleeping|asleep|inside|women|children|students|workers)\b[^,;.]{0,50},)?")  # "two students, aged 17 and 19, were"
 # "17 soldiers and VDP were killed": a second group without its own figure joins the first
-_VICTIM_AND = (rf"(?P<victims>(?:{_W}\s+){{0,11}}?{_W}(?:\s+and\s+(?!(?:{NUMBER_PATTERN}|a|an|one|his|her|their|its|some|another|others?|(?:the\s+)?(?:bodies|remains))\b)"
-               rf"(?:the\s+(?:{_W}\s+)?{_W}|(?:{_W}\s+)?(?-i:[A-Z]{{2,6}}|[a-z][\w-]*(?:s|men|ren|ple))\b))?)?")  # (a plural, an acronym or "the bomber")
+_VICTIM_AND = (rf"(?P<victims>(?:{_W}\s+){{0,11}}?{_W}(?:\s+and\s+(?:(?:his|her|their|its)\s+(?:{_W}\s+)?{_STOP}(?-i:[a-z][\w-]*[^s\W])(?=\s)|(?!(?:{NUMBER_PATTERN}|a|an|one|his|her|their|its|some|another|others?|(?:the\s+)?(?:bodies|remains))\b)"
+               rf"(?:the\s+(?:{_W}\s+)?{_W}|(?:{_W}\s+)?(?-i:[A-Z]{{2,6}}|[a-z][\w-]*(?:s|men|ren|ple))\b)))?)?")  # (a plural, an acronym or "the bomber")
 _AND_ONE_MORE = re.compile(
-    r"\band\s+the\s+(?:[\w-]+\s+)?(?!(?:suicide\s+)?bombers?\b|attackers?\b|assailants?\b|gunm[ae]n\b|perpetrators?\b)(?-i:[a-z][\w-]*[^s\W])$", re.I)
+    r"\band\s+(?:the|their|his|her|its)\s+(?:[\w-]+\s+)?(?!(?:suicide\s+)?bombers?\b|attackers?\b|assailants?\b|gunm[ae]n\b|perpetrators?\b)(?-i:[a-z][\w-]*[^s\W])$", re.I)
 _PASSIVE = re.compile(rf"\b{_NUM}(?:\s+(?:of\s+)?{_VICTIM_AND})?{_INCLUDING}(?P<link>{_LINK})(?:{_OUTCOME_RX})\b(?P<next>\s+\S+)?", re.I)
 # "Five passengers on a minibus were killed": a place or vehicle phrase between the victims and
 # the verb (only with a form of "be": a passive)
@@ -139,15 +139,25 @@ def _pp_needed(text: str, offset: int, found) -> bool:
 # the verbs of a source that gives a toll ("a rights group put the death toll at 61"); claims reads the
 # source before them
 TOLL_VERB = r"(?:put|puts|putting|placed|places|estimated|estimates|gave|gives)"
+# "first said more than 100 were dead, then revised the toll to 84": the figure that replaces the first
+_REVISED_VERB = r"(?:revised|revising|lowered|lowering|corrected|correcting) (?:down(?:wards?)? )?(?:the |its |their )?(?:death |fatality )?(?:toll|figure|count) (?:down(?:wards?)? )?to"
+_REVISED_BEFORE = re.compile(_REVISED_VERB + r"\s+$", re.I)
+# "The government at first said five people died ...; after an inquiry it acknowledged 13": a first account, replaced
+# ... and the same source correcting it ("after an inquiry it acknowledged that 13 ...")
+_CORRECTED = re.compile(r"\b(?:it|they|he|she|then|later|subsequently)\b[^.;]{0,30}?\b(?:acknowledged|admitted|conceded|revised|corrected|updated|raised|lowered)\b", re.I)
+_FIRST_SAID = re.compile(r"\b(?:at first|initially|first|originally) (?:said|reported|put|gave|claimed|announced|spoke of)\s+(?:that\s+)?(?:the toll at\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _ACTIVE_OBJECT = re.compile(rf"\s+(?:a|an|the|his|her|their|its|at least|more than|some|{NUMBER_PATTERN})\b", re.I)
 _ACTIVE = re.compile(
     rf"\b(?:(?:hacked|stabbed|speared|beaten|beat|bludgeoned|clubbed|burnt|burned|stoned|tortured|strangled|shot) to death|killing|killed|kills|kill|massacre|shooting dead|shot dead|shoots? dead|guns? down|murder(?:s|ed|ing)?|lynch(?:ed|ing)|gunning down|hacking|executed|executing|executes|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|wounding|injuring|shooting|stabbing)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
     rf"kidnapped|shot dead|gunned down|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|reached|stood|rises|is|was)(?: to| at)?|"
-    rf"death toll of|(?:gave|gives|give) (?:a |the )?(?:death |fatality )?toll of|toll (?:rose|climbed) to|{TOLL_VERB} (?:the |its |their )?(?:death |fatality )?toll at|"
-    rf"(?:put|puts|placed|places|estimated) the (?:number of (?:the )?)?(?:dead|deaths|those killed|people killed) at)\s+(?:(?:himself|herself|themselves)\s+and\s+)?(?:all\s+)?(?:the\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?{_NUM}(?:\s+(?:of\s+)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
+    rf"(?:death )?toll (?:from|of|in) (?:[\w'’-]+ ){{1,12}}?(?:rose|climbed|jumped|had risen|has risen) to|"
+    rf"death toll of|(?:gave|gives|give) (?:a |the )?(?:death |fatality )?toll of|{_REVISED_VERB}|toll (?:rose|climbed) to|{TOLL_VERB} (?:the |its |their )?(?:death |fatality )?toll at|"
+    rf"(?:put|puts|placed|places|estimated) the (?:number of (?:the )?)?(?:dead|deaths|those killed|people killed|dead (?:soldiers|civilians|fighters|troops|policemen|militants|rebels)|(?:soldiers|civilians|fighters|troops|policemen|militants|rebels) killed) at)\s+(?:(?:himself|herself|themselves)\s+and\s+)?(?:all\s+)?(?:the\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?{_NUM}(?:\s+(?:of\s+)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
     rf"(?:\s+(?:(?:seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\s+)?(?:(?P<o2_killed>dead)|(?P<o2_injured>injured|wounded|hurt)))?",
     re.I,
 )
+# a vague quantity, no count of its own ("Some of the dead bore signs of torture")
+_VAGUE_WORD = re.compile(r"(?:some|many|several|most|all|dozens|scores|hundreds|a few|few)\b", re.I)
 _INCLUDED = re.compile(r"(?:including|among them|among whom|of whom|of them|out of)\s*$", re.I)
 
 _VICTIM_KINDS = [
@@ -176,12 +186,13 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
     for sent in doc.sentences:
         text = sent.text
         found: list[tuple[int, int, CasualtyMention]] = []
+        death_words = _DEATH_WORDS.search(text) is not None  # asked once, not once per pattern
         for rx in (_ACTIVE, _PASSIVE, *_ACTIVE_DEATH, _PASSIVE_PP, _PASSIVE_APPOS):
             if rx is _PASSIVE_PP and not _pp_needed(text, sent.start, found):
                 continue
             if rx is _PASSIVE_APPOS and not _APPOS_LINK.search(text):
                 continue
-            if rx in _ACTIVE_DEATH and not _DEATH_WORDS.search(text):
+            if not death_words and rx in _ACTIVE_DEATH:
                 continue
             for m in rx.finditer(text):
                 if rx is _PASSIVE_PP and not (m.group("victims") and _BE.search(m.group("link"))):
@@ -214,18 +225,33 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                     found.append((m.start("num"), m.end("num"), cm))
                     break
                 pos = m.end("num")  # "On 9 June 2023, locals caught two ...": the next figure
+        revised = [a for a, _, cm in found if cm.outcome == "killed" and _REVISED_BEFORE.search(text, max(0, a - 60), a)] or [
+            a for a, _, cm in found if cm.outcome == "killed" and any(
+                f[2].outcome == "killed" and f[1] < a and _FIRST_SAID.search(text, max(0, f[0] - 40), f[0])
+                and _CORRECTED.search(text, f[1], a) for f in found)]
+        if revised:  # the revised toll replaces the figures given before it
+            found[:] = [f for f in found if f[2].outcome != "killed" or f[0] >= revised[-1]]
         if not any(cm.outcome == "killed" for _, _, cm in found):
             # a death told without a figure after an earlier sentence gave one retells it ("A leader
             # was killed in a gunfight. ... the gunfire resulted in his death")
             earlier = any(cm.outcome == "killed" and not is_included(cm) for cm in out)
             found.extend(_named_killed(text, sent.start, sent.index) or _named_deaths(text, sent.start, sent.index) or (
-                [] if earlier else _implicit_killed(text, sent.start, sent.index)))
+                (_bombers_died(text, sent.start, sent.index) or _later_deaths(text, sent.start, sent.index)) if earlier
+                else _implicit_killed(text, sent.start, sent.index)))
+        elif " other " in text and (other := _THE_OTHER_DIED.search(text)) is not None and any(
+            cm.outcome == "killed" and cm.figure == 1 and b <= other.start() for _, b, cm in found
+        ):  # "One died on the spot and the other died in hospital": a second victim
+            found.append(_someone_killed(other.start(), other.end(), 1, sent.start, sent.index))
         for a, b, cm in sorted(found, key=lambda t: t[0]):
             key = (sent.start + a, sent.start + b)
             if key not in seen:
                 seen.append(key)
                 out.append(cm)
     return out
+
+
+# "..., and the other died at the hospital": the second of two victims, after the first's death
+_THE_OTHER_DIED = re.compile(r"\band\s+the\s+other\s+(?:one\s+)?(?:later\s+)?(?:died|succumbed|was\s+(?:also\s+)?killed)\b", re.I)
 
 
 _COORD = re.compile(rf"{_NUM}(?:\s+(?:of\s+)?{_VICTIM})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
@@ -362,7 +388,16 @@ _KILL_PASSIVE = (
     r"(?:shot|stabbed|hacked|beaten|beaten up|assaulted|attacked|chopped|tortured)(?: at)? and (?:then )?(?:killed|murdered)|"
     r"(?:fatally|mortally) (?:shot|stabbed|hacked|wounded|injured|hit|beaten))"
 )
+# the two suicide attackers told as the dead (claims reads it to know they are counted)
+BOMBERS_DIED = re.compile(r"\b(?:both|(?:only\s+)?the\s+two)\s+(?:suicide\s+)?(?:bombers|attackers)\s+(?:later\s+)?(?:died|were\s+killed)\b", re.I)
 _IMPLICIT = [
+    # "Both bombers died", "Only the two attackers died": the suicide pair (the bombing's count)
+    (2, BOMBERS_DIED),
+    # "Both men died before police arrived", "both of them were killed": two victims
+    (2, re.compile(rf"(?<!\bfrom )(?<!\bof )(?<!\bon )(?<!\bby )\bboth\s+(?!sides\b|groups\b|camps\b|parties\b|(?:suicide\s+)?(?:bombers|attackers)\b)(?:of\s+them\s+|(?:[\w'-]+\s+){{0,2}}?)(?:later\s+)?(?:died|succumbed|were\s+(?:\w+\s+)?{_KILL_PASSIVE})\b", re.I)),
+    # "Courier worker Nahid Mia and shop employee Morsalin were killed": two people named
+    (2, re.compile(rf"^(?:[\w'’-]+\s+){{0,3}}?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{0,3}}\s+and\s+(?:[\w'’-]+\s+){{0,3}}?"
+                   rf"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{0,3}}\s+were\s+(?:\w+\s+)?{_KILL_PASSIVE}\b", re.I)),
     # "A and his son were killed": two victims
     (2, re.compile(rf"\b(?:a|an|one)\s+[^.;,]{{0,40}}?\s+and\s+(?:his|her|their)\s+[^.;,]{{0,30}}?\s+were\s+(?:\w+\s+)?{_KILL_PASSIVE}\b", re.I)),
     # "X, a leader of ..., was killed" / "district commander of the PBCP was killed"
@@ -396,6 +431,8 @@ _IMPLICIT = [
     (1, re.compile(r"\b(?:killed|murdered|strangled)\s+(?:his|her|their)\s+(?!two|three|four|five|\w+s\b)\w+\b", re.I)),
     (1, re.compile(r"\bstrangled\s+(?:an?|him|her)\b", re.I)),
     (1, re.compile(r"\b(?:hacked|stabbed|beat|beaten|strangled|strangulated|burnt|burned|bludgeoned|tortured|stoned)\s+(?:a|an|one|the|his|her)\s+[^.;]{0,60}?\bto death\b", re.I)),
+    # "a young lawyer was dragged into an alley and hacked to death", "its helper ... burned to death"
+    (1, re.compile(rf"\b(?:was|had been)\s+(?:[\w'-]+\s+){{1,6}}?and\s+(?:then\s+)?{_KILL_PASSIVE}\b|\b(?:burned|burnt)\s+to\s+death\b", re.I)),
     (1, re.compile(r"(?<!\bno one )(?<!\bnobody )(?<!\bnone )(?<!\bno-one )\b(?:died|succumbed)\b", re.I)),
     # "taken to hospital, where doctors declared him dead"; "shot dead 14-year-old Swarna Das"
     (1, re.compile(r"\b(?:declared|pronounced)\s+(?:him|her)\s+(?:brought\s+)?dead\b", re.I)),
@@ -404,7 +441,10 @@ _IMPLICIT = [
     (1, re.compile(r"\b(?:killing|slew|slaying) (?:him|her|his (?!two|three|four|\w+s\b)\w+|her (?!two|three|four|\w+s\b)\w+|an?\b)", re.I)),
     # "police recovered the body of ...", "found the beheaded body of ..."
     (1, re.compile(r"\b(?:recovered|found|fished out|retrieved)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?body\b", re.I)),
-    (1, re.compile(r"\bbod(?:y|ies)\b[^.;]{0,80}?\b(?:was|were) (?:\w+ )?(?:found|recovered|fished out)\b", re.I)),
+    # "The bodies of four of the seven men seized ... were found": their number
+    (None, re.compile(rf"\bbodies of (?P<num>{NUMBER_PATTERN})\b[^.;]{{0,130}}?\bwere (?:\w+ )?(?:found|recovered|fished out|discovered|retrieved)\b", re.I)),
+    # "The body of a community leader taken from his home in rural Tumaco by armed men on Thursday was found"
+    (1, re.compile(r"\bbod(?:y|ies)\b[^.;]{0,130}?\b(?:was|were) (?:\w+ )?(?:found|recovered|fished out|discovered|retrieved)\b", re.I)),
 ]
 
 
@@ -498,7 +538,8 @@ def _named_killed(text: str, offset: int, sent_index: int) -> list:
     if first and first.group(1)[:1].islower() and not m.group("num") and not re.search(
         r"\b(?:leader|official|minister|commander|chief|governor|mayor|lawmaker|politician|cleric|judge|journalist|chairman)\b", m.group(0)
     ) and not re.search(  # "killing student coordinator Abu Sayed": a role, then the name
-        r"\b(?:coordinator|activist|organi[sz]er|secretary|lecturer|professor|teacher|lawyer|councillor|president)\s+(?:of\s+(?:\w+\s+){0,2})?[A-Z]", m.group(0)
+        r"\b(?:coordinator|activist|organi[sz]er|secretary|lecturer|professor|teacher|lawyer|councillor|president|"
+        r"students?|workers?|priests?|pastors?|monks?|farmers?|traders?|guides?|drivers?)\s+(?:of\s+(?:\w+\s+){0,2})?[A-Z]", m.group(0)
     ):
         return []  # "killed several people in Kano": no named person
     others = parse_number(m.group("num")) if m.group("num") else 0
@@ -524,7 +565,7 @@ _ACCIDENTAL = re.compile(
 # a person named as the subject who died: "Swechchhasebak Dal leader Abdur Rahim was shot and died
 # at hospital", "Shop employee Morsalin, beaten on the head, died on 20 April"
 _NAMED_DIED = re.compile(
-    r"(?:^|(?<=[,;]\s)(?:while|and|but)\s+)(?:[\w'’-]+\s+){0,4}?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}"
+    r"(?:^|(?<=[,;]\s)(?:while|and|but)\s+|(?<=;\s)|(?<=\w\sand\s))(?:[\w'’-]+\s+){0,4}?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}"
     r"(?:,\s+[^,.;]{1,60},)?\s+(?:was\s+(?:[\w-]+\s+){1,4}?and\s+)?(?:later\s+)?(?:died|succumbed)\b")
 
 
@@ -538,6 +579,44 @@ def _named_deaths(text: str, offset: int, sent_index: int) -> list:
             continue
         out.append(_someone_killed(m.start(), m.end(), 1, offset, sent_index))
     return out
+
+
+def _bombers_died(text: str, offset: int, sent_index: int) -> list:
+    """The two suicide attackers who died, told after the others' toll ("... killing three
+    traders. Both bombers died in the blasts"): more dead, not the toll retold."""
+    m = BOMBERS_DIED.search(text)
+    if m is None:
+        return []
+    a, b, cm = _someone_killed(m.start(), m.end(), 2, offset, sent_index)
+    return [(a, b, replace(cm, victims="bombers", victim_kind="perpetrator"))]
+
+
+# a victim of the event who died after the toll was told: "A second man shot in the chest died in
+# hospital", "One of two soldiers wounded in the encounter died", "five more of the wounded died"
+_LATER_DEATHS = [
+    (1, re.compile(r"^(?:A|The)\s+(?:second|third|fourth|fifth)\s+(?:[\w'’-]+\s+){0,8}?(?:later\s+)?(?:died|succumbed)\b")),
+    (1, re.compile(r"^(?:One|Another)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:wounded|injured)\b[^.;]{0,60}?\b(?:later\s+)?(?:died|succumbed)\b")),
+    (None, re.compile(rf"\b(?P<num>{NUMBER_PATTERN})\s+more\s+of\s+the\s+(?:wounded|injured)\s+(?:later\s+)?(?:died|succumbed)\b", re.I)),
+]
+
+
+def _later_deaths(text: str, offset: int, sent_index: int) -> list:
+    """Victims who died after the toll an earlier sentence gave, marked to be added to it."""
+    for n, rx in _LATER_DEATHS:
+        m = rx.search(text)
+        if m is None:
+            continue
+        n = n or parse_number(m.group("num"))
+        if not n:
+            continue
+        a, b, cm = _someone_killed(m.start(), m.end(), n, offset, sent_index)
+        return [(a, b, replace(cm, victims="(later) " + cm.victims))]
+    return []
+
+
+def is_later(c: CasualtyMention) -> bool:
+    """Whether ``c`` counts victims who died after the toll told before it (added to it)."""
+    return c.victims.startswith("(later)")
 
 
 def _accident_near(text: str, start: int, end: int) -> bool:
@@ -554,7 +633,9 @@ def _implicit_killed(text: str, offset: int, sent_index: int) -> list:
         if m and _accident_near(text, m.start(), m.end() + 80):
             continue  # "alleging that the patient died due to doctors' negligence"
         if m:
-            return [_someone_killed(m.start(), m.end(), n, offset, sent_index)]
+            k = n or parse_number(m.group("num"))
+            if k:
+                return [_someone_killed(m.start(), m.end(), k, offset, sent_index)]
     return []
 
 
@@ -639,7 +720,8 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
     if figure > 100_000:
         return None
     prefix = text[max(0, m.start("num") - 30) : m.start("num") - (len(m.group("qual")) + 1 if m.group("qual") else 0)]
-    if _INCLUDED.search(prefix) or re.match(r"\s*(?:of them|of whom)\b", text[m.end("num") :]) and not (
+    part_of = r"\s*(?:of them|of whom)\b" if _VAGUE_WORD.match(num_text) else r"\s*(?:of them|of whom|of the (?:dead|victims|fatalities|slain|killed|those killed))\b"
+    if _INCLUDED.search(prefix) or re.match(part_of, text[m.end("num") :]) and not (
         re.match(r"(?:killing|killed|kills|shooting dead|shot dead)\s", verb0)
         and not _COUNT_BEFORE.search(_DATE_WORDS.sub(" ", text[: m.start()]))
     ):

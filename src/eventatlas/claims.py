@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .attribution import attribute_clause, source_named
-from .casualties import TOLL_VERB, is_included
+from .casualties import BOMBERS_DIED, TOLL_VERB, is_included, is_later
 from .models import ActorMention, Attribution, CasualtyMention, Claim, Document, Event, EvidenceSpan, Span
 
 # the verbs by which a second source gives its figure ("..., while a local administrator spoke of 11 dead")
@@ -22,7 +22,7 @@ _CONTRAST = re.compile(
     r";\s*(?=(?:other|some|separate|different|unofficial|hospital|medical|local)\s+(?:[\w-]+\s+){0,2}?(?:reports?|sources?|accounts?|media|outlets?)\s+"
     r"(?:said|says|cited|put|gave|reported|claimed|told|placed)\b)|"
     # "Police counted 13 dead; a rights group said 14 were killed": any named source after a semicolon
-    r";\s*(?=(?:the |a |an )?(?:[\w'-]+\s+){0,5}?(?:said|says|put|counted|reported|claimed|told|gave|cited|recorded|documented|confirmed)\b)",
+    r";\s*(?=(?:the |a |an )?(?:[\w'-]+\s+){0,7}?" + _SOURCE_VERB + r"\b)",
     re.I)
 
 
@@ -70,7 +70,7 @@ def build_claims(
             high=c.high,
             qualifier=c.qualifier,
             outcome=c.outcome,
-            victims=c.victims.replace("(included) ", ""),
+            victims=c.victims.replace("(included) ", "").replace("(later) ", ""),
             victim_kind=c.victim_kind,
             claimant=att.claimant if att else "the report",
             stance=att.stance if att else "unattributed",
@@ -95,6 +95,8 @@ _MORE = re.compile(r"\b(?:also|additional|in addition|besides|further)\b", re.I)
 _ADDITIVE = re.compile(r"\b(?:additional|another|others?|more(?! than)|also|separate(?:ly)?|later|second|third|further|elsewhere|besides)\b", re.I)
 
 
+# stances whose figures count only when no one else gives one
+_DOUBTED = ("perpetrator_claim", "denial")
 _DEATH_WORD = re.compile(r"\b(?:kill\w*|dead|died|deaths?|slain|murder\w*|lives|behead\w*|execut\w*|lynch\w*|bod(?:y|ies))\b", re.I)
 
 
@@ -109,7 +111,9 @@ def fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int
     Different sources are alternatives: the best figure is the lowest credible total (ACLED's
     convention; perpetrators' claims count only when nobody else gives a figure).
     """
-    killed = [(claim, c) for claim, c in pairs if claim.outcome == "killed"]
+    killed = [(claim, c) for claim, c in pairs if claim.outcome == "killed" and not is_later(c)]
+    # victims who died after the toll was told ("A second man ... died in hospital") add to it, whoever's it is
+    later = sum(c.figure for claim, c in pairs if claim.outcome == "killed" and is_later(c))
     # a part with no total beside it is the only count there is ("opened fire on the
     # marchers, killing five of them")
     counted = [(claim, c) for claim, c in killed if not is_included(c)] or [
@@ -119,7 +123,7 @@ def fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int
     for claim, c in counted:
         sentences.setdefault((c.sentence, claim.claimant.lower()), []).append((claim, c))
     if not sentences:
-        return 0, 0, 0
+        return later, later, later
     by_source: dict[str, list[int | None]] = {}
     stance_of: dict[str, str] = {}
     for s_idx in sorted(sentences):
@@ -139,7 +143,8 @@ def fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int
         if acc[4]:  # parts of a total over several attacks, unless said to be more or others
             additive = bool(_MORE.search(claim0.evidence.text)) or other_kind and "perpetrator" in kinds
         else:
-            additive = bool(_ADDITIVE.search(claim0.evidence.text)) or other_kind
+            # (attackers told dead after a toll that counted none of them: "Both bombers died")
+            additive = bool(_ADDITIVE.search(claim0.evidence.text)) or other_kind or kinds == {"perpetrator"} and "perpetrator" not in acc[3]
         if additive:
             acc[0] += best
             acc[1] += low
@@ -152,9 +157,10 @@ def fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int
     for key in list(by_source):
         # another source that counts other victims ("killing four soldiers. The ISPR said three
         # militants were also killed") adds to the rest; on the same victims it is an alternative
-        others = [k for k in by_source if k != key]
+        # (a side's boast or a denied figure and the credible accounts are never merged)
+        others = [k for k in by_source if k != key and (stance_of[k] in _DOUBTED) == (stance_of[key] in _DOUBTED)]
         if not others:
-            break
+            continue
         own = by_source[key][3]
         other_kinds = set().union(*(by_source[k][3] for k in others))
         if "unknown" in own | other_kinds or own & other_kinds:
@@ -167,24 +173,25 @@ def fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int
             acc[2] = None if acc[2] is None or v[2] is None else acc[2] + v[2]
             acc[3] |= own
     totals = [(v[0], v[1], v[2], stance_of[k]) for k, v in by_source.items()]
-    credible = [v for v in totals if v[3] not in ("perpetrator_claim", "denial")] or totals
-    best = min(v[0] for v in credible)
-    low = min(v[1] for v in totals)
+    credible = [v for v in totals if v[3] not in _DOUBTED] or totals
+    best = min(v[0] for v in credible) + later
+    low = min(v[1] for v in totals) + later
     highs = [v[2] for v in totals]
-    high = None if any(h is None for h in highs) else max(highs)  # type: ignore[type-var]
+    high = None if any(h is None for h in highs) else max(highs) + later  # type: ignore[type-var,operator]
     return best, min(low, best), high
 
 
 _BOMBERS = re.compile(
     r"\b(?:(?P<n>two|three|four|2|3|4) (?:female |male )?suicide (?:bombers|attackers)|suicide (?:car |truck |vehicle )?(?:bomber|attacker)|suicide (?:car|truck|vehicle)[- ]bomb(?:ing)?|blew (?:himself|herself) up|"
-    r"detonated (?:his|her) (?:explosives?|vest|suicide vest))\b",
+    r"detonated (?:his|her|an?) (?:explosives? vest|explosive belt|suicide (?:vest|belt))|detonated (?:his|her) (?:explosives?|vest))\b",
     re.I,
 )
-_BOMBER_COUNTED = re.compile(r"\b(?:including|along with|as well as|besides) (?:the |two |three )?(?:suicide )?(?:bombers?|attackers?)\b|bombers? (?:was|were) (?:also |among )|\bthe (?:suicide )?bombers? included\b", re.I)
+_BOMBER_COUNTED = re.compile(r"\b(?:including|among them) (?:the |two |three )?(?:suicide )?(?:bombers?|attackers?)\b|bombers? (?:was|were) (?:also |among )|\bthe (?:suicide )?bombers? included\b|\bthe (?:suicide )?(?:bombers?|attackers?) among them\b", re.I)
+# (and "Both bombers died": counted where they are told, see casualties.BOMBERS_DIED)
 
 
 # "at least 54 people were killed, not counting the bomber": the toll leaves the bomber out
-_BOMBER_APART = re.compile(r"\b(?:not (?:counting|including)|excluding|without counting) the (?:suicide )?bombers?\b", re.I)
+_BOMBER_APART = re.compile(r"\b(?:not (?:counting|including)|excluding|without counting|along with|as well as|besides) the (?:suicide )?(?:bombers?|attackers?)\b", re.I)
 
 
 def uncounted_bombers(text: str, whole: str = "") -> int:
@@ -192,7 +199,8 @@ def uncounted_bombers(text: str, whole: str = "") -> int:
     already count them (ACLED counts them); ``whole`` is the report, which may say so elsewhere
     ("Five fatalities coded, the bomber included")."""
     said_apart = _BOMBER_APART.search(text) or whole and _BOMBER_APART.search(whole)
-    if not said_apart and (_BOMBER_COUNTED.search(text) or whole and _BOMBER_COUNTED.search(whole)):
+    if not said_apart and (_BOMBER_COUNTED.search(text) or whole and _BOMBER_COUNTED.search(whole)
+                           or BOMBERS_DIED.search(text) or whole and BOMBERS_DIED.search(whole)):
         return 0
     m = _BOMBERS.search(text)
     if not m:

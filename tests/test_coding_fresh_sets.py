@@ -391,6 +391,9 @@ balochistan_protest_notes_fresh103.jsonl 39/40; bangladesh_notes_2022_25_fresh11
 35/50, event type 44/50 and 36/50 (the second writer, on the 2023-24 blockades and uprising, calls
 stick-and-machete party clashes armed clashes and crowds' looting property destruction, where most
 earlier writers and the dev notes say mob violence).
+Round three (the round-two code, 5864378): news_snippets_fresh112.jsonl 53/60, 2/25;
+acled_style_notes_world_fresh93.jsonl 43/55, 1/15; bangladesh_notes_2022_25_fresh115/116.jsonl 39/50
+and 38/50, event type 40/50 and 38/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -941,6 +944,10 @@ def test_twenty_second_session_sets(pipeline, snippets, world, balochistan, bang
      (("acled_style_notes_world_fresh92.jsonl", 50, 2),),
      (("balochistan_protest_notes_fresh103.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh113.jsonl", 41, 44), ("bangladesh_notes_2022_25_fresh114.jsonl", 35, 36))),
-], ids=["first", "second"])
+    ((("news_snippets_fresh112.jsonl", 56, 1),),
+     (("acled_style_notes_world_fresh93.jsonl", 48, 1),),
+     (),
+     (("bangladesh_notes_2022_25_fresh115.jsonl", 41, 42), ("bangladesh_notes_2022_25_fresh116.jsonl", 38, 38))),
+], ids=["first", "second", "third"])
 def test_twenty_third_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -339,3 +339,99 @@ def test_forces_that_declared_control_of_a_named_town_regained_it(pipeline):
     ev = _first(pipeline, "On 31 August 2017, Iraqi army units declared full control of central Hawija (Kirkuk) after a "
                           "ten-day offensive against Islamic State.")
     assert ev.sub_event_type == "Government regains territory"
+
+
+# -- round three --------------------------------------------------------------------------------------
+
+
+def test_a_second_named_victim_told_after_the_first_died_counts(pipeline):
+    ev = _first(pipeline, "On 2 May 2023, gunmen on a motorbike fired on the car of Jubo League leader Rafiqul Islam in Mirpur, "
+                          "Dhaka city (Dhaka). Rafiqul died at the scene. Nusrat Jahan Mim, a schoolgirl who was walking past, was hit "
+                          "and killed as well.")
+    assert ev.fatalities == 2
+
+
+def test_a_killing_before_a_protest_held_the_next_day_is_the_event(pipeline):
+    ev = _first(pipeline, "On 4 March 2023, unidentified men stabbed to death Gopal Das, 52, a Hindu grocer, at his shop in Kalia "
+                          "upazila (Narail). Local people formed a human chain the next day demanding the killers' arrest.")
+    assert ev.sub_event_type == "Attack" and ev.fatalities == 1
+
+
+def test_arrested_activists_involved_in_an_earlier_days_attacks_are_the_arrests(pipeline):
+    ev = _first(pipeline, "On 18 July 2025, police arrested 30 people in raids in Tungipara upazila (Gopalganj). Officers said most "
+                          "of them were Chhatra League activists involved in the previous day's attacks on a student rally and the "
+                          "clashes that followed, in which four people were killed.")
+    assert ev.sub_event_type == "Arrests" and ev.fatalities == 0
+
+
+def test_a_year_before_a_noun_is_no_figure():
+    assert _killed("A former rebel who had signed the 2016 peace deal was shot dead near Mesetas.") == [1]
+
+
+def test_mortar_rounds_carrying_chlorine_and_people_who_suffocated_after_a_canister_are_chemical(pipeline):
+    ev = _first(pipeline, "Islamic State fighters fired rockets containing a chlorine agent at troops in west Raqqa, injuring four.")
+    assert ev.sub_event_type == "Chemical weapon"
+    ev = _first(pipeline, "Doctors in Saqba said 15 people suffocated after a canister was dropped on a basement shelter.")
+    assert ev.sub_event_type == "Chemical weapon"
+
+
+def test_a_car_packed_with_explosives_driven_into_a_gate_is_a_suicide_bombing(pipeline):
+    ev = _first(pipeline, "A minibus packed with explosives was driven into the gate of a police academy in Mogadishu and "
+                          "detonated, killing six people including the driver.")
+    assert ev.sub_event_type == "Suicide bomb"
+
+
+def test_a_crash_with_no_sign_of_a_shooting_is_no_event(pipeline):
+    _none(pipeline, "An army helicopter crashed in fog in the hills of Cauca, killing five soldiers. Officials said there was "
+                    "no indication it had been shot down.")
+
+
+def test_a_named_victim_with_an_age_beaten_to_death_counts():
+    assert _killed("A mob beat Rokeya Khatun, 35, to death outside a school in Badda after rumours she was a child lifter.") == [1]
+
+
+def test_the_number_killed_put_at_a_figure_is_a_toll():
+    assert _killed("Police put the number killed at 9; a local radio station said 11.") == [9]
+
+
+def test_deaths_in_other_places_are_no_part_of_this_event(pipeline):
+    ev = _first(pipeline, "On 7 July 2023, police fired tear gas to disperse opposition supporters gathering for a rally at "
+                          "Kamukunji grounds in Nairobi (Nairobi). Four people were reported killed in unrest in other counties "
+                          "the same day.")
+    assert ev.fatalities == 0
+    ev = _first(pipeline, "On 18 July 2024, police fired on students protesting at the gate of a university in Sylhet city "
+                          "(Sylhet), killing one. Three other people were killed in clashes in Khulna the same day.")
+    assert ev.fatalities == 1
+
+
+def test_riots_set_off_by_an_arrest_in_the_following_days_are_later_events(pipeline):
+    ev = _first(pipeline, "On 3 March 2021, police arrested opposition leader Ousmane Sonko in Dakar (Dakar). His arrest set off "
+                          "riots over the following three days in which at least ten people were killed.")
+    assert ev.sub_event_type == "Arrests" and ev.fatalities == 0
+
+
+def test_a_blown_transformer_reported_as_a_bomb_is_an_accident(pipeline):
+    ev = pipeline.extract("On 26 June 2023, Kaduna State police dismissed social-media reports of a bomb blast at Bakin Ruwa "
+                          "market in Kaduna (Kaduna North, Kaduna), saying a power transformer had exploded, injuring three "
+                          "traders. No one was killed.").events
+    assert not any(e.sub_event_type == "Remote explosive/landmine/IED" for e in ev)
+
+
+def test_a_base_handed_over_and_a_new_phase_of_armed_struggle(pipeline):
+    ev = _first(pipeline, "On 2 May 2022, the last French troops left the Menaka base (Menaka), handing the base in Menaka over to "
+                          "the Malian army.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+    ev = _first(pipeline, "On 9 March 2021, a dissident commander announced in a video a new phase of armed struggle against the "
+                          "state.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_leader_taken_from_his_home_in_a_wave_of_arrests_is_arrested(pipeline):
+    ev = _first(pipeline, "On 4 May 2022, police detained 40 members of the banned group in raids across Kerala; in Kannur, "
+                          "its secretary was taken from his home.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_someone_critically_injured_who_died_is_dead():
+    assert _killed("A Chhatra Dal leader was shot and died in hospital, and a Jubo Dal activist who was critically injured "
+                   "died in Dhaka on Friday.") == [1, 1]

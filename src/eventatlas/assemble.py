@@ -800,9 +800,17 @@ _PROTEST_ATTACKED = re.compile(
 _PROTEST_WAS_ATTACKED = re.compile(r"[^.;]{0,60}?\b(?:was|were) (?:\w+ )?(?:attacked|ambushed|bombed)\b", re.I)
 
 
+_DATED_NOTE = re.compile(r"\s*On (?:the night of )?\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d,")
+
+
 def _protest_topic(doc: Document, item, protests: list[Trigger]) -> bool:
     """True for violence a protest is about ("protesting the attack on ...", "demanding trial of the killers")."""
     text = doc.text
+    if getattr(item, "sentence", None) == 0 and _DATED_NOTE.match(text) and protests and all(
+            p.sentence > 0 and _LATER_DAY.search(doc.sentences[p.sentence].text) for p in protests):
+        # "On 19 October 2022, attackers hacked a farmer to death ... Leaders formed a human chain
+        # the next day to demand arrests": the note's deed is its event, the protest came later
+        return False
     if isinstance(item, Trigger) and item.sub_event_type == "Arrests" and re.search(
         r"\b(?:were|was|had been|have been) $", text[max(0, item.span.start - 12) : item.span.start]
     ) and re.search(r"\b(?:people|protesters|demonstrators|activists|marchers|students|who) (?:who )?(?:had )?(?:gathered|protested|marched|rallied|took part)\b",

@@ -36,7 +36,7 @@ _QUAL_RX = "|".join(sorted((re.escape(q) for q in _QUAL), key=len, reverse=True)
 
 _OUTCOMES = [
     ("killed", r"(?:kidnapped|abducted) and (?:then )?(?:murdered|killed|executed|beheaded|shot dead)|"
-               r"(?:shot|stabbed|hacked|beaten|beaten up|assaulted|attacked|chopped|tortured)(?: at)? and (?:then )?(?:killed|murdered)|"
+               r"(?:shot|stabbed|hacked|beaten|beaten up|assaulted|attacked|chopped|tortured)(?: at)? and (?:then )?(?:killed|murdered|died)|"
                r"(?:fatally|mortally) (?:shot|stabbed|hacked|wounded|injured|hit|beaten)|killed|dead|died|die|dies|slain|murdered|massacred|executed|lynched|perished|lost (?:their|his|her) lives|"
                r"shot dead|gunned down|(?:stabbed|speared|hacked|beaten|burnt|burned|bludgeoned|tortured|shot|lynched|stoned|boiled)(?: (?:or|and) (?:stabbed|hacked|beaten|burnt|burned|stoned|lynched))? to death|crucified|"
                r"succumbed(?: to (?:his|her|their) (?:injuries|wounds))?|fatalities|deaths|"
@@ -152,10 +152,13 @@ _ACTIVE = re.compile(
     rf"kidnapped|shot dead|gunned down|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|reached|stood|rises|is|was)(?: to| at)?|"
     rf"(?:death )?toll (?:from|of|in) (?:[\w'’-]+ ){{1,12}}?(?:rose|climbed|jumped|had risen|has risen) to|"
     rf"death toll of|(?:gave|gives|give) (?:a |the )?(?:death |fatality )?toll of|{_REVISED_VERB}|toll (?:rose|climbed) to|{TOLL_VERB} (?:the |its |their )?(?:death |fatality )?toll at|"
-    rf"(?:put|puts|placed|places|estimated) the (?:number of (?:the )?)?(?:dead|deaths|those killed|people killed|dead (?:soldiers|civilians|fighters|troops|policemen|militants|rebels)|(?:soldiers|civilians|fighters|troops|policemen|militants|rebels) killed) at)\s+(?:(?:himself|herself|themselves)\s+and\s+)?(?:all\s+)?(?:the\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?{_NUM}(?:\s+(?:of\s+)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
+    rf"(?:put|puts|placed|places|estimated) the (?:number of (?:the )?)?(?:number killed|dead|deaths|those killed|people killed|dead (?:soldiers|civilians|fighters|troops|policemen|militants|rebels)|(?:soldiers|civilians|fighters|troops|policemen|militants|rebels) killed) at)\s+(?:(?:himself|herself|themselves)\s+and\s+)?(?:all\s+)?(?:the\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?{_NUM}(?:\s+(?:of\s+)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
     rf"(?:\s+(?:(?:seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\s+)?(?:(?P<o2_killed>dead)|(?P<o2_injured>injured|wounded|hurt)))?",
     re.I,
 )
+# deaths told of other places than the event's: "in unrest in other counties the same day"
+_OTHER_PLACES = re.compile(
+    r"[^.;]{0,40}?\b(?:in other (?:counties|towns|cities|districts|provinces|regions|states|areas|parts of (?:the )?(?:country|city))|elsewhere in the country)\b", re.I)
 # a vague quantity, no count of its own ("Some of the dead bore signs of torture")
 _VAGUE_WORD = re.compile(r"(?:some|many|several|most|all|dozens|scores|hundreds|a few|few)\b", re.I)
 _INCLUDED = re.compile(r"(?:including|among them|among whom|of whom|of them|out of)\s*$", re.I)
@@ -236,7 +239,8 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
             # was killed in a gunfight. ... the gunfire resulted in his death")
             earlier = any(cm.outcome == "killed" and not is_included(cm) for cm in out)
             found.extend(_named_killed(text, sent.start, sent.index) or _named_deaths(text, sent.start, sent.index) or (
-                (_bombers_died(text, sent.start, sent.index) or _later_deaths(text, sent.start, sent.index)) if earlier
+                (_bombers_died(text, sent.start, sent.index) or _later_deaths(text, sent.start, sent.index)
+                 or _another_named(doc, sent, out)) if earlier
                 else _implicit_killed(text, sent.start, sent.index)))
         elif " other " in text and (other := _THE_OTHER_DIED.search(text)) is not None and any(
             cm.outcome == "killed" and cm.figure == 1 and b <= other.start() for _, b, cm in found
@@ -431,6 +435,8 @@ _IMPLICIT = [
     (1, re.compile(r"\b(?:killed|murdered|strangled)\s+(?:his|her|their)\s+(?!two|three|four|five|\w+s\b)\w+\b", re.I)),
     (1, re.compile(r"\bstrangled\s+(?:an?|him|her)\b", re.I)),
     (1, re.compile(r"\b(?:hacked|stabbed|beat|beaten|strangled|strangulated|burnt|burned|bludgeoned|tortured|stoned)\s+(?:a|an|one|the|his|her)\s+[^.;]{0,60}?\bto death\b", re.I)),
+    # "a crowd beat Taslima Begum Renu, 40, to death"
+    (1, re.compile(r"\b(?:hacked|stabbed|beat|beaten|strangled|burnt|burned|bludgeoned|tortured|stoned)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}(?:,\s+\d{1,3},)?\s+to death\b", re.I)),
     # "a young lawyer was dragged into an alley and hacked to death", "its helper ... burned to death"
     (1, re.compile(rf"\b(?:was|had been)\s+(?:[\w'-]+\s+){{1,6}}?and\s+(?:then\s+)?{_KILL_PASSIVE}\b|\b(?:burned|burnt)\s+to\s+death\b", re.I)),
     (1, re.compile(r"(?<!\bno one )(?<!\bnobody )(?<!\bnone )(?<!\bno-one )\b(?:died|succumbed)\b", re.I)),
@@ -614,8 +620,29 @@ def _later_deaths(text: str, offset: int, sent_index: int) -> list:
     return []
 
 
+# "Samia Afran Preeti, a college student who was passing by, was hit and killed on the spot":
+# a person named as killed, at the head of the sentence
+_NAMED_KILLED_HEAD = re.compile(
+    r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,3}(?:,\s+[^.;]{1,100}?,)?\s+was\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?"
+    r"(?:killed|shot dead|hacked to death|stabbed to death|beaten to death)\b")
+
+
+def _another_named(doc, sent, out: list[CasualtyMention]) -> list:
+    """A second named victim killed, told after the sentence that named the first who died
+    ("Tipu died on the way to hospital. Samia ..., a student passing by, was hit and killed"):
+    another death, not the first retold."""
+    m = _NAMED_KILLED_HEAD.match(sent.text)
+    if m is None or not any(c.outcome == "killed" and c.figure == 1 for c in out):
+        return []
+    before = doc.text[: sent.start]
+    if not any(_NAMED_DIED.search(s.text) for s in doc.sentences[: sent.index]) or m.group(0).split()[0] in before:
+        return []  # no one named died before, or the same person told again
+    a, b, cm = _someone_killed(m.start(), m.end(), 1, sent.start, sent.index)
+    return [(a, b, replace(cm, victims="(later) " + cm.victims))]
+
+
 def is_later(c: CasualtyMention) -> bool:
-    """Whether ``c`` counts victims who died after the toll told before it (added to it)."""
+    """Whether ``c`` counts victims told after the toll, who died later or another named one (added to it)."""
     return c.victims.startswith("(later)")
 
 
@@ -685,6 +712,10 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
     victims = (m.groupdict().get("victims") or m.groupdict().get("victims2") or "").strip()
     if victims and _NOT_VICTIM.match(victims):
         return None
+    if re.fullmatch(r"(?:19|20)\d\d", num_text.strip()) and re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", text[max(0, m.start("num") - 7) : m.start("num")], re.I):
+        return None  # "a former guerrilla who had signed up to the 2016 peace accord was shot dead": a year
+    if _OTHER_PLACES.match(text, m.end()):
+        return None  # "Six people were reported killed in unrest in other counties": not this event's dead
     if re.fullmatch(r"\d{4}", num_text.strip()) and (not victims or re.match(r"(?:that|which|when|who)\b", victims, re.I)):
         return None  # a year, not a count ("a clash in February 2011 that left ...")
     if re.fullmatch(r"(?:19|20)\d\d", num_text.strip()) and re.search(
@@ -710,6 +741,12 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
             "injured" if re.match(r"(injur|wound)", verb) else
             "abducted" if re.match(r"(abduct|kidnap)", verb) else "killed"
         )
+    after = (m.groupdict().get("next") or "") + text[m.end() :]
+    if outcome == "injured" and re.match(r"\s+(?:later\s+)?(?:died|succumbed)\b", after) and not re.search(
+            r"\bthe\s+$", text[max(0, m.start("o_injured") - 5) : m.start("o_injured")] if m.groupdict().get("o_injured") else ""):
+        outcome = "killed"  # "a Jubo Dal activist who was critically injured died at a Dhaka hospital"
+    if re.search(r"\bother\b", m.group(0), re.I) and re.search(r"\b(?:the same day|that day)\b", text):
+        return None  # "Five other people were killed in clashes in Dhaka and Chittagong the same day": other events
     if outcome == "killed" and _accident_near(text, m.end(), m.end() + 60):
         return None  # "one of their fellows succumbed to injuries he suffered in a road accident"
     qual_word = (m.group("qual") or "").lower()

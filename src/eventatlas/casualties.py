@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from .eventtype import OTHER_PLACES
 from .models import CasualtyMention, Document, Span
 from .numbers import (
     BETWEEN_RANGE_PATTERN,
@@ -157,8 +158,7 @@ _ACTIVE = re.compile(
     re.I,
 )
 # deaths told of other places than the event's: "in unrest in other counties the same day"
-_OTHER_PLACES = re.compile(
-    r"[^.;]{0,40}?\b(?:in other (?:counties|towns|cities|districts|provinces|regions|states|areas|parts of (?:the )?(?:country|city))|elsewhere in the country)\b", re.I)
+_OTHER_PLACES = re.compile(rf"[^.;]{{0,40}}?\b{OTHER_PLACES}\b", re.I)
 # a vague quantity, no count of its own ("Some of the dead bore signs of torture")
 _VAGUE_WORD = re.compile(r"(?:some|many|several|most|all|dozens|scores|hundreds|a few|few)\b", re.I)
 _INCLUDED = re.compile(r"(?:including|among them|among whom|of whom|of them|out of)\s*$", re.I)
@@ -610,12 +610,10 @@ def _later_deaths(text: str, offset: int, sent_index: int) -> list:
     """Victims who died after the toll an earlier sentence gave, marked to be added to it."""
     for n, rx in _LATER_DEATHS:
         m = rx.search(text)
-        if m is None:
+        k = None if m is None else n or parse_number(m.group("num"))
+        if not k:
             continue
-        n = n or parse_number(m.group("num"))
-        if not n:
-            continue
-        a, b, cm = _someone_killed(m.start(), m.end(), n, offset, sent_index)
+        a, b, cm = _someone_killed(m.start(), m.end(), k, offset, sent_index)
         return [(a, b, replace(cm, victims="(later) " + cm.victims))]
     return []
 

@@ -804,9 +804,10 @@ _CROWD_KINDS = {"_riot", "_protest", "_protest_violence"}
 # (an arrest "on charges of" or "accused of" a deed; any deed "in connection with" which something else is told)
 _CHARGE_BEFORE = re.compile(
     r"\b(?:on (?:the )?charges? of|charged with|accused of|(in connection with)|on suspicion of|involved in|(?:who |had )?took part in)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
-# events told of other places than the report's
-_ELSEWHERE = re.compile(
-    r"\b(?:in other (?:counties|towns|cities|districts|provinces|regions|states|areas|parts of (?:the )?(?:country|city))|elsewhere in the country)\b", re.I)
+# events told of other places than the report's ("killed in unrest in other counties"; casualties
+# reads the same words after a toll)
+OTHER_PLACES = r"(?:in other (?:counties|towns|cities|districts|provinces|regions|states|areas|parts of (?:the )?(?:country|city))|elsewhere in the country)"
+_ELSEWHERE = re.compile(rf"\b{OTHER_PLACES}\b", re.I)
 # the arrested said to have taken part in an earlier day's violence
 _EARLIER_DEEDS_CHARGED = re.compile(
     r"\b(?:involved in|took part in|taking part in|blamed for|accused of|suspected of)\s+(?:the\s+)?(?:previous day's|day-earlier|last week's|last month's|earlier|recent|previous)\b", re.I)

@@ -394,6 +394,9 @@ earlier writers and the dev notes say mob violence).
 Round three (the round-two code, 5864378): news_snippets_fresh112.jsonl 53/60, 2/25;
 acled_style_notes_world_fresh93.jsonl 43/55, 1/15; bangladesh_notes_2022_25_fresh115/116.jsonl 39/50
 and 38/50, event type 40/50 and 38/50.
+Round four (4595098; plain, representative writing): news_snippets_fresh113.jsonl 59/60, 0/25;
+acled_style_notes_world_fresh94.jsonl 53/55, 0/15; bangladesh_notes_2022_25_fresh117.jsonl 47/50, event
+type 47/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -948,6 +951,10 @@ def test_twenty_second_session_sets(pipeline, snippets, world, balochistan, bang
      (("acled_style_notes_world_fresh93.jsonl", 48, 1),),
      (),
      (("bangladesh_notes_2022_25_fresh115.jsonl", 41, 42), ("bangladesh_notes_2022_25_fresh116.jsonl", 38, 38))),
-], ids=["first", "second", "third"])
+    ((("news_snippets_fresh113.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh94.jsonl", 53, 0),),
+     (),
+     (("bangladesh_notes_2022_25_fresh117.jsonl", 47, 47),)),
+], ids=["first", "second", "third", "fourth"])
 def test_twenty_third_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

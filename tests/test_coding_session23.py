@@ -435,3 +435,30 @@ def test_a_leader_taken_from_his_home_in_a_wave_of_arrests_is_arrested(pipeline)
 def test_someone_critically_injured_who_died_is_dead():
     assert _killed("A Chhatra Dal leader was shot and died in hospital, and a Jubo Dal activist who was critically injured "
                    "died in Dhaka on Friday.") == [1, 1]
+
+
+# -- round four ---------------------------------------------------------------------------------------
+
+
+def test_the_source_after_a_toll_is_no_second_group_of_victims():
+    assert _killed("A drone struck a market in Kabkabiya on Sunday, killing 31 people, two local officials told AFP.") == [31]
+
+
+def test_some_of_the_victims_named_after_a_toll_are_a_part():
+    assert _killed("Soldiers rounded up and killed nine villagers, some of them children, in Ywathit on Monday.") == [9]
+
+
+def test_a_toll_including_the_bomber_counts_him_once(pipeline):
+    ev = _first(pipeline, "A suicide bomber blew himself up at a mosque in Pul-i-Khumri during Friday prayers, killing at least 33 "
+                          "people including himself, officials said.")
+    assert ev.fatalities == 33
+
+
+def test_arrests_over_protests_of_an_earlier_year_are_the_arrests(pipeline):
+    ev = _first(pipeline, "Police detained 40 people, including two former mayors, in raids across five provinces on Tuesday over "
+                          "violent protests in 2019, state media reported.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_group_with_its_breakdown_set_off_joins_the_next_group():
+    assert sum(_killed("The army said 9 militants, including two commanders, and 4 soldiers were killed.")) == 13

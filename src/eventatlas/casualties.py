@@ -258,7 +258,8 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
 _THE_OTHER_DIED = re.compile(r"\band\s+the\s+other\s+(?:one\s+)?(?:later\s+)?(?:died|succumbed|was\s+(?:also\s+)?killed)\b", re.I)
 
 
-_COORD = re.compile(rf"{_NUM}(?:\s+(?:of\s+)?{_VICTIM})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+# ("11 militants, including the bomber, and 3 soldiers were killed": the first group's breakdown skipped)
+_COORD = re.compile(rf"{_NUM}(?:\s+(?:of\s+)?{_VICTIM})?(?:,\s+including\s+[^,;.]{{1,40}})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 
 
 def _listed_group(
@@ -321,6 +322,7 @@ def _coordinated(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int,
 
 
 _SPEECH = re.compile(r"\b(?:said|says|told|added|claimed|reported|stated)\b", re.I)
+_SPEECH_NEXT = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:said|says|told|added|claimed|reported|stated)\b", re.I)
 # the rest of the first group's noun may come first: "killing three Indian security personnel and a civilian"
 _FOLLOW = re.compile(
     rf"(?:\s+(?!(?:{NUMBER_PATTERN})\b){_STOP}[A-Za-z][\w'’]*){{0,3}}?\s*(?:,\s*(?:and\s+)?|\s+and\s+){_NUM}"
@@ -351,6 +353,8 @@ def _following(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int, t
         if not victims or _NOT_VICTIM.match(victims) or re.match(r"(?:injur|wound|abduct|kidnap)", victims, re.I):
             break
         sep = text[pos : c.start("num")]
+        if re.match(r"\s*of\s+(?:them|whom)\b", text[c.end("num") :]) or _SPEECH_NEXT.match(text, c.end()):
+            break  # "killed 11 villagers, some of them teenagers": a part; "killing 56 people, two aid workers told Reuters": the source
         if _SPEECH.search(victims) or "and" not in sep and re.match(r"(?:a|an|one)\s", c.group("num"), re.I) and (
             victim_kind(victims) == "unknown" or not re.search(r"\band\s+(?:a|an|one|\d+|\w+)\s", text[c.end() : c.end() + 40])
         ):

@@ -186,7 +186,7 @@ _BOMBERS = re.compile(
     r"detonated (?:his|her|an?) (?:explosives? vest|explosive belt|suicide (?:vest|belt))|detonated (?:his|her) (?:explosives?|vest))\b",
     re.I,
 )
-_BOMBER_COUNTED = re.compile(r"\b(?:including|among them) (?:the |two |three )?(?:suicide )?(?:bombers?|attackers?)\b|bombers? (?:was|were) (?:also |among )|\bthe (?:suicide )?bombers? included\b|\bthe (?:suicide )?(?:bombers?|attackers?) among them\b", re.I)
+_BOMBER_COUNTED = re.compile(r"\b(?:including|among them) (?:the |two |three )?(?:suicide )?(?:bombers?|attackers?)\b|bombers? (?:was|were) (?:also |among )|\bthe (?:suicide )?bombers? included\b|\bthe (?:suicide )?(?:bombers?|attackers?) among them\b|\bincluding (?:himself|herself|themselves)\b", re.I)
 # (and "Both bombers died": counted where they are told, see casualties.BOMBERS_DIED)
 
 

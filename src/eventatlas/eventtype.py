@@ -1227,6 +1227,9 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
                 u.sentence == t.sentence and u.span.start > t.span.end and u.sub_event_type == "Arrests" for u in triggers
         ) and _ARREST_RAIDS.search(text, t.span.end, sent.end):
             continue  # "During the road blockade, police arrested 27 activists in overnight raids": the raids' time
+        if t.sub_event_type == "_protest" and re.match(r"\s+in\s+(?:19|20)\d\d\b", text[t.span.end : t.span.end + 10]) and any(
+                u.sub_event_type == "Arrests" and u.sentence == t.sentence and u.span.start < t.span.start for u in triggers):
+            continue  # "detained 82 people ... over deadly protests in 2014": the protests of another year, the arrests' case
         if t.sub_event_type == "_protest" and _PROTESTS_BEFORE_MEASURE.search(before) and any(
                 u.sub_event_type in {"Change to group/activity", "Agreement"} and u.span.start < t.span.start for u in triggers):
             continue  # "banned the party's activities ... following sit-ins led by the NCP": what led to the measure

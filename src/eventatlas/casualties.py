@@ -321,8 +321,10 @@ def _coordinated(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int,
     return out
 
 
-_SPEECH = re.compile(r"\b(?:said|says|told|added|claimed|reported|stated)\b", re.I)
-_SPEECH_NEXT = re.compile(r"\s+(?:[\w'-]+\s+){0,2}?(?:said|says|told|added|claimed|reported|stated)\b", re.I)
+_SPEECH_VERB = r"(?:said|says|told|added|claimed|reported|stated)"
+_SPEECH = re.compile(rf"\b{_SPEECH_VERB}\b", re.I)
+# a speech verb right after a listed group: "killing 56 people, two aid workers told Reuters"
+_SPEECH_NEXT = re.compile(rf"\s+(?:[\w'-]+\s+){{0,2}}?{_SPEECH_VERB}\b", re.I)
 # the rest of the first group's noun may come first: "killing three Indian security personnel and a civilian"
 _FOLLOW = re.compile(
     rf"(?:\s+(?!(?:{NUMBER_PATTERN})\b){_STOP}[A-Za-z][\w'’]*){{0,3}}?\s*(?:,\s*(?:and\s+)?|\s+and\s+){_NUM}"

@@ -800,7 +800,7 @@ _PROTEST_ATTACKED = re.compile(
 _PROTEST_WAS_ATTACKED = re.compile(r"[^.;]{0,60}?\b(?:was|were) (?:\w+ )?(?:attacked|ambushed|bombed)\b", re.I)
 
 
-_DATED_NOTE = re.compile(r"\s*On (?:the night of )?\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) (?:19|20)\d\d,")
+_DATED_NOTE = re.compile(rf"\s*On (?:the night of )?\d{{1,2}} (?:{MONTHS}) (?:19|20)\d\d,")
 
 
 def _protest_topic(doc: Document, item, protests: list[Trigger]) -> bool:

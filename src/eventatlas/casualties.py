@@ -745,8 +745,7 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
             "injured" if re.match(r"(injur|wound)", verb) else
             "abducted" if re.match(r"(abduct|kidnap)", verb) else "killed"
         )
-    after = (m.groupdict().get("next") or "") + text[m.end() :]
-    if outcome == "injured" and re.match(r"\s+(?:later\s+)?(?:died|succumbed)\b", after) and not re.search(
+    if outcome == "injured" and re.match(r"\s+(?:later\s+)?(?:died|succumbed)\b", (m.groupdict().get("next") or "") + text[m.end() :]) and not re.search(
             r"\bthe\s+$", text[max(0, m.start("o_injured") - 5) : m.start("o_injured")] if m.groupdict().get("o_injured") else ""):
         outcome = "killed"  # "a Jubo Dal activist who was critically injured died at a Dhaka hospital"
     if re.search(r"\bother\b", m.group(0), re.I) and re.search(r"\b(?:the same day|that day)\b", text):

@@ -614,11 +614,14 @@ _CLAIM_DISPROVED = re.compile(
     r"\b(?:claimed|alleged|said)\b[^.;]{0,150}?\b(?:a claim|an allegation|an account|which was|claims? that (?:was|were))\s+(?:later\s+)?"
     r"(?:contradicted|refuted|disproved|debunked|disputed|rejected|denied)\b", re.I)
 # the date an ACLED note opens with, and a deed dated to an earlier year ("the August 2016 ... bombing")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
-_MONTH_RX = "|".join(_MONTHS)
-_NOTE_DATE = re.compile(rf"\s*On (?P<day>\d{{1,2}}) (?P<month>{_MONTH_RX}) (?P<year>(?:19|20)\d\d)\b")
+_NOTE_DATE = re.compile(rf"\s*On (?P<day>\d{{1,2}}) (?P<month>{MONTHS}) (?P<year>(?:19|20)\d\d)\b")
 _DATED_PAST = re.compile(
-    rf"\bthe (?:(?P<day>\d{{1,2}}) (?P<month>{_MONTH_RX})(?: (?P<year1>(?:19|20)\d\d))?|(?:(?:{_MONTH_RX}) )?(?P<year2>(?:19|20)\d\d)) (?:[\w'’-]+ ){{0,4}}$")
+    rf"\bthe (?:(?P<day>\d{{1,2}}) (?P<month>{MONTHS})(?: (?P<year1>(?:19|20)\d\d))?|(?:(?:{MONTHS}) )?(?P<year2>(?:19|20)\d\d)) (?:[\w'’-]+ ){{0,4}}$")
+
+
+def _month_number(name: str) -> int:
+    """1-12 for a month name of MONTHS."""
+    return MONTHS.split("|").index(name) + 1
 
 
 def _dated_before(m: re.Match, note: tuple[int, int, int]) -> bool:
@@ -626,7 +629,7 @@ def _dated_before(m: re.Match, note: tuple[int, int, int]) -> bool:
     if m.group("year2"):
         return int(m.group("year2")) < note[0]
     year = int(m.group("year1")) if m.group("year1") else note[0]
-    return (year, _MONTHS.index(m.group("month")) + 1, int(m.group("day"))) < note
+    return (year, _month_number(m.group("month")), int(m.group("day"))) < note
 # a seizure of drugs or smuggled goods, and arms among the goods
 _CONTRABAND = re.compile(rf"\b(?:{DRUG_TERMS}|captagon|pills|tablets|smuggl\w+)\b", re.I)
 _ARMS_SEIZED = re.compile(r"\b(?:arms|weapons?|guns?|rifles?|pistols?|ammunition|rounds|explosives?|bombs?|grenades?|detonators?|IEDs?|missiles?|rockets?|mortars?)\b", re.I)
@@ -695,10 +698,11 @@ _ARMS_DEAL = re.compile(r"\b(?:contracts?|deals?|purchas\w+|procure\w*|bought|bu
 _LABOUR_STRIKE = re.compile(r"\b(?:workers|union|trade union|employees|staff|miners|wage|wages|pay|collective agreement)\b", re.I)
 _LABOUR_DEAL = re.compile(r"\b(?:collective (?:bargaining |labou?r )?agreements?|(?:wage|pay|salary) (?:deals?|agreements?|accords?)|trade unions?|labou?r unions?)\b", re.I)
 _LEGACY_ORDNANCE = re.compile(rf"\b{_LEGACY}\b", re.I)
+_WORLD_WAR_NAMES = r"(?:Second|First) World War|World War (?:II|2|Two|I|1|One)|WWII|WW2|WWI"
 _OLD_WAR = re.compile(
-    rf"\b(?:{_LEGACY}|(?:Second|First) World War|World War (?:II|2|Two|I|1|One)|WWII|WW2|WWI|(?:19[0-4]\d|wartime|war-era|Allied|Nazi)[- ](?:era )?(?:aerial )?(?:bombs?|shells?|ordnance|munitions?|mines?))\b", re.I)
+    rf"\b(?:{_LEGACY}|{_WORLD_WAR_NAMES}|(?:19[0-4]\d|wartime|war-era|Allied|Nazi)[- ](?:era )?(?:aerial )?(?:bombs?|shells?|ordnance|munitions?|mines?))\b", re.I)
 _KILLED_OR_MAIMED = re.compile(r"\b(?:kill\w*|dead|died|injur\w*|wound\w*|lost (?:a|his|her|their|both) (?:legs?|arms?|hands?|feet|foot|limbs?))\b", re.I)
-_WORLD_WARS = re.compile(r"\b(?:(?:Second|First) World War|World War (?:II|2|Two|I|1|One)|WWII|WW2|WWI|19[0-4]\d)\b", re.I)
+_WORLD_WARS = re.compile(rf"\b(?:{_WORLD_WAR_NAMES}|19[0-4]\d)\b", re.I)
 # "arrested four activists who had taken part in the sit-ins": the protest the arrested had joined before
 _HAD_TAKEN_PART = re.compile(
     r"\b(?:who|that|which) (?:had|have|has) (?:taken part|participated|joined|led|organi[sz]ed|been part|been organi[sz]ing|been leading|been involved)\s+(?:in\s+)?(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w'’-]+\s+){0,4}$", re.I)
@@ -1074,7 +1078,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         # ammonium nitrate stored unsafely": the cause told in a later sentence
         accidents |= {id(t) for t in triggers if _NO_BOMB.match(t.text)}
     note_date = _NOTE_DATE.match(text)  # "On 14 March 2018, ...": an ACLED note's own date
-    note_ymd = (int(note_date.group("year")), _MONTHS.index(note_date.group("month")) + 1, int(note_date.group("day"))) if note_date else None
+    note_ymd = (int(note_date.group("year")), _month_number(note_date.group("month")), int(note_date.group("day"))) if note_date else None
     past_ends: list[int] = []  # where triggers of an earlier year's deed end
     negated = {
         id(t) for t in triggers if _NEGATED.search(text[max(doc.sentences[t.sentence].start, t.span.start - 40) : t.span.start])

@@ -375,6 +375,8 @@ def _assign_scoped_claims(built: list[tuple[Event, Frame]], claims_by_sentence, 
         scoped = [c.model_copy(update={"scope": ev.location or "event"}) for c, _ in pairs]
         ev.claims = scoped
         best, low, high = fatality_range([(c, cm) for c, (_, cm) in zip(scoped, pairs)])
+        if ev.sub_event_type in _NO_DEAD_TYPES:
+            best, low, high = 0, 0, None  # (an arrest at each of several places kills no one either)
         ev.fatalities, ev.fatalities_low, ev.fatalities_high = best, low, high
         if best:
             with_own += best
@@ -382,7 +384,7 @@ def _assign_scoped_claims(built: list[tuple[Event, Frame]], claims_by_sentence, 
     campaign_claims = [c.model_copy(update={"scope": "campaign"}) for c, _ in campaign]
     total, _, _ = fatality_range(campaign)
     rest = max(0, total - with_own)
-    no_figure = [ev for ev, _ in main_events if ev.fatalities == 0]
+    no_figure = [ev for ev, _ in main_events if ev.fatalities == 0 and ev.sub_event_type not in _NO_DEAD_TYPES]
     if rest and no_figure:
         base, extra = divmod(rest, len(no_figure))
         for i, ev in enumerate(no_figure):
@@ -822,6 +824,12 @@ def _protest_topic(doc: Document, item, protests: list[Trigger]) -> bool:
         r"\b(?:fake|staged|so-called|alleged)\s+['‘\"]?(?:fake\s+|[A-Z][\w-]*\s+)?$", text[max(0, item.span.start - 25) : item.span.start]
     ):
         return True  # "killed in an alleged 'fake encounter'": the killing the protest is about
+    if isinstance(item, Trigger) and item.sub_event_type == "_clash_words" and (
+        re.search(r"['‘\"]$", text[max(0, item.span.start - 1) : item.span.start])
+        and re.match(r"['’\"]", text[item.span.end : item.span.end + 1]) and re.match(r"encounter|crossfire|cross-fire", item.text, re.I)
+        or re.match(r"\s+(?:victims?|killings?|deaths?)\b", text[item.span.end : item.span.end + 12])
+    ):
+        return True  # "relatives of 'encounter' victims began a sit-in": the killings the protest is about
     if not isinstance(item, Trigger) and re.search(r"\b(?:with|carrying|placed|placing|put|laid)\s+(?:the\s+)?$", text[max(0, item.span.start - 15) : item.span.start]) and (
         re.search(r"\b(?:bod(?:y|ies)|coffins?)\b", text[item.span.start : item.span.end], re.I)
     ):
@@ -851,6 +859,8 @@ def _protest_topic(doc: Document, item, protests: list[Trigger]) -> bool:
         return "," not in between or bool(re.search(r"\band\s+$", between))
     if isinstance(item, Trigger) and item.sub_event_type not in _VIOLENT_KINDS | {"_force"}:
         return False
+    if _STAGED_AFTER.search(text, doc.sentence_at(item.span.start).start, item.span.end):
+        return True  # "staged a protest in Mand after FC personnel allegedly opened fire on vehicles, killing two drivers"
     start = item.span.start
     if isinstance(item, Trigger) and re.match(r"fired|shot|shelled|bombed", item.text, re.I) and _PROTESTERS_HIT.search(
         text[max(0, start - 160) : start]
@@ -1143,6 +1153,15 @@ _PROTESTERS_SAY = re.compile(
 
 
 # the deed of armed men a protest follows: "after unidentified armed men set fire to ..."
+# a protest held after a deed told as its own clause: the deed came first and is the grievance
+# (not "a protest turned violent after police opened fire": that is the protest's own day)
+_STAGED_AFTER = re.compile(
+    r"\b(?:staged|held|organi[sz]ed|began|launched|started|took out|observed)\s+(?:a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:protests?|sit-ins?|demonstrations?|rall(?:y|ies)|strikes?|marches?|human chains?)\b[^.;]{0,120}?\bafter\s+"
+    r"(?:[\w'’()-]+\s+){1,6}?(?:allegedly\s+|reportedly\s+|had\s+)?(?:opened fire|fired|shot|killed|attacked|beat|tortured|abducted|raided|stormed)\b"
+    r"(?:(?!,\s+(?:and|but|while|when|as)\b)[^.;])*$",
+    re.I,
+)
 _ARMED_HAND_BEFORE = re.compile(
     r"\b(?:after|following|over|against)\s+(?:some\s+|a group of\s+)?(?:unidentified|unknown|armed|masked)\s+(?:armed\s+)?"
     r"(?:men|gunmen|assailants|attackers|persons|people|militants|miscreants)\s+(?:had\s+)?$",

@@ -141,7 +141,7 @@ def _pp_needed(text: str, offset: int, found) -> bool:
 # source before them
 TOLL_VERB = r"(?:put|puts|putting|placed|places|estimated|estimates|gave|gives)"
 # "first said more than 100 were dead, then revised the toll to 84": the figure that replaces the first
-_REVISED_VERB = r"(?:revised|revising|lowered|lowering|corrected|correcting) (?:down(?:wards?)? )?(?:the |its |their )?(?:death |fatality )?(?:toll|figure|count) (?:down(?:wards?)? )?to"
+_REVISED_VERB = r"(?:revised|revising|lowered|lowering|corrected|correcting|raised|raising|updated|updating) (?:down(?:wards?)? )?(?:the |its |their )?(?:death |fatality )?(?:toll|figure|count) (?:down(?:wards?)? )?to"
 _REVISED_BEFORE = re.compile(_REVISED_VERB + r"\s+$", re.I)
 # "The government at first said five people died ...; after an inquiry it acknowledged 13": a first account, replaced
 # ... and the same source correcting it ("after an inquiry it acknowledged that 13 ...")
@@ -151,9 +151,9 @@ _ACTIVE_OBJECT = re.compile(rf"\s+(?:a|an|the|his|her|their|its|at least|more th
 _ACTIVE = re.compile(
     rf"\b(?:(?:hacked|stabbed|speared|beaten|beat|bludgeoned|clubbed|burnt|burned|stoned|tortured|strangled|shot) to death|killing|killed|kills|kill|massacre|shooting dead|shot dead|shoots? dead|guns? down|murder(?:s|ed|ing)?|lynch(?:ed|ing)|gunning down|hacking|executed|executing|executes|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|wounding|injuring|shooting|stabbing)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
     rf"kidnapped|shot dead|gunned down|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|reached|stood|rises|is|was)(?: to| at)?|"
-    rf"(?:death )?toll (?:from|of|in) (?:[\w'’-]+ ){{1,12}}?(?:rose|climbed|jumped|had risen|has risen) to|"
+    rf"(?:death )?toll (?:from|of|in) (?:[\w'’-]+ ){{1,12}}?(?:rose|climbed|jumped|had risen|has risen|(?:was|has been|had been) (?:revised|raised|lowered|(?:re)?adjusted)(?: (?:up|down)(?:wards?)?)?) to|"
     rf"death toll of|(?:gave|gives|give) (?:a |the )?(?:death |fatality )?toll of|{_REVISED_VERB}|toll (?:rose|climbed) to|{TOLL_VERB} (?:the |its |their )?(?:death |fatality )?toll at|"
-    rf"(?:put|puts|placed|places|estimated) the (?:number of (?:the )?)?(?:number killed|dead|deaths|those killed|people killed|dead (?:soldiers|civilians|fighters|troops|policemen|militants|rebels)|(?:soldiers|civilians|fighters|troops|policemen|militants|rebels) killed) at)\s+(?:(?:himself|herself|themselves)\s+and\s+)?(?:all\s+)?(?:the\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?{_NUM}(?:\s+(?:of\s+)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
+    rf"(?:put|puts|putting|placed|places|placing|estimated|estimating) the (?:number of (?:the )?)?(?:number killed|dead|deaths|those killed|people killed|dead (?:soldiers|civilians|fighters|troops|policemen|militants|rebels)|(?:soldiers|civilians|fighters|troops|policemen|militants|rebels) killed)(?: on (?:both|either|each) sides?)? at(?: between)?)\s+(?:(?:himself|herself|themselves)\s+and\s+)?(?:all\s+)?(?:the\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?{_NUM}(?:\s+(?:of\s+)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
     rf"(?:\s+(?:(?:seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\s+)?(?:(?P<o2_killed>dead)|(?P<o2_injured>injured|wounded|hurt)))?",
     re.I,
 )
@@ -204,6 +204,12 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                     continue
                 cm = _mention(m, sent.start, sent.index, text)
                 if cm is None:
+                    continue
+                if _UNCOUNTED.match(text, m.start("num")):
+                    # "4 soldiers and an undisclosed number of militants were killed": no count
+                    # of its own, though the groups coordinated with it have theirs
+                    if rx is _PASSIVE:
+                        found.extend(_coordinated(m, cm, sent.start, sent.index, text, found))
                     continue
                 if rx is _PASSIVE_APPOS:
                     # the groups listed in the apposition are the total's breakdown, not more dead
@@ -400,9 +406,14 @@ _KILL_PASSIVE = (
 )
 # the two suicide attackers told as the dead (claims reads it to know they are counted)
 BOMBERS_DIED = re.compile(r"\b(?:both|(?:only\s+)?the\s+two)\s+(?:suicide\s+)?(?:bombers|attackers)\s+(?:later\s+)?(?:died|were\s+killed)\b", re.I)
+_UNCOUNTED = re.compile(r"an?\s+(?:unspecified|unknown|undisclosed|undetermined|unconfirmed|uncertain)\s+number\b", re.I)
+# the one suicide bomber told as dead ("The bomber, a man of 20, was killed"): counted where told
+BOMBER_DIED = re.compile(r"\bthe\s+(?:suicide\s+)?bomber\b(?:,[^,.;]{1,80},)?\s+(?:also\s+)?(?:later\s+)?(?:died|was\s+(?:also\s+)?killed)\b", re.I)
 _IMPLICIT = [
     # "Both bombers died", "Only the two attackers died": the suicide pair (the bombing's count)
     (2, BOMBERS_DIED),
+    # "killing both riders", "shot dead both men": two victims
+    (2, re.compile(r"\b(?:killing|killed|shot dead|shooting dead|gunned down|murdering|murdered)\s+both\s+(?!sides\b|groups\b|camps\b|parties\b)(?:of\s+them|(?-i:[a-z][\w'-]*s))\b", re.I)),
     # "Both men died before police arrived", "both of them were killed": two victims
     (2, re.compile(rf"(?<!\bfrom )(?<!\bof )(?<!\bon )(?<!\bby )\bboth\s+(?!sides\b|groups\b|camps\b|parties\b|(?:suicide\s+)?(?:bombers|attackers)\b)(?:of\s+them\s+|(?:[\w'-]+\s+){{0,2}}?)(?:later\s+)?(?:died|succumbed|were\s+(?:\w+\s+)?{_KILL_PASSIVE})\b", re.I)),
     # "Courier worker Nahid Mia and shop employee Morsalin were killed": two people named
@@ -418,13 +429,18 @@ _IMPLICIT = [
     # "took him from his home and shot him dead"
     (1, re.compile(r"\b(?:shot|gunned|beat|beaten|stabbed|hacked|burned|burnt|stoned|tortured|strangled)\s+(?:him|her)\s+(?:dead|to death)\b", re.I)),
     # "unidentified men killed a PBCP leader" / "hacked a local leader of Awami League to death"
-    (1, re.compile(r"\b(?:killed|murdered|assassinated|shot dead|gunned down|slaughtered|lynched)\s+(?:a|an|one|him|her)\b", re.I)),
+    (1, re.compile(r"\b(?:killed|murdered|assassinated|shot dead|gunned down|slaughtered|lynched)\s+(?:a|an|one|him|her)\b(?!\s+(?:unspecified|unknown|undisclosed|undetermined|unconfirmed|uncertain)\b)", re.I)),
+    # "gunmen shot dead photojournalist Margarito Martinez Esquivel": a role and a full name
+    (1, re.compile(r"\b(?:killed|murdered|assassinated|shot dead|gunned down|stabbed to death|hacked to death|beat to death)\s+"
+                   r"(?!(?:several|many|dozens|scores|hundreds|some|numerous|at|more|over|about|around|nearly|up|two|three|four|five|six|seven|eight|nine|ten|all|both)\b)"
+                   r"(?:(?!(?:in|on|at|by|near|during|after|before|from|with|outside|inside|the|a|an|his|her|their|its|and|when|while|as|of|for|to|over|under|into|across|along)\b)"
+                   r"(?-i:[a-z][\w'-]+)\s+){1,2}(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,3}\b")),
     # "shot dead the AL councillor of ...", "stabbed and killed the caretaker", "hacked to death an AL leader"
     (1, re.compile(
         r"\b(?:killed|murdered|assassinated|shot dead|gunned down|slaughtered|lynched|"
         r"(?:shot|stabbed|hacked|beat|beaten|assaulted|attacked|chopped)(?: at)? and (?:then )?(?:killed|murdered)|"
         r"(?:hacked|stabbed|beat|beaten|strangled|hammered|chopped|clubbed|bludgeoned|tortured|stoned|shot|burned|burnt) to death)\s+"
-        r"(?:the|an?|his|her)\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?!-year-old))"
+        r"(?:the|an?|his|her)\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?!-year-old))(?!(?:unspecified|unknown|undisclosed|undetermined|unconfirmed|uncertain)\s+number\b)"
         r"(?:\d{1,3}-year-old\s+)?(?:(?!(?:of|in|at|from|on|near|and|the)\b)(?-i:[a-z][\w'-]*[^s\W]|[A-Z][\w'-]*)\s+){0,5}?"
         r"(?-i:[a-z][\w'-]*[^s\W]|[A-Z][\w'-]*)(?=\s+(?:of|in|at|from|on|near|and|who|while|when|as|after|over|by|for|during|with|"
         r"because|following|inside|outside|to|into|under|amid|before)\b|\s*[,.;(]|$)", re.I)),
@@ -597,10 +613,13 @@ def _bombers_died(text: str, offset: int, sent_index: int) -> list:
     """The two suicide attackers who died, told after the others' toll ("... killing three
     traders. Both bombers died in the blasts"): more dead, not the toll retold."""
     m = BOMBERS_DIED.search(text)
+    n = 2
+    if m is None:
+        m, n = BOMBER_DIED.search(text), 1  # "... killing 53 people. The bomber died in the blast"
     if m is None:
         return []
-    a, b, cm = _someone_killed(m.start(), m.end(), 2, offset, sent_index)
-    return [(a, b, replace(cm, victims="bombers", victim_kind="perpetrator"))]
+    a, b, cm = _someone_killed(m.start(), m.end(), n, offset, sent_index)
+    return [(a, b, replace(cm, victims="(later) bombers", victim_kind="perpetrator"))]  # added to the toll, whoever's it is
 
 
 # a victim of the event who died after the toll was told: "A second man shot in the chest died in
@@ -695,6 +714,9 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
         return None  # "no one was injured": nobody
     if _is_age(text, m.start("num")):
         return None  # "Saber Ahmed, 29, was shot dead": an age, not a count
+    if re.search(r"\b(?:burn(?:ing|ed|t)|mutilat\w+|dump(?:ing|ed)|dismember\w+|desecrat\w+)\s+$", text[max(0, m.start("num") - 20) : m.start("num")], re.I) and re.search(
+            r"\b(?:bod(?:y|ies)|corpses?|remains)\b", m.group(0), re.I):
+        return None  # "killed residents over two days, burning some of the bodies": what was done to the dead
     if _AGED_BEFORE.search(text[max(0, m.start("num") - 40) : m.start("num")]):
         return None  # "one worker, aged 26, was killed": his age; "two students, aged 17 and 19, were killed"
     if re.search(r"(?:-|\bNo\.?\s*|\bWard\s+)$", text[max(0, m.start("num") - 6) : m.start("num")], re.I):
@@ -718,7 +740,7 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
         return None
     if re.fullmatch(r"(?:19|20)\d\d", num_text.strip()) and re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", text[max(0, m.start("num") - 7) : m.start("num")], re.I):
         return None  # "a former guerrilla who had signed up to the 2016 peace accord was shot dead": a year
-    if _OTHER_PLACES.match(text, m.end()):
+    if _OTHER_PLACES.match(text, m.end() - 3 if m.group(0).endswith(" in") else m.end()):  # (the match may take the "in")
         return None  # "Six people were reported killed in unrest in other counties": not this event's dead
     if re.fullmatch(r"\d{4}", num_text.strip()) and (not victims or re.match(r"(?:that|which|when|who)\b", victims, re.I)):
         return None  # a year, not a count ("a clash in February 2011 that left ...")

@@ -10,19 +10,19 @@ from __future__ import annotations
 import re
 
 from .attribution import attribute_clause, source_named
-from .casualties import BOMBERS_DIED, TOLL_VERB, is_included, is_later
+from .casualties import BOMBER_DIED, BOMBERS_DIED, TOLL_VERB, is_included, is_later
 from .models import ActorMention, Attribution, CasualtyMention, Claim, Document, Event, EvidenceSpan, Span
 
 # the verbs by which a second source gives its figure ("..., while a local administrator spoke of 11 dead")
 _SOURCE_VERB = (r"(?:said|says|claimed|reported|put|told|according|gave|cited|counted|estimated|placed|confirmed|recorded|"
-                r"documented|spoke of|speaks of|acknowledged|admitted)")
+                r"documented|spoke of|speaks of|acknowledged|admitted|insisted|maintained|stated|announced)")
 _CONTRAST = re.compile(
     r"(?:,\s*|\s)(?:while|whereas|but|however|though|although)\b(?=[^.;]{0,80}\b" + _SOURCE_VERB + r"\b)|"
     # "Local authorities said 3 died; other reports cited 4 deaths": a second source after a semicolon
     r";\s*(?=(?:other|some|separate|different|unofficial|hospital|medical|local)\s+(?:[\w-]+\s+){0,2}?(?:reports?|sources?|accounts?|media|outlets?)\s+"
     r"(?:said|says|cited|put|gave|reported|claimed|told|placed)\b)|"
     # "Police counted 13 dead; a rights group said 14 were killed": any named source after a semicolon
-    r";\s*(?=(?:the |a |an )?(?:[\w'-]+\s+){0,7}?" + _SOURCE_VERB + r"\b)",
+    r";\s*(?=(?:the |a |an )?(?:[\w'’()-]+,?\s+){0,9}?" + _SOURCE_VERB + r"\b)",
     re.I)
 
 
@@ -95,6 +95,9 @@ _MORE = re.compile(r"\b(?:also|additional|in addition|besides|further)\b", re.I)
 _ADDITIVE = re.compile(r"\b(?:additional|another|others?|more(?! than)|also|separate(?:ly)?|later|second|third|further|elsewhere|besides)\b", re.I)
 
 
+# a first account and the later one that replaces it, told by another source in another sentence
+_INITIAL_ACCOUNT = re.compile(r"\b(?:initially|at first|originally)\s+(?:said|reported|put|gave|counted|spoke of|claimed|announced|confirmed)\b|^Early reports\b", re.I)
+_LATER_ACCOUNT = re.compile(r"\b(?:later|subsequently)\s+(?:said|reported|put|gave|counted|documented|recorded|confirmed|raised|revised|updated)\b", re.I)
 # stances whose figures count only when no one else gives one
 _DOUBTED = ("perpetrator_claim", "denial")
 _DEATH_WORD = re.compile(r"\b(?:kill\w*|dead|died|deaths?|slain|murder\w*|lives|behead\w*|execut\w*|lynch\w*|bod(?:y|ies))\b", re.I)
@@ -126,6 +129,7 @@ def fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int
         return later, later, later
     by_source: dict[str, list[int | None]] = {}
     stance_of: dict[str, str] = {}
+    told_in: dict[str, str] = {}
     for s_idx in sorted(sentences):
         items = sentences[s_idx]
         best = sum(cl.figure for cl, _ in items)
@@ -135,6 +139,7 @@ def fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int
         claim0 = items[0][0]
         key = claim0.claimant.lower()
         stance_of[key] = claim0.stance
+        told_in.setdefault(key, claim0.evidence.text)
         acc = by_source.get(key)
         if acc is None:
             by_source[key] = [best, low, high, kinds, bool(_AGGREGATE.search(claim0.evidence.text))]
@@ -172,6 +177,11 @@ def fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int
             acc[1] += v[1]
             acc[2] = None if acc[2] is None or v[2] is None else acc[2] + v[2]
             acc[3] |= own
+    first = [k for k in by_source if _INITIAL_ACCOUNT.search(told_in[k])]
+    if first and any(_LATER_ACCOUNT.search(told_in[k]) for k in by_source if k not in first):
+        # "Police initially said 19 were killed. UNAMA later documented 53 dead": the later count replaces the first
+        for k in first:
+            by_source.pop(k)
     totals = [(v[0], v[1], v[2], stance_of[k]) for k, v in by_source.items()]
     credible = [v for v in totals if v[3] not in _DOUBTED] or totals
     best = min(v[0] for v in credible) + later
@@ -190,6 +200,9 @@ _BOMBER_COUNTED = re.compile(r"\b(?:including|among them) (?:the |two |three )?(
 # (and "Both bombers died": counted where they are told, see casualties.BOMBERS_DIED)
 
 
+# "The bomber, a man of 20, was killed" told as its own sentence: counted there (not "Two policemen
+# and the bomber died", "killing 4 policemen; the bomber also died": the toll leaves him out)
+_BOMBER_DIED_ALONE = re.compile(r"(?:^|[.!?]\s+)" + BOMBER_DIED.pattern[2:], re.I)
 # "at least 54 people were killed, not counting the bomber": the toll leaves the bomber out
 _BOMBER_APART = re.compile(r"\b(?:not (?:counting|including)|excluding|without counting|along with|as well as|besides) the (?:suicide )?(?:bombers?|attackers?)\b", re.I)
 
@@ -200,7 +213,8 @@ def uncounted_bombers(text: str, whole: str = "") -> int:
     ("Five fatalities coded, the bomber included")."""
     said_apart = _BOMBER_APART.search(text) or whole and _BOMBER_APART.search(whole)
     if not said_apart and (_BOMBER_COUNTED.search(text) or whole and _BOMBER_COUNTED.search(whole)
-                           or BOMBERS_DIED.search(text) or whole and BOMBERS_DIED.search(whole)):
+                           or BOMBERS_DIED.search(text) or whole and BOMBERS_DIED.search(whole)
+                           or _BOMBER_DIED_ALONE.search(text) or whole and _BOMBER_DIED_ALONE.search(whole)):
         return 0
     m = _BOMBERS.search(text)
     if not m:

@@ -405,6 +405,11 @@ group names and tolls from two sides); acled_style_notes_world_fresh95/96.jsonl 
 and 0/15 (the second asked for several events told in one note and revised tolls);
 balochistan_protest_notes_fresh104.jsonl 39/40; bangladesh_notes_2022_25_fresh118/119.jsonl 47/50 and
 39/50, event type 47/50 and 40/50 (the second asked for the one detail that turns a sub-type).
+Round two (the round-one code, fcacd49): news_snippets_fresh116/117.jsonl 53/60 and 43/60, 0/25 and 2/25
+(the second on Europe, Central Asia and the Americas with many rare types);
+acled_style_notes_world_fresh97/98.jsonl 44/55 and 46/55, 1/15 and 0/15;
+balochistan_protest_notes_fresh105.jsonl 40/40; bangladesh_notes_2022_25_fresh120/121.jsonl 42/50 and
+41/50, event type 42/50 and 41/50 (both writers call party clashes with blades armed clashes).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -975,6 +980,10 @@ def test_twenty_third_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh95.jsonl", 48, 1), ("acled_style_notes_world_fresh96.jsonl", 43, 0)),
      (("balochistan_protest_notes_fresh104.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh118.jsonl", 48, 48), ("bangladesh_notes_2022_25_fresh119.jsonl", 41, 42))),
-], ids=["first"])
+    ((("news_snippets_fresh116.jsonl", 54, 0), ("news_snippets_fresh117.jsonl", 53, 0)),
+     (("acled_style_notes_world_fresh97.jsonl", 50, 1), ("acled_style_notes_world_fresh98.jsonl", 51, 0)),
+     (("balochistan_protest_notes_fresh105.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh120.jsonl", 42, 42), ("bangladesh_notes_2022_25_fresh121.jsonl", 44, 44))),
+], ids=["first", "second"])
 def test_twenty_fourth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

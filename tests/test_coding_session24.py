@@ -172,3 +172,188 @@ def test_powers_to_detain_and_troops_sent_to_prevent_looting_are_no_event(pipeli
 
 def test_rockets_fired_as_an_exercise_ended_are_no_event(pipeline):
     _none(pipeline, "Troops fired rockets and artillery at a range near the coast as the annual Eagle Shield exercise ended.")
+
+
+# -- round two: fatalities ----------------------------------------------------------------------------
+
+
+def test_a_second_source_that_cites_a_toll_or_gives_a_figure_is_an_alternative(pipeline):
+    ev = _first(pipeline, "An air strike hit a school bus at a market in the district on Thursday. The rebel-run health office "
+                          "reported 37 killed, 20 of them pupils; a UN official cited a toll of 29 dead.")
+    assert ev.fatalities == 29
+    ev = _first(pipeline, "Gunmen opened fire on pilgrims travelling to a shrine near the town on Friday. The health ministry said "
+                          "19 were killed, while the church gave a figure of 17.")
+    assert ev.fatalities == 17
+
+
+def test_a_body_found_by_the_family_and_a_named_pair_are_deaths():
+    assert _killed("Militiamen seized a village elder from his home. His sons found his body three days later near the river.") == [1]
+    assert _killed("Journalist Maria Lopez and her cameraman, Pedro Ruiz, were shot dead when gunmen fired on their car.") == [2]
+
+
+def test_kin_listed_after_a_killing_verb_count_each():
+    assert _killed("A mob beat to death a man, his wife and his son after accusing them of theft.") == [3]
+
+
+def test_the_dead_of_what_an_incident_came_after_are_not_its_own(pipeline):
+    ev = _first(pipeline, "On 4 May 2018, unknown men threw a grenade at a group of party members in the camp, killing one. The "
+                          "incident came days after a truce ended a week of heavy fighting in the camp between two factions, in "
+                          "which at least 9 people died.")
+    assert ev.fatalities == 1
+
+
+def test_attackers_killed_along_with_the_soldiers_are_added():
+    assert sum(_killed("Army officials said six soldiers were killed, along with 11 of the attackers.")) == 17
+
+
+def test_early_reports_are_replaced_by_the_toll(pipeline):
+    ev = _first(pipeline, "A bomb ripped through a crowded tram in the city centre on Monday, killing 12 passengers. Officials said "
+                          "the toll was final; early reports had put the toll at 8.")
+    assert ev.fatalities == 12
+
+
+def test_a_bomber_who_died_in_the_blast_is_a_suicide_bomber_and_counted(pipeline):
+    ev = _first(pipeline, "An explosion tore through a bus in the capital, killing 9 passengers. Police said the bomber, a man in his "
+                          "twenties, died in the blast.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Suicide bomb", 10)
+
+
+def test_as_reported_is_no_source(pipeline):
+    ev = _first(pipeline, "On 3 May 2019 (as reported), the army spokesman said Military Forces of Egypt killed five militants in a "
+                          "gunfight near the border town. Three conscripts were also killed in the exchange.")
+    assert ev.fatalities == 8
+
+
+# -- round two: types ---------------------------------------------------------------------------------
+
+
+def test_a_group_that_dissolves_itself_changes_and_its_campaigns_dead_are_not_the_events(pipeline):
+    ev = _first(pipeline, "The rebel group said on Sunday it had decided at a meeting in the mountains to dissolve itself.")
+    assert ev.sub_event_type == "Change to group/activity"
+    ev = _first(pipeline, "The separatist group announced that it had completely dissolved all its structures, ending a campaign "
+                          "that killed more than 300 people over three decades.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Change to group/activity", 0)
+
+
+def test_unknown_arsonists_who_hurt_no_one_destroy_property(pipeline):
+    ev = _first(pipeline, "Unidentified arsonists burned nine trucks and a bulldozer at a logging site overnight. Nobody was hurt, police said.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_marchers_led_through_a_city_protest(pipeline):
+    ev = _first(pipeline, "The opposition leader led thousands of supporters through the capital on Saturday, demanding early elections. "
+                          "Marchers waved flags and sang.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_attack_drones_launched_at_a_city_strike_from_the_air(pipeline):
+    ev = _first(pipeline, "The army launched a wave of Shahed-type attack drones at the port city overnight, hitting a grain "
+                          "warehouse. Two workers were killed, the governor said.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_town_controlled_by_a_day_after_an_assault_is_taken(pipeline):
+    ev = _first(pipeline, "Gang members stormed the town overnight, freeing inmates from its jail. By Wednesday the gangs controlled "
+                          "the town centre, the mayor said.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_bag_over_the_head_and_a_victim_taken_away_are_abductions(pipeline):
+    ev = _first(pipeline, "Armed men put a bag over the head of the village chief and led him out of his house on Friday.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+    ev = _first(pipeline, "Masked men stormed the house of a local councillor, shot her brother in the leg and took her away. Her party had "
+                          "criticised the army offensive in the region.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_statement_signed_late_in_the_day_ending_fighting_is_an_agreement(pipeline):
+    ev = _first(pipeline, "The two governments signed a statement late on Tuesday ending three weeks of fighting along their border.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_troops_entering_a_city_after_the_other_side_withdrew_is_a_transfer(pipeline):
+    ev = _first(pipeline, "Government troops entered the port city on Sunday to cheering crowds, hours after the rebels said they had "
+                          "completed the withdrawal of their fighters.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_taking_a_town_from_rebels_regains_it(pipeline):
+    ev = _first(pipeline, "Army units entered the town on Monday after days of fighting on its outskirts, taking the desert town from "
+                          "separatist rebels, the general staff said.")
+    assert ev.sub_event_type == "Government regains territory"
+
+
+def test_houses_burned_when_no_one_was_hurt_are_property_destruction(pipeline):
+    ev = _first(pipeline, "On 3 March 2023, soldiers set fire to about 80 houses in the village after residents had fled. No one was "
+                        "reported killed or injured.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_fighting_civilians_fled_and_an_offensive_an_attack_was_part_of_are_no_battle(pipeline):
+    ev = _first(pipeline, "On 2 June 2022, soldiers stopped villagers fleeing fighting near the river and shot dead 12 of them.")
+    assert ev.sub_event_type == "Attack"
+    ev = _first(pipeline, "On 9 May 2024, gunmen stopped buses on the highway and shot dead 11 passengers. The attack was part of a "
+                          "coordinated offensive that included raids on two police stations.")
+    assert ev.sub_event_type == "Attack"
+
+
+def test_bombs_that_released_a_gas_are_a_chemical_weapon(pipeline):
+    ev = _first(pipeline, "On 2 May 2024, army drones dropped bombs that released a yellowish, foul-smelling gas over rebel trenches near the "
+                          "village. About ten fighters were treated for vomiting.")
+    assert ev.sub_event_type == "Chemical weapon"
+
+
+def test_landmines_that_kill_deminers_are_a_blast(pipeline):
+    ev = _first(pipeline, "On 4 June 2020, three members of a demining team were killed when a landmine exploded as they cleared a "
+                          "field near the town.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+# -- round two: background ------------------------------------------------------------------------------
+
+
+def test_unrest_months_ago_an_attack_last_year_and_clashes_in_recent_months_are_past(pipeline):
+    _none(pipeline, "The former mayor, who was freed from jail by supporters during unrest four months ago, won the election.")
+    _none(pipeline, "The government expelled two diplomats, saying their country was behind an arson attack on a depot last year.")
+    ev = _first(pipeline, "On 3 March 2025, RAB recovered 14 crude bombs from a bush in the upazila. Officials said the area had seen "
+                          "clashes between rival groups in recent months.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_clash_elsewhere_that_day_and_earlier_that_day_are_other_events(pipeline):
+    ev = _first(pipeline, "On 10 July 2024, police fired on students marching outside the university gate, killing one. Elsewhere that "
+                          "day students and party activists clashed in two cities.")
+    assert ev.sub_event_type == "Excessive force against protesters"
+    ev = _first(pipeline, "On 17 October 2025, the commission and 20 parties signed the national charter in Dhaka. Earlier that day, a "
+                          "group protesting near the venue clashed with police, who used tear gas.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_protests_after_an_arrest_are_its_aftermath(pipeline):
+    ev = _first(pipeline, "On 9 May 2023, paramilitary troops arrested the former premier at the court. His supporters went on to protest "
+                        "across the country in the evening.")
+    assert ev.sub_event_type == "Arrests"
+    ev = _first(pipeline, "On 19 June 2025, police arrested 9 party activists in raids in the city in connection with a 'flash procession' "
+                          "held the previous morning.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_rumour_a_mob_acts_on_is_no_sexual_violence(pipeline):
+    ev = _first(pipeline, "On 30 June 2024, hundreds of residents attacked migrant-owned shops and cars in the town after reports that a "
+                          "migrant had sexually abused a child. Police dispersed the crowd and detained 40 people.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_force_at_earlier_protests_and_what_a_crackdown_came_after_are_other_days(pipeline):
+    ev = _first(pipeline, "On 11 March 2023, about 40,000 people rallied in the city against the reform plan. The rally ended without "
+                          "incident, unlike earlier protests in the capital where police used water cannon on marchers.")
+    assert ev.sub_event_type == "Peaceful protest"
+    ev = _first(pipeline, "On 28 November 2019, security forces fired live rounds at protesters holding a sit-in on the bridge, killing "
+                          "at least 20. The crackdown came hours after demonstrators stormed and torched a consulate in another city.")
+    assert ev.sub_event_type == "Excessive force against protesters"
+
+
+def test_fighting_reported_the_day_before_is_no_battle(pipeline):
+    ev = _first(pipeline, "On 24 December 2021, soldiers stopped cars carrying villagers near the bridge and killed them. At least 20 "
+                          "died. Fighting between rebels and the army had been reported in the area the day before.")
+    assert ev.sub_event_type == "Attack"

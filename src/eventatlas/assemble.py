@@ -1993,6 +1993,9 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # hartal's time, not its demonstrators (ACLED: property destruction, or an attack when it kills)
         sub = "Attack" if best > 0 or injured else "Looting/property destruction"
         perp = arsonist
+    if sub == "Mob violence" and perp is not None and _LONE_ARSONISTS.match(perp.text) and not best and not injured and not _CROWD_WRECKERS.search(
+            doc.text) and all(_ARSON.match(t.text) for t in triggers if t.sub_event_type in {"Looting/property destruction", "_protest_violence"}):
+        sub = "Looting/property destruction"  # "Unidentified arsonists burned eleven logging trucks ... No one was injured": no crowd
     if sub == "Looting/property destruction" and not (perp is not None and perp.kind.startswith("state") and any(
         t.sub_event_type == "Looting/property destruction" and 0 <= t.span.start - perp.span.end <= 30 for t in triggers
     )) and not (all(

@@ -108,7 +108,13 @@ def _attribute_sentence(text: str, offset: int, actors: list[ActorMention], last
             return Attribution(claimant="reports", stance="media_report", span=None)
         who = m.group("who").strip()
         if rx is _WHO_SAID:
-            # keep the subject noun phrase nearest the verb; "X were reported killed" is passive
+            # keep the subject noun phrase nearest the verb; "X were reported killed" is passive;
+            # "On 16 March 2017 (as reported), the army spokesman said": the next speaker
+            while m is not None and re.fullmatch(r"as|\(?as", who, re.I):
+                m = rx.search(text, m.end())
+                who = m.group("who").strip() if m is not None else ""
+            if m is None:
+                continue
             who = re.split(r",|\bthat\b|\bwhich\b", who)[-1].strip()
             if re.search(r"\b(?:were|was|been|be|is|are|being)$", who, re.I):
                 continue

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .eventtype import OTHER_PLACES
+from .eventtype import CAME_AFTER, OTHER_PLACES
 from .models import CasualtyMention, Document, Span
 from .numbers import (
     BETWEEN_RANGE_PATTERN,
@@ -152,7 +152,7 @@ _ACTIVE = re.compile(
     rf"\b(?:(?:hacked|stabbed|speared|beaten|beat|bludgeoned|clubbed|burnt|burned|stoned|tortured|strangled|shot) to death|killing|killed|kills|kill|massacre|shooting dead|shot dead|shoots? dead|guns? down|murder(?:s|ed|ing)?|lynch(?:ed|ing)|gunning down|hacking|executed|executing|executes|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|wounding|injuring|shooting|stabbing)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
     rf"kidnapped|shot dead|gunned down|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|reached|stood|rises|is|was)(?: to| at)?|"
     rf"(?:death )?toll (?:from|of|in) (?:[\w'’-]+ ){{1,12}}?(?:rose|climbed|jumped|had risen|has risen|(?:was|has been|had been) (?:revised|raised|lowered|(?:re)?adjusted)(?: (?:up|down)(?:wards?)?)?) to|"
-    rf"death toll of|(?:gave|gives|give) (?:a |the )?(?:death |fatality )?toll of|{_REVISED_VERB}|toll (?:rose|climbed) to|{TOLL_VERB} (?:the |its |their )?(?:death |fatality )?toll at|"
+    rf"death toll of|(?:gave|gives|give|giving|cited|cites|citing) (?:a |the )?(?:death |fatality )?(?:toll|figure|count) of|{_REVISED_VERB}|toll (?:rose|climbed) to|{TOLL_VERB} (?:the |its |their )?(?:death |fatality )?toll at|"
     rf"(?:put|puts|putting|placed|places|placing|estimated|estimating) the (?:number of (?:the )?)?(?:number killed|dead|deaths|those killed|people killed|dead (?:soldiers|civilians|fighters|troops|policemen|militants|rebels)|(?:soldiers|civilians|fighters|troops|policemen|militants|rebels) killed)(?: on (?:both|either|each) sides?)? at(?: between)?)\s+(?:(?:himself|herself|themselves)\s+and\s+)?(?:all\s+)?(?:the\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?{_NUM}(?:\s+(?:of\s+)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
     rf"(?:\s+(?:(?:seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\s+)?(?:(?P<o2_killed>dead)|(?P<o2_injured>injured|wounded|hurt)))?",
     re.I,
@@ -222,10 +222,22 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                     # counted where the bombing is coded)
                     cm = replace(cm, figure=cm.figure + 1, low=cm.low + 1, high=None if cm.high is None else cm.high + 1)
                 found.append((a, b, cm))
+                if rx is _PASSIVE and (along := _ALONG_WITH.match(text, m.end())) is not None and (n := parse_number(along.group("num"))):
+                    # "nine soldiers were killed, along with 14 of the attackers": another group, the same outcome
+                    v = along.group("victims").strip()
+                    found.append((along.start("num"), along.end("num"), replace(
+                        cm, span=Span(sent.start + along.start("num"), sent.start + along.end()), figure=n, low=n, high=n,
+                        qualifier="exact", victims=v, victim_kind=victim_kind(v))))
                 if rx is _PASSIVE:
                     found.extend(_coordinated(m, cm, sent.start, sent.index, text, found))
                 elif rx is _ACTIVE:
-                    found.extend(_following(m, cm, sent.start, sent.index, text, found))
+                    if cm.figure == 1 and (kin := _KIN_LIST.match(text, m.end())) is not None and "," in kin.group(0):
+                        # "beat to death a woman, her son and her daughter": each of her kin is one more
+                        # ("a mother and her young son" is two groups, as _following reads them)
+                        n = 1 + len(re.findall(r"\b(?:his|her|their)\b", kin.group(0), re.I))
+                        found[-1] = (a, b, replace(cm, figure=n, low=n, high=n))
+                    else:
+                        found.extend(_following(m, cm, sent.start, sent.index, text, found))
         if not any(cm.outcome == "killed" for _, _, cm in found) and " them" in text:
             pos = 0
             while (m := _THEM_KILLED.search(text, pos)) is not None:
@@ -257,7 +269,17 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
             if key not in seen:
                 seen.append(key)
                 out.append(cm)
+    early = [c for c in out if c.outcome == "killed" and _EARLY_ACCOUNT.search(doc.text, doc.sentences[c.sentence].start, c.span.start)]
+    if early and any(c.outcome == "killed" and c not in early for c in out):
+        out = [c for c in out if c not in early]  # "killing 14 ...; early reports had put the toll at 10": replaced
     return out
+
+
+# a first figure the report says was replaced: "early reports had put the toll at 10" (not "Early
+# reports said at least 100 ...; later figures put the toll at 170": two accounts, the lowest counts)
+_EARLY_ACCOUNT = re.compile(
+    r"\b(?:early|earlier|initial|first|preliminary) (?:reports?|figures?|estimates?|accounts?|tolls?) had "
+    r"(?:(?:put|said|gave|spoke of|suggested|reported|indicated)\b[^.;]{0,30})?$", re.I)
 
 
 # "..., and the other died at the hospital": the second of two victims, after the first's death
@@ -406,6 +428,9 @@ _KILL_PASSIVE = (
 )
 # the two suicide attackers told as the dead (claims reads it to know they are counted)
 BOMBERS_DIED = re.compile(r"\b(?:both|(?:only\s+)?the\s+two)\s+(?:suicide\s+)?(?:bombers|attackers)\s+(?:later\s+)?(?:died|were\s+killed)\b", re.I)
+_KIN_LIST = re.compile(r"(?:,\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:son|daughter|wife|husband|father|mother|brother|sister|child|children|nephew|niece|cousin|grandson|granddaughter|uncle|aunt))*"
+                       r",?\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:son|daughter|wife|husband|father|mother|brother|sister|nephew|niece|cousin|grandson|granddaughter|uncle|aunt)\b"
+                       r"(?!\s+(?:was|were|is|are|had|has)\b)", re.I)
 _UNCOUNTED = re.compile(r"an?\s+(?:unspecified|unknown|undisclosed|undetermined|unconfirmed|uncertain)\s+number\b", re.I)
 # the one suicide bomber told as dead ("The bomber, a man of 20, was killed"): counted where told
 BOMBER_DIED = re.compile(r"\bthe\s+(?:suicide\s+)?bomber\b(?:,[^,.;]{1,80},)?\s+(?:also\s+)?(?:later\s+)?(?:died|was\s+(?:also\s+)?killed)\b", re.I)
@@ -424,6 +449,11 @@ _IMPLICIT = [
     # "X, a leader of ..., was killed" / "district commander of the PBCP was killed"
     (1, re.compile(rf"\b(?<!no one )(?<!nobody )(?<!none )(?<!no-one )(?:was|is|has been|had been)\s+(?:\w+\s+){{0,2}}?{_KILL_PASSIVE}\b", re.I)),
     (1, re.compile(r"\bfound (?:\w+ ){0,2}dead\b", re.I)),
+    # "His family found his body two days later, dumped near a hospital"
+    (1, re.compile(r"\bfound (?:his|her) (?:[\w-]+ )?body\b", re.I)),
+    # "Councillor Marielle Franco and her driver, Anderson Gomes, were killed": two named
+    (2, re.compile(rf"(?-i:[A-Z][\w'’-]+)\s+and\s+(?:his|her)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+,\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{0,3}},\s+"
+                   rf"were\s+(?:\w+\s+)?{_KILL_PASSIVE}\b", re.I)),
     (1, re.compile(r"\b(?:was|had been) (?:later )?declared dead\b", re.I)),
     (2, re.compile(rf"\band (?:an? |his |her )?\w+(?: of (?:his|hers))? were\s+(?:\w+\s+){{0,2}}?{_KILL_PASSIVE}\b", re.I)),
     # "took him from his home and shot him dead"
@@ -689,6 +719,12 @@ def _implicit_killed(text: str, offset: int, sent_index: int) -> list:
     return []
 
 
+# another group that shared a passive outcome: "nine soldiers were killed, along with 14 of the attackers"
+_ALONG_WITH = re.compile(
+    rf",?\s+(?:along with|together with|as well as)\s+(?P<num>{NUMBER_PATTERN})\s+(?:of\s+(?:the|their)\s+)?"
+    r"(?P<victims>(?:[\w'-]+\s+)?(?:attackers|assailants|militants|gunmen|fighters|insurgents|rebels|soldiers|troops|civilians|policemen|police officers|people|others|bombers))\b",
+    re.I)
+_OVER_DECADES = re.compile(r"[^.;]{0,30}?\b(?:over|during|in) (?:the (?:past|last) )?(?:\w+ )?(?:decades|years of)\b|[^.;]{0,30}?\bsince (?:19|20)\d\d\b", re.I)
 # "... a day after twin blasts in the capital killed almost 30 people": an earlier event's toll
 _EARLIER = re.compile(
     r"\b(?-i:E)arlier (?:that|the same|this|on the same) (?:morning|day|afternoon|evening|night|week),[^.;]{0,100}$|"
@@ -709,6 +745,8 @@ _INTRANSITIVE = re.compile(r"(?:died|dies|perished|succumbed|lost (?:their|his|h
 def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMention | None:
     if _EARLIER.search(text[max(0, m.start() - 100) : m.start()]):
         return None
+    if (came := CAME_AFTER.match(text)) is not None and came.end() <= m.start():
+        return None  # "The incident came days after a ceasefire ended a week of fighting, in which 7 died"
     num_text = m.group("num")
     if re.search(r"\bno\s+$", text[max(0, m.start("num") - 4) : m.start("num")], re.I):
         return None  # "no one was injured": nobody
@@ -740,6 +778,8 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
         return None
     if re.fullmatch(r"(?:19|20)\d\d", num_text.strip()) and re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", text[max(0, m.start("num") - 7) : m.start("num")], re.I):
         return None  # "a former guerrilla who had signed up to the 2016 peace accord was shot dead": a year
+    if _OVER_DECADES.match(text, m.end()):
+        return None  # "a campaign that killed more than 800 people over four decades": a campaign's dead, not this event's
     if _OTHER_PLACES.match(text, m.end() - 3 if m.group(0).endswith(" in") else m.end()):  # (the match may take the "in")
         return None  # "Six people were reported killed in unrest in other counties": not this event's dead
     if re.fullmatch(r"\d{4}", num_text.strip()) and (not victims or re.match(r"(?:that|which|when|who)\b", victims, re.I)):

@@ -200,9 +200,22 @@ _BOMBER_COUNTED = re.compile(r"\b(?:including|among them) (?:the |two |three )?(
 # (and "Both bombers died": counted where they are told, see casualties.BOMBERS_DIED)
 
 
-# "The bomber, a man of 20, was killed" told as its own sentence: counted there (not "Two policemen
-# and the bomber died", "killing 4 policemen; the bomber also died": the toll leaves him out)
-_BOMBER_DIED_ALONE = re.compile(r"(?:^|[.!?]\s+)" + BOMBER_DIED.pattern[2:], re.I)
+_NUMBER_WORD = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds)\b", re.I)
+
+
+def _bomber_told_alone(text: str) -> bool:
+    """Whether a sentence tells the lone bomber's death with no other count ("The bomber, a man of
+    20, was killed"; "Police said the bomber died in the blast"): counted there, as casualties reads
+    it (not "Two policemen and the bomber died", "killing 4 policemen; the bomber also died": the
+    toll beside him leaves him out)."""
+    for m in BOMBER_DIED.finditer(text):
+        start = max(text.rfind(". ", 0, m.start()) + 2, 0)
+        end = text.find(". ", m.end())
+        rest = text[start : m.start()] + " " + text[m.end() : len(text) if end < 0 else end]
+        rest = re.sub(_NUMBER_WORD.pattern + r"\s+(?:[\w-]+\s+){0,8}?(?:were\s+|was\s+)?(?:injur\w*|wound\w*|hurt)\b", " ", rest, flags=re.I)  # ("and three guards were hurt")
+        if not _NUMBER_WORD.search(rest):
+            return True
+    return False
 # "at least 54 people were killed, not counting the bomber": the toll leaves the bomber out
 _BOMBER_APART = re.compile(r"\b(?:not (?:counting|including)|excluding|without counting|along with|as well as|besides) the (?:suicide )?(?:bombers?|attackers?)\b", re.I)
 
@@ -214,12 +227,12 @@ def uncounted_bombers(text: str, whole: str = "") -> int:
     said_apart = _BOMBER_APART.search(text) or whole and _BOMBER_APART.search(whole)
     if not said_apart and (_BOMBER_COUNTED.search(text) or whole and _BOMBER_COUNTED.search(whole)
                            or BOMBERS_DIED.search(text) or whole and BOMBERS_DIED.search(whole)
-                           or _BOMBER_DIED_ALONE.search(text) or whole and _BOMBER_DIED_ALONE.search(whole)):
+                           or _bomber_told_alone(text) or whole and _bomber_told_alone(whole)):
         return 0
-    m = _BOMBERS.search(text)
+    m = _BOMBERS.search(text) or BOMBER_DIED.search(text)  # (or "the bomber, a 22-year-old, died in the blast")
     if not m:
         return 0
-    n = m.group("n")
+    n = m.groupdict().get("n")
     if not n:
         return 1
     return int(n) if n.isdigit() else {"two": 2, "three": 3, "four": 4}[n.lower()]

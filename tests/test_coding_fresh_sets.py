@@ -410,6 +410,10 @@ Round two (the round-one code, fcacd49): news_snippets_fresh116/117.jsonl 53/60 
 acled_style_notes_world_fresh97/98.jsonl 44/55 and 46/55, 1/15 and 0/15;
 balochistan_protest_notes_fresh105.jsonl 40/40; bangladesh_notes_2022_25_fresh120/121.jsonl 42/50 and
 41/50, event type 42/50 and 41/50 (both writers call party clashes with blades armed clashes).
+Round three (the round-two code, ce2fc08): news_snippets_fresh118/119.jsonl 54/60 and 53/60, 5/25 and
+2/25 (African local papers, kidnappings for ransom among the non-events; Asian and Middle Eastern wire
+leads); acled_style_notes_world_fresh99/100.jsonl 47/55 and 46/55, 2/15 and 2/15 (Latin America; Africa);
+bangladesh_notes_2022_25_fresh122/123.jsonl 41/50 and 42/50, event type 41/50 and 44/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -984,6 +988,10 @@ def test_twenty_third_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh97.jsonl", 50, 1), ("acled_style_notes_world_fresh98.jsonl", 51, 0)),
      (("balochistan_protest_notes_fresh105.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh120.jsonl", 42, 42), ("bangladesh_notes_2022_25_fresh121.jsonl", 44, 44))),
-], ids=["first", "second"])
+    ((("news_snippets_fresh118.jsonl", 55, 3), ("news_snippets_fresh119.jsonl", 53, 1)),
+     (("acled_style_notes_world_fresh99.jsonl", 50, 1), ("acled_style_notes_world_fresh100.jsonl", 49, 2)),
+     (),
+     (("bangladesh_notes_2022_25_fresh122.jsonl", 42, 42), ("bangladesh_notes_2022_25_fresh123.jsonl", 42, 44))),
+], ids=["first", "second", "third"])
 def test_twenty_fourth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

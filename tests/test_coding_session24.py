@@ -357,3 +357,106 @@ def test_fighting_reported_the_day_before_is_no_battle(pipeline):
     ev = _first(pipeline, "On 24 December 2021, soldiers stopped cars carrying villagers near the bridge and killed them. At least 20 "
                           "died. Fighting between rebels and the army had been reported in the area the day before.")
     assert ev.sub_event_type == "Attack"
+
+
+# -- round three: fatalities --------------------------------------------------------------------------
+
+
+def test_a_revised_count_of_the_abducted_is_no_death_toll(pipeline):
+    ev = _first(pipeline, "On 7 March 2024, gunmen abducted pupils from a school in the village. Local officials first said 240 "
+                          "were taken, then revised the figure to 118. No one was reported killed.")
+    assert ev.fatalities == 0
+
+
+def test_the_buried_and_a_burial_count_as_the_dead(pipeline):
+    ev = _first(pipeline, "On 3 December 2023, an army drone strike hit villagers gathered for a festival. State officials said 70 "
+                          "people were buried; a rights group put the toll at more than 100.")
+    assert ev.fatalities == 70
+    ev = _first(pipeline, "On 28 November 2020, militants killed farmers in fields near the village. Officials attended the burial of "
+                          "38 victims the following day; the UN said at least 90 civilians were killed.")
+    assert ev.fatalities == 38
+
+
+def test_a_toll_put_lower_or_risen_since(pipeline):
+    ev = _first(pipeline, "Gunmen attacked the village overnight, killing at least 80 people, a rights group said. The state government "
+                          "put the toll lower, at 52.")
+    assert ev.fatalities == 52
+    ev = _first(pipeline, "Troops fired on a sit-in on the bridge, killing at least 11, medics said. By Saturday the toll had risen to 16 "
+                          "as several of the wounded died.")
+    assert ev.fatalities == 16
+
+
+def test_one_more_victim_told_later_is_added():
+    assert sum(_killed("A drone strike killed a commander as he drove through the valley, officials said. Local officials said the "
+                       "driver of the car, a farmer, also died.")) == 2
+    assert sum(_killed("Four rebels died in a gunfight with troops, a spokesman said. The body of a fifth rebel was found by a patrol "
+                       "the next day.")) == 5
+    assert sum(_killed("One worker was killed by police gunfire and another was found dead inside a burned warehouse.")) == 2
+
+
+def test_bodies_officials_confirmed_outweigh_people_who_died():
+    assert _killed("People trapped inside died in the blaze. Officials confirmed 19 bodies, a police officer said.") == [19]
+
+
+def test_dead_in_other_parts_or_a_separate_incident_are_not_the_events():
+    assert _killed("At least 12 people were reported killed in other parts of the capital on the same day.") == []
+    assert _killed("A soldier was killed in a separate incident elsewhere in the city overnight.") == []
+
+
+def test_just_after_midnight_and_shortly_after_are_the_events_own_time():
+    assert _killed("A grenade was thrown at a police post just after midnight, killing one officer.") == [1]
+    assert _killed("A bomb went off at a market and a second exploded near a clinic shortly after, killing 14 people.") == [14]
+
+
+def test_sources_told_with_a_clause_are_their_own_accounts(pipeline):
+    ev = _first(pipeline, "Fighting between rebels and troops near the town raged through the night, with the rebels claiming that 20 "
+                          "soldiers were killed. A local official, speaking on condition of anonymity, put the number of dead soldiers at six.")
+    assert ev.fatalities == 6
+    ev = _first(pipeline, "Two shells fired from rebel positions landed on a displacement camp on Sunday, killing at least seven people, "
+                          "the army spokesman said. Other sources, including camp leaders, spoke of 11 dead.")
+    assert ev.fatalities == 7
+
+
+# -- round three: types and no event -------------------------------------------------------------------
+
+
+def test_gas_station_blasts_tankers_and_hurricanes_are_no_event(pipeline):
+    _none(pipeline, "A gas cylinder blast ripped through a hotel kitchen in the city, killing three people, police said, ruling out sabotage.")
+    _none(pipeline, "An explosion at a gas refilling station in the capital killed four people and injured 80, officials said.")
+    _none(pipeline, "A tanker truck exploded after overturning on the highway, killing 40 people who had rushed to collect fuel.")
+    _none(pipeline, "On 3 October 2023, a hurricane made landfall near the port city. Authorities confirmed 30 deaths and widespread "
+                    "damage to hotels and homes.")
+
+
+def test_a_vehicle_loaded_with_explosives_driven_into_a_building_is_a_suicide_bombing(pipeline):
+    ev = _first(pipeline, "On 9 March 2019, a rebel member drove a van loaded with 60 kg of explosives into a police academy and detonated it.")
+    assert ev.sub_event_type == "Suicide bomb"
+
+
+def test_a_village_taken_without_any_confrontation_is_a_transfer(pipeline):
+    ev = _first(pipeline, "Around 2 May 2023, one armed group withdrew from the riverside village and fighters of a rival front moved in "
+                          "and took control of the village without any confrontation, community sources said.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_bombs_releasing_toxic_smoke_are_chemical(pipeline):
+    ev = _first(pipeline, "On 4 June 2016, government aircraft reportedly dropped bombs releasing toxic smoke on villages in the hills.")
+    assert ev.sub_event_type == "Chemical weapon"
+
+
+def test_a_camp_set_up_as_a_base_for_raids_is_a_base(pipeline):
+    ev = _first(pipeline, "In early March 2024, insurgents set up camp in and around the coastal village, using it as a base for raids "
+                          "along the coast, residents said.")
+    assert ev.sub_event_type == "Headquarters or base established"
+
+
+def test_an_arsenal_seized_is_disrupted_weapons_use(pipeline):
+    ev = _first(pipeline, "On 2 December 2024, soldiers seized an arsenal including 40 assault rifles and 10 grenades at a ranch near the "
+                          "city. No arrests were made.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_fighting_going_on_for_weeks_is_a_shellings_backdrop(pipeline):
+    ev = _first(pipeline, "On 16 September 2022, a mortar shell fired from across the border landed in a camp, killing a youth. Heavy "
+                          "fighting between the army and a rebel group had been going on across the border for weeks.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"

@@ -16,7 +16,7 @@ from .models import ActorMention, Attribution, Document, Span
 _SAY = r"(?:said|says|say|cited|claimed|claims|claim|stated|states|told|reported|reports|added|announced|confirmed|alleged|described|insisted|maintained|denied|denies|rejected|suggest|suggests|suggested|indicate|indicates|indicated)"
 
 # a source that counts rather than says ("UNAMA later documented 53 dead"): only before its subject
-_COUNTED = r"(?:documented|recorded|counted|verified|tallied)"
+_COUNTED = r"(?:documented|recorded|counted|verified|tallied|spoke of|speak of|speaks of)"
 
 _OFFICIAL = re.compile(
     r"\b(?:police|officials?|officers?|spokes(?:man|person|woman)|ministry|minister|ministers|military|army|ISPR|"
@@ -31,7 +31,7 @@ _ACCORDING = re.compile(r"\b(?:according to|as per|quoting|citing)\s+(?P<who>[^,
 _WHO_SAID = re.compile(
     rf"(?P<who>\b(?:the |a |an |its |local |senior |unnamed )?[A-Za-z][\w.'-]*(?: [A-Za-z][\w.'-]*){{0,4}})"
     # "The National Emergency Management Agency (NEMA) said", "MSF, which supports the hospital, said"
-    rf"(?:\s+\([A-Z][\w.&-]{{1,15}}\))?(?:,\s+(?:which|who)\s[^,;.()]{{1,80}},)?\s+(?:has |have |had |also |further |later )*(?:{_SAY}|{_COUNTED})\b",
+    rf"(?:\s+\([A-Z][\w.&-]{{1,15}}\))?(?:,\s+(?:which|who|including)\s[^,;.()]{{1,80}},)?\s+(?:has |have |had |also |further |later )*(?:{_SAY}|{_COUNTED})\b",
 )
 _SAID_WHO = re.compile(rf"\b{_SAY},?\s+(?P<who>(?:the |a |an )?[A-Za-z][\w.'-]*(?: [A-Za-z][\w.'-]*){{0,3}})", re.I)
 _PASSIVE_REPORT = re.compile(r"\b(?:were|was|have been|has been|are|is) (?:reported(?:ly)?|said|claimed|believed|feared)\b|\breportedly\b", re.I)

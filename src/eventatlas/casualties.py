@@ -112,7 +112,10 @@ _ACTIVE_DEATH = tuple(re.compile(rx, re.I) for rx in (
     rf"\b(?:burn(?:ed|t)|buried|beat(?:en)?) (?:to death|alive) {_NUM}(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,3}}?{_W}))?",
     rf"\b(?:recovered|found|retrieved|exhumed|fished out) (?:the )?bodies of {_NUM}(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,3}}?{_W}))?",
     # "rescuers had pulled 46 bodies from the rubble"
-    rf"\b(?:pulled|recovered|retrieved|dug out|fished out)\s+(?:out\s+)?{_NUM}\s+(?:more\s+)?(?P<victims>bodies)\b",
+    rf"\b(?:pulled|recovered|retrieved|dug out|fished out|confirmed|counted|identified)\s+(?:out\s+)?{_NUM}\s+(?:more\s+)?(?P<victims>bodies)\b",
+    # "officials attended the burial of 43 victims", "85 people were buried"
+    rf"\b(?:burials?|funerals?) of (?!(?:a|an|one)\b){_NUM}(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,2}}?{_W}))?",
+    rf"(?<![\w-]){_NUM}\s+(?P<victims>people|victims|bodies|villagers|civilians)\s+(?:were|had been|have been)\s+buried\b(?!\s+alive)",
     rf"\bbodies of (?:all |the )?(?!(?:some|several|many|most|few|a few|the rest)\b){_NUM}(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,2}}?{_W}))? (?:were|had been) (?:\w+ )?(?:recovered|found|fished out|retrieved|exhumed)\b",
     rf"\bclaim(?:ed|ing|s)\s+(?:another\s+|a\s+further\s+|the\s+)?{_NUM}\s+(?:more\s+)?lives\b",
 ))
@@ -125,7 +128,7 @@ _THEM_KILLED = re.compile(
     re.I,
 )
 _BE = re.compile(r"\b(?:were|was|been|being|got|are|is)\b", re.I)
-_DEATH_WORDS = re.compile(r"to death|alive|crucif|behead|lives|bodies", re.I)
+_DEATH_WORDS = re.compile(r"to death|alive|crucif|behead|lives|bodies|burial|buried|funeral", re.I)
 _BE_OUTCOME = re.compile(rf"\b(?:were|was|been|being|are|is)\s+(?:\w+\s+){{0,2}}?(?:{_OUTCOME_RX})\b", re.I)
 
 
@@ -152,7 +155,7 @@ _ACTIVE = re.compile(
     rf"\b(?:(?:hacked|stabbed|speared|beaten|beat|bludgeoned|clubbed|burnt|burned|stoned|tortured|strangled|shot) to death|killing|killed|kills|kill|massacre|shooting dead|shot dead|shoots? dead|guns? down|murder(?:s|ed|ing)?|lynch(?:ed|ing)|gunning down|hacking|executed|executing|executes|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|wounding|injuring|shooting|stabbing)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
     rf"kidnapped|shot dead|gunned down|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|reached|stood|rises|is|was)(?: to| at)?|"
     rf"(?:death )?toll (?:from|of|in) (?:[\w'’-]+ ){{1,12}}?(?:rose|climbed|jumped|had risen|has risen|(?:was|has been|had been) (?:revised|raised|lowered|(?:re)?adjusted)(?: (?:up|down)(?:wards?)?)?) to|"
-    rf"death toll of|(?:gave|gives|give|giving|cited|cites|citing) (?:a |the )?(?:death |fatality )?(?:toll|figure|count) of|{_REVISED_VERB}|toll (?:rose|climbed) to|{TOLL_VERB} (?:the |its |their )?(?:death |fatality )?toll at|"
+    rf"death toll of|(?:gave|gives|give|giving|cited|cites|citing) (?:a |the )?(?:death |fatality )?(?:toll|figure|count) of|{_REVISED_VERB}|toll (?:rose|climbed) to|{TOLL_VERB} (?:the |its |their )?(?:death |fatality )?toll (?:(?:much |far |slightly )?(?:lower|higher),? )?at|(?:death )?toll had (?:risen|climbed|jumped|increased) to|"
     rf"(?:put|puts|putting|placed|places|placing|estimated|estimating) the (?:number of (?:the )?)?(?:number killed|dead|deaths|those killed|people killed|dead (?:soldiers|civilians|fighters|troops|policemen|militants|rebels)|(?:soldiers|civilians|fighters|troops|policemen|militants|rebels) killed)(?: on (?:both|either|each) sides?)? at(?: between)?)\s+(?:(?:himself|herself|themselves)\s+and\s+)?(?:all\s+)?(?:the\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?{_NUM}(?:\s+(?:of\s+)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
     rf"(?:\s+(?:(?:seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\s+)?(?:(?P<o2_killed>dead)|(?P<o2_injured>injured|wounded|hurt)))?",
     re.I,
@@ -260,7 +263,7 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                 (_bombers_died(text, sent.start, sent.index) or _later_deaths(text, sent.start, sent.index)
                  or _another_named(doc, sent, out)) if earlier
                 else _implicit_killed(text, sent.start, sent.index)))
-        elif " other " in text and (other := _THE_OTHER_DIED.search(text)) is not None and any(
+        elif (" other " in text or " another " in text) and (other := _THE_OTHER_DIED.search(text)) is not None and any(
             cm.outcome == "killed" and cm.figure == 1 and b <= other.start() for _, b, cm in found
         ):  # "One died on the spot and the other died in hospital": a second victim
             found.append(_someone_killed(other.start(), other.end(), 1, sent.start, sent.index))
@@ -283,7 +286,7 @@ _EARLY_ACCOUNT = re.compile(
 
 
 # "..., and the other died at the hospital": the second of two victims, after the first's death
-_THE_OTHER_DIED = re.compile(r"\band\s+the\s+other\s+(?:one\s+)?(?:later\s+)?(?:died|succumbed|was\s+(?:also\s+)?killed)\b", re.I)
+_THE_OTHER_DIED = re.compile(r"\band\s+(?:the\s+other|another)\s+(?:one\s+)?(?:later\s+)?(?:died|succumbed|was\s+(?:also\s+)?(?:killed|found\s+dead))\b", re.I)
 
 
 # ("11 militants, including the bomber, and 3 soldiers were killed": the first group's breakdown skipped)
@@ -655,6 +658,10 @@ def _bombers_died(text: str, offset: int, sent_index: int) -> list:
 # a victim of the event who died after the toll was told: "A second man shot in the chest died in
 # hospital", "One of two soldiers wounded in the encounter died", "five more of the wounded died"
 _LATER_DEATHS = [
+    # "Pakistani authorities said the driver of the vehicle, a local man, also died"
+    (1, re.compile(r"\bthe\s+(?!(?:suicide\s+)?bomber\b)(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:,[^,.;]{1,60},)?\s+also\s+died\b")),
+    # "The body of a fourth rebel was recovered by a patrol the following morning"
+    (1, re.compile(r"^(?:The|A)\s+body\s+of\s+(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth)\b[^.;]{0,60}?\b(?:was)\s+(?:later\s+)?(?:recovered|found|retrieved)\b")),
     (1, re.compile(r"^(?:A|The)\s+(?:second|third|fourth|fifth)\s+(?:[\w'’-]+\s+){0,8}?(?:later\s+)?(?:died|succumbed)\b")),
     (1, re.compile(r"^(?:One|Another)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:wounded|injured)\b[^.;]{0,60}?\b(?:later\s+)?(?:died|succumbed)\b")),
     (None, re.compile(rf"\b(?P<num>{NUMBER_PATTERN})\s+more\s+of\s+the\s+(?:wounded|injured)\s+(?:later\s+)?(?:died|succumbed)\b", re.I)),
@@ -712,6 +719,10 @@ def _implicit_killed(text: str, offset: int, sent_index: int) -> list:
         m = rx.search(text)
         if m and _accident_near(text, m.start(), m.end() + 80):
             continue  # "alleging that the patient died due to doctors' negligence"
+        if m and re.fullmatch(r"died|succumbed", m.group(0), re.I) and _PLURAL_SUBJECT.match(text[: m.start()]):
+            return []  # "People trapped on the upper floors died in the blaze": some, not one
+        if m and _OTHER_PLACES.match(text, m.end()):
+            return []  # "A police officer was killed in a separate incident elsewhere in the city": another event
         if m:
             k = n or parse_number(m.group("num"))
             if k:
@@ -719,6 +730,7 @@ def _implicit_killed(text: str, offset: int, sent_index: int) -> list:
     return []
 
 
+_PLURAL_SUBJECT = re.compile(r"\W*(?:People|Many|Several|Some|Others|Dozens|Scores|Hundreds|Those|Residents|Villagers|Civilians|Passengers|Guests|Workers|Children|Women|Men)\b[^.;,]*$")
 # another group that shared a passive outcome: "nine soldiers were killed, along with 14 of the attackers"
 _ALONG_WITH = re.compile(
     rf",?\s+(?:along with|together with|as well as)\s+(?P<num>{NUMBER_PATTERN})\s+(?:of\s+(?:the|their)\s+)?"
@@ -728,7 +740,7 @@ _OVER_DECADES = re.compile(r"[^.;]{0,30}?\b(?:over|during|in) (?:the (?:past|las
 # "... a day after twin blasts in the capital killed almost 30 people": an earlier event's toll
 _EARLIER = re.compile(
     r"\b(?-i:E)arlier (?:that|the same|this|on the same) (?:morning|day|afternoon|evening|night|week),[^.;]{0,100}$|"
-    r"\bthe last time\b[^.;]{0,40}$|\b(?:(?:a|one|two|three|four|several|\d+) (?:days?|weeks?|months?|hours?|years?) after|just after|shortly after|"
+    r"\bthe last time\b[^.;]{0,40}$|\b(?:(?:a|one|two|three|four|several|\d+) (?:days?|weeks?|months?|hours?|years?) after|(?:just|shortly) after(?!,| (?:midnight|dawn|noon|midday|sunrise|sunset|daybreak|nightfall|dusk|\d|(?:morning|evening|afternoon|friday) prayers))|"
     r"(?:days|weeks|months|years) after)\b(?:(?!,\s+(?:and|then)\s)[^.;]){0,80}$",  # (", and shot dead 12": the event's own toll)
     re.I,
 )
@@ -778,6 +790,8 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
         return None
     if re.fullmatch(r"(?:19|20)\d\d", num_text.strip()) and re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", text[max(0, m.start("num") - 7) : m.start("num")], re.I):
         return None  # "a former guerrilla who had signed up to the 2016 peace accord was shot dead": a year
+    if re.search(r"\brevis\w+ (?:the |its |their )?(?:figure|count) to\b", m.group(0), re.I) and not re.search(r"\b(?:kill\w*|dead|died|deaths?|toll|fatalit\w*|bodies)\b", text[max(0, m.start() - 120) : m.start()], re.I):
+        return None  # "first said 287 were taken, then revised the figure to 137": no one died
     if _OVER_DECADES.match(text, m.end()):
         return None  # "a campaign that killed more than 800 people over four decades": a campaign's dead, not this event's
     if _OTHER_PLACES.match(text, m.end() - 3 if m.group(0).endswith(" in") else m.end()):  # (the match may take the "in")

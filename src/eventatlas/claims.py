@@ -29,7 +29,8 @@ _CONTRAST = re.compile(
 _GIVEN_TOLL = re.compile(rf"{TOLL_VERB}\b", re.I)
 # the subject (up to six words) of a verb of giving a toll: "while local media put the toll at 12"
 _GIVER = r"(?P<who>(?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,5}?)"
-_GIVER_BEFORE = re.compile(rf"(?:^|(?<=[,;]\s)|(?<=\s))(?:(?:while|whereas|but|and|however),?\s+)?{_GIVER}\s+(?:later\s+|also\s+)?$", re.I)
+_GIVER_BEFORE = re.compile(rf"(?:^|(?<=[,;]\s)|(?<=\s))(?:(?:while|whereas|but|and|however),?\s+)?{_GIVER}"
+                           r"(?:,\s+(?:speaking|who|citing|quoting|according)\b[^,;.]{1,60},)?\s+(?:later\s+|also\s+)?$", re.I)  # ("A local administrator, speaking on condition of anonymity, put ...")
 _TOLL_GIVER = re.compile(
     rf"(?:,\s*|\s|;\s*)(?:(?:while|whereas|but|however),?\s+)?{_GIVER}\s+"
     r"(?:later\s+)?(?:put|puts|placed|places|gave|gives|estimated|estimates|counted|counts|cited|cites|spoke of|speaks of|confirmed|recorded|acknowledged|admitted)\b", re.I)
@@ -95,6 +96,7 @@ _MORE = re.compile(r"\b(?:also|additional|in addition|besides|further)\b", re.I)
 _ADDITIVE = re.compile(r"\b(?:additional|another|others?|more(?! than)|also|separate(?:ly)?|later|second|third|further|elsewhere|besides)\b", re.I)
 
 
+_TOLL_UPDATE = re.compile(r"\btoll (?:had |has )?(?:risen|rose|climbed|jumped|increased) to\b", re.I)
 # a first account and the later one that replaces it, told by another source in another sentence
 _INITIAL_ACCOUNT = re.compile(r"\b(?:initially|at first|originally)\s+(?:said|reported|put|gave|counted|spoke of|claimed|announced|confirmed)\b|^Early reports\b", re.I)
 _LATER_ACCOUNT = re.compile(r"\b(?:later|subsequently)\s+(?:said|reported|put|gave|counted|documented|recorded|confirmed|raised|revised|updated)\b", re.I)
@@ -115,6 +117,11 @@ def fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int
     convention; perpetrators' claims count only when nobody else gives a figure).
     """
     killed = [(claim, c) for claim, c in pairs if claim.outcome == "killed" and not is_later(c)]
+    # (the report's own update or its source's, not another source's higher figure: "Local lawmakers said the toll had risen to 15")
+    updates = [c.sentence for claim, c in killed if _TOLL_UPDATE.search(claim.phrase or "") and (
+        claim.stance == "unattributed" or all(other.claimant == claim.claimant for other, o in killed if o.sentence < c.sentence))]
+    if updates:  # "killing at least 18, medics said. By Friday morning the toll had risen to 25": the update replaces
+        killed = [(claim, c) for claim, c in killed if c.sentence >= max(updates)]
     # victims who died after the toll was told ("A second man ... died in hospital") add to it, whoever's it is
     later = sum(c.figure for claim, c in pairs if claim.outcome == "killed" and is_later(c))
     # a part with no total beside it is the only count there is ("opened fire on the

@@ -414,6 +414,10 @@ Round three (the round-two code, ce2fc08): news_snippets_fresh118/119.jsonl 54/6
 2/25 (African local papers, kidnappings for ransom among the non-events; Asian and Middle Eastern wire
 leads); acled_style_notes_world_fresh99/100.jsonl 47/55 and 46/55, 2/15 and 2/15 (Latin America; Africa);
 bangladesh_notes_2022_25_fresh122/123.jsonl 41/50 and 42/50, event type 41/50 and 44/50.
+Round four (the round-three code, 9617185; plain, representative writing; measured only, no rule
+changed for it): news_snippets_fresh120.jsonl 56/60, 1/25; acled_style_notes_world_fresh101.jsonl
+52/55, 1/15; balochistan_protest_notes_fresh106.jsonl 40/40; bangladesh_notes_2022_25_fresh124.jsonl
+40/50, event type 41/50 (seven party clashes with blades the writer calls armed clashes).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -992,6 +996,10 @@ def test_twenty_third_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh99.jsonl", 50, 1), ("acled_style_notes_world_fresh100.jsonl", 49, 2)),
      (),
      (("bangladesh_notes_2022_25_fresh122.jsonl", 42, 42), ("bangladesh_notes_2022_25_fresh123.jsonl", 42, 44))),
-], ids=["first", "second", "third"])
+    ((("news_snippets_fresh120.jsonl", 56, 1),),
+     (("acled_style_notes_world_fresh101.jsonl", 52, 1),),
+     (("balochistan_protest_notes_fresh106.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh124.jsonl", 40, 41),)),
+], ids=["first", "second", "third", "fourth"])
 def test_twenty_fourth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -110,7 +110,7 @@ def _attribute_sentence(text: str, offset: int, actors: list[ActorMention], last
         if rx is _WHO_SAID:
             # keep the subject noun phrase nearest the verb; "X were reported killed" is passive;
             # "On 16 March 2017 (as reported), the army spokesman said": the next speaker
-            while m is not None and re.fullmatch(r"as|\(?as", who, re.I):
+            while m is not None and re.fullmatch(r"\(?as", who, re.I):
                 m = rx.search(text, m.end())
                 who = m.group("who").strip() if m is not None else ""
             if m is None:

@@ -431,10 +431,13 @@ _KILL_PASSIVE = (
 )
 # the two suicide attackers told as the dead (claims reads it to know they are counted)
 BOMBERS_DIED = re.compile(r"\b(?:both|(?:only\s+)?the\s+two)\s+(?:suicide\s+)?(?:bombers|attackers)\s+(?:later\s+)?(?:died|were\s+killed)\b", re.I)
-_KIN_LIST = re.compile(r"(?:,\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:son|daughter|wife|husband|father|mother|brother|sister|child|children|nephew|niece|cousin|grandson|granddaughter|uncle|aunt))*"
-                       r",?\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:son|daughter|wife|husband|father|mother|brother|sister|nephew|niece|cousin|grandson|granddaughter|uncle|aunt)\b"
+_KIN_NOUN = r"(?:son|daughter|wife|husband|father|mother|brother|sister|nephew|niece|cousin|grandson|granddaughter|uncle|aunt)"
+_KIN_LIST = re.compile(rf"(?:,\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:{_KIN_NOUN}|child|children))*"
+                       rf",?\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?{_KIN_NOUN}\b"
                        r"(?!\s+(?:was|were|is|are|had|has)\b)", re.I)
-_UNCOUNTED = re.compile(r"an?\s+(?:unspecified|unknown|undisclosed|undetermined|unconfirmed|uncertain)\s+number\b", re.I)
+# "an unspecified number of gunmen": no count ("killed an undisclosed number" names no one)
+_NO_COUNT_WORD = r"(?:unspecified|unknown|undisclosed|undetermined|unconfirmed|uncertain)"
+_UNCOUNTED = re.compile(rf"an?\s+{_NO_COUNT_WORD}\s+number\b", re.I)
 # the one suicide bomber told as dead ("The bomber, a man of 20, was killed"): counted where told
 BOMBER_DIED = re.compile(r"\bthe\s+(?:suicide\s+)?bomber\b(?:,[^,.;]{1,80},)?\s+(?:also\s+)?(?:later\s+)?(?:died|was\s+(?:also\s+)?killed)\b", re.I)
 _IMPLICIT = [
@@ -462,7 +465,7 @@ _IMPLICIT = [
     # "took him from his home and shot him dead"
     (1, re.compile(r"\b(?:shot|gunned|beat|beaten|stabbed|hacked|burned|burnt|stoned|tortured|strangled)\s+(?:him|her)\s+(?:dead|to death)\b", re.I)),
     # "unidentified men killed a PBCP leader" / "hacked a local leader of Awami League to death"
-    (1, re.compile(r"\b(?:killed|murdered|assassinated|shot dead|gunned down|slaughtered|lynched)\s+(?:a|an|one|him|her)\b(?!\s+(?:unspecified|unknown|undisclosed|undetermined|unconfirmed|uncertain)\b)", re.I)),
+    (1, re.compile(rf"\b(?:killed|murdered|assassinated|shot dead|gunned down|slaughtered|lynched)\s+(?:a|an|one|him|her)\b(?!\s+{_NO_COUNT_WORD}\b)", re.I)),
     # "gunmen shot dead photojournalist Margarito Martinez Esquivel": a role and a full name
     (1, re.compile(r"\b(?:killed|murdered|assassinated|shot dead|gunned down|stabbed to death|hacked to death|beat to death)\s+"
                    r"(?!(?:several|many|dozens|scores|hundreds|some|numerous|at|more|over|about|around|nearly|up|two|three|four|five|six|seven|eight|nine|ten|all|both)\b)"
@@ -473,7 +476,7 @@ _IMPLICIT = [
         r"\b(?:killed|murdered|assassinated|shot dead|gunned down|slaughtered|lynched|"
         r"(?:shot|stabbed|hacked|beat|beaten|assaulted|attacked|chopped)(?: at)? and (?:then )?(?:killed|murdered)|"
         r"(?:hacked|stabbed|beat|beaten|strangled|hammered|chopped|clubbed|bludgeoned|tortured|stoned|shot|burned|burnt) to death)\s+"
-        r"(?:the|an?|his|her)\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?!-year-old))(?!(?:unspecified|unknown|undisclosed|undetermined|unconfirmed|uncertain)\s+number\b)"
+        r"(?:the|an?|his|her)\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b(?!-year-old))" rf"(?!{_NO_COUNT_WORD}\s+number\b)"
         r"(?:\d{1,3}-year-old\s+)?(?:(?!(?:of|in|at|from|on|near|and|the)\b)(?-i:[a-z][\w'-]*[^s\W]|[A-Z][\w'-]*)\s+){0,5}?"
         r"(?-i:[a-z][\w'-]*[^s\W]|[A-Z][\w'-]*)(?=\s+(?:of|in|at|from|on|near|and|who|while|when|as|after|over|by|for|during|with|"
         r"because|following|inside|outside|to|into|under|amid|before)\b|\s*[,.;(]|$)", re.I)),

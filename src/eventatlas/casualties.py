@@ -724,13 +724,19 @@ def _implicit_killed(text: str, offset: int, sent_index: int) -> list:
             continue  # "alleging that the patient died due to doctors' negligence"
         if m and re.fullmatch(r"died|succumbed", m.group(0), re.I) and _PLURAL_SUBJECT.match(text[: m.start()]):
             return []  # "People trapped on the upper floors died in the blaze": some, not one
-        if m and _OTHER_PLACES.match(text, m.end()):
+        if m and _told_elsewhere(text, m):
             return []  # "A police officer was killed in a separate incident elsewhere in the city": another event
         if m:
             k = n or parse_number(m.group("num"))
             if k:
                 return [_someone_killed(m.start(), m.end(), k, offset, sent_index)]
     return []
+
+
+def _told_elsewhere(text: str, m: re.Match) -> bool:
+    """Whether the deaths ``m`` tells are another place's ("... were killed in unrest in other
+    counties"); the match may have taken the "in" that starts the place."""
+    return _OTHER_PLACES.match(text, m.end() - 3 if m.group(0).endswith(" in") else m.end()) is not None
 
 
 _PLURAL_SUBJECT = re.compile(r"\W*(?:People|Many|Several|Some|Others|Dozens|Scores|Hundreds|Those|Residents|Villagers|Civilians|Passengers|Guests|Workers|Children|Women|Men)\b[^.;,]*$")
@@ -797,7 +803,7 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
         return None  # "first said 287 were taken, then revised the figure to 137": no one died
     if _OVER_DECADES.match(text, m.end()):
         return None  # "a campaign that killed more than 800 people over four decades": a campaign's dead, not this event's
-    if _OTHER_PLACES.match(text, m.end() - 3 if m.group(0).endswith(" in") else m.end()):  # (the match may take the "in")
+    if _told_elsewhere(text, m):
         return None  # "Six people were reported killed in unrest in other counties": not this event's dead
     if re.fullmatch(r"\d{4}", num_text.strip()) and (not victims or re.match(r"(?:that|which|when|who)\b", victims, re.I)):
         return None  # a year, not a count ("a clash in February 2011 that left ...")

@@ -208,6 +208,8 @@ _BOMBER_COUNTED = re.compile(r"\b(?:including|among them) (?:the |two |three )?(
 
 
 _NUMBER_WORD = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds)\b", re.I)
+# a count of the hurt beside the bomber's death ("and three guards were hurt"): no count of dead
+_HURT_COUNT = re.compile(_NUMBER_WORD.pattern + r"\s+(?:[\w-]+\s+){0,8}?(?:were\s+|was\s+)?(?:injur\w*|wound\w*|hurt)\b", re.I)
 
 
 def _bomber_told_alone(text: str) -> bool:
@@ -219,7 +221,7 @@ def _bomber_told_alone(text: str) -> bool:
         start = max(text.rfind(". ", 0, m.start()) + 2, 0)
         end = text.find(". ", m.end())
         rest = text[start : m.start()] + " " + text[m.end() : len(text) if end < 0 else end]
-        rest = re.sub(_NUMBER_WORD.pattern + r"\s+(?:[\w-]+\s+){0,8}?(?:were\s+|was\s+)?(?:injur\w*|wound\w*|hurt)\b", " ", rest, flags=re.I)  # ("and three guards were hurt")
+        rest = _HURT_COUNT.sub(" ", rest)
         if not _NUMBER_WORD.search(rest):
             return True
     return False
@@ -231,10 +233,9 @@ def uncounted_bombers(text: str, whole: str = "") -> int:
     """How many suicide bombers died in ``text`` (the event's sentences), when the report does not
     already count them (ACLED counts them); ``whole`` is the report, which may say so elsewhere
     ("Five fatalities coded, the bomber included")."""
-    said_apart = _BOMBER_APART.search(text) or whole and _BOMBER_APART.search(whole)
-    if not said_apart and (_BOMBER_COUNTED.search(text) or whole and _BOMBER_COUNTED.search(whole)
-                           or BOMBERS_DIED.search(text) or whole and BOMBERS_DIED.search(whole)
-                           or _bomber_told_alone(text) or whole and _bomber_told_alone(whole)):
+    reports = (text, whole) if whole else (text,)
+    said_apart = any(_BOMBER_APART.search(r) for r in reports)
+    if not said_apart and any(_BOMBER_COUNTED.search(r) or BOMBERS_DIED.search(r) or _bomber_told_alone(r) for r in reports):
         return 0
     m = _BOMBERS.search(text) or BOMBER_DIED.search(text)  # (or "the bomber, a 22-year-old, died in the blast")
     if not m:

@@ -419,6 +419,15 @@ changed for it): news_snippets_fresh120.jsonl 56/60, 1/25; acled_style_notes_wor
 52/55, 1/15; balochistan_protest_notes_fresh106.jsonl 40/40; bangladesh_notes_2022_25_fresh124.jsonl
 40/50, event type 41/50 (seven party clashes with blades the writer calls armed clashes).
 
+Twenty-fifth session, written the same way (fixes in test_coding_session25.py;
+`test_twenty_fifth_session_sets` holds the counts after them). First runs (0cc5682):
+news_snippets_fresh121/122.jsonl 48/60 and 54/60, false alarms 5/25 and 4/25 (Africa and Latin America,
+neighbouring sub-types; Asia and the Middle East, explosions and their look-alikes);
+acled_style_notes_world_fresh102/103.jsonl 44/55 and 49/55, 2/15 and 0/15 (Europe, Central Asia and the
+Americas; the Sahel, the Horn and the Great Lakes, towns taken and retaken);
+balochistan_protest_notes_fresh107.jsonl 39/40; bangladesh_notes_2022_25_fresh125/126.jsonl 44/50 and
+46/50, event type 44/50 and 46/50.
+
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
 of a gathering), and then (denials, appeals, diplomatic protests, industrial explosions, organised crime), giving
@@ -1002,4 +1011,16 @@ def test_twenty_third_session_sets(pipeline, snippets, world, balochistan, bangl
      (("bangladesh_notes_2022_25_fresh124.jsonl", 40, 41),)),
 ], ids=["first", "second", "third", "fourth"])
 def test_twenty_fourth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
+    _round_floors(pipeline, snippets, world, balochistan, bangladesh)
+
+
+# The twenty-fifth session's rounds (see the module docstring), at the counts the coder reached
+# after the session's fixes (the first runs, the unseen estimates, are in the docstring).
+@pytest.mark.parametrize(("snippets", "world", "balochistan", "bangladesh"), [
+    ((("news_snippets_fresh121.jsonl", 49, 4), ("news_snippets_fresh122.jsonl", 58, 3)),
+     (("acled_style_notes_world_fresh102.jsonl", 51, 2), ("acled_style_notes_world_fresh103.jsonl", 54, 0)),
+     (("balochistan_protest_notes_fresh107.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh125.jsonl", 48, 48), ("bangladesh_notes_2022_25_fresh126.jsonl", 47, 47))),
+], ids=["first"])
+def test_twenty_fifth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -414,7 +414,7 @@ _REPORTING = r"said|says|told|confirmed|reported|counted"
 _SPEAKS = re.compile(
     # ("police and fellow activists said")
     r"\s*(?:and\s+(?:[\w'’-]+\s+){0,3}?(?:activists|residents|witnesses|officials|relatives|sources|colleagues|medics|doctors|family members)\s+)?"
-    rf"(?:officials?\s+|sources?\s+|spokes(?:man|person)\s+)?(?:{_REPORTING}|say|stated|claimed|added)\b", re.I)
+    rf"(?:officials?\s+|sources?\s+|spokes(?:man|person)\s+|officers?\s+|commanders?\s+)?(?:{_REPORTING}|say|stated|claimed|added)\b", re.I)
 _LYNCH = re.compile(r"\b(?:mobs?|lynch\w*|villagers|locals|local people|residents|crowd|mass beating)\b", re.I)
 _RIVAL_MEMBER = re.compile(
     r"\brival (?:faction|group|wing)s?\b|\brival \w+ (?:men|members|cadres|activists|operatives)|\binternal feud|\bintra-?(?:party|group|factional)|"
@@ -572,6 +572,9 @@ _BACKER_BEFORE = re.compile(
 _SINCE_OPERATIONS = re.compile(r"\b(?:since|after|before) the (?:launch|start|beginning|onset) of (?:the )?(?:joint |new |military )?$", re.I)
 
 
+_MEETING_OF = re.compile(r"\b(?:flag|border|commanders?|sector|talks?) (?:[\w-]+ )?(?:meetings?|talks) (?:between|with|of) (?:the )?(?:[\w'’-]+ (?:and|with) (?:the )?)?$", re.I)
+
+
 def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMention], ActorMention | None]:
     """(side 1, side 2, agent) actor mentions of an event, best first; agent is "by X"."""
     text = m.doc.text
@@ -623,6 +626,8 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             continue  # "police said": the source of the report, not a side
         if a.kind.startswith("state") and _SINCE_OPERATIONS.search(text, max(0, a.span.start - 50), a.span.start):
             continue  # "raids in the area since the launch of joint FARDC-UPDF operations": the background campaign
+        if a.kind.startswith("state") and _MEETING_OF.search(text, max(0, a.span.start - 60), a.span.start):
+            continue  # "handed over after a flag meeting between BGB and BSF": talks after the deed, no side in it
         if a.kind.startswith("state") and _ALERTED.search(text[max(0, a.span.start - 25) : a.span.start]):
             continue  # "a survivor alerted the army": told of the attack, not a side in it
         if a.kind.startswith("state") and _BYSTANDER.match(text, a.span.end):
@@ -919,6 +924,8 @@ def _told_as_cause(doc: Document, item, protests: list[Trigger]) -> bool:
         return True  # "marched ..., marking one year since the suicide bombing that killed more than 50 of their colleagues"
     if _protest_follows(doc, item, protests):
         return True  # "X was shot dead on 1 April. The following day, workers held a protest rally ..."
+    if protests and _ANGERED_BY.search(text, max(0, start - 30), start):
+        return True  # "villagers enraged by the death of a boy in custody stoned the police station": the crowd's cause
     after_protest = any(p.span.end <= start for p in protests)
     if after_protest and (
         _dated_before(doc, item) or _dated_between(doc, item, protests) or _OVER_YEARS.match(text, item.span.end)
@@ -1127,6 +1134,7 @@ def _another_day(note: re.Match | None, day: re.Match) -> bool:
 # (a comma ends the demand: "demanding justice for students killed earlier in the week, hurled
 # bricks at police" is what the crowd did)
 _DEAD_AS_CAUSE = re.compile(r"\b(?:accountability|justice|compensation) for\b[^.;,]{0,40}$|\b(?:trials?|punishment|anniversary|memory) of\b[^.;,]{0,40}$|\b(?:trials?|punishment|probes?|investigations?) (?:for|into)\b[^.;,]{0,40}$", re.I)
+_ANGERED_BY = re.compile(r"\b(?:angered|enraged|outraged|incensed|angry) (?:by|at|over) (?:the |a |an )?$", re.I)
 # "The CTD had claimed the pair were militants killed in an encounter": an earlier account, told back
 _HAD_CLAIMED = re.compile(r"\bhad\s+(?:\w+\s+)?(?:claimed|said|alleged|stated|maintained|insisted|announced|reported)\b")
 # "Relatives of four men whom the CTD said it killed in an exchange of fire ... began a sit-in"
@@ -1158,7 +1166,8 @@ _PROTESTERS_SAY = re.compile(
 _STAGED_AFTER = re.compile(
     r"\b(?:staged|held|organi[sz]ed|began|launched|started|took out|observed)\s+(?:a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:protests?|sit-ins?|demonstrations?|rall(?:y|ies)|strikes?|marches?|human chains?)\b[^.;]{0,120}?\bafter\s+"
-    r"(?:[\w'’()-]+\s+){1,6}?(?:allegedly\s+|reportedly\s+|had\s+)?(?:opened fire|fired|shot|killed|attacked|beat|tortured|abducted|raided|stormed)\b"
+    r"(?:[\w'’()-]+\s+){1,6}?(?:allegedly\s+|reportedly\s+|had\s+)?(?:opened fire|fired|shot|killed|attacked|beat|tortured|abducted|raided|stormed|"
+    r"(?:claimed|said|announced|alleged)\s+(?:that\s+)?[^.;]{0,80}?\b(?:killed|shot dead))\b"  # ("after the FC claimed that several missing persons were among militants killed")
     r"(?:(?!,\s+(?:and|but|while|when|as)\b)[^.;])*$",
     re.I,
 )
@@ -1379,7 +1388,8 @@ _FORCE_NOUNS = r"(?:police(?:men)?|law[- ]?enforcers|BGB|RAB|army|troops|soldier
 _FIGHT_VERBS = r"(?:clash\w*|fought|fight(?:ing)?|(?:running )?battles?|battl(?:ed|ing)|pelt\w*|hurl\w*|threw|throwing|ston(?:ed|ing)|attack\w*|chas(?:ed|ing))"
 _CROWD_FIGHT = re.compile(
     rf"\b{_CROWD_NOUNS}\b[^.;]{{0,160}}?\b{_FIGHT_VERBS}\b[^.;]{{0,40}}?\b{_FORCE_NOUNS}\b"
-    rf"|\b{_FORCE_NOUNS}\s+(?:and|clashed with|fought(?: with)?)\s+(?:[\w'-]+\s+){{0,4}}?{_CROWD_NOUNS}\b", re.I)
+    rf"|\b{_FORCE_NOUNS}\s+(?:and|clashed with|fought(?: with)?)\s+(?:[\w'-]+\s+){{0,4}}?{_CROWD_NOUNS}\b"
+    rf"|\b{_CROWD_NOUNS}\b[^.;]{{0,200}}[.;]\s+(?-i:They)\s+(?:later\s+|then\s+|also\s+)?{_FIGHT_VERBS}\b[^.;]{{0,40}}?\b{_FORCE_NOUNS}\b", re.I)  # ("workers ... blocked the highway. They clashed with police")
 # the crowd presses a cause: a demand, a grievance, a rally or a shutdown it takes part in
 _CROWD_CAUSE = re.compile(
     r"\b(?:attending|joining|during|at|from|after|on) (?:the |a |an |their |its |the party's )?(?:[\w'’-]+ ){0,3}?"
@@ -1717,7 +1727,16 @@ def _fight_kinds(doc: Document, triggers: list[Trigger], sides: list[ActorMentio
     """The kinds of actor told where the clash is: the police who come later to end it are no side
     of it. The kinds of all sides when the clash sentences name none."""
     clash_sents = {t.sentence for t in triggers if t.sub_event_type == "_clash_words"}
-    return frozenset(a.kind for a in sides if doc.sentence_at(a.span.start).index in clash_sents) or kinds
+    return frozenset(a.kind for a in sides if doc.sentence_at(a.span.start).index in clash_sents and not (
+        a.kind == "state_police" and _POLICE_DISPERSE.match(doc.text, a.span.end))) or kinds
+
+
+# the police who only fire tear gas at a brawl end it ("the clashes went on for most of the day while
+# police fired tear gas and rubber bullets"): no side of it
+_POLICE_DISPERSE = re.compile(
+    r"\s+(?:fired|lobbed|shot|used)\s+(?:[\w-]+\s+){0,2}?(?:tear ?gas|rubber bullets|sound grenades|stun grenades|water cannons?|blank (?:rounds|shots))"
+    r"(?:\s+(?:canisters|shells|rounds))?(?:\s+(?:and|,)\s+(?:[\w-]+\s+){0,2}?(?:tear ?gas|rubber bullets|sound grenades|stun grenades|water cannons?|batons)(?:\s+(?:canisters|shells|rounds))?)?"
+    r"(?!\s+(?:at|on|into)\s+(?:the\s+)?(?:protesters|demonstrators|marchers|crowds?|students|workers)\b)", re.I)
 
 
 def _claim_in_tally(sent, cm) -> bool:

@@ -124,7 +124,7 @@ _ACTIVE_DEATH = tuple(re.compile(rx, re.I) for rx in (
 _THEM_KILLED = re.compile(
     rf"\b{_NUM}\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,3}}?{_W})\b[^.;]{{0,120}}?\b(?:"
     rf"(?:beat(?:ing)?|beaten|hack(?:ed|ing)|stabb(?:ed|ing)|ston(?:ed|ing)|burn(?:ed|t|ing)|tortur(?:ed|ing)|bludgeon(?:ed|ing)|club(?:bed|bing))"
-    rf"\s+(?:both\s+|all\s+)?them(?:\s+both|\s+all)?\s+to\s+death|(?:lynch(?:ed|ing)|murder(?:ed|ing)|kill(?:ed|ing)|behead(?:ed|ing)|execut(?:ed|ing)|shot|shooting)\s+(?:both\s+|all\s+)?them(?:\s+both|\s+all)?(?:\s+dead)?)\b",
+    rf"\s+(?:both\s+|all\s+)?them(?:\s+both|\s+all)?\s+to\s+death|burn(?:ed|t|ing)\s+(?:both\s+|all\s+)?them(?:\s+both|\s+all)?\s+alive|(?:lynch(?:ed|ing)|murder(?:ed|ing)|kill(?:ed|ing)|behead(?:ed|ing)|execut(?:ed|ing)|shot|shooting)\s+(?:both\s+|all\s+)?them(?:\s+both|\s+all)?(?:\s+dead)?)\b",
     re.I,
 )
 _BE = re.compile(r"\b(?:were|was|been|being|got|are|is)\b", re.I)
@@ -205,6 +205,8 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                     continue
                 if rx is _PASSIVE_APPOS and (not m.group("victims") or _is_age(text, m.start("num"))):
                     continue
+                if rx is _ACTIVE and _PLAIN_FIGURE.search(m.group(0)) and _OTHER_OUTCOME.search(text, 0, m.start()):
+                    continue  # "first said 287 were missing; the governor later gave a figure of 137": the missing
                 cm = _mention(m, sent.start, sent.index, text)
                 if cm is None:
                     continue
@@ -245,6 +247,10 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
             pos = 0
             while (m := _THEM_KILLED.search(text, pos)) is not None:
                 cm = _mention(m, sent.start, sent.index, text)
+                if cm is not None and (_CROWD_OF.search(text, max(0, m.start("num") - 40), m.start("num")) or (
+                        m.group("num").isdigit() and _NAME_BEFORE.search(text, max(0, m.start("num") - 30), m.start("num")))):
+                    # ("residents of Delmas 32 caught six suspected gang members ...": a place's number)
+                    cm = None  # "A crowd of more than 100 people ... dragged two men out ... and burned them alive": the crowd
                 if cm is not None and not any(m.start("num") < e and m.end("num") > s0 for s0, e, _ in found):
                     found.append((m.start("num"), m.end("num"), cm))
                     break
@@ -275,13 +281,32 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
     early = [c for c in out if c.outcome == "killed" and _EARLY_ACCOUNT.search(doc.text, doc.sentences[c.sentence].start, c.span.start)]
     if early and any(c.outcome == "killed" and c not in early for c in out):
         out = [c for c in out if c not in early]  # "killing 14 ...; early reports had put the toll at 10": replaced
-    return out
+    # "Posts claimed several students had been killed, but the ministry said ... no one died": refuted;
+    # "Elsewhere on the same day, three people were killed in clashes in Chattogram": another event's
+    # (as the trigger filter reads such a later sentence)
+    return [c for c in out if c.outcome != "killed" or not (
+        _REFUTED_AFTER.search(doc.text, c.span.end, doc.sentences[c.sentence].end)
+        or c.sentence > 0 and _OTHER_PLACES_LEAD.match(doc.sentences[c.sentence].text))]
+
+
+# a figure given with no word of death, after another outcome in the sentence: that outcome's figure
+_PLAIN_FIGURE = re.compile(r"\b(?:gave|gives|give|giving|cited|cites|citing) (?:a |the )?(?:figure|count) of\b", re.I)
+_OTHER_OUTCOME = re.compile(r"\b(?:missing|abducted|kidnapped|detained|arrested|displaced|injured|wounded|hurt)\b", re.I)
+
+
+_NAME_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w'’-]*\s+$")
+_CROWD_OF = re.compile(r"\b(?:crowds?|mobs?|groups?|gatherings?|throngs?|hundreds|thousands) of (?:(?:more than|over|about|around|some|nearly|at least) )?$", re.I)
+_OTHER_PLACES_LEAD = re.compile(rf"\s*{OTHER_PLACES}\b", re.I)
+# a later source in the same sentence who says no one died
+_REFUTED_AFTER = re.compile(
+    r"\bbut\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:said|says|stated|confirmed|insisted|reported)\s+(?:that\s+)?[^.;]{0,80}?"
+    r"\b(?:no\s?one|no-one|nobody)\s+(?:had\s+)?(?:died|been\s+killed|was\s+killed)\b", re.I)
 
 
 # a first figure the report says was replaced: "early reports had put the toll at 10" (not "Early
 # reports said at least 100 ...; later figures put the toll at 170": two accounts, the lowest counts)
 _EARLY_ACCOUNT = re.compile(
-    r"\b(?:early|earlier|initial|first|preliminary) (?:reports?|figures?|estimates?|accounts?|tolls?) had "
+    r"\b(?:early|earlier|initial|first|preliminary) (?:(?:local|media|news|official|press|police|government) ){0,2}(?:reports?|figures?|estimates?|accounts?|tolls?) had "
     r"(?:(?:put|said|gave|spoke of|suggested|reported|indicated)\b[^.;]{0,30})?$", re.I)
 
 
@@ -406,18 +431,24 @@ def _following(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int, t
     ):
         return []  # "killing himself and five others, three soldiers and two civilians": who the five were
     kin = _KIN_FOLLOW.match(text, pos)
-    if kin is not None and cm.outcome == "killed" and cm.figure == 1 and not out:
-        # "killed an AL leader and his driver", "hacked to death a woman and her daughter"
-        out.append((kin.start("kin"), kin.end("kin"), CasualtyMention(
-            span=Span(offset + kin.start("kin"), offset + kin.end()), figure=1, low=1, high=1, qualifier="exact",
-            outcome="killed", victims=kin.group("kin"), victim_kind="civilian", sentence=sent_index)))
+    if kin is not None and cm.outcome == "killed" and not out and (cm.figure == 1 or kin.group("their")):
+        # "killed an AL leader and his driver", "hacked to death a woman and her daughter", "killing
+        # a woman and her two children" (three), "killing ten guards and their driver" (eleven)
+        g = "kins" if kin.group("many") else "kin"
+        n = parse_number(kin.group("many")) if kin.group("many") else 1
+        if n:
+            out.append((kin.start(g), kin.end(g), CasualtyMention(
+                span=Span(offset + kin.start(g), offset + kin.end()), figure=n, low=n, high=n, qualifier="exact",
+                outcome="killed", victims=kin.group(g), victim_kind="civilian", sentence=sent_index)))
     return out
 
 
 # one more victim named by his or her tie to the first: "and his driver", "and her teenage daughter"
 _KIN_FOLLOW = re.compile(
-    r"\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?P<kin>wife|husband|son|daughter|brother|sister|father|mother|driver|"
-    r"bodyguard|guard|friend|nephew|niece|cousin|grandson|granddaughter|associate|aide|companion|colleague|child)\b"
+    r"\s+and\s+(?:his|her|(?P<their>their))\s+(?:(?P<many>two|three|four|five|six|seven|eight|2|3|4|5|6|7|8)\s+(?:[\w-]+\s+)?"
+    r"(?P<kins>children|sons|daughters|brothers|sisters|grandchildren)\b|(?:[\w-]+\s+){0,2}?"
+    r"(?P<kin>wife|husband|son|daughter|brother|sister|father|mother|driver|"
+    r"bodyguard|guard|friend|nephew|niece|cousin|grandson|granddaughter|associate|aide|companion|colleague|child)\b)"
     r"(?!\s+(?:was|were|is|are|has|had|got|sustained|received|escaped|survived|managed)\b)",
     re.I,
 )
@@ -448,8 +479,9 @@ _IMPLICIT = [
     # "Both men died before police arrived", "both of them were killed": two victims
     (2, re.compile(rf"(?<!\bfrom )(?<!\bof )(?<!\bon )(?<!\bby )\bboth\s+(?!sides\b|groups\b|camps\b|parties\b|(?:suicide\s+)?(?:bombers|attackers)\b)(?:of\s+them\s+|(?:[\w'-]+\s+){{0,2}}?)(?:later\s+)?(?:died|succumbed|were\s+(?:\w+\s+)?{_KILL_PASSIVE})\b", re.I)),
     # "Courier worker Nahid Mia and shop employee Morsalin were killed": two people named
-    (2, re.compile(rf"^(?:[\w'’-]+\s+){{0,3}}?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{0,3}}\s+and\s+(?:[\w'’-]+\s+){{0,3}}?"
-                   rf"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{0,3}}\s+were\s+(?:\w+\s+)?{_KILL_PASSIVE}\b", re.I)),
+    # (and "Students Jack Pintado, 22, and Jordan Sotelo, 24, were killed": their ages told)
+    (2, re.compile(rf"^(?:[\w'’-]+\s+){{0,3}}?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{0,3}}(?:,\s+\d{{1,3}},)?\s+and\s+(?:[\w'’-]+\s+){{0,3}}?"
+                   rf"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{0,3}}(?:,\s+\d{{1,3}},)?\s+were\s+(?:\w+\s+)?{_KILL_PASSIVE}\b", re.I)),
     # "A and his son were killed": two victims
     (2, re.compile(rf"\b(?:a|an|one)\s+[^.;,]{{0,40}}?\s+and\s+(?:his|her|their)\s+[^.;,]{{0,30}}?\s+were\s+(?:\w+\s+)?{_KILL_PASSIVE}\b", re.I)),
     # "X, a leader of ..., was killed" / "district commander of the PBCP was killed"

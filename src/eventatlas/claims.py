@@ -28,7 +28,7 @@ _CONTRAST = re.compile(
 
 _GIVEN_TOLL = re.compile(rf"{TOLL_VERB}\b", re.I)
 # the subject (up to six words) of a verb of giving a toll: "while local media put the toll at 12"
-_GIVER = r"(?P<who>(?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,5}?)"
+_GIVER = r"(?P<who>(?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,5}?(?: \((?-i:[A-Z][A-Za-z]{1,9})\))?)"  # (and "the ... Rights (ANPDH)")
 _GIVER_BEFORE = re.compile(rf"(?:^|(?<=[,;]\s)|(?<=\s))(?:(?:while|whereas|but|and|however),?\s+)?{_GIVER}"
                            r"(?:,\s+(?:speaking|who|citing|quoting|according)\b[^,;.]{1,60},)?\s+(?:later\s+|also\s+)?$", re.I)  # ("A local administrator, speaking on condition of anonymity, put ...")
 _TOLL_GIVER = re.compile(
@@ -200,10 +200,12 @@ def fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int
 
 _BOMBERS = re.compile(
     r"\b(?:(?P<n>two|three|four|2|3|4) (?:female |male )?suicide (?:bombers|attackers)|suicide (?:car |truck |vehicle )?(?:bomber|attacker)|suicide (?:car|truck|vehicle)[- ]bomb(?:ing)?|blew (?:himself|herself) up|"
-    r"detonated (?:his|her|an?) (?:explosives? vest|explosive belt|suicide (?:vest|belt))|detonated (?:his|her) (?:explosives?|vest))\b",
+    r"detonated (?:his|her|an?) (?:explosives? vest|explosive belt|suicide (?:vest|belt))|detonated (?:his|her) (?:explosives?|vest)|"
+    r"(?:killing|killed) (?:himself|herself) and)\b",
     re.I,
 )
-_BOMBER_COUNTED = re.compile(r"\b(?:including|among them) (?:the |two |three )?(?:suicide )?(?:bombers?|attackers?)\b|bombers? (?:was|were) (?:also |among )|\bthe (?:suicide )?bombers? included\b|\bthe (?:suicide )?(?:bombers?|attackers?) among them\b|\bincluding (?:himself|herself|themselves)\b", re.I)
+_BOMBER_COUNTED = re.compile(r"\b(?:including|among them) (?:the |two |three )?(?:suicide )?(?:bombers?|attackers?)\b|bombers? (?:was|were) (?:also |among )|\bthe (?:suicide )?bombers? included\b|\bthe (?:suicide )?(?:bombers?|attackers?) among them\b|\bincluding (?:himself|herself|themselves)\b|"
+                             r"\bonly the (?:driver|bomber|attacker|assailant)\b[^.;]{0,120}?\b(?:died|was killed)\b", re.I)  # ("Only the driver, ..., died")
 # (and "Both bombers died": counted where they are told, see casualties.BOMBERS_DIED)
 
 

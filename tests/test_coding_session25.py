@@ -1,0 +1,231 @@
+"""Coding fixes found by the twenty-fifth session's fresh invented sets. Every text here is
+invented for the test, in other words than the sets'."""
+
+from __future__ import annotations
+
+import pytest
+from test_coding_support import first_event as _first
+from test_coding_support import killed_figures as _killed
+from test_coding_support import no_event as _none
+
+pytestmark = pytest.mark.slow
+
+
+# -- fatalities: which figures count ---------------------------------------------------------------
+
+
+def test_a_victim_and_her_children_or_their_driver_are_counted_too():
+    assert sum(_killed("Mortar fire hit a house in the camp, killing a man and his three sons, medics said.")) == 4
+    assert sum(_killed("A roadside bomb hit the convoy, killing six policemen and their driver.")) == 7
+    assert sum(_killed("Gunmen killed two farmers and their wives in the hamlet.")) == 2  # (no count of the wives)
+
+
+def test_a_bomber_killing_herself_and_others_counts_herself(pipeline):
+    ev = _first(pipeline, "A teenage girl blew up explosives strapped under her dress at a checkpoint on the Gwoza road, "
+                          "killing herself and three vigilantes, a militia leader said.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Suicide bomb", 4)
+
+
+def test_named_victims_with_their_ages_are_two():
+    assert _killed("Protesters Ana Maria Quispe, 19, and Luis Huaman Rojas, 31, were killed near the bridge.") == [2]
+
+
+def test_a_first_account_of_local_media_is_replaced(pipeline):
+    ev = _first(pipeline, "On 3 May 2022, farmers armed with hoes fought a cartel cell near the village; 9 people died, "
+                          "the state prosecutor said. Initial local media reports had put the toll at 6.")
+    assert ev.fatalities == 9
+
+
+def test_deaths_a_later_source_denies_in_the_same_sentence_are_dropped():
+    assert _killed("Rumours on Telegram said four people had been killed, but the regional health office said that 12 "
+                   "were hurt and no one died.") == []
+    assert _killed("Rumours said four people had been killed, and hospitals treated 12 more.") == [4]
+
+
+def test_a_figure_given_for_the_missing_is_not_a_death_toll(pipeline):
+    ev = _first(pipeline, "Armed bandits raided a boarding school in Zamfara State on Friday and abducted students. "
+                          "Teachers first said 90 were missing; police later gave a figure of 61.")
+    assert ev.fatalities == 0
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_second_source_with_its_acronym_gives_its_own_account(pipeline):
+    ev = _first(pipeline, "On 2 June 2019, troops fired on a funeral procession in Omdurman. The Central Doctors' Committee "
+                          "reported 5 people killed; the Sudanese Professionals Association (SPA) put the toll at 9.")
+    assert ev.fatalities == 5
+
+
+# -- protests and riots ------------------------------------------------------------------------------
+
+
+def test_unrest_that_only_dates_a_march_is_no_riot(pipeline):
+    ev = _first(pipeline, "On 4 June 2018, riot police opened fire on a march of mothers in Masaya. The march, the biggest "
+                          "since the unrest began in April, had been peaceful. Rights groups reported 6 people killed.")
+    assert ev.sub_event_type == "Excessive force against protesters"
+
+
+def test_a_death_that_angered_the_crowd_is_its_cause_not_its_toll(pipeline):
+    ev = _first(pipeline, "On 2 March 2021, villagers enraged by the death of a boy in police custody stoned the police "
+                          "station in Kharan (Kharan, Balochistan) and burned tyres on the road. [size=no report]")
+    assert ev.sub_event_type == "Violent demonstration"
+    assert ev.fatalities == 0
+
+
+def test_a_sit_in_after_an_official_claim_of_deaths_is_a_peaceful_protest(pipeline):
+    ev = _first(pipeline, "On 20 July 2022, members of the Baloch Yakjehti Committee launched a sit-in outside the Governor "
+                          "House in Quetta (Quetta, Balochistan) after the FC claimed that three missing students were among "
+                          "militants killed in an operation in Mastung. [size=hundreds]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_police_who_only_fire_tear_gas_at_a_brawl_are_no_side_of_it(pipeline):
+    ev = _first(pipeline, "On 11 May 2023, students of a polytechnic and local transport workers clashed with sticks and "
+                          "machetes in Bogura town (Bogura), and the fighting went on for hours while police fired tear gas "
+                          "and rubber bullets. One student died of his wounds.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_a_party_rebel_running_as_an_independent_is_no_armed_rebel(pipeline):
+    ev = _first(pipeline, "On 5 January 2023, supporters of a BNP rebel running as an independent and of the party's "
+                          "nominee clashed with sticks and sharp weapons in Raipur upazila (Lakshmipur). One man died.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+# -- what is not an event of its own ---------------------------------------------------------------
+
+
+def test_prices_that_shot_up_are_no_shooting(pipeline):
+    _none(pipeline, "Wheat prices shot up 12 percent on Tuesday as traders worried about the harvest.")
+
+
+def test_an_apartment_block_on_a_street_is_no_road_block(pipeline):
+    ev = _first(pipeline, "On 9 March 2023, a cruise missile struck a five-storey apartment block on Shevchenko street in "
+                          "Zaporizhzhia (Zaporizhzhia, Zaporizhzhia). After two days of rescue work, officials said 4 people "
+                          "had been killed.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Shelling/artillery/missile attack", 4)
+
+
+def test_residents_burning_their_own_houses_before_leaving_is_no_riot(pipeline):
+    events = pipeline.extract("On 20 November 2020, army units entered Kalbajar district after Armenian forces left. Some "
+                              "residents burned their own houses before leaving.").events
+    assert not [e for e in events if e.sub_event_type == "Mob violence"]
+
+
+def test_arrests_of_suspects_in_an_attack_are_arrests(pipeline):
+    ev = _first(pipeline, "On 2 April 2024, counter-terrorism police detained three suspects in the Central Station bombing "
+                          "after a raid in Novi Sad, a day after the blast killed 12 people. A jihadist group claimed the attack.")
+    assert ev.sub_event_type == "Arrests"
+    assert ev.fatalities == 0
+
+
+def test_bomb_components_seized_in_raids_are_no_bombing(pipeline):
+    ev = _first(pipeline, "On 6 June 2023, FSB officers detained two alleged members of an Islamic State cell in Makhachkala. "
+                          "Rifles and parts for improvised explosive devices were seized.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_journalists_going_to_report_on_clashes_are_arrested_not_fighting(pipeline):
+    ev = _first(pipeline, "On 3 May 2021, police arrested three reporters and their driver near Cibitoke as they went to "
+                          "report on clashes between the army and rebels the day before.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_an_artist_whose_songs_backed_protests_is_arrested_not_protesting(pipeline):
+    ev = _first(pipeline, "Security forces arrested a singer whose lyrics had backed the nationwide protests, state media said.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_homes_demolished_of_men_accused_of_an_attack_are_property_destruction(pipeline):
+    ev = _first(pipeline, "Israeli troops demolished the house of a Palestinian accused of carrying out a stabbing attack "
+                          "in the village of Qabatiya, the army said.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+# -- territory ---------------------------------------------------------------------------------------
+
+
+def test_a_town_entered_under_a_signed_statement_is_a_transfer(pipeline):
+    ev = _first(pipeline, "On 1 December 2020, Azerbaijani troops entered Lachin district, including the town of Lachin, "
+                          "after Armenian units pulled out of the area under the trilateral statement of 10 November.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_town_kept_after_fighting_or_left_by_its_defenders_is_taken(pipeline):
+    ev = _first(pipeline, "On 5 June 2021, jihadist militants seized the town of Palma after four days of fighting with "
+                          "the army, and they kept control of the town for weeks.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+    ev = _first(pipeline, "On 3 March 2024, RSF fighters entered Sennar after two days of fighting with SAF troops, who "
+                          "withdrew from the city.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_town_announced_recovered_is_regained(pipeline):
+    ev = _first(pipeline, "On 9 October 2023, FAMa troops entered Anefis after days of fighting with CSP rebels. The army "
+                          "said the town had been recovered.")
+    assert ev.sub_event_type == "Government regains territory"
+
+
+def test_fighters_who_briefly_entered_and_withdrew_took_nothing(pipeline):
+    ev = _first(pipeline, "On 2 September 2023, Fano fighters and soldiers exchanged fire in Gondar. The militiamen briefly "
+                          "entered the Piassa area but had pulled out by night, when the army said it was in full control "
+                          "of the city.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+# -- later additions of the first round ---------------------------------------------------------------
+
+
+def test_deaths_told_elsewhere_on_the_same_day_are_another_events(pipeline):
+    ev = _first(pipeline, "On 18 July 2024, police fired on students protesting against the quota system outside the "
+                          "university in Rajshahi city (Rajshahi), and one student died in hospital. Elsewhere on the same "
+                          "day, at least five people were killed in clashes in Dhaka.")
+    assert ev.fatalities == 1
+
+
+def test_a_crowd_that_clashed_with_police_in_the_next_sentence_demonstrates(pipeline):
+    ev = _first(pipeline, "On 2 November 2023, jute mill workers demanding unpaid wages blocked the highway at Khalishpur "
+                          "in Khulna city (Khulna) and vandalised buses. They clashed with police, who fired tear gas. One "
+                          "worker was shot dead.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_a_strike_whose_members_stay_at_home_is_no_protest(pipeline):
+    _none(pipeline, "University lecturers across Kenya began an indefinite strike on Tuesday over pay arrears. Their union "
+                    "told members to stay at home until the government pays.")
+    ev = _first(pipeline, "Nurses went on strike in Lagos on Monday and marched to the governor's office, while others "
+                          "stayed at home.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_border_guards_met_only_at_a_flag_meeting_are_no_side(pipeline):
+    ev = _first(pipeline, "On 4 March 2023, India's Border Security Force (BSF) shot dead a young Bangladeshi cattle trader "
+                          "near border pillar 12 in Shibganj upazila (Chapai Nawabganj). His body was returned two days later "
+                          "after a flag meeting between BGB and BSF.")
+    assert (ev.sub_event_type, ev.inter1) == ("Attack", 8)
+
+
+def test_an_army_officer_who_tells_of_bodies_found_is_no_side(pipeline):
+    ev = _first(pipeline, "The bodies of four truck drivers kidnapped by Islamic State fighters near Tuz Khurmatu were found "
+                          "on Sunday with gunshot wounds, an Iraqi army officer said.")
+    assert ev.sub_event_type == "Attack"
+
+
+def test_a_car_bomb_whose_driver_alone_died_counts_him_once(pipeline):
+    ev = _first(pipeline, "On 4 May 2017, a suicide bomber rammed a car packed with explosives into the gate of a police "
+                          "academy in Kabul and set it off. Only the driver, a young man from Kunar, died; four guards were hurt.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Suicide bomb", 1)
+
+
+def test_men_burned_alive_by_a_crowd_are_the_dead_not_the_crowd():
+    assert sum(_killed("A crowd of about 200 villagers in the town dragged three men out of the local jail, beat them and "
+                       "burned them alive after rumours that they were organ thieves.")) == 3
+    assert sum(_killed("Residents of Carrefour 12 seized four suspected kidnappers, beat them and burned them alive.")) == 4
+
+
+def test_an_accord_signed_with_two_other_leaders_or_a_plan_to_reduce_violence_is_an_agreement(pipeline):
+    ev = _first(pipeline, "On 12 May 2021, the president said he had signed, with the rebel commander and the mediator, a "
+                          "joint declaration halting the fighting in the north.")
+    assert ev.sub_event_type == "Agreement"
+    ev = _first(pipeline, "Government envoys and MILF leaders agreed at a meeting in Davao on a plan to reduce violence in "
+                          "the province before the vote, the facilitator said.")
+    assert ev.sub_event_type == "Agreement"

@@ -427,6 +427,12 @@ acled_style_notes_world_fresh102/103.jsonl 44/55 and 49/55, 2/15 and 0/15 (Europ
 Americas; the Sahel, the Horn and the Great Lakes, towns taken and retaken);
 balochistan_protest_notes_fresh107.jsonl 39/40; bangladesh_notes_2022_25_fresh125/126.jsonl 44/50 and
 46/50, event type 44/50 and 46/50.
+Round two (the round-one code, d4f7196): news_snippets_fresh123/124.jsonl 49/60 and 53/60, 3/25 and 7/25
+(Europe and the Middle East, casualty figures told in many ways; South and Southeast Asia, with police
+encounters and drug-gang killings among the non-events); acled_style_notes_world_fresh104/105.jsonl
+47/55 and 48/55, 5/15 and 1/15 (the Middle East and North Africa; South and Southeast Asia);
+balochistan_protest_notes_fresh108.jsonl 37/40; bangladesh_notes_2022_25_fresh127/128.jsonl 40/50 and
+44/50, event type 41/50 and 44/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1021,6 +1027,10 @@ def test_twenty_fourth_session_sets(pipeline, snippets, world, balochistan, bang
      (("acled_style_notes_world_fresh102.jsonl", 51, 2), ("acled_style_notes_world_fresh103.jsonl", 54, 0)),
      (("balochistan_protest_notes_fresh107.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh125.jsonl", 48, 48), ("bangladesh_notes_2022_25_fresh126.jsonl", 47, 47))),
-], ids=["first"])
+    ((("news_snippets_fresh123.jsonl", 49, 3), ("news_snippets_fresh124.jsonl", 53, 4)),
+     (("acled_style_notes_world_fresh104.jsonl", 47, 3), ("acled_style_notes_world_fresh105.jsonl", 48, 1)),
+     (("balochistan_protest_notes_fresh108.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh127.jsonl", 42, 43), ("bangladesh_notes_2022_25_fresh128.jsonl", 44, 44))),
+], ids=["first", "second"])
 def test_twenty_fifth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -229,3 +229,143 @@ def test_an_accord_signed_with_two_other_leaders_or_a_plan_to_reduce_violence_is
     ev = _first(pipeline, "Government envoys and MILF leaders agreed at a meeting in Davao on a plan to reduce violence in "
                           "the province before the vote, the facilitator said.")
     assert ev.sub_event_type == "Agreement"
+
+
+# -- second round ------------------------------------------------------------------------------------
+
+
+def test_a_toll_from_a_long_named_attack_that_rose_is_counted():
+    assert _killed("The death toll from a suspected chlorine attack on the besieged rebel-held suburb of Douma east of "
+                   "the capital rose to at least 42, medics said.") == [42]
+
+
+def test_a_source_that_put_a_quoted_group_at_a_figure_and_acknowledged_its_own_dead(pipeline):
+    ev = _first(pipeline, "Clashes between the army and the rebels near Kadugli killed 18 fighters on Monday, a monitoring "
+                          "group said. A rebel statement put the number of 'invaders' killed at 40 and acknowledged three "
+                          "dead in its own ranks.")
+    assert ev.fatalities == 18
+
+
+def test_a_victim_listed_with_kin_and_a_child_counts_each():
+    assert sum(_killed("An air strike on a house killed a teacher, his wife and their four children, medics said.")) == 6
+    assert sum(_killed("A drone hit the flat, killing a 30-year-old man, his 60-year-old father and a three-year-old girl.")) == 3
+    assert sum(_killed("A drone strike killed a senior commander of the Popular Resistance Committees and his bodyguard.")) == 2
+
+
+def test_a_group_named_with_its_employer_and_another_victim_are_both_counted():
+    assert sum(_killed("Two reporters from the state broadcaster ARMTV and a local official were killed when their car "
+                       "drove over a landmine near the border.")) == 3
+
+
+def test_a_toll_raised_by_a_source_replaces_its_earlier_report(pipeline):
+    ev = _first(pipeline, "Rescuers found more bodies in the ruins of a hotel in Kharkiv on Friday, raising the toll from "
+                          "Wednesday's missile strike to 9, the regional governor said. A day earlier he had reported 7 dead.")
+    assert ev.fatalities == 9
+
+
+def test_a_total_followed_by_its_youngest_victim_is_the_total():
+    assert _killed("Fourteen people, the youngest a six-year-old boy, were killed when the bomb exploded.") == [14]
+
+
+def test_a_soldier_who_embraced_shahadat_beside_killed_militants_counts():
+    assert sum(_killed("Three terrorists were killed while Lance Naik Ahmed Khan embraced shahadat during the operation.")) == 4
+
+
+def test_soldiers_and_police_killed_together_are_one_group():
+    assert _killed("Officials said 25 soldiers and police were killed in the attack.") == [25]
+
+
+def test_a_hospital_that_received_bodies_gives_a_count(pipeline):
+    ev = _first(pipeline, "On 3 May 2019, coalition jets struck a market in Saada. Doctors Without Borders said its hospital "
+                          "received the bodies of 21 people; Houthi officials reported 30 killed.")
+    assert ev.fatalities == 21
+
+
+def test_deaths_over_the_course_of_an_offensive_are_no_toll_of_the_day():
+    assert _killed("The rebels claimed dozens of soldiers were killed over the course of the offensive.") == []
+
+
+def test_an_acled_actor_name_with_a_period_is_a_victim_group():
+    assert _killed("Three Police Forces of India (2014-) personnel were killed.") == [3]
+
+
+def test_two_relatives_or_a_relative_and_a_neighbour_who_died_are_two():
+    assert sum(_killed("The mother and sister of one of the girls were killed as they tried to stop the attackers.")) == 2
+    assert sum(_killed("His cousin and a neighbour died of their wounds in hospital.")) == 2
+
+
+def test_relatives_of_a_victim_of_an_attack_protesting_stage_a_protest(pipeline):
+    ev = _first(pipeline, "On 2 June 2023, relatives of a shopkeeper killed in a bomb attack in Kalat placed his body on the "
+                          "highway in Mastung (Mastung, Balochistan) and staged a sit-in demanding arrests. [size=dozens]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_rally_after_gunmen_torched_vehicles_is_peaceful(pipeline):
+    ev = _first(pipeline, "On 3 September 2024, transporters observed a wheel-jam strike in Loralai (Loralai, Balochistan) "
+                          "and held a rally against insecurity after gunmen burned six trucks on the highway. [size=no report]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_force_told_of_an_earlier_march_is_the_protests_cause(pipeline):
+    ev = _first(pipeline, "On 23 December 2023, students protested in Panjgur (Panjgur, Balochistan) against the police "
+                          "action on the long march participants in Islamabad two days earlier, where police used water "
+                          "cannons and detained more than 100 people. [size=no report]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_victims_identified_as_members_of_a_group_are_counted():
+    assert _killed("Two men, identified by police as members of a rival faction, were killed in the camp.") == [2]
+
+
+def test_a_nationwide_toll_of_the_day_is_no_event_of_its_own(pipeline):
+    ev = _first(pipeline, "On 16 July 2024, students protesting against the quota system marched near the college gate in "
+                          "Bogura town (Bogura). Police fired rubber bullets at the procession. A student leader was shot and "
+                          "died on the way to hospital. Six people were killed across the country that day, in Dhaka, "
+                          "Chattogram and Bogura.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Excessive force against protesters", 1)
+
+
+def test_an_exercise_wrapped_up_with_a_mock_assault_is_no_attack(pipeline):
+    _none(pipeline, "Marines and soldiers wrapped up the two-week Balikatan exercise in Zambales, South Luzon, with an "
+                    "amphibious assault and live-fire drills on Friday.")
+
+
+def test_a_tribute_paid_to_those_killed_years_ago_is_no_attack(pipeline):
+    _none(pipeline, "Colombo paid tribute on Sunday to the 269 people killed in the Easter bombings, with the president "
+                    "laying a wreath at the memorial on the fifth anniversary.")
+
+
+def test_counter_infiltration_measures_are_no_incursion(pipeline):
+    _none(pipeline, "The interior minister chaired a security review in Islamabad, directing agencies to step up "
+                    "counter-infiltration measures along the border ahead of the elections.")
+
+
+def test_militants_sent_to_hell_in_an_official_statement_are_dead():
+    assert sum(_killed("Two soldiers embraced shahadat while four terrorists were sent to hell during the exchange of fire.")) == 6
+
+
+def test_a_first_account_and_the_toll_that_rose_in_one_sentence_give_the_risen_toll(pipeline):
+    ev = _first(pipeline, "On 3 May 2019, coalition jets struck a wedding party in Hajjah. The Red Crescent initially said a "
+                          "clinic had received the bodies of 12 guests; over the next days the toll rose to 20 dead.")
+    assert ev.fatalities == 20
+
+
+def test_a_group_from_somewhere_killed_beside_others_hurt_keeps_its_outcome():
+    assert _killed("Three men from the other village were shot dead and at least 7 others were injured.") == [3]
+    assert _killed("Six soldiers from Georgia were killed and nine others injured in the blast.") == [6]
+
+
+def test_a_rally_months_earlier_named_in_an_arrests_case_is_its_background(pipeline):
+    ev = _first(pipeline, "On 12 March 2025, the Detective Branch of police arrested Ananda Kumar Roy, a spokesperson of a "
+                          "Hindu rights platform, at the airport in Dhaka. He was detained in a sedition case filed in Khulna "
+                          "over the alleged disrespect of the national flag at a rally in October. His followers staged "
+                          "protests in Dhaka and Khulna that night.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_commemoration_with_no_demand_is_no_protest(pipeline):
+    _none(pipeline, "On 12 July 2020, survivors and relatives gathered at the memorial centre in Potocari to mark the 25th "
+                    "anniversary of the Srebrenica massacre. Wreaths were laid and prayers held.")
+    ev = _first(pipeline, "On 2 May 2023, relatives of missing persons gathered at the press club in Quetta to mark the "
+                          "anniversary of a student's disappearance, demanding his recovery.")
+    assert ev.sub_event_type == "Peaceful protest"

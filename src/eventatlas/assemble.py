@@ -872,6 +872,11 @@ def _protest_topic(doc: Document, item, protests: list[Trigger]) -> bool:
     ):
         return False  # "students holding a sit-in demanding reform ... were fired upon": the violence is news
     if isinstance(item, Trigger) and item.sub_event_type == "_force":
+        if _EARLIER_WHERE.search(text, max(doc.sentences[item.sentence].start, start - 120), start):
+            return True  # "against the police action on the long march in Islamabad two days earlier, where police used water cannons"
+        if re.match(r"(?:police action|crackdown|baton[- ]charge|police brutality)\b", item.text, re.I) and re.search(
+                r"\b(?:against|over|condemning|protesting|denouncing)\s+(?:the\s+)?$", text[max(0, start - 30) : start], re.I):
+            return True  # "protested against the police action on the long march": the topic
         if (_PROTEST_CUE.search(text[max(0, start - 80) : start]) or re.search(
                 r"\b(?:protest\w*|against|demand\w*|condemn\w*)\b[^.;]{0,100}$", text[max(0, start - 170) : start], re.I)) and re.search(
                 r"\b(?:deaths?|killings?|murders?|killed|shot dead)\b[^.;,]{0,50}\b(?:in|by|during)\s+$", text[max(0, start - 70) : start], re.I):
@@ -1144,7 +1149,7 @@ _KIN_CLAUSE = re.compile(
     r"\b(?:relatives|families|family|parents|widows?|mothers?|fathers?|heirs|kin|brothers?|sisters?)\s+of\s+[^.;]{0,40}?\b(?:who|whom|whose|that|they said|they say)\b[^.;]{0,140}$", re.I)
 # "Protesters said 2 villagers had been killed", "the relatives alleged that ...": their grievance
 # "Relatives of those killed in the Beirut port explosion marched ...": the dead the marchers mourn
-_KIN_OF_DEAD = re.compile(r"\b(?:relatives|families|family|parents|mothers|victims|survivors) of (?:those|the people|people|the \w+) (?:killed|injured|wounded|who died|who were killed)\b[^.;]{0,50}$", re.I)
+_KIN_OF_DEAD = re.compile(r"\b(?:relatives|families|family|parents|mothers|victims|survivors) of (?:those|the people|people|(?:the|a|an) (?:[\w-]+ )?\w+) (?:killed|injured|wounded|who died|who were killed)\b[^.;]{0,50}$", re.I)
 # "On 27 August, a day after gunmen ... shot them dead, residents held a protest": the deed told before the protest
 _DAY_AFTER_LEAD = re.compile(r"^\W*(?:on [^,;]{3,30},\s*)?(?:a day|two days|three days|days|a week|hours) after\b[^;]{0,160}$", re.I)
 # "... halted traffic, alleging he had been shot dead by a local gang": what the protesters charge
@@ -1166,14 +1171,15 @@ _PROTESTERS_SAY = re.compile(
 _STAGED_AFTER = re.compile(
     r"\b(?:staged|held|organi[sz]ed|began|launched|started|took out|observed)\s+(?:a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:protests?|sit-ins?|demonstrations?|rall(?:y|ies)|strikes?|marches?|human chains?)\b[^.;]{0,120}?\bafter\s+"
-    r"(?:[\w'’()-]+\s+){1,6}?(?:allegedly\s+|reportedly\s+|had\s+)?(?:opened fire|fired|shot|killed|attacked|beat|tortured|abducted|raided|stormed|"
+    r"(?:[\w'’()-]+\s+){1,6}?(?:allegedly\s+|reportedly\s+|had\s+)?(?:opened fire|fired|shot|killed|attacked|beat|tortured|abducted|raided|stormed|torched|burned|burnt|bombed|hacked|"
     r"(?:claimed|said|announced|alleged)\s+(?:that\s+)?[^.;]{0,80}?\b(?:killed|shot dead))\b"  # ("after the FC claimed that several missing persons were among militants killed")
     r"(?:(?!,\s+(?:and|but|while|when|as)\b)[^.;])*$",
     re.I,
 )
+_EARLIER_WHERE = re.compile(r"\b(?:days?|weeks?|hours?|nights?) (?:earlier|before),?\s+(?:where|when|in which)\b[^.;]{0,100}$", re.I)
 _ARMED_HAND_BEFORE = re.compile(
-    r"\b(?:after|following|over|against)\s+(?:some\s+|a group of\s+)?(?:unidentified|unknown|armed|masked)\s+(?:armed\s+)?"
-    r"(?:men|gunmen|assailants|attackers|persons|people|militants|miscreants)\s+(?:had\s+)?$",
+    r"\b(?:after|following|over|against)\s+(?:some\s+|a group of\s+)?(?:(?:unidentified|unknown|armed|masked)\s+(?:armed\s+)?"
+    r"(?:men|gunmen|assailants|attackers|persons|people|militants|miscreants)|gunmen|militants|miscreants|assailants)\s+(?:had\s+)?$",
     re.I,
 )
 # "the culprits who torched", "men that vandalised": a relative clause names past deeds

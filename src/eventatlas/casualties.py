@@ -42,7 +42,7 @@ _OUTCOMES = [
                r"shot dead|gunned down|(?:stabbed|speared|hacked|beaten|burnt|burned|bludgeoned|tortured|shot|lynched|stoned|boiled)(?: (?:or|and) (?:stabbed|hacked|beaten|burnt|burned|stoned|lynched))? to death|crucified|"
                r"succumbed(?: to (?:his|her|their) (?:injuries|wounds))?|fatalities|deaths|"
                r"(?:(?<=\bone )|(?<=\ba )|(?<=\banother )|(?<=\bsecond )|(?<=\bthird ))death(?!\s+(?:threats?|sentences?|penalty|squads?|row|tolls?|certificates?|anniversary|warrants?|march|camps?|wish|of)\b)|"
-               r"bodies|martyred|beheaded|drowned|"
+               r"bodies|martyred|beheaded|drowned|embraced (?:shahadat|martyrdom)|sent to hell|"
                r"['‘\"“]?neutrali[sz]ed\b['’\"”]?"),
     ("injured", r"injured|wounded|hurt|maimed|hospitali[sz]ed|critically injured|seriously injured|(?:sustained|suffered|received) (?:[\w-]+ ){0,2}(?:injuries|wounds)|"
                 r"treated for (?:[\w-]+ ){0,2}?(?:injuries|wounds)"),
@@ -70,17 +70,18 @@ _NUM = (rf"(?:(?P<qual>{_QUAL_RX})\s+)?(?<!\bhow )(?P<num>{BETWEEN_RANGE_PATTERN
         rf"(?<!\bfrom\s){NUMBER_PATTERN}(?:{RANGE_TAIL_PATTERN})?|{_SINGULAR})")
 _STOP = (r"(?!(?:and|or|but|were|was|have|has|had|been|are|(?-i:is|Is)|in|on|at|by|from|after|when|while|during|as|said|says|told|claimed|reported|spoke|speaks|(?:confirmed|recorded|counted)(?=\s+(?:\d|(?:at least|about|only|some|more than|over|nearly|almost|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|dozens?)\b))|added|"
          r"dead|killed|died|injured|wounded|hurt|abducted|kidnapped|including|seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\b)")
-_W = rf"(?:{_STOP}[\w'’-]+|\([A-Za-z][^()]{{0,30}}\))"  # "Central Reserve Police Force (CRPF) personnel"
+_W = rf"(?:{_STOP}[\w'’-]+|\([A-Za-z0-9][^()]{{0,30}}\))"  # "Central Reserve Police Force (CRPF) personnel"
 _VICTIM = rf"(?P<victims>(?:{_W}\s+){{0,11}}?{_W})?"
 _LINK = (r"(?:\s*,\s*|\s+)(?:(?:were|was|have|has|had|been|being|got|are|is|reportedly|reported|also|later|allegedly|all|critically|seriously|severely|badly|subsequently|believed|feared|confirmed|(?:found|brought)(?=\s+dead\b)|to have)\s+){0,5}"
          r"(?:(?:trapped|caught)\s+(?:(?:in|inside|under)\s+(?:[\w'’-]+\s+){0,4})?and\s+)?")  # "were trapped in the burning building and died"
 
 _INCLUDING = (r"(?:,?\s+(?:including|among them|mostly|most of them)\s+[^,;.]{1,80}?,?|,\s+[^,;.]{1,60}?\s+among them,|,\s+(?:who|all of whom) (?:were|was|are|is)\s+[^,;.]{1,50},"
+              r"|,\s+(?:identified|described|named)\s+(?:by\s+[^,;.]{1,30}?\s+)?as\s+[^,;.]{1,50},"  # "Two Rohingya men, identified by APBn as RSO members, were killed"
               r"|,\s+(?:aged\s+)?(?:about\s+|between\s+)?\d{1,3}(?:\s*(?:,|and|&|to|-)\s*\d{1,3})*\s*,"
               r"|,\s+(?:many|most|some|several|all|both)(?:\s+of\s+them)?\s+(?:trapped|caught|sleeping|asleep|inside|women|children|students|workers)\b[^,;.]{0,50},)?")  # "two students, aged 17 and 19, were"
 # "17 soldiers and VDP were killed": a second group without its own figure joins the first
 _VICTIM_AND = (rf"(?P<victims>(?:{_W}\s+){{0,11}}?{_W}(?:\s+and\s+(?:(?:his|her|their|its)\s+(?:{_W}\s+)?{_STOP}(?-i:[a-z][\w-]*[^s\W])(?=\s)|(?!(?:{NUMBER_PATTERN}|a|an|one|his|her|their|its|some|another|others?|(?:the\s+)?(?:bodies|remains))\b)"
-               rf"(?:the\s+(?:{_W}\s+)?{_W}|(?:{_W}\s+)?(?-i:[A-Z]{{2,6}}|[a-z][\w-]*(?:s|men|ren|ple))\b)))?)?")  # (a plural, an acronym or "the bomber")
+               rf"(?:the\s+(?:{_W}\s+)?{_W}|(?:{_W}\s+)?(?-i:[A-Z]{{2,6}}|[a-z][\w-]*(?:s|men|ren|ple)|police|personnel|staff|crew)\b)))?)?")  # (a plural, an acronym or "the bomber")
 _AND_ONE_MORE = re.compile(
     r"\band\s+(?:the|their|his|her|its)\s+(?:[\w-]+\s+)?(?!(?:suicide\s+)?bombers?\b|attackers?\b|assailants?\b|gunm[ae]n\b|perpetrators?\b)(?-i:[a-z][\w-]*[^s\W])$", re.I)
 _PASSIVE = re.compile(rf"\b{_NUM}(?:\s+(?:of\s+)?{_VICTIM_AND})?{_INCLUDING}(?P<link>{_LINK})(?:{_OUTCOME_RX})\b(?P<next>\s+\S+)?", re.I)
@@ -144,7 +145,7 @@ def _pp_needed(text: str, offset: int, found) -> bool:
 # source before them
 TOLL_VERB = r"(?:put|puts|putting|placed|places|estimated|estimates|gave|gives)"
 # "first said more than 100 were dead, then revised the toll to 84": the figure that replaces the first
-_REVISED_VERB = r"(?:revised|revising|lowered|lowering|corrected|correcting|raised|raising|updated|updating) (?:down(?:wards?)? )?(?:the |its |their )?(?:death |fatality )?(?:toll|figure|count) (?:down(?:wards?)? )?to"
+_REVISED_VERB = r"(?:revised|revising|lowered|lowering|corrected|correcting|raised|raising|updated|updating) (?:down(?:wards?)? )?(?:the |its |their )?(?:death |fatality )?(?:toll|figure|count) (?:down(?:wards?)? )?(?:from (?:[\w'’-]+ ){1,8}?)?to"
 _REVISED_BEFORE = re.compile(_REVISED_VERB + r"\s+$", re.I)
 # "The government at first said five people died ...; after an inquiry it acknowledged 13": a first account, replaced
 # ... and the same source correcting it ("after an inquiry it acknowledged that 13 ...")
@@ -152,11 +153,11 @@ _CORRECTED = re.compile(r"\b(?:it|they|he|she|then|later|subsequently)\b[^.;]{0,
 _FIRST_SAID = re.compile(r"\b(?:at first|initially|first|originally) (?:said|reported|put|gave|claimed|announced|spoke of)\s+(?:that\s+)?(?:the toll at\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _ACTIVE_OBJECT = re.compile(rf"\s+(?:a|an|the|his|her|their|its|at least|more than|some|{NUMBER_PATTERN})\b", re.I)
 _ACTIVE = re.compile(
-    rf"\b(?:(?:hacked|stabbed|speared|beaten|beat|bludgeoned|clubbed|burnt|burned|stoned|tortured|strangled|shot) to death|killing|killed|kills|kill|massacre|shooting dead|shot dead|shoots? dead|guns? down|murder(?:s|ed|ing)?|lynch(?:ed|ing)|gunning down|hacking|executed|executing|executes|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|wounding|injuring|shooting|stabbing)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
+    rf"\b(?:(?:hacked|stabbed|speared|beaten|beat|bludgeoned|clubbed|burnt|burned|stoned|tortured|strangled|shot) to death|killing|killed|kills|kill|massacre|shooting dead|shot dead|shoots? dead|guns? down|murder(?:s|ed|ing)?|lynch(?:ed|ing)|gunning down|hacking|executed|executing|executes|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|wounding|injuring|shooting|stabbing)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|(?:received|recovered|retrieved|collected|counted|pulled out) the bodies of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
     rf"kidnapped|shot dead|gunned down|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|reached|stood|rises|is|was)(?: to| at)?|"
-    rf"(?:death )?toll (?:from|of|in) (?:[\w'’-]+ ){{1,12}}?(?:rose|climbed|jumped|had risen|has risen|(?:was|has been|had been) (?:revised|raised|lowered|(?:re)?adjusted)(?: (?:up|down)(?:wards?)?)?) to|"
+    rf"(?:death )?toll (?:from|of|in) (?:[\w'’-]+ ){{1,16}}?(?:rose|climbed|jumped|had risen|has risen|(?:was|has been|had been) (?:revised|raised|lowered|(?:re)?adjusted)(?: (?:up|down)(?:wards?)?)?) to|"
     rf"death toll of|(?:gave|gives|give|giving|cited|cites|citing) (?:a |the )?(?:death |fatality )?(?:toll|figure|count) of|{_REVISED_VERB}|toll (?:rose|climbed) to|{TOLL_VERB} (?:the |its |their )?(?:death |fatality )?toll (?:(?:much |far |slightly )?(?:lower|higher),? )?at|(?:death )?toll had (?:risen|climbed|jumped|increased) to|"
-    rf"(?:put|puts|putting|placed|places|placing|estimated|estimating) the (?:number of (?:the )?)?(?:number killed|dead|deaths|those killed|people killed|dead (?:soldiers|civilians|fighters|troops|policemen|militants|rebels)|(?:soldiers|civilians|fighters|troops|policemen|militants|rebels) killed)(?: on (?:both|either|each) sides?)? at(?: between)?)\s+(?:(?:himself|herself|themselves)\s+and\s+)?(?:all\s+)?(?:the\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?{_NUM}(?:\s+(?:of\s+)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
+    rf"(?:put|puts|putting|placed|places|placing|estimated|estimating) the (?:number of (?:the )?)?(?:number killed|dead|deaths|those killed|people killed|dead (?:soldiers|civilians|fighters|troops|policemen|militants|rebels)|(?:soldiers|civilians|fighters|troops|policemen|militants|rebels) killed|number of ['‘\x22“][\w-]+['’\x22”] killed)(?: on (?:both|either|each) sides?)? at(?: between)?)\s+(?:(?:himself|herself|themselves)\s+and\s+)?(?:all\s+)?(?:the\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?{_NUM}(?:\s+(?:of\s+)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
     rf"(?:\s+(?:(?:seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\s+)?(?:(?P<o2_killed>dead)|(?P<o2_injured>injured|wounded|hurt)))?",
     re.I,
 )
@@ -205,6 +206,13 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                     continue
                 if rx is _PASSIVE_APPOS and (not m.group("victims") or _is_age(text, m.start("num"))):
                     continue
+                if rx is _PASSIVE and _KIN_OF.search(text, max(0, m.start("num") - 40), m.start("num")):
+                    continue  # "The father and brother of one of the women were killed": her kin, not she
+                if rx is _PASSIVE and (whole := _TOTAL_THEN_YOUNGEST.search(text, 0, m.start("num"))) is not None:
+                    # "Twenty-two people, the youngest an eight-year-old girl, were killed": the total, not the girl
+                    if (n := parse_number(whole.group("total"))) and not any(whole.start() < e and m.end() > s0 for s0, e, _ in found):
+                        found.append(_someone_killed(whole.start(), m.end(), n, sent.start, sent.index))
+                    continue
                 if rx is _ACTIVE and _PLAIN_FIGURE.search(m.group(0)) and _OTHER_OUTCOME.search(text, 0, m.start()):
                     continue  # "first said 287 were missing; the governor later gave a figure of 137": the missing
                 cm = _mention(m, sent.start, sent.index, text)
@@ -239,7 +247,8 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                     if cm.figure == 1 and (kin := _KIN_LIST.match(text, m.end())) is not None and "," in kin.group(0):
                         # "beat to death a woman, her son and her daughter": each of her kin is one more
                         # ("a mother and her young son" is two groups, as _following reads them)
-                        n = 1 + len(re.findall(r"\b(?:his|her|their)\b", kin.group(0), re.I))
+                        n = 1 + len(re.findall(r"(?:,|\band)\s+(?:his|her|their|an?)\b", kin.group(0), re.I)) + (
+                            parse_number(kin.group("many")) - 1 if kin.group("many") else 0)  # ("and their five children": five)
                         found[-1] = (a, b, replace(cm, figure=n, low=n, high=n))
                     else:
                         found.extend(_following(m, cm, sent.start, sent.index, text, found))
@@ -261,6 +270,12 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                 and _CORRECTED.search(text, f[1], a) for f in found)]
         if revised:  # the revised toll replaces the figures given before it
             found[:] = [f for f in found if f[2].outcome != "killed" or f[0] >= revised[-1]]
+        elif (" initially " in text or " at first " in text or " originally " in text) and (rose := [
+                a for a, _, cm in found if cm.outcome == "killed" and _ROSE_BEFORE.search(text, max(0, a - 50), a)]):
+            # "The ICRC initially said a hospital had received the bodies of 29 children; over the
+            # following days the toll rose to 51": the first account, replaced
+            found[:] = [f for f in found if f[2].outcome != "killed" or f[0] >= rose[-1]
+                        or not _INITIALLY_BEFORE.search(text, max(0, f[0] - 100), f[0])]
         if not any(cm.outcome == "killed" for _, _, cm in found):
             # a death told without a figure after an earlier sentence gave one retells it ("A leader
             # was killed in a gunfight. ... the gunfire resulted in his death")
@@ -273,6 +288,11 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
             cm.outcome == "killed" and cm.figure == 1 and b <= other.start() for _, b, cm in found
         ):  # "One died on the spot and the other died in hospital": a second victim
             found.append(_someone_killed(other.start(), other.end(), 1, sent.start, sent.index))
+        if " while " in text and (named := _WHILE_NAMED_DIED.search(text)) is not None and any(
+            cm.outcome == "killed" and b <= named.start() for _, b, cm in found
+        ) and not any(named.start() <= a < named.end() for a, _, _ in found):
+            # "Four terrorists were killed while Sepoy Muhammad Imran embraced shahadat": one more
+            found.append(_someone_killed(named.start(), named.end(), 1, sent.start, sent.index))
         for a, b, cm in sorted(found, key=lambda t: t[0]):
             key = (sent.start + a, sent.start + b)
             if key not in seen:
@@ -294,6 +314,10 @@ _PLAIN_FIGURE = re.compile(r"\b(?:gave|gives|give|giving|cited|cites|citing) (?:
 _OTHER_OUTCOME = re.compile(r"\b(?:missing|abducted|kidnapped|detained|arrested|displaced|injured|wounded|hurt)\b", re.I)
 
 
+_KIN_OF = re.compile(r"\b(?:father|mother|brother|sister|son|daughter|wife|husband|relatives?|parents?|uncle|cousin|nephew)\s+of\s+$", re.I)
+_TOTAL_THEN_YOUNGEST = re.compile(rf"\b(?P<total>{NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,2}}?(?:people|persons|civilians|children|victims),\s+(?:the\s+)?(?:youngest|oldest|eldest)\s+$", re.I)
+_WHILE_NAMED_DIED = re.compile(
+    r"\bwhile\s+(?:[\w'’-]+\s+){0,3}?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:embraced\s+(?:shahadat|martyrdom)|was\s+martyred)\b")
 _NAME_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w'’-]*\s+$")
 _CROWD_OF = re.compile(r"\b(?:crowds?|mobs?|groups?|gatherings?|throngs?|hundreds|thousands) of (?:(?:more than|over|about|around|some|nearly|at least) )?$", re.I)
 _OTHER_PLACES_LEAD = re.compile(rf"\s*{OTHER_PLACES}\b", re.I)
@@ -314,8 +338,11 @@ _EARLY_ACCOUNT = re.compile(
 _THE_OTHER_DIED = re.compile(r"\band\s+(?:the\s+other|another)\s+(?:one\s+)?(?:later\s+)?(?:died|succumbed|was\s+(?:also\s+)?(?:killed|found\s+dead))\b", re.I)
 
 
+_ROSE_BEFORE = re.compile(r"\btoll\s+(?:had\s+|has\s+)?(?:rose|risen|climbed|jumped|increased|reached)\s+(?:to\s+)?(?:at least\s+|more than\s+)?$", re.I)
+_INITIALLY_BEFORE = re.compile(r"\b(?:initially|at first|originally)\s+(?:said|reported|put|counted|gave)\b[^.;]{0,90}$", re.I)
+_NO_BE = r"(?!(?:were|was|are|is|had|have|has|been)\b)"  # a word of a name, not the verb after it
 # ("11 militants, including the bomber, and 3 soldiers were killed": the first group's breakdown skipped)
-_COORD = re.compile(rf"{_NUM}(?:\s+(?:of\s+)?{_VICTIM})?(?:,\s+including\s+[^,;.]{{1,40}})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+_COORD = re.compile(rf"{_NUM}(?:\s+(?:of\s+)?{_VICTIM}(?:\s+(?:from|of)\s+(?:the\s+)?(?:{_NO_BE}[\w'’-]+\s+){{0,5}}?{_NO_BE}[\w'’-]+)?)?(?:,\s+including\s+[^,;.]{{1,40}})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 
 
 def _listed_group(
@@ -445,6 +472,7 @@ def _following(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int, t
 
 # one more victim named by his or her tie to the first: "and his driver", "and her teenage daughter"
 _KIN_FOLLOW = re.compile(
+    r"(?:\s+(?:of\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}?(?-i:[A-Z])[\w'’-]*)?"  # ("a senior commander of the Sinjar Resistance Units and his driver")
     r"\s+and\s+(?:his|her|(?P<their>their))\s+(?:(?P<many>two|three|four|five|six|seven|eight|2|3|4|5|6|7|8)\s+(?:[\w-]+\s+)?"
     r"(?P<kins>children|sons|daughters|brothers|sisters|grandchildren)\b|(?:[\w-]+\s+){0,2}?"
     r"(?P<kin>wife|husband|son|daughter|brother|sister|father|mother|driver|"
@@ -464,7 +492,8 @@ _KILL_PASSIVE = (
 BOMBERS_DIED = re.compile(r"\b(?:both|(?:only\s+)?the\s+two)\s+(?:suicide\s+)?(?:bombers|attackers)\s+(?:later\s+)?(?:died|were\s+killed)\b", re.I)
 _KIN_NOUN = r"(?:son|daughter|wife|husband|father|mother|brother|sister|nephew|niece|cousin|grandson|granddaughter|uncle|aunt)"
 _KIN_LIST = re.compile(rf"(?:,\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:{_KIN_NOUN}|child|children))*"
-                       rf",?\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?{_KIN_NOUN}\b"
+                       rf",?\s+and\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?{_KIN_NOUN}|(?:his|her|their)\s+(?P<many>two|three|four|five|six|seven|eight|nine|2|3|4|5|6|7|8|9)\s+"
+                       r"(?:[\w-]+\s+)?(?:children|sons|daughters|grandchildren)|an?\s+(?:[\w-]+\s+){0,2}?(?:boy|girl|baby|infant|toddler|child))\b"
                        r"(?!\s+(?:was|were|is|are|had|has)\b)", re.I)
 # "an unspecified number of gunmen": no count ("killed an undisclosed number" names no one)
 _NO_COUNT_WORD = r"(?:unspecified|unknown|undisclosed|undetermined|unconfirmed|uncertain)"
@@ -482,6 +511,9 @@ _IMPLICIT = [
     # (and "Students Jack Pintado, 22, and Jordan Sotelo, 24, were killed": their ages told)
     (2, re.compile(rf"^(?:[\w'’-]+\s+){{0,3}}?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{0,3}}(?:,\s+\d{{1,3}},)?\s+and\s+(?:[\w'’-]+\s+){{0,3}}?"
                    rf"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{0,3}}(?:,\s+\d{{1,3}},)?\s+were\s+(?:\w+\s+)?{_KILL_PASSIVE}\b", re.I)),
+    # "The father and brother of one of the women were killed", "His nephew and a neighbour died": two victims
+    (2, re.compile(rf"(?:^|(?<=[.;,]\s))(?:the|his|her|their)\s+(?:[\w-]+\s+)?{_KIN_NOUN}\s+and\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+)?"
+                   rf"(?:{_KIN_NOUN}|neighbou?r|friend|driver|guard|bodyguard|colleague)(?:\s+of\s+[^.;,]{{1,40}}?)?\s+(?:died|were\s+(?:\w+\s+)?{_KILL_PASSIVE})\b", re.I)),
     # "A and his son were killed": two victims
     (2, re.compile(rf"\b(?:a|an|one)\s+[^.;,]{{0,40}}?\s+and\s+(?:his|her|their)\s+[^.;,]{{0,30}}?\s+were\s+(?:\w+\s+)?{_KILL_PASSIVE}\b", re.I)),
     # "X, a leader of ..., was killed" / "district commander of the PBCP was killed"
@@ -777,7 +809,8 @@ _ALONG_WITH = re.compile(
     rf",?\s+(?:along with|together with|as well as)\s+(?P<num>{NUMBER_PATTERN})\s+(?:of\s+(?:the|their)\s+)?"
     r"(?P<victims>(?:[\w'-]+\s+)?(?:attackers|assailants|militants|gunmen|fighters|insurgents|rebels|soldiers|troops|civilians|policemen|police officers|people|others|bombers))\b",
     re.I)
-_OVER_DECADES = re.compile(r"[^.;]{0,30}?\b(?:over|during|in) (?:the (?:past|last) )?(?:\w+ )?(?:decades|years of)\b|[^.;]{0,30}?\bsince (?:19|20)\d\d\b", re.I)
+_OVER_DECADES = re.compile(r"[^.;]{0,30}?\b(?:over|during|in) (?:the (?:past|last) )?(?:\w+ )?(?:decades|years of)\b|"
+                           r"[^.;]{0,30}?\b(?:over |during |in )?the course of the (?:[\w-]+ )?(?:offensive|campaign|operation|war|conflict|insurgency|siege)\b|[^.;]{0,30}?\bsince (?:19|20)\d\d\b", re.I)
 # "... a day after twin blasts in the capital killed almost 30 people": an earlier event's toll
 _EARLIER = re.compile(
     r"\b(?-i:E)arlier (?:that|the same|this|on the same) (?:morning|day|afternoon|evening|night|week),[^.;]{0,100}$|"

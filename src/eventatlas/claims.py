@@ -26,6 +26,7 @@ _CONTRAST = re.compile(
     re.I)
 
 
+_SAME_GIVER_AND = re.compile(r"[^.;]{0,40}?\band\s+(?:also\s+)?(?:acknowledged|admitted|conceded|confirmed|reported|put|gave|counted)\s*$", re.I)
 _GIVEN_TOLL = re.compile(rf"{TOLL_VERB}\b", re.I)
 # the subject (up to six words) of a verb of giving a toll: "while local media put the toll at 12"
 _GIVER = r"(?P<who>(?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,5}?(?: \((?-i:[A-Z][A-Za-z]{1,9})\))?)"  # (and "the ... Rights (ANPDH)")
@@ -65,6 +66,11 @@ def build_claims(
             if giver is not None:
                 # "Residents who fled to the town put the toll at more than 40": they are its source
                 att = source_named(giver.group("who"), Span(giver.start("who"), giver.end("who")), actors)
+        prev = out.get(c.sentence, [])
+        if (att is None or att.stance == "unattributed") and prev and prev[-1][0].stance != "unattributed" and _SAME_GIVER_AND.match(
+                text, prev[-1][1].span.end, c.span.start):
+            # "An SDF statement put the number ... at 31 and acknowledged four dead in its own ranks": one source
+            att = Attribution(claimant=prev[-1][0].claimant, stance=prev[-1][0].stance, span=None)
         claim = Claim(
             figure=c.figure,
             low=c.low,
@@ -98,8 +104,10 @@ _ADDITIVE = re.compile(r"\b(?:additional|another|others?|more(?! than)|also|sepa
 
 _TOLL_UPDATE = re.compile(r"\btoll (?:had |has )?(?:risen|rose|climbed|jumped|increased) to\b", re.I)
 # a first account and the later one that replaces it, told by another source in another sentence
-_INITIAL_ACCOUNT = re.compile(r"\b(?:initially|at first|originally)\s+(?:said|reported|put|gave|counted|spoke of|claimed|announced|confirmed)\b|^Early reports\b", re.I)
-_LATER_ACCOUNT = re.compile(r"\b(?:later|subsequently)\s+(?:said|reported|put|gave|counted|documented|recorded|confirmed|raised|revised|updated)\b", re.I)
+_INITIAL_ACCOUNT = re.compile(r"\b(?:initially|at first|originally)\s+(?:said|reported|put|gave|counted|spoke of|claimed|announced|confirmed)\b|^Early reports\b"
+                              r"|^(?:A|One|Two|Three) (?:day|days|hours?) (?:earlier|before),? (?:it|they|he|she|officials|the \w+) had (?:reported|said|put|given|counted)\b", re.I)
+_LATER_ACCOUNT = re.compile(r"\b(?:later|subsequently)\s+(?:said|reported|put|gave|counted|documented|recorded|confirmed|raised|revised|updated)\b"
+                            r"|\b(?:raising|raised|revising|revised|updating|updated) the (?:death )?toll\b", re.I)
 # stances whose figures count only when no one else gives one
 _DOUBTED = ("perpetrator_claim", "denial")
 _DEATH_WORD = re.compile(r"\b(?:kill\w*|dead|died|deaths?|slain|murder\w*|lives|behead\w*|execut\w*|lynch\w*|bod(?:y|ies))\b", re.I)

@@ -248,7 +248,7 @@ _DENIED_OR_SENTENCED = re.compile(
 # ("Ten years after the Islamic State seized Mosul, residents say ...")
 _YEARS_AGO_START = re.compile(r"\W*(?:[\w-]+\s+)?(?:years|decades)\s+(?:ago|after|since)\b", re.I)
 _REMEMBERED = re.compile(
-    r"\b(?:to mark|marking|marked (?:the )?(?:\w+ )?(?:anniversary|day|occasion|death|deaths|killing|killings|massacre|years?)|commemorat\w+|anniversary of|years since|years ago|years after|in memory of|memorial (?:to|for)|(?:monument|memorial|plaque|wreaths?) (?:to|for|at|in honou?r of) (?:the )?(?:victims|dead|fallen|martyrs)|(?:families|relatives) of (?:the )?victims of|"
+    r"\b(?:to mark|marking|marked (?:the )?(?:\w+ )?(?:anniversary|day|occasion|death|deaths|killing|killings|massacre|years?)|commemorat\w+|pa(?:id|ys|ying) (?:tribute|homage|(?:their )?respects)(?: on \w+)? to|anniversary of|years since|years ago|years after|in memory of|memorial (?:to|for)|(?:monument|memorial|plaque|wreaths?) (?:to|for|at|in honou?r of) (?:the )?(?:victims|dead|fallen|martyrs)|(?:families|relatives) of (?:the )?victims of|"
     r"(?:recall(?:s|ed|ing)?|recount(?:s|ed|ing)?|remember(?:s|ed)?) (?:how|that)|looks? back (?:at|on))\b[^.;]{0,140}$", re.I
 )
 # "could strike ... if missiles were used": a condition, not a report
@@ -269,6 +269,7 @@ TALLY = re.compile(
     r"(?:attacks|killings|murders|homicides|abductions|kidnappings|violence|incidents|clashes|banditry|insecurity|insurgency)\b[^.;]{0,60}?\b(?:have|has|had) (?:\w+ )?(?:risen|increased|doubled|tripled|surged|grown|fallen|declined|dropped|spiked)\b|"
     r"(?:attacks|killings|violence|banditry|insecurity|insurgency)\b[^.;]{0,60}?\b(?:have|has) (?:\w+ )?(?:worsened|escalated) (?:since (?:19|20)\d\d|over the (?:past|last)|in recent)|"
     r"\b(?:killed|abducted|kidnapped|displaced)\b[^.;]{0,60}\bover the (?:past|last) (?:\w+ )?(?:months?|weeks?|years?)\b|"
+    r"\b(?:killed|died)\s+(?:across|throughout|around) the country\b|"  # "Six people were killed across the country that day"
     r"\d{1,3},\d{3}\s+(?:[\w-]+\s+){0,3}(?:victims|people|civilians|terrorists|militants|fighters|soldiers|hostages|insurgents|bandits)\b[^.;]{0,60}\bsince\b|"
     r"(?:killed|injured|wounded)\b[^.;]{0,40}\b(?:during|throughout|in the month of) (?:" + MONTHS + r")\b(?!\s+\d{1,2}\b))",
     re.I,
@@ -572,7 +573,8 @@ _SUPPLIED_TO = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|sell\w*|sold|deliver\w*
 _BOUGHT_BEFORE = re.compile(r"\b(?:buy|bought|purchas\w*|procur\w*|acquir\w*|order(?:ed|s)?|deliver\w*|suppl(?:y|ied|ies|ying)|sell\w*|sold)\s+(?:[\w-]+\s+){0,4}$", re.I)
 _EXERCISE = re.compile(
     r"\b(?:during|in|as|as part of|part of|launch(?:ed|es)?|h[eo]ld|holds|conduct(?:ed|s)?|beg[ia]n|begins|stag(?:ed|es?)|start(?:ed|s)?) (?:a |an |the |its |their )?(?:[\w'’-]+ ){0,4}?"
-    r"(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b|\b(?:hypothetical|simulated|mock|imaginary) (?:attack|invasion|assault|enemy|strike)s?\b", re.I)
+    r"(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b|\b(?:hypothetical|simulated|mock|imaginary) (?:attack|invasion|assault|enemy|strike)s?\b"
+    r"|\b(?:wrapped up|concluded|ended|completed|closed) (?:a |an |the |its |their )?(?:[\w'’-]+ ){0,5}?(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b", re.I)
 _STRIKE_VERB = re.compile(r"\b(?:fired|launched|struck|hit|killed|wounded|injured|landed|shelled|targeted|attacked|exploded|(?:carried out|conducted) (?:an? )?(?:(?:series|wave|number) of )?(?:[\w-]+ )?(?:air ?strikes|strikes|raids|bombings?))\b", re.I)
 _ARMED_SUBJECT = re.compile(
     r"\b(?:gunmen|armed (?:men|groups?|bandits|assailants)|bandits|militants|attackers|assailants|kidnappers|insurgents|fighters|"
@@ -653,6 +655,7 @@ _TO_REPORT_ON = re.compile(r"\bto (?:report|cover|investigate|document|film) (?:
 _WHOSE_WORK_BACKED = re.compile(r"\bwhose (?:[\w'’-]+ ){1,3}(?:had |have )?(?:backed|supported|championed|inspired|fuell?ed|galvani[sz]ed|become anthems of) (?:the )?(?:[\w'’-]+ ){0,2}$", re.I)
 _BRIEFLY_IN = re.compile(r"\bbriefly (?:entered|seized|took|occupied|captured|held|overran)\b[^.]{0,120}?\b(?:withdr[ae]wn?|pulled out|retreated|left)\b", re.I)
 _ACCUSED_OF_DEED = re.compile(r"\baccused of (?:carrying out|staging|committing|perpetrating|launching|mounting) (?:[\w'’-]+\s+){0,3}$", re.I)
+_IN_MONTH = re.compile(rf"\s+(?:in|last) (?:{MONTHS})\b(?!\s+\d)")
 _BOMB_KINDS = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
 _BOMB_PARTS = re.compile(r"\b(?:components?|parts|materials?|ingredients|precursors|manuals?|instructions) (?:for|to make|used (?:to make|in|for)) (?:making )?(?:an? |the )?$", re.I)
 _SUSPECTS_IN = re.compile(r"\bsuspects? (?:in|over|for) (?:the )?(?:[\w'’-]+ ){0,4}$", re.I)
@@ -1251,7 +1254,8 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
                 u.sentence == t.sentence and u.span.start > t.span.end and u.sub_event_type == "Arrests" for u in triggers
         ) and _ARREST_RAIDS.search(text, t.span.end, sent.end):
             continue  # "During the road blockade, police arrested 27 activists in overnight raids": the raids' time
-        if t.sub_event_type == "_protest" and re.match(r"\s+in\s+(?:19|20)\d\d\b", text[t.span.end : t.span.end + 10]) and any(
+        if t.sub_event_type == "_protest" and (re.match(r"\s+in\s+(?:19|20)\d\d\b", text[t.span.end : t.span.end + 10]) or (
+                _IN_MONTH.match(text, t.span.end) and re.search(r"\bat (?:a|an|the) $", before))) and any(
                 u.sub_event_type == "Arrests" and u.sentence == t.sentence and u.span.start < t.span.start for u in triggers):
             continue  # "detained 82 people ... over deadly protests in 2014": the protests of another year, the arrests' case
         if t.sub_event_type == "_protest" and _PROTESTS_BEFORE_MEASURE.search(before) and any(
@@ -1470,6 +1474,8 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "a missile struck a nine-storey apartment block on Peremohy street": a building
         if t.sub_event_type in {"_protest_violence", "_riot"} and re.search(r"\b(?:their|his|her) own\b", t.text, re.I):
             continue  # "residents burned their own houses before leaving": no attack on anyone
+        if t.sub_event_type == "_capture" and t.text.lower() == "infiltration" and re.search(r"\b(?:counter|anti)-$", before, re.I):
+            continue  # "step up counter-infiltration measures": a policy, no incursion
         if t.sub_event_type == "_clash_words" and _TO_REPORT_ON.search(before):
             continue  # "arrested as they travelled to report on clashes ... the previous day": another event, the reason
         if t.sub_event_type == "_protest" and _WHOSE_WORK_BACKED.search(before):
@@ -1969,6 +1975,8 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         or _ARMED_ROBBERS.search(text) and not _NOT_JUST_CRIME.search(text)
     ):
         return []  # "A bus overturned ... Officials said 28 passengers were killed"; a war's cumulative toll
+    if out and all(t.sub_event_type == "_protest" and _GATHERED_AT.search(t.text) for t in out) and _MOURNING.search(text) and not _PRESSING.search(text):
+        return []  # "survivors and relatives gathered at the memorial to mark the 30th anniversary ...; wreaths were laid": a commemoration
     if out and all(t.sub_event_type == "_protest" and _STRIKE_WORD.fullmatch(t.text) for t in out) and _STAY_HOME.search(text):
         return []  # "doctors began an indefinite strike ...; members would stay at home": a strike with no gathering
     if any(t.sub_event_type == "Arrests" for t in out):
@@ -1980,6 +1988,9 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     return out
 
 
+_GATHERED_AT = re.compile(r"\b(?:gathered|assembled) (?:in|at|outside|near|in front of)$", re.I)
+_MOURNING = re.compile(r"\b(?:memorial|anniversary|commemorat\w+|mass|prayers|wreaths?|minute of silence|candles|cemetery|graves?)\b", re.I)
+_PRESSING = re.compile(r"\[size=|\b(?:demand\w*|protest\w*|against|justice|accountability|call(?:s|ing|ed)? for|reject\w*|oppos\w+|support\w*|solidarity|slogans?|placards?|banners?|chant\w*|rall(?:y|ies)|(?-i:march\w*)|condemn\w*|denounc\w*|urg\w+|release|recovery)\b", re.I)
 _STRIKE_WORD = re.compile(r"(?:(?:started|began|staged|held|went on|observed|enforced) )?(?:an? |the |their )?(?:[\w-]+ )?(?:strikes?|work stoppages?|walk-?outs?)", re.I)
 _STAY_HOME = re.compile(r"\b(?:stay(?:ed|ing)? (?:at )?home|stay(?:ed|ing)? away from (?:work|their (?:posts|jobs|offices|duties))|stay-at-home)\b", re.I)
 _CLAIMED_THE = re.compile(r"\bclaimed (?:responsibility for )?the (?:[\w'’-]+ ){0,2}$", re.I)

@@ -433,6 +433,15 @@ encounters and drug-gang killings among the non-events); acled_style_notes_world
 47/55 and 48/55, 5/15 and 1/15 (the Middle East and North Africa; South and Southeast Asia);
 balochistan_protest_notes_fresh108.jsonl 37/40; bangladesh_notes_2022_25_fresh127/128.jsonl 40/50 and
 44/50, event type 41/50 and 44/50.
+Round three (the round-two code, 9a8ac98): news_snippets_fresh125/126.jsonl 55/60 and 52/60, 2/25 and
+2/25 (plain worldwide leads; African local papers); acled_style_notes_world_fresh106/107.jsonl 47/55 and
+48/55, 2/15 and 0/15 (Latin America; plain worldwide notes ending with a fatality count);
+balochistan_protest_notes_fresh109.jsonl 39/40; bangladesh_notes_2022_25_fresh129/130.jsonl 44/50 and
+48/50, event type 44/50 and 48/50.
+Round four (the round-three code; plain, representative writing; measured only, no rule changed for
+it): news_snippets_fresh127.jsonl 54/60, 2/25; acled_style_notes_world_fresh108.jsonl 47/55, 1/15;
+balochistan_protest_notes_fresh110.jsonl 40/40; bangladesh_notes_2022_25_fresh131.jsonl 48/50, event
+type 48/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1031,6 +1040,14 @@ def test_twenty_fourth_session_sets(pipeline, snippets, world, balochistan, bang
      (("acled_style_notes_world_fresh104.jsonl", 47, 3), ("acled_style_notes_world_fresh105.jsonl", 48, 1)),
      (("balochistan_protest_notes_fresh108.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh127.jsonl", 42, 43), ("bangladesh_notes_2022_25_fresh128.jsonl", 44, 44))),
-], ids=["first", "second"])
+    ((("news_snippets_fresh125.jsonl", 56, 2), ("news_snippets_fresh126.jsonl", 52, 2)),
+     (("acled_style_notes_world_fresh106.jsonl", 47, 2), ("acled_style_notes_world_fresh107.jsonl", 49, 0)),
+     (("balochistan_protest_notes_fresh109.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh129.jsonl", 45, 45), ("bangladesh_notes_2022_25_fresh130.jsonl", 48, 48))),
+    ((("news_snippets_fresh127.jsonl", 54, 2),),
+     (("acled_style_notes_world_fresh108.jsonl", 47, 1),),
+     (("balochistan_protest_notes_fresh110.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh131.jsonl", 48, 48),)),
+], ids=["first", "second", "third", "fourth"])
 def test_twenty_fifth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -369,3 +369,94 @@ def test_a_commemoration_with_no_demand_is_no_protest(pipeline):
     ev = _first(pipeline, "On 2 May 2023, relatives of missing persons gathered at the press club in Quetta to mark the "
                           "anniversary of a student's disappearance, demanding his recovery.")
     assert ev.sub_event_type == "Peaceful protest"
+
+
+# -- third round -------------------------------------------------------------------------------------
+
+
+def test_fighters_killed_of_a_named_group_and_a_vigilante_are_both_counted(pipeline):
+    ev = _first(pipeline, "Community hunters in Shiroro repelled an attack by bandits on Monday night, killing six of the "
+                          "gunmen, the local chairman said. One member of the vigilance group was killed in the exchange of fire.")
+    assert ev.fatalities == 7
+
+
+def test_cattle_killed_beside_people_are_no_victims():
+    assert _killed("Two herders died when their cart hit a landmine near Douentza, the mayor said, adding that several "
+                   "head of cattle were also killed.") == [2]
+
+
+def test_no_one_had_died_is_no_death():
+    assert _killed("Doctors said dozens of fighters had breathing problems but that no one had died.") == []
+
+
+def test_soldiers_who_paid_the_supreme_price_are_dead():
+    assert sum(_killed("Troops repelled the attack, killing nine insurgents; three soldiers paid the supreme price.")) == 12
+
+
+def test_men_stoned_and_burned_by_a_crowd_are_dead():
+    assert _killed("Residents of the suburb stoned and burned 7 suspected robbers who had been caught at a checkpoint.") == [7]
+
+
+def test_an_attacker_who_also_died_in_a_suicide_bombing_is_counted_once(pipeline):
+    ev = _first(pipeline, "A suicide bomber blew himself up near a checkpoint in Peshawar on Monday, killing three policemen, "
+                          "officials said. Police said the attacker, who was on foot, also died.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Suicide bomb", 4)
+
+
+def test_three_bombers_among_the_dead_are_not_added_again(pipeline):
+    ev = _first(pipeline, "On 2 July 2019, three suicide bombers detonated explosives at a market in Gwoza (Gwoza, Borno). "
+                          "At least 20 people died, among them the three bombers.")
+    assert ev.fatalities == 20
+
+
+def test_a_total_dead_put_by_residents_is_their_account(pipeline):
+    ev = _first(pipeline, "On 5 May 2022, soldiers fought ISWAP fighters near Dikwa (Dikwa, Borno). The army said 40 "
+                          "insurgents were killed; residents put the total dead at 9.")
+    assert ev.fatalities == 9
+
+
+def test_a_driver_killed_by_his_role_is_one():
+    assert _killed("A magnetic bomb attached to a minibus exploded in Kabul, killing the driver, police said.") == [1]
+
+
+def test_a_death_in_a_separate_incident_is_another_events():
+    assert _killed("A policeman was killed in the town the same day in a separate incident.") == []
+    assert _killed("Police fired on the march and one student died. The same evening, in a separate incident, a trader "
+                   "was beaten to death in the market.") == [1]
+
+
+def test_he_and_another_man_who_died_are_two():
+    assert sum(_killed("A student was shot near the bridge; he and another young man died on the way to hospital.")) == 2
+
+
+def test_a_township_declared_under_its_control_or_a_city_the_army_left_is_taken(pipeline):
+    ev = _first(pipeline, "On 2 February 2024, the Arakan Army captured the last junta outposts around Pauktaw town "
+                          "(Pauktaw, Rakhine) and declared the township under its control.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+    ev = _first(pipeline, "Rebel fighters entered the city of Homs on Saturday after two days of battles on its edges, and "
+                          "the army said it had redeployed its units outside the city.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_an_agreement_pledging_to_stop_clashes_is_an_agreement(pipeline):
+    ev = _first(pipeline, "On 3 May 2025, leaders of two rival BNP factions in Ramganj upazila (Lakshmipur) signed an "
+                          "agreement at a meeting called by the district unit, pledging to stop clashes over the ferry ghat. "
+                          "Several clashes between the factions had been reported since February.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_cattle_traders_are_people_and_three_attackers_apart_are_added(pipeline):
+    assert _killed("On 16 August 2010, two cattle traders were shot dead by border guards near the frontier.") == [2]
+    ev = _first(pipeline, "Two female suicide bombers blew themselves up at a market in Madagali (Madagali, Adamawa) on "
+                          "8 December 2017. Officials counted 20 dead, not including the two attackers.")
+    assert ev.fatalities == 22
+
+
+def test_an_attacker_who_also_died_beside_a_toll_of_others_is_added(pipeline):
+    ev = _first(pipeline, "On 2 June 2025, a suicide bomber detonated an explosive vest inside a church in Homs (Homs, "
+                          "Homs). Health officials said 12 worshippers were killed and 30 injured; the attacker also died.")
+    assert ev.fatalities == 13
+
+
+def test_a_mayors_relatives_are_not_the_mayor():
+    assert _killed("Insurgents ambushed a car, killing the mayor's relatives.") == []

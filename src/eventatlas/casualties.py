@@ -42,7 +42,7 @@ _OUTCOMES = [
                r"shot dead|gunned down|(?:stabbed|speared|hacked|beaten|burnt|burned|bludgeoned|tortured|shot|lynched|stoned|boiled)(?: (?:or|and) (?:stabbed|hacked|beaten|burnt|burned|stoned|lynched))? to death|crucified|"
                r"succumbed(?: to (?:his|her|their) (?:injuries|wounds))?|fatalities|deaths|"
                r"(?:(?<=\bone )|(?<=\ba )|(?<=\banother )|(?<=\bsecond )|(?<=\bthird ))death(?!\s+(?:threats?|sentences?|penalty|squads?|row|tolls?|certificates?|anniversary|warrants?|march|camps?|wish|of)\b)|"
-               r"bodies|martyred|beheaded|drowned|embraced (?:shahadat|martyrdom)|sent to hell|"
+               r"bodies|martyred|beheaded|drowned|embraced (?:shahadat|martyrdom)|sent to hell|paid the (?:supreme|ultimate) (?:price|sacrifice)|"
                r"['‘\"“]?neutrali[sz]ed\b['’\"”]?"),
     ("injured", r"injured|wounded|hurt|maimed|hospitali[sz]ed|critically injured|seriously injured|(?:sustained|suffered|received) (?:[\w-]+ ){0,2}(?:injuries|wounds)|"
                 r"treated for (?:[\w-]+ ){0,2}?(?:injuries|wounds)"),
@@ -105,6 +105,9 @@ _APPOS_LINK = re.compile(_APPOS_BE, re.I)  # the cheap test that the sentence ca
 # "shooting eight people to death", "burned five civilians alive", "crucified three men",
 # "claimed another 20 lives"
 _ACTIVE_DEATH = tuple(re.compile(rx, re.I) for rx in (
+    # "stoned and burned 13 suspected gang members": a lynching's dead
+    rf"\b(?:ston(?:ed|ing)|beat(?:en|ing)?|hack(?:ed|ing)|lynch(?:ed|ing)) and (?:then )?burn(?:ed|t|ing)\s+{_NUM}"
+    rf"(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,4}}?{_W}))?\b(?!\s+(?:houses?|homes?|shops?|vehicles?|cars?|buses?|trucks?|motorcycles?))",
     rf"\b(?:shooting|shot|shoots|burn(?:ed|ing|s|t)|bur(?:ied|ying|ies)|ston(?:ed|ing|es)|beat(?:ing|s)?|hack(?:ed|ing|s)|"
     rf"stabb?(?:ed|ing|s)|boil(?:ed|ing|s)|tortur(?:ed|ing|es)|bludgeon(?:ed|ing|s)|batter(?:ed|ing|s)?)\s+{_NUM}"
     rf"(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,4}}?{_W}))?\s+(?:to\s+death|alive)\b",
@@ -129,7 +132,7 @@ _THEM_KILLED = re.compile(
     re.I,
 )
 _BE = re.compile(r"\b(?:were|was|been|being|got|are|is)\b", re.I)
-_DEATH_WORDS = re.compile(r"to death|alive|crucif|behead|lives|bodies|burial|buried|funeral", re.I)
+_DEATH_WORDS = re.compile(r"to death|alive|crucif|behead|lives|bodies|burial|buried|funeral|(?:ston|beat|hack|lynch)\w* and (?:then )?burn", re.I)
 _BE_OUTCOME = re.compile(rf"\b(?:were|was|been|being|are|is)\s+(?:\w+\s+){{0,2}}?(?:{_OUTCOME_RX})\b", re.I)
 
 
@@ -157,12 +160,12 @@ _ACTIVE = re.compile(
     rf"kidnapped|shot dead|gunned down|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|reached|stood|rises|is|was)(?: to| at)?|"
     rf"(?:death )?toll (?:from|of|in) (?:[\w'’-]+ ){{1,16}}?(?:rose|climbed|jumped|had risen|has risen|(?:was|has been|had been) (?:revised|raised|lowered|(?:re)?adjusted)(?: (?:up|down)(?:wards?)?)?) to|"
     rf"death toll of|(?:gave|gives|give|giving|cited|cites|citing) (?:a |the )?(?:death |fatality )?(?:toll|figure|count) of|{_REVISED_VERB}|toll (?:rose|climbed) to|{TOLL_VERB} (?:the |its |their )?(?:death |fatality )?toll (?:(?:much |far |slightly )?(?:lower|higher),? )?at|(?:death )?toll had (?:risen|climbed|jumped|increased) to|"
-    rf"(?:put|puts|putting|placed|places|placing|estimated|estimating) the (?:number of (?:the )?)?(?:number killed|dead|deaths|those killed|people killed|dead (?:soldiers|civilians|fighters|troops|policemen|militants|rebels)|(?:soldiers|civilians|fighters|troops|policemen|militants|rebels) killed|number of ['‘\x22“][\w-]+['’\x22”] killed)(?: on (?:both|either|each) sides?)? at(?: between)?)\s+(?:(?:himself|herself|themselves)\s+and\s+)?(?:all\s+)?(?:the\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?{_NUM}(?:\s+(?:of\s+)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
+    rf"(?:put|puts|putting|placed|places|placing|estimated|estimating) the (?:number of (?:the )?)?(?:number killed|total (?:number of )?(?:dead|deaths)|dead|deaths|those killed|people killed|dead (?:soldiers|civilians|fighters|troops|policemen|militants|rebels)|(?:soldiers|civilians|fighters|troops|policemen|militants|rebels) killed|number of ['‘\x22“][\w-]+['’\x22”] killed)(?: on (?:both|either|each) sides?)? at(?: between)?)\s+(?:(?:himself|herself|themselves)\s+and\s+)?(?:all\s+)?(?:the\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?{_NUM}(?:\s+(?:of\s+(?:the\s+|their\s+)?)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
     rf"(?:\s+(?:(?:seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\s+)?(?:(?P<o2_killed>dead)|(?P<o2_injured>injured|wounded|hurt)))?",
     re.I,
 )
 # deaths told of other places than the event's: "in unrest in other counties the same day"
-_OTHER_PLACES = re.compile(rf"[^.;]{{0,40}}?\b{OTHER_PLACES}\b", re.I)
+_OTHER_PLACES = re.compile(rf"[^.;]{{0,40}}?\b(?:{OTHER_PLACES}|in (?:a|another) separate (?:incident|attack|clash|shooting))\b", re.I)
 # a vague quantity, no count of its own ("Some of the dead bore signs of torture")
 _VAGUE_WORD = re.compile(r"(?:some|many|several|most|all|dozens|scores|hundreds|a few|few)\b", re.I)
 _INCLUDED = re.compile(r"(?:including|among them|among whom|of whom|of them|out of)\s*$", re.I)
@@ -170,7 +173,8 @@ _INCLUDED = re.compile(r"(?:including|among them|among whom|of whom|of them|out 
 _VICTIM_KINDS = [
     ("police", r"police|policem[ae]n|constables?|cops?|officers?|RAB|levies|patrolm[ae]n"),
     ("military", r"soldiers?|troops?|army|servicem[ae]n|personnel|security forces|paramilitar|FC|frontier corps|sepoys?|jawans?|BGB|BSF|marines?"),
-    ("perpetrator", r"bombers?|attackers?|assailants?|gunm[ae]n|hijackers?"),
+    ("perpetrator", r"bombers?|attackers?|assailants?|gunm[ae]n|hijackers?|bandits?|kidnappers?"),
+    ("militia", r"vigilant\w*|vigilance|militiam[ae]n|militias?|dozos?|koglweogo|CJTF|VDPs?|Wazalendo"),
     ("rebel", r"militants?|fighters?|rebels?|insurgents?|terrorists?|jihadists?|separatists?|guerrillas?|extremists?|cadres?|Maoists?"),
     ("civilian", r"civilians?|people|persons?|villagers?|residents?|passengers?|worshippers?|children|students?|women|men|farmers?|workers?|"
                  r"traders?|journalists?|pilgrims?|devotees?|shoppers?|family|man|woman|youth|boy|girl|child|individuals?|"
@@ -181,6 +185,7 @@ _KIND_RX = [(k, re.compile(rf"\b(?:{rx})\b", re.I)) for k, rx in _VICTIM_KINDS]
 _NOT_VICTIM = re.compile(
     r"^(?:years?|days?|hours?|minutes?|km|kilometres?|kilometers?|miles?|metres?|meters?|percent|per cent|%|am|pm|a\.m|p\.m|"
     r"rounds?|bullets?|shots?|times?|bombs?|houses?|shops?|vehicles?|cars?|buildings?|taka|tk|rupees?|dollars?|months?|weeks?|"
+    r"head of cattle|livestock|cows|goats|sheep|camels|donkeys|horses|animals|"
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
     re.I,
 )
@@ -320,7 +325,8 @@ _WHILE_NAMED_DIED = re.compile(
     r"\bwhile\s+(?:[\w'’-]+\s+){0,3}?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:embraced\s+(?:shahadat|martyrdom)|was\s+martyred)\b")
 _NAME_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w'’-]*\s+$")
 _CROWD_OF = re.compile(r"\b(?:crowds?|mobs?|groups?|gatherings?|throngs?|hundreds|thousands) of (?:(?:more than|over|about|around|some|nearly|at least) )?$", re.I)
-_OTHER_PLACES_LEAD = re.compile(rf"\s*{OTHER_PLACES}\b", re.I)
+_OTHER_PLACES_LEAD = re.compile(
+    rf"\s*(?:(?:the same|that) (?:day|evening|night|morning|afternoon),?\s+)?(?:{OTHER_PLACES}|in (?:a|another) separate (?:incident|attack|clash|shooting))\b", re.I)
 # a later source in the same sentence who says no one died
 _REFUTED_AFTER = re.compile(
     r"\bbut\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:said|says|stated|confirmed|insisted|reported)\s+(?:that\s+)?[^.;]{0,80}?"
@@ -499,7 +505,8 @@ _KIN_LIST = re.compile(rf"(?:,\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:{_KIN_NOUN
 _NO_COUNT_WORD = r"(?:unspecified|unknown|undisclosed|undetermined|unconfirmed|uncertain)"
 _UNCOUNTED = re.compile(rf"an?\s+{_NO_COUNT_WORD}\s+number\b", re.I)
 # the one suicide bomber told as dead ("The bomber, a man of 20, was killed"): counted where told
-BOMBER_DIED = re.compile(r"\bthe\s+(?:suicide\s+)?bomber\b(?:,[^,.;]{1,80},)?\s+(?:also\s+)?(?:later\s+)?(?:died|was\s+(?:also\s+)?killed)\b", re.I)
+BOMBER_DIED = re.compile(r"\bthe\s+(?:suicide\s+)?(?:bomber\b(?:,[^,.;]{1,80},)?\s+(?:also\s+)?|attacker\b(?:,[^,.;]{1,80},)?\s+also\s+)(?:later\s+)?(?:died|was\s+(?:also\s+)?killed)\b", re.I)
+# ("the attacker ... also died" only with "also": "The attacker was killed in the police shooting" may be one of a toll told before)
 _IMPLICIT = [
     # "Both bombers died", "Only the two attackers died": the suicide pair (the bombing's count)
     (2, BOMBERS_DIED),
@@ -514,6 +521,10 @@ _IMPLICIT = [
     # "The father and brother of one of the women were killed", "His nephew and a neighbour died": two victims
     (2, re.compile(rf"(?:^|(?<=[.;,]\s))(?:the|his|her|their)\s+(?:[\w-]+\s+)?{_KIN_NOUN}\s+and\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+)?"
                    rf"(?:{_KIN_NOUN}|neighbou?r|friend|driver|guard|bodyguard|colleague)(?:\s+of\s+[^.;,]{{1,40}}?)?\s+(?:died|were\s+(?:\w+\s+)?{_KILL_PASSIVE})\b", re.I)),
+    # "he and another young man died": two victims
+    (2, re.compile(rf"\b(?:he|she)\s+and\s+another\s+(?:[\w-]+\s+){{0,2}}?(?:man|woman|boy|girl|student|youth|person|protester|worker)\s+(?:(?:later\s+)?died|were\s+(?:\w+\s+)?{_KILL_PASSIVE})\b", re.I)),
+    # "a sticky bomb ... exploded, killing the driver": one victim named by his role
+    (1, re.compile(r"\b(?:killing|killed|shot dead|shooting dead|gunned down|gunning down)\s+the\s+(?:[\w-]+\s+)?(?:driver|owner|guard|watchman|imam|priest|headman|chairman|leader|commander|journalist|teacher|principal|mayor|official|officer|policeman|soldier|farmer|trader|shopkeeper|passenger|victim)\b(?!['’]s\b|\s+and\b)", re.I)),
     # "A and his son were killed": two victims
     (2, re.compile(rf"\b(?:a|an|one)\s+[^.;,]{{0,40}}?\s+and\s+(?:his|her|their)\s+[^.;,]{{0,30}}?\s+were\s+(?:\w+\s+)?{_KILL_PASSIVE}\b", re.I)),
     # "X, a leader of ..., was killed" / "district commander of the PBCP was killed"
@@ -561,7 +572,7 @@ _IMPLICIT = [
     (1, re.compile(r"\b(?:hacked|stabbed|beat|beaten|strangled|burnt|burned|bludgeoned|tortured|stoned)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}(?:,\s+\d{1,3},)?\s+to death\b", re.I)),
     # "a young lawyer was dragged into an alley and hacked to death", "its helper ... burned to death"
     (1, re.compile(rf"\b(?:was|had been)\s+(?:[\w'-]+\s+){{1,6}}?and\s+(?:then\s+)?{_KILL_PASSIVE}\b|\b(?:burned|burnt)\s+to\s+death\b", re.I)),
-    (1, re.compile(r"(?<!\bno one )(?<!\bnobody )(?<!\bnone )(?<!\bno-one )\b(?:died|succumbed)\b", re.I)),
+    (1, re.compile(r"(?<!\bno one )(?<!\bnobody )(?<!\bnone )(?<!\bno-one )(?<!\bno one had )(?<!\bnobody had )(?<!\bno one has )(?<!\bnobody has )(?<!\bnone had )(?<!\bnone have )\b(?:died|succumbed)\b", re.I)),
     # "taken to hospital, where doctors declared him dead"; "shot dead 14-year-old Swarna Das"
     (1, re.compile(r"\b(?:declared|pronounced)\s+(?:him|her)\s+(?:brought\s+)?dead\b", re.I)),
     (1, re.compile(r"\b(?:shot dead|gunned down|killed|murdered|beat to death|hacked to death|stabbed to death)\s+(?:an?\s+)?\d{1,2}-year-old\s+(?:[\w-]+\s+)?(?-i:[A-Z])", re.I)),

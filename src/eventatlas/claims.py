@@ -212,14 +212,14 @@ _BOMBERS = re.compile(
     r"(?:killing|killed) (?:himself|herself) and)\b",
     re.I,
 )
-_BOMBER_COUNTED = re.compile(r"\b(?:including|among them) (?:the |two |three )?(?:suicide )?(?:bombers?|attackers?)\b|bombers? (?:was|were) (?:also |among )|\bthe (?:suicide )?bombers? included\b|\bthe (?:suicide )?(?:bombers?|attackers?) among them\b|\bincluding (?:himself|herself|themselves)\b|"
+_BOMBER_COUNTED = re.compile(r"\b(?:including|among them) (?:the )?(?:two |three |four )?(?:suicide )?(?:bombers?|attackers?)\b|bombers? (?:was|were) (?:also |among )|\bthe (?:suicide )?bombers? included\b|\bthe (?:suicide )?(?:bombers?|attackers?) among them\b|\bincluding (?:himself|herself|themselves)\b|"
                              r"\bonly the (?:driver|bomber|attacker|assailant)\b[^.;]{0,120}?\b(?:died|was killed)\b", re.I)  # ("Only the driver, ..., died")
 # (and "Both bombers died": counted where they are told, see casualties.BOMBERS_DIED)
 
 
 _NUMBER_WORD = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds)\b", re.I)
 # a count of the hurt beside the bomber's death ("and three guards were hurt"): no count of dead
-_HURT_COUNT = re.compile(_NUMBER_WORD.pattern + r"\s+(?:[\w-]+\s+){0,8}?(?:were\s+|was\s+)?(?:injur\w*|wound\w*|hurt)\b", re.I)
+_HURT_COUNT = re.compile(_NUMBER_WORD.pattern + r"\s+(?:(?!(?:killed|dead|died|and)\b)[\w-]+\s+){0,8}?(?:were\s+|was\s+)?(?:injur\w*|wound\w*|hurt)\b", re.I)
 
 
 def _bomber_told_alone(text: str) -> bool:
@@ -236,7 +236,7 @@ def _bomber_told_alone(text: str) -> bool:
             return True
     return False
 # "at least 54 people were killed, not counting the bomber": the toll leaves the bomber out
-_BOMBER_APART = re.compile(r"\b(?:not (?:counting|including)|excluding|without counting|along with|as well as|besides) the (?:suicide )?(?:bombers?|attackers?)\b", re.I)
+_BOMBER_APART = re.compile(r"\b(?:not (?:counting|including)|excluding|without counting|along with|as well as|besides) the (?:two |three |four )?(?:suicide )?(?:bombers?|attackers?)\b", re.I)
 
 
 def uncounted_bombers(text: str, whole: str = "") -> int:

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .eventtype import CAME_AFTER, OTHER_PLACES
+from .eventtype import CAME_AFTER, OTHER_PLACES, ROSE_VERB
 from .models import CasualtyMention, Document, Span
 from .numbers import (
     BETWEEN_RANGE_PATTERN,
@@ -153,13 +153,15 @@ _REVISED_BEFORE = re.compile(_REVISED_VERB + r"\s+$", re.I)
 # "The government at first said five people died ...; after an inquiry it acknowledged 13": a first account, replaced
 # ... and the same source correcting it ("after an inquiry it acknowledged that 13 ...")
 _CORRECTED = re.compile(r"\b(?:it|they|he|she|then|later|subsequently)\b[^.;]{0,30}?\b(?:acknowledged|admitted|conceded|revised|corrected|updated|raised|lowered)\b", re.I)
-_FIRST_SAID = re.compile(r"\b(?:at first|initially|first|originally) (?:said|reported|put|gave|claimed|announced|spoke of)\s+(?:that\s+)?(?:the toll at\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+# the verbs of a first account ("initially said", "at first put"); claims reads the same words across sentences
+TELL_VERB = r"(?:said|reported|put|gave|counted|claimed|announced|spoke of)"
+_FIRST_SAID = re.compile(rf"\b(?:at first|initially|first|originally) {TELL_VERB}\s+(?:that\s+)?(?:the toll at\s+)?(?:[\w'’-]+\s+){{0,2}}$", re.I)
 _ACTIVE_OBJECT = re.compile(rf"\s+(?:a|an|the|his|her|their|its|at least|more than|some|{NUMBER_PATTERN})\b", re.I)
 _ACTIVE = re.compile(
     rf"\b(?:(?:hacked|stabbed|speared|beaten|beat|bludgeoned|clubbed|burnt|burned|stoned|tortured|strangled|shot) to death|killing|killed|kills|kill|massacre|shooting dead|shot dead|shoots? dead|guns? down|murder(?:s|ed|ing)?|lynch(?:ed|ing)|gunning down|hacking|executed|executing|executes|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|wounding|injuring|shooting|stabbing)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|(?:received|recovered|retrieved|collected|counted|pulled out) the bodies of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
     rf"kidnapped|shot dead|gunned down|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|reached|stood|rises|is|was)(?: to| at)?|"
     rf"(?:death )?toll (?:from|of|in) (?:[\w'’-]+ ){{1,16}}?(?:rose|climbed|jumped|had risen|has risen|(?:was|has been|had been) (?:revised|raised|lowered|(?:re)?adjusted)(?: (?:up|down)(?:wards?)?)?) to|"
-    rf"death toll of|(?:gave|gives|give|giving|cited|cites|citing) (?:a |the )?(?:death |fatality )?(?:toll|figure|count) of|{_REVISED_VERB}|toll (?:rose|climbed) to|{TOLL_VERB} (?:the |its |their )?(?:death |fatality )?toll (?:(?:much |far |slightly )?(?:lower|higher),? )?at|(?:death )?toll had (?:risen|climbed|jumped|increased) to|"
+    rf"death toll of|(?:gave|gives|give|giving|cited|cites|citing) (?:a |the )?(?:death |fatality )?(?:toll|figure|count) of|{_REVISED_VERB}|{TOLL_VERB} (?:the |its |their )?(?:death |fatality )?toll (?:(?:much |far |slightly )?(?:lower|higher),? )?at|(?:death )?toll (?:had |has )?{ROSE_VERB} to|"
     rf"(?:put|puts|putting|placed|places|placing|estimated|estimating) the (?:number of (?:the )?)?(?:number killed|total (?:number of )?(?:dead|deaths)|dead|deaths|those killed|people killed|dead (?:soldiers|civilians|fighters|troops|policemen|militants|rebels)|(?:soldiers|civilians|fighters|troops|policemen|militants|rebels) killed|number of ['‘\x22“][\w-]+['’\x22”] killed)(?: on (?:both|either|each) sides?)? at(?: between)?)\s+(?:(?:himself|herself|themselves)\s+and\s+)?(?:all\s+)?(?:the\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?{_NUM}(?:\s+(?:of\s+(?:the\s+|their\s+)?)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
     rf"(?:\s+(?:(?:seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\s+)?(?:(?P<o2_killed>dead)|(?P<o2_injured>injured|wounded|hurt)))?",
     re.I,
@@ -344,8 +346,8 @@ _EARLY_ACCOUNT = re.compile(
 _THE_OTHER_DIED = re.compile(r"\band\s+(?:the\s+other|another)\s+(?:one\s+)?(?:later\s+)?(?:died|succumbed|was\s+(?:also\s+)?(?:killed|found\s+dead))\b", re.I)
 
 
-_ROSE_BEFORE = re.compile(r"\btoll\s+(?:had\s+|has\s+)?(?:rose|risen|climbed|jumped|increased|reached)\s+(?:to\s+)?(?:at least\s+|more than\s+)?$", re.I)
-_INITIALLY_BEFORE = re.compile(r"\b(?:initially|at first|originally)\s+(?:said|reported|put|counted|gave)\b[^.;]{0,90}$", re.I)
+_ROSE_BEFORE = re.compile(rf"\btoll\s+(?:had\s+|has\s+)?(?:{ROSE_VERB}|reached)\s+(?:to\s+)?(?:at least\s+|more than\s+)?$", re.I)
+_INITIALLY_BEFORE = re.compile(rf"\b(?:initially|at first|originally)\s+{TELL_VERB}\b[^.;]{{0,90}}$", re.I)
 _NO_BE = r"(?!(?:were|was|are|is|had|have|has|been)\b)"  # a word of a name, not the verb after it
 # ("11 militants, including the bomber, and 3 soldiers were killed": the first group's breakdown skipped)
 _COORD = re.compile(rf"{_NUM}(?:\s+(?:of\s+)?{_VICTIM}(?:\s+(?:from|of)\s+(?:the\s+)?(?:{_NO_BE}[\w'’-]+\s+){{0,5}}?{_NO_BE}[\w'’-]+)?)?(?:,\s+including\s+[^,;.]{{1,40}})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)

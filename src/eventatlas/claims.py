@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from .attribution import attribute_clause, source_named
-from .casualties import BOMBER_DIED, BOMBERS_DIED, TOLL_VERB, is_included, is_later
+from .casualties import BOMBER_DIED, BOMBERS_DIED, TELL_VERB, TOLL_VERB, is_included, is_later
+from .eventtype import ROSE_VERB
 from .models import ActorMention, Attribution, CasualtyMention, Claim, Document, Event, EvidenceSpan, Span
 
 # the verbs by which a second source gives its figure ("..., while a local administrator spoke of 11 dead")
@@ -102,9 +103,9 @@ _MORE = re.compile(r"\b(?:also|additional|in addition|besides|further)\b", re.I)
 _ADDITIVE = re.compile(r"\b(?:additional|another|others?|more(?! than)|also|separate(?:ly)?|later|second|third|further|elsewhere|besides)\b", re.I)
 
 
-_TOLL_UPDATE = re.compile(r"\btoll (?:had |has )?(?:risen|rose|climbed|jumped|increased) to\b", re.I)
+_TOLL_UPDATE = re.compile(rf"\btoll (?:had |has )?{ROSE_VERB} to\b", re.I)
 # a first account and the later one that replaces it, told by another source in another sentence
-_INITIAL_ACCOUNT = re.compile(r"\b(?:initially|at first|originally)\s+(?:said|reported|put|gave|counted|spoke of|claimed|announced|confirmed)\b|^Early reports\b"
+_INITIAL_ACCOUNT = re.compile(rf"\b(?:initially|at first|originally)\s+(?:{TELL_VERB}|confirmed)\b|^Early reports\b"
                               r"|^(?:A|One|Two|Three) (?:day|days|hours?) (?:earlier|before),? (?:it|they|he|she|officials|the \w+) had (?:reported|said|put|given|counted)\b", re.I)
 _LATER_ACCOUNT = re.compile(r"\b(?:later|subsequently)\s+(?:said|reported|put|gave|counted|documented|recorded|confirmed|raised|revised|updated)\b"
                             r"|\b(?:raising|raised|revising|revised|updating|updated) the (?:death )?toll\b", re.I)

@@ -642,14 +642,16 @@ def _dated_before(m: re.Match, note: tuple[int, int, int]) -> bool:
 _CONTRABAND = re.compile(rf"\b(?:{DRUG_TERMS}|captagon|pills|tablets|smuggl\w+)\b", re.I)
 _ARMS_SEIZED = re.compile(r"\b(?:arms|weapons?|guns?|rifles?|pistols?|ammunition|rounds|explosives?|bombs?|grenades?|detonators?|IEDs?|missiles?|rockets?|mortars?)\b", re.I)
 _OR_FACE = re.compile(r"\b(?:or|else) (?:face|risk|be)\s+(?:[\w-]+\s+)?$", re.I)
+# "the toll rose to", "had risen to" (casualties and claims read the same words)
+ROSE_VERB = r"(?:rose|risen|climbed|jumped|increased)"
 _TOLL_ROSE = re.compile(
     r"\b(?:death )?toll from (?:last (?:week|month|year)['’]s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s|an earlier|the earlier)\b"
-    r"[^.;]{0,80}\b(?:rose|has risen|had risen|climbed|increased|reached)\b", re.I)
+    rf"[^.;]{{0,80}}\b(?:(?:has |had )?{ROSE_VERB}|reached)\b", re.I)
 _LEGACY = r"(?:dating (?:back )?(?:from|to)|left over from|leftover from) the (?:[\w-]+ ){0,2}war"  # "a shell dating from the Vietnam War"
 # protests after the deed: "residents staged protests in the following days"
 _AFTERMATH = re.compile(r"\b(?:in|over|during) the (?:following|next|subsequent|ensuing) (?:(?:two|three|four|five|few) )?(?:days|weeks)\b|\bin the (?:days|weeks) (?:that )?(?:followed|after)\b|\bin subsequent (?:days|weeks)\b", re.I)
 # a deed told as what came days before: "..., days after a drone attack killed three soldiers"
-_ROSE = re.compile(r"\s+up\b(?!\s+(?:an?|the|his|her|their|its|several|two|three|\w+'s)\s)", re.I)
+_WENT_UP = re.compile(r"\s+up\b(?!\s+(?:an?|the|his|her|their|its|several|two|three|\w+'s)\s)", re.I)
 _AMOUNT_BEFORE = re.compile(r"\b(?:prices?|rates?|costs?|stocks?|shares?|inflation|index|indices|demand|sales|yields?|crude|Brent|temperatures?|unemployment|numbers?|figures?|bills?|fares?|rents?)\s+(?:have\s+|had\s+)?$", re.I)
 _BUILDING_BEFORE = re.compile(r"\b(?:apartment|residential|housing|tower|office|flats?|storey|story|high-rise|cell|hostel|classroom|academic|administrative|hospital)\s+$", re.I)
 _REPORTED_SINCE = re.compile(r"[^.;]{0,60}?\b(?:had|have|has) been (?:reported|recorded|going on|taking place|occurring)\s+(?:since|for|over)\b", re.I)
@@ -1471,7 +1473,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
                 t.sub_event_type in _VIOLENT_TRIGGERS | {"_protest"} and re.search(r"\bcit(?:ed|ing|es)\b[^.;]{0,160}$", text[max(sent.start, t.span.start - 170) : t.span.start], re.I)
                 and any(u.sub_event_type in {"Change to group/activity", "Agreement", "Arrests"} and u.sentence == t.sentence and u.span.start < t.span.start for u in triggers)):
             continue  # "It cited the group's attacks on students": a reason given for a decision
-        if t.sub_event_type in {"_violence", "_weapons"} and t.text.lower() == "shot" and _ROSE.match(text, t.span.end) and _AMOUNT_BEFORE.search(before):
+        if t.sub_event_type in {"_violence", "_weapons"} and t.text.lower() == "shot" and _WENT_UP.match(text, t.span.end) and _AMOUNT_BEFORE.search(before):
             continue  # "Oil prices shot up more than 7 percent": a rise, not a shooting
         if t.sub_event_type == "_protest" and re.match(r"block\s", t.text, re.I) and _BUILDING_BEFORE.search(before):
             continue  # "a missile struck a nine-storey apartment block on Peremohy street": a building

@@ -167,7 +167,9 @@ _ACTIVE = re.compile(
     re.I,
 )
 # deaths told of other places than the event's: "in unrest in other counties the same day"
-_OTHER_PLACES = re.compile(rf"[^.;]{{0,40}}?\b(?:{OTHER_PLACES}|in (?:a|another) separate (?:incident|attack|clash|shooting))\b", re.I)
+# ... and "in a separate incident" (here only: the trigger filter keeps such sentences' events)
+_SEPARATE = r"in (?:a|another) separate (?:incident|attack|clash|shooting)"
+_OTHER_PLACES = re.compile(rf"[^.;]{{0,40}}?\b(?:{OTHER_PLACES}|{_SEPARATE})\b", re.I)
 # a vague quantity, no count of its own ("Some of the dead bore signs of torture")
 _VAGUE_WORD = re.compile(r"(?:some|many|several|most|all|dozens|scores|hundreds|a few|few)\b", re.I)
 _INCLUDED = re.compile(r"(?:including|among them|among whom|of whom|of them|out of)\s*$", re.I)
@@ -220,8 +222,6 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                     if (n := parse_number(whole.group("total"))) and not any(whole.start() < e and m.end() > s0 for s0, e, _ in found):
                         found.append(_someone_killed(whole.start(), m.end(), n, sent.start, sent.index))
                     continue
-                if rx is _ACTIVE and _PLAIN_FIGURE.search(m.group(0)) and _OTHER_OUTCOME.search(text, 0, m.start()):
-                    continue  # "first said 287 were missing; the governor later gave a figure of 137": the missing
                 cm = _mention(m, sent.start, sent.index, text)
                 if cm is None:
                     continue
@@ -328,7 +328,7 @@ _WHILE_NAMED_DIED = re.compile(
 _NAME_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w'’-]*\s+$")
 _CROWD_OF = re.compile(r"\b(?:crowds?|mobs?|groups?|gatherings?|throngs?|hundreds|thousands) of (?:(?:more than|over|about|around|some|nearly|at least) )?$", re.I)
 _OTHER_PLACES_LEAD = re.compile(
-    rf"\s*(?:(?:the same|that) (?:day|evening|night|morning|afternoon),?\s+)?(?:{OTHER_PLACES}|in (?:a|another) separate (?:incident|attack|clash|shooting))\b", re.I)
+    rf"\s*(?:(?:the same|that) (?:day|evening|night|morning|afternoon),?\s+)?(?:{OTHER_PLACES}|{_SEPARATE})\b", re.I)
 # a later source in the same sentence who says no one died
 _REFUTED_AFTER = re.compile(
     r"\bbut\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:said|says|stated|confirmed|insisted|reported)\s+(?:that\s+)?[^.;]{0,80}?"
@@ -879,6 +879,8 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
         return None  # "a former guerrilla who had signed up to the 2016 peace accord was shot dead": a year
     if re.search(r"\brevis\w+ (?:the |its |their )?(?:figure|count) to\b", m.group(0), re.I) and not re.search(r"\b(?:kill\w*|dead|died|deaths?|toll|fatalit\w*|bodies)\b", text[max(0, m.start() - 120) : m.start()], re.I):
         return None  # "first said 287 were taken, then revised the figure to 137": no one died
+    if _PLAIN_FIGURE.search(m.group(0)) and _OTHER_OUTCOME.search(text, 0, m.start()):
+        return None  # "first said 287 were missing; the governor later gave a figure of 137": the missing
     if _OVER_DECADES.match(text, m.end()):
         return None  # "a campaign that killed more than 800 people over four decades": a campaign's dead, not this event's
     if _told_elsewhere(text, m):

@@ -213,7 +213,10 @@ _BOMBERS = re.compile(
     r"(?:killing|killed) (?:himself|herself) and)\b",
     re.I,
 )
-_BOMBER_COUNTED = re.compile(r"\b(?:including|among them) (?:the )?(?:two |three |four )?(?:suicide )?(?:bombers?|attackers?)\b|bombers? (?:was|were) (?:also |among )|\bthe (?:suicide )?bombers? included\b|\bthe (?:suicide )?(?:bombers?|attackers?) among them\b|\bincluding (?:himself|herself|themselves)\b|"
+# the bombers named after a word that counts them in or leaves them out ("among them the three bombers")
+_THE_BOMBERS = r"(?:two |three |four )?(?:suicide )?(?:bombers?|attackers?)"
+_BOMBER_COUNTED = re.compile(rf"\b(?:including|among them) (?:the )?{_THE_BOMBERS}\b|"
+                             r"bombers? (?:was|were) (?:also |among )|\bthe (?:suicide )?bombers? included\b|\bthe (?:suicide )?(?:bombers?|attackers?) among them\b|\bincluding (?:himself|herself|themselves)\b|"
                              r"\bonly the (?:driver|bomber|attacker|assailant)\b[^.;]{0,120}?\b(?:died|was killed)\b", re.I)  # ("Only the driver, ..., died")
 # (and "Both bombers died": counted where they are told, see casualties.BOMBERS_DIED)
 
@@ -237,7 +240,7 @@ def _bomber_told_alone(text: str) -> bool:
             return True
     return False
 # "at least 54 people were killed, not counting the bomber": the toll leaves the bomber out
-_BOMBER_APART = re.compile(r"\b(?:not (?:counting|including)|excluding|without counting|along with|as well as|besides) the (?:two |three |four )?(?:suicide )?(?:bombers?|attackers?)\b", re.I)
+_BOMBER_APART = re.compile(rf"\b(?:not (?:counting|including)|excluding|without counting|along with|as well as|besides) the {_THE_BOMBERS}\b", re.I)
 
 
 def uncounted_bombers(text: str, whole: str = "") -> int:

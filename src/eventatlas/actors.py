@@ -31,13 +31,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
+from . import fastre
 from .config import Config
 from .errors import ConfigError
 from .models import ActorMention, Document, Span
@@ -89,10 +89,10 @@ _STATE_KINDS = frozenset({"state_military", "state_police", "external"})
 _BRANCH_LABEL = {"military": "Military Forces of", "police": "Police Forces of"}
 _FORMAT = "eventatlas-actors/1"
 
-_TOKEN = re.compile(r"\w+")
+_TOKEN = fastre.compile(r"\w+")
 # What may stand between two words of one alias: spaces, hyphens, dots, apostrophes, brackets.
-_GAP = re.compile(r"[\s\-\u2010\u2011\u2013.'\u2019()/]{1,4}")
-_POSSESSIVE = re.compile(r"['\u2019]")
+_GAP = fastre.compile(r"[\s\-\u2010\u2011\u2013.'\u2019()/]{1,4}")
+_POSSESSIVE = fastre.compile(r"['\u2019]")
 _PREPOSITIONS = frozenset({"of", "from"})
 _DETERMINERS = frozenset({"the", "a", "an", "rival", "local", "its", "their"})
 # words for the police that also name civil servants when a civil field comes before them
@@ -843,7 +843,7 @@ class ActorLexicon:
 
 
 # "Russia launched waves of drones", "Israel struck ...": a country's name as the striker
-_STATE_STRIKES = re.compile(
+_STATE_STRIKES = fastre.compile(
     r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+(?:has |have |had |again |also |then )?(?:launched|fired|struck|shelled|bombed|bombarded|pounded|"
     r"carried out (?:air|drone|missile)|hit)\b(?!\s+(?:back|out)\b)")
 

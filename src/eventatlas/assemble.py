@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from . import fastre
 from .claims import WIDE, build_claims, fatality_range, split_wide_claims, uncounted_bombers
 from .dates import event_date_for
 from .gazetteer.normalize import fold
@@ -43,7 +44,7 @@ from .models import (
 ARMED = {"state_military", "state_police", "rebel", "political_militia", "identity_militia", "external", "unidentified"}
 NON_STATE_ARMED = {"rebel", "political_militia", "identity_militia", "unidentified"}
 _VAC_ONLY = {"Abduction/forced disappearance", "Sexual violence"}
-_CAMPAIGN = re.compile(r"\bOperation\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", re.U)
+_CAMPAIGN = fastre.compile(r"\bOperation\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", re.U)
 _STATE_ABBR = {"state_military": "military", "state_police": "police"}
 
 
@@ -112,7 +113,7 @@ def assemble(m: Mentions, lexicon) -> tuple[list[Event], list[Claim], list[str]]
 # -------------------------------------------------------------------------------- frames
 
 
-_ADMIN_WORD = re.compile(
+_ADMIN_WORD = fastre.compile(
     r"\s*(?:'s\s+)?(?:district|upazila|uazila|sub-?district|division|province|state|governorate|region|zila|zilla|thana|"
     r"municipality|county|tehsil|taluka|union|city corporation)\b",
     re.I,
@@ -140,7 +141,7 @@ def _specific(places: list[PlaceMention], text: str) -> list[PlaceMention]:
     # ("outside the Quetta Press Club" is at the club, in Quetta: a promoted venue town is no reference point)
     anchored = [p for p in locs if p not in promoted and _REFERENCE.search(text[max(0, p.span.start - 40) : p.span.start]) or _BOUND.match(text, p.span.end)]
     for p in locs:  # "went missing from Mastung and Kalat": the list goes on from the anchored place
-        if p not in anchored and any(0 <= p.span.start - a.span.end <= 6 and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[a.span.end : p.span.start])
+        if p not in anchored and any(0 <= p.span.start - a.span.end <= 6 and fastre.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", text[a.span.end : p.span.start])
                                      for a in anchored):
             anchored.append(p)
     if anchored and len(anchored) < len(locs):
@@ -171,14 +172,14 @@ def _specific(places: list[PlaceMention], text: str) -> list[PlaceMention]:
     return out or locs[:1]
 
 
-_FACILITY_BRACKET = re.compile(
+_FACILITY_BRACKET = fastre.compile(
     r"\b(?:Press Club|Club|Court|University|College|Hospital|Stadium|Chowk|Square|Road|Camp|Office|Secretariat|Assembly|"
     r"House|Station|Complex|Bazaar|Market|Park|Ground|Highway|Bridge|Gate|Port|Airport|Mosque|Church|Temple)\s*\(\s*$"
 )
 
 
-_VENUE_BEFORE = re.compile(r"\b(?:outside|in front of|before)\s+(?:the\s+)?$", re.I)
-_VENUE_AFTER = re.compile(r"\s+(?:Press Club|High Court|Provincial Assembly|Assembly|Secretariat|University)\b")
+_VENUE_BEFORE = fastre.compile(r"\b(?:outside|in front of|before)\s+(?:the\s+)?$", re.I)
+_VENUE_AFTER = fastre.compile(r"\s+(?:Press Club|High Court|Provincial Assembly|Assembly|Secretariat|University)\b")
 
 
 def _facility_places(places: list[PlaceMention], text: str) -> list[PlaceMention]:
@@ -208,13 +209,13 @@ def _is_dateline(p: PlaceMention, text: str) -> bool:
     return is_dateline(text, p.span.start, p.span.end)
 
 
-_REFERENCE = re.compile(
+_REFERENCE = fastre.compile(
     r"\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western)(?:ern)?\s+of|"
     r"outside(?:\s+of)?|from|to|towards|bound for|heading for|(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\w+\s+)?(?:of|from))\s+"
     r"(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|capital\s+)?$",
     re.I,
 )
-_BOUND = re.compile(r"-bound\b|\s+(?:-|–)?\s*bound\b", re.I)
+_BOUND = fastre.compile(r"-bound\b|\s+(?:-|–)?\s*bound\b", re.I)
 
 
 def _sentence_of(text: str, offset: int) -> int:
@@ -222,7 +223,7 @@ def _sentence_of(text: str, offset: int) -> int:
     return text.rfind(". ", 0, offset)
 
 
-_QUAL_GAP = re.compile(
+_QUAL_GAP = fastre.compile(
     r"(?:\s*(?:village|town|city|area|union|bazar|bazaar|market|upazila|uazila|sub-?district|district|thana|"
     r"municipality|police station|ps|sadar|village's|areas?)\b)*\s*(?:,|\(|\bin\b|\bof\b|\bunder\b|,\s*in\b|\bin\s+the\b)?\s*(?:the\s+)?",
     re.I,
@@ -241,7 +242,7 @@ def _loc_key(p: PlaceMention) -> str:
     return name.lower()
 
 
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*;\s*)", re.I)
+_LIST_GAP = fastre.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*;\s*)", re.I)
 
 
 def _is_multi_place(doc: Document, locations: list[PlaceMention], trig_sents: list[int]) -> bool:
@@ -269,7 +270,7 @@ def _is_multi_place(doc: Document, locations: list[PlaceMention], trig_sents: li
             else:
                 run, gaps = [cur], []
             if len({_loc_key(p) for p in run}) >= 3 and (
-                any(re.search(r"\band\b|;", g) for g in gaps) or not all(p.place is None for p in run[:-1])
+                any(fastre.search(r"\band\b|;", g) for g in gaps) or not all(p.place is None for p in run[:-1])
             ):
                 # ("Mohakhali, Banani, Dhaka (Dhaka)": quarters the index lacks, written as a chain
                 # down to their city with commas only, are one place, not a list)
@@ -284,7 +285,7 @@ def _contains(area: PlaceMention, place: PlaceMention) -> bool:
     name = _fold(area.place.name if area.place else area.text)
     admins = {_fold(x) for x in (place.place.admin1, place.place.admin2, place.place.admin3) if x}
     # "Srinagar, Jammu and Kashmir": each word of the state's name is no separate place
-    return name in admins or any(re.search(rf"\b{re.escape(name)}\b", a) for a in admins if " " in a)
+    return name in admins or any(fastre.search(rf"\b{re.escape(name)}\b", a) for a in admins if " " in a)
 
 
 def _frames_single(m: Mentions, locations: list[PlaceMention]) -> list[Frame]:
@@ -311,14 +312,14 @@ def _frames_single(m: Mentions, locations: list[PlaceMention]) -> list[Frame]:
     return [Frame(place=place, sentences=list(range(len(doc.sentences))), triggers=list(m.triggers))]
 
 
-_OTHER_YEAR = re.compile(r"\b(?:in|since|of) ((?:19|20)\d\d)\b")
+_OTHER_YEAR = fastre.compile(r"\b(?:in|since|of) ((?:19|20)\d\d)\b")
 # the deed named again: "Police later arrested four people over the attack"
-_REFERS_BACK = re.compile(r"\b(?:over|for|after|following|in connection with|behind) the (?:\w+ )?$", re.I)
-_VILLAGE_NAMED = re.compile(r"\b((?-i:[A-Z][\w'-]*)(?: (?-i:[A-Z][\w'-]*)){0,2}) village\b")
-_WITH_BODIES = re.compile(r"\b(?:with|carrying|placed|placing|laid)\s+(?:the\s+)?(?:bod(?:y|ies)|coffins?)\b", re.I)
-_OPEN_BRACKET = re.compile(r"\s*\(\s*")
-_CODED_IN = re.compile(r"\((?:coded|assumed) (?:to|as)\b[^()]*$", re.I)
-_CODED = re.compile(r"\s*(?:[a-z]+\s+){0,2}\((?:coded|assumed) (?:to|as)\b", re.I)
+_REFERS_BACK = fastre.compile(r"\b(?:over|for|after|following|in connection with|behind) the (?:\w+ )?$", re.I)
+_VILLAGE_NAMED = fastre.compile(r"\b((?-i:[A-Z][\w'-]*)(?: (?-i:[A-Z][\w'-]*)){0,2}) village\b")
+_WITH_BODIES = fastre.compile(r"\b(?:with|carrying|placed|placing|laid)\s+(?:the\s+)?(?:bod(?:y|ies)|coffins?)\b", re.I)
+_OPEN_BRACKET = fastre.compile(r"\s*\(\s*")
+_CODED_IN = fastre.compile(r"\((?:coded|assumed) (?:to|as)\b[^()]*$", re.I)
+_CODED = fastre.compile(r"\s*(?:[a-z]+\s+){0,2}\((?:coded|assumed) (?:to|as)\b", re.I)
 
 
 def _frames_multi(m: Mentions, locations: list[PlaceMention]) -> list[Frame]:
@@ -408,155 +409,155 @@ def _actors_in(m: Mentions, sentences: list[int]) -> list[ActorMention]:
     return [a for a in m.actors if m.doc.sentence_at(a.span.start).index in sset]
 
 
-_CUSTODY = re.compile(r"\b(?:in|under|while in) (?:police |RAB |jail |prison |the |their |DB )?custody\b|\bcustodial (?:death|torture)\b", re.I)
+_CUSTODY = fastre.compile(r"\b(?:in|under|while in) (?:police |RAB |jail |prison |the |their |DB )?custody\b|\bcustodial (?:death|torture)\b", re.I)
 # the verbs of a source of the report ("police said", "the county police commander counted ...")
 _REPORTING = r"said|says|told|confirmed|reported|counted"
-_SPEAKS = re.compile(
+_SPEAKS = fastre.compile(
     # ("police and fellow activists said")
     r"\s*(?:and\s+(?:[\w'’-]+\s+){0,3}?(?:activists|residents|witnesses|officials|relatives|sources|colleagues|medics|doctors|family members)\s+)?"
     rf"(?:officials?\s+|sources?\s+|spokes(?:man|person)\s+|officers?\s+|commanders?\s+)?(?:{_REPORTING}|say|stated|claimed|added)\b", re.I)
-_LYNCH = re.compile(r"\b(?:mobs?|lynch\w*|villagers|locals|local people|residents|crowd|mass beating)\b", re.I)
-_RIVAL_MEMBER = re.compile(
+_LYNCH = fastre.compile(r"\b(?:mobs?|lynch\w*|villagers|locals|local people|residents|crowd|mass beating)\b", re.I)
+_RIVAL_MEMBER = fastre.compile(
     r"\brival (?:faction|group|wing)s?\b|\brival \w+ (?:men|members|cadres|activists|operatives)|\binternal feud|\bintra-?(?:party|group|factional)|"
     r"\b(?:his|their) (?:own )?(?:party|group) (?:members|men|cadres)|\bfactional (?:feud|rivalry|clash|fight|members?|rivals?)|"
     r"\b(?:party|group|factional) rivals?\b|\brival (?:[\w()-]+ ){1,2}(?:faction|group)s?\b|\binternal (?:conflict|rivalry)|\brival (?-i:[A-Z][\w()-]*[A-Z])",
     re.I,
 )
-_MEMBER_OF = re.compile(r"\s+(?:of|from|belonging to|affiliated (?:to|with)|loyal to|backed by)\b", re.I)
+_MEMBER_OF = fastre.compile(r"\s+(?:of|from|belonging to|affiliated (?:to|with)|loyal to|backed by)\b", re.I)
 # the forces as the agent of what follows a violent deed: "the other bomb was recovered and defused by police"
-_AFTERMATH_BY = re.compile(
+_AFTERMATH_BY = fastre.compile(
     r"\b(?:recovered|defused|disposed of|found|collected|retrieved|rescued|taken to (?:a |the )?hospital|rushed to (?:a |the )?hospital)"
     r"(?:\s+and\s+(?:defused|recovered|disposed of|taken away))?\s+(?:later\s+)?by\s+(?:the\s+)?$", re.I)
-_AFTERMATH = re.compile(
+_AFTERMATH = fastre.compile(
     r"\s+(?:later|subsequently|afterwards)\s+(?:arrested|detained|nabbed)\b|"  # "Police later arrested more than 100 suspects"
     r"\s+(?:and\s+[\w-]+\s+(?:personnel\s+|members\s+|troops\s+)?)?(?:\w+\s+){0,2}?(?:recovered|retrieved|found|fished|sent|rushed|(?:took|taken)(?= (?:[\w'’-]+ ){0,6}?(?:to|into) (?:the |a |an |local |nearby )?(?:hospital|clinic|medical|morgue|mortuary|health|custody)| (?:the |his |her )?(?:bod(?:y|ies)|injured|wounded|victims?|corpses?)\b)|reached|arrived|visited|registered|"
     r"filed|launched|started|began|opened (?:an? |the )?(?:investigation|inquiry|enquiry|probe|case)|are investigating|is investigating|were investigating|suspect|suspected|rescued|saved|"
     r"brought (?:the situation )?under control)\b",
     re.I,
 )
-_POST_ATTACKED = re.compile(
+_POST_ATTACKED = fastre.compile(
     r"\b(?:attack(?:ed|ing|s)?|stormed|storming|raided|raiding|overran|overrunning|ambushed|assaulted|struck|hit|targeted|targeting|"
     r"opened fire (?:on|at)|fired (?:\w+ )?(?:on|at)|(?:attack|assault|raid) on)\s+(?:a |an |the |two |three |several |\d+ )?(?:[\w-]+ ){0,2}$",
     re.I,
 )
 # "the Arakan Army said on Thursday it had captured ...": the speaker tells its own deed
-_OWN_DEED = re.compile(
+_OWN_DEED = fastre.compile(
     r"\s*(?:said|says|say|claimed|claim|announced|stated)\b[^.;]{0,40}?\b(?:that\s+)?(?:it|they|its (?:fighters|forces|troops|men|members))\s+"
     r"(?:had\s+|have\s+|has\s+)?['‘]?(?:captured|seized|overran|killed|shot down|destroyed|attacked|ambushed|taken|took|"
     r"arrested|detained|apprehended|liberated|retaken|retook|recaptured|regained|"
     r"(?:conducted|carried out|launched) (?:an?\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}(?:strikes?|air ?strikes?|raids?|operations?))\b",
     re.I,
 )
-_ALERTED = re.compile(
+_ALERTED = fastre.compile(
     r"\b(?:alerted|informed|notified|called|phoned|told|according to|handed (?:\w+ )?over to|angered by|enraged by|outraged by|incensed by)\s+"
     r"(?:the\s+)?(?:local\s+)?(?:[A-Z][\w-]+\s+)?$", re.I)
-_BYSTANDER = re.compile(
+_BYSTANDER = fastre.compile(
     r"\s+(?:\w+\s+){0,3}?(?:(?:was|were) (?:present|deployed|at the scene|nearby) but (?:did not|didn't|failed to) (?:intervene|act|stop)|"
     r"(?:were|was) (?:later |then )?deployed\b(?![^.;]*\b(?:clash\w*|fired|opened fire|attacked|fought|shot))|"
     r"(?:did not|didn't|failed to) (?:intervene|act|stop)|(?:stood|looked) (?:by|on))\b",
     re.I,
 )
-_UNDER_GUARD = re.compile(r"\bunder\s+(?:the\s+)?$", re.I)
-_GUARD_NOUN = re.compile(r"\s+(?:guard|escort|protection|watch|supervision)\b", re.I)
-_PLACE_NOUN = re.compile(r"\s+(?:station|stations|line|lines|camp|camps|headquarters|hq|post|outpost|box|barracks|cantonment|club|academy|hospital)\b", re.I)
+_UNDER_GUARD = fastre.compile(r"\bunder\s+(?:the\s+)?$", re.I)
+_GUARD_NOUN = fastre.compile(r"\s+(?:guard|escort|protection|watch|supervision)\b", re.I)
+_PLACE_NOUN = fastre.compile(r"\s+(?:station|stations|line|lines|camp|camps|headquarters|hq|post|outpost|box|barracks|cantonment|club|academy|hospital)\b", re.I)
 # the posts of named forces that a side overran: "overrunning the last remaining Myanmar military positions"
-_HELD_POSTS = re.compile(r"\s+(?:posts?|outposts?|positions|bases?|camps?|barracks|headquarters|garrison)\b", re.I)
+_HELD_POSTS = fastre.compile(r"\s+(?:posts?|outposts?|positions|bases?|camps?|barracks|headquarters|garrison)\b", re.I)
 # "a police informant", "an army source", "a RAB informer": a civilian who works with the forces
 # victims who are no serving combatants: "a police informer", "an off-duty soldier", "the wife of a police officer"
-_OFF_DUTY = re.compile(
+_OFF_DUTY = fastre.compile(
     r"\b(?:informants?|informers?|sources?|off-?\s?duty|retired|former|ex-|wife|husband|son|daughter|brother|sister|father|mother|relatives?|family)\b",
     re.I,
 )
-_OFF_DUTY_NEAR = re.compile(
+_OFF_DUTY_NEAR = fastre.compile(
     r"\b(?:police|RAB|army|military|BGB|BSF)\s+(?:informants?|informers?|sources?|touts?)\b|\boff-?\s?duty\b|"
     r"\b(?:wife|husband|son|daughter|brother|sister|father|mother|relatives?|family)\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}"
     r"(?:police|policeman|officer|soldier|army|RAB|BGB|constable)",
     re.I,
 )
-_HELPER_NOUN = re.compile(r"\s+(?:informants?|informers?|sources?|touts?)\b", re.I)
-_AGENT = re.compile(
+_HELPER_NOUN = fastre.compile(r"\s+(?:informants?|informers?|sources?|touts?)\b", re.I)
+_AGENT = fastre.compile(
     r"(?:\bby|\b(?:firing|fire|shooting|gunfire|torture|bullets?) (?:of|from))\s+(?:the\s+|a\s+|an\s+|some\s+|unidentified\s+|suspected\s+|armed\s+)*$",
     re.I,
 )
 # "who had been arrested by the police", "a crackdown on them by the police": the agent of an
 # arrest or a search, not of the violence
 # "troops, accompanied by Russian paramilitaries, entered ...": an ally beside the subject, not the agent
-_ESCORT_BY = re.compile(r"\b(?:accompanied|backed|supported|assisted|aided|escorted|joined|reinforced)\s+by\s+(?:the\s+|a\s+|an\s+|some\s+)*$", re.I)
+_ESCORT_BY = fastre.compile(r"\b(?:accompanied|backed|supported|assisted|aided|escorted|joined|reinforced)\s+by\s+(?:the\s+|a\s+|an\s+|some\s+)*$", re.I)
 # "whose bodies were found by residents", "the body was recovered by police": who found the dead is no side
-_FOUND_BY = re.compile(r"\b(?:found|discovered|spotted|recovered|retrieved|filmed|witnessed)\s+by\s+(?:the\s+|some\s+|local\s+)*$", re.I)
-_PROPERTY_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:locked|empty|abandoned|new|old|main|temporary|former)\s+)?(?:(?:party|district|upazila|union|ward|city|central|local)\s+)?(?:office|offices|headquarters|residence|house|houses|home|homes|building|camp)\b", re.I)
-_PROPERTY_OF_BEFORE = re.compile(
+_FOUND_BY = fastre.compile(r"\b(?:found|discovered|spotted|recovered|retrieved|filmed|witnessed)\s+by\s+(?:the\s+|some\s+|local\s+)*$", re.I)
+_PROPERTY_AFTER = fastre.compile(r"(?:['’]s)?\s+(?:(?:locked|empty|abandoned|new|old|main|temporary|former)\s+)?(?:(?:party|district|upazila|union|ward|city|central|local)\s+)?(?:office|offices|headquarters|residence|house|houses|home|homes|building|camp)\b", re.I)
+_PROPERTY_OF_BEFORE = fastre.compile(
     r"\b(?:office|offices|headquarters|residence|house|houses|home|homes|shop|shops|business|vehicle|car)\s+of\s+(?:a|an|the|two|several)?\s*(?:[\w-]+\s+){0,2}$"
     r"|\b(?:owned|leased|rented)\s+by\s+(?:a|an|the|two|several)?\s*(?:[\w-]+\s+){0,2}$", re.I)
 # houses burnt "after rumours spread that a youth had posted a derogatory comment about Islam": a mob
-_COMMUNAL_RUMOUR = re.compile(r"\b(?:rumou?rs?|derogatory (?:comment|post|remark)s?|blasphem\w+|hurt(?:ing)? religious sentiments?|insult(?:ing|ed)? (?:the )?(?:Prophet|Quran|Islam|religion))\b", re.I)
+_COMMUNAL_RUMOUR = fastre.compile(r"\b(?:rumou?rs?|derogatory (?:comment|post|remark)s?|blasphem\w+|hurt(?:ing)? religious sentiments?|insult(?:ing|ed)? (?:the )?(?:Prophet|Quran|Islam|religion))\b", re.I)
 # the homes, shops or places of worship of a faith's people: a crowd that attacks them is a mob,
 # whatever grievance it voices ("a crowd angered by a post attacked Hindu homes", "a mob opposed to
 # the Ahmadiyya gathering attacked Ahmadi homes")
-_COMMUNAL_TARGET = re.compile(
+_COMMUNAL_TARGET = fastre.compile(
     r"\b(?:Hindu|Ahmadi(?:yya)?|Christian|Buddhist|Muslim|Sikh|minority|Sufi|Baul)s?\s+(?:community\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:homes?|houses?|shops?|businesses|temples?|mandirs?|idols?|shrines?|churches?|mosques?|pagodas?|monaster(?:y|ies)|villages?|neighbourhoods?|properties)\b"
     r"|\b(?:vandali[sz]ed|attacked|damaged|torched|desecrated|ransacked|broke|smashed|demolished|razed)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:temples?|idols?|shrines?|mazars?|dargahs?|pagodas?)\b", re.I)
 # the forces as the crowd's target: "villagers surrounded a police team", "locals attacked the police"
-_CROWD_ON_FORCES = re.compile(r"\b(?:surrounded|attacked|besieged|stormed|assaulted|chased|gheraoed|confined)\s+(?:a |an |the |some )?(?:[\w-]+\s+)?$", re.I)
+_CROWD_ON_FORCES = fastre.compile(r"\b(?:surrounded|attacked|besieged|stormed|assaulted|chased|gheraoed|confined)\s+(?:a |an |the |some )?(?:[\w-]+\s+)?$", re.I)
 # the forces that come to end the violence: "police fired blank shots to disperse them"
-_DISPERSE_AFTER = re.compile(
+_DISPERSE_AFTER = fastre.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:fired|used|lobbed|charged|rushed|arrived|came)\b[^.;]{0,50}?\bto (?:disperse|control|quell|bring)\b"
     r"|\s+(?:[\w-]+\s+){0,3}?(?:brought|took|got) the situation under control", re.I)
 # the forces that arrive after the violence or stand aside from it: "beat him until police reached the
 # spot", "a minibus that police had stopped", "a police vehicle", "the county police commander said"
-_FORCES_LATER = re.compile(r"\b(?:until|till|before|by the time|when|that|which|after)\s+(?:the\s+)?$", re.I)
-_FORCES_ASIDE = re.compile(rf"\s+(?:(?:vehicle|van|car|truck|station|post|checkpoint|custody)\b|(?:[\w-]+\s+){{0,2}}(?:{_REPORTING})\b)", re.I)
-_OWN_PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|rall(?:y|ies)|human chains?|hartal|blockade|sit-ins?|strike)\b", re.I)
+_FORCES_LATER = fastre.compile(r"\b(?:until|till|before|by the time|when|that|which|after)\s+(?:the\s+)?$", re.I)
+_FORCES_ASIDE = fastre.compile(rf"\s+(?:(?:vehicle|van|car|truck|station|post|checkpoint|custody)\b|(?:[\w-]+\s+){{0,2}}(?:{_REPORTING})\b)", re.I)
+_OWN_PROTEST = fastre.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|rall(?:y|ies)|human chains?|hartal|blockade|sit-ins?|strike)\b", re.I)
 # the words of organised armed sides, when no actor of the clash is known by name
-_ARMED_SIDES = re.compile(r"\b(?:brigades?|battalions?|regiments?|divisions?|units?|forces|militias?|militiamen|(?<!freedom )fighters|troops|gangs?|cartels?|gangsters|soldiers|infantry|combatants|rebels|insurgents|gunmen|armed (?:men|groups?))\b", re.I)
+_ARMED_SIDES = fastre.compile(r"\b(?:brigades?|battalions?|regiments?|divisions?|units?|forces|militias?|militiamen|(?<!freedom )fighters|troops|gangs?|cartels?|gangsters|soldiers|infantry|combatants|rebels|insurgents|gunmen|armed (?:men|groups?))\b", re.I)
 _MOB_CLASH_FROM = 2020  # the year from which party men who clash without guns are coded as rioters
 _BLADES_AS_RIOT_FROM = 2022  # ... and from which those who clash with sticks and blades are too
 _PARTY_WRECKING_FROM = 2022  # ... and from which a party's men wrecking property, hurting nobody, destroy property
 # sub-types that kill no one: the deaths told beside them are their cause or their past
 _NO_DEAD_TYPES = frozenset({"Peaceful protest", "Agreement", "Change to group/activity", "Headquarters or base established",
                             "Non-violent transfer of territory", "Other", "Arrests"})
-_PARTY_BOMBS = re.compile(r"\b(?:crude|hand|home-?made|country-?made|petrol|cocktail)[- ]?bombs?\b|\bcocktails?\b|\bmolotov cocktails?\b", re.I)
-_DRUG_HAUL = re.compile(rf"\b(?:{DRUG_TERMS})\b", re.I)
-_TIES_WITH = re.compile(r"\b(?:(?:collaborat\w+|cooperat\w+|spying|spied|informing|links?|ties|sympathi\w+|siding|working|worked|work)\s+(?:with|for|to|on)|"
+_PARTY_BOMBS = fastre.compile(r"\b(?:crude|hand|home-?made|country-?made|petrol|cocktail)[- ]?bombs?\b|\bcocktails?\b|\bmolotov cocktails?\b", re.I)
+_DRUG_HAUL = fastre.compile(rf"\b(?:{DRUG_TERMS})\b", re.I)
+_TIES_WITH = fastre.compile(r"\b(?:(?:collaborat\w+|cooperat\w+|spying|spied|informing|links?|ties|sympathi\w+|siding|working|worked|work)\s+(?:with|for|to|on)|"
                         r"assist(?:ing|ed)|help(?:ing|ed))\s+(?:the\s+)?$", re.I)
-_FORMER_BEFORE = re.compile(r"\b(?:former|ex-|retired)\s*(?:[\w-]+\s+){0,2}?(?:of\s+(?:the\s+)?)?$", re.I)
+_FORMER_BEFORE = fastre.compile(r"\b(?:former|ex-|retired)\s*(?:[\w-]+\s+){0,2}?(?:of\s+(?:the\s+)?)?$", re.I)
 # "after the fall of the Awami League government", "accusing him of being an ADF collaborator":
 # a government's end and a charge laid on a victim name no side of the event
-_NO_SIDE_BEFORE = re.compile(
+_NO_SIDE_BEFORE = fastre.compile(
     r"\b(?:(?:fall|ouster|collapse|overthrow|toppling|downfall) of (?:the )?|(?:accus\w+|suspect\w*) (?:\w+ )?of being (?:an? |the )?(?:member of (?:the |an? )?)?)$", re.I)
-_LEFT_BY = re.compile(r"\b(?:vacated|abandoned|evacuated|deserted)\s+by\s+(?:the\s+)?$", re.I)
-_PRIOR_CONTROL = re.compile(r"\b(?:held|controlled|occupied|ruled|run)\s+by\s+(?:the\s+)?$", re.I)
-_LAWFUL_AGENT = re.compile(
+_LEFT_BY = fastre.compile(r"\b(?:vacated|abandoned|evacuated|deserted)\s+by\s+(?:the\s+)?$", re.I)
+_PRIOR_CONTROL = fastre.compile(r"\b(?:held|controlled|occupied|ruled|run)\s+by\s+(?:the\s+)?$", re.I)
+_LAWFUL_AGENT = fastre.compile(
     r"\b(?:arrest(?:ed)?|detained|held|nabbed|caught|apprehended|recovered|rescued|raided|searched|crackdowns?(?: on \w+)?|"
     r"drives?|operations?|filed|questioned|interrogated|remanded|convicted|sentenced|handed over to)\s+by\s+(?:the\s+)?$",
     re.I,
 )
-_OBJECT_PREP = re.compile(r"\b(?:on|against|at|targeting|targeted|with|between|including|took|taking)\s+(?:the\s+|a\s+|an\s+|two\s+|some\s+|several\s+|\w+\s+)?$", re.I)
+_OBJECT_PREP = fastre.compile(r"\b(?:on|against|at|targeting|targeted|with|between|including|took|taking)\s+(?:the\s+|a\s+|an\s+|two\s+|some\s+|several\s+|\w+\s+)?$", re.I)
 _VERB = (r"(?:opened fire (?:on|at)|fired (?:on|at|upon)|struck|hit|rammed|ambush\w*|bomb(?:ed|ing)|attack\w*|injur\w*|kill\w*|shot|shoot\w*|stabb\w*|hack\w*|beat\w*|abduct\w*|kidnap\w*|arrest\w*|detain\w*|"
          r"chopp\w*|slaughter\w*|behead\w*|butcher\w*|slain|"
          r"target\w*|assault\w*|murder\w*|wound\w*|tortur\w*|chas\w+|lynch\w*|strangl\w*|picked up|gunned down|hurl\w* \w+ at)")
 # the actor is the object of a violent verb earlier in its clause: "attacked and injured an AL leader"
-_AFTER_VERB = re.compile(rf"\b{_VERB}\b(?:(?!\b(?:by|when|while|after|as|who|which)\b)[^.;])*$", re.I)
+_AFTER_VERB = fastre.compile(rf"\b{_VERB}\b(?:(?!\b(?:by|when|while|after|as|who|which)\b)[^.;])*$", re.I)
 # the actor is the subject of a passive violent verb: "a leader of the PCJSS was shot dead"
-_PASSIVE_VICTIM = re.compile(
+_PASSIVE_VICTIM = fastre.compile(
     rf"^(?:\s*\([^)]*\))?(?:(?:(?!\b(?:and|who|which|that|opened|fired|attacked|hurled|when|while)\b)[^.;,]){{0,40}}?|\s*,[^.;]{{0,80}}?,)\s*"
     rf"\b(?:was|were|is|are|had been|has been|have been|got|came under|come under|comes under)\s+(?:\w+\s+){{0,2}}?{_VERB}",
     re.I,
 )
 # "the body of a regional commander of the outlawed PBCP", "the deceased was identified as ..., a
 # leader of PBCP": the group named is the dead man's own
-_MEMBER_BEFORE = re.compile(
+_MEMBER_BEFORE = fastre.compile(
     r"\b(?:leaders?|members?|cadres?|commanders?|activists?|operatives?|militants?|chiefs?)\s+of\s+(?:the\s+|an?\s+)?"
     r"(?:outlawed\s+|banned\s+|underground\s+|outlaw\s+)?(?:faction\s+of\s+(?:the\s+)?)?$",
     re.I,
 )
 # "two activists of PCP, an organisation affiliated to UPDF": the affiliate's activists, not its fighters
-_CIVIL_MEMBERS = re.compile(r"\b(?:activists?|supporters?|students?|workers?) of\b[^.;]{0,60}\b(?:affiliated (?:to|with)|wing of|front of|backed by)\s+(?:the\s+)?$", re.I)
-_BODY_OF_BEFORE = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains) of (?:an? |the |one |two |three |four |five |\d+ )?$", re.I)
-_DEAD_NAMED = re.compile(r"\b(?:body|bodies|found dead|found killed|deceased|identified as|victims?)\b", re.I)
-_RELATIVE_OF = re.compile(
+_CIVIL_MEMBERS = fastre.compile(r"\b(?:activists?|supporters?|students?|workers?) of\b[^.;]{0,60}\b(?:affiliated (?:to|with)|wing of|front of|backed by)\s+(?:the\s+)?$", re.I)
+_BODY_OF_BEFORE = fastre.compile(r"\b(?:bod(?:y|ies)|corpses?|remains) of (?:an? |the |one |two |three |four |five |\d+ )?$", re.I)
+_DEAD_NAMED = fastre.compile(r"\b(?:body|bodies|found dead|found killed|deceased|identified as|victims?)\b", re.I)
+_RELATIVE_OF = fastre.compile(
     r"\b(?:wife|husband|son|daughter|brother|sister|father|mother|relative|family|house|home|informant|informer|source|driver|cook|guard)s? of "
     r"(?:an? |the |one )?(?:\w+ ){0,3}$",
     re.I,
@@ -564,15 +565,15 @@ _RELATIVE_OF = re.compile(
 
 
 # "supported by the Wagner Group", "backed by fighters of Russia's Wagner Group": the ally of the side named before
-_BACKER_BEFORE = re.compile(
+_BACKER_BEFORE = fastre.compile(
     r"\b(?:supported|backed|assisted|aided|accompanied) by (?:the )?(?:(?:fighters|mercenaries|troops|members|elements) of )?(?:the )?"
     r"(?:[\w'’-]+ ){0,2}$", re.I)
 
 
-_SINCE_OPERATIONS = re.compile(r"\b(?:since|after|before) the (?:launch|start|beginning|onset) of (?:the )?(?:joint |new |military )?$", re.I)
+_SINCE_OPERATIONS = fastre.compile(r"\b(?:since|after|before) the (?:launch|start|beginning|onset) of (?:the )?(?:joint |new |military )?$", re.I)
 
 
-_MEETING_OF = re.compile(r"\b(?:flag|border|commanders?|sector|talks?) (?:[\w-]+ )?(?:meetings?|talks) (?:between|with|of) (?:the )?(?:[\w'’-]+ (?:and|with) (?:the )?)?$", re.I)
+_MEETING_OF = fastre.compile(r"\b(?:flag|border|commanders?|sector|talks?) (?:[\w-]+ )?(?:meetings?|talks) (?:between|with|of) (?:the )?(?:[\w'’-]+ (?:and|with) (?:the )?)?$", re.I)
 
 
 def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMention], ActorMention | None]:
@@ -597,11 +598,11 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
         if side1 and side1[0].kind.startswith("state") and not a.generic and _BACKER_BEFORE.search(
                 text, max(side1[0].span.end, a.span.start - 60), a.span.start):
             continue  # "Malian troops, backed by fighters of Russia's Wagner Group, took Kidal": the backer is no first side
-        if prev is not None and re.fullmatch(r"\s*\(\s*", text[prev[0].span.end : a.span.start]):
+        if prev is not None and fastre.fullmatch(r"\s*\(\s*", text[prev[0].span.end : a.span.start]):
             prev[1].append(a)  # "Purbo Banglar Communist Party (PBCP)": the acronym takes the name's side
             continue
         if a.generic and a.kind.startswith("state") and prev is not None and not prev[0].generic and (
-            prev[0].kind in NON_STATE_ARMED and re.fullmatch(r"\s+", text[prev[0].span.end : a.span.start])
+            prev[0].kind in NON_STATE_ARMED and fastre.fullmatch(r"\s+", text[prev[0].span.end : a.span.start])
         ):
             continue  # "HTS security personnel", "Houthi forces": the group's own men, not the state's
         if not a.generic and a.kind.startswith("state") and _HELD_POSTS.match(text, a.span.end) and _POST_ATTACKED.search(
@@ -641,7 +642,7 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
         if a.kind.startswith("state") or a.kind == "external":
             if _RELATIVE_OF.search(text[max(0, a.span.start - 60) : a.span.start]):
                 continue  # "the wife of an official of the counter-terrorism department" is a civilian
-        if (a.kind.startswith("state") or a.name.startswith("Former ")) and (_FORMER_BEFORE.search(text[max(0, a.span.start - 40) : a.span.start]) or re.search(
+        if (a.kind.startswith("state") or a.name.startswith("Former ")) and (_FORMER_BEFORE.search(text[max(0, a.span.start - 40) : a.span.start]) or fastre.search(
             r"\boff-?\s?duty\s*(?:\w+\s+){0,2}$", text[max(0, a.span.start - 25) : a.span.start], re.I)
         ):
             prev = (a, [])  # its acronym ("a former Afghan National Army (ANA) officer") is no side either
@@ -649,7 +650,7 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
         before = text[max(0, a.span.start - 40) : a.span.start]
         if _TIES_WITH.search(before) or _NO_SIDE_BEFORE.search(before):
             continue  # "herders they accused of collaborating with the army": a charge, not a side
-        if _PRIOR_CONTROL.search(before) and re.match(r"\s+(?:since|for)\b", text[a.span.end : a.span.end + 6]) or _LEFT_BY.search(before):
+        if _PRIOR_CONTROL.search(before) and fastre.match(r"\s+(?:since|for)\b", text[a.span.end : a.span.end + 6]) or _LEFT_BY.search(before):
             # "the town, held by rebels since 2012", "took over positions vacated by regime troops":
             # who lost it or left it, not who took it
             side2.append(a)
@@ -687,11 +688,11 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
 
 
 # who blames ("the AL leader alleged"), and whom ("blamed the UPDF", "alleged that BNP men")
-_BLAMER = re.compile(
+_BLAMER = fastre.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:blam(?:ed|es)|accus(?:ed|es)|alleg(?:ed|es)|denied|denies)\b"
     # "no group claimed the attack, but JNIM is active in the area": a suspicion, no side
     r"|\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:(?:fighters|militants|members|elements|cells|units)\s+)?(?:is|are|has been|have been|remains?|was|were)\s+(?:\w+\s+)?(?:active|present|operating)\s+(?:in|across|around)\b", re.I)
-_BLAMED_BEFORE = re.compile(
+_BLAMED_BEFORE = fastre.compile(
     r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|alleg(?:ed|es) that|alleging)\b[^.;]{0,60}$|"
     r"\b(?!(?:the|a|an|two|three|four|five|several|some|\d+)\b)\w+\)? alleg(?:ed|es)\s+$",  # "the BJP alleged TMC workers ...", not "two alleged militants"
     re.I,
@@ -722,7 +723,7 @@ def _doc_perpetrator(m: Mentions) -> ActorMention | None:
     return next(a for a in m.actors if (a.parent or a.name) == name)
 
 
-_PROTEST_CUE = re.compile(
+_PROTEST_CUE = fastre.compile(
     r"\b(?:protest(?:ing|ed)?|against|demand(?:ing|ed)?|condemn(?:ing|ed)?|following|over|after|denounc\w+|reject\w*|repudiat\w*|in protest of|"
     r"to mark|marking|anniversary of|justice for|accountability for|trial of|(?:photographs|photos|pictures|portraits|images) of|arrest of|release of|death of|punishment|coffins? of|bodies of|funeral of|mourn\w*|in memory of|commemorat\w+)\b[^.;]{0,60}$",
     re.I,
@@ -733,7 +734,7 @@ _VIOLENT_KINDS = {"_violence", "_clash_words", "_weapons", "Attack", "Suicide bo
 _DESTRUCTIVE_KINDS = {"_protest_violence", "_riot", "Looting/property destruction"}
 # violence named as the background of a protest: "a boy who was killed", "the murdered family",
 # "in memory of those killed", "the filing of a murder case"
-_PAST_REF_BEFORE = re.compile(
+_PAST_REF_BEFORE = fastre.compile(
     r"(?:\b(?:who|which|that(?:\s+(?:he|she|they|it))?)\s+(?:(?:they|he|she|relatives|residents|protesters)\s+(?:said|say|claimed|claim|alleged|allege)\s+)?"
     r"(?:was|were|had been|has been|have been)\s+(?:\w+\s+){0,2}|"
     r"\b(?:who|that(?:\s+(?:he|she|they))?)\s+(?:was|were|had been|has been|have been)\s+(?:killed|shot(?: dead)?|murdered|slain)\s+"
@@ -742,38 +743,38 @@ _PAST_REF_BEFORE = re.compile(
     r"\b(?:relatives|family|families|parents|widows?|mothers?|fathers?|heirs|kin) of (?:a |an |the |two |three |\d+ )?(?:[\w-]+\s+){0,3})$",
     re.I,
 )
-_PROTESTERS_HIT = re.compile(
+_PROTESTERS_HIT = fastre.compile(
     r"\b(?:students|protesters|demonstrators|marchers|participants|workers|activists|crowd|they)\b"
     r"(?:(?!\b(?:after|when|because|since|who|that|which|whose|as|over|following|said|say|says|alleged|claimed)\b)[^.;]){0,130}?"
     r"\b(?:were|was)\s+(?:\w+\s+)?$",
     re.I,
 )
-_RELEASE_OF = re.compile(r"\b(?:release|freedom|recovery) of\b[^.;]{0,70}$", re.I)
+_RELEASE_OF = fastre.compile(r"\b(?:release|freedom|recovery) of\b[^.;]{0,70}$", re.I)
 # violence told in the past of the past, or days before the protest the report is about
-_PLUPERFECT_BEFORE = re.compile(r"\b(?:had|'d)\s+(?:been\s+)?(?:\w+\s+){0,5}$", re.I)
-_PLUPERFECT_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?had\s+(?:been\s+)?\w+", re.I)
+_PLUPERFECT_BEFORE = fastre.compile(r"\b(?:had|'d)\s+(?:been\s+)?(?:\w+\s+){0,5}$", re.I)
+_PLUPERFECT_AFTER = fastre.compile(r"\s+(?:\w+\s+){0,2}?had\s+(?:been\s+)?\w+", re.I)
 # the protesters' own day resumes after a clause about the days before
-_MET_WITH = re.compile(r"\b(?:were|was) (?:met|greeted|confronted|dispersed|charged|baton-charged|attacked|fired (?:up)?on|blocked|stopped|beaten)\b", re.I)
-_DAYS_BEFORE = re.compile(
+_MET_WITH = fastre.compile(r"\b(?:were|was) (?:met|greeted|confronted|dispersed|charged|baton-charged|attacked|fired (?:up)?on|blocked|stopped|beaten)\b", re.I)
+_DAYS_BEFORE = fastre.compile(
     r"\b(?:(?:a|one|two|three|four|five|six|\d+|several|few) (?:days?|weeks?|hours?|months?) (?:after|earlier)|(?:days|weeks) after|the (?:previous|preceding) (?:day|evening|night|week)|"
     r"earlier (?:in|this|that|last) (?:the )?(?:month|week|year|day))\b(?!['’]s)[^.;]{0,120}$",
     re.I,
 )
-_RELATIVE_DEATH = re.compile(r"\b(?:who|that(?:\s+(?:he|she|they))?)\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:killed|murdered|slain|shot dead|hacked to death|beaten to death)\b", re.I)
-_KIN_OF = re.compile(r"\b(?:relatives|families|family(?: members)?|parents|heirs|kin|widows|mothers|fathers) of\b[^.;]{0,60}$", re.I)
-_NOUN_USE_AFTER = re.compile(r"\s+(?:case|cases|victims?|accused|suspects?|convicts?|charges?|trial|incident of)\b", re.I)
-_ACT_NOUN = re.compile(r"(?:vandalism|arson|looting|ransacking|torching|riots?\b|rioting|destruction|burning|mob\b|rampage|unrest|lynching)", re.I)
-_TOPIC_RIGHT_BEFORE = re.compile(
+_RELATIVE_DEATH = fastre.compile(r"\b(?:who|that(?:\s+(?:he|she|they))?)\s+(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?(?:killed|murdered|slain|shot dead|hacked to death|beaten to death)\b", re.I)
+_KIN_OF = fastre.compile(r"\b(?:relatives|families|family(?: members)?|parents|heirs|kin|widows|mothers|fathers) of\b[^.;]{0,60}$", re.I)
+_NOUN_USE_AFTER = fastre.compile(r"\s+(?:case|cases|victims?|accused|suspects?|convicts?|charges?|trial|incident of)\b", re.I)
+_ACT_NOUN = fastre.compile(r"(?:vandalism|arson|looting|ransacking|torching|riots?\b|rioting|destruction|burning|mob\b|rampage|unrest|lynching)", re.I)
+_TOPIC_RIGHT_BEFORE = fastre.compile(
     r"\b(?:against|protest(?:ing|ed)?|condemn(?:ing|ed)?|denounc\w+)\s+(?:the\s+|a\s+|an\s+|recent\s+|alleged\s+)?(?:[\w-]+\s+){0,2}$", re.I
 )
 
 
-_CUE_WORD = re.compile(
+_CUE_WORD = fastre.compile(
     r"\b(?:protest(?:ing|ed)?|against|demand(?:ing|ed|s)?|condemn(?:ing|ed)?|following|over|denounc\w+|justice|"
     r"trial|investigation|arrest of|release of|death of|punishment|coffins?|bodies of|funeral)\b",
     re.I,
 )
-_CONTEXT_BEFORE = re.compile(
+_CONTEXT_BEFORE = fastre.compile(
     r"\b(?:attend(?:ing|ed)?|to join|join(?:ing|ed)?|returning from|on (?:their|his|her) way to|had (?:previously )?protested|"
     r"who (?:had )?protested|coming back from|leaving|after (?:a|an|the|their|its)|ahead of (?:a|an|the|their|its)|returning home from|"
     r"(?:a|one|two|three|\d+) (?:days?|weeks?) after (?:the|a|an|their|its) (?:(?:dispersal|break-?up) of|(?:crackdown|raid) on) (?:the|a|an|their|its)|"
@@ -798,16 +799,16 @@ def _protest_context(text: str, t: Trigger) -> bool:
 
 # "attacked the victory rally of the BNP candidate", "set off two crude bombs at another
 # procession", "their rally ... was attacked by BCL men": the protest is the target
-_PROTEST_ATTACKED = re.compile(
+_PROTEST_ATTACKED = fastre.compile(
     r"\b(?:attack(?:ed|ing|s)?|(?:bombs?|cocktails?|brickbats?) (?:at|on|into|amongst|among)|ambush(?:ed|ing)?|swooped on|"
     r"fired (?:\w+ )?(?:at|on|upon|into)|opened fire (?:at|on|upon)|stabbed (?:\w+ ){0,3}(?:at|during|in))\s+"
     r"(?:on\s+|at\s+)?(?:the\s+|a\s+|an\s+|their\s+|his\s+|its\s+|another\s+)?(?:[\w'-]+\s+){0,4}$",
     re.I,
 )
-_PROTEST_WAS_ATTACKED = re.compile(r"[^.;]{0,60}?\b(?:was|were) (?:\w+ )?(?:attacked|ambushed|bombed)\b", re.I)
+_PROTEST_WAS_ATTACKED = fastre.compile(r"[^.;]{0,60}?\b(?:was|were) (?:\w+ )?(?:attacked|ambushed|bombed)\b", re.I)
 
 
-_DATED_NOTE = re.compile(rf"\s*On (?:the night of )?\d{{1,2}} (?:{MONTHS}) (?:19|20)\d\d,")
+_DATED_NOTE = fastre.compile(rf"\s*On (?:the night of )?\d{{1,2}} (?:{MONTHS}) (?:19|20)\d\d,")
 
 
 def _protest_topic(doc: Document, item, protests: list[Trigger]) -> bool:
@@ -818,28 +819,28 @@ def _protest_topic(doc: Document, item, protests: list[Trigger]) -> bool:
         # "On 19 October 2022, attackers hacked a farmer to death ... Leaders formed a human chain
         # the next day to demand arrests": the note's deed is its event, the protest came later
         return False
-    if isinstance(item, Trigger) and item.sub_event_type == "Arrests" and re.search(
+    if isinstance(item, Trigger) and item.sub_event_type == "Arrests" and fastre.search(
         r"\b(?:were|was|had been|have been) $", text[max(0, item.span.start - 12) : item.span.start]
-    ) and re.search(r"\b(?:people|protesters|demonstrators|activists|marchers|students|who) (?:who )?(?:had )?(?:gathered|protested|marched|rallied|took part)\b",
+    ) and fastre.search(r"\b(?:people|protesters|demonstrators|activists|marchers|students|who) (?:who )?(?:had )?(?:gathered|protested|marched|rallied|took part)\b",
                     doc.sentence_at(item.span.start).text):
         return False  # "people who gathered to protest against the order were detained": the marchers were held
     if _told_as_cause(doc, item, protests) or _quoted_slogan(text, item):
         return True
-    if isinstance(item, Trigger) and item.sub_event_type == "_clash_words" and re.search(
+    if isinstance(item, Trigger) and item.sub_event_type == "_clash_words" and fastre.search(
         r"\b(?:fake|staged|so-called|alleged)\s+['‘\"]?(?:fake\s+|[A-Z][\w-]*\s+)?$", text[max(0, item.span.start - 25) : item.span.start]
     ):
         return True  # "killed in an alleged 'fake encounter'": the killing the protest is about
     if isinstance(item, Trigger) and item.sub_event_type == "_clash_words" and (
-        re.search(r"['‘\"]$", text[max(0, item.span.start - 1) : item.span.start])
-        and re.match(r"['’\"]", text[item.span.end : item.span.end + 1]) and re.match(r"encounter|crossfire|cross-fire", item.text, re.I)
-        or re.match(r"\s+(?:victims?|killings?|deaths?)\b", text[item.span.end : item.span.end + 12])
+        fastre.search(r"['‘\"]$", text[max(0, item.span.start - 1) : item.span.start])
+        and fastre.match(r"['’\"]", text[item.span.end : item.span.end + 1]) and fastre.match(r"encounter|crossfire|cross-fire", item.text, re.I)
+        or fastre.match(r"\s+(?:victims?|killings?|deaths?)\b", text[item.span.end : item.span.end + 12])
     ):
         return True  # "relatives of 'encounter' victims began a sit-in": the killings the protest is about
-    if not isinstance(item, Trigger) and re.search(r"\b(?:with|carrying|placed|placing|put|laid)\s+(?:the\s+)?$", text[max(0, item.span.start - 15) : item.span.start]) and (
-        re.search(r"\b(?:bod(?:y|ies)|coffins?)\b", text[item.span.start : item.span.end], re.I)
+    if not isinstance(item, Trigger) and fastre.search(r"\b(?:with|carrying|placed|placing|put|laid)\s+(?:the\s+)?$", text[max(0, item.span.start - 15) : item.span.start]) and (
+        fastre.search(r"\b(?:bod(?:y|ies)|coffins?)\b", text[item.span.start : item.span.end], re.I)
     ):
         return True  # "a sit-in with three bodies": the dead the protest is about
-    if not isinstance(item, Trigger) and re.search(r"\bbod(?:y|ies)\b", text[item.span.start : item.span.end], re.I) and any(
+    if not isinstance(item, Trigger) and fastre.search(r"\bbod(?:y|ies)\b", text[item.span.start : item.span.end], re.I) and any(
         _WITH_BODIES.search(doc.sentences[p.sentence].text) for p in protests
     ):
         return True  # "continued their sit-in with the bodies ... The bodies were recovered from a well"
@@ -861,24 +862,24 @@ def _protest_topic(doc: Document, item, protests: list[Trigger]) -> bool:
         # resorted to rioting" is a riot
         cue = list(_CUE_WORD.finditer(text, max(0, item.span.start - 200), item.span.start))
         between = text[cue[-1].end() : item.span.start] if cue else ""
-        return "," not in between or bool(re.search(r"\band\s+$", between))
+        return "," not in between or bool(fastre.search(r"\band\s+$", between))
     if isinstance(item, Trigger) and item.sub_event_type not in _VIOLENT_KINDS | {"_force"}:
         return False
     if _STAGED_AFTER.search(text, doc.sentence_at(item.span.start).start, item.span.end):
         return True  # "staged a protest in Mand after FC personnel allegedly opened fire on vehicles, killing two drivers"
     start = item.span.start
-    if isinstance(item, Trigger) and re.match(r"fired|shot|shelled|bombed", item.text, re.I) and _PROTESTERS_HIT.search(
+    if isinstance(item, Trigger) and fastre.match(r"fired|shot|shelled|bombed", item.text, re.I) and _PROTESTERS_HIT.search(
         text[max(0, start - 160) : start]
     ):
         return False  # "students holding a sit-in demanding reform ... were fired upon": the violence is news
     if isinstance(item, Trigger) and item.sub_event_type == "_force":
         if _EARLIER_WHERE.search(text, max(doc.sentences[item.sentence].start, start - 120), start):
             return True  # "against the police action on the long march in Islamabad two days earlier, where police used water cannons"
-        if re.match(r"(?:police action|crackdown|baton[- ]charge|police brutality)\b", item.text, re.I) and re.search(
+        if fastre.match(r"(?:police action|crackdown|baton[- ]charge|police brutality)\b", item.text, re.I) and fastre.search(
                 r"\b(?:against|over|condemning|protesting|denouncing)\s+(?:the\s+)?$", text[max(0, start - 30) : start], re.I):
             return True  # "protested against the police action on the long march": the topic
-        if (_PROTEST_CUE.search(text[max(0, start - 80) : start]) or re.search(
-                r"\b(?:protest\w*|against|demand\w*|condemn\w*)\b[^.;]{0,100}$", text[max(0, start - 170) : start], re.I)) and re.search(
+        if (_PROTEST_CUE.search(text[max(0, start - 80) : start]) or fastre.search(
+                r"\b(?:protest\w*|against|demand\w*|condemn\w*)\b[^.;]{0,100}$", text[max(0, start - 170) : start], re.I)) and fastre.search(
                 r"\b(?:deaths?|killings?|murders?|killed|shot dead)\b[^.;,]{0,50}\b(?:in|by|during)\s+$", text[max(0, start - 70) : start], re.I):
             return True  # "protesting the deaths of party activists in police firing": the grievance
         return bool(_RELEASE_OF.search(text[max(0, start - 60) : start]))  # "demanding the release of detained activists"
@@ -891,7 +892,7 @@ def _protest_topic(doc: Document, item, protests: list[Trigger]) -> bool:
     if isinstance(item, Trigger) and (
         _PAST_REF_BEFORE.search(text[max(0, start - 60) : start]) or _NOUN_USE_AFTER.match(text, item.span.end)
         or item.text[:1].isupper() and start >= 2 and text[start - 1] == " " and text[start - 2].isalpha()
-        and re.match(r" (?-i:[A-Z])", text[item.span.end : item.span.end + 2])
+        and fastre.match(r" (?-i:[A-Z])", text[item.span.end : item.span.end + 2])
     ):
         return True  # "relatives of a boy who was killed", "a murder case", "those killed in", "Torture Against Women"
     if not isinstance(item, Trigger) and (
@@ -906,7 +907,7 @@ def _protest_topic(doc: Document, item, protests: list[Trigger]) -> bool:
 
 # a protest that marks a past deed: "marking one year since the bombing", "on the anniversary of"
 # (not past ", groups of hooded protesters threw ...": the marking clause has ended there)
-_MARKING = re.compile(
+_MARKING = fastre.compile(
     r"\b(?:(?:marking|to mark|commemorating|to commemorate) (?:[\w'’-]+ ){0,4}?(?:since|anniversary of)|anniversary of|(?:one|a|two|three|four|five|\d+) years? since)\b"
     r"(?:(?! and \w+ed\b)(?!, (?:groups of |hundreds of |thousands of |dozens of |some |masked |hooded |young )*"
     r"(?:protesters|demonstrators|marchers|rioters|youths|students|participants|people|men)\b)[^.;]){0,140}$", re.I)
@@ -943,8 +944,8 @@ def _told_as_cause(doc: Document, item, protests: list[Trigger]) -> bool:
     if protests and (_IN_WHICH_BEFORE.search(text[max(0, start - 200) : start]) or _THEN_BEFORE.match(text, item.span.end)
                      or any(p.sentence < item.sentence for p in protests) and _THEN_OPENING.match(doc.sentences[item.sentence].text)
                      or _WHAT_THEY_CALLED.search(text[max(0, start - 90) : start]) or _IN_WHAT_CALLED.match(text, item.span.end)
-                     or re.search(r"\bcompensation for\s+(?:the\s+)?$", text[max(0, start - 30) : start])
-                     or re.search(r"\bthe (?:19|20)\d\d (?:[\w'’-]+ ){0,2}$", text[max(0, start - 40) : start])
+                     or fastre.search(r"\bcompensation for\s+(?:the\s+)?$", text[max(0, start - 30) : start])
+                     or fastre.search(r"\bthe (?:19|20)\d\d (?:[\w'’-]+ ){0,2}$", text[max(0, start - 40) : start])
                      or _KIN_OF_DEAD.search(text, max(0, start - 90), start)
                      or _DAY_AFTER_LEAD.search(text, doc.sentences[item.sentence].start, start)
                      and any(p.sentence == item.sentence and p.span.start > start for p in protests)):
@@ -954,7 +955,7 @@ def _told_as_cause(doc: Document, item, protests: list[Trigger]) -> bool:
     later = any(p.sentence < item.sentence for p in protests)
     if later and (
         _PLUPERFECT_BEFORE.search(text[max(0, start - 40) : start]) or _PLUPERFECT_AFTER.match(text, item.span.end)
-        or re.match(r"had\s+been\s", text[start : start + 10])
+        or fastre.match(r"had\s+been\s", text[start : start + 10])
         or _PROTESTERS_SAY.search(text[max(0, start - 200) : start]) or _ACCORDING_TO.search(text[max(0, start - 200) : start])
         or _HAD_CLAIMED.search(text[doc.sentences[item.sentence].start : start])
         or _other_day(doc, item, protests)
@@ -964,23 +965,23 @@ def _told_as_cause(doc: Document, item, protests: list[Trigger]) -> bool:
                   or _STILL.search(text[doc.sentences[item.sentence].start : start])):
         return True  # "'Our son was killed eleven days ago,' a relative told reporters"
     if later and (_ANAPHOR_IN.search(doc.sentences[item.sentence].text) or isinstance(item, Trigger) and _DEED_NOUN.match(item.text)
-                  and re.search(r"\bthe\s+$", text[max(0, start - 5) : start])):
+                  and fastre.search(r"\bthe\s+$", text[max(0, start - 5) : start])):
         return True  # "Police said the killing appeared to be linked to a dispute"; "a cousin was also injured in the blast"
-    if later and re.search(r"\bsurvived\s+(?:\w+\s+){0,3}$", text[max(0, start - 40) : start]):
+    if later and fastre.search(r"\bsurvived\s+(?:\w+\s+){0,3}$", text[max(0, start - 40) : start]):
         return True  # "The lawyer survived with injuries to his leg": the victim of the deed the protest is about
     if isinstance(item, Trigger) and item.sub_event_type in {"_protest_violence", "_riot"}:
         # "... a week after armed men robbed a bank and set fire to the market office": told in the
         # deed's own clause (no comma since "after"); otherwise what the protesters did
         lead = _DAYS_BEFORE.search(text[max(0, start - 140) : start])
-        return bool(lead) and bool(re.match(
+        return bool(lead) and bool(fastre.match(
             r"(?:a|one|two|three|four|five|six|\d+|several|few) (?:days?|weeks?|hours?|months?) after\b|(?:days|weeks) after\b", lead.group(0), re.I
         )) and "," not in lead.group(0)  # else what the protesters did ("abducted five days earlier stormed ...")
     before = _DAYS_BEFORE.search(text[max(0, start - 140) : start])
     if before and isinstance(item, Trigger) and item.sub_event_type == "Looting/property destruction" and (
-            re.match(r"\w+ing\b", item.text) and re.search(r",\s+$", before.group(0))
-            or re.search(r",\s+\w+ing\b[^,;]*\s+and\s+$", before.group(0))):
+            fastre.match(r"\w+ing\b", item.text) and fastre.search(r",\s+$", before.group(0))
+            or fastre.search(r",\s+\w+ing\b[^,;]*\s+and\s+$", before.group(0))):
         return False  # "... a day after a shopkeeper was shot dead, pelting the station and setting a pick-up on fire": the crowd's deed
-    if before and isinstance(item, Trigger) and re.fullmatch(
+    if before and isinstance(item, Trigger) and fastre.fullmatch(
             r"(?:the (?:previous|preceding) (?:day|evening|night|week)|\w+ (?:days?|weeks?|hours?) earlier),?\s*", before.group(0), re.I):
         return False  # "protesters angered by the death of a driver run over the previous day set fire to ...": the crowd's verb follows
     if before and _MET_WITH.search(before.group(0)):
@@ -990,44 +991,44 @@ def _told_as_cause(doc: Document, item, protests: list[Trigger]) -> bool:
 
 # the deed a protest is about, named again in a later sentence
 # (not "the attack", "the incident": the protest's own violence is told so too, "hurt in the attack")
-_DEED_NOUN = re.compile(r"(?:killings?|murders?|blasts?|explosions?|abductions?|bombings?)\b", re.I)
-_ANAPHOR_IN = re.compile(r"\b(?:in|during|by|after) the (?:same )?(?:blast|explosion|bombing|landmine blast|mine blast)\b", re.I)
+_DEED_NOUN = fastre.compile(r"(?:killings?|murders?|blasts?|explosions?|abductions?|bombings?)\b", re.I)
+_ANAPHOR_IN = fastre.compile(r"\b(?:in|during|by|after) the (?:same )?(?:blast|explosion|bombing|landmine blast|mine blast)\b", re.I)
 
 
 def _in_quotes(doc: Document, item) -> bool:
     """The item stands inside a quotation of its sentence."""
     before = doc.text[doc.sentences[item.sentence].start : item.span.start]
     # quote marks, not the apostrophes of "truck's" or "don't"
-    return len(re.findall(r"(?<!\w)['‘“\"]", before)) > len(re.findall(r"['’”\"](?!\w)", before))
+    return len(fastre.findall(r"(?<!\w)['‘“\"]", before)) > len(fastre.findall(r"['’”\"](?!\w)", before))
 
 
 # "The reporter is still receiving treatment for head injuries": a state that lasts since the deed
-_STILL = re.compile(r"\b(?:is|are|remains?|was|were) still\b", re.I)
+_STILL = fastre.compile(r"\b(?:is|are|remains?|was|were) still\b", re.I)
 # "killed by the CTD in what it called an encounter": the official account a protest disputes
-_IN_WHAT_CALLED = re.compile(r"[^.;]{0,60}?\bin what (?:the )?(?:[\w()’'-]+\s+){0,4}(?:called|termed|described as|claimed was|said was)\b", re.I)
-_WHAT_THEY_CALLED = re.compile(r"\bwhat (?:the )?(?:[\w()’'-]+\s+){0,6}(?:called|termed|described as|claimed was|said was|said were)\s+(?:an?\s+)?['‘\"“]?$", re.I)
-_DIED_OF_WOUNDS = re.compile(r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:injuries|wounds)\b", re.I)
-_ACCORDING_TO = re.compile(
+_IN_WHAT_CALLED = fastre.compile(r"[^.;]{0,60}?\bin what (?:the )?(?:[\w()’'-]+\s+){0,4}(?:called|termed|described as|claimed was|said was)\b", re.I)
+_WHAT_THEY_CALLED = fastre.compile(r"\bwhat (?:the )?(?:[\w()’'-]+\s+){0,6}(?:called|termed|described as|claimed was|said was|said were)\s+(?:an?\s+)?['‘\"“]?$", re.I)
+_DIED_OF_WOUNDS = fastre.compile(r"\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:injuries|wounds)\b", re.I)
+_ACCORDING_TO = fastre.compile(
     r"(?:^|[.;]\s+)according to (?:the )?(?:elders|protesters|demonstrators|relatives|residents|families|family|organi[sz]ers|speakers|participants)\b[^.;]*$", re.I)
-_AGO = re.compile(r"\b(?:\w+ )?(?:days?|weeks?|months?|years?) ago\b", re.I)
-_IN_WHICH_BEFORE = re.compile(
+_AGO = fastre.compile(r"\b(?:\w+ )?(?:days?|weeks?|months?|years?) ago\b", re.I)
+_IN_WHICH_BEFORE = fastre.compile(
     r"\b(?:condemn\w*|against|protest\w*|over|mourning|anniversary of|victims of)\s+the\s+[^.;]{0,40}?\b(?:attacks?|killings?|raids?|assaults?|bombings?|massacres?|operations?)"
     r"(?:\s+(?:at|in|on|near)\s+[^.;]{0,60}?)?(?:\s+in which|,\s+which)\b[^.;]*$",
     re.I)
 # ("yesterday" is left out: in a news report it is often the day of the event itself)
 _THEN = r"the (?:previous|preceding) (?:day|evening|night|week)|the (?:night|day|evening) before|(?:a|one|two|three|\d+) (?:days?|weeks?) (?:earlier|before)"
-_THEN_BEFORE = re.compile(rf"[^.;]{{0,40}}?\b(?:{_THEN})\b", re.I)
+_THEN_BEFORE = fastre.compile(rf"[^.;]{{0,40}}?\b(?:{_THEN})\b", re.I)
 
 
 # a later sentence that opens in the days before: "The day before, four miners were killed ..."
-_THEN_OPENING = re.compile(rf"\W*(?:{_THEN}|the week before|earlier (?:that|the same) (?:day|week))\b", re.I)
+_THEN_OPENING = fastre.compile(rf"\W*(?:{_THEN}|the week before|earlier (?:that|the same) (?:day|week))\b", re.I)
 
 
 def _quoted_slogan(text: str, item) -> bool:
     """A word of a placard or a chant ("placards reading 'Stop the killings'"): what the protest says."""
     line = text[max(0, item.span.start - 120) : item.span.start]
     # (an opening quote mark: 'chanting "a civilian state," thousands marched' is out of the quote)
-    m = re.search(r"\b(?:reading|read|saying|chanting|chanted|slogans?|banners?|placards?)\b[^.;]{0,40}?(?:(?<=[\s:(])['\"]|[‘“])([^'’”\"]*)$", line, re.I)
+    m = fastre.search(r"\b(?:reading|read|saying|chanting|chanted|slogans?|banners?|placards?)\b[^.;]{0,40}?(?:(?<=[\s:(])['\"]|[‘“])([^'’”\"]*)$", line, re.I)
     return m is not None
 
 
@@ -1035,7 +1036,7 @@ _MONTHS = MONTHS
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # "on 23 November", "on Thursday, 23 November", "in the early hours of Thursday (23 November)",
 # "overnight on 10-11 October"
-_DAY_MONTH = re.compile(
+_DAY_MONTH = fastre.compile(
     rf"\b(?:[Oo]n\s+(?:(?:{_WEEKDAYS}),?\s+)?|(?:{_WEEKDAYS})\s*\()(\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\b")
 
 
@@ -1062,27 +1063,27 @@ def _other_day(doc: Document, item, protests: list[Trigger]) -> bool:
     return _WEEKDAYS.split("|").index(weekday.group(1) or weekday.group(2)) != day.weekday()
 
 
-_DEED_WEEKDAY = re.compile(rf"\b(?:on|late on|early on|last|since)\s+({_WEEKDAYS})\b|\b({_WEEKDAYS})\s+(?:evening|night|morning|afternoon)\b")
-_FULL_DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\s+((?:19|20)\d\d)\b")
+_DEED_WEEKDAY = fastre.compile(rf"\b(?:on|late on|early on|last|since)\s+({_WEEKDAYS})\b|\b({_WEEKDAYS})\s+(?:evening|night|morning|afternoon)\b")
+_FULL_DATE = fastre.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\s+((?:19|20)\d\d)\b")
 _MONTH_NUMBER = {name.lower(): i for i, name in enumerate(_MONTHS.split("|"), start=1)}
 # "the 12 April suicide blast", "the 12 April blast at the market that killed": a dated deed named
-_DATED_NOUN = re.compile(
+_DATED_NOUN = fastre.compile(
     rf"\bthe\s+(\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\s+(?:[\w-]+\s+){{0,2}}(?:[^.;]{{0,80}}?\b(?:that|which|in which)\s+(?:\w+\s+)?)?$")
-_ON_DAY = re.compile(rf"\bon\s+(\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\b")
-_OVER_YEARS = re.compile(
+_ON_DAY = fastre.compile(rf"\bon\s+(\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})\b")
+_OVER_YEARS = fastre.compile(
     r"[^.;]{0,80}?\b(?:(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)|in recent (?:days|weeks|months|years))\b", re.I)
 
 
-_WEEKDAY = re.compile(rf"\b({_WEEKDAYS})\b")
-_PLAIN_DAY = re.compile(rf"\b\d{{1,2}} (?:{_MONTHS})\b")
-_LATER_DAY = re.compile(r"\b(?:(?:the )?(?:following|next) (?:day|morning|evening)|(?:a|one|two|three|\d+) days? later|later that day)\b", re.I)
-_FOLLOW_CUE = re.compile(r"\b(?:demand\w*|against|killers|culprits|killing|murder|bod(?:y|ies)|coffins?|arrest of|justice|accus\w+|blam\w+|inquiry|investigation|probe)\b", re.I)
-_LATEST_INCIDENT = re.compile(r"\b(?:in|during) the (?:latest|last|previous|most recent) (?:such )?(?:incident|attack|robbery)\b", re.I)
+_WEEKDAY = fastre.compile(rf"\b({_WEEKDAYS})\b")
+_PLAIN_DAY = fastre.compile(rf"\b\d{{1,2}} (?:{_MONTHS})\b")
+_LATER_DAY = fastre.compile(r"\b(?:(?:the )?(?:following|next) (?:day|morning|evening)|(?:a|one|two|three|\d+) days? later|later that day)\b", re.I)
+_FOLLOW_CUE = fastre.compile(r"\b(?:demand\w*|against|killers|culprits|killing|murder|bod(?:y|ies)|coffins?|arrest of|justice|accus\w+|blam\w+|inquiry|investigation|probe)\b", re.I)
+_LATEST_INCIDENT = fastre.compile(r"\b(?:in|during) the (?:latest|last|previous|most recent) (?:such )?(?:incident|attack|robbery)\b", re.I)
 
 
-_HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?\w+(?:ed|en|t)\b", re.I)
+_HAD_BEFORE = fastre.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?\w+(?:ed|en|t)\b", re.I)
 # "... opened fire on a rally. The rally had been called against ...": the same protest, told back
-_HAD_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?had\s+(?:been\s+)?\w+(?:ed|en|t)\b", re.I)
+_HAD_AFTER = fastre.compile(r"\s+(?:[\w-]+\s+){0,3}?had\s+(?:been\s+)?\w+(?:ed|en|t)\b", re.I)
 
 
 def _protest_follows(doc: Document, item, protests: list[Trigger]) -> bool:
@@ -1138,23 +1139,23 @@ def _another_day(note: re.Match | None, day: re.Match) -> bool:
 # "demanding accountability for the 3 protesters killed in the city in 2019": earlier dead, the cause
 # (a comma ends the demand: "demanding justice for students killed earlier in the week, hurled
 # bricks at police" is what the crowd did)
-_DEAD_AS_CAUSE = re.compile(r"\b(?:accountability|justice|compensation) for\b[^.;,]{0,40}$|\b(?:trials?|punishment|anniversary|memory) of\b[^.;,]{0,40}$|\b(?:trials?|punishment|probes?|investigations?) (?:for|into)\b[^.;,]{0,40}$", re.I)
-_ANGERED_BY = re.compile(r"\b(?:angered|enraged|outraged|incensed|angry) (?:by|at|over) (?:the |a |an )?$", re.I)
+_DEAD_AS_CAUSE = fastre.compile(r"\b(?:accountability|justice|compensation) for\b[^.;,]{0,40}$|\b(?:trials?|punishment|anniversary|memory) of\b[^.;,]{0,40}$|\b(?:trials?|punishment|probes?|investigations?) (?:for|into)\b[^.;,]{0,40}$", re.I)
+_ANGERED_BY = fastre.compile(r"\b(?:angered|enraged|outraged|incensed|angry) (?:by|at|over) (?:the |a |an )?$", re.I)
 # "The CTD had claimed the pair were militants killed in an encounter": an earlier account, told back
-_HAD_CLAIMED = re.compile(r"\bhad\s+(?:\w+\s+)?(?:claimed|said|alleged|stated|maintained|insisted|announced|reported)\b")
+_HAD_CLAIMED = fastre.compile(r"\bhad\s+(?:\w+\s+)?(?:claimed|said|alleged|stated|maintained|insisted|announced|reported)\b")
 # "Relatives of four men whom the CTD said it killed in an exchange of fire ... began a sit-in"
 # ACLED's crowd-size tag, written on demonstration notes only ("[size=no report]", "[size=around 50]")
-_CROWD_SIZE = re.compile(r"\[size\s*=[^\]\n]{0,80}\]", re.I)
-_KIN_CLAUSE = re.compile(
+_CROWD_SIZE = fastre.compile(r"\[size\s*=[^\]\n]{0,80}\]", re.I)
+_KIN_CLAUSE = fastre.compile(
     r"\b(?:relatives|families|family|parents|widows?|mothers?|fathers?|heirs|kin|brothers?|sisters?)\s+of\s+[^.;]{0,40}?\b(?:who|whom|whose|that|they said|they say)\b[^.;]{0,140}$", re.I)
 # "Protesters said 2 villagers had been killed", "the relatives alleged that ...": their grievance
 # "Relatives of those killed in the Beirut port explosion marched ...": the dead the marchers mourn
-_KIN_OF_DEAD = re.compile(r"\b(?:relatives|families|family|parents|mothers|victims|survivors) of (?:those|the people|people|(?:the|a|an) (?:[\w-]+ )?\w+) (?:killed|injured|wounded|who died|who were killed)\b[^.;]{0,50}$", re.I)
+_KIN_OF_DEAD = fastre.compile(r"\b(?:relatives|families|family|parents|mothers|victims|survivors) of (?:those|the people|people|(?:the|a|an) (?:[\w-]+ )?\w+) (?:killed|injured|wounded|who died|who were killed)\b[^.;]{0,50}$", re.I)
 # "On 27 August, a day after gunmen ... shot them dead, residents held a protest": the deed told before the protest
-_DAY_AFTER_LEAD = re.compile(r"^\W*(?:on [^,;]{3,30},\s*)?(?:a day|two days|three days|days|a week|hours) after\b[^;]{0,160}$", re.I)
+_DAY_AFTER_LEAD = fastre.compile(r"^\W*(?:on [^,;]{3,30},\s*)?(?:a day|two days|three days|days|a week|hours) after\b[^;]{0,160}$", re.I)
 # "... halted traffic, alleging he had been shot dead by a local gang": what the protesters charge
-_ALLEGING = re.compile(r",\s+(?:alleging|claiming|charging|complaining|saying) (?:that )?(?:[\w'-]+ ){0,3}?(?:(?:had (?:been )?|was |were )(?:\w+ )?)?$", re.I)
-_PROTESTERS_SAY = re.compile(
+_ALLEGING = fastre.compile(r",\s+(?:alleging|claiming|charging|complaining|saying) (?:that )?(?:[\w'-]+ ){0,3}?(?:(?:had (?:been )?|was |were )(?:\w+ )?)?$", re.I)
+_PROTESTERS_SAY = fastre.compile(
     r"(?:^|[.;]\s+|,\s+with\s+)(?:the\s+)?(?:protesters|demonstrators|participants|marchers|mourners|speakers|relatives|residents|they|the family|families|"
     r"(?:his|her|their) (?:family|relatives|father|mother|brother|sister|wife|husband|son|daughter|parents)|"
     r"speakers (?:from|of) (?:the )?(?:[A-Z][\w'’-]+\s+|of\s+){1,6}|elders|"
@@ -1168,7 +1169,7 @@ _PROTESTERS_SAY = re.compile(
 # the deed of armed men a protest follows: "after unidentified armed men set fire to ..."
 # a protest held after a deed told as its own clause: the deed came first and is the grievance
 # (not "a protest turned violent after police opened fire": that is the protest's own day)
-_STAGED_AFTER = re.compile(
+_STAGED_AFTER = fastre.compile(
     r"\b(?:staged|held|organi[sz]ed|began|launched|started|took out|observed)\s+(?:a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:protests?|sit-ins?|demonstrations?|rall(?:y|ies)|strikes?|marches?|human chains?)\b[^.;]{0,120}?\bafter\s+"
     r"(?:[\w'’()-]+\s+){1,6}?(?:allegedly\s+|reportedly\s+|had\s+)?(?:opened fire|fired|shot|killed|attacked|beat|tortured|abducted|raided|stormed|torched|burned|burnt|bombed|hacked|"
@@ -1176,14 +1177,14 @@ _STAGED_AFTER = re.compile(
     r"(?:(?!,\s+(?:and|but|while|when|as)\b)[^.;])*$",
     re.I,
 )
-_EARLIER_WHERE = re.compile(r"\b(?:days?|weeks?|hours?|nights?) (?:earlier|before),?\s+(?:where|when|in which)\b[^.;]{0,100}$", re.I)
-_ARMED_HAND_BEFORE = re.compile(
+_EARLIER_WHERE = fastre.compile(r"\b(?:days?|weeks?|hours?|nights?) (?:earlier|before),?\s+(?:where|when|in which)\b[^.;]{0,100}$", re.I)
+_ARMED_HAND_BEFORE = fastre.compile(
     r"\b(?:after|following|over|against)\s+(?:some\s+|a group of\s+)?(?:(?:unidentified|unknown|armed|masked)\s+(?:armed\s+)?"
     r"(?:men|gunmen|assailants|attackers|persons|people|militants|miscreants)|gunmen|militants|miscreants|assailants)\s+(?:had\s+)?$",
     re.I,
 )
 # "the culprits who torched", "men that vandalised": a relative clause names past deeds
-_RELATIVE_BEFORE = re.compile(
+_RELATIVE_BEFORE = fastre.compile(
     r"\b(?:who|that|which)\s+(?:(?:they|he|she|residents|villagers|locals|the family)\s+(?:said|say|alleged|allege|claimed|claim)\s+)?"
     r"(?:had\s+|have\s+|allegedly\s+|reportedly\s+)?$",
     re.I,
@@ -1205,7 +1206,7 @@ def _cued_after_protest(text: str, start: int, protests: list[Trigger]) -> bool:
 
 # the crowd's own verb after its demand ends the demand's object: "demanding the resignation of
 # the president attempted to storm the airport" (not "demanding punishment of those who stormed")
-_CROWD_ACTS = re.compile(
+_CROWD_ACTS = fastre.compile(
     r"(?:(?!\b(?:who|whom|which|that|whose)\b)[^;])*?\b(?:(?:attempted|tried) to|stormed|marched|threw|hurled|pelted|converged|surged|forced their way)\b", re.I)
 
 
@@ -1216,18 +1217,18 @@ _GUN_WORDS = (
     r"bullet-?(?:hit|riddled)|shots (?:were )?fired|pistols?|rifles?|bombs?|exchanged fire|opened fire|gun ?fights?|gun ?battles?|"
     r"shoot-?outs?|cross-?fire|exchanges? of fire"
 )
-_ARMED_CUE = re.compile(
+_ARMED_CUE = fastre.compile(
     rf"\b(?:armed|(?:sharp |lethal |deadly )?weapons?|{_GUN_WORDS}|stab(?:bed|bing|s)?|hack(?:ed|ing)|machetes?|knives|knife|chopp\w+|"
     r"daggers?|spears?|harpoons?|swords?|ramdaos?|throats? (?:slit|cut))\b",
     re.I,
 )
 # the same without blades and sticks: from _BLADES_AS_RIOT_FROM, what makes a party clash an armed one
-_FIREARM_CUE = re.compile(
+_FIREARM_CUE = fastre.compile(
     r"(?<!\bno )(?<!\bwithout )\b(?:armed(?! with (?:sticks|rods|iron rods|bamboo|bricks|stones|batons|lathis|machetes|sharp|knives|spears|hockey))|"
     rf"(?:locally[- ]made|lethal|deadly) weapons|gun ?fire|firing|{_GUN_WORDS})\b", re.I)
 # a crowd that presses a demand or a grievance demonstrates: "demanding the release of their leaders",
 # "to demonstrate against the death of a student", "during the hartal"; not "demanded toll money"
-_DEMAND = re.compile(
+_DEMAND = fastre.compile(
     r"\b(?:demand(?:ing|ed|s)?|to demonstrate|demonstrat(?:ion|ions|ing|ors)|"
     r"in protest|protest(?:ing|ed|s)?|hartal|blockade\w*|barricades?|calling for|agitat\w+|road ?blocks?|blocked (?:the |a )?(?:roads?|highways?|streets?)|opposed to|opposing)\b",
     re.I,
@@ -1239,23 +1240,23 @@ _FORCES = (
     r"constables?|soldiers|gendarmes|gendarmerie|paramilitar(?:y|ies))\b"
 )
 # arms that are not the fighters': the forces' own fire, and weapons "recovered from the spot" afterwards
-_NOT_FIGHTERS_ARMS = re.compile(
+_NOT_FIGHTERS_ARMS = fastre.compile(
     rf"{_FORCES}[^.;]{{0,40}}?\b(?:fired|opened fire|firing)\b[^.;]{{0,60}}|"
     # "no firearms were used", "without weapons": arms named only to say there were none
     r"\bno (?:fire ?arms?|guns?|weapons?)\b[^.;]{0,20}?\b(?:used|fired|involved|seen|carried)\b|\bwithout (?:any )?(?:fire ?arms?|guns?|weapons?)\b|" +
     RECOVERED + r"(?:[\w-]+ ){0,2}?(?:machetes?|knives|knife|daggers?|pistols?|guns?|rifles?|firearms?|weapons?|rods?|sticks?|bombs?)\b",
     re.I,
 )
-_FORCES_BEFORE = re.compile(rf"{_FORCES}[^.;]{{0,40}}$", re.I)
+_FORCES_BEFORE = fastre.compile(rf"{_FORCES}[^.;]{{0,40}}$", re.I)
 # "law enforcers opened fire on a BNP procession": the forces met the protest with force; that is
 # the protest event (with intervention or excessive force), not an attack it only sets the scene for
-_FORCES_FIRED_AT = re.compile(rf"{_FORCES}[^.;]{{0,30}}?\b(?:fired|opened fire|shot)\b[^.;]*$", re.I)
+_FORCES_FIRED_AT = fastre.compile(rf"{_FORCES}[^.;]{{0,30}}?\b(?:fired|opened fire|shot)\b[^.;]*$", re.I)
 
 
 def _as_force(text: str, t: Trigger, marched: frozenset[int]) -> Trigger:
     """A firing trigger whose subject is the forces is their force against a crowd (``_force``), as
     is an arrest of the marchers (``marched``: the sentences that tell a protest)."""
-    if t.sub_event_type == "_weapons" and re.match(r"(?:fired|opened fire|open fire|firing)\b", t.text, re.I) and (
+    if t.sub_event_type == "_weapons" and fastre.match(r"(?:fired|opened fire|open fire|firing)\b", t.text, re.I) and (
         _FORCES_BEFORE.search(text[max(0, t.span.start - 50) : t.span.start])
     ):
         return Trigger(span=t.span, text=t.text, sub_event_type="_force", sentence=t.sentence)
@@ -1269,33 +1270,33 @@ def _as_force(text: str, t: Trigger, marched: frozenset[int]) -> Trigger:
     return t
 
 
-_ARRESTED_THEM = re.compile(
+_ARRESTED_THEM = fastre.compile(
     r"\s+(?:them|all of them|(?:several|some|many|most|dozens|scores|\d+) of them|the (?:protesters|demonstrators|marchers|participants|picketers))\b", re.I)
-_WHILE_PROTESTING = re.compile(
+_WHILE_PROTESTING = fastre.compile(
     r"[^.;]{0,80}?\b(?:while|as|when) (?:they were |he was |she was |they |he |she )?(?:protesting|demonstrating|marching|rallying|picketing|"
     r"(?:staging|holding|taking part in|joining) (?:a|the|an|their) (?:[\w-]+ ){0,2}?(?:protests?|rall(?:y|ies)|march|demonstrations?|sit-ins?|processions?|human chains?|pickets?))\b", re.I)
 
 
 def _as_arrest(text: str, t: Trigger) -> Trigger:
     """A pick-up "by police" with no sign that the held vanished is an arrest, not a disappearance."""
-    if t.sub_event_type == "Abduction/forced disappearance" and re.match(r"(?:picked up|taken away) by$", t.text, re.I) and re.match(
+    if t.sub_event_type == "Abduction/forced disappearance" and fastre.match(r"(?:picked up|taken away) by$", t.text, re.I) and fastre.match(
         r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|policemen|officers|constables)\b", text[t.span.end : t.span.end + 40], re.I
     ) and not _VANISHED.search(text):
         return Trigger(span=t.span, text=t.text, sub_event_type="Arrests", sentence=t.sentence)
     return t
 
 
-_VANISHED = re.compile(
+_VANISHED = fastre.compile(
     r"\b(?:whereabouts|missing|disappear\w*|not (?:been )?(?:produced|seen|heard)|no trace|enforced|incommunicado|unknown location|"
     r"abduct\w*|kidnap\w*)\b", re.I)
-_BY_FORCES = re.compile(
+_BY_FORCES = fastre.compile(
     r"\s+(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?:\w+\s+)?(?:police|policemen|troops|soldiers|forces|security forces|personnel|army|paramilitar\w+|rangers|FC|officers)\b",
     re.I,
 )
 
 
 # wounds the police's fire makes: at a protest the police fight, no sign that the crowd bore arms
-_BULLET_WOUNDS = re.compile(r"\b(?:died|succumbed|hit|injured|wounded)\b[^.;]{0,30}?\b(?:bullet|gunshot) (?:wounds?|injur\w*)\b|\bbullet-?(?:hit|riddled)\b", re.I)
+_BULLET_WOUNDS = fastre.compile(r"\b(?:died|succumbed|hit|injured|wounded)\b[^.;]{0,30}?\b(?:bullet|gunshot) (?:wounds?|injur\w*)\b|\bbullet-?(?:hit|riddled)\b", re.I)
 
 
 def _armed(doc: Document, frame: Frame, triggers: list[Trigger], kinds: set[str]) -> bool:
@@ -1311,8 +1312,8 @@ def _fired_on_by_forces(text: str, t: Trigger, protests: list[Trigger]) -> Trigg
     """At a protest, "(the marchers) were fired upon by police", "was shot dead by police ... where students
     were demonstrating", "was shot by police ... during a student march": the forces' force against the crowd."""
     if t.sub_event_type in {"_weapons", "_violence"} and (
-        re.match(r"fired (?:up)?on|fired at|shot at", t.text, re.I)
-        or re.match(r"shot\b|gunned down", t.text, re.I) and any(
+        fastre.match(r"fired (?:up)?on|fired at|shot at", t.text, re.I)
+        or fastre.match(r"shot\b|gunned down", t.text, re.I) and any(
             p.sentence == t.sentence and p.span.start > t.span.end and _AT_THE_PROTEST.search(text, t.span.end, p.span.start) for p in protests)
     ) and _BY_FORCES.match(text, t.span.end):
         return Trigger(span=t.span, text=t.text, sub_event_type="_force", sentence=t.sentence)
@@ -1320,25 +1321,25 @@ def _fired_on_by_forces(text: str, t: Trigger, protests: list[Trigger]) -> Trigg
 
 
 # the protest is where the shooting happened: "... was shot dead by police ..., where students were demonstrating"
-_AT_THE_PROTEST = re.compile(
+_AT_THE_PROTEST = fastre.compile(
     r"\b(?:where|as|while)\s+(?:[\w'’-]+\s+){0,4}?(?:were|was|had been)\s+$|\b(?:during|at)\s+(?:an?|the|their|his|her)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
-_RAID = re.compile(r"\b(?:raid(?:ed|ing|s)?|operations?|hide-?outs?|dens?)\b", re.I)
-_MILITANTS = re.compile(r"\b(?:militants?|extremists?|terrorists?|jihadists?|insurgents?|Islamists?)\b", re.I)
+_RAID = fastre.compile(r"\b(?:raid(?:ed|ing|s)?|operations?|hide-?outs?|dens?)\b", re.I)
+_MILITANTS = fastre.compile(r"\b(?:militants?|extremists?|terrorists?|jihadists?|insurgents?|Islamists?)\b", re.I)
 
 
-_GUNFIRE = re.compile(r"\b(?:fire|fired|firing|shot|shots|shooting|bullets?|live rounds)\b", re.I)
-_DISPERSAL = re.compile(r"dispers|\bbr(?:oke|eak) up\b|tear ?gas|water ?cannon", re.I)
+_GUNFIRE = fastre.compile(r"\b(?:fire|fired|firing|shot|shots|shooting|bullets?|live rounds)\b", re.I)
+_DISPERSAL = fastre.compile(r"dispers|\bbr(?:oke|eak) up\b|tear ?gas|water ?cannon", re.I)
 # sides of a communal fight that ACLED codes as militias: herders and pastoralists (not the clans of a Bangladeshi village brawl)
-_PASTORAL_SIDES = re.compile(r"\b(?:herders?|herdsmen|pastoralists?|cattle (?:keepers|raiders))\b", re.I)
+_PASTORAL_SIDES = fastre.compile(r"\b(?:herders?|herdsmen|pastoralists?|cattle (?:keepers|raiders))\b", re.I)
 
 
-_TAKING_PART = re.compile(r"(?:\s+[a-z]+)?\s+(?:who (?:were|had been) )?(?:taking part|participating|marching|demonstrating|protesting|rallying)\b")
+_TAKING_PART = fastre.compile(r"(?:\s+[a-z]+)?\s+(?:who (?:were|had been) )?(?:taking part|participating|marching|demonstrating|protesting|rallying)\b")
 
 
 def _raid_on_militants(doc: Document, frame: Frame, m: Mentions) -> bool:
     """The forces raided a hideout of militants (named or not) in the event's sentences."""
     text = " ".join(doc.sentences[i].text for i in frame.sentences)
-    if not any(not _ONGOING_OPERATIONS.search(r.group()) and not re.match(r"\s+since\b", text[r.end() :]) and not (
+    if not any(not _ONGOING_OPERATIONS.search(r.group()) and not fastre.match(r"\s+since\b", text[r.end() :]) and not (
             r.group().endswith("cordoned") and _ONGOING_OPERATIONS.search(text, r.end(), r.end() + 60))  # "cordoned off the area and launched a search"
                for r in _FORCES_RAID.finditer(text)):
         # the forces must be the raiders: "police raided", "a raid by RAB", "a joint forces raid";
@@ -1347,28 +1348,28 @@ def _raid_on_militants(doc: Document, frame: Frame, m: Mentions) -> bool:
     return bool(_MILITANTS.search(text) or any(a.kind == "rebel" and not a.generic for a in m.actors))
 
 
-_ONGOING_OPERATIONS = re.compile(r"\bhad been\b|\b(?:combing|search(?:es|ing)?|manhunt)\b|\b(?:returning|back|coming back|on (?:their|its|the) way back) from\b", re.I)  # background, or a search after the attack
-_FORCES_RAID = re.compile(
+_ONGOING_OPERATIONS = fastre.compile(r"\bhad been\b|\b(?:combing|search(?:es|ing)?|manhunt)\b|\b(?:returning|back|coming back|on (?:their|its|the) way back) from\b", re.I)  # background, or a search after the attack
+_FORCES_RAID = fastre.compile(
     r"\b(?:police|RAB|SWAT|(?-i:forces|army)|troops|commandos?|law[- ]?enforcers?|counter-?terror\w*|personnel|battalion|BGB|CTTC)\b"  # (not "Allied Democratic Forces")
     r"[^.;]{0,40}?\b(?:raid(?:ed|ing|s)?|operations?|stormed|cordoned)\b|\b(?:raid|operation)\w* (?:\w+ ){0,3}by (?:the )?(?:\w+ ){0,3}?"
     r"(?:police|RAB|SWAT|forces|troops|army|commandos?|law[- ]?enforcers?|battalion|BGB)\b",
     re.I,
 )
 # the forces are the direct object of the attack: "attacked the policemen", "opened fire on a police team"
-_DIRECT_HIT = re.compile(
+_DIRECT_HIT = fastre.compile(
     r"\b(?:attack(?:ed|ing)|assault(?:ed|ing)|ambush(?:ed|ing)|beat(?:en)? up|stabbed|hacked|fired (?:at|on|upon)|opened fire (?:at|on|upon)|"
     r"shot at|hurl\w* (?:\w+ )?(?:at|on))\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|several\s+|some\s+)?(?:team of\s+|group of\s+)?$",
     re.I,
 )
 # "executed for working with Iraqi forces", "allied with the government": the forces are no target
-_WITH_FORCES = re.compile(r"\b(?:with|for|of|alongside|allied|collaborat\w*|working|helping|informing)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_FORCES_WORD = re.compile(r"\b(?:police|RAB|SWAT|forces|troops|army|commandos?|law[- ]?enforcers?|counter-?terror\w*)\b", re.I)
-_EXTORTION = re.compile(r"\b(?:money|tolls?|extortion|ransom|bribes?|subscriptions?|dowry)\b", re.I)
+_WITH_FORCES = fastre.compile(r"\b(?:with|for|of|alongside|allied|collaborat\w*|working|helping|informing)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_FORCES_WORD = fastre.compile(r"\b(?:police|RAB|SWAT|forces|troops|army|commandos?|law[- ]?enforcers?|counter-?terror\w*)\b", re.I)
+_EXTORTION = fastre.compile(r"\b(?:money|tolls?|extortion|ransom|bribes?|subscriptions?|dowry)\b", re.I)
 
 
 # a political grievance the crowd answers: "after the former president was jailed", "in response to the
 # verdict", "after the arrest of the former president" (not the arrest of "an accused")
-_GRIEVANCE = re.compile(
+_GRIEVANCE = fastre.compile(
     r"\b(?:in response to|in reaction to|(?:angered|angry|enraged|furious|incensed|frustrated|anger) (?:by|over|at) (?:[\w'-]+ ){0,6}?"
     r"(?:power cuts|load[- ]?shedding|outages|blackouts|shortages?|price hikes?|prices|water supply|electricity|gas supply|fuel|(?:exam(?:ination)?|semester|test) results|fees|wages|salaries|"
     r"fares?|fare (?:rises?|hikes?|increases?)|tax(?:es)?|reforms?|terms|ceasefire|(?:peace )?deal|election results?|law|bill|ruling|verdict|"
@@ -1392,18 +1393,18 @@ _GRIEVANCE = re.compile(
 _CROWD_NOUNS = r"(?:protesters|demonstrators|marchers|strikers|agitators|students|workers|supporters|activists|followers|residents|locals|youths|crowds?|mobs?)"
 _FORCE_NOUNS = r"(?:police(?:men)?|law[- ]?enforcers|BGB|RAB|army|troops|soldiers|security forces|riot police)"
 _FIGHT_VERBS = r"(?:clash\w*|fought|fight(?:ing)?|(?:running )?battles?|battl(?:ed|ing)|pelt\w*|hurl\w*|threw|throwing|ston(?:ed|ing)|attack\w*|chas(?:ed|ing))"
-_CROWD_FIGHT = re.compile(
+_CROWD_FIGHT = fastre.compile(
     rf"\b{_CROWD_NOUNS}\b[^.;]{{0,160}}?\b{_FIGHT_VERBS}\b[^.;]{{0,40}}?\b{_FORCE_NOUNS}\b"
     rf"|\b{_FORCE_NOUNS}\s+(?:and|clashed with|fought(?: with)?)\s+(?:[\w'-]+\s+){{0,4}}?{_CROWD_NOUNS}\b"
     rf"|\b{_CROWD_NOUNS}\b[^.;]{{0,200}}[.;]\s+(?-i:They)\s+(?:later\s+|then\s+|also\s+)?{_FIGHT_VERBS}\b[^.;]{{0,40}}?\b{_FORCE_NOUNS}\b", re.I)  # ("workers ... blocked the highway. They clashed with police")
 # the crowd presses a cause: a demand, a grievance, a rally or a shutdown it takes part in
-_CROWD_CAUSE = re.compile(
+_CROWD_CAUSE = fastre.compile(
     r"\b(?:attending|joining|during|at|from|after|on) (?:the |a |an |their |its |the party's )?(?:[\w'’-]+ ){0,3}?"
     r"(?:rally|rallies|procession|(?-i:march)|sit-in|demonstration|protest|shutdown|strike|hartal|blockade|movement)\b"
     r"|\b(?:quota reform|shutdown|wages?|salary|salaries|arrears|(?:refused|denied) bail|verdict)\b"
     r"|\b(?:after|over|following) (?:their|its|the) (?:[\w-]+ ){0,2}(?:leader|chief|founder|chairman)(?:'s)? (?:was |had been )?(?:arrest(?:ed)?|detain(?:ed)?|detention)\b", re.I)
 # the crowd's own guns or bombs (not the forces' fire that meets it)
-_CROWD_ARMS = re.compile(
+_CROWD_ARMS = fastre.compile(
     rf"\b{_CROWD_NOUNS}\b[^.;]{{0,60}}?\b(?:opened fire|fired (?:shots|gunshots|bullets|at|on)|shot at|armed with (?:guns|firearms|pistols)|hurled (?:crude )?bombs|exploded (?:crude )?bombs)\b"
     r"|\b(?:gunmen|armed cadres|gun ?fights?|gun ?battles?|lethal weapons|firearms)\b", re.I)
 
@@ -1415,7 +1416,7 @@ def _crowd_fights_forces(text: str) -> bool:
 
 def _demonstrating(text: str) -> bool:
     """The crowd presses a demand or a grievance (and is not extorting money)."""
-    if re.search(r"\bno (?:demonstration|protest)s?(?: or (?:[\w-]+ ){0,2}demands?)? (?:had )?(?:preceded|was held|took place|was reported|were reported)\b", text, re.I):
+    if fastre.search(r"\bno (?:demonstration|protest)s?(?: or (?:[\w-]+ ){0,2}demands?)? (?:had )?(?:preceded|was held|took place|was reported|were reported)\b", text, re.I):
         return False  # "no demonstration preceded the attack": the writer says it was no protest
     if _GRIEVANCE.search(text):
         return True
@@ -1426,40 +1427,40 @@ def _demonstrating(text: str) -> bool:
 
 # explosives that someone sets off ("blasted two cocktails", "exploded three crude bombs"), not a bomb that went off
 # the source of the report ("local activists said"): no side in it
-_WHO_SAID = re.compile(r"\b(?:[\w-]+\s+){0,2}(?:activists|sources|residents|witnesses)\s+(?:said|say|says|told|reported)\b", re.I)
-_NO_TRACE = re.compile(
+_WHO_SAID = fastre.compile(r"\b(?:[\w-]+\s+){0,2}(?:activists|sources|residents|witnesses)\s+(?:said|say|says|told|reported)\b", re.I)
+_NO_TRACE = fastre.compile(
     r"\b(?:could not|couldn't|were unable to|was unable to|failed to) (?:trace|find|locate)\b|\bwhereabouts (?:remained |remain |were |was |are |is )?unknown\b|"
     r"\b(?:denied|deny|denies) (?:holding|detaining|arresting|having (?:arrested|detained))\b|"
     r"\b(?:drove|driven|took|taken|whisked) (?:him|her|them) (?:away )?to an? (?:unknown|undisclosed|secret) (?:location|place|destination)\b", re.I)
-_CRUDE_BLAST = re.compile(
+_CRUDE_BLAST = fastre.compile(
     r"\b(?:exploded|blasted|set off|detonated)\s+(?:[\w'-]+\s+){0,4}?(?:bombs?|cocktails?|explosives?)\b",
     re.I,
 )
 # the crowd of a strike or a riot, as the doer of what happened during it
-_RIOT_AGENT = re.compile(
+_RIOT_AGENT = fastre.compile(
     r"\b(?:rioters?|rioting|blockaders?|strikers?|picketers?|pro-(?:hartal|blockade|strike)|(?:hartal|blockade|strike) supporters|"
     r"activists|supporters|cadres|processionists|protesters|demonstrators|agitators)\b",
     re.I,
 )
 # forces beside the victim who were not hurt: an escort, not the side attacked
-_UNHURT_GUARD = re.compile(r"\bescort(?:ing|s)?\b|\b(?:was|were|went|escaped|remained) (?:\w+ )?(?:unhurt|unharmed|unscathed)\b", re.I)
+_UNHURT_GUARD = fastre.compile(r"\bescort(?:ing|s)?\b|\b(?:was|were|went|escaped|remained) (?:\w+ )?(?:unhurt|unharmed|unscathed)\b", re.I)
 # a bomb sent or left for its victim (no crowd throws it): "a parcel bomb disguised as a gift"
-_SENT_DEVICE = re.compile(r"\b(?:parcel|letter|mail|booby[- ]trapped|time) bombs?\b|\bbomb (?:disguised|wrapped|packed) as\b|\bbooby[- ]trap", re.I)
-_HARTAL = re.compile(r"\b(?:hartal|blockade|general strike|agitation|shutdown)\b", re.I)
-_PARTY_MEN = re.compile(r"\b(?:activists|supporters|party men|party workers|followers)\b", re.I)
+_SENT_DEVICE = fastre.compile(r"\b(?:parcel|letter|mail|booby[- ]trapped|time) bombs?\b|\bbomb (?:disguised|wrapped|packed) as\b|\bbooby[- ]trap", re.I)
+_HARTAL = fastre.compile(r"\b(?:hartal|blockade|general strike|agitation|shutdown)\b", re.I)
+_PARTY_MEN = fastre.compile(r"\b(?:activists|supporters|party men|party workers|followers)\b", re.I)
 # party men who were hurt, not who threw: "one bomb exploded, injuring two AL activists"
-_HURT_PARTY_MEN = re.compile(r"\b(?:injur\w*|wound\w*|kill\w*|hurt\w*)\s+(?:[\w-]+\s+){0,3}?(?:activists|supporters|party men|party workers|followers)\b", re.I)
-_BEATING = re.compile(r"\b(?:beat(?:en|ing)?(?: up)?|assault\w*|lynch\w*|mobs?|thrash\w*|manhandl\w*|heckl\w*|rough(?:ed|ing)|set (?:\w+ ){0,3}ablaze|vandali[sz]\w*|burn(?:ed|t) (?:him|her|them) (?:to death|alive))\b", re.I)
-_ARMS = re.compile(r"\b(?:shot|shoot\w*|gun\w*|fire ?arms?|pistols?|stabb\w*|hack\w*|machetes?|sharp(?:[- ]edged)? weapons?|lethal weapons?|(?:used|using|with) (?:\w+ )?weapons|bombs?|knives|knife|chopp\w+|daggers?|armed(?! with (?:sticks|stones|bricks|clubs|rods|iron rods|bamboo)))\b", re.I)
-_CROWD = re.compile(r"\b(?:locals|local (?:people|residents|youths?|men|villagers)|\d{2,}(?:,\d{3})? (?:men|youths|people)|groups? of (?:\w+ )?(?:men|youths)|villagers|mob|crowd|students|colleagues|workers|passers-?by|people|relatives|residents|activists|supporters|cadres|men of|followers)\b", re.I)
+_HURT_PARTY_MEN = fastre.compile(r"\b(?:injur\w*|wound\w*|kill\w*|hurt\w*)\s+(?:[\w-]+\s+){0,3}?(?:activists|supporters|party men|party workers|followers)\b", re.I)
+_BEATING = fastre.compile(r"\b(?:beat(?:en|ing)?(?: up)?|assault\w*|lynch\w*|mobs?|thrash\w*|manhandl\w*|heckl\w*|rough(?:ed|ing)|set (?:\w+ ){0,3}ablaze|vandali[sz]\w*|burn(?:ed|t) (?:him|her|them) (?:to death|alive))\b", re.I)
+_ARMS = fastre.compile(r"\b(?:shot|shoot\w*|gun\w*|fire ?arms?|pistols?|stabb\w*|hack\w*|machetes?|sharp(?:[- ]edged)? weapons?|lethal weapons?|(?:used|using|with) (?:\w+ )?weapons|bombs?|knives|knife|chopp\w+|daggers?|armed(?! with (?:sticks|stones|bricks|clubs|rods|iron rods|bamboo)))\b", re.I)
+_CROWD = fastre.compile(r"\b(?:locals|local (?:people|residents|youths?|men|villagers)|\d{2,}(?:,\d{3})? (?:men|youths|people)|groups? of (?:\w+ )?(?:men|youths)|villagers|mob|crowd|students|colleagues|workers|passers-?by|people|relatives|residents|activists|supporters|cadres|men of|followers)\b", re.I)
 
 
 # a mob named as the doer: "mobs of youths armed with machetes attacked residents and torched hotels"
-_MOBS_ACT = re.compile(
+_MOBS_ACT = fastre.compile(
     r"\b(?:an? (?:angry |armed |large )?mob|mobs|rioters)\b(?: of (?:[\w-]+ ){1,2})?(?:(?:armed )?with (?:[\w-]+,? ){1,4})?\s*"
     r"(?:attacked|torched|burned|burnt|set fire|looted|ransacked|hacked|killed|beat|lynched|stormed|went on)\b", re.I)
-_RAMPAGE = re.compile(r"\b(?:torch\w*|burn(?:ed|t|ing)|set (?:\w+ ){0,4}(?:on )?(?:fire|ablaze|alight)|looted|looting|ransack\w*|plunder\w*)\b", re.I)
-_GUNS = re.compile(r"\b(?:guns?|gunmen|gunfire|shot|shoot\w*|fire ?arms?|pistols?|rifles?|bullets?|opened fire)\b", re.I)
+_RAMPAGE = fastre.compile(r"\b(?:torch\w*|burn(?:ed|t|ing)|set (?:\w+ ){0,4}(?:on )?(?:fire|ablaze|alight)|looted|looting|ransack\w*|plunder\w*)\b", re.I)
+_GUNS = fastre.compile(r"\b(?:guns?|gunmen|gunfire|shot|shoot\w*|fire ?arms?|pistols?|rifles?|bullets?|opened fire)\b", re.I)
 
 
 def _is_mob(text: str, perp: ActorMention | None, killed: int = 0) -> bool:
@@ -1484,12 +1485,12 @@ def _is_mob(text: str, perp: ActorMention | None, killed: int = 0) -> bool:
 # party's organised wing ("supporters of an independent candidate attacked ...", "the chairman and
 # his supporters beat ...")
 _PERSON_ROLE = r"(?:candidates?|chairm[ae]n|members?|councill?ors?|leaders?|MPs?|mayors?|aspirants?|lawmakers?|nominees?|contenders?)"
-_SUPPORTERS_OF = re.compile(
+_SUPPORTERS_OF = fastre.compile(
     rf"\b(?:supporters|followers|loyalists) of (?:an? |the |two |rival )?(?:[\w'-]+ ){{0,4}}?{_PERSON_ROLE}\b"
     rf"|\b{_PERSON_ROLE} and (?:his|her|their) (?:supporters|followers)\b",
     re.I,
 )
-_SUPPORTERS_ACT = re.compile(
+_SUPPORTERS_ACT = fastre.compile(
     r"[^.;]{0,60}?\b(?:attacked|assaulted|beat|beaten|vandali[sz]ed|ransacked|torched|looted|set fire|chased|swooped)\b",
     re.I,
 )
@@ -1497,23 +1498,23 @@ _SUPPORTERS_ACT = re.compile(
 
 # a crowd as the wreckers: "groups of local men went through a Hindu neighbourhood ... smashing and
 # looting", "a crowd converged on the home ...", "residents angered by load shedding stormed ..."
-_CROWD_WRECKERS = re.compile(
+_CROWD_WRECKERS = fastre.compile(
     r"\b(?:an? (?:large |big |huge |angry |irate )?(?:crowd|mob)|crowds|mobs|groups? of (?:about |around |some |nearly |over |more than )?(?:\d{2,} |hundreds of |dozens of )?(?:local |young |angry )?(?:men|youths|people|villagers|residents|students|locals)|"
     r"(?:angry|irate|enraged|agitated) (?:residents|villagers|locals|students|people|workers)|"
     r"(?:residents|villagers|locals|students|people|workers) (?:angered|enraged|incensed|angry)|"
     r"(?:hundreds|thousands) (?:of (?:people|men|youths|protesters|supporters|students|residents|villagers|locals)|responding|angered|angry|who)\b)", re.I)
 # "unidentified persons set fire to", "miscreants torched": who burned it is not known
-_UNKNOWN_ARSONISTS = re.compile(r"\b(?:(?:unidentified|unknown|masked) (?:persons|people|men|miscreants|assailants|attackers|arsonists|youths|individuals)|miscreants|arsonists)\b[^.;]{0,30}$", re.I)
+_UNKNOWN_ARSONISTS = fastre.compile(r"\b(?:(?:unidentified|unknown|masked) (?:persons|people|men|miscreants|assailants|attackers|arsonists|youths|individuals)|miscreants|arsonists)\b[^.;]{0,30}$", re.I)
 
 
-_UNKNOWN_WRECKERS = re.compile(r"\b(?:unidentified|unknown|masked) (?:persons|people|men|miscreants|individuals|assailants)\b|\bmiscreants\b", re.I)
-_ARSON = re.compile(r"(?:set|setting|torch|burn|arson)", re.I)
+_UNKNOWN_WRECKERS = fastre.compile(r"\b(?:unidentified|unknown|masked) (?:persons|people|men|miscreants|individuals|assailants)\b|\bmiscreants\b", re.I)
+_ARSON = fastre.compile(r"(?:set|setting|torch|burn|arson)", re.I)
 # "Arsonists poured petrol into the empty office": unknown burners, no crowd
-_LONE_ARSONISTS = re.compile(r"(?:unidentified |unknown |masked )?(?:arsonists|miscreants)\b", re.I)
+_LONE_ARSONISTS = fastre.compile(r"(?:unidentified |unknown |masked )?(?:arsonists|miscreants)\b", re.I)
 
 
 # a device set down and left to go off: "a crude bomb left in a polythene bag", "had placed the device overnight"
-_PLANTED_DEVICE = re.compile(
+_PLANTED_DEVICE = fastre.compile(
     r"\b(?:bombs?|devices?|explosives?|IEDs?)\s+(?:had\s+been\s+|was\s+|were\s+)?(?:left|placed|planted|hidden|concealed|kept)\b|"
     r"\b(?:left|placed|planted|hid|hidden|concealed)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|devices?|explosives?|IEDs?)\b", re.I)
 
@@ -1545,12 +1546,12 @@ def _crowd_wrecks(doc: Document, triggers: list[Trigger]) -> bool:
 
 
 # the crowd told in the passive: "were set upon by local people", "beaten by a mob"
-_SET_UPON_BY = re.compile(
+_SET_UPON_BY = fastre.compile(
     r"\b(?:set upon|beaten(?: up)?|attacked|chased|assaulted|dragged|lynched|seized)\b[^.;]{0,80}?\bby (?:an? |the |some )?(?:(?:large|angry|irate) )?"
     r"(?:(?:group|crowd|mob) of (?:about |some |around |nearly |more than )?(?:\d+ |hundreds of |dozens of )?(?:local people|locals|villagers|residents|people)|local people|locals|villagers|residents|mobs?|crowds?)\b", re.I)
-_LAND_FEUD = re.compile(r"\b(?:land|dispute|enmity|feud|rivals?|rival groups?|two groups)\b", re.I)
+_LAND_FEUD = fastre.compile(r"\b(?:land|dispute|enmity|feud|rivals?|rival groups?|two groups)\b", re.I)
 # a crowd of villagers, locals or residents as the subject that beats, attacks or kills
-_CROWD_SUBJECT = re.compile(
+_CROWD_SUBJECT = fastre.compile(
     r"(?:^|[,;:—–]\s*|\b(?:when|as|after|and|where)\s+|\b(?:19|20)\d\d,?\s+)"
     r"(?:a group of (?:self-styled |so-called )?|groups of |(?:several |a few |many )?(?:hundreds?|thousands?|dozens?) (?:of )?|some |angry |irate |agitated |enraged )?(?:local |the |angry |an? (?:angry |irate |large |big |huge )?)?"
     r"(?:(?:villagers|locals|residents|mob|people|crowds?|(?:cow|cattle|gau) (?:vigilantes|protectors)|gau rakshaks"
@@ -1570,10 +1571,10 @@ def _supporters_riot(text: str, killed: int) -> bool:
     return any(_SUPPORTERS_ACT.match(text, m.end()) for m in _SUPPORTERS_OF.finditer(text))
 
 
-_MOB_CROWD = re.compile(r"\b(?:villagers|locals|local (?:people|residents|villagers)|residents|inhabitants|community members|mob|angry (?:people|crowd)|crowd|people|students|youths|passers-?by)\b", re.I)
+_MOB_CROWD = fastre.compile(r"\b(?:villagers|locals|local (?:people|residents|villagers)|residents|inhabitants|community members|mob|angry (?:people|crowd)|crowd|people|students|youths|passers-?by)\b", re.I)
 # the words for it ("vindicte populaire", "jungle justice"), or the charge the crowd punishes (blasphemy)
-_POPULAR_JUSTICE = re.compile(r"\b(?:vindicte populaire|mob justice|jungle justice|instant justice|popular justice|street justice|accused of (?:\w+ ){0,2}blasphem\w*|blasphemy)\b", re.I)
-_SUSPECT = re.compile(
+_POPULAR_JUSTICE = fastre.compile(r"\b(?:vindicte populaire|mob justice|jungle justice|instant justice|popular justice|street justice|accused of (?:\w+ ){0,2}blasphem\w*|blasphemy)\b", re.I)
+_SUSPECT = fastre.compile(
     r"\b(?:(?:suspected|alleged)\s+)?(?:thie(?:f|ves)|robbers?|muggers?|dacoits?|burglars?|(?:child|cattle)[- ]lifters?|snatchers?|"
     r"kidnappers?|rapists?|drug (?:dealers?|peddlers?)|gang members?|gangsters?|bandits?)\b|\bon suspicion of\b|\baccused of (?:[\w-]+ ){0,4}(?:robber(?:y|ies)|thefts?|burglar(?:y|ies))\b|"
     r"\b(?:suspect\w*|accus\w+)\s+(?:\w+\s+){0,3}?of\s+(?:an? (?:spate|series|string|wave) of (?:burglar(?:y|ies)|robber(?:y|ies)|thefts)|(?:attempting|trying) to\s+\w+|belonging to|stealing|theft|thieving|robbery|robbing|mugging|snatching|kidnapping|child[- ]lifting|cattle[- ](?:lifting|rustling|theft)|witchcraft|blasphemy)\b|\b(?:accus|suspect)\w+ (?:him|her|them) of\b|\bcaught (?:\w+ ){0,3}(?:stealing|red-handed)",
@@ -1583,7 +1584,7 @@ _SUSPECT = re.compile(
 
 # forces named only in a clause about the victims ("seized 13 suspects whom police had
 # intercepted") or only as those who ended it ("police dispersed the crowd"): not the killers
-_FORCES_NOT_KILLERS = re.compile(
+_FORCES_NOT_KILLERS = fastre.compile(
     r"\b(?:whom|who|that) (?:the )?(?:police|policemen|officers|soldiers|troops|security forces) (?:had |have )?(?:\w+ )?(?:intercepted|detained|arrested|stopped|caught|held)\b|"
     r"\b(?:police|policemen|officers|soldiers|troops|security forces) (?:later |then |subsequently )?(?:dispersed the (?:crowd|mob)|rescued)\b|"
     # "Police arrested six students over the killing", "police opened murder cases"
@@ -1607,7 +1608,7 @@ def _mob_justice(text: str, perp: ActorMention | None) -> bool:
 # a protest that others break up: "activists attacked their procession", "assaulted students who
 # were protesting", "attacked ... during their demonstration" (the protesters are the victims)
 _PROTEST_WORDS = r"(?:protests?|processions?|demonstrations?|human chains?|sit-ins?|hunger strikes?|rall(?:y|ies))"
-_PROTEST_BROKEN_UP = re.compile(
+_PROTEST_BROKEN_UP = fastre.compile(
     rf"\b(?:attacked|attacking|assaulted|assaulting|swooped on) (?:an? |the |their |its )?(?:[\w'-]+ ){{0,3}}?{_PROTEST_WORDS}\b|"
     rf"\bholding an? (?:[\w'-]+ ){{0,2}}?{_PROTEST_WORDS}\b|"
     rf"\b{_PROTEST_WORDS} (?:was|were|came) (?:under )?attack|"
@@ -1620,29 +1621,29 @@ _PROTEST_BROKEN_UP = re.compile(
     re.I,
 )
 # rallies of a campaign are no protest; an attack on one with arms or deaths is an attack
-_ELECTORAL = re.compile(r"\b(?:elections?|campaign\w*|victory|polls?|polling|candidates?|electoral)\b", re.I)
-_LETHAL = re.compile(
+_ELECTORAL = fastre.compile(r"\b(?:elections?|campaign\w*|victory|polls?|polling|candidates?|electoral)\b", re.I)
+_LETHAL = fastre.compile(
     r"\b(?:shot|shoot\w*|fired|firing|gun\w*|bullets?|hack\w*|stabb\w*|chopp\w*|machetes?|sharp|lethal|knives|knife|daggers?|bombs?|cocktails?|killed|dead|death|died)\b",
     re.I,
 )
 
 
 # a deed done "during a protest", "at their sit-in": the protest is where it happened
-_AT_A_PROTEST = re.compile(
+_AT_A_PROTEST = fastre.compile(
     r"\b(?:during|at|in) (?:a|an|the|their|his|her) (?:[\w-]+ ){0,3}?(?:protests?|demonstrations?|sit-ins?|human chains?)\b|"
     r"\bat (?:[\w-]+ )?(?:anti-[\w-]+|pro-[\w-]+|opposition) (?:rallies|protests|demonstrations)\b", re.I)
-_PROTESTERS_OWN_VIOLENCE = re.compile(r"\bviolent (?:demonstrat|protest)|\btorch|\bset fire|\bvandali|\brampag|\bston(?:es|ed|ing)\b|\bbrick", re.I)
+_PROTESTERS_OWN_VIOLENCE = fastre.compile(r"\bviolent (?:demonstrat|protest)|\btorch|\bset fire|\bvandali|\brampag|\bston(?:es|ed|ing)\b|\bbrick", re.I)
 
 
 def _protest_attacked_lethally(text: str, perp: ActorMention | None, killed: int) -> bool:
     """Party men, a group or unidentified assailants fire on, bomb or kill a protest."""
     if perp is not None and perp.kind not in {"party", "unidentified", "political_militia", "rebel", "identity_militia"}:
         return False
-    if re.search(r"\b(?:rall(?:y|ies)|processions?|meetings?)\b", text, re.I) or not re.search(
+    if fastre.search(r"\b(?:rall(?:y|ies)|processions?|meetings?)\b", text, re.I) or not fastre.search(
         r"\b(?:protest\w*|demonstrat\w*|human chains?|sit-ins?|hunger strikes?|march\w*)\b", text, re.I
     ):
         return False  # a party's rally or procession attacked by its rivals: ACLED codes an attack
-    if re.search(r"\bviolent (?:demonstrat|protest)|\btorch|\bset fire|\bvandali|\brampag", text, re.I):
+    if fastre.search(r"\bviolent (?:demonstrat|protest)|\btorch|\bset fire|\bvandali|\brampag", text, re.I):
         return False  # the protesters' own violence
     return bool(_PROTEST_BROKEN_UP.search(text)) and not _ELECTORAL.search(text) and bool(killed or _LETHAL.search(text))
 
@@ -1654,15 +1655,15 @@ def _protest_broken_up(text: str, perp: ActorMention | None, killed: int) -> boo
     return bool(_PROTEST_BROKEN_UP.search(text)) and not _ELECTORAL.search(text) and not _LETHAL.search(text)
 
 
-_ABUSE_IN_ARREST = re.compile(r"(?:beat|beaten|beating|tortur|assault|thrash|hack|stabb|shot|shoot|chopp|injur|wound)", re.I)
+_ABUSE_IN_ARREST = fastre.compile(r"(?:beat|beaten|beating|tortur|assault|thrash|hack|stabb|shot|shoot|chopp|injur|wound)", re.I)
 # "in connection with the murder of a student during the July uprising": a deed of another time
-_PAST_PERIOD = re.compile(
+_PAST_PERIOD = fastre.compile(
     r"\s+(?:of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}?)?(?:during|in)\s+the\s+(?:[\w-]+\s+){0,3}?(?:uprising|movement|protests|riots|unrest|elections?|hartals?|blockades?|war)\b", re.I)
-_ARREST_FOLLOW_UP = re.compile(
+_ARREST_FOLLOW_UP = fastre.compile(
     r"\b(?:arrest\w*|detain\w*|held|nabbed|picked up)\b[^.;]{0,60}?\b(?:in connection (?:with|to)|for (?:the|their|his|her) (?:attack|assault|killing|murder|stabbing)|over the (?:attack|assault|killing|murder))\b",
     re.I,
 )
-_CLAIMED = re.compile(r"\W*(?:has |have |had |later |quickly |also )*(?:claimed|claims|took|accepted) (?:the )?responsibility\b", re.I)
+_CLAIMED = fastre.compile(r"\W*(?:has |have |had |later |quickly |also )*(?:claimed|claims|took|accepted) (?:the )?responsibility\b", re.I)
 
 
 def _claimed_by(m: Mentions) -> ActorMention | None:
@@ -1694,7 +1695,7 @@ def _corroborated(sub: str, triggers: list[Trigger], pairs, actors: list[ActorMe
     if any(t.sub_event_type in {"Looting/property destruction", "_protest_violence"} for t in triggers) and _crowd_wrecks(doc, triggers):
         return True  # "a crowd descended on a village and set fire to 20 houses"
     if any(t.sub_event_type in {"_protest", "_clash_words"} and len(t.text.split()) >= 4 for t in triggers) or any(
-        t.sub_event_type == "Looting/property destruction" and re.match(r"idols?|statues?|murtis?|deities|images of", t.text, re.I) for t in triggers
+        t.sub_event_type == "Looting/property destruction" and fastre.match(r"idols?|statues?|murtis?|deities|images of", t.text, re.I) for t in triggers
     ):
         return True  # "relatives placed the body of a young man on the highway", "tried to storm the brigade's positions": told in full
     if any(t.sub_event_type == "Looting/property destruction" for t in triggers) and _HATE_MOTIVE.search(doc.text):
@@ -1704,7 +1705,7 @@ def _corroborated(sub: str, triggers: list[Trigger], pairs, actors: list[ActorMe
 
 
 # a motive that makes a wrecking political: hatred of a people or a faith
-_HATE_MOTIVE = re.compile(
+_HATE_MOTIVE = fastre.compile(
     r"\b(?:xenophob\w+|racist|racially motivated|anti-?(?:semitic|muslim|migrant|immigrant|refugee|christian|hindu)|antisemiti\w+|islamophob\w+|"
     r"hate crimes?|far-right|neo-?nazis?|right-wing extremis\w+|swastikas?)\b", re.I)
 
@@ -1739,7 +1740,7 @@ def _fight_kinds(doc: Document, triggers: list[Trigger], sides: list[ActorMentio
 
 # the police who only fire tear gas at a brawl end it ("the clashes went on for most of the day while
 # police fired tear gas and rubber bullets"): no side of it
-_POLICE_DISPERSE = re.compile(
+_POLICE_DISPERSE = fastre.compile(
     r"\s+(?:fired|lobbed|shot|used)\s+(?:[\w-]+\s+){0,2}?(?:tear ?gas|rubber bullets|sound grenades|stun grenades|water cannons?|blank (?:rounds|shots))"
     r"(?:\s+(?:canisters|shells|rounds))?(?:\s+(?:and|,)\s+(?:[\w-]+\s+){0,2}?(?:tear ?gas|rubber bullets|sound grenades|stun grenades|water cannons?|batons)(?:\s+(?:canisters|shells|rounds))?)?"
     r"(?!\s+(?:at|on|into)\s+(?:the\s+)?(?:protesters|demonstrators|marchers|crowds?|students|workers)\b)", re.I)
@@ -1844,7 +1845,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         target is not None and not target.generic and target.kind == "rebel"
         and (any(t.sentence == doc.sentence_at(target.span.start).index and t.sub_event_type in {"_violence", "_clash_words"}
                  for t in frame.triggers) or _DEAD_NAMED.search(doc.sentence_at(target.span.start).text))
-        and not re.search(r"\b(?:former|ex-)\s+(?:\w+\s+){0,2}$", doc.text[max(0, target.span.start - 40) : target.span.start])
+        and not fastre.search(r"\b(?:former|ex-)\s+(?:\w+\s+){0,2}$", doc.text[max(0, target.span.start - 40) : target.span.start])
     )
     if target is not None and target.kind.startswith("state") and (perp is None or not perp.kind.startswith("state")):
         two_sided = True  # an attack on the police or the army is a battle, whoever attacks
@@ -1875,7 +1876,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         bool(victim_kinds & {"civilian", "unknown"}) or (target is not None and target.kind == "civilians")
     )
     protesters_killed = any(
-        c.outcome == "killed" and (re.search(r"protest|demonstrat|activist|supporter", c.victims, re.I) or _TAKING_PART.match(doc.text, c.span.end, c.span.end + 60))
+        c.outcome == "killed" and (fastre.search(r"protest|demonstrat|activist|supporter", c.victims, re.I) or _TAKING_PART.match(doc.text, c.span.end, c.span.end + 60))
         for _, c in pairs
     )  # ("shot dead two young men taking part in a peaceful march": marchers)
     # a protest that only sets the scene of violence is no event; with no violence it is the event
@@ -1902,7 +1903,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         forces = [t for t in triggers if t.sub_event_type == "_force"]
         pairs = [
             (c, cm) for c, cm in pairs
-            if re.search(r"protest|demonstrat|participant|marcher", cm.victims, re.I)
+            if fastre.search(r"protest|demonstrat|participant|marcher", cm.victims, re.I)
             and not _DEAD_AS_CAUSE.search(doc.text[max(0, cm.span.start - 60) : cm.span.start])
             or any(f.sentence == cm.sentence and f.span.start < cm.span.end for f in forces)
             and not _THEN_BEFORE.match(doc.text, cm.span.start)  # "the bodies of those killed the day before"
@@ -1941,7 +1942,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         sub = "Armed clash"  # "fighting erupted between the 444 Combat Brigade and the Special Deterrence Force": units, not a crowd
     if sub == "Government regains territory" and perp is not None and perp.kind in NON_STATE_ARMED and any(
         t.sub_event_type == "Government regains territory" and 0 <= t.span.start - perp.span.end <= 40
-        and re.fullmatch(r"\s+(?:(?:have|has|had|also|then|later|reportedly)\s+)*(?:\w+ed\s+and\s+)?", doc.text[perp.span.end : t.span.start])
+        and fastre.fullmatch(r"\s+(?:(?:have|has|had|also|then|later|reportedly)\s+)*(?:\w+ed\s+and\s+)?", doc.text[perp.span.end : t.span.start])
         for t in triggers
     ):
         sub = "Non-state actor overtakes territory"  # "Al-Shabaab attacked and recaptured a town": the group took it back
@@ -1956,7 +1957,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     if sub == "Arrests" and any(
         t.sub_event_type == "_violence" and _ABUSE_IN_ARREST.match(t.text) for t in triggers
     ) or sub == "Arrests" and _ARREST_FOLLOW_UP.search(doc.text) and any(
-        t.sub_event_type in {"_violence", "_weapons"} and not re.match(r"raid", t.text, re.I)
+        t.sub_event_type in {"_violence", "_weapons"} and not fastre.match(r"raid", t.text, re.I)
         and not _PAST_PERIOD.match(doc.text, t.span.end) for t in triggers
     ):
         # police who beat or torture the people they detain attack them; and an arrest "in
@@ -1972,21 +1973,21 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     ):
         return None  # "seized 2.3 tonnes of cocaine ... 3 crew members were detained": a drug haul, not political
     if sub == "Armed clash" and _CROWD_SUBJECT.search(doc.text) and all(
-        re.match(r"siege|besieg|surround", t.text, re.I) for t in triggers if t.sub_event_type == "_clash_words"
+        fastre.match(r"siege|besieg|surround", t.text, re.I) for t in triggers if t.sub_event_type == "_clash_words"
     ) and not _ARMS.search(doc.text):
         sub = "Mob violence"  # "a crowd besieged the house ... vandalised and looted": a mob
     if sub == "Arrests" and _NO_TRACE.search(doc.text):
         sub = "Abduction/forced disappearance"  # "his family could not trace him for six days": held unacknowledged (ACLED: forced disappearance)
     if sub == "Arrests" and perp is not None and perp.kind in NON_STATE_ARMED - {"unidentified"}:
         sub = "Abduction/forced disappearance"  # "HTS security personnel detained an activist": only states arrest (ACLED)
-    if sub == "Abduction/forced disappearance" and (injured or re.search(r"\b(?:tortur\w*|beat(?:en)?|assault\w*)\b", " ".join(doc.sentences[t.sentence].text for t in triggers), re.I)):
+    if sub == "Abduction/forced disappearance" and (injured or fastre.search(r"\b(?:tortur\w*|beat(?:en)?|assault\w*)\b", " ".join(doc.sentences[t.sentence].text for t in triggers), re.I)):
         sub = "Attack"  # an abduction in which the victim is hurt is coded as an attack
     if sub in {"Grenade", "Remote explosive/landmine/IED"} and not two_sided:
         if _HARTAL.search(joined) and not (
             sub == "Remote explosive/landmine/IED" and (perp is None or perp.kind == "unidentified" or not _CRUDE_BLAST.search(joined))
             and not _RIOT_AGENT.search(joined) and not any(
                 t.sub_event_type in {"_riot", "Looting/property destruction"}
-                or t.sub_event_type == "_protest_violence" and not re.match(r"crude|cocktail", t.text, re.I)
+                or t.sub_event_type == "_protest_violence" and not fastre.match(r"crude|cocktail", t.text, re.I)
                 for t in triggers)
         ):
             # crude bombs thrown during a hartal or blockade; a bomb that goes off with nobody seen
@@ -2005,7 +2006,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         _HARTAL.fullmatch(t.text) for t in triggers if t.sub_event_type == "_protest"
     ) and _PLANTED_DEVICE.search(joined) and not any(
         t.sub_event_type in {"_riot", "Looting/property destruction", "_clash_words", "_force"}
-        or t.sub_event_type == "_protest_violence" and not re.match(r"crude|cocktail|petrol bomb", t.text, re.I)
+        or t.sub_event_type == "_protest_violence" and not fastre.match(r"crude|cocktail|petrol bomb", t.text, re.I)
         for t in triggers
     ):
         # "a crude bomb left in a bag near the office exploded ... The blast came during the
@@ -2024,7 +2025,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     if sub == "Looting/property destruction" and not (perp is not None and perp.kind.startswith("state") and any(
         t.sub_event_type == "Looting/property destruction" and 0 <= t.span.start - perp.span.end <= 30 for t in triggers
     )) and not (all(
-        re.match(r"(?:seized|took over|grabbed|occupied|(?:took|seized) control of|(?:took|taking|carried|carrying|carted|carting) (?:away|off))\b", t.text, re.I) for t in triggers if t.sub_event_type == "Looting/property destruction"
+        fastre.match(r"(?:seized|took over|grabbed|occupied|(?:took|seized) control of|(?:took|taking|carried|carrying|carted|carting) (?:away|off))\b", t.text, re.I) for t in triggers if t.sub_event_type == "Looting/property destruction"
     ) and not any(t.sub_event_type == "_protest_violence" for t in triggers)) and (
         (perp is not None and perp.kind in {"party", "rioters", "protesters"} and not _LONE_ARSONISTS.match(perp.text))
         or (perp is None or perp.generic) and (_PARTY_MEN.search(doc.text) or _CROWD_SUBJECT.search(doc.text) or _COMMUNAL_RUMOUR.search(doc.text)
@@ -2113,7 +2114,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         sub = "Mob violence" if _COMMUNAL_TARGET.search(joined) and not _OWN_PROTEST.search(joined) else "Violent demonstration"
     protest_words = [t.text for t in triggers if t.sub_event_type == "_protest"]
     if sub == "Violent demonstration" and labelled is None and best > 0 and civ and not crowd_size and protest_words and all(
-        re.match(r"(?:chant\w*|slogans?)\b", w, re.I) for w in protest_words
+        fastre.match(r"(?:chant\w*|slogans?)\b", w, re.I) for w in protest_words
     ) and not any(t.sub_event_type == "_force" for t in triggers):
         # "workers and residents, some chanting slogans, tortured and killed the manager": a crowd
         # that kills a man is a mob (ACLED: mob violence), its slogans make no demonstration
@@ -2234,11 +2235,11 @@ def _derived_evidence(ev: Event, m: Mentions, perp: ActorMention | None, sents: 
     _add_evidence(ev, "notes", [_ev(doc, doc.sentences[i].span) for i in sents])
 
 
-_ARMED_WORDS = re.compile(r"bandit|gunm|militant|terror|insurg|rebel|jihad|extrem|kidnap|abduct|robber|dacoit|criminal|pirate", re.I)
+_ARMED_WORDS = fastre.compile(r"bandit|gunm|militant|terror|insurg|rebel|jihad|extrem|kidnap|abduct|robber|dacoit|criminal|pirate", re.I)
 # a quarrel of neighbours: a party man killed over land is still a victim of a communal militia
-_LOCAL_DISPUTE = re.compile(r"\b(?:land|villagers|family|feud|neighbou?rs?|water ?body|grazing|fishing)\b", re.I)
-_RIVALS = re.compile(r"\b(?:rivals?|rival (?:group|faction|wing)s?|factional|internal (?:feud|conflict|clash)|(?:his|their) (?:own )?(?:party|group) (?:members|men|cadres))\b", re.I)
-_OWN_RIVALS = re.compile(
+_LOCAL_DISPUTE = fastre.compile(r"\b(?:land|villagers|family|feud|neighbou?rs?|water ?body|grazing|fishing)\b", re.I)
+_RIVALS = fastre.compile(r"\b(?:rivals?|rival (?:group|faction|wing)s?|factional|internal (?:feud|conflict|clash)|(?:his|their) (?:own )?(?:party|group) (?:members|men|cadres))\b", re.I)
+_OWN_RIVALS = fastre.compile(
     r"\b(?:(?:their|his|its|her) (?:own )?(?:rival|fellow) (?:group|faction|party|members?|activists?)|fellow (?:group |party )?(?:members?|activists?)|"
     r"(?:his|their|her) (?:own )?party (?:members|men|activists|colleagues)|rivals? (?:with)?in the (?:same )?(?:party|group|organi[sz]ation)|"
     r"rivals? of the same (?:party|group)|intra-?(?:party|factional|group))\b",
@@ -2255,23 +2256,23 @@ _ORDER_VERB = (
     r"ban(?:s|ned|ning)?|outlaw(?:s|ed|ing)?|proscrib(?:es|ed|ing)|impos(?:es|ed|ing)|decided to ban|"
     r"declared (?:a |an )?(?:curfew|(?:state of )?emergency)|issued (?:a |an )?(?:gazette|notification|order|ban)"
 )
-_GOV_ORDER = re.compile(
+_GOV_ORDER = fastre.compile(
     rf"\b(?:{_GOVERNMENT})\b[^.;]{{0,80}}?\b(?:{_ORDER_VERB})\b|"
     r"\b(?:Section 144|(?:a |the )?curfew|(?:a |the )?ban|(?:a |the )?state of emergency) (?:was|were|has been|had been|is) "
     r"(?:imposed|declared|enforced|clamped)\b|\b(?:was|were|has been|had been) (?:banned|outlawed|proscribed) by (?:the )?"
     rf"(?:{_GOVERNMENT})\b",
     re.I,
 )
-_SECTION_144 = re.compile(r"\bSection 144\b", re.I)
-_BAN = re.compile(r"\b(?:ban|outlaw|proscrib)", re.I)
+_SECTION_144 = fastre.compile(r"\bSection 144\b", re.I)
+_BAN = fastre.compile(r"\b(?:ban|outlaw|proscrib)", re.I)
 # feuds that make a beating a communal fight rather than mob violence
 _FEUD_WORDS = (
     r"villagers|rival groups?|two groups|rivals?|land dispute|dispute (?:over|around) (?:land|a piece of land)|communal|"
     r"groups of (?:people|villagers)|neighbou?rs?|supremacy|family feud|local feud|previous enmity|longstanding enmity|disputed (?:plots?|pieces?|lands?)"
 )
-_FEUD = re.compile(rf"\b(?:{_FEUD_WORDS})\b", re.I)
+_FEUD = fastre.compile(rf"\b(?:{_FEUD_WORDS})\b", re.I)
 # what makes local armed men a communal militia: a feud, or villagers, land and water
-_COMMUNAL = re.compile(
+_COMMUNAL = fastre.compile(
     rf"\b(?:{_FEUD_WORDS}|dominance|inhabitants|locals|local groups?|residents of \w+ village|water ?body|grazing|fishing|"
     r"trivial (?:matter|issue))\b",
     re.I,
@@ -2324,7 +2325,7 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
             militia = f"{where} Communal Militia ({country})"
             if sub == "Armed clash":
                 force = next((a for a in side2 if a.kind.startswith("state")), None)
-                if force is not None and not re.search(r"\b(?:two|rival|both) (?:groups|sides|factions)\b|\bbetween\b", m.doc.text, re.I):
+                if force is not None and not fastre.search(r"\b(?:two|rival|both) (?:groups|sides|factions)\b|\bbetween\b", m.doc.text, re.I):
                     f2, fi = coded(force)
                     return militia, None, 4, f2, None, fi  # villagers who fight the police
                 # "two rival groups from Mailmari village and Charpara village": each village's militia
@@ -2391,7 +2392,7 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
                     return a1, None, i1, _name(group), None, group.inter
                 target = other
             perp = group
-    if sub == "Armed clash" and perp is not None and target is None and re.search(r"\bfaction(?:s|al)?\b|\brival (?:groups|wings) of\b", m.doc.text, re.I):
+    if sub == "Armed clash" and perp is not None and target is None and fastre.search(r"\bfaction(?:s|al)?\b|\brival (?:groups|wings) of\b", m.doc.text, re.I):
         target = perp  # a clash between factions of one group
     if sub in {"Arrests", "Disrupted weapons use"} and perp is not None and not (perp.kind.startswith("state") or sub == "Arrests" and perp.kind == "external"):
         # the forces arrest or seize (a foreign army too: "Israeli forces raided ... and arrested 9
@@ -2505,7 +2506,7 @@ def _bracketed_district(pm: PlaceMention, p, m: Mentions) -> str | None:
     know: "Taftan (Chagai, Balochistan)", "Washuk town (Washuk, Balochistan)", "Taftan, Chagai district"."""
     for q in m.places:
         gap = m.doc.text[pm.span.end : q.span.start]
-        if q is pm or q.span.start < pm.span.end or len(gap) > 12 or not re.fullmatch(r"\s*(?:(?:town|city|village|bazaar|area)\s*)?[(,]\s*", gap):
+        if q is pm or q.span.start < pm.span.end or len(gap) > 12 or not fastre.fullmatch(r"\s*(?:(?:town|city|village|bazaar|area)\s*)?[(,]\s*", gap):
             continue
         area = q.place or q.area
         if area is not None and area.feature_code == "ADM2" and area.admin1 == p.admin1 and area.country == p.country:
@@ -2515,7 +2516,7 @@ def _bracketed_district(pm: PlaceMention, p, m: Mentions) -> str | None:
         # "Basima (Washuk, Balochistan)": the report's own "(district, province)" bracket
         for r in m.places:
             region = r.place or r.area
-            if r.span.start > q.span.end and re.fullmatch(r",\s*", m.doc.text[q.span.end : r.span.start]) and (
+            if r.span.start > q.span.end and fastre.fullmatch(r",\s*", m.doc.text[q.span.end : r.span.start]) and (
                 region is not None and region.feature_code == "ADM1" and region.admin1 == p.admin1
                 and m.doc.text[r.span.end : r.span.end + 1] == ")"
             ):
@@ -2524,7 +2525,7 @@ def _bracketed_district(pm: PlaceMention, p, m: Mentions) -> str | None:
     return None
 
 
-_SPEECH_DATE = re.compile(r"\b(?:said|says|told|announced|stated|added|confirmed|reported|claimed|statement|press conference)\s+(?:\w+\s+){0,2}(?:on\s+)?$", re.I)
+_SPEECH_DATE = fastre.compile(r"\b(?:said|says|told|announced|stated|added|confirmed|reported|claimed|statement|press conference)\s+(?:\w+\s+){0,2}(?:on\s+)?$", re.I)
 
 
 def _event_date(frame: Frame, m: Mentions) -> DateMention | None:
@@ -2547,7 +2548,7 @@ def _campaign(text: str) -> str | None:
     mt = _CAMPAIGN.search(text)
     if not mt:
         return None
-    name = re.sub(r"\s+\d+(?:\.\d+)*$", "", mt.group("name"))
+    name = fastre.sub(r"\s+\d+(?:\.\d+)*$", "", mt.group("name"))
     return f"Operation {name}"
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from . import fastre
 from .models import ActorMention, Attribution, Document, Span
 
 _SAY = r"(?:said|says|say|cited|claimed|claims|claim|stated|states|told|reported|reports|added|announced|confirmed|alleged|described|insisted|maintained|denied|denies|rejected|suggest|suggests|suggested|indicate|indicates|indicated)"
@@ -18,27 +19,27 @@ _SAY = r"(?:said|says|say|cited|claimed|claims|claim|stated|states|told|reported
 # a source that counts rather than says ("UNAMA later documented 53 dead"): only before its subject
 _COUNTED = r"(?:documented|recorded|counted|verified|tallied|spoke of|speak of|speaks of)"
 
-_OFFICIAL = re.compile(
+_OFFICIAL = fastre.compile(
     r"\b(?:police|officials?|officers?|spokes(?:man|person|woman)|ministry|minister|ministers|military|army|ISPR|"
     r"government|governor|authorities|commissioner|administration|OC|superintendent|SP|"
     r"RAB|commander|chief|inspector|mayor|district|provincial|interior)\b",
     re.I,
 )
-_MEDIA = re.compile(r"\b(?:reports?|media|sources?|newspapers?|agency|agencies|TV|television|channels?|reuters|AFP|AP)\b", re.I)
-_WITNESS = re.compile(r"\b(?:witness(?:es)?|eyewitness(?:es)?|residents?|locals?|villagers?|relatives?|family|families)\b", re.I)
+_MEDIA = fastre.compile(r"\b(?:reports?|media|sources?|newspapers?|agency|agencies|TV|television|channels?|reuters|AFP|AP)\b", re.I)
+_WITNESS = fastre.compile(r"\b(?:witness(?:es)?|eyewitness(?:es)?|residents?|locals?|villagers?|relatives?|family|families)\b", re.I)
 
-_ACCORDING = re.compile(r"\b(?:according to|as per|quoting|citing)\s+(?P<who>[^,.;]{2,60}?)(?=[,.;]|\s+(?:at least|some|about|the|\d))", re.I)
-_WHO_SAID = re.compile(
+_ACCORDING = fastre.compile(r"\b(?:according to|as per|quoting|citing)\s+(?P<who>[^,.;]{2,60}?)(?=[,.;]|\s+(?:at least|some|about|the|\d))", re.I)
+_WHO_SAID = fastre.compile(
     rf"(?P<who>\b(?:the |a |an |its |local |senior |unnamed )?[A-Za-z][\w.'-]*(?: [A-Za-z][\w.'-]*){{0,4}})"
     # "The National Emergency Management Agency (NEMA) said", "MSF, which supports the hospital, said"
     rf"(?:\s+\([A-Z][\w.&-]{{1,15}}\))?(?:,\s+(?:which|who|including)\s[^,;.()]{{1,80}},)?\s+(?:has |have |had |also |further |later )*(?:{_SAY}|{_COUNTED})\b",
 )
-_SAID_WHO = re.compile(rf"\b{_SAY},?\s+(?P<who>(?:the |a |an )?[A-Za-z][\w.'-]*(?: [A-Za-z][\w.'-]*){{0,3}})", re.I)
-_PASSIVE_REPORT = re.compile(r"\b(?:were|was|have been|has been|are|is) (?:reported(?:ly)?|said|claimed|believed|feared)\b|\breportedly\b", re.I)
-_DENY = re.compile(r"\b(?:denied|denies|rejected|refuted|dismissed)\b", re.I)
-_NO_STATEMENT = re.compile(r"\bhas not (?:yet )?(?:issued|released|made)\b|\bno official (?:statement|comment|confirmation)\b", re.I)
-_PRONOUN = re.compile(r"^(?:it|the group|the organi[sz]ation|the outfit|they|he|she|the militants?|the rebels?)$", re.I)
-_CONTINUE = re.compile(r"^\s*(?:It|The group|The organi[sz]ation|They|He|She)\b[^.]{0,40}?\b(?:also|further|additionally)?\s*(?:claimed|said|added|stated)", re.I)
+_SAID_WHO = fastre.compile(rf"\b{_SAY},?\s+(?P<who>(?:the |a |an )?[A-Za-z][\w.'-]*(?: [A-Za-z][\w.'-]*){{0,3}})", re.I)
+_PASSIVE_REPORT = fastre.compile(r"\b(?:were|was|have been|has been|are|is) (?:reported(?:ly)?|said|claimed|believed|feared)\b|\breportedly\b", re.I)
+_DENY = fastre.compile(r"\b(?:denied|denies|rejected|refuted|dismissed)\b", re.I)
+_NO_STATEMENT = fastre.compile(r"\bhas not (?:yet )?(?:issued|released|made)\b|\bno official (?:statement|comment|confirmation)\b", re.I)
+_PRONOUN = fastre.compile(r"^(?:it|the group|the organi[sz]ation|the outfit|they|he|she|the militants?|the rebels?)$", re.I)
+_CONTINUE = fastre.compile(r"^\s*(?:It|The group|The organi[sz]ation|They|He|She)\b[^.]{0,40}?\b(?:also|further|additionally)?\s*(?:claimed|said|added|stated)", re.I)
 
 
 def attribute(doc: Document, actors: list[ActorMention]) -> list[Attribution]:
@@ -61,7 +62,7 @@ def attribute(doc: Document, actors: list[ActorMention]) -> list[Attribution]:
     return out
 
 
-_STATEMENT = re.compile(r"^(?:(?:press |official |written )?statement|press release|communiqu[eé]|release|video|spokes(?:man|person))$", re.I)
+_STATEMENT = fastre.compile(r"^(?:(?:press |official |written )?statement|press release|communiqu[eé]|release|video|spokes(?:man|person))$", re.I)
 
 
 def attribute_clause(text: str, offset: int, actors: list[ActorMention]) -> Attribution:
@@ -95,7 +96,7 @@ def _stance_for(who: str, span: Span, actors: list[ActorMention]) -> str:
 
 def _attribute_sentence(text: str, offset: int, actors: list[ActorMention], last_party: Attribution | None) -> Attribution:
     if _NO_STATEMENT.search(text):
-        m = _WHO_SAID.search(text) or re.match(r"(?P<who>[^,]{2,60}?) has not", text)
+        m = _WHO_SAID.search(text) or fastre.match(r"(?P<who>[^,]{2,60}?) has not", text)
         who = (m.group("who") if m else "officials").strip()
         return Attribution(claimant=_tidy(who), stance="denial", span=None)
     if last_party is not None and _CONTINUE.search(text):
@@ -110,13 +111,13 @@ def _attribute_sentence(text: str, offset: int, actors: list[ActorMention], last
         if rx is _WHO_SAID:
             # keep the subject noun phrase nearest the verb; "X were reported killed" is passive;
             # "On 16 March 2017 (as reported), the army spokesman said": the next speaker
-            while m is not None and re.fullmatch(r"\(?as", who, re.I):
+            while m is not None and fastre.fullmatch(r"\(?as", who, re.I):
                 m = rx.search(text, m.end())
                 who = m.group("who").strip() if m is not None else ""
             if m is None:
                 continue
-            who = re.split(r",|\bthat\b|\bwhich\b", who)[-1].strip()
-            if re.search(r"\b(?:were|was|been|be|is|are|being)$", who, re.I):
+            who = fastre.split(r",|\bthat\b|\bwhich\b", who)[-1].strip()
+            if fastre.search(r"\b(?:were|was|been|be|is|are|being)$", who, re.I):
                 continue
         if not who or who.lower() in {"it", "which", "that", "this"} and last_party is None:
             continue
@@ -135,11 +136,11 @@ def _attribute_sentence(text: str, offset: int, actors: list[ActorMention], last
     return Attribution(claimant="the report", stance="unattributed", span=None)
 
 
-_BLAMED_AND = re.compile(r"(?P<subj>.+?)\s+(?:blamed|accused|condemned|denounced)\b.*\band$", re.I)
+_BLAMED_AND = fastre.compile(r"(?P<subj>.+?)\s+(?:blamed|accused|condemned|denounced)\b.*\band$", re.I)
 
 
 def _tidy(who: str) -> str:
-    who = re.sub(r"^(?:while|whereas|but|however|and),?\s+", "", who.strip(), flags=re.I)
-    who = re.sub(r"^(?:the|a|an|its|these|those|some|other)\s+", "", who, flags=re.I)
-    who = re.sub(r"\s+(?:initially|later|first|subsequently|originally)$", "", who, flags=re.I)  # "police initially said"
+    who = fastre.sub(r"^(?:while|whereas|but|however|and),?\s+", "", who.strip(), flags=re.I)
+    who = fastre.sub(r"^(?:the|a|an|its|these|those|some|other)\s+", "", who, flags=re.I)
+    who = fastre.sub(r"\s+(?:initially|later|first|subsequently|originally)$", "", who, flags=re.I)  # "police initially said"
     return who[:80]

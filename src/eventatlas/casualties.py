@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from . import fastre
 from .eventtype import CAME_AFTER, OTHER_PLACES, ROSE_VERB
 from .models import CasualtyMention, Document, Span
 from .numbers import (
@@ -82,12 +83,12 @@ _INCLUDING = (r"(?:,?\s+(?:including|among them|mostly|most of them)\s+[^,;.]{1,
 # "17 soldiers and VDP were killed": a second group without its own figure joins the first
 _VICTIM_AND = (rf"(?P<victims>(?:{_W}\s+){{0,11}}?{_W}(?:\s+and\s+(?:(?:his|her|their|its)\s+(?:{_W}\s+)?{_STOP}(?-i:[a-z][\w-]*[^s\W])(?=\s)|(?!(?:{NUMBER_PATTERN}|a|an|one|his|her|their|its|some|another|others?|(?:the\s+)?(?:bodies|remains))\b)"
                rf"(?:the\s+(?:{_W}\s+)?{_W}|(?:{_W}\s+)?(?-i:[A-Z]{{2,6}}|[a-z][\w-]*(?:s|men|ren|ple)|police|personnel|staff|crew)\b)))?)?")  # (a plural, an acronym or "the bomber")
-_AND_ONE_MORE = re.compile(
+_AND_ONE_MORE = fastre.compile(
     r"\band\s+(?:the|their|his|her|its)\s+(?:[\w-]+\s+)?(?!(?:suicide\s+)?bombers?\b|attackers?\b|assailants?\b|gunm[ae]n\b|perpetrators?\b)(?-i:[a-z][\w-]*[^s\W])$", re.I)
-_PASSIVE = re.compile(rf"\b{_NUM}(?:\s+(?:of\s+)?{_VICTIM_AND})?{_INCLUDING}(?P<link>{_LINK})(?:{_OUTCOME_RX})\b(?P<next>\s+\S+)?", re.I)
+_PASSIVE = fastre.compile(rf"\b{_NUM}(?:\s+(?:of\s+)?{_VICTIM_AND})?{_INCLUDING}(?P<link>{_LINK})(?:{_OUTCOME_RX})\b(?P<next>\s+\S+)?", re.I)
 # "Five passengers on a minibus were killed": a place or vehicle phrase between the victims and
 # the verb (only with a form of "be": a passive)
-_PASSIVE_PP = re.compile(
+_PASSIVE_PP = fastre.compile(
     rf"\b{_NUM}\s+(?:of\s+)?{_VICTIM}(?P<pp>\s+(?:on|in|at|from|aboard|inside|near|outside|returning\s+from|"
     rf"travell?ing\s+(?:in|to|from|on))\s+(?:(?!(?:who|which|that|whom|and)\b)(?:[\w'’-]+|\([A-Za-z][^()]{{0,30}}\))\s+){{0,6}}?(?!(?:who|which|that|whom|and)\b)[\w'’-]+){_INCLUDING}(?P<link>{_LINK})"
     rf"(?:{_OUTCOME_RX})\b(?P<next>\s+\S+)?",
@@ -96,15 +97,15 @@ _PASSIVE_PP = re.compile(
 # "Eight people, seven police officers and the district police chief, were killed": a breakdown in
 # apposition between the figure and the verb
 _APPOS_BE = r",\s*(?:(?:were|was|have\s+been|had\s+been)\s|(?=(?:lost|died|perished)\b))"  # the comma that closes the apposition, then the verb
-_PASSIVE_APPOS = re.compile(
+_PASSIVE_APPOS = fastre.compile(
     rf"\b{_NUM}\s+(?:of\s+)?{_VICTIM},\s+(?P<appos>(?:including\s+)?[^,;.()]{{3,90}}?\band\b[^,;.()]{{1,60}}?)"
     rf"(?P<link>{_APPOS_BE}\s*)(?:{_OUTCOME_RX})\b(?P<next>\s+\S+)?",
     re.I,
 )
-_APPOS_LINK = re.compile(_APPOS_BE, re.I)  # the cheap test that the sentence can hold one
+_APPOS_LINK = fastre.compile(_APPOS_BE, re.I)  # the cheap test that the sentence can hold one
 # "shooting eight people to death", "burned five civilians alive", "crucified three men",
 # "claimed another 20 lives"
-_ACTIVE_DEATH = tuple(re.compile(rx, re.I) for rx in (
+_ACTIVE_DEATH = tuple(fastre.compile(rx, re.I) for rx in (
     # "stoned and burned 13 suspected gang members": a lynching's dead
     rf"\b(?:ston(?:ed|ing)|beat(?:en|ing)?|hack(?:ed|ing)|lynch(?:ed|ing)) and (?:then )?burn(?:ed|t|ing)\s+{_NUM}"
     rf"(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,4}}?{_W}))?\b(?!\s+(?:houses?|homes?|shops?|vehicles?|cars?|buses?|trucks?|motorcycles?))",
@@ -125,15 +126,15 @@ _ACTIVE_DEATH = tuple(re.compile(rx, re.I) for rx in (
 ))
 # "caught two men they suspected of stealing cattle and beat them to death": the figure told
 # before, the killing told of "them"
-_THEM_KILLED = re.compile(
+_THEM_KILLED = fastre.compile(
     rf"\b{_NUM}\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,3}}?{_W})\b[^.;]{{0,120}}?\b(?:"
     rf"(?:beat(?:ing)?|beaten|hack(?:ed|ing)|stabb(?:ed|ing)|ston(?:ed|ing)|burn(?:ed|t|ing)|tortur(?:ed|ing)|bludgeon(?:ed|ing)|club(?:bed|bing))"
     rf"\s+(?:both\s+|all\s+)?them(?:\s+both|\s+all)?\s+to\s+death|burn(?:ed|t|ing)\s+(?:both\s+|all\s+)?them(?:\s+both|\s+all)?\s+alive|(?:lynch(?:ed|ing)|murder(?:ed|ing)|kill(?:ed|ing)|behead(?:ed|ing)|execut(?:ed|ing)|shot|shooting)\s+(?:both\s+|all\s+)?them(?:\s+both|\s+all)?(?:\s+dead)?)\b",
     re.I,
 )
-_BE = re.compile(r"\b(?:were|was|been|being|got|are|is)\b", re.I)
-_DEATH_WORDS = re.compile(r"to death|alive|crucif|behead|lives|bodies|burial|buried|funeral|(?:ston|beat|hack|lynch)\w* and (?:then )?burn", re.I)
-_BE_OUTCOME = re.compile(rf"\b(?:were|was|been|being|are|is)\s+(?:\w+\s+){{0,2}}?(?:{_OUTCOME_RX})\b", re.I)
+_BE = fastre.compile(r"\b(?:were|was|been|being|got|are|is)\b", re.I)
+_DEATH_WORDS = fastre.compile(r"to death|alive|crucif|behead|lives|bodies|burial|buried|funeral|(?:ston|beat|hack|lynch)\w* and (?:then )?burn", re.I)
+_BE_OUTCOME = fastre.compile(rf"\b(?:were|was|been|being|are|is)\s+(?:\w+\s+){{0,2}}?(?:{_OUTCOME_RX})\b", re.I)
 
 
 def _pp_needed(text: str, offset: int, found) -> bool:
@@ -149,15 +150,15 @@ def _pp_needed(text: str, offset: int, found) -> bool:
 TOLL_VERB = r"(?:put|puts|putting|placed|places|estimated|estimates|gave|gives)"
 # "first said more than 100 were dead, then revised the toll to 84": the figure that replaces the first
 _REVISED_VERB = r"(?:revised|revising|lowered|lowering|corrected|correcting|raised|raising|updated|updating) (?:down(?:wards?)? )?(?:the |its |their )?(?:death |fatality )?(?:toll|figure|count) (?:down(?:wards?)? )?(?:from (?:[\w'’-]+ ){1,8}?)?to"
-_REVISED_BEFORE = re.compile(_REVISED_VERB + r"\s+$", re.I)
+_REVISED_BEFORE = fastre.compile(_REVISED_VERB + r"\s+$", re.I)
 # "The government at first said five people died ...; after an inquiry it acknowledged 13": a first account, replaced
 # ... and the same source correcting it ("after an inquiry it acknowledged that 13 ...")
-_CORRECTED = re.compile(r"\b(?:it|they|he|she|then|later|subsequently)\b[^.;]{0,30}?\b(?:acknowledged|admitted|conceded|revised|corrected|updated|raised|lowered)\b", re.I)
+_CORRECTED = fastre.compile(r"\b(?:it|they|he|she|then|later|subsequently)\b[^.;]{0,30}?\b(?:acknowledged|admitted|conceded|revised|corrected|updated|raised|lowered)\b", re.I)
 # the verbs of a first account ("initially said", "at first put"); claims reads the same words across sentences
 TELL_VERB = r"(?:said|reported|put|gave|counted|claimed|announced|spoke of)"
-_FIRST_SAID = re.compile(rf"\b(?:at first|initially|first|originally) {TELL_VERB}\s+(?:that\s+)?(?:the toll at\s+)?(?:[\w'’-]+\s+){{0,2}}$", re.I)
-_ACTIVE_OBJECT = re.compile(rf"\s+(?:a|an|the|his|her|their|its|at least|more than|some|{NUMBER_PATTERN})\b", re.I)
-_ACTIVE = re.compile(
+_FIRST_SAID = fastre.compile(rf"\b(?:at first|initially|first|originally) {TELL_VERB}\s+(?:that\s+)?(?:the toll at\s+)?(?:[\w'’-]+\s+){{0,2}}$", re.I)
+_ACTIVE_OBJECT = fastre.compile(rf"\s+(?:a|an|the|his|her|their|its|at least|more than|some|{NUMBER_PATTERN})\b", re.I)
+_ACTIVE = fastre.compile(
     rf"\b(?:(?:hacked|stabbed|speared|beaten|beat|bludgeoned|clubbed|burnt|burned|stoned|tortured|strangled|shot) to death|killing|killed|kills|kill|massacre|shooting dead|shot dead|shoots? dead|guns? down|murder(?:s|ed|ing)?|lynch(?:ed|ing)|gunning down|hacking|executed|executing|executes|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|wounding|injuring|shooting|stabbing)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|(?:received|recovered|retrieved|collected|counted|pulled out) the bodies of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
     rf"kidnapped|shot dead|gunned down|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|reached|stood|rises|is|was)(?: to| at)?|"
     rf"(?:death )?toll (?:from|of|in) (?:[\w'’-]+ ){{1,16}}?(?:rose|climbed|jumped|had risen|has risen|(?:was|has been|had been) (?:revised|raised|lowered|(?:re)?adjusted)(?: (?:up|down)(?:wards?)?)?) to|"
@@ -169,10 +170,10 @@ _ACTIVE = re.compile(
 # deaths told of other places than the event's: "in unrest in other counties the same day"
 # ... and "in a separate incident" (here only: the trigger filter keeps such sentences' events)
 _SEPARATE = r"in (?:a|another) separate (?:incident|attack|clash|shooting)"
-_OTHER_PLACES = re.compile(rf"[^.;]{{0,40}}?\b(?:{OTHER_PLACES}|{_SEPARATE})\b", re.I)
+_OTHER_PLACES = fastre.compile(rf"[^.;]{{0,40}}?\b(?:{OTHER_PLACES}|{_SEPARATE})\b", re.I)
 # a vague quantity, no count of its own ("Some of the dead bore signs of torture")
-_VAGUE_WORD = re.compile(r"(?:some|many|several|most|all|dozens|scores|hundreds|a few|few)\b", re.I)
-_INCLUDED = re.compile(r"(?:including|among them|among whom|of whom|of them|out of)\s*$", re.I)
+_VAGUE_WORD = fastre.compile(r"(?:some|many|several|most|all|dozens|scores|hundreds|a few|few)\b", re.I)
+_INCLUDED = fastre.compile(r"(?:including|among them|among whom|of whom|of them|out of)\s*$", re.I)
 
 _VICTIM_KINDS = [
     ("police", r"police|policem[ae]n|constables?|cops?|officers?|RAB|levies|patrolm[ae]n"),
@@ -184,9 +185,9 @@ _VICTIM_KINDS = [
                  r"traders?|journalists?|pilgrims?|devotees?|shoppers?|family|man|woman|youth|boy|girl|child|individuals?|"
                  r"managers?|shopkeepers?|businessm[ae]n|vendors?|drivers?|teachers?|doctors?|nurses?|labou?rers?|fishermen|employees?|vaccinators?|volunteers?|medics?|paramedics?|lawyers?|judges?|clerics?|imams?|priests?|monks?"),
 ]
-_KIND_RX = [(k, re.compile(rf"\b(?:{rx})\b", re.I)) for k, rx in _VICTIM_KINDS]
+_KIND_RX = [(k, fastre.compile(rf"\b(?:{rx})\b", re.I)) for k, rx in _VICTIM_KINDS]
 
-_NOT_VICTIM = re.compile(
+_NOT_VICTIM = fastre.compile(
     r"^(?:years?|days?|hours?|minutes?|km|kilometres?|kilometers?|miles?|metres?|meters?|percent|per cent|%|am|pm|a\.m|p\.m|"
     r"rounds?|bullets?|shots?|times?|bombs?|houses?|shops?|vehicles?|cars?|buildings?|taka|tk|rupees?|dollars?|months?|weeks?|"
     r"head of cattle|livestock|cows|goats|sheep|camels|donkeys|horses|animals|"
@@ -254,7 +255,7 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                     if cm.figure == 1 and (kin := _KIN_LIST.match(text, m.end())) is not None and "," in kin.group(0):
                         # "beat to death a woman, her son and her daughter": each of her kin is one more
                         # ("a mother and her young son" is two groups, as _following reads them)
-                        n = 1 + len(re.findall(r"(?:,|\band)\s+(?:his|her|their|an?)\b", kin.group(0), re.I)) + (
+                        n = 1 + len(fastre.findall(r"(?:,|\band)\s+(?:his|her|their|an?)\b", kin.group(0), re.I)) + (
                             parse_number(kin.group("many")) - 1 if kin.group("many") else 0)  # ("and their five children": five)
                         found[-1] = (a, b, replace(cm, figure=n, low=n, high=n))
                     else:
@@ -317,40 +318,40 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
 
 
 # a figure given with no word of death, after another outcome in the sentence: that outcome's figure
-_PLAIN_FIGURE = re.compile(r"\b(?:gave|gives|give|giving|cited|cites|citing) (?:a |the )?(?:figure|count) of\b", re.I)
-_OTHER_OUTCOME = re.compile(r"\b(?:missing|abducted|kidnapped|detained|arrested|displaced|injured|wounded|hurt)\b", re.I)
+_PLAIN_FIGURE = fastre.compile(r"\b(?:gave|gives|give|giving|cited|cites|citing) (?:a |the )?(?:figure|count) of\b", re.I)
+_OTHER_OUTCOME = fastre.compile(r"\b(?:missing|abducted|kidnapped|detained|arrested|displaced|injured|wounded|hurt)\b", re.I)
 
 
-_KIN_OF = re.compile(r"\b(?:father|mother|brother|sister|son|daughter|wife|husband|relatives?|parents?|uncle|cousin|nephew)\s+of\s+$", re.I)
-_TOTAL_THEN_YOUNGEST = re.compile(rf"\b(?P<total>{NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,2}}?(?:people|persons|civilians|children|victims),\s+(?:the\s+)?(?:youngest|oldest|eldest)\s+$", re.I)
-_WHILE_NAMED_DIED = re.compile(
+_KIN_OF = fastre.compile(r"\b(?:father|mother|brother|sister|son|daughter|wife|husband|relatives?|parents?|uncle|cousin|nephew)\s+of\s+$", re.I)
+_TOTAL_THEN_YOUNGEST = fastre.compile(rf"\b(?P<total>{NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,2}}?(?:people|persons|civilians|children|victims),\s+(?:the\s+)?(?:youngest|oldest|eldest)\s+$", re.I)
+_WHILE_NAMED_DIED = fastre.compile(
     r"\bwhile\s+(?:[\w'’-]+\s+){0,3}?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:embraced\s+(?:shahadat|martyrdom)|was\s+martyred)\b")
-_NAME_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w'’-]*\s+$")
-_CROWD_OF = re.compile(r"\b(?:crowds?|mobs?|groups?|gatherings?|throngs?|hundreds|thousands) of (?:(?:more than|over|about|around|some|nearly|at least) )?$", re.I)
-_OTHER_PLACES_LEAD = re.compile(
+_NAME_BEFORE = fastre.compile(r"\b(?-i:[A-Z])[\w'’-]*\s+$")
+_CROWD_OF = fastre.compile(r"\b(?:crowds?|mobs?|groups?|gatherings?|throngs?|hundreds|thousands) of (?:(?:more than|over|about|around|some|nearly|at least) )?$", re.I)
+_OTHER_PLACES_LEAD = fastre.compile(
     rf"\s*(?:(?:the same|that) (?:day|evening|night|morning|afternoon),?\s+)?(?:{OTHER_PLACES}|{_SEPARATE})\b", re.I)
 # a later source in the same sentence who says no one died
-_REFUTED_AFTER = re.compile(
+_REFUTED_AFTER = fastre.compile(
     r"\bbut\s+(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:said|says|stated|confirmed|insisted|reported)\s+(?:that\s+)?[^.;]{0,80}?"
     r"\b(?:no\s?one|no-one|nobody)\s+(?:had\s+)?(?:died|been\s+killed|was\s+killed)\b", re.I)
 
 
 # a first figure the report says was replaced: "early reports had put the toll at 10" (not "Early
 # reports said at least 100 ...; later figures put the toll at 170": two accounts, the lowest counts)
-_EARLY_ACCOUNT = re.compile(
+_EARLY_ACCOUNT = fastre.compile(
     r"\b(?:early|earlier|initial|first|preliminary) (?:(?:local|media|news|official|press|police|government) ){0,2}(?:reports?|figures?|estimates?|accounts?|tolls?) had "
     r"(?:(?:put|said|gave|spoke of|suggested|reported|indicated)\b[^.;]{0,30})?$", re.I)
 
 
 # "..., and the other died at the hospital": the second of two victims, after the first's death
-_THE_OTHER_DIED = re.compile(r"\band\s+(?:the\s+other|another)\s+(?:one\s+)?(?:later\s+)?(?:died|succumbed|was\s+(?:also\s+)?(?:killed|found\s+dead))\b", re.I)
+_THE_OTHER_DIED = fastre.compile(r"\band\s+(?:the\s+other|another)\s+(?:one\s+)?(?:later\s+)?(?:died|succumbed|was\s+(?:also\s+)?(?:killed|found\s+dead))\b", re.I)
 
 
-_ROSE_BEFORE = re.compile(rf"\btoll\s+(?:had\s+|has\s+)?(?:{ROSE_VERB}|reached)\s+(?:to\s+)?(?:at least\s+|more than\s+)?$", re.I)
-_INITIALLY_BEFORE = re.compile(rf"\b(?:initially|at first|originally)\s+{TELL_VERB}\b[^.;]{{0,90}}$", re.I)
+_ROSE_BEFORE = fastre.compile(rf"\btoll\s+(?:had\s+|has\s+)?(?:{ROSE_VERB}|reached)\s+(?:to\s+)?(?:at least\s+|more than\s+)?$", re.I)
+_INITIALLY_BEFORE = fastre.compile(rf"\b(?:initially|at first|originally)\s+{TELL_VERB}\b[^.;]{{0,90}}$", re.I)
 _NO_BE = r"(?!(?:were|was|are|is|had|have|has|been)\b)"  # a word of a name, not the verb after it
 # ("11 militants, including the bomber, and 3 soldiers were killed": the first group's breakdown skipped)
-_COORD = re.compile(rf"{_NUM}(?:\s+(?:of\s+)?{_VICTIM}(?:\s+(?:from|of)\s+(?:the\s+)?(?:{_NO_BE}[\w'’-]+\s+){{0,5}}?{_NO_BE}[\w'’-]+)?)?(?:,\s+including\s+[^,;.]{{1,40}})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+_COORD = fastre.compile(rf"{_NUM}(?:\s+(?:of\s+)?{_VICTIM}(?:\s+(?:from|of)\s+(?:the\s+)?(?:{_NO_BE}[\w'’-]+\s+){{0,5}}?{_NO_BE}[\w'’-]+)?)?(?:,\s+including\s+[^,;.]{{1,40}})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 
 
 def _listed_group(
@@ -367,23 +368,23 @@ def _listed_group(
     )
 
 
-_AGE = re.compile(r"\d{1,2}\s*[,)]")
-_CAUSE_BEFORE = re.compile(
+_AGE = fastre.compile(r"\d{1,2}\s*[,)]")
+_CAUSE_BEFORE = fastre.compile(
     r"\b(?:following|after|over|against|protesting|in protest (?:at|of|against|over)|demanding (?:justice|a probe|an investigation|trial) (?:for|into)|mourning|"
     r"(?:retaliation|revenge|reprisal|reprisals) for)\s+(?:the\s+)?$",
     re.I,
 )
 
 
-_AGED_BEFORE = re.compile(
+_AGED_BEFORE = fastre.compile(
     r"\b(?:aged|age(?: of)?)\s+(?:about\s+|around\s+|nearly\s+|some\s+|approximately\s+|roughly\s+|between\s+)?"
     r"(?:\d{1,3}\s*(?:,|and|or|&|to|-)\s*)*$", re.I)
 
 
 def _is_age(text: str, start: int) -> bool:
     """The number at ``start`` is an age in apposition: "Saber Ahmed, 29, ...", "(35)"."""
-    return bool(_AGE.match(text, start)) and bool(re.search(r"(?:[\w)],|\()\s*$", text[max(0, start - 3) : start]))
-_MONTH_BEFORE = re.compile(
+    return bool(_AGE.match(text, start)) and bool(fastre.search(r"(?:[\w)],|\()\s*$", text[max(0, start - 3) : start]))
+_MONTH_BEFORE = fastre.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}\s+(?:or|and|to|-)\s+)?$", re.I
 )
 
@@ -413,11 +414,11 @@ def _coordinated(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int,
 
 
 _SPEECH_VERB = r"(?:said|says|told|added|claimed|reported|stated)"
-_SPEECH = re.compile(rf"\b{_SPEECH_VERB}\b", re.I)
+_SPEECH = fastre.compile(rf"\b{_SPEECH_VERB}\b", re.I)
 # a speech verb right after a listed group: "killing 56 people, two aid workers told Reuters"
-_SPEECH_NEXT = re.compile(rf"\s+(?:[\w'-]+\s+){{0,2}}?{_SPEECH_VERB}\b", re.I)
+_SPEECH_NEXT = fastre.compile(rf"\s+(?:[\w'-]+\s+){{0,2}}?{_SPEECH_VERB}\b", re.I)
 # the rest of the first group's noun may come first: "killing three Indian security personnel and a civilian"
-_FOLLOW = re.compile(
+_FOLLOW = fastre.compile(
     rf"(?:\s+(?!(?:{NUMBER_PATTERN})\b){_STOP}[A-Za-z][\w'’]*){{0,3}}?\s*(?:,\s*(?:and\s+)?|\s+and\s+){_NUM}"
     rf"(?:\s+(?:of\s+)?{_VICTIM})?",
     re.I,
@@ -425,7 +426,7 @@ _FOLLOW = re.compile(
 
 
 # a listed group's own outcome word right after it: "... and 3 others injured"
-_OWN_OUTCOME = re.compile(
+_OWN_OUTCOME = fastre.compile(
     r"(?:\s+(?!(?:and|or|were|was|in|at|on|by|when|while|as)\b)[\w'-]+){0,2}?(?:\s*,\s*including [^,;.]{1,60},)?\s+"
     r"(?:(?:seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\s+)?"
     r"(?:(?P<dead>dead|killed)|injured|wounded|hurt|burn(?:ed|t)|hospitali[sz]ed|(?:with )?(?:serious |severe |critical |minor |bullet |burn )*injur(?:y|ies))\b", re.I
@@ -441,18 +442,18 @@ def _following(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int, t
         if not c:
             break
         victims = (c.group("victims") or "").strip()
-        if not victims and re.match(r"(?:a|an|one)\s", c.group("num"), re.I) and parse_number(c.group("num")) is None:
+        if not victims and fastre.match(r"(?:a|an|one)\s", c.group("num"), re.I) and parse_number(c.group("num")) is None:
             victims = c.group("num").split(None, 1)[1]  # "..., a soldier and a security guard"
-        if not victims or _NOT_VICTIM.match(victims) or re.match(r"(?:injur|wound|abduct|kidnap)", victims, re.I):
+        if not victims or _NOT_VICTIM.match(victims) or fastre.match(r"(?:injur|wound|abduct|kidnap)", victims, re.I):
             break
         sep = text[pos : c.start("num")]
-        if re.match(r"\s*of\s+(?:them|whom)\b", text[c.end("num") :]) or _SPEECH_NEXT.match(text, c.end()):
+        if fastre.match(r"\s*of\s+(?:them|whom)\b", text[c.end("num") :]) or _SPEECH_NEXT.match(text, c.end()):
             break  # "killed 11 villagers, some of them teenagers": a part; "killing 56 people, two aid workers told Reuters": the source
-        if _SPEECH.search(victims) or "and" not in sep and re.match(r"(?:a|an|one)\s", c.group("num"), re.I) and (
-            victim_kind(victims) == "unknown" or not re.search(r"\band\s+(?:a|an|one|\d+|\w+)\s", text[c.end() : c.end() + 40])
+        if _SPEECH.search(victims) or "and" not in sep and fastre.match(r"(?:a|an|one)\s", c.group("num"), re.I) and (
+            victim_kind(victims) == "unknown" or not fastre.search(r"\band\s+(?:a|an|one|\d+|\w+)\s", text[c.end() : c.end() + 40])
         ):
             break  # ", a local official said": the source, not another group of victims
-        if re.match(rf"{_LINK}(?:{_OUTCOME_RX})", text[c.end():], re.I) and re.match(r"\s*(?:were|was|have|had)\b", text[c.end():]):
+        if fastre.match(rf"{_LINK}(?:{_OUTCOME_RX})", text[c.end():], re.I) and fastre.match(r"\s*(?:were|was|have|had)\b", text[c.end():]):
             break  # "killed 1 and 6 others were injured": the next group has its own outcome
         own = _OWN_OUTCOME.match(text, c.end())  # "left 3 officers dead and 3 others injured"
         outcome = cm.outcome if own is None else ("killed" if own.group("dead") else "injured")
@@ -461,7 +462,7 @@ def _following(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int, t
             break
         out.append((c.start("num"), c.end("num"), group))
         pos = c.end() - (len(c.group(0)) - len(c.group(0).rstrip()))
-    if out and re.fullmatch(r"(?:others|other people|people|persons)", cm.victims.strip(), re.I) and re.match(r"\s*,", text[m.end():]) and (
+    if out and fastre.fullmatch(r"(?:others|other people|people|persons)", cm.victims.strip(), re.I) and fastre.match(r"\s*,", text[m.end():]) and (
         sum(g.figure for _, _, g in out) == cm.figure
     ):
         return []  # "killing himself and five others, three soldiers and two civilians": who the five were
@@ -479,7 +480,7 @@ def _following(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int, t
 
 
 # one more victim named by his or her tie to the first: "and his driver", "and her teenage daughter"
-_KIN_FOLLOW = re.compile(
+_KIN_FOLLOW = fastre.compile(
     r"(?:\s+(?:of\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}?(?-i:[A-Z])[\w'’-]*)?"  # ("a senior commander of the Sinjar Resistance Units and his driver")
     r"\s+and\s+(?:his|her|(?P<their>their))\s+(?:(?P<many>two|three|four|five|six|seven|eight|2|3|4|5|6|7|8)\s+(?:[\w-]+\s+)?"
     r"(?P<kins>children|sons|daughters|brothers|sisters|grandchildren)\b|(?:[\w-]+\s+){0,2}?"
@@ -497,59 +498,59 @@ _KILL_PASSIVE = (
     r"(?:fatally|mortally) (?:shot|stabbed|hacked|wounded|injured|hit|beaten))"
 )
 # the two suicide attackers told as the dead (claims reads it to know they are counted)
-BOMBERS_DIED = re.compile(r"\b(?:both|(?:only\s+)?the\s+two)\s+(?:suicide\s+)?(?:bombers|attackers)\s+(?:later\s+)?(?:died|were\s+killed)\b", re.I)
+BOMBERS_DIED = fastre.compile(r"\b(?:both|(?:only\s+)?the\s+two)\s+(?:suicide\s+)?(?:bombers|attackers)\s+(?:later\s+)?(?:died|were\s+killed)\b", re.I)
 _KIN_NOUN = r"(?:son|daughter|wife|husband|father|mother|brother|sister|nephew|niece|cousin|grandson|granddaughter|uncle|aunt)"
-_KIN_LIST = re.compile(rf"(?:,\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:{_KIN_NOUN}|child|children))*"
+_KIN_LIST = fastre.compile(rf"(?:,\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:{_KIN_NOUN}|child|children))*"
                        rf",?\s+and\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?{_KIN_NOUN}|(?:his|her|their)\s+(?P<many>two|three|four|five|six|seven|eight|nine|2|3|4|5|6|7|8|9)\s+"
                        r"(?:[\w-]+\s+)?(?:children|sons|daughters|grandchildren)|an?\s+(?:[\w-]+\s+){0,2}?(?:boy|girl|baby|infant|toddler|child))\b"
                        r"(?!\s+(?:was|were|is|are|had|has)\b)", re.I)
 # "an unspecified number of gunmen": no count ("killed an undisclosed number" names no one)
 _NO_COUNT_WORD = r"(?:unspecified|unknown|undisclosed|undetermined|unconfirmed|uncertain)"
-_UNCOUNTED = re.compile(rf"an?\s+{_NO_COUNT_WORD}\s+number\b", re.I)
+_UNCOUNTED = fastre.compile(rf"an?\s+{_NO_COUNT_WORD}\s+number\b", re.I)
 # the one suicide bomber told as dead ("The bomber, a man of 20, was killed"): counted where told
-BOMBER_DIED = re.compile(r"\bthe\s+(?:suicide\s+)?(?:bomber\b(?:,[^,.;]{1,80},)?\s+(?:also\s+)?|attacker\b(?:,[^,.;]{1,80},)?\s+also\s+)(?:later\s+)?(?:died|was\s+(?:also\s+)?killed)\b", re.I)
+BOMBER_DIED = fastre.compile(r"\bthe\s+(?:suicide\s+)?(?:bomber\b(?:,[^,.;]{1,80},)?\s+(?:also\s+)?|attacker\b(?:,[^,.;]{1,80},)?\s+also\s+)(?:later\s+)?(?:died|was\s+(?:also\s+)?killed)\b", re.I)
 # ("the attacker ... also died" only with "also": "The attacker was killed in the police shooting" may be one of a toll told before)
 _IMPLICIT = [
     # "Both bombers died", "Only the two attackers died": the suicide pair (the bombing's count)
     (2, BOMBERS_DIED),
     # "killing both riders", "shot dead both men": two victims
-    (2, re.compile(r"\b(?:killing|killed|shot dead|shooting dead|gunned down|murdering|murdered)\s+both\s+(?!sides\b|groups\b|camps\b|parties\b)(?:of\s+them|(?-i:[a-z][\w'-]*s))\b", re.I)),
+    (2, fastre.compile(r"\b(?:killing|killed|shot dead|shooting dead|gunned down|murdering|murdered)\s+both\s+(?!sides\b|groups\b|camps\b|parties\b)(?:of\s+them|(?-i:[a-z][\w'-]*s))\b", re.I)),
     # "Both men died before police arrived", "both of them were killed": two victims
-    (2, re.compile(rf"(?<!\bfrom )(?<!\bof )(?<!\bon )(?<!\bby )\bboth\s+(?!sides\b|groups\b|camps\b|parties\b|(?:suicide\s+)?(?:bombers|attackers)\b)(?:of\s+them\s+|(?:[\w'-]+\s+){{0,2}}?)(?:later\s+)?(?:died|succumbed|were\s+(?:\w+\s+)?{_KILL_PASSIVE})\b", re.I)),
+    (2, fastre.compile(rf"(?<!\bfrom )(?<!\bof )(?<!\bon )(?<!\bby )\bboth\s+(?!sides\b|groups\b|camps\b|parties\b|(?:suicide\s+)?(?:bombers|attackers)\b)(?:of\s+them\s+|(?:[\w'-]+\s+){{0,2}}?)(?:later\s+)?(?:died|succumbed|were\s+(?:\w+\s+)?{_KILL_PASSIVE})\b", re.I)),
     # "Courier worker Nahid Mia and shop employee Morsalin were killed": two people named
     # (and "Students Jack Pintado, 22, and Jordan Sotelo, 24, were killed": their ages told)
-    (2, re.compile(rf"^(?:[\w'’-]+\s+){{0,3}}?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{0,3}}(?:,\s+\d{{1,3}},)?\s+and\s+(?:[\w'’-]+\s+){{0,3}}?"
+    (2, fastre.compile(rf"^(?:[\w'’-]+\s+){{0,3}}?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{0,3}}(?:,\s+\d{{1,3}},)?\s+and\s+(?:[\w'’-]+\s+){{0,3}}?"
                    rf"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{0,3}}(?:,\s+\d{{1,3}},)?\s+were\s+(?:\w+\s+)?{_KILL_PASSIVE}\b", re.I)),
     # "The father and brother of one of the women were killed", "His nephew and a neighbour died": two victims
-    (2, re.compile(rf"(?:^|(?<=[.;,]\s))(?:the|his|her|their)\s+(?:[\w-]+\s+)?{_KIN_NOUN}\s+and\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+)?"
+    (2, fastre.compile(rf"(?:^|(?<=[.;,]\s))(?:the|his|her|their)\s+(?:[\w-]+\s+)?{_KIN_NOUN}\s+and\s+(?:(?:a|an|his|her|their|the)\s+)?(?:[\w-]+\s+)?"
                    rf"(?:{_KIN_NOUN}|neighbou?r|friend|driver|guard|bodyguard|colleague)(?:\s+of\s+[^.;,]{{1,40}}?)?\s+(?:died|were\s+(?:\w+\s+)?{_KILL_PASSIVE})\b", re.I)),
     # "he and another young man died": two victims
-    (2, re.compile(rf"\b(?:he|she)\s+and\s+another\s+(?:[\w-]+\s+){{0,2}}?(?:man|woman|boy|girl|student|youth|person|protester|worker)\s+(?:(?:later\s+)?died|were\s+(?:\w+\s+)?{_KILL_PASSIVE})\b", re.I)),
+    (2, fastre.compile(rf"\b(?:he|she)\s+and\s+another\s+(?:[\w-]+\s+){{0,2}}?(?:man|woman|boy|girl|student|youth|person|protester|worker)\s+(?:(?:later\s+)?died|were\s+(?:\w+\s+)?{_KILL_PASSIVE})\b", re.I)),
     # "a sticky bomb ... exploded, killing the driver": one victim named by his role
-    (1, re.compile(r"\b(?:killing|killed|shot dead|shooting dead|gunned down|gunning down)\s+the\s+(?:[\w-]+\s+)?(?:driver|owner|guard|watchman|imam|priest|headman|chairman|leader|commander|journalist|teacher|principal|mayor|official|officer|policeman|soldier|farmer|trader|shopkeeper|passenger|victim)\b(?!['’]s\b|\s+and\b)", re.I)),
+    (1, fastre.compile(r"\b(?:killing|killed|shot dead|shooting dead|gunned down|gunning down)\s+the\s+(?:[\w-]+\s+)?(?:driver|owner|guard|watchman|imam|priest|headman|chairman|leader|commander|journalist|teacher|principal|mayor|official|officer|policeman|soldier|farmer|trader|shopkeeper|passenger|victim)\b(?!['’]s\b|\s+and\b)", re.I)),
     # "A and his son were killed": two victims
-    (2, re.compile(rf"\b(?:a|an|one)\s+[^.;,]{{0,40}}?\s+and\s+(?:his|her|their)\s+[^.;,]{{0,30}}?\s+were\s+(?:\w+\s+)?{_KILL_PASSIVE}\b", re.I)),
+    (2, fastre.compile(rf"\b(?:a|an|one)\s+[^.;,]{{0,40}}?\s+and\s+(?:his|her|their)\s+[^.;,]{{0,30}}?\s+were\s+(?:\w+\s+)?{_KILL_PASSIVE}\b", re.I)),
     # "X, a leader of ..., was killed" / "district commander of the PBCP was killed"
-    (1, re.compile(rf"\b(?<!no one )(?<!nobody )(?<!none )(?<!no-one )(?:was|is|has been|had been)\s+(?:\w+\s+){{0,2}}?{_KILL_PASSIVE}\b", re.I)),
-    (1, re.compile(r"\bfound (?:\w+ ){0,2}dead\b", re.I)),
+    (1, fastre.compile(rf"\b(?<!no one )(?<!nobody )(?<!none )(?<!no-one )(?:was|is|has been|had been)\s+(?:\w+\s+){{0,2}}?{_KILL_PASSIVE}\b", re.I)),
+    (1, fastre.compile(r"\bfound (?:\w+ ){0,2}dead\b", re.I)),
     # "His family found his body two days later, dumped near a hospital"
-    (1, re.compile(r"\bfound (?:his|her) (?:[\w-]+ )?body\b", re.I)),
+    (1, fastre.compile(r"\bfound (?:his|her) (?:[\w-]+ )?body\b", re.I)),
     # "Councillor Marielle Franco and her driver, Anderson Gomes, were killed": two named
-    (2, re.compile(rf"(?-i:[A-Z][\w'’-]+)\s+and\s+(?:his|her)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+,\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{0,3}},\s+"
+    (2, fastre.compile(rf"(?-i:[A-Z][\w'’-]+)\s+and\s+(?:his|her)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+,\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{0,3}},\s+"
                    rf"were\s+(?:\w+\s+)?{_KILL_PASSIVE}\b", re.I)),
-    (1, re.compile(r"\b(?:was|had been) (?:later )?declared dead\b", re.I)),
-    (2, re.compile(rf"\band (?:an? |his |her )?\w+(?: of (?:his|hers))? were\s+(?:\w+\s+){{0,2}}?{_KILL_PASSIVE}\b", re.I)),
+    (1, fastre.compile(r"\b(?:was|had been) (?:later )?declared dead\b", re.I)),
+    (2, fastre.compile(rf"\band (?:an? |his |her )?\w+(?: of (?:his|hers))? were\s+(?:\w+\s+){{0,2}}?{_KILL_PASSIVE}\b", re.I)),
     # "took him from his home and shot him dead"
-    (1, re.compile(r"\b(?:shot|gunned|beat|beaten|stabbed|hacked|burned|burnt|stoned|tortured|strangled)\s+(?:him|her)\s+(?:dead|to death)\b", re.I)),
+    (1, fastre.compile(r"\b(?:shot|gunned|beat|beaten|stabbed|hacked|burned|burnt|stoned|tortured|strangled)\s+(?:him|her)\s+(?:dead|to death)\b", re.I)),
     # "unidentified men killed a PBCP leader" / "hacked a local leader of Awami League to death"
-    (1, re.compile(rf"\b(?:killed|murdered|assassinated|shot dead|gunned down|slaughtered|lynched)\s+(?:a|an|one|him|her)\b(?!\s+{_NO_COUNT_WORD}\b)", re.I)),
+    (1, fastre.compile(rf"\b(?:killed|murdered|assassinated|shot dead|gunned down|slaughtered|lynched)\s+(?:a|an|one|him|her)\b(?!\s+{_NO_COUNT_WORD}\b)", re.I)),
     # "gunmen shot dead photojournalist Margarito Martinez Esquivel": a role and a full name
-    (1, re.compile(r"\b(?:killed|murdered|assassinated|shot dead|gunned down|stabbed to death|hacked to death|beat to death)\s+"
+    (1, fastre.compile(r"\b(?:killed|murdered|assassinated|shot dead|gunned down|stabbed to death|hacked to death|beat to death)\s+"
                    r"(?!(?:several|many|dozens|scores|hundreds|some|numerous|at|more|over|about|around|nearly|up|two|three|four|five|six|seven|eight|nine|ten|all|both)\b)"
                    r"(?:(?!(?:in|on|at|by|near|during|after|before|from|with|outside|inside|the|a|an|his|her|their|its|and|when|while|as|of|for|to|over|under|into|across|along)\b)"
                    r"(?-i:[a-z][\w'-]+)\s+){1,2}(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,3}\b")),
     # "shot dead the AL councillor of ...", "stabbed and killed the caretaker", "hacked to death an AL leader"
-    (1, re.compile(
+    (1, fastre.compile(
         r"\b(?:killed|murdered|assassinated|shot dead|gunned down|slaughtered|lynched|"
         r"(?:shot|stabbed|hacked|beat|beaten|assaulted|attacked|chopped)(?: at)? and (?:then )?(?:killed|murdered)|"
         r"(?:hacked|stabbed|beat|beaten|strangled|hammered|chopped|clubbed|bludgeoned|tortured|stoned|shot|burned|burnt) to death)\s+"
@@ -558,52 +559,52 @@ _IMPLICIT = [
         r"(?-i:[a-z][\w'-]*[^s\W]|[A-Z][\w'-]*)(?=\s+(?:of|in|at|from|on|near|and|who|while|when|as|after|over|by|for|during|with|"
         r"because|following|inside|outside|to|into|under|amid|before)\b|\s*[,.;(]|$)", re.I)),
     # "attacked a youth with sharp weapons leading to his death", "resulting in the death of a passer-by"
-    (1, re.compile(r"\b(?:leading to|led to|resulting in|resulted in|causing|caused|which caused|that caused) "
+    (1, fastre.compile(r"\b(?:leading to|led to|resulting in|resulted in|causing|caused|which caused|that caused) "
                    r"(?:(?:his|her|one) death\b|the death of (?:a|an|the|his|her)\b)", re.I)),
     # "shot a local journalist dead", "shot him dead", "leaving him dead", "stabbed to his death"
-    (1, re.compile(r"\b(?:shot|gunned)\s+(?:him|her|an?\s+(?:[\w'-]+\s+){0,4}?|the\s+(?:[\w'-]+\s+){0,3}?(?-i:[a-z][\w'-]*[^s\W]|[A-Z][\w'-]*)\s+|"
+    (1, fastre.compile(r"\b(?:shot|gunned)\s+(?:him|her|an?\s+(?:[\w'-]+\s+){0,4}?|the\s+(?:[\w'-]+\s+){0,3}?(?-i:[a-z][\w'-]*[^s\W]|[A-Z][\w'-]*)\s+|"
                    r"(?-i:[A-Z])[\w'-]*\s+(?:[\w'-]+\s+){0,3}?)dead\b", re.I)),
-    (1, re.compile(r"\b(?:leaving|left)\s+(?:him|her|the\s+(?:[\w'-]+\s+){0,3}?(?-i:[a-z][\w'-]*[^s\W]))\s+dead\b", re.I)),
-    (1, re.compile(r"\bto (?:his|her) death\b", re.I)),
+    (1, fastre.compile(r"\b(?:leaving|left)\s+(?:him|her|the\s+(?:[\w'-]+\s+){0,3}?(?-i:[a-z][\w'-]*[^s\W]))\s+dead\b", re.I)),
+    (1, fastre.compile(r"\bto (?:his|her) death\b", re.I)),
     # "hacked him to death", "two armed men killed their brother", "abducted and strangled a police official"
-    (1, re.compile(r"\b(?:hacked|stabbed|beat|beaten|strangled|hammered|chopped|clubbed|tortured|burned|burnt|shot)\s+(?:him|her)\s+to death\b", re.I)),
-    (1, re.compile(r"\b(?:killed|murdered|strangled)\s+(?:his|her|their)\s+(?!two|three|four|five|\w+s\b)\w+\b", re.I)),
-    (1, re.compile(r"\bstrangled\s+(?:an?|him|her)\b", re.I)),
-    (1, re.compile(r"\b(?:hacked|stabbed|beat|beaten|strangled|strangulated|burnt|burned|bludgeoned|tortured|stoned)\s+(?:a|an|one|the|his|her)\s+[^.;]{0,60}?\bto death\b", re.I)),
+    (1, fastre.compile(r"\b(?:hacked|stabbed|beat|beaten|strangled|hammered|chopped|clubbed|tortured|burned|burnt|shot)\s+(?:him|her)\s+to death\b", re.I)),
+    (1, fastre.compile(r"\b(?:killed|murdered|strangled)\s+(?:his|her|their)\s+(?!two|three|four|five|\w+s\b)\w+\b", re.I)),
+    (1, fastre.compile(r"\bstrangled\s+(?:an?|him|her)\b", re.I)),
+    (1, fastre.compile(r"\b(?:hacked|stabbed|beat|beaten|strangled|strangulated|burnt|burned|bludgeoned|tortured|stoned)\s+(?:a|an|one|the|his|her)\s+[^.;]{0,60}?\bto death\b", re.I)),
     # "a crowd beat Taslima Begum Renu, 40, to death"
-    (1, re.compile(r"\b(?:hacked|stabbed|beat|beaten|strangled|burnt|burned|bludgeoned|tortured|stoned)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}(?:,\s+\d{1,3},)?\s+to death\b", re.I)),
+    (1, fastre.compile(r"\b(?:hacked|stabbed|beat|beaten|strangled|burnt|burned|bludgeoned|tortured|stoned)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}(?:,\s+\d{1,3},)?\s+to death\b", re.I)),
     # "a young lawyer was dragged into an alley and hacked to death", "its helper ... burned to death"
-    (1, re.compile(rf"\b(?:was|had been)\s+(?:[\w'-]+\s+){{1,6}}?and\s+(?:then\s+)?{_KILL_PASSIVE}\b|\b(?:burned|burnt)\s+to\s+death\b", re.I)),
-    (1, re.compile(r"(?<!\bno one )(?<!\bnobody )(?<!\bnone )(?<!\bno-one )(?<!\bno one had )(?<!\bnobody had )(?<!\bno one has )(?<!\bnobody has )(?<!\bnone had )(?<!\bnone have )\b(?:died|succumbed)\b", re.I)),
+    (1, fastre.compile(rf"\b(?:was|had been)\s+(?:[\w'-]+\s+){{1,6}}?and\s+(?:then\s+)?{_KILL_PASSIVE}\b|\b(?:burned|burnt)\s+to\s+death\b", re.I)),
+    (1, fastre.compile(r"(?<!\bno one )(?<!\bnobody )(?<!\bnone )(?<!\bno-one )(?<!\bno one had )(?<!\bnobody had )(?<!\bno one has )(?<!\bnobody has )(?<!\bnone had )(?<!\bnone have )\b(?:died|succumbed)\b", re.I)),
     # "taken to hospital, where doctors declared him dead"; "shot dead 14-year-old Swarna Das"
-    (1, re.compile(r"\b(?:declared|pronounced)\s+(?:him|her)\s+(?:brought\s+)?dead\b", re.I)),
-    (1, re.compile(r"\b(?:shot dead|gunned down|killed|murdered|beat to death|hacked to death|stabbed to death)\s+(?:an?\s+)?\d{1,2}-year-old\s+(?:[\w-]+\s+)?(?-i:[A-Z])", re.I)),
+    (1, fastre.compile(r"\b(?:declared|pronounced)\s+(?:him|her)\s+(?:brought\s+)?dead\b", re.I)),
+    (1, fastre.compile(r"\b(?:shot dead|gunned down|killed|murdered|beat to death|hacked to death|stabbed to death)\s+(?:an?\s+)?\d{1,2}-year-old\s+(?:[\w-]+\s+)?(?-i:[A-Z])", re.I)),
     # "killing him", "killing his son", "slew a ward leader"
-    (1, re.compile(r"\b(?:killing|slew|slaying) (?:him|her|his (?!two|three|four|\w+s\b)\w+|her (?!two|three|four|\w+s\b)\w+|an?\b)", re.I)),
+    (1, fastre.compile(r"\b(?:killing|slew|slaying) (?:him|her|his (?!two|three|four|\w+s\b)\w+|her (?!two|three|four|\w+s\b)\w+|an?\b)", re.I)),
     # "police recovered the body of ...", "found the beheaded body of ..."
-    (1, re.compile(r"\b(?:recovered|found|fished out|retrieved)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?body\b", re.I)),
+    (1, fastre.compile(r"\b(?:recovered|found|fished out|retrieved)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?body\b", re.I)),
     # "The bodies of four of the seven men seized ... were found": their number
-    (None, re.compile(rf"\bbodies of (?P<num>{NUMBER_PATTERN})\b[^.;]{{0,130}}?\bwere (?:\w+ )?(?:found|recovered|fished out|discovered|retrieved)\b", re.I)),
+    (None, fastre.compile(rf"\bbodies of (?P<num>{NUMBER_PATTERN})\b[^.;]{{0,130}}?\bwere (?:\w+ )?(?:found|recovered|fished out|discovered|retrieved)\b", re.I)),
     # "The body of a community leader taken from his home in rural Tumaco by armed men on Thursday was found"
-    (1, re.compile(r"\bbod(?:y|ies)\b[^.;]{0,130}?\b(?:was|were) (?:\w+ )?(?:found|recovered|fished out|discovered|retrieved)\b", re.I)),
+    (1, fastre.compile(r"\bbod(?:y|ies)\b[^.;]{0,130}?\b(?:was|were) (?:\w+ )?(?:found|recovered|fished out|discovered|retrieved)\b", re.I)),
 ]
 
 
 # "killed Punjab Chief Minister Beant Singh and 15 others": one named victim and the others
 _NAMED_VERB = (r"\b(?:killing|killed|kills|shot dead|shoots? dead|gunned down|guns? down|assassinat(?:ed|ing|es)|murder(?:ed|ing|s)|beheaded|executed|"
                r"(?:beat|beaten|hacked|stabbed|bludgeoned|lynched) to death|lynched)\s+")
-_NAMED = re.compile(
+_NAMED = fastre.compile(
     _NAMED_VERB + r"(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,5}"
     r"(?:\s*,[^,.;]{1,60},)?(?:\s+and\s+(?P<num>" + NUMBER_PATTERN + r")\s+others?)?",
 )
-_TITLE = re.compile(
+_TITLE = fastre.compile(
     r"\b(?:leader|official|minister|commander|chief|governor|mayor|MP|lawmaker|senator|politician|cleric|judge|general|colonel|"
     r"journalist|chairman|councillor|president|prince|king|emir|founder|spokesman|head|mufti|imam|sheikh|bin|al|[A-Z][a-z]+)\b"
 )
 
 
 # "killing the minister and at least 21 other people": one person by office, and the others
-_OFFICE_AND_OTHERS = re.compile(
+_OFFICE_AND_OTHERS = fastre.compile(
     r"\b(?:killing|killed|kills)\s+(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:leader|official|minister|commander|"
     r"chief|governor|mayor|lawmaker|politician|cleric|judge|journalist|chairman|head|president|target)\s+and\s+"
     r"(?:(?:at least|some|about|around)\s+)?(?P<num>" + NUMBER_PATTERN + r")\s+others?\b",
@@ -612,18 +613,18 @@ _OFFICE_AND_OTHERS = re.compile(
 
 
 # the first named victim up to the comma or "and" of a list after it
-_NAMED_HEAD = re.compile(
+_NAMED_HEAD = fastre.compile(
     _NAMED_VERB + r"(?:the\s+)?(?:[\w'’.-]+\s+){0,6}?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*|al-[\w-]+|bin|ibn)){0,5}(?=\s*,|\s+and\b)")
 _LIST_END = r"(?=\s*(?:,|\band\b|[.;)]|$)|\s+(?:in|at|near|on|outside|inside|as|while|when|during|after|before|among|who|whose)\b)"
-_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_LIST_NAME = re.compile(r"(?:(?:(?![\w'’-]*(?:ed|ing)\b)[\w'’-]+\s+){0,4}?)(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*|al-[\w-]+|bin|ibn|de|van|von)){1,5}" + _LIST_END)
-_LIST_ROLE = re.compile(
+_LIST_JOIN = fastre.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_LIST_NAME = fastre.compile(r"(?:(?:(?![\w'’-]*(?:ed|ing)\b)[\w'’-]+\s+){0,4}?)(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*|al-[\w-]+|bin|ibn|de|van|von)){1,5}" + _LIST_END)
+_LIST_ROLE = fastre.compile(
     r"(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:driver|bodyguard|guard|son|daughter|wife|husband|brother|sister|nephew|niece|"
     r"aide|assistant|deputy|companion|escort|secretary|cousin|father|mother|uncle)s?" + _LIST_END, re.I)
 # a lower-case plural right after a capitalised word: "Amhara residents", "Fulani herders"
-_PEOPLE_NOUN_NEXT = re.compile(
+_PEOPLE_NOUN_NEXT = fastre.compile(
     r"\s+(?!(?:this|was|has|his|its|hers|thus|across|unless|always|perhaps|whereas|besides|towards|afterwards)\b)(?-i:[a-z]{3,}s)\b(?!\s+(?:of|who|and)\b)")
-_LIST_OTHERS = re.compile(r"(?:(?:at least|some|about|around|another)\s+)?(?P<num>" + NUMBER_PATTERN + r")\s+others?\b", re.I)
+_LIST_OTHERS = fastre.compile(r"(?:(?:at least|some|about|around|another)\s+)?(?P<num>" + NUMBER_PATTERN + r")\s+others?\b", re.I)
 
 
 def _someone_killed(start: int, end: int, n: int, offset: int, sent_index: int) -> tuple[int, int, CasualtyMention]:
@@ -658,9 +659,9 @@ def _listed_after(text: str, pos: int) -> tuple[int, int]:
             this, stop = "name", nm.end()
         else:
             break
-        if comma and re.match(r"(?:a|an)\s", text[start:], re.I):
+        if comma and fastre.match(r"(?:a|an)\s", text[start:], re.I):
             pass  # "Sami al-Hassan, a leader of the PMF,": who he was
-        elif not (comma and this != kind and not re.match(r"(?:his|her|their)\b", text[start:], re.I)):
+        elif not (comma and this != kind and not fastre.match(r"(?:his|her|their)\b", text[start:], re.I)):
             more += 1  # ("his wife" after a name is another victim; "the car's driver" a name's role)
         kind, end = this, stop
     return more, end
@@ -675,10 +676,10 @@ def _named_killed(text: str, offset: int, sent_index: int) -> list:
         m = _OFFICE_AND_OTHERS.search(text)
         if m is None:
             return []
-    first = re.match(r"\S+\s+(?:(?:to death|dead|down)\s+)?(?:the\s+)?(\S+)", m.group(0))  # the word after the verb
-    if first and first.group(1)[:1].islower() and not m.group("num") and not re.search(
+    first = fastre.match(r"\S+\s+(?:(?:to death|dead|down)\s+)?(?:the\s+)?(\S+)", m.group(0))  # the word after the verb
+    if first and first.group(1)[:1].islower() and not m.group("num") and not fastre.search(
         r"\b(?:leader|official|minister|commander|chief|governor|mayor|lawmaker|politician|cleric|judge|journalist|chairman)\b", m.group(0)
-    ) and not re.search(  # "killing student coordinator Abu Sayed": a role, then the name
+    ) and not fastre.search(  # "killing student coordinator Abu Sayed": a role, then the name
         r"\b(?:coordinator|activist|organi[sz]er|secretary|lecturer|professor|teacher|lawyer|councillor|president|"
         r"students?|workers?|priests?|pastors?|monks?|farmers?|traders?|guides?|drivers?)\s+(?:of\s+(?:\w+\s+){0,2})?[A-Z]", m.group(0)
     ):
@@ -697,7 +698,7 @@ def _named_killed(text: str, offset: int, sent_index: int) -> list:
 
 
 # a death by accident, illness or neglect that a protest or riot is about
-_ACCIDENTAL = re.compile(
+_ACCIDENTAL = fastre.compile(
     r"\b(?:road (?:accident|crash)|accident\w*|negligence|illness|disease|natural causes|heart attack|hit by an? (?:[\w-]+ ){0,2}?(?:vehicle|car|truck|bus|train|lorry|motorcycle|motorbike|tractor|van|pickup|jeep|microbus|trolley|tanker)s?\b|run over|electrocut\w+|drown\w*|"
     r"(?:canopy|roof|building|bridge|wall|ceiling|structure) collaps\w+|collapsed)", re.I
 )
@@ -705,7 +706,7 @@ _ACCIDENTAL = re.compile(
 
 # a person named as the subject who died: "Swechchhasebak Dal leader Abdur Rahim was shot and died
 # at hospital", "Shop employee Morsalin, beaten on the head, died on 20 April"
-_NAMED_DIED = re.compile(
+_NAMED_DIED = fastre.compile(
     r"(?:^|(?<=[,;]\s)(?:while|and|but)\s+|(?<=;\s)|(?<=\w\sand\s))(?:[\w'’-]+\s+){0,4}?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}"
     r"(?:,\s+[^,.;]{1,60},)?\s+(?:was\s+(?:[\w-]+\s+){1,4}?and\s+)?(?:later\s+)?(?:died|succumbed)\b")
 
@@ -714,7 +715,7 @@ def _named_deaths(text: str, offset: int, sent_index: int) -> list:
     """People named as the ones who died, one each, when the sentence gives no figure."""
     out = []
     for m in _NAMED_DIED.finditer(text):
-        if re.match(r"(?:No|None|Nobody|Neither|The|A|An|One|He|She|They|It)\b", m.group(0).lstrip()):
+        if fastre.match(r"(?:No|None|Nobody|Neither|The|A|An|One|He|She|They|It)\b", m.group(0).lstrip()):
             continue  # "No one died", "The girl died": no one named
         if _accident_near(text, m.end(), m.end() + 60):
             continue
@@ -739,12 +740,12 @@ def _bombers_died(text: str, offset: int, sent_index: int) -> list:
 # hospital", "One of two soldiers wounded in the encounter died", "five more of the wounded died"
 _LATER_DEATHS = [
     # "Pakistani authorities said the driver of the vehicle, a local man, also died"
-    (1, re.compile(r"\bthe\s+(?!(?:suicide\s+)?bomber\b)(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:,[^,.;]{1,60},)?\s+also\s+died\b")),
+    (1, fastre.compile(r"\bthe\s+(?!(?:suicide\s+)?bomber\b)(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:,[^,.;]{1,60},)?\s+also\s+died\b")),
     # "The body of a fourth rebel was recovered by a patrol the following morning"
-    (1, re.compile(r"^(?:The|A)\s+body\s+of\s+(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth)\b[^.;]{0,60}?\b(?:was)\s+(?:later\s+)?(?:recovered|found|retrieved)\b")),
-    (1, re.compile(r"^(?:A|The)\s+(?:second|third|fourth|fifth)\s+(?:[\w'’-]+\s+){0,8}?(?:later\s+)?(?:died|succumbed)\b")),
-    (1, re.compile(r"^(?:One|Another)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:wounded|injured)\b[^.;]{0,60}?\b(?:later\s+)?(?:died|succumbed)\b")),
-    (None, re.compile(rf"\b(?P<num>{NUMBER_PATTERN})\s+more\s+of\s+the\s+(?:wounded|injured)\s+(?:later\s+)?(?:died|succumbed)\b", re.I)),
+    (1, fastre.compile(r"^(?:The|A)\s+body\s+of\s+(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth)\b[^.;]{0,60}?\b(?:was)\s+(?:later\s+)?(?:recovered|found|retrieved)\b")),
+    (1, fastre.compile(r"^(?:A|The)\s+(?:second|third|fourth|fifth)\s+(?:[\w'’-]+\s+){0,8}?(?:later\s+)?(?:died|succumbed)\b")),
+    (1, fastre.compile(r"^(?:One|Another)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:wounded|injured)\b[^.;]{0,60}?\b(?:later\s+)?(?:died|succumbed)\b")),
+    (None, fastre.compile(rf"\b(?P<num>{NUMBER_PATTERN})\s+more\s+of\s+the\s+(?:wounded|injured)\s+(?:later\s+)?(?:died|succumbed)\b", re.I)),
 ]
 
 
@@ -762,7 +763,7 @@ def _later_deaths(text: str, offset: int, sent_index: int) -> list:
 
 # "Samia Afran Preeti, a college student who was passing by, was hit and killed on the spot":
 # a person named as killed, at the head of the sentence
-_NAMED_KILLED_HEAD = re.compile(
+_NAMED_KILLED_HEAD = fastre.compile(
     r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){1,3}(?:,\s+[^.;]{1,100}?,)?\s+was\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?"
     r"(?:killed|shot dead|hacked to death|stabbed to death|beaten to death)\b")
 
@@ -799,7 +800,7 @@ def _implicit_killed(text: str, offset: int, sent_index: int) -> list:
         m = rx.search(text)
         if m and _accident_near(text, m.start(), m.end() + 80):
             continue  # "alleging that the patient died due to doctors' negligence"
-        if m and re.fullmatch(r"died|succumbed", m.group(0), re.I) and _PLURAL_SUBJECT.match(text[: m.start()]):
+        if m and fastre.fullmatch(r"died|succumbed", m.group(0), re.I) and _PLURAL_SUBJECT.match(text[: m.start()]):
             return []  # "People trapped on the upper floors died in the blaze": some, not one
         if m and _told_elsewhere(text, m):
             return []  # "A police officer was killed in a separate incident elsewhere in the city": another event
@@ -816,16 +817,16 @@ def _told_elsewhere(text: str, m: re.Match) -> bool:
     return _OTHER_PLACES.match(text, m.end() - 3 if m.group(0).endswith(" in") else m.end()) is not None
 
 
-_PLURAL_SUBJECT = re.compile(r"\W*(?:People|Many|Several|Some|Others|Dozens|Scores|Hundreds|Those|Residents|Villagers|Civilians|Passengers|Guests|Workers|Children|Women|Men)\b[^.;,]*$")
+_PLURAL_SUBJECT = fastre.compile(r"\W*(?:People|Many|Several|Some|Others|Dozens|Scores|Hundreds|Those|Residents|Villagers|Civilians|Passengers|Guests|Workers|Children|Women|Men)\b[^.;,]*$")
 # another group that shared a passive outcome: "nine soldiers were killed, along with 14 of the attackers"
-_ALONG_WITH = re.compile(
+_ALONG_WITH = fastre.compile(
     rf",?\s+(?:along with|together with|as well as)\s+(?P<num>{NUMBER_PATTERN})\s+(?:of\s+(?:the|their)\s+)?"
     r"(?P<victims>(?:[\w'-]+\s+)?(?:attackers|assailants|militants|gunmen|fighters|insurgents|rebels|soldiers|troops|civilians|policemen|police officers|people|others|bombers))\b",
     re.I)
-_OVER_DECADES = re.compile(r"[^.;]{0,30}?\b(?:over|during|in) (?:the (?:past|last) )?(?:\w+ )?(?:decades|years of)\b|"
+_OVER_DECADES = fastre.compile(r"[^.;]{0,30}?\b(?:over|during|in) (?:the (?:past|last) )?(?:\w+ )?(?:decades|years of)\b|"
                            r"[^.;]{0,30}?\b(?:over |during |in )?the course of the (?:[\w-]+ )?(?:offensive|campaign|operation|war|conflict|insurgency|siege)\b|[^.;]{0,30}?\bsince (?:19|20)\d\d\b", re.I)
 # "... a day after twin blasts in the capital killed almost 30 people": an earlier event's toll
-_EARLIER = re.compile(
+_EARLIER = fastre.compile(
     r"\b(?-i:E)arlier (?:that|the same|this|on the same) (?:morning|day|afternoon|evening|night|week),[^.;]{0,100}$|"
     r"\bthe last time\b[^.;]{0,40}$|\b(?:(?:a|one|two|three|four|several|\d+) (?:days?|weeks?|months?|hours?|years?) after|(?:just|shortly) after(?!,| (?:midnight|dawn|noon|midday|sunrise|sunset|daybreak|nightfall|dusk|\d|(?:morning|evening|afternoon|friday) prayers))|"
     r"(?:days|weeks|months|years) after)\b(?:(?!,\s+(?:and|then)\s)[^.;]){0,80}$",  # (", and shot dead 12": the event's own toll)
@@ -834,11 +835,11 @@ _EARLIER = re.compile(
 
 
 # any count told earlier in the sentence ("caught two of the robbers and killed one of them"), dates aside
-_COUNT_BEFORE = re.compile(rf"\b(?:{NUMBER_PATTERN})\b", re.I)
-_DATE_WORDS = re.compile(
+_COUNT_BEFORE = fastre.compile(rf"\b(?:{NUMBER_PATTERN})\b", re.I)
+_DATE_WORDS = fastre.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+\d{4})?|"
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\b(?:19|20)\d\d\b")
-_INTRANSITIVE = re.compile(r"(?:died|dies|perished|succumbed|lost (?:their|his|her) lives)\b", re.I)
+_INTRANSITIVE = fastre.compile(r"(?:died|dies|perished|succumbed|lost (?:their|his|her) lives)\b", re.I)
 
 
 def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMention | None:
@@ -847,37 +848,37 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
     if (came := CAME_AFTER.match(text)) is not None and came.end() <= m.start():
         return None  # "The incident came days after a ceasefire ended a week of fighting, in which 7 died"
     num_text = m.group("num")
-    if re.search(r"\bno\s+$", text[max(0, m.start("num") - 4) : m.start("num")], re.I):
+    if fastre.search(r"\bno\s+$", text[max(0, m.start("num") - 4) : m.start("num")], re.I):
         return None  # "no one was injured": nobody
     if _is_age(text, m.start("num")):
         return None  # "Saber Ahmed, 29, was shot dead": an age, not a count
-    if re.search(r"\b(?:burn(?:ing|ed|t)|mutilat\w+|dump(?:ing|ed)|dismember\w+|desecrat\w+)\s+$", text[max(0, m.start("num") - 20) : m.start("num")], re.I) and re.search(
+    if fastre.search(r"\b(?:burn(?:ing|ed|t)|mutilat\w+|dump(?:ing|ed)|dismember\w+|desecrat\w+)\s+$", text[max(0, m.start("num") - 20) : m.start("num")], re.I) and fastre.search(
             r"\b(?:bod(?:y|ies)|corpses?|remains)\b", m.group(0), re.I):
         return None  # "killed residents over two days, burning some of the bodies": what was done to the dead
     if _AGED_BEFORE.search(text[max(0, m.start("num") - 40) : m.start("num")]):
         return None  # "one worker, aged 26, was killed": his age; "two students, aged 17 and 19, were killed"
-    if re.search(r"(?:-|\bNo\.?\s*|\bWard\s+)$", text[max(0, m.start("num") - 6) : m.start("num")], re.I):
+    if fastre.search(r"(?:-|\bNo\.?\s*|\bWard\s+)$", text[max(0, m.start("num") - 6) : m.start("num")], re.I):
         return None  # "a Jubo League activist from Ward-18": a number in a name
     link = m.groupdict().get("link")
     said = next((v for k, v in m.groupdict().items() if v and k.startswith("o_")), "")
     if "neutrali" in said.lower() and (
-        re.search(r"\bclaim", text[max(0, m.start() - 60) : m.start("num")], re.I) or parse_number(num_text) is None
+        fastre.search(r"\bclaim", text[max(0, m.start() - 60) : m.start("num")], re.I) or parse_number(num_text) is None
     ):
         return None  # "the army claimed 46 assailants 'neutralised'", "many terrorists were neutralised": a side's boast
     if link is not None and not _BE.search(link) and not (
         _INTRANSITIVE.match(said) and "," not in m.group(0)
-        and not re.search(r"\b(?:unknown|unspecified|undetermined|undisclosed) number\b", m.group(0), re.I)
+        and not fastre.search(r"\b(?:unknown|unspecified|undetermined|undisclosed) number\b", m.group(0), re.I)
     ):
         # "A suicide bomber killed ..." / "three gunmen killed two ...": active voice, not victims
         # ("a Jubo Dal leader died of his injuries": a verb with no object tells of the victim)
-        if re.match(r"(?:a|an|one)\s", num_text, re.I) or _ACTIVE_OBJECT.match(m.group("next") or ""):
+        if fastre.match(r"(?:a|an|one)\s", num_text, re.I) or _ACTIVE_OBJECT.match(m.group("next") or ""):
             return None
     victims = (m.groupdict().get("victims") or m.groupdict().get("victims2") or "").strip()
     if victims and _NOT_VICTIM.match(victims):
         return None
-    if re.fullmatch(r"(?:19|20)\d\d", num_text.strip()) and re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", text[max(0, m.start("num") - 7) : m.start("num")], re.I):
+    if fastre.fullmatch(r"(?:19|20)\d\d", num_text.strip()) and fastre.search(r"\b(?:the|a|an|its|their|his|her)\s+$", text[max(0, m.start("num") - 7) : m.start("num")], re.I):
         return None  # "a former guerrilla who had signed up to the 2016 peace accord was shot dead": a year
-    if re.search(r"\brevis\w+ (?:the |its |their )?(?:figure|count) to\b", m.group(0), re.I) and not re.search(r"\b(?:kill\w*|dead|died|deaths?|toll|fatalit\w*|bodies)\b", text[max(0, m.start() - 120) : m.start()], re.I):
+    if fastre.search(r"\brevis\w+ (?:the |its |their )?(?:figure|count) to\b", m.group(0), re.I) and not fastre.search(r"\b(?:kill\w*|dead|died|deaths?|toll|fatalit\w*|bodies)\b", text[max(0, m.start() - 120) : m.start()], re.I):
         return None  # "first said 287 were taken, then revised the figure to 137": no one died
     if _PLAIN_FIGURE.search(m.group(0)) and _OTHER_OUTCOME.search(text, 0, m.start()):
         return None  # "first said 287 were missing; the governor later gave a figure of 137": the missing
@@ -885,19 +886,19 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
         return None  # "a campaign that killed more than 800 people over four decades": a campaign's dead, not this event's
     if _told_elsewhere(text, m):
         return None  # "Six people were reported killed in unrest in other counties": not this event's dead
-    if re.fullmatch(r"\d{4}", num_text.strip()) and (not victims or re.match(r"(?:that|which|when|who)\b", victims, re.I)):
+    if fastre.fullmatch(r"\d{4}", num_text.strip()) and (not victims or fastre.match(r"(?:that|which|when|who)\b", victims, re.I)):
         return None  # a year, not a count ("a clash in February 2011 that left ...")
-    if re.fullmatch(r"(?:19|20)\d\d", num_text.strip()) and re.search(
+    if fastre.fullmatch(r"(?:19|20)\d\d", num_text.strip()) and fastre.search(
         r"(?:\b\d{1,2},?|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s*$", text[max(0, m.start("num") - 12) : m.start("num")]
     ):
         return None  # "TURBAT, Nov 26, 2023 - Relatives of a young man killed": the year of a dateline
     outcome = next((k[2:] for k, v in m.groupdict().items() if v and k.startswith("o_")), None)
     verb0 = m.group(0).lower()
-    if re.match(r"deaths? of", verb0) and _accident_near(text, m.end(), m.end() + 80):
+    if fastre.match(r"deaths? of", verb0) and _accident_near(text, m.end(), m.end() + 80):
         return None  # "protesting the death of a student in a road accident": no violence killed him
-    if re.match(r"deaths? of|killing\b", verb0) and _CAUSE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+    if fastre.match(r"deaths? of|killing\b", verb0) and _CAUSE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return None  # "attacked the police station following the death of a detainee": the cause of the riot
-    if re.match(r"(?:leav|left)", verb0):  # "leaving 5 dead and 12 injured": the word after the figure decides
+    if fastre.match(r"(?:leav|left)", verb0):  # "leaving 5 dead and 12 injured": the word after the figure decides
         outcome = outcome or next((k[3:] for k, v in m.groupdict().items() if v and k.startswith("o2_")), None)
         own = None if outcome else _OWN_OUTCOME.match(text, m.end())
         if own is not None:  # "leaving three BNP activists seriously injured"
@@ -907,13 +908,13 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
     if outcome is None:
         verb = m.group(0).lower()
         outcome = (
-            "injured" if re.match(r"(injur|wound)", verb) else
-            "abducted" if re.match(r"(abduct|kidnap)", verb) else "killed"
+            "injured" if fastre.match(r"(injur|wound)", verb) else
+            "abducted" if fastre.match(r"(abduct|kidnap)", verb) else "killed"
         )
-    if outcome == "injured" and re.match(r"\s+(?:later\s+)?(?:died|succumbed)\b", (m.groupdict().get("next") or "") + text[m.end() :]) and not re.search(
+    if outcome == "injured" and fastre.match(r"\s+(?:later\s+)?(?:died|succumbed)\b", (m.groupdict().get("next") or "") + text[m.end() :]) and not fastre.search(
             r"\bthe\s+$", text[max(0, m.start("o_injured") - 5) : m.start("o_injured")] if m.groupdict().get("o_injured") else ""):
         outcome = "killed"  # "a Jubo Dal activist who was critically injured died at a Dhaka hospital"
-    if re.search(r"\bother\b", m.group(0), re.I) and re.search(r"\b(?:the same day|that day)\b", text):
+    if fastre.search(r"\bother\b", m.group(0), re.I) and fastre.search(r"\b(?:the same day|that day)\b", text):
         return None  # "Five other people were killed in clashes in Dhaka and Chittagong the same day": other events
     if outcome == "killed" and _accident_near(text, m.end(), m.end() + 60):
         return None  # "one of their fellows succumbed to injuries he suffered in a road accident"
@@ -926,15 +927,15 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
         return None
     prefix = text[max(0, m.start("num") - 30) : m.start("num") - (len(m.group("qual")) + 1 if m.group("qual") else 0)]
     part_of = r"\s*(?:of them|of whom)\b" if _VAGUE_WORD.match(num_text) else r"\s*(?:of them|of whom|of the (?:dead|victims|fatalities|slain|killed|those killed))\b"
-    if _INCLUDED.search(prefix) or re.match(part_of, text[m.end("num") :]) and not (
-        re.match(r"(?:killing|killed|kills|shooting dead|shot dead)\s", verb0)
+    if _INCLUDED.search(prefix) or fastre.match(part_of, text[m.end("num") :]) and not (
+        fastre.match(r"(?:killing|killed|kills|shooting dead|shot dead)\s", verb0)
         and not _COUNT_BEFORE.search(_DATE_WORDS.sub(" ", text[: m.start()]))
     ):
         # ("holed up in a compound ... killing four of them": the four are the toll of those not
         # counted before, unless a toll came earlier in the sentence)
         # a part of a total stated nearby: kept as a claim, never added to that total
         victims = "(included) " + victims
-    if re.match(r"(?:a|an|one|the)\s", num_text, re.I) and parse_number(num_text) is None:
+    if fastre.match(r"(?:a|an|one|the)\s", num_text, re.I) and parse_number(num_text) is None:
         victims = num_text.split(None, 1)[1]
     kind = victim_kind(victims or num_text)
     return CasualtyMention(
@@ -955,7 +956,7 @@ def _value(num_text: str, qualifier: str) -> tuple[int | None, int, int | None]:
     bounds = parse_range(t)
     if bounds is not None:
         return bounds[0], bounds[0], bounds[1]  # "between nine and twelve": the lowest credible figure
-    if re.match(r"(?:a|an|one|the)\s", t, re.I) and parse_number(t) is None:
+    if fastre.match(r"(?:a|an|one|the)\s", t, re.I) and parse_number(t) is None:
         n = 1  # "a local leader", "the 45-year-old secretary": one person ("a dozen" is a number)
     else:
         vague = vague_figure(t)

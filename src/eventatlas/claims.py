@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from . import fastre
 from .attribution import attribute_clause, source_named
 from .casualties import BOMBER_DIED, BOMBERS_DIED, TELL_VERB, TOLL_VERB, is_included, is_later
 from .eventtype import ROSE_VERB
@@ -17,7 +18,7 @@ from .models import ActorMention, Attribution, CasualtyMention, Claim, Document,
 # the verbs by which a second source gives its figure ("..., while a local administrator spoke of 11 dead")
 _SOURCE_VERB = (r"(?:said|says|claimed|reported|put|told|according|gave|cited|counted|estimated|placed|confirmed|recorded|"
                 r"documented|spoke of|speaks of|acknowledged|admitted|insisted|maintained|stated|announced)")
-_CONTRAST = re.compile(
+_CONTRAST = fastre.compile(
     r"(?:,\s*|\s)(?:while|whereas|but|however|though|although)\b(?=[^.;]{0,80}\b" + _SOURCE_VERB + r"\b)|"
     # "Local authorities said 3 died; other reports cited 4 deaths": a second source after a semicolon
     r";\s*(?=(?:other|some|separate|different|unofficial|hospital|medical|local)\s+(?:[\w-]+\s+){0,2}?(?:reports?|sources?|accounts?|media|outlets?)\s+"
@@ -27,13 +28,13 @@ _CONTRAST = re.compile(
     re.I)
 
 
-_SAME_GIVER_AND = re.compile(r"[^.;]{0,40}?\band\s+(?:also\s+)?(?:acknowledged|admitted|conceded|confirmed|reported|put|gave|counted)\s*$", re.I)
-_GIVEN_TOLL = re.compile(rf"{TOLL_VERB}\b", re.I)
+_SAME_GIVER_AND = fastre.compile(r"[^.;]{0,40}?\band\s+(?:also\s+)?(?:acknowledged|admitted|conceded|confirmed|reported|put|gave|counted)\s*$", re.I)
+_GIVEN_TOLL = fastre.compile(rf"{TOLL_VERB}\b", re.I)
 # the subject (up to six words) of a verb of giving a toll: "while local media put the toll at 12"
 _GIVER = r"(?P<who>(?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,5}?(?: \((?-i:[A-Z][A-Za-z]{1,9})\))?)"  # (and "the ... Rights (ANPDH)")
-_GIVER_BEFORE = re.compile(rf"(?:^|(?<=[,;]\s)|(?<=\s))(?:(?:while|whereas|but|and|however),?\s+)?{_GIVER}"
+_GIVER_BEFORE = fastre.compile(rf"(?:^|(?<=[,;]\s)|(?<=\s))(?:(?:while|whereas|but|and|however),?\s+)?{_GIVER}"
                            r"(?:,\s+(?:speaking|who|citing|quoting|according)\b[^,;.]{1,60},)?\s+(?:later\s+|also\s+)?$", re.I)  # ("A local administrator, speaking on condition of anonymity, put ...")
-_TOLL_GIVER = re.compile(
+_TOLL_GIVER = fastre.compile(
     rf"(?:,\s*|\s|;\s*)(?:(?:while|whereas|but|however),?\s+)?{_GIVER}\s+"
     r"(?:later\s+)?(?:put|puts|placed|places|gave|gives|estimated|estimates|counted|counts|cited|cites|spoke of|speaks of|confirmed|recorded|acknowledged|admitted)\b", re.I)
 
@@ -92,26 +93,26 @@ def build_claims(
 
 # "A wave of attacks across Iraq killed 26 people ... In Kirkuk, bombs killed seven": a total over
 # several attacks first, then its parts, which restate it and never add to it
-_AGGREGATE = re.compile(
+_AGGREGATE = fastre.compile(
     r"\b(?:series|wave|string|spate|number|round|set) of (?:[\w-]+ ){0,4}?(?:attacks|bombings|blasts|explosions|"
     r"shootings|bombs|raids|strikes|assaults|incidents)\b|"
     r"\b(?:attacks|bombings|blasts|explosions|shootings|violence) (?:across|throughout|in and around)\b|"
     r"\b(?:multiple|several|coordinated|simultaneous) (?:[\w-]+ )?(?:attacks|bombings|blasts|explosions|incidents)\b",
     re.I,
 )
-_MORE = re.compile(r"\b(?:also|additional|in addition|besides|further)\b", re.I)
-_ADDITIVE = re.compile(r"\b(?:additional|another|others?|more(?! than)|also|separate(?:ly)?|later|second|third|further|elsewhere|besides)\b", re.I)
+_MORE = fastre.compile(r"\b(?:also|additional|in addition|besides|further)\b", re.I)
+_ADDITIVE = fastre.compile(r"\b(?:additional|another|others?|more(?! than)|also|separate(?:ly)?|later|second|third|further|elsewhere|besides)\b", re.I)
 
 
-_TOLL_UPDATE = re.compile(rf"\btoll (?:had |has )?{ROSE_VERB} to\b", re.I)
+_TOLL_UPDATE = fastre.compile(rf"\btoll (?:had |has )?{ROSE_VERB} to\b", re.I)
 # a first account and the later one that replaces it, told by another source in another sentence
-_INITIAL_ACCOUNT = re.compile(rf"\b(?:initially|at first|originally)\s+(?:{TELL_VERB}|confirmed)\b|^Early reports\b"
+_INITIAL_ACCOUNT = fastre.compile(rf"\b(?:initially|at first|originally)\s+(?:{TELL_VERB}|confirmed)\b|^Early reports\b"
                               r"|^(?:A|One|Two|Three) (?:day|days|hours?) (?:earlier|before),? (?:it|they|he|she|officials|the \w+) had (?:reported|said|put|given|counted)\b", re.I)
-_LATER_ACCOUNT = re.compile(r"\b(?:later|subsequently)\s+(?:said|reported|put|gave|counted|documented|recorded|confirmed|raised|revised|updated)\b"
+_LATER_ACCOUNT = fastre.compile(r"\b(?:later|subsequently)\s+(?:said|reported|put|gave|counted|documented|recorded|confirmed|raised|revised|updated)\b"
                             r"|\b(?:raising|raised|revising|revised|updating|updated) the (?:death )?toll\b", re.I)
 # stances whose figures count only when no one else gives one
 _DOUBTED = ("perpetrator_claim", "denial")
-_DEATH_WORD = re.compile(r"\b(?:kill\w*|dead|died|deaths?|slain|murder\w*|lives|behead\w*|execut\w*|lynch\w*|bod(?:y|ies))\b", re.I)
+_DEATH_WORD = fastre.compile(r"\b(?:kill\w*|dead|died|deaths?|slain|murder\w*|lives|behead\w*|execut\w*|lynch\w*|bod(?:y|ies))\b", re.I)
 
 
 def fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int, int | None]:
@@ -207,7 +208,7 @@ def fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int
     return best, min(low, best), high
 
 
-_BOMBERS = re.compile(
+_BOMBERS = fastre.compile(
     r"\b(?:(?P<n>two|three|four|2|3|4) (?:female |male )?suicide (?:bombers|attackers)|suicide (?:car |truck |vehicle )?(?:bomber|attacker)|suicide (?:car|truck|vehicle)[- ]bomb(?:ing)?|blew (?:himself|herself) up|"
     r"detonated (?:his|her|an?) (?:explosives? vest|explosive belt|suicide (?:vest|belt))|detonated (?:his|her) (?:explosives?|vest)|"
     r"(?:killing|killed) (?:himself|herself) and)\b",
@@ -215,15 +216,15 @@ _BOMBERS = re.compile(
 )
 # the bombers named after a word that counts them in or leaves them out ("among them the three bombers")
 _THE_BOMBERS = r"(?:two |three |four )?(?:suicide )?(?:bombers?|attackers?)"
-_BOMBER_COUNTED = re.compile(rf"\b(?:including|among them) (?:the )?{_THE_BOMBERS}\b|"
+_BOMBER_COUNTED = fastre.compile(rf"\b(?:including|among them) (?:the )?{_THE_BOMBERS}\b|"
                              r"bombers? (?:was|were) (?:also |among )|\bthe (?:suicide )?bombers? included\b|\bthe (?:suicide )?(?:bombers?|attackers?) among them\b|\bincluding (?:himself|herself|themselves)\b|"
                              r"\bonly the (?:driver|bomber|attacker|assailant)\b[^.;]{0,120}?\b(?:died|was killed)\b", re.I)  # ("Only the driver, ..., died")
 # (and "Both bombers died": counted where they are told, see casualties.BOMBERS_DIED)
 
 
-_NUMBER_WORD = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds)\b", re.I)
+_NUMBER_WORD = fastre.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds)\b", re.I)
 # a count of the hurt beside the bomber's death ("and three guards were hurt"): no count of dead
-_HURT_COUNT = re.compile(_NUMBER_WORD.pattern + r"\s+(?:(?!(?:killed|dead|died|and)\b)[\w-]+\s+){0,8}?(?:were\s+|was\s+)?(?:injur\w*|wound\w*|hurt)\b", re.I)
+_HURT_COUNT = fastre.compile(_NUMBER_WORD.pattern + r"\s+(?:(?!(?:killed|dead|died|and)\b)[\w-]+\s+){0,8}?(?:were\s+|was\s+)?(?:injur\w*|wound\w*|hurt)\b", re.I)
 
 
 def _bomber_told_alone(text: str) -> bool:
@@ -240,7 +241,7 @@ def _bomber_told_alone(text: str) -> bool:
             return True
     return False
 # "at least 54 people were killed, not counting the bomber": the toll leaves the bomber out
-_BOMBER_APART = re.compile(rf"\b(?:not (?:counting|including)|excluding|without counting|along with|as well as|besides) the {_THE_BOMBERS}\b", re.I)
+_BOMBER_APART = fastre.compile(rf"\b(?:not (?:counting|including)|excluding|without counting|along with|as well as|besides) the {_THE_BOMBERS}\b", re.I)
 
 
 def uncounted_bombers(text: str, whole: str = "") -> int:
@@ -260,7 +261,7 @@ def uncounted_bombers(text: str, whole: str = "") -> int:
     return int(n) if n.isdigit() else {"two": 2, "three": 3, "four": 4}[n.lower()]
 
 
-WIDE = re.compile(
+WIDE = fastre.compile(
     r"\bacross (?:the )?(?:\w+ )?(?:province|country|region|state|district|nation|towns|cities|areas)\b|\bin total\b|"
     r"\boverall\b|\bnationwide\b|\bprovince-?wide\b|\bso far in (?:the )?attacks\b",
     re.I,

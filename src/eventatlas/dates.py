@@ -68,6 +68,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from . import fastre
 from .models import DateMention, Document, Span
 from .numbers import parse_number
 
@@ -101,48 +102,48 @@ _COUNT = (
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-][a-z]+|[a-z]+)"
 )
 
-_RX_DMY = re.compile(
+_RX_DMY = fastre.compile(
     rf"(?<![\w.:/-]){_WD_PREFIX}(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?(?:\s+|-)(?P<mon>{_MONTH})"
     rf"(?:(?:,\s*|\s+|-)(?P<y>{_YEAR}))?{_WD_SUFFIX}"
 )
-_RX_MDY = re.compile(
+_RX_MDY = fastre.compile(
     rf"(?<![\w.:/-]){_WD_PREFIX}(?P<mon>{_MONTH})\s+(?:the\s+)?(?P<d>{_DAY})(?![\d:]|[.,]\d)"
     rf"(?:,?\s+(?P<y>{_YEAR}))?{_WD_SUFFIX}"
 )
 _CONNECT = r"\s*(?:-|–|—|to|and|or|&|till|until|through)\s*"
-_RX_RANGE_DM = re.compile(
+_RX_RANGE_DM = fastre.compile(
     rf"(?<![\w.:/-])(?P<d>{_DAY}){_CONNECT}(?P<d2>{_DAY})(?:\s+of)?\s+(?P<mon>{_MONTH})"
     rf"(?:,?\s+(?P<y>{_YEAR}))?"
 )
-_RX_RANGE_MD = re.compile(
+_RX_RANGE_MD = fastre.compile(
     rf"(?<![\w.:/-])(?P<mon>{_MONTH})\s+(?P<d>{_DAY}){_CONNECT}(?P<d2>{_DAY})(?![\d:]|[.,]\d)"
     rf"(?:,?\s+(?P<y>{_YEAR}))?"
 )
-_RX_ISO = re.compile(
+_RX_ISO = fastre.compile(
     r"(?<![\w./-])(?P<y>(?:19|20)\d\d)(?P<sep>[-/])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
     r"(?P<d>0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)"
 )
-_RX_NUMERIC = re.compile(
+_RX_NUMERIC = fastre.compile(
     r"(?<![\w./-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)"
     r"(?P<y>(?:19|20)\d\d|\d\d)(?![\w/-]|\.\d)"
 )
-_RX_NUMERIC_SHORT = re.compile(
+_RX_NUMERIC_SHORT = fastre.compile(
     r"(?:\b(?:[Oo]n|of|since|from|until|till|by)\s+|(?:day|night|morning|evening|noon)\s*\(\s*)"
     r"(?P<a>\d{1,2})/(?P<b>\d{1,2})"
     r"(?![\w/]|\.\d)"
 )
-_RX_WEEK_OF_MONTH = re.compile(
+_RX_WEEK_OF_MONTH = fastre.compile(
     r"(?i:\b(?:the\s+)?(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+week\s+of)"
     rf"\s+(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
 )
-_RX_MONTH = re.compile(rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?![\w-]|\s+\d)")
-_RX_MONTH_BEFORE = re.compile(
+_RX_MONTH = fastre.compile(rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?![\w-]|\s+\d)")
+_RX_MONTH_BEFORE = fastre.compile(
     r"(?:(?P<prep>\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Tt]hroughout|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom"
     r"|[Tt]hrough|[Oo]f|[Bb]efore|[Aa]fter)\s+)?"
     r"(?P<part>(?:the\s+)?(?:[Ee]arly|[Mm]id|[Ll]ate|end\s+of|beginning\s+of|start\s+of"
     r"|middle\s+of)[\s-]+)?)$"
 )
-_RX_RELATIVE = re.compile(
+_RX_RELATIVE = fastre.compile(
     r"(?i:\b(?P<rel>the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night"
     r"|this\s+(?:morning|afternoon|evening)|earlier\s+today"
     rf"|(?P<n>{_COUNT})\s+(?P<unit>days?|weeks?|months?)\s+ago"
@@ -151,32 +152,32 @@ _RX_RELATIVE = re.compile(
     r"|last\s+month|earlier\s+this\s+month|this\s+month|earlier\s+in\s+the\s+month)\b)"
     rf"(?:\s*[\[(]\s*(?P<wd2>{_WD})\s*[\])])?"
 )
-_RX_WEEKDAY = re.compile(
+_RX_WEEKDAY = fastre.compile(
     rf"\b(?P<wd>{_WD})\b(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?!\s+(?:Times|Telegraph|Express|Observer|Mail|Herald|Post|Tribune|Star|[Mm]osque))"
 )
-_RX_WEEKDAY_BEFORE = re.compile(
+_RX_WEEKDAY_BEFORE = fastre.compile(
     r"(?:\b(?P<mod>[Ll]ast|[Tt]his\s+past|[Pp]ast|[Tt]his\s+coming|[Tt]his|[Nn]ext|[Cc]oming)"
     r"\s+)?(?:(?:[Ee]arly|[Ll]ate)\s+)?$"
 )
-_RX_NOT_A_DAY_BEFORE = re.compile(r"\b(?:Good|Black|Bloody|Easter|Palm|Ash|Holy|Super)\s+$")
-_RX_ANCHORED = re.compile(
+_RX_NOT_A_DAY_BEFORE = fastre.compile(r"\b(?:Good|Black|Bloody|Easter|Palm|Ash|Holy|Super)\s+$")
+_RX_ANCHORED = fastre.compile(
     r"(?i:\b(?:the\s+(?P<dir>following|next|previous|preceding)\s+(?:day|morning|night|evening)"
     r"|a\s+day\s+(?P<dir2>later|earlier|before)"
     r"|the\s+day\s+(?P<dir3>after|before)\b(?!\s+yesterday)"
     rf"|(?P<n>{_COUNT})\s+days?\s+(?P<dir4>later|earlier)))\b"
 )
-_RX_APPROX_BEFORE = re.compile(
+_RX_APPROX_BEFORE = fastre.compile(
     r"(?i:\b(?:around|about|approximately|circa|roughly|on\s+or\s+(?:about|around)"
     r"|assumed\s+on|sometime\s+(?:on|around))\s+(?:the\s+)?)$"
 )
-_RX_WEEK_OF_BEFORE = re.compile(r"(?i:\bweek\s+of\s+(?:the\s+)?)$")
-_RX_SINCE_BEFORE = re.compile(r"(?i:\bsince\b[^;:!?,]{0,40})$")
-_RX_OTHER_EVENT_BEFORE = re.compile(r"(?i:\b(?:ahead of|in the run-up to|prior to|before|after|following|since) the\s+)$")
-_RX_BETWEEN_BEFORE = re.compile(r"(?i:\b(?:between|from)\s+(?:the\s+)?)$")
-_RX_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|till|until|through|and)\s*")
-_RX_MONTH_TOKEN = re.compile(rf"(?<![\w]){_MONTH}")
-_RX_MONTH_SCAN = re.compile(rf"(?=[ADFJMNOS]){_MONTH}")
+_RX_WEEK_OF_BEFORE = fastre.compile(r"(?i:\bweek\s+of\s+(?:the\s+)?)$")
+_RX_SINCE_BEFORE = fastre.compile(r"(?i:\bsince\b[^;:!?,]{0,40})$")
+_RX_OTHER_EVENT_BEFORE = fastre.compile(r"(?i:\b(?:ahead of|in the run-up to|prior to|before|after|following|since) the\s+)$")
+_RX_BETWEEN_BEFORE = fastre.compile(r"(?i:\b(?:between|from)\s+(?:the\s+)?)$")
+_RX_RANGE_JOIN = fastre.compile(r"\s*(?:-|–|—|to|till|until|through|and)\s*")
+_RX_MONTH_TOKEN = fastre.compile(rf"(?<![\w]){_MONTH}")
+_RX_MONTH_SCAN = fastre.compile(rf"(?=[ADFJMNOS]){_MONTH}")
 _WEEKDAY_WORDS = tuple(name.lower() for name in calendar.day_name)
 _RELATIVE_WORDS = ("yesterday", "today", "tonight", "night", "morning", "afternoon",
                    "evening", " ago", "week", "month")  # fmt: skip
@@ -365,7 +366,7 @@ def _candidates(text: str) -> list[_Cand]:
             mod = ""
             if before and before.group(0):
                 start = before.start()
-                mod = re.sub(r"\s+", " ", (before.group("mod") or "").lower())
+                mod = fastre.sub(r"\s+", " ", (before.group("mod") or "").lower())
             out.append(_Cand("weekday", start, m.end(), m, mod))
     return out
 
@@ -582,7 +583,7 @@ def _resolve_relative(c: _Cand, ctx: _Ctx) -> DateMention | None:
     if pub is None:
         return None
     gd = c.m.groupdict()
-    rel = re.sub(r"\s+", " ", gd["rel"].lower())
+    rel = fastre.sub(r"\s+", " ", gd["rel"].lower())
     span = Span(c.start, c.end)
     precision = 1
     if rel in ("today", "tonight", "this morning", "this afternoon", "this evening",
@@ -593,7 +594,7 @@ def _resolve_relative(c: _Cand, ctx: _Ctx) -> DateMention | None:
     elif rel == "the day before yesterday":
         date = pub - dt.timedelta(days=2)
     elif gd.get("unit"):
-        n_text = re.sub(r"\s+", " ", gd["n"].lower())
+        n_text = fastre.sub(r"\s+", " ", gd["n"].lower())
         unit = gd["unit"].lower().rstrip("s")
         if n_text in ("few", "a few", "several", "some"):  # "a few days ago": about 3
             if unit == "month":
@@ -709,7 +710,7 @@ def _join_ranges(mentions: list[DateMention], text: str) -> list[DateMention]:
 # dateparser fallback
 # ------------------------------------------------------------------------------------------
 
-_RX_WINDOW_TOKEN = re.compile(r"[\w.,'/-]+")
+_RX_WINDOW_TOKEN = fastre.compile(r"[\w.,'/-]+")
 
 
 def _fallback(mentions: list[DateMention], ctx: _Ctx) -> list[DateMention]:
@@ -722,12 +723,12 @@ def _fallback(mentions: list[DateMention], ctx: _Ctx) -> list[DateMention]:
             continue
         lo = max(0, m.start() - 8)
         hi = min(len(text), m.end() + 12)
-        left = re.search(r"[\w.,'/-]*$", text[lo : m.start()])
-        right = re.match(r"[\w.,'/-]*", text[m.end() : hi])
+        left = fastre.search(r"[\w.,'/-]*$", text[lo : m.start()])
+        right = fastre.match(r"[\w.,'/-]*", text[m.end() : hi])
         start = m.start() - (len(left.group(0)) if left else 0)
         end = m.end() + (len(right.group(0)) if right else 0)
         window = text[start:end].strip(".,")
-        if not re.search(r"\d", window) or len(window) > 24:
+        if not fastre.search(r"\d", window) or len(window) > 24:
             continue
         found = _dateparser_parse(window, ctx)
         if found is None:
@@ -758,4 +759,4 @@ def _dateparser_parse(window: str, ctx: _Ctx) -> tuple[dt.date, bool] | None:
         return None
     if parsed is None:
         return None
-    return parsed.date(), bool(re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", window))
+    return parsed.date(), bool(fastre.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", window))

@@ -33,7 +33,7 @@ Every result keeps ``low <= figure`` and ``figure <= high`` when ``high`` is not
 
 from __future__ import annotations
 
-import re
+from . import fastre
 
 __all__ = [
     "NUMBER_PATTERN",
@@ -92,7 +92,7 @@ _DIGITS = (
 NUMBER_PATTERN: str = rf"(?i:(?<![\w.,])(?:{_DIGITS}|{_WORDS})(?![\w-]|[.,]\d))"
 """Regex fragment matching one number expression that :func:`parse_number` parses."""
 
-NUMBER_RE = re.compile(NUMBER_PATTERN)
+NUMBER_RE = fastre.compile(NUMBER_PATTERN)
 
 BETWEEN_RANGE_PATTERN: str = rf"(?i:between\s+{NUMBER_PATTERN}\s+and\s+{NUMBER_PATTERN})"
 """Regex fragment for "between nine and twelve" (part of :data:`RANGE_PATTERN`)."""
@@ -108,8 +108,8 @@ RANGE_PATTERN: str = (
 "between nine and twelve", "10 to 15", "two or three", "9-12". "from 10 to 15" is a change,
 not a range, and does not match."""
 
-_RANGE_RE = re.compile(RANGE_PATTERN)
-_RANGE_SPLIT = re.compile(r"\s+(?:and|to|or)\s+|\s?[-\u2013]\s?(?=\d)")
+_RANGE_RE = fastre.compile(RANGE_PATTERN)
+_RANGE_SPLIT = fastre.compile(r"\s+(?:and|to|or)\s+|\s?[-\u2013]\s?(?=\d)")
 
 
 def parse_range(text: str) -> tuple[int, int] | None:
@@ -204,10 +204,10 @@ VAGUE_PATTERN: str = (
 An unnumbered plural followed by a number ("some 20 rockets") is an approximation of that
 number, not a vague quantity, and does not match."""
 
-VAGUE_RE = re.compile(VAGUE_PATTERN)
+VAGUE_RE = fastre.compile(VAGUE_PATTERN)
 
-_WS_RE = re.compile(r"[\s\u00a0]+")
-_DIGIT_RE = re.compile(
+_WS_RE = fastre.compile(r"[\s\u00a0]+")
+_DIGIT_RE = fastre.compile(
     r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(hundred|dozen|mn|bn|k|" + _SCALE_RE + r")?"
 )
 _DIGIT_SUFFIX = {"hundred": 100, "dozen": 12, "mn": 1_000_000, "bn": 1_000_000_000,

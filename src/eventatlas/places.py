@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from . import fastre
 from .gazetteer import Gazetteer
 from .gazetteer.normalize import ARTICLES, DEMONYMS, NATIONALITY_WORDS, admin_base, fold
 from .gazetteer.stopwords import (
@@ -43,17 +44,17 @@ from .models import Candidate, Document, Place, PlaceMention, Span
 
 # a capitalised word, accented letters included ("Hīt", "Bogotá", "Şanlıurfa")
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚḤṢṬẒ"
-_CAP = re.compile(rf"(?<![^\W_])[{_UPPER}][^\W\d_]*(?:['’][^\W\d_]+)*")
-_PREV = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
-_NEXT = re.compile(r"^[^A-Za-z(]{0,3}([A-Za-z]+)")
-_PAREN = re.compile(  # ("Mirpur-10 (Dhaka)": a numbered section of the place keeps its qualifier)
+_CAP = fastre.compile(rf"(?<![^\W_])[{_UPPER}][^\W\d_]*(?:['’][^\W\d_]+)*")
+_PREV = fastre.compile(r"([A-Za-z]+)[^A-Za-z]*$")
+_NEXT = fastre.compile(r"^[^A-Za-z(]{0,3}([A-Za-z]+)")
+_PAREN = fastre.compile(  # ("Mirpur-10 (Dhaka)": a numbered section of the place keeps its qualifier)
     r"^(?:-\d{1,3}\b)?\s*(?:(?:[a-z]+|(?i:upazila|upazilla|thana|district|sub-district|union|sadar|village|town|"
     r"city|municipality|division|bazar|bazaar|area))\s+){0,2}\(([^()]{1,120})\)"
 )  # "Daulatpur Upazila (Manikganj, Dhaka)"
-_CODED = re.compile(r"coded (?:to|as)\s+", re.I)
-_PAREN_PREPOSITION = re.compile(r"^\s*(?:in|of|under|at)\s+(?:the\s+)?(?=[A-Z])")
-_LIST_AFTER = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[A-Z]")
-_LIST_BEFORE = re.compile(r"[A-Za-z]\s*(?:,|\band|&)\s*$")
+_CODED = fastre.compile(r"coded (?:to|as)\s+", re.I)
+_PAREN_PREPOSITION = fastre.compile(r"^\s*(?:in|of|under|at)\s+(?:the\s+)?(?=[A-Z])")
+_LIST_AFTER = fastre.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[A-Z]")
+_LIST_BEFORE = fastre.compile(r"[A-Za-z]\s*(?:,|\band|&)\s*$")
 _ADMIN_KIND = {
     "district": "ADM2", "zila": "ADM2", "zilla": "ADM2", "division": "ADM1",
     "province": "ADM1", "state": "ADM1", "governorate": "ADM1", "region": "ADM1",
@@ -62,53 +63,53 @@ _ADMIN_KIND = {
 _MAX_WORDS = 4
 _CITY_KM = 25  # the reach of a city's quarters and suburbs from its centre
 # ACLED writes a part of a city as "Dhaka - Mirpur"
-_CITY_BEFORE = re.compile(r"(?<![A-Za-z-])([A-Z][A-Za-z'’]+(?: [A-Z][A-Za-z'’]+)?) - \Z")
-_CITY_AFTER = re.compile(r" - [A-Z]")
-_SUBURB_AFTER = re.compile(r"\s+(?:suburb|neighbou?rhood|quarter|township)\s+of\s+[A-Z]")
-_DIRECTED_BEFORE = re.compile(
+_CITY_BEFORE = fastre.compile(r"(?<![A-Za-z-])([A-Z][A-Za-z'’]+(?: [A-Z][A-Za-z'’]+)?) - \Z")
+_CITY_AFTER = fastre.compile(r" - [A-Z]")
+_SUBURB_AFTER = fastre.compile(r"\s+(?:suburb|neighbou?rhood|quarter|township)\s+of\s+[A-Z]")
+_DIRECTED_BEFORE = fastre.compile(
     r"[A-Za-z]\s*,\s*(?:in\s+)?(?i:north|south|east|west|northern|southern|eastern|western|north-?east|north-?west|south-?east|south-?west|central)\s+\Z")
-_SUBURB_OF_BEFORE = re.compile(
+_SUBURB_OF_BEFORE = fastre.compile(
     r"\b[Tt]he\s+(?:(?:north|south|east|west)(?:ern|-?east|-?west)?\s+)?([A-Z][A-Za-z'’]+)\s+(?:suburb|neighbou?rhood|quarter|district|township)\s+of\s+\Z")
-_DIRECTED_CITY_AFTER = re.compile(
+_DIRECTED_CITY_AFTER = fastre.compile(
     r"\s*,\s*(?:in\s+)?(?i:north|south|east|west|northern|southern|eastern|western|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+([A-Z][A-Za-z'’]+)\b")
-_CITY_PART = re.compile(r"\s*([A-Z][A-Za-z'’]+(?: [A-Z][A-Za-z'’]+)?) - [A-Z]")
+_CITY_PART = fastre.compile(r"\s*([A-Z][A-Za-z'’]+(?: [A-Z][A-Za-z'’]+)?) - [A-Z]")
 # "the Dhaka-Mymensingh highway": the ends of a road, not where something happened
 _ROAD_WORDS = r"(?i:highway|road|railway|rail|route|expressway|motorway)\b"
-_ROAD_AFTER = re.compile(rf"(?:\s?-\s?[A-Z][A-Za-z'’]+)+\s+{_ROAD_WORDS}")  # "Dhaka -Chittagong highway"
+_ROAD_AFTER = fastre.compile(rf"(?:\s?-\s?[A-Z][A-Za-z'’]+)+\s+{_ROAD_WORDS}")  # "Dhaka -Chittagong highway"
 # "X-Y village": a village whose name joins two words, not the area named by the first
-_COMPOUND_VILLAGE = re.compile(r"-[A-Z][a-z]+\s+(?i:village|para|bazar|bazaar|hat|union)\b")
-_ROAD_REST = re.compile(rf"(?:\s?-\s?[A-Z][A-Za-z'’]+)*\s+{_ROAD_WORDS}")
+_COMPOUND_VILLAGE = fastre.compile(r"-[A-Z][a-z]+\s+(?i:village|para|bazar|bazaar|hat|union)\b")
+_ROAD_REST = fastre.compile(rf"(?:\s?-\s?[A-Z][A-Za-z'’]+)*\s+{_ROAD_WORDS}")
 # "Mehendiganj upazila in Barisal", "Kulaura upazila, Maulvibazar", "Jashore's Jhikargachha
 # upazila": the district the sub-district lies in, not a town
 _SUB_WORDS = r"(?i:upazila|upazilla|thana|sub-?district|municipality|pourashava)"
-_AFTER_SUB = re.compile(rf"\b{_SUB_WORDS}\s*(?:,\s*|\s+in\s+|\s+of\s+|\s+under\s+)(?:the\s+)?\Z")
-_OWNS_SUB = re.compile(rf"['’]s\s+[A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?\s+{_SUB_WORDS}\b")
-_SUB_TAIL = re.compile(
+_AFTER_SUB = fastre.compile(rf"\b{_SUB_WORDS}\s*(?:,\s*|\s+in\s+|\s+of\s+|\s+under\s+)(?:the\s+)?\Z")
+_OWNS_SUB = fastre.compile(rf"['’]s\s+[A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?\s+{_SUB_WORDS}\b")
+_SUB_TAIL = fastre.compile(
     rf"\s+{_SUB_WORDS}\s*(?:,\s*|\s+in\s+|\s+of\s+)(?:the\s+)?([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?)")
-_OWNER_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z]+)['’]s\s+\Z")
-_TOWN_WORD = re.compile(rf"\s+{_SUB_WORDS}\s+(?i:town|sadar|headquarters?|HQ)\b")
-_DISTRICT_LAST = re.compile(
+_OWNER_BEFORE = fastre.compile(r"(?<![A-Za-z])([A-Z][A-Za-z]+)['’]s\s+\Z")
+_TOWN_WORD = fastre.compile(rf"\s+{_SUB_WORDS}\s+(?i:town|sadar|headquarters?|HQ)\b")
+_DISTRICT_LAST = fastre.compile(
     rf"(?:{_SUB_WORDS}|(?i:sadar))\s*,\s*[A-Z]|(?i:sadar)\s+{_SUB_WORDS}\s+(?:in|of)\s+(?:the\s+)?[A-Z]")
-_ENCLOSED_GAP = re.compile(r"\s*(?:(?i:district|division|zila)\s*)?(?:,|\bin\b|\bof\b)\s*(?:the\s+)?")
-_SADAR = re.compile(r"\s+(?:sadar|shadar|sadr)\b.*$", re.I)
+_ENCLOSED_GAP = fastre.compile(r"\s*(?:(?i:district|division|zila)\s*)?(?:,|\bin\b|\bof\b)\s*(?:the\s+)?")
+_SADAR = fastre.compile(r"\s+(?:sadar|shadar|sadr)\b.*$", re.I)
 # Lower-case particles inside a name: the Arabic article ("Deir ez-Zor", "Khan al-Baghdadi")
 # and the Persian/Urdu ezafe ("Mazar-i-Sharif", "Pul-e Khumri").
 _PARTICLES = r"(?:al|el|ar|as|ad|an|at|az|ash|ath|adh|ez|es|ed|ul|ud|ur|i|e|au|aux|du|de|des|la|le|les|sur|en)"  # "Port-au-Prince"
-_PARTICLE_GAP = re.compile(  # written with spaces, only particles that are no English word
+_PARTICLE_GAP = fastre.compile(  # written with spaces, only particles that are no English word
     rf"[ -]{_PARTICLES}-|-{_PARTICLES} | (?:al|el|ar|ad|az|ash|ath|adh|ez|es|ed|ul|ud|ur) "
 )
 # "Lagos de Moreno", "Rio do Sul", "San Juan de los Lagos", "Jammu and Kashmir", "Democratic
 # Republic of the Congo": joined only when the whole name is indexed ("Dhaka and Chittagong" stays
 # two names)
-_ROMANCE_GAP = re.compile(r" (?:de|del|da|do|dos|das|di|du|de la|de las|de los|y|and|of|of the) ")
+_ROMANCE_GAP = fastre.compile(r" (?:de|del|da|do|dos|das|di|du|de la|de las|de los|y|and|of|of the) ")
 # "An Ahmadi youth": after an article at a sentence's start, a word for a people names no place
-_PERSON_NOUN_AFTER = re.compile(
+_PERSON_NOUN_AFTER = fastre.compile(
     r"\s+(?:youths?|man|men|woman|women|boy|girl|child|leader|activist|member|family|community|worker|student|official|"
     r"cleric|teacher|trader|villager|farmer|journalist|businessman|shopkeeper|driver|couple|mob|crowd)\b")
-_LOWER_ARTICLE = re.compile(r"(?<![A-Za-z'’-])(?:al|el|ar|as|ad|an|at|az|ash|ath|adh|ez|es|ed)-\Z")
+_LOWER_ARTICLE = fastre.compile(r"(?<![A-Za-z'’-])(?:al|el|ar|as|ad|an|at|az|ash|ath|adh|ez|es|ed)-\Z")
 # "Mahmoudiyah, south of Baghdad", "al-Refai in the area of Arab Jabour, south of Baghdad",
 # "a village near Kirkuk": the town it lies near (within _NEAR_KM).
-_NEAR_AFTER = re.compile(
+_NEAR_AFTER = fastre.compile(
     r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside)\s+"
     r"(?:the\s+)?(?:(?:capital|city|town|province)\s+(?:city\s+)?(?:of\s+)?)?"
     r"([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?)"
@@ -125,10 +126,10 @@ contractors contractor advisers advisor advisors adviser journalist journalists
 workers engineers convoy personnel special service servicemen coalition-led
 """.split()
 )
-_ACTOR_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_ACTOR_NOUNS, key=len, reverse=True)) + r")\b")
+_ACTOR_AFTER = fastre.compile(r"\s+(?:" + "|".join(sorted(_ACTOR_NOUNS, key=len, reverse=True)) + r")\b")
 # "India's Border Security Force", "Indian BSF", "the Indian border guards": the country's
 # forces (named ones too), written after its name or adjective
-_FORCE_AFTER = re.compile(
+_FORCE_AFTER = fastre.compile(
     r"(?:['’]s)?\s+(?:(?i:border|security|armed|special|paramilitary|frontier)\s+){0,2}"
     r"(?i:" + "|".join(sorted(_ACTOR_NOUNS, key=len, reverse=True)) + r"|guards?|rangers)\b"
     r"|(?:['’]s)?\s+(?:BSF|BGF|BDR)\b"
@@ -143,45 +144,45 @@ embassy embassies consulate consulates consul diplomat diplomats diplomatic envo
 nationals citizen citizens expatriate expatriates tourist tourists border frontier
 """.split()
 )
-_ABROAD_AFTER = re.compile(r"\s+(?i:" + "|".join(sorted(_ABROAD_NOUNS, key=len, reverse=True)) + r")\b")
-_DISTANCE = re.compile(r"^\s*(?:about\s+|some\s+)?\d[\d.,]*\s*(?:km|kms|kilometres|kilometers|miles|mi)"
+_ABROAD_AFTER = fastre.compile(r"\s+(?i:" + "|".join(sorted(_ABROAD_NOUNS, key=len, reverse=True)) + r")\b")
+_DISTANCE = fastre.compile(r"^\s*(?:about\s+|some\s+)?\d[\d.,]*\s*(?:km|kms|kilometres|kilometers|miles|mi)"
                        r"\s+(?:(?:north|south|east|west)\S*\s+)?(?:of|from)\s+", re.I)
-_CAPITAL = re.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(capital)\b(?!\s+(?:city\s+)?of\s+[A-Z])")
-_LOWER_NAMED = re.compile(r"\b(?:town|city|village|district|province) of ([a-z][a-z'-]{3,})\b")
-_NAMED_PLACE_BEFORE = re.compile(
+_CAPITAL = fastre.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(capital)\b(?!\s+(?:city\s+)?of\s+[A-Z])")
+_LOWER_NAMED = fastre.compile(r"\b(?:town|city|village|district|province) of ([a-z][a-z'-]{3,})\b")
+_NAMED_PLACE_BEFORE = fastre.compile(
     r"\b(?:village|town|hamlet|settlement|locality|neighbou?rhood|suburb|township|area)\s+(?:of|called|named|known as)\s+(?:the\s+)?$", re.I
 )
-_PERSON_BEFORE = re.compile(
+_PERSON_BEFORE = fastre.compile(
     r"\b(?:(?:led|headed|chaired|owned|commanded)\s+by|identified\s+as|(?:son|daughter|wife|husband|brother|"
     r"sister|nephew|niece|father|mother|followers|loyalists)\s+of|loyal\s+to)\s+$"
 )
-_ORG_NAME_BEFORE = re.compile(
+_ORG_NAME_BEFORE = fastre.compile(
     r"\b(?:FC|AC|SC|CF|CD|AS|SS|Real|Atl[eé]tico|Sporting|Olympique|Dynamo|Dinamo|"
     r"(?i:company|firm|contractor|corporation|airline|carrier|newspaper|daily|channel|brand))\s+$"
 )  # "FC Barcelona"; "the US company Blackwater"
 # "the Citizens Coalition for Change", "the Movement for Democratic Change": the end of a party's
 # name, not the French town of Change
-_ORG_FOR_BEFORE = re.compile(
+_ORG_FOR_BEFORE = fastre.compile(
     r"\b(?:Coalition|Movement|Alliance|Party|Front|Union|Congress|Council|Forum|Committee|Association|"
     r"League|Organi[sz]ation|Federation|Cent(?:re|er)|Campaign|Network|Foundation|Fund|Commission|Rally)"
     r"\s+for\s+(?:the\s+)?$")
-_ORG_NAME_AFTER = re.compile(r"\s+(?:FC|CF|AFC|SC)\b")
-_BARE_CAPITAL = re.compile(
+_ORG_NAME_AFTER = fastre.compile(r"\s+(?:FC|CF|AFC|SC)\b")
+_BARE_CAPITAL = fastre.compile(
     r"\b(?:in|at|of|near|around|across|from)\s+the\s+([Cc]apital)(?:['’]s|\s+city)?\b"
     r"(?!\s+(?:city\s+)?(?:of|punishment)\b)(?!\s*,\s*[A-Z])(?!(?<!['’]s)\s+(?:city\s+)?[A-Z])"  # "the capital Kabul"
     r"|\b(?:[Tt]he\s+)?([Cc]apital)['’]s\s"
 )
-_NAMED_AFTER = re.compile(r"\s*(?:,\s*|\s+city\s+)?(?:of\s+)?[A-Z]")
+_NAMED_AFTER = fastre.compile(r"\s*(?:,\s*|\s+city\s+)?(?:of\s+)?[A-Z]")
 # "eastern Afghanistan": somewhere in that country (an area known, geo_precision 3)
 _REGION_WORDS = frozenset(
     "eastern western northern southern central northeastern northwestern southeastern "
     "southwestern east west north south".split()
 )
-_OF_PLACE = re.compile(r"\b(?:village|villages|town|city|township|suburb|district|province|area|"
+_OF_PLACE = fastre.compile(r"\b(?:village|villages|town|city|township|suburb|district|province|area|"
                        r"neighbourhood|neighborhood|hamlet)\s+of\s+(?:the\s+)?\Z")
 # Administrative words used in one country only: as telling as a nationality adjective.
 _CUE_COUNTRY = {"upazila": "BD", "upazilla": "BD", "pourashava": "BD", "zila": "BD"}
-_CUES = re.compile(r"\b(upazilla|upazila|pourashava|zila)\b", re.I)
+_CUES = fastre.compile(r"\b(upazilla|upazila|pourashava|zila)\b", re.I)
 _CAPITAL_PLACE_WORDS = frozenset({"upazila", "district", "village", "bazar", "thana", "tehsil"})
 # "X village in Y union of Z upazila": the places a place is said to lie in, hop by hop.
 _CHAIN_WORDS = (
@@ -190,37 +191,37 @@ _CHAIN_WORDS = (
     r"road|street|highway|crossing|camp|checkpoint|neighbourhood|neighborhood|locality|frontier|"
     r"outpost"
 )
-_CHAIN = re.compile(
+_CHAIN = fastre.compile(
     rf"^\s*(?:(?i:{_CHAIN_WORDS})'?s?\s+)*"
     r"(?:in|of|under)\s+(?:the\s+)?(?:(?i:sadar|shadar)\s+(?i:upazila|upazilla|thana)(?:\s+in|\s+of|\s*,)\s+)?"
     r"(?:(?i:downtown|central|suburban|outer|inner|old|heart\s+of)\s+)?"  # "at Kalikapur in downtown Patuakhali"
     r"([A-Z][A-Za-z'’]+(?:\s(?:and\s)?[A-Z][A-Za-z'’]+){0,2})"  # "in the Jammu and Kashmir state"
 )
-_CHAIN_PAREN = re.compile(
+_CHAIN_PAREN = fastre.compile(
     r"\s*(?:(?i:upazila|upazilla|thana|union|district|sub-?district|town|city|sadar|municipality)"
     r"\s+){0,2}\(([^()]{1,80})\)"
 )
 # "X area in the district town, Y": Y names the district whose town X lies in
-_CHAIN_TOWN = re.compile(
+_CHAIN_TOWN = fastre.compile(
     rf"^\s*(?:(?i:{_CHAIN_WORDS})\s+)*(?:in|of)\s+the\s+(?i:district|upazila|upazilla)\s+town\s*,\s*"
     r"([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?)")
 # "Chuadanga's Damurhuda": the owner of a possessive is the area the rest lies in
-_POSSESSIVE = re.compile(r"([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)['’]s\s+(?=[A-Z])")
+_POSSESSIVE = fastre.compile(r"([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)['’]s\s+(?=[A-Z])")
 # "X area, Y upazila (Z)": a comma joins a chain only when an admin word follows Y
-_CHAIN_COMMA = re.compile(
+_CHAIN_COMMA = fastre.compile(
     rf"^\s*(?:(?i:{_CHAIN_WORDS})\s*)*,\s*([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){{0,2}})"
     r"(?=\s+(?i:upazila|upazilla|district|thana|sub-?district|tehsil|tahsil|union|province|city)\b(?!-))"
 )
 # "at X, in Y" and "in X village, Y.": the words after the comma name the area X lies in when
 # "in" leads them, or when Y ends the clause ("in Kamalpur, Kushtia.": a list would go on)
-_CHAIN_COMMA_IN = re.compile(
+_CHAIN_COMMA_IN = fastre.compile(
     r"^\s*,\s*in\s+(?:the\s+)?([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){0,2})(?=\s*(?:[.;]|$))")
 # "in Mirpur, Dhaka during the blockade": the words after the comma, then a preposition or a
 # time word (no "and" of a list), name the area X lies in
-_CHAIN_COMMA_PREP = re.compile(
+_CHAIN_COMMA_PREP = fastre.compile(
     r"^\s*,\s*([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){0,2})(?=,?\s+(?:during|on|at|after|before|when|while|amid|"
     r"following|where|last|this|yesterday|today|early|late|in\s+the\s+(?:morning|afternoon|evening|night))\b)")
-_CHAIN_COMMA_END = re.compile(
+_CHAIN_COMMA_END = fastre.compile(
     rf"^\s*(?:(?i:{_CHAIN_WORDS})\s*)*,\s*([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+){{0,2}})(?=\s*(?:[.;]|$))")
 # Written right after a name, these make it the name of a building, a group or a feature,
 # not of the town ("Jagannath university", "Chakma community", "Bhadra intersection").
@@ -246,14 +247,14 @@ _AREA_CUES = _UPAZILA_WORDS | _ADMIN_KIND.keys() | {"sadar", "shadar"}
 _BRANCH_WORDS = frozenset({"branch", "unit", "chapter", "metropolitan", "cantonment"})
 # A protest's or a clash's cause: a place named after these words (in the same sentence) is
 # what it is about ("protesting the murder of a trader in Comilla"), not where it happened
-_TOPIC_BEFORE = re.compile(
+_TOPIC_BEFORE = fastre.compile(
     r"\b(?:protest(?:ing|ed|s)?\s+(?:against|over|at)|protesting|in\s+protest|demand(?:ing|ed)|condemning|"
     r"(?:alleged\s+)?desecration|denouncing|solidarity\s+with)\b", re.I)
 # where someone fled to is no place of the event and says nothing of its country ("after the
 # president fled to India, crowds stormed his residence in Colombo")
-_FLED_TO = re.compile(r"\b(?:(?:fled|escaped|flew|was flown|sought refuge|went into exile)\s+(?:to|into|in)|left for)\s+(?:neighbouring\s+|neighboring\s+)?$", re.I)
-_CLAUSE_END = re.compile(r"[,;:(]|\bon\s+(?:\d|[A-Z][a-z]+day\b)|\b(?:when|while|as|after)\b")
-_THANA_AFTER = re.compile(r"\s+(?i:model\s+)?(?i:police\s+station|thana)\b")
+_FLED_TO = fastre.compile(r"\b(?:(?:fled|escaped|flew|was flown|sought refuge|went into exile)\s+(?:to|into|in)|left for)\s+(?:neighbouring\s+|neighboring\s+)?$", re.I)
+_CLAUSE_END = fastre.compile(r"[,;:(]|\bon\s+(?:\d|[A-Z][a-z]+day\b)|\b(?:when|while|as|after)\b")
+_THANA_AFTER = fastre.compile(r"\s+(?i:model\s+)?(?i:police\s+station|thana)\b")
 # A name after these words is a deity's or prophet's, not a place's ("goddess Kali", "Lord Shiva")
 _DEITY_BEFORE = frozenset({"goddess", "god", "lord", "deity", "prophet"})
 # A town at least this large that bears a name as its own outranks a bigger city known by it
@@ -271,7 +272,7 @@ _PARTIAL_ABROAD = 100_000
 _TOWN_INSTITUTIONS = frozenset({"university", "college", "hospital", "polytechnic", "institute",
                                 "club", "court", "office", "stadium", "station", "terminal",
                                 "airport", "airfield", "airbase", "cantonment", "prison", "jail"})
-_KIND_AFTER = re.compile(r"\s+(state|province|governorate|district|region)\b")
+_KIND_AFTER = fastre.compile(r"\s+(state|province|governorate|district|region)\b")
 # A village abroad this small is not taken by one of its alternate names when nothing in the
 # report points to its country.
 _ALIAS_HAMLET = 10_000
@@ -279,9 +280,9 @@ _SEAT_POP = 20_000  # the most a district seat borrows from its district to beat
 # "Gazaria upazila", "Sonaimuri sub-District": the words before name a sub-district (the
 # group holds the kind word, which says the country where it says one: upazilas are
 # Bangladeshi)
-_SUBDISTRICT_NAMED = re.compile(
+_SUBDISTRICT_NAMED = fastre.compile(
     r"\s+(?:(upazila|upazilla)|thana|sub-?district|tehsil|tahsil)\b", re.I)
-_SUBDISTRICT_NAMES = re.compile(
+_SUBDISTRICT_NAMES = fastre.compile(
     r"(?<![A-Za-z'’])([A-Z][A-Za-z'’]+(?:\s[A-Z][A-Za-z'’]+)?)(?=\s+(?i:upazila|upazilla|thana|"
     r"sub-?district|tehsil|tahsil)\b)")
 # A first-level area loses to a town of its name unless the town holds under this share of
@@ -484,7 +485,7 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
             w = text[s:e]
         words.append((s, e, w))
         if s in ends:  # "Cox's bazar": a place word in lower case that completes an indexed name
-            low = re.match(r" ([a-z]+)\b", text[ends[s] : ends[s] + 20])
+            low = fastre.match(r" ([a-z]+)\b", text[ends[s] : ends[s] + 20])
             if low and fold(low.group(1)) in PLACE_WORDS and gaz.lookup(text[s : ends[s]] + low.group(0)):
                 words.append((ends[s] + 1, ends[s] + low.end(), low.group(1)))
     for m in _LOWER_NAMED.finditer(text):  # "the Syrian town of manbij": a town in lower case
@@ -627,7 +628,7 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
     return items, unknown, demonyms, weak
 
 
-_CAPITAL_CHAIN = re.compile(r"[A-Z]+(?:-[A-Z]+)+(?![\w-])")
+_CAPITAL_CHAIN = fastre.compile(r"[A-Z]+(?:-[A-Z]+)+(?![\w-])")
 
 
 def _capital_chain(text: str, start: int, gaz: Gazetteer) -> bool:
@@ -641,7 +642,7 @@ def _subdistrict_keys(text: str) -> dict[str, str]:
     Shibganj upazila") -> the country their kind word says ("BD" for upazila), else ""."""
     out: dict[str, str] = {}
     for m in _SUBDISTRICT_NAMES.finditer(text):
-        name = re.split(r"['’]s\s+", m.group(1))[-1]
+        name = fastre.split(r"['’]s\s+", m.group(1))[-1]
         kind = _SUBDISTRICT_NAMED.match(text, m.end())
         cc = _CUE_COUNTRY.get(kind.group(1).lower(), "") if kind and kind.group(1) else ""
         words = [w for w in name.split() if w.lower() not in PLACE_WORDS]
@@ -681,7 +682,7 @@ def _bare_capitals(text: str, gaz: Gazetteer, ctx: _Context, named: list[_Item])
     for m in _BARE_CAPITAL.finditer(text):
         g = 1 if m.group(1) else 2
         s, e = m.span(g)
-        after = re.match(r"['’]s\s+", text[e:])
+        after = fastre.match(r"['’]s\s+", text[e:])
         for it in named:
             if after and it.start == e + after.end():
                 it.quals.append(gaz.key(city.name))
@@ -707,7 +708,7 @@ _TOWN_BEFORE = frozenset({"in", "near", "at", "of", "from", "outside", "around",
                           "towards", "toward", "the", "across", "into"})
 
 
-_COMMA_NAME = re.compile(r"\s*,\s*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\b")
+_COMMA_NAME = fastre.compile(r"\s*,\s*([A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\b")
 
 
 def _country_follows(text: str, end: int, gaz: Gazetteer) -> bool:
@@ -749,7 +750,7 @@ def _province_of_town(phrase: str, kind: str, cands: tuple[Place, ...], gaz: Gaz
     return tuple(out)
 
 
-_VOWELS = re.compile(r"[aeiouy]")
+_VOWELS = fastre.compile(r"[aeiouy]")
 
 
 def _close_spelling(a: str, b: str) -> bool:
@@ -779,7 +780,7 @@ def _unindexed_town_of(text: str, run: list[tuple[int, int, str]], gaz: Gazettee
 
 
 # what follows a dateline's place: "QUETTA:", "KABUL, Jan 3 (Reuters) -", "DHAKA (AFP) -"
-DATELINE_AFTER = re.compile(
+DATELINE_AFTER = fastre.compile(
     r"\s*(?::|,\s+[A-Z][a-z]{2,8}\.? \d{1,2}\b[^.\n]{0,30}?(?:\([A-Za-z. ]{2,12}\))?\s*[-–—]"
     r"|\s*\((?:AFP|AP|Reuters|IANS|APP|PTI|UNB|BSS|dpa)\)\s*[-–—:]"
     r"|\s*\([A-Z][\w .'’-]{1,30}\)\s*[-–—]{1,2}\s+(?=[A-Z])"  # "OUAGADOUGOU (Burkina Faso) — Gunmen ..."
@@ -788,7 +789,7 @@ DATELINE_AFTER = re.compile(
 
 
 # a dateline up to the report's first word: "JOHANNESBURG - ", "KABUL, Jan 3 (Reuters) - "
-_DATELINE_HEAD = re.compile(r"(?-i:[A-Z][A-Z .'’-]*[A-Z])(?:,[^\n.]{0,50}?)?(?:\s*\([\w .'’-]{2,30}\))?\s*[-–—:]{1,2}\s*")
+_DATELINE_HEAD = fastre.compile(r"(?-i:[A-Z][A-Z .'’-]*[A-Z])(?:,[^\n.]{0,50}?)?(?:\s*\([\w .'’-]{2,30}\))?\s*[-–—:]{1,2}\s*")
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
@@ -823,11 +824,11 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
     it.sent_start = it.start in sent_starts or not before.strip() or before.rstrip()[-1:] in ".!?\n" or after_dateline
     it.dateline = is_dateline(text, it.start, it.end)
     m = _PAREN.match(after)
-    if m and re.fullmatch(r"\s*(?-i:[A-Z][A-Z0-9&-]{1,7})\s*", m.group(1)):
+    if m and fastre.fullmatch(r"\s*(?-i:[A-Z][A-Z0-9&-]{1,7})\s*", m.group(1)):
         m = None  # "the Rapid Action Battalion (RAB)": an abbreviation of the name, not a place
     if m:
         inner = _CODED.sub("", m.group(1))
-        for piece in re.split(r",|\s-\s|;", inner):
+        for piece in fastre.split(r",|\s-\s|;", inner):
             piece = _DISTANCE.sub("", piece)  # "(17 km northeast of Baqubah)": Baqubah
             piece = _PAREN_PREPOSITION.sub("", piece)  # "(in Mukshudpur upazila, Gopalganj)"
             words = [w for w in piece.split() if w.lower() not in PLACE_WORDS]
@@ -863,7 +864,7 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
         if m:
             it.city = fold(m.group(1))
     it.city_head = bool(_CITY_AFTER.match(after) or _SUBURB_AFTER.match(after) or _DIRECTED_BEFORE.search(before))
-    it.glued = " " not in it.text and bool(re.match(r" [A-Z][a-z]", after))
+    it.glued = " " not in it.text and bool(fastre.match(r" [A-Z][a-z]", after))
     it.encloses = bool(_AFTER_SUB.search(before) or _OWNS_SUB.match(after))
     m = _SUB_TAIL.match(after)
     if m:  # "Kaliganj upazila, Satkhira": Satkhira settles which Kaliganj
@@ -913,7 +914,7 @@ def _chain(text: str, end: int) -> list[str]:
             owner = None  # "Cox's Bazar" is one name
         if owner:  # "in Chuadanga's Damurhuda upazila": Damurhuda, in Chuadanga
             name = name[owner.end():]
-        name = re.sub(r"['’]s$", "", name)  # "in Pakistan's northwest": Pakistan
+        name = fastre.sub(r"['’]s$", "", name)  # "in Pakistan's northwest": Pakistan
         words = [w for w in name.split() if w.lower() not in PLACE_WORDS]
         key = fold(" ".join(words))
         if not words or key in NOT_TOPONYMS:
@@ -933,7 +934,7 @@ def _chain(text: str, end: int) -> list[str]:
             break
         m = _CHAIN_PAREN.match(text, end, end + 120)
         if m:  # "... Kaliganj upazila (Lalmonirhat)": the district settles which Kaliganj
-            for piece in re.split(r",|\s-\s|;", _CODED.sub("", m.group(1))):
+            for piece in fastre.split(r",|\s-\s|;", _CODED.sub("", m.group(1))):
                 words = [w for w in piece.split() if w.lower() not in PLACE_WORDS]
                 if words:
                     out.append(fold(" ".join(words)))
@@ -957,7 +958,7 @@ def _link_lists(text: str, items: list[_Item]) -> None:
     lid = -1
     prev: _Item | None = None
     for it in items:
-        joined = prev is not None and re.fullmatch(
+        joined = prev is not None and fastre.fullmatch(
             r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", text[prev.end : it.start] + " "
         )
         if joined and prev is not None:
@@ -1487,7 +1488,7 @@ def _consistent(items: list[_Item]) -> None:
 
 
 def _compact(name: str) -> str:
-    return re.sub(r"[^a-z]", "", fold(name))
+    return fastre.sub(r"[^a-z]", "", fold(name))
 
 
 def _names_own_area(quals: list[str], p: Place) -> bool:
@@ -1706,7 +1707,7 @@ def _mention(it: _Item, ctx: _Context, qualifiers: set[str]) -> PlaceMention:
     )
 
 
-_PAREN_AFTER = re.compile(r"\s*\(")
+_PAREN_AFTER = fastre.compile(r"\s*\(")
 
 
 def _unknowns(
@@ -2081,7 +2082,7 @@ def _same_place(a: Place, b: Place) -> bool:
 
 
 # ----------------------------------------------------------------------------- nationalities
-_DEMONYM_WORD = re.compile(
+_DEMONYM_WORD = fastre.compile(
     r"(?<![A-Za-z'’-])(" + "|".join(sorted((re.escape(k.title()) for k in DEMONYMS), key=len, reverse=True))
     + r")(?![A-Za-z'’-])"
 )
@@ -2089,7 +2090,7 @@ _DEMONYM_WORD = re.compile(
 
 # Soldiers and police after a nationality ("Iraqi forces"): weaker evidence of where than
 # people or things described by it. (Not ``_FORCE_AFTER``, whose forces: any actor noun.)
-_TROOPS_AFTER = re.compile(r"\s+(?:soldiers?|troops|forces?|military|army|police|policemen|"
+_TROOPS_AFTER = fastre.compile(r"\s+(?:soldiers?|troops|forces?|military|army|police|policemen|"
                            r"officers|personnel|servicemen)\b")
 
 
@@ -2126,7 +2127,7 @@ def names_whose(text: str, end: int) -> bool:
     return bool(_ACTOR_AFTER.match(text, end) or _ABROAD_AFTER.match(text, end))
 
 
-_SAID_OF = re.compile(
+_SAID_OF = fastre.compile(
     r"\b([A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}(?:village|town|city|township|suburb|district|province|area|"
     r"region|neighbourhood|neighborhood)\s+of\s+(?:the\s+)?\Z"
 )
@@ -2140,7 +2141,7 @@ def _said_of(text: str, it: _Item) -> str | None:
 
 
 # "X, a village in Y", "X, located in Y province": Y is where X lies, not a second place
-_APPOS_IN = re.compile(
+_APPOS_IN = fastre.compile(
     r"\s*,\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|suburb|district|hamlet|area|locality|"
     r"township|neighbourhood|neighborhood)\s+|(?:which\s+is\s+|that\s+is\s+)?(?:located|situated|lying)\s+)"
     r"(?:in|of)\s+(?:the\s+)?"

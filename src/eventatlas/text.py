@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from . import fastre
 from .errors import DecodeError
 from .models import Document, Sentence
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL = fastre.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = frozenset(
@@ -21,7 +22,7 @@ _ABBREV = frozenset(
     jr sr mt ft dist upz i.e e.g""".split()
 )
 
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z0-9\"“•*-])")
+_BOUNDARY = fastre.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z0-9\"“•*-])")
 
 
 def decode(data: bytes, name: str = "<input>") -> str:
@@ -118,7 +119,7 @@ _ENGLISH = frozenset(
     which who after before during said says killed injured police people two three when as
     its their his her it be been being not but also they he she them than into over""".split()
 )
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_WORD = fastre.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 def english_share(text: str) -> tuple[float, int]:

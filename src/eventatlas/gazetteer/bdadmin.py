@@ -21,13 +21,13 @@ from __future__ import annotations
 import importlib.resources
 import importlib.util
 import json
-import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from .. import fastre
 from .loaders import PlaceRow
 from .normalize import ESTABLISHED_NAMES, admin_base, fold
 from .writer import haversine_km
@@ -162,8 +162,8 @@ def _upazila_key(name: str) -> str:
     """A spelling-tolerant key of an upazila name: no "Sadar", no doubled letters, no h after
     a consonant ("Baghaichhari" and "Baghaichari" are one)."""
     k = fold(_unsadar(name)).replace(" ", "")
-    k = re.sub(r"([bcdgjkpt])h", r"\1", k)
-    k = re.sub(r"(.)\1+", r"\1", k)
+    k = fastre.sub(r"([bcdgjkpt])h", r"\1", k)
+    k = fastre.sub(r"(.)\1+", r"\1", k)
     return k.replace("w", "o").replace("y", "i").replace("ee", "i").replace("oo", "u")
 
 

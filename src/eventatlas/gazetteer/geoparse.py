@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from dataclasses import asdict, replace
 from typing import Any
 
+from .. import fastre
 from ..models import Document, Place, PlaceMention, Span
 from ..text import make_document, split_sentences
 from . import Gazetteer
@@ -50,21 +50,21 @@ _GP_CA_ABBREVIATIONS = {
 # countries written with dots ("U.S. troops"), anywhere
 _GP_COUNTRY_ABBREVIATIONS = {"u.s.": "US", "u.s.a.": "US", "u.k.": "GB", "u.a.e.": "AE"}
 # "W.Va.", "W. Va.", "N.J.", "Calif.", "Ky.": one to three abbreviated words, each with its dot
-_GP_ABBREVIATION = re.compile(r"(?<![A-Za-z.])(?:[A-Z][a-z]{0,4}\.\s?){1,3}(?![A-Za-z])")
+_GP_ABBREVIATION = fastre.compile(r"(?<![A-Za-z.])(?:[A-Z][a-z]{0,4}\.\s?){1,3}(?![A-Za-z])")
 # a town right before the comma that leads to a state: "Morgantown, "
-_GP_TOWN_BEFORE = re.compile(r"([A-Z][A-Za-z'’.-]*(?:\s[A-Z][A-Za-z'’.-]*){0,3})\s*,\s*\Z")
-_GP_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])")
-_GP_NEXT_WORD = re.compile(r" [A-Z][a-z]+(?![A-Za-z])")
+_GP_TOWN_BEFORE = fastre.compile(r"([A-Z][A-Za-z'’.-]*(?:\s[A-Z][A-Za-z'’.-]*){0,3})\s*,\s*\Z")
+_GP_WORD = fastre.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?![A-Za-z])")
+_GP_NEXT_WORD = fastre.compile(r" [A-Z][a-z]+(?![A-Za-z])")
 # people's names as news writes them: two to four capitalised words (initials allowed)
 _GP_NAME = r"(?P<name>[A-Z][a-z]+(?:\s(?:[A-Z]\.|[A-Z][a-z]+|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)){1,3})"
-_GP_PERSON_TITLED = re.compile(
+_GP_PERSON_TITLED = fastre.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Sgt|Capt|Cpl|Det|Rev|Officer|Sheriff|Deputy|Coach|Judge|"
     r"Mayor|Chief|Detective|Trooper|Councilman|Councilwoman|Commissioner|Superintendent|"
     r"Principal|President|Senator|Governor|Attorney)\.?\s" + _GP_NAME + r"(?![A-Za-z])")
-_GP_PERSON_AGED = re.compile(r"(?<![A-Za-z])" + _GP_NAME + r",\s\d{1,3},")
-_GP_PERSON_SAID_AFTER = re.compile(
+_GP_PERSON_AGED = fastre.compile(r"(?<![A-Za-z])" + _GP_NAME + r",\s\d{1,3},")
+_GP_PERSON_SAID_AFTER = fastre.compile(
     r"(?<![A-Za-z])" + _GP_NAME + r"\s(?:said|says|told|added|explained|testified)\b")
-_GP_PERSON_SAID_BEFORE = re.compile(r"\b(?:said|says|told)\s" + _GP_NAME + r"(?![A-Za-z])")
+_GP_PERSON_SAID_BEFORE = fastre.compile(r"\b(?:said|says|told)\s" + _GP_NAME + r"(?![A-Za-z])")
 _GP_TITLE_WORDS = frozenset(
     "mayor chief sheriff officer deputy coach judge president governor senator attorney "
     "commissioner superintendent principal director chairman chairwoman spokesman "
@@ -77,7 +77,7 @@ _GP_NOT_NAME_WORDS = PLACE_WORDS | ORG_WORDS | frozenset(
 # the words that end a county's name where counties are named so ("Brown County")
 _GP_COUNTY_WORDS = ("county", "parish", "borough")
 # "Clark, Madison and Wilkin counties": the rest of a list of counties, up to the word
-_GP_COUNTY_LIST = re.compile(
+_GP_COUNTY_LIST = fastre.compile(
     r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[A-Z][A-Za-z'’.-]*(?:\s[A-Z][A-Za-z'’.-]*)?)*"
     r"\s+(?:counties|parishes|boroughs)\b")
 _GP_CONTINENTS = ("Africa", "Asia", "Europe", "North America", "South America", "Oceania",
@@ -145,7 +145,7 @@ def _person_part(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The person's name in a run of capitalised words: after a title inside it ("Toledo
     Mayor Carty Finkbeiner": Carty Finkbeiner); none where a word names a kind of place or
     organisation ("Ohio State University said", "Kanawha County Republican said")."""
-    words = list(re.finditer(r"\S+", text[start:end]))
+    words = list(fastre.finditer(r"\S+", text[start:end]))
     for i, w in enumerate(words):
         if fold(w.group()) in _GP_TITLE_WORDS:
             start, words = start + words[i + 1].start() if i + 1 < len(words) else end, words[i + 1 :]
@@ -258,7 +258,7 @@ def _state_place(gaz: Gazetteer, cc: str, name: str) -> Place | None:
 
 
 def _abbreviation_place(phrase: str, gaz: Gazetteer) -> Place | None:
-    key = re.sub(r"\s", "", phrase).lower()
+    key = fastre.sub(r"\s", "", phrase).lower()
     if not key.endswith(".") and "." in key:
         key += "."  # "N.Y" for "N.Y."; "Cal" without a dot is a name ("L.A." is no "La.")
     if key in _GP_COUNTRY_ABBREVIATIONS:
@@ -325,7 +325,7 @@ def _settle_by_state(text: str, mentions: list[PlaceMention], gaz: Gazetteer) ->
     out = []
     for m in mentions:
         state = None
-        gap = re.match(r"\s*,\s*", text[m.span.end : m.span.end + 4])
+        gap = fastre.match(r"\s*,\s*", text[m.span.end : m.span.end + 4])
         if gap:
             state = states.get(m.span.end + gap.end())
         p = m.place

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -18,6 +17,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from .. import fastre
 from ..config import Config
 from ..errors import GazetteerError, GazetteerFileError
 from ..models import Place
@@ -524,14 +524,14 @@ class Gazetteer:
         )
 
 
-_VOWELS = re.compile(r"[aeiouyhw\s]+")
+_VOWELS = fastre.compile(r"[aeiouyhw\s]+")
 
 
 def _skeleton(key: str) -> str:
     """Consonants of a transliterated name, doubled letters merged: "nushki" -> "nshk"."""
     s = key.replace("x", "ks").replace("ph", "f").replace("q", "k").replace("c", "k")
     s = _VOWELS.sub("", s)
-    return re.sub(r"(.)\1+", r"\1", s)
+    return fastre.sub(r"(.)\1+", r"\1", s)
 
 
 def _is_subsequence(short: str, long: str) -> bool:

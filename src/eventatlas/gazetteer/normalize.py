@@ -8,11 +8,12 @@ names differently from GeoNames; :data:`ACLED_COUNTRY_NAMES` holds those differe
 from __future__ import annotations
 
 import re
+from .. import fastre
 import unicodedata
 from types import MappingProxyType
 
-_APOS = re.compile(r"[’'`ʼʻ‘]")
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_APOS = fastre.compile(r"[’'`ʼʻ‘]")
+_NON_ALNUM = fastre.compile(r"[^0-9a-z]+")
 
 
 def fold(name: str) -> str:
@@ -46,7 +47,7 @@ ADMIN_WORDS = frozenset(
         "prefecture", "municipality", "department", "oblast", "agency", "territory",
     }
 )
-_ADMIN_SUFFIX = re.compile(
+_ADMIN_SUFFIX = fastre.compile(
     r"\s+(district|division|zila|zilla|governorate|province)$", re.IGNORECASE
 )
 # Kind words that GeoNames writes after first-level names in some countries ("Borno State",
@@ -54,7 +55,7 @@ _ADMIN_SUFFIX = re.compile(
 # ("Borno", "Mandera", "South Waziristan", "Cross River"). Dropped only when what is left
 # is more than common words ("Free State", "Central Region", "Rivers State", "Unity State"
 # keep their kind word).
-_ADMIN_SUFFIX_2 = re.compile(
+_ADMIN_SUFFIX_2 = fastre.compile(
     r"\s+(?:regional\s+)?(state|region|county|department|prefecture|oblast|agency)$", re.IGNORECASE
 )
 _GENERIC_BASES = frozenset(
@@ -247,7 +248,7 @@ def spelling_variants(key: str) -> tuple[str, ...]:
 # place ("Nāḩiyat al Iskandarīyah": the sub-district of Iskandariya), that English omits.
 _KIND_WORDS = frozenset({"nahiyat", "nahiyah", "qadaa", "markaz", "mintaqat", "muhafazat",
                          "qaryat", "madinat", "district", "province", "governorate"})
-_DOUBLE = re.compile(r"(.)\1+")
+_DOUBLE = fastre.compile(r"(.)\1+")
 
 
 def translit_key(name: str) -> str:
@@ -281,4 +282,4 @@ def sound_key(name: str) -> str:
     for a, b in _SOUND_RULES:
         s = s.replace(a, b)
     s = _DOUBLE.sub(r"\1", s)
-    return s[:1] + re.sub(r"[aeiou]", "", s[1:]) if s else ""
+    return s[:1] + fastre.sub(r"[aeiou]", "", s[1:]) if s else ""

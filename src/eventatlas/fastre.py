@@ -1,0 +1,247 @@
+"""Regular expressions with a literal prefilter: the same matches as :mod:`re`, found sooner.
+
+Most of the coder's patterns fail on most texts, and a failing search still walks the whole
+string. When every match of a pattern must contain one of a few literal words ("killed",
+"shot dead" or "gunned down" for one pattern), checking for those words with ``in`` is many
+times cheaper than the search. :func:`compile` works out such a set of words from the pattern's
+parse tree and returns a pattern object that runs the search only when one of them is in the
+string; a pattern with no such set is returned as :func:`re.compile` made it.
+
+The words are compared in lower case against the lower-cased string, which is a necessary
+condition whatever the pattern's flags: lower-casing both sides can only add matches of a
+word, never remove one. The few characters that :mod:`re` folds onto ASCII letters under
+IGNORECASE without ``str.lower`` doing so ("İ", "ı", "ſ", the Kelvin sign) are mapped first.
+
+The module functions (:func:`search`, :func:`match`, ...) take a pattern string or a
+compiled pattern, like their :mod:`re` namesakes, and keep the compiled patterns in a bounded
+cache.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from functools import lru_cache
+from typing import Any, Iterator
+
+try:  # Python 3.11+
+    from re import _constants as _sc
+    from re import _parser as _sp
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sc  # type: ignore[no-redef]
+    import sre_parse as _sp  # type: ignore[no-redef]
+
+__all__ = ["compile", "search", "match", "fullmatch", "finditer", "findall", "sub", "split", "required_words"]
+
+_MIN_WORD = 3  # shorter words are in nearly every text: not worth a check
+_MAX_WORDS = 300  # beyond this the word checks cost about as much as a search
+# a string longer than this is searched without the check: the words would be sought through
+# all of it where the search may stop early, and it would sit in the lower-case cache; and a
+# search of a window (pos, endpos) of a string is run as asked, since the words of the whole
+# string say nothing of the window's
+_LONG = 20_000
+_REPEATS = {_sc.MAX_REPEAT, _sc.MIN_REPEAT} | ({_sc.POSSESSIVE_REPEAT} if hasattr(_sc, "POSSESSIVE_REPEAT") else set())
+_ATOMIC = getattr(_sc, "ATOMIC_GROUP", None)
+# characters that IGNORECASE matches to an ASCII letter but str.lower() does not turn into it
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The more selective of two word sets: longer shortest word, then fewer words."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
+
+
+def _words(seq: Any) -> frozenset[str] | None:
+    """Words one of which every match of the parsed sequence contains, or None."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+    for op, av in list(seq) + [(None, None)]:
+        if op is _sc.LITERAL and av < 128:
+            run.append(chr(av))
+            continue
+        if run:
+            best = _better(best, frozenset(["".join(run).lower()]))
+            run = []
+        found: frozenset[str] | None = None
+        if op is _sc.SUBPATTERN:
+            found = _words(av[-1])
+        elif op is _sc.BRANCH:
+            branches = [_words(b) for b in av[1]]
+            if all(b is not None for b in branches):
+                found = frozenset().union(*branches)  # type: ignore[arg-type]
+        elif op in _REPEATS:
+            low, _high, item = av
+            if low >= 1:
+                found = _words(item)
+        elif op is _ATOMIC and op is not None:
+            found = _words(av)
+        elif op is _sc.ASSERT:  # a positive lookaround: its words are in the string too
+            found = _words(av[1])
+        best = _better(best, found)
+    return best
+
+
+def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case words, one of which is in every string that ``pattern`` matches somewhere,
+    shortest first; None when the pattern has no useful set (too short, too many, or none)."""
+    if not isinstance(pattern.pattern, str):
+        return None
+    try:
+        tree = _sp.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - an unparsable pattern has simply no prefilter
+        return None
+    words = _words(tree)
+    if not words or min(map(len, words)) < _MIN_WORD or len(words) > _MAX_WORDS:
+        return None
+    return tuple(sorted(words, key=lambda w: (len(w), w)))
+
+
+@lru_cache(maxsize=64)
+def _folded(string: str) -> str:
+    return (string if string.isascii() else string.translate(_FOLD)).lower()
+
+
+class FilteredPattern:
+    """A compiled pattern that skips the search when none of its required words is present.
+
+    Behaves as the :class:`re.Pattern` it wraps (``pattern``, ``flags``, ``groups``,
+    ``groupindex`` and every method); the matches are the wrapped pattern's own.
+    """
+
+    __slots__ = ("regex", "words")
+
+    def __init__(self, regex: re.Pattern[str], words: tuple[str, ...]):
+        self.regex = regex
+        self.words = words
+
+    @property
+    def pattern(self) -> str:
+        return self.regex.pattern
+
+    @property
+    def flags(self) -> int:
+        return self.regex.flags
+
+    @property
+    def groups(self) -> int:
+        return self.regex.groups
+
+    @property
+    def groupindex(self) -> Any:
+        return self.regex.groupindex
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (FilteredPattern, (self.regex, self.words))
+
+    def __copy__(self) -> FilteredPattern:  # immutable, as re.Pattern is
+        return self
+
+    def __deepcopy__(self, memo: Any) -> FilteredPattern:
+        return self
+
+    def _absent(self, string: str) -> bool:
+        if len(string) > _LONG:
+            return False
+        low = _folded(string)
+        for word in self.words:
+            if word in low:
+                return False
+        return True
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if pos or endpos < len(string) or len(string) > _LONG:  # a window: search it (see _LONG)
+            return self.regex.search(string, pos, endpos)
+        low = _folded(string)  # (_absent written out: this is the hot path)
+        for word in self.words:
+            if word in low:
+                return self.regex.search(string)
+        return None
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if pos or endpos < len(string) or len(string) > _LONG:
+            return self.regex.match(string, pos, endpos)
+        low = _folded(string)
+        for word in self.words:
+            if word in low:
+                return self.regex.match(string)
+        return None
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if pos or endpos < len(string):
+            return self.regex.fullmatch(string, pos, endpos)
+        return None if self._absent(string) else self.regex.fullmatch(string)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if pos or endpos < len(string):
+            return self.regex.finditer(string, pos, endpos)
+        return iter(()) if self._absent(string) else self.regex.finditer(string)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        if pos or endpos < len(string):
+            return self.regex.findall(string, pos, endpos)
+        return [] if self._absent(string) else self.regex.findall(string)
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        return string if self._absent(string) else self.regex.sub(repl, string, count)
+
+    def subn(self, repl: Any, string: str, count: int = 0) -> tuple[str, int]:
+        return (string, 0) if self._absent(string) else self.regex.subn(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[Any]:
+        return [string] if self._absent(string) else self.regex.split(string, maxsplit)
+
+    def __getattr__(self, name: str) -> Any:  # scanner and anything else re.Pattern has
+        if name.startswith("__") or name in FilteredPattern.__slots__:
+            raise AttributeError(name)
+        return getattr(self.regex, name)
+
+    def __repr__(self) -> str:
+        return f"FilteredPattern({self.regex!r}, words={self.words!r})"
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str] | FilteredPattern:  # noqa: A001 - re's name
+    """:func:`re.compile`, with the required-word prefilter when the pattern has one."""
+    regex = re.compile(pattern, flags)
+    words = required_words(regex)
+    return FilteredPattern(regex, words) if words else regex
+
+
+@lru_cache(maxsize=4096)
+def _cached(pattern: str, flags: int) -> re.Pattern[str] | FilteredPattern:
+    return compile(pattern, flags)
+
+
+def _pattern(pattern: Any, flags: int) -> Any:
+    return _cached(pattern, int(flags)) if isinstance(pattern, str) else pattern
+
+
+def search(pattern: Any, string: str, flags: int = 0) -> re.Match[str] | None:
+    return _pattern(pattern, flags).search(string)
+
+
+def match(pattern: Any, string: str, flags: int = 0) -> re.Match[str] | None:
+    return _pattern(pattern, flags).match(string)
+
+
+def fullmatch(pattern: Any, string: str, flags: int = 0) -> re.Match[str] | None:
+    return _pattern(pattern, flags).fullmatch(string)
+
+
+def finditer(pattern: Any, string: str, flags: int = 0) -> Iterator[re.Match[str]]:
+    return _pattern(pattern, flags).finditer(string)
+
+
+def findall(pattern: Any, string: str, flags: int = 0) -> list[Any]:
+    return _pattern(pattern, flags).findall(string)
+
+
+def sub(pattern: Any, repl: Any, string: str, count: int = 0, flags: int = 0) -> str:
+    return _pattern(pattern, flags).sub(repl, string, count)
+
+
+def split(pattern: Any, string: str, maxsplit: int = 0, flags: int = 0) -> list[Any]:
+    return _pattern(pattern, flags).split(string, maxsplit)

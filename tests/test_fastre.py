@@ -1,0 +1,161 @@
+"""The literal prefilter of eventatlas.fastre: the words it requires, and that it never changes
+what a pattern matches."""
+
+from __future__ import annotations
+
+import copy
+import importlib
+import json
+import pickle
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+
+import eventatlas
+from eventatlas import fastre
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "words"),
+    [
+        (r"\bshot dead\b", re.I, ("shot dead",)),
+        (r"\b(?:killed|shot dead|gunned down)\b", re.I, ("killed", "shot dead", "gunned down")),
+        (r"\bKilled\b", 0, ("killed",)),  # compared in lower case whatever the flags
+        (r"(?:stab|hack)(?:bed|ed) to death", re.I, (" to death",)),  # the longest sure word
+        (r"\b(?:police|army)\s+fired\b", re.I, ("fired",)),
+        (r"(?=[^.]*\bbomb)\w+ exploded", re.I, (" exploded",)),
+        (r"(?:tear ?gas)+ and batons", 0, (" and batons",)),
+        (r"\d+ people", 0, (" people",)),
+    ],
+)
+def test_required_words(pattern, flags, words):
+    assert fastre.required_words(re.compile(pattern, flags)) == tuple(sorted(words, key=lambda w: (len(w), w)))
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?:killed)?\s+\d+",  # an optional word is not required
+        r"(?:killed|\d+)",  # one branch has no word
+        r"(?!killed)\w+",  # a negative lookahead requires nothing
+        r"\bam\b|\bpm\b",  # words under three letters are not worth a check
+        r"[a-z]+ed",
+    ],
+)
+def test_patterns_without_a_useful_word_set_are_plain(pattern):
+    assert isinstance(fastre.compile(pattern, re.I), re.Pattern)
+
+
+def test_filtered_pattern_behaves_as_its_pattern():
+    rx = fastre.compile(r"(?P<n>\d+) (?:people|persons) (?:were )?killed", re.I)
+    assert isinstance(rx, fastre.FilteredPattern)
+    assert rx.groupindex == {"n": 1} and rx.groups == 1 and rx.flags & re.I
+    text = "On Monday 12 people were killed; later 3 Persons killed."
+    assert [m.group("n") for m in rx.finditer(text)] == ["12", "3"]
+    assert rx.search(text).span() == (10, 31)
+    assert rx.search(text, 20).group(0) == "3 Persons killed"
+    assert rx.match(text) is None and rx.match(text, 10) is not None
+    assert rx.findall(text) == ["12", "3"]
+    assert rx.sub("N", text) == "On Monday N; later N."
+    assert rx.subn("N", text)[1] == 2
+    assert rx.search("Nobody died.") is None and list(rx.finditer("Nobody died.")) == []
+    assert rx.sub("N", "Nobody died.") == "Nobody died." and rx.split("a b") == ["a b"]
+    assert rx.fullmatch("4 people killed") is not None
+    assert rx.scanner(text).search().group("n") == "12"  # anything else re.Pattern has
+    for clone in (copy.deepcopy(rx), pickle.loads(pickle.dumps(rx))):
+        assert clone.search(text).group("n") == "12"
+
+
+def test_module_functions_take_strings_or_patterns():
+    assert fastre.search(r"\bkilled\b", "Two were KILLED", re.I).group(0) == "KILLED"
+    assert fastre.search(r"\bkilled\b", "Two were KILLED") is None
+    assert fastre.match(re.compile("two"), "two were") is not None
+    assert fastre.fullmatch(r"\d+ dead", "12 dead") is not None
+    assert fastre.sub(r"\s+", " ", "a  b\n c") == "a b c"
+    assert fastre.split(r",\s*", "a, b,c") == ["a", "b", "c"]
+    assert [m.group(0) for m in fastre.finditer(r"bomb\w*", "bombs and bombings")] == ["bombs", "bombings"]
+    assert fastre.findall(r"(\d+) killed", "3 killed, 4 killed") == ["3", "4"]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"\bidlib\b", "Shelling hit İdlib on Monday"),  # İ lower-cases to i + a combining dot
+        (r"\bdiyarbakir\b", "a blast in DİYARBAKIR"),
+        (r"\bdiyarbakir\b", "a blast in Diyarbakır"),  # the dotless ı
+        (r"\bkilled\b", "two were \u212aILLED"),  # the Kelvin sign
+        (r"\bpost\b", "the old poſt"),  # the long s
+    ],
+)
+def test_case_folds_that_lower_does_not_make_are_kept(pattern, text):
+    plain = re.compile(pattern, re.I)
+    fast = fastre.compile(pattern, re.I)
+    assert isinstance(fast, fastre.FilteredPattern)
+    assert plain.search(text) is not None
+    assert fast.search(text).span() == plain.search(text).span()
+
+
+def _package_patterns() -> list[fastre.FilteredPattern]:
+    found = []
+    for info in pkgutil.walk_packages(eventatlas.__path__, "eventatlas."):
+        module = importlib.import_module(info.name)
+        found += [v for v in vars(module).values() if isinstance(v, fastre.FilteredPattern)]
+    return found
+
+
+def _texts() -> list[str]:
+    texts = []
+    for path in sorted(DATA.glob("*.jsonl"))[:40]:
+        for line in path.read_text(encoding="utf-8").splitlines()[:10]:
+            try:
+                row = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(row, dict) and isinstance(row.get("text"), str):
+                texts.append(row["text"])
+    return texts
+
+
+def test_the_coders_patterns_match_as_re_does():
+    """Every prefiltered pattern of the package finds what re finds, on report texts."""
+    patterns = _package_patterns()
+    texts = _texts()
+    assert len(patterns) > 300 and len(texts) > 100
+    hits = 0
+    for rx in patterns:
+        for text in texts:
+            want = [m.span() for m in rx.regex.finditer(text)]
+            assert [m.span() for m in rx.finditer(text)] == want, (rx.pattern[:80], text[:80])
+            hits += bool(want)
+    assert hits > 1000  # the check compared real matches, not only misses
+
+
+def test_lower_case_lexicon_scan_finds_what_the_ignorecase_patterns_find():
+    """find_triggers runs most trigger patterns case-sensitively on the lower-cased text; the
+    triggers must be those the IGNORECASE patterns find on the text itself."""
+    from eventatlas import eventtype
+    from eventatlas.text import make_document
+
+    assert sum(low is not None for _, _, low, _ in eventtype._LEXICON_SCAN) >= 10
+    texts = _texts() + [
+        "Shelling hit İdlib; PROTESTERS BURNED TYRES in DİYARBAKIR and Diyarbakır.",
+        "Gunmen \u212aILLED two. Police fired tear gas at the ſtudents' RALLY.",
+        "Militants ABDUCTED a teacher; Police ARRESTED 12 and Seized a Grenade.",
+    ]
+    for text in texts:
+        doc = make_document(text)
+        got = [(t.span.start, t.span.end, t.sub_event_type, t.text) for t in eventtype.find_triggers(doc)]
+        want = []
+        for name, rx, _anchors in eventtype._COMPILED:
+            for m in rx.finditer(doc.text):
+                sent = doc.sentence_at(m.start())
+                if sent.start <= m.start() and m.end() <= sent.end:
+                    want.append((m.start(), m.end(), name, m.group(0)))
+        want.sort(key=lambda w: w[0])
+        if eventtype.note_label(doc.text) is not None:  # the coder's own label comes first
+            got = got[1:]
+        assert got == want, text[:80]

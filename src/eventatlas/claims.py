@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import fastre
-from .attribution import attribute_clause, source_named
+from .attribution import TALLY, attribute_clause, source_named
 from .casualties import BOMBER_DIED, BOMBERS_DIED, TELL_VERB, TOLL_VERB, is_included, is_later
 from .eventtype import ROSE_VERB
 from .models import ActorMention, Attribution, CasualtyMention, Claim, Document, Event, EvidenceSpan, Span
@@ -180,12 +180,16 @@ def fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int
         # another source that counts other victims ("killing four soldiers. The ISPR said three
         # militants were also killed") adds to the rest; on the same victims it is an alternative
         # (a side's boast or a denied figure and the credible accounts are never merged)
-        others = [k for k in by_source if k != key and (stance_of[k] in _DOUBTED) == (stance_of[key] in _DOUBTED)]
-        if not others:
-            continue
+        # (a source whose victims are unknown stays an alternative total beside them: "The army
+        # said 18 insurgents were neutralised; a security source said four soldiers were also
+        # killed. 22 killed.")
         own = by_source[key][3]
+        others = [k for k in by_source if k != key and (stance_of[k] in _DOUBTED) == (stance_of[key] in _DOUBTED)
+                  and "unknown" not in by_source[k][3]]
+        if not others or "unknown" in own:
+            continue
         other_kinds = set().union(*(by_source[k][3] for k in others))
-        if "unknown" in own | other_kinds or own & other_kinds:
+        if own & other_kinds:
             continue
         v = by_source.pop(key)
         for k in others:
@@ -249,6 +253,8 @@ def uncounted_bombers(text: str, whole: str = "") -> int:
     already count them (ACLED counts them); ``whole`` is the report, which may say so elsewhere
     ("Five fatalities coded, the bomber included")."""
     reports = (text, whole) if whole else (text,)
+    if any(_TALLY_END.search(r) for r in reports):
+        return 0  # "... 34 fatalities.": the note's own count, in which ACLED counts the bombers
     said_apart = any(_BOMBER_APART.search(r) for r in reports)
     if not said_apart and any(_BOMBER_COUNTED.search(r) or BOMBERS_DIED.search(r) or _bomber_told_alone(r) for r in reports):
         return 0
@@ -261,6 +267,8 @@ def uncounted_bombers(text: str, whole: str = "") -> int:
     return int(n) if n.isdigit() else {"two": 2, "three": 3, "four": 4}[n.lower()]
 
 
+# a report that ends on a bare count ("... claimed responsibility. 34 fatalities."), as notes do
+_TALLY_END = fastre.compile(rf"(?:^|[.!?;]\s+){TALLY}", re.I)
 WIDE = fastre.compile(
     r"\bacross (?:the )?(?:\w+ )?(?:province|country|region|state|district|nation|towns|cities|areas)\b|\bin total\b|"
     r"\boverall\b|\bnationwide\b|\bprovince-?wide\b|\bso far in (?:the )?attacks\b",

@@ -156,6 +156,8 @@ _PERSON_BEFORE = fastre.compile(
     r"\b(?:(?:led|headed|chaired|owned|commanded)\s+by|identified\s+as|(?:son|daughter|wife|husband|brother|"
     r"sister|nephew|niece|father|mother|followers|loyalists)\s+of|loyal\s+to)\s+$"
 )
+# an office of a town or province, whose holder's name may follow the place's
+_OFFICE_OF = fastre.compile(r"\b(?:mayor|governor|police chief|chief of police|commissioner|administrator)\s+of\s+$", re.I)
 _ORG_NAME_BEFORE = fastre.compile(
     r"\b(?:FC|AC|SC|CF|CD|AS|SS|Real|Atl[eé]tico|Sporting|Olympique|Dynamo|Dinamo|"
     r"(?i:company|firm|contractor|corporation|airline|carrier|newspaper|daily|channel|brand))\s+$"
@@ -583,7 +585,9 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
                 hit.text) is not None
             big = any(p.feature_class == "P" and p.population >= 1_000_000
                       and gaz.is_primary_name(hit.text, p) for p in hit.cands)
-            if " " not in hit.text and not is_country and not any(
+            # "the acting mayor of Kandahar Ghulam Haidar Hameedi": the town, then who holds the office
+            holder = i < n and _OFFICE_OF.search(text, max(0, hit.start - 30), hit.start) is not None
+            if " " not in hit.text and not is_country and not holder and not any(
                 gaz.key(x[2]) in ORG_WORDS for x in run
             ):
                 # "Khalida Zia", "Hajir Hat", "Char Kewar": one word of a longer unknown name
@@ -610,6 +614,8 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
             hit.run_end = run[-1][1]
             hit.partial = _partial(run, i, hit, ends, gaz)
             items.append(hit)
+            if holder:
+                break  # the rest of the run is the office holder's name
         if pending:
             unknown.append(_unknown(text, pending, run[-1][1]))
     sub_keys = _subdistrict_keys(text)
@@ -1757,8 +1763,9 @@ def _unknowns(
         spelled = not placey and it.prev == "in" and not it.sent_start and not it.in_paren and (
             (ctx.main in ctx.named or ctx.main in ctx.hinted) and not ctx.weak_only
             and " " not in it.key and not it.in_org)
-        # "stormed a police station in Talafar" with no country known: the place as written, unplaced
-        bare = main is None and not ctx.place_ccs and it.prev in ("in", "at") and not it.sent_start and (
+        # "stormed a police station in Talafar", "in the village of Teeba" with no country known:
+        # the place as written, unplaced
+        bare = main is None and not ctx.place_ccs and (it.prev in ("in", "at") or it.named_as_place) and not it.sent_start and (
             not it.in_paren and not it.in_org and len(it.key) >= 4)
         if not (placey or spelled or bare) or len(it.key) < 3 or it.next in ORG_WORDS or any(
             w in ORG_WORDS for w in it.key.split()

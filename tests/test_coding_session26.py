@@ -109,3 +109,47 @@ def test_a_village_the_gazetteer_lacks_is_kept_as_written(pipeline):
     ev = _first(pipeline, "A suicide bomber blew himself up outside a mosque in the town of Qaratepa, killing six.")
     assert ev.location == "Qaratepa"
 
+
+
+# -- second round --------------------------------------------------------------------------------
+
+
+def test_full_control_of_a_town_written_with_its_article(pipeline):
+    ev = _first(pipeline, "On 9 May 2017, Iraqi army units took full control of al-Shura, south of Mosul (Ninewa), after "
+                          "a dawn assault; 12 militants were killed.")
+    assert ev.sub_event_type == "Government regains territory"
+
+
+def test_a_group_that_moves_its_command_centre_or_sets_up_posts(pipeline):
+    ev = _first(pipeline, "The Arakan Army has moved its command centre to Paletwa, according to local sources.")
+    assert ev.sub_event_type == "Headquarters or base established"
+    ev = _first(pipeline, "Turkish troops set up three new observation posts around Saraqib, the defence ministry said.")
+    assert ev.sub_event_type == "Headquarters or base established"
+
+
+def test_an_exploding_oxygen_tank_is_an_accident(pipeline):
+    _none(pipeline, "On 4 June 2021, a fire caused by an exploding oxygen tank tore through a clinic in Basra (Basra, "
+                    "Basra). At least 12 killed.")
+
+
+def test_a_gathering_to_mark_years_since_a_massacre_is_no_protest(pipeline):
+    _none(pipeline, "Relatives gathered in Peshawar on Friday to mark five years since the school massacre, saying the "
+                    "victims would never be forgotten.")
+
+
+def test_arrests_over_attacks_on_a_minority_are_arrests(pipeline):
+    ev = _first(pipeline, "On 2 May 2023, police arrested nine men in Abhaynagar upazila (Jessore) over the attacks on "
+                          "Hindu homes last week.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_group_of_students_that_beats_a_man_to_death_is_a_mob(pipeline):
+    ev = _first(pipeline, "A group of students beat a suspected pickpocket to death in a university hostel in Rajshahi "
+                          "on Tuesday night.")
+    assert ev.sub_event_type == "Mob violence" and ev.actor1.startswith("Rioters")
+
+
+def test_a_gang_taking_over_a_neighbourhood_it_holds(pipeline):
+    ev = _first(pipeline, "Gang members advanced into Solino in the capital, taking over the neighbourhood after a "
+                          "gunfight with police; they still hold it.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"

@@ -1555,7 +1555,7 @@ _CROWD_SUBJECT = fastre.compile(
     r"(?:^|[,;:—–]\s*|\b(?:when|as|after|and|where)\s+|\b(?:19|20)\d\d,?\s+)"
     r"(?:a group of (?:self-styled |so-called )?|groups of |(?:several |a few |many )?(?:hundreds?|thousands?|dozens?) (?:of )?|some |angry |irate |agitated |enraged )?(?:local |the |angry |an? (?:angry |irate |large |big |huge )?)?"
     r"(?:(?:villagers|locals|residents|mob|people|crowds?|(?:cow|cattle|gau) (?:vigilantes|protectors)|gau rakshaks"
-    r"|(?:(?<=hundred )|(?<=hundreds )|(?<=thousand )|(?<=thousands )|(?<=dozens of )|(?<=hundreds of )|(?<=groups of ))(?:men|youths))\b(?:\s+(?!(?:were|was|who|had)\b)(?:[\w'-]+,?|\([^)]{0,30}\),?)){0,9}?\s+"
+    r"|(?:(?<=hundred )|(?<=hundreds )|(?<=thousand )|(?<=thousands )|(?<=dozens of )|(?<=hundreds of )|(?<=groups of ))(?:men|youths)|(?<=group of )students)\b(?:\s+(?!(?:were|was|who|had)\b)(?:[\w'-]+,?|\([^)]{0,30}\),?)){0,9}?\s+"
     r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped|stormed|ransacked|stoned|besieged|surrounded|looted|burned|burnt|plundered|seized|grabbed|dragged|pulled|hauled|broke into|tore down|pulled down|demolished|razed)\b"
     r"|(?:[A-Z]\w+ and [A-Z]\w+ )?(?:youths|residents|villagers|people|supporters)(?: (?:from|of|on) both sides)? (?:hurled|pelted|threw) (?:stones|rocks|bricks|bottles)[^.;]{0,40}\beach other"
     # the passive: "were chased down and beaten to death by a crowd of passengers"

@@ -456,6 +456,12 @@ Round two (the round-one code, 14c6105): news_snippets_fresh130/131.jsonl 53/60 
 45/55 and 48/55, 2/15 and 2/15 (Europe, the Caucasus and Latin America; plain worldwide notes);
 balochistan_protest_notes_fresh112.jsonl 40/40; bangladesh_notes_2022_25_fresh134/135.jsonl 49/50 and
 41/50, event type 49/50 and 42/50 (a representative sample; communal and local violence).
+Round three (the round-two code, 859f5cd; measured only, no rule changed for it):
+news_snippets_fresh132/133.jsonl 55/60 and 53/60, 0/25 and 3/25 (the Middle East and North Africa;
+South and Southeast Asia and Latin America); acled_style_notes_world_fresh113/114.jsonl 53/55 and 47/55,
+0/15 and 1/15 (Africa, notes ending with a count; South and Southeast Asia);
+balochistan_protest_notes_fresh113.jsonl 40/40; bangladesh_notes_2022_25_fresh136/137.jsonl 42/50 and
+40/50, event type 45/50 and 42/50 (a representative sample; the months after August 2024).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1078,6 +1084,10 @@ def test_twenty_fifth_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh111.jsonl", 46, 2), ("acled_style_notes_world_fresh112.jsonl", 48, 1)),
      (("balochistan_protest_notes_fresh112.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh134.jsonl", 49, 49), ("bangladesh_notes_2022_25_fresh135.jsonl", 43, 44))),
-], ids=["first", "second"])
+    ((("news_snippets_fresh132.jsonl", 55, 0), ("news_snippets_fresh133.jsonl", 53, 3)),
+     (("acled_style_notes_world_fresh113.jsonl", 53, 0), ("acled_style_notes_world_fresh114.jsonl", 47, 1)),
+     (("balochistan_protest_notes_fresh113.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh136.jsonl", 42, 45), ("bangladesh_notes_2022_25_fresh137.jsonl", 40, 42))),
+], ids=["first", "second", "third"])
 def test_twenty_sixth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -134,28 +134,11 @@ def test_the_coders_patterns_match_as_re_does():
     assert hits > 1000  # the check compared real matches, not only misses
 
 
-def test_lower_case_lexicon_scan_finds_what_the_ignorecase_patterns_find():
-    """find_triggers runs most trigger patterns case-sensitively on the lower-cased text; the
-    triggers must be those the IGNORECASE patterns find on the text itself."""
-    from eventatlas import eventtype
-    from eventatlas.text import make_document
-
-    assert sum(low is not None for _, _, low, _ in eventtype._LEXICON_SCAN) >= 10
-    texts = _texts() + [
-        "Shelling hit İdlib; PROTESTERS BURNED TYRES in DİYARBAKIR and Diyarbakır.",
-        "Gunmen \u212aILLED two. Police fired tear gas at the ſtudents' RALLY.",
-        "Militants ABDUCTED a teacher; Police ARRESTED 12 and Seized a Grenade.",
-    ]
-    for text in texts:
-        doc = make_document(text)
-        got = [(t.span.start, t.span.end, t.sub_event_type, t.text) for t in eventtype.find_triggers(doc)]
-        want = []
-        for name, rx, _anchors in eventtype._COMPILED:
-            for m in rx.finditer(doc.text):
-                sent = doc.sentence_at(m.start())
-                if sent.start <= m.start() and m.end() <= sent.end:
-                    want.append((m.start(), m.end(), name, m.group(0)))
-        want.sort(key=lambda w: w[0])
-        if eventtype.note_label(doc.text) is not None:  # the coder's own label comes first
-            got = got[1:]
-        assert got == want, text[:80]
+def test_patterns_compiled_from_one_parse_equal_res_own():
+    """fastre parses each pattern once for both the compiled pattern and its words; the result
+    must be the pattern re.compile makes (flags, groups, names)."""
+    for rx in _package_patterns():
+        ref = re.compile(rx.pattern, rx.flags)
+        assert (rx.regex.flags, rx.regex.groups, dict(rx.regex.groupindex)) == (ref.flags, ref.groups, dict(ref.groupindex))
+    with pytest.raises(re.error):
+        fastre.compile(r"(?P<a>x)(?P<a>y)")  # an error in the pattern is re's own

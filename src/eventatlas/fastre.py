@@ -25,11 +25,14 @@ from functools import lru_cache
 from typing import Any, Iterator
 
 try:  # Python 3.11+
+    from re import _compiler as _scomp
     from re import _constants as _sc
     from re import _parser as _sp
 except ImportError:  # pragma: no cover - Python 3.10
+    import sre_compile as _scomp  # type: ignore[no-redef]
     import sre_constants as _sc  # type: ignore[no-redef]
     import sre_parse as _sp  # type: ignore[no-redef]
+import _sre
 
 __all__ = ["compile", "search", "match", "fullmatch", "finditer", "findall", "sub", "split", "required_words"]
 
@@ -59,7 +62,7 @@ def _words(seq: Any) -> frozenset[str] | None:
     """Words one of which every match of the parsed sequence contains, or None."""
     best: frozenset[str] | None = None
     run: list[str] = []
-    for op, av in list(seq) + [(None, None)]:
+    for op, av in [*getattr(seq, "data", seq), (None, None)]:  # (a parse's list, not item by item)
         if op is _sc.LITERAL and av < 128:
             run.append(chr(av))
             continue
@@ -85,15 +88,17 @@ def _words(seq: Any) -> frozenset[str] | None:
     return best
 
 
-def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+def required_words(pattern: re.Pattern[str], tree: Any = None) -> tuple[str, ...] | None:
     """Lower-case words, one of which is in every string that ``pattern`` matches somewhere,
-    shortest first; None when the pattern has no useful set (too short, too many, or none)."""
+    shortest first; None when the pattern has no useful set (too short, too many, or none).
+    ``tree`` is the pattern's parse, when the caller has it."""
     if not isinstance(pattern.pattern, str):
         return None
-    try:
-        tree = _sp.parse(pattern.pattern, pattern.flags)
-    except Exception:  # noqa: BLE001 - an unparsable pattern has simply no prefilter
-        return None
+    if tree is None:
+        try:
+            tree = _sp.parse(pattern.pattern, pattern.flags)
+        except Exception:  # noqa: BLE001 - an unparsable pattern has simply no prefilter
+            return None
     words = _words(tree)
     if not words or min(map(len, words)) < _MIN_WORD or len(words) > _MAX_WORDS:
         return None
@@ -203,10 +208,28 @@ class FilteredPattern:
         return f"FilteredPattern({self.regex!r}, words={self.words!r})"
 
 
+def _parsed_compile(pattern: str, flags: int) -> tuple[re.Pattern[str], Any]:
+    """The compiled pattern and its parse tree, parsing once: the steps of the standard
+    library's ``re._compiler.compile`` (the same in Python 3.10 to 3.13), sharing the parse that
+    :func:`required_words` reads. (Parsing twice made importing the coder a third slower.)"""
+    tree = _sp.parse(pattern, flags)
+    code = _scomp._code(tree, flags)
+    groupindex = tree.state.groupdict
+    indexgroup: list[str | None] = [None] * tree.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    regex = _sre.compile(pattern, flags | tree.state.flags, code, tree.state.groups - 1, groupindex, tuple(indexgroup))
+    return regex, tree
+
+
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str] | FilteredPattern:  # noqa: A001 - re's name
     """:func:`re.compile`, with the required-word prefilter when the pattern has one."""
-    regex = re.compile(pattern, flags)
-    words = required_words(regex)
+    flags = int(flags)
+    try:
+        regex, tree = _parsed_compile(pattern, flags)
+    except Exception:  # noqa: BLE001 - an error, or internals that changed: re.compile says which
+        regex, tree = re.compile(pattern, flags), None
+    words = required_words(regex, tree)
     return FilteredPattern(regex, words) if words else regex
 
 

@@ -10,7 +10,7 @@ string; a pattern with no such set is returned as :func:`re.compile` made it.
 The words are compared in lower case against the lower-cased string, which is a necessary
 condition whatever the pattern's flags: lower-casing both sides can only add matches of a
 word, never remove one. The few characters that :mod:`re` folds onto ASCII letters under
-IGNORECASE without ``str.lower`` doing so ("İ", "ı", "ſ", the Kelvin sign) are mapped first.
+IGNORECASE without ``str.lower`` doing so ("İ", "ı", "ſ") are mapped first.
 
 The module functions (:func:`search`, :func:`match`, ...) take a pattern string or a
 compiled pattern, like their :mod:`re` namesakes, and keep the compiled patterns in a bounded
@@ -46,7 +46,7 @@ _LONG = 20_000
 _REPEATS = {_sc.MAX_REPEAT, _sc.MIN_REPEAT} | ({_sc.POSSESSIVE_REPEAT} if hasattr(_sc, "POSSESSIVE_REPEAT") else set())
 _ATOMIC = getattr(_sc, "ATOMIC_GROUP", None)
 # characters that IGNORECASE matches to an ASCII letter but str.lower() does not turn into it
-_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})  # (the Kelvin sign lower-cases to "k")
 
 
 def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:

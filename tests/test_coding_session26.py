@@ -153,3 +153,11 @@ def test_a_gang_taking_over_a_neighbourhood_it_holds(pipeline):
     ev = _first(pipeline, "Gang members advanced into Solino in the capital, taking over the neighbourhood after a "
                           "gunfight with police; they still hold it.")
     assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+# -- after the rounds ------------------------------------------------------------------------------
+
+
+def test_both_died_after_a_beating_is_two(pipeline):
+    ev = _first(pipeline, "Villagers caught two suspected cattle thieves, tied them to a tree and beat them. Both died.")
+    assert ev.fatalities == 2

@@ -715,8 +715,8 @@ def _named_deaths(text: str, offset: int, sent_index: int) -> list:
     """People named as the ones who died, one each, when the sentence gives no figure."""
     out = []
     for m in _NAMED_DIED.finditer(text):
-        if fastre.match(r"(?:No|None|Nobody|Neither|The|A|An|One|He|She|They|It)\b", m.group(0).lstrip()):
-            continue  # "No one died", "The girl died": no one named
+        if fastre.match(r"(?:No|None|Nobody|Neither|The|A|An|One|He|She|They|It|Both|All)\b", m.group(0).lstrip()):
+            continue  # "No one died", "The girl died": no one named ("Both died": two, as _IMPLICIT reads it)
         if _accident_near(text, m.end(), m.end() + 60):
             continue
         out.append(_someone_killed(m.start(), m.end(), 1, offset, sent_index))

@@ -437,7 +437,8 @@ _AFTERMATH = fastre.compile(
 )
 _POST_ATTACKED = fastre.compile(
     r"\b(?:attack(?:ed|ing|s)?|stormed|storming|raided|raiding|overran|overrunning|ambushed|assaulted|struck|hit|targeted|targeting|"
-    r"opened fire (?:on|at)|fired (?:\w+ )?(?:on|at)|(?:attack|assault|raid) on)\s+(?:a |an |the |two |three |several |\d+ )?(?:[\w-]+ ){0,2}$",
+    r"opened fire (?:on|at)|fired (?:\w+ )?(?:on|at)|(?:attack|assault|raid) on|"
+    r"(?:lobb|hurl|thr[eo]w|toss)\w* (?:a |an |two |three |several )?(?:[\w-]+ )?(?:grenades?|bombs?|explosives?) (?:at|towards|into|on))\s+(?:a |an |the |two |three |several |\d+ )?(?:[\w-]+ ){0,2}$",
     re.I,
 )
 # "the Arakan Army said on Thursday it had captured ...": the speaker tells its own deed
@@ -461,7 +462,7 @@ _UNDER_GUARD = fastre.compile(r"\bunder\s+(?:the\s+)?$", re.I)
 _GUARD_NOUN = fastre.compile(r"\s+(?:guard|escort|protection|watch|supervision)\b", re.I)
 _PLACE_NOUN = fastre.compile(r"\s+(?:station|stations|line|lines|camp|camps|headquarters|hq|post|outpost|box|barracks|cantonment|club|academy|hospital)\b", re.I)
 # the posts of named forces that a side overran: "overrunning the last remaining Myanmar military positions"
-_HELD_POSTS = fastre.compile(r"\s+(?:posts?|outposts?|positions|bases?|camps?|barracks|headquarters|garrison)\b", re.I)
+_HELD_POSTS = fastre.compile(r"\s+(?:posts?|outposts?|positions|bases?|camps?|barracks|headquarters|garrison|pickets?|checkpoints?|check-?posts?|bunkers?)\b", re.I)
 # "a police informant", "an army source", "a RAB informer": a civilian who works with the forces
 # victims who are no serving combatants: "a police informer", "an off-duty soldier", "the wife of a police officer"
 _OFF_DUTY = fastre.compile(
@@ -512,6 +513,7 @@ _FORCES_ASIDE = fastre.compile(rf"\s+(?:(?:vehicle|van|car|truck|station|post|ch
 _OWN_PROTEST = fastre.compile(r"\b(?:protest\w*|demonstrat\w*|demand\w*|rall(?:y|ies)|human chains?|hartal|blockade|sit-ins?|strike)\b", re.I)
 # the words of organised armed sides, when no actor of the clash is known by name
 _ARMED_SIDES = fastre.compile(r"\b(?:brigades?|battalions?|regiments?|divisions?|units?|forces|militias?|militiamen|(?<!freedom )fighters|troops|gangs?|cartels?|gangsters|soldiers|infantry|combatants|rebels|insurgents|gunmen|armed (?:men|groups?))\b", re.I)
+_FIGHTER_KINDS = frozenset({"military", "police", "rebel", "perpetrator"})  # victims who are combatants
 _MOB_CLASH_FROM = 2020  # the year from which party men who clash without guns are coded as rioters
 _BLADES_AS_RIOT_FROM = 2022  # ... and from which those who clash with sticks and blades are too
 _PARTY_WRECKING_FROM = 2022  # ... and from which a party's men wrecking property, hurting nobody, destroy property
@@ -1214,7 +1216,7 @@ _CROWD_ACTS = fastre.compile(
 # guns and bombs named, or wounds only they make
 _GUN_WORDS = (
     r"gunm[ae]n|(?:fire ?|home-?made |country-?made )?arms|shot|gunned|gunshots?|gun ?fire|(?<!rubber )(?<!plastic )bullets|firearms?|guns?|shotguns?|revolvers?|pipe-?guns?|bullet ?(?:wounds?|injur\w*)|"
-    r"bullet-?(?:hit|riddled)|shots (?:were )?fired|pistols?|rifles?|bombs?|exchanged fire|opened fire|gun ?fights?|gun ?battles?|"
+    r"bullet-?(?:hit|riddled)|shots (?:were )?fired|pistols?|rifles?|bombs?|exchang(?:ed|ing|es?) (?:\w+ )?fire|trad(?:ed|ing) (?:\w+ )?fire|heavy weapons|fire ?fights?|opened fire|gun ?fights?|gun ?battles?|"
     r"shoot-?outs?|cross-?fire|exchanges? of fire"
 )
 _ARMED_CUE = fastre.compile(
@@ -1341,6 +1343,7 @@ def _raid_on_militants(doc: Document, frame: Frame, m: Mentions) -> bool:
     text = " ".join(doc.sentences[i].text for i in frame.sentences)
     if not any(not _ONGOING_OPERATIONS.search(r.group()) and not fastre.match(r"\s+since\b", text[r.end() :]) and not (
             r.group().endswith("cordoned") and _ONGOING_OPERATIONS.search(text, r.end(), r.end() + 60))  # "cordoned off the area and launched a search"
+            and not (r.group().endswith("cordoned") and _CORDON_AFTER.match(text, r.end()) and _DEED_BEFORE.search(text, 0, r.start()))
                for r in _FORCES_RAID.finditer(text)):
         # the forces must be the raiders: "police raided", "a raid by RAB", "a joint forces raid";
         # "against which joint forces had been conducting operations since October" is background
@@ -1348,6 +1351,9 @@ def _raid_on_militants(doc: Document, frame: Frame, m: Mentions) -> bool:
     return bool(_MILITANTS.search(text) or any(a.kind == "rebel" and not a.generic for a in m.actors))
 
 
+# "It missed and exploded on the road ... Security forces cordoned off the area.": the scene sealed after the deed
+_CORDON_AFTER = fastre.compile(r"\s+off\s+the\s+(?:area|site|scene|spot|place|locality)\s*(?:[.;]|$|and\s+(?:began|started)\s+(?:an?\s+)?investigat)", re.I)
+_DEED_BEFORE = fastre.compile(r"\b(?:explod\w*|blasts?|went off|detonat\w*|lobbed|hurled|threw|thrown|opened fire|fired|shot)\b", re.I)
 _ONGOING_OPERATIONS = fastre.compile(r"\bhad been\b|\b(?:combing|search(?:es|ing)?|manhunt)\b|\b(?:returning|back|coming back|on (?:their|its|the) way back) from\b", re.I)  # background, or a search after the attack
 _FORCES_RAID = fastre.compile(
     r"\b(?:police|RAB|SWAT|(?-i:forces|army)|troops|commandos?|law[- ]?enforcers?|counter-?terror\w*|personnel|battalion|BGB|CTTC)\b"  # (not "Allied Democratic Forces")
@@ -1421,8 +1427,15 @@ def _demonstrating(text: str) -> bool:
     if _GRIEVANCE.search(text):
         return True
     return any(
-        not (mt.group(0).lower().startswith("demand") and _EXTORTION.search(text)) for mt in _DEMAND.finditer(text)
+        not (mt.group(0).lower().startswith("demand") and _EXTORTION.search(text))
+        and not _PAST_PROTESTS_BEFORE.search(text, max(0, mt.start() - 60), mt.start())  # "during the July protests": then, not now
+        for mt in _DEMAND.finditer(text)
     )
+
+
+_PAST_PROTESTS_BEFORE = fastre.compile(
+    r"\b(?:during|in|since|after|over) (?:the |last (?:year|month)['’]s )?(?:(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|(?:19|20)\d\d|past|previous|earlier|mass)[\w-]* ){1,3}$", re.I)
 
 
 # explosives that someone sets off ("blasted two cocktails", "exploded three crude bombs"), not a bomb that went off
@@ -1873,7 +1886,10 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # when no fight is reported is a civilian victim (ACLED: Violence against civilians)
         two_sided = False
     civ = militia_victim or not member_victims and not (target is not None and target.kind.startswith("state")) and (
-        bool(victim_kinds & {"civilian", "unknown"}) or (target is not None and target.kind == "civilians")
+        # (a figure of unknown victims beside fighters' deaths counts the same dead: "eight LNA fighters died; a
+        # medical source spoke of dozens of bodies")
+        "civilian" in victim_kinds or "unknown" in victim_kinds and not victim_kinds & _FIGHTER_KINDS
+        or (target is not None and target.kind == "civilians")
     )
     protesters_killed = any(
         c.outcome == "killed" and (fastre.search(r"protest|demonstrat|activist|supporter", c.victims, re.I) or _TAKING_PART.match(doc.text, c.span.end, c.span.end + 60))

@@ -29,10 +29,14 @@ _MEDIA = fastre.compile(r"\b(?:reports?|media|sources?|newspapers?|agency|agenci
 _WITNESS = fastre.compile(r"\b(?:witness(?:es)?|eyewitness(?:es)?|residents?|locals?|villagers?|relatives?|family|families)\b", re.I)
 
 _ACCORDING = fastre.compile(r"\b(?:according to|as per|quoting|citing)\s+(?P<who>[^,.;]{2,60}?)(?=[,.;]|\s+(?:at least|some|about|the|\d))", re.I)
+# "in a statement", "on its Telegram channel": how a source gave its word, set off by commas
+IN_STATEMENT = (r"(?:in|on|through|via) (?:a|an|its|their|his|her|the) (?:[\w-]+ ){0,3}?"
+                 r"(?:statements?|posts?|messages?|videos?|interviews?|briefings?|communiqu\w+|channel|account|website|page|release|broadcast)\b")
 _WHO_SAID = fastre.compile(
     rf"(?P<who>\b(?:the |a |an |its |local |senior |unnamed )?[A-Za-z][\w.'-]*(?: [A-Za-z][\w.'-]*){{0,4}})"
-    # "The National Emergency Management Agency (NEMA) said", "MSF, which supports the hospital, said"
-    rf"(?:\s+\([A-Z][\w.&-]{{1,15}}\))?(?:,\s+(?:which|who|including)\s[^,;.()]{{1,80}},)?\s+(?:has |have |had |also |further |later )*(?:{_SAY}|{_COUNTED})\b",
+    # "The National Emergency Management Agency (NEMA) said", "MSF, which supports the hospital, said",
+    # "Al-Shabaab, in a statement on an affiliated website, claimed"
+    rf"(?:\s+\([A-Z][\w.&-]{{1,15}}\))?(?:,\s+(?:(?:which|who|including|after|having|citing|quoting|speaking)\s|{IN_STATEMENT})[^,;.()]{{1,80}},)?\s+(?:has |have |had |also |further |later )*(?:{_SAY}|{_COUNTED})\b",
 )
 _SAID_WHO = fastre.compile(rf"\b{_SAY},?\s+(?P<who>(?:the |a |an )?[A-Za-z][\w.'-]*(?: [A-Za-z][\w.'-]*){{0,3}})", re.I)
 _PASSIVE_REPORT = fastre.compile(r"\b(?:were|was|have been|has been|are|is) (?:reported(?:ly)?|said|claimed|believed|feared)\b|\breportedly\b", re.I)

@@ -67,8 +67,11 @@ _SINGULAR = (
 )
 # a range ("between nine and twelve", "9-12", "10 to 15") or one number, a vague quantity, "a man";
 # a number is matched once, with its range's upper bound optional ("rose from 7 to 13": not 7)
-_NUM = (rf"(?:(?P<qual>{_QUAL_RX})\s+)?(?<!\bhow )(?P<num>{BETWEEN_RANGE_PATTERN}|{DIGIT_RANGE_PATTERN}|{VAGUE_PATTERN}|"
-        rf"(?<!\bfrom\s){NUMBER_PATTERN}(?:{RANGE_TAIL_PATTERN})?|{_SINGULAR})")
+_B = r"(?:\b|(?<=\s)(?=['‘\"“]))"  # a word boundary, or the opening quote of a quoted number
+# (a number in quotation marks is the number: "spoke of 'dozens' of dead"; a quoted "'several'" or
+# "'many'" is a side's word the writer doubts, and no count)
+_NUM = (rf"(?:(?P<qual>{_QUAL_RX})\s+)?(?<!\bhow )(?P<oq>(?<=\s)['‘\"“](?!(?:several|many|some|a few|few|numerous)\b))?(?P<num>{BETWEEN_RANGE_PATTERN}|{DIGIT_RANGE_PATTERN}|{VAGUE_PATTERN}|"
+        rf"(?<!\bfrom\s){NUMBER_PATTERN}(?:{RANGE_TAIL_PATTERN})?|{_SINGULAR})(?(oq)['’\"”])")
 _STOP = (r"(?!(?:and|or|but|were|was|have|has|had|been|are|(?-i:is|Is)|in|on|at|by|from|after|when|while|during|as|said|says|told|claimed|reported|spoke|speaks|(?:confirmed|recorded|counted)(?=\s+(?:\d|(?:at least|about|only|some|more than|over|nearly|almost|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|dozens?)\b))|added|"
          r"dead|killed|died|injured|wounded|hurt|abducted|kidnapped|including|seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\b)")
 _W = rf"(?:{_STOP}[\w'’-]+|\([A-Za-z0-9][^()]{{0,30}}\))"  # "Central Reserve Police Force (CRPF) personnel"
@@ -85,11 +88,11 @@ _VICTIM_AND = (rf"(?P<victims>(?:{_W}\s+){{0,11}}?{_W}(?:\s+and\s+(?:(?:his|her|
                rf"(?:the\s+(?:{_W}\s+)?{_W}|(?:{_W}\s+)?(?-i:[A-Z]{{2,6}}|[a-z][\w-]*(?:s|men|ren|ple)|police|personnel|staff|crew)\b)))?)?")  # (a plural, an acronym or "the bomber")
 _AND_ONE_MORE = fastre.compile(
     r"\band\s+(?:the|their|his|her|its)\s+(?:[\w-]+\s+)?(?!(?:suicide\s+)?bombers?\b|attackers?\b|assailants?\b|gunm[ae]n\b|perpetrators?\b)(?-i:[a-z][\w-]*[^s\W])$", re.I)
-_PASSIVE = fastre.compile(rf"\b{_NUM}(?:\s+(?:of\s+)?{_VICTIM_AND})?{_INCLUDING}(?P<link>{_LINK})(?:{_OUTCOME_RX})\b(?P<next>\s+\S+)?", re.I)
+_PASSIVE = fastre.compile(rf"{_B}{_NUM}(?:\s+(?:of\s+)?{_VICTIM_AND})?{_INCLUDING}(?P<link>{_LINK})(?:{_OUTCOME_RX})\b(?P<next>\s+\S+)?", re.I)
 # "Five passengers on a minibus were killed": a place or vehicle phrase between the victims and
 # the verb (only with a form of "be": a passive)
 _PASSIVE_PP = fastre.compile(
-    rf"\b{_NUM}\s+(?:of\s+)?{_VICTIM}(?P<pp>\s+(?:on|in|at|from|aboard|inside|near|outside|returning\s+from|"
+    rf"{_B}{_NUM}\s+(?:of\s+)?{_VICTIM}(?P<pp>\s+(?:on|in|at|from|aboard|inside|near|outside|returning\s+from|"
     rf"travell?ing\s+(?:in|to|from|on))\s+(?:(?!(?:who|which|that|whom|and)\b)(?:[\w'’-]+|\([A-Za-z][^()]{{0,30}}\))\s+){{0,6}}?(?!(?:who|which|that|whom|and)\b)[\w'’-]+){_INCLUDING}(?P<link>{_LINK})"
     rf"(?:{_OUTCOME_RX})\b(?P<next>\s+\S+)?",
     re.I,
@@ -98,7 +101,7 @@ _PASSIVE_PP = fastre.compile(
 # apposition between the figure and the verb
 _APPOS_BE = r",\s*(?:(?:were|was|have\s+been|had\s+been)\s|(?=(?:lost|died|perished)\b))"  # the comma that closes the apposition, then the verb
 _PASSIVE_APPOS = fastre.compile(
-    rf"\b{_NUM}\s+(?:of\s+)?{_VICTIM},\s+(?P<appos>(?:including\s+)?[^,;.()]{{3,90}}?\band\b[^,;.()]{{1,60}}?)"
+    rf"{_B}{_NUM}\s+(?:of\s+)?{_VICTIM},\s+(?P<appos>(?:including\s+)?[^,;.()]{{3,90}}?\band\b[^,;.()]{{1,60}}?)"
     rf"(?P<link>{_APPOS_BE}\s*)(?:{_OUTCOME_RX})\b(?P<next>\s+\S+)?",
     re.I,
 )
@@ -127,7 +130,7 @@ _ACTIVE_DEATH = tuple(fastre.compile(rx, re.I) for rx in (
 # "caught two men they suspected of stealing cattle and beat them to death": the figure told
 # before, the killing told of "them"
 _THEM_KILLED = fastre.compile(
-    rf"\b{_NUM}\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,3}}?{_W})\b[^.;]{{0,120}}?\b(?:"
+    rf"{_B}{_NUM}\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,3}}?{_W})\b[^.;]{{0,120}}?\b(?:"
     rf"(?:beat(?:ing)?|beaten|hack(?:ed|ing)|stabb(?:ed|ing)|ston(?:ed|ing)|burn(?:ed|t|ing)|tortur(?:ed|ing)|bludgeon(?:ed|ing)|club(?:bed|bing))"
     rf"\s+(?:both\s+|all\s+)?them(?:\s+both|\s+all)?\s+to\s+death|burn(?:ed|t|ing)\s+(?:both\s+|all\s+)?them(?:\s+both|\s+all)?\s+alive|(?:lynch(?:ed|ing)|murder(?:ed|ing)|kill(?:ed|ing)|behead(?:ed|ing)|execut(?:ed|ing)|shot|shooting)\s+(?:both\s+|all\s+)?them(?:\s+both|\s+all)?(?:\s+dead)?)\b",
     re.I,
@@ -162,7 +165,7 @@ _ACTIVE = fastre.compile(
     rf"\b(?:(?:hacked|stabbed|speared|beaten|beat|bludgeoned|clubbed|burnt|burned|stoned|tortured|strangled|shot) to death|killing|killed|kills|kill|massacre|shooting dead|shot dead|shoots? dead|guns? down|murder(?:s|ed|ing)?|lynch(?:ed|ing)|gunning down|hacking|executed|executing|executes|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|wounding|injuring|shooting|stabbing)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|(?:received|recovered|retrieved|collected|counted|pulled out) the bodies of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
     rf"kidnapped|shot dead|gunned down|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|reached|stood|rises|is|was)(?: to| at)?|"
     rf"(?:death )?toll (?:from|of|in) (?:[\w'’-]+ ){{1,16}}?(?:rose|climbed|jumped|had risen|has risen|(?:was|has been|had been) (?:revised|raised|lowered|(?:re)?adjusted)(?: (?:up|down)(?:wards?)?)?) to|"
-    rf"death toll of|(?:gave|gives|give|giving|cited|cites|citing) (?:a |the )?(?:death |fatality )?(?:toll|figure|count) of|{_REVISED_VERB}|{TOLL_VERB} (?:the |its |their )?(?:death |fatality )?toll (?:(?:much |far |slightly )?(?:lower|higher),? )?at|(?:death )?toll (?:had |has )?{ROSE_VERB} to|"
+    rf"death toll of|(?:gave|gives|give|giving|cited|cites|citing) (?:a |the )?(?:death |fatality )?(?:toll|figure|count) of|{_REVISED_VERB}|{TOLL_VERB} (?:the |its |their )?(?:(?:(?P<tollof>insurgent|militant|rebel|civilian|military|army|police) |official )?(?:death |fatality ))?toll (?:(?:much |far |slightly )?(?:lower|higher),? )?at|(?:death )?toll (?:had |has )?{ROSE_VERB} to|"
     rf"(?:put|puts|putting|placed|places|placing|estimated|estimating) the (?:number of (?:the )?)?(?:number killed|total (?:number of )?(?:dead|deaths)|dead|deaths|those killed|people killed|dead (?:soldiers|civilians|fighters|troops|policemen|militants|rebels)|(?:soldiers|civilians|fighters|troops|policemen|militants|rebels) killed|number of ['‘\x22“][\w-]+['’\x22”] killed)(?: on (?:both|either|each) sides?)? at(?: between)?)\s+(?:(?:himself|herself|themselves)\s+and\s+)?(?:all\s+)?(?:the\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?{_NUM}(?:\s+(?:of\s+(?:the\s+|their\s+)?)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
     rf"(?:\s+(?:(?:seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\s+)?(?:(?P<o2_killed>dead)|(?P<o2_injured>injured|wounded|hurt)))?",
     re.I,
@@ -527,7 +530,7 @@ _IMPLICIT = [
     # "he and another young man died": two victims
     (2, fastre.compile(rf"\b(?:he|she)\s+and\s+another\s+(?:[\w-]+\s+){{0,2}}?(?:man|woman|boy|girl|student|youth|person|protester|worker)\s+(?:(?:later\s+)?died|were\s+(?:\w+\s+)?{_KILL_PASSIVE})\b", re.I)),
     # "a sticky bomb ... exploded, killing the driver": one victim named by his role
-    (1, fastre.compile(r"\b(?:killing|killed|shot dead|shooting dead|gunned down|gunning down)\s+the\s+(?:[\w-]+\s+)?(?:driver|owner|guard|watchman|imam|priest|headman|chairman|leader|commander|journalist|teacher|principal|mayor|official|officer|policeman|soldier|farmer|trader|shopkeeper|passenger|victim)\b(?!['’]s\b|\s+and\b)", re.I)),
+    (1, fastre.compile(r"\b(?:killing|killed|shot dead|shooting dead|gunned down|gunning down)\s+the\s+(?:[\w-]+\s+)?(?:driver|owner|guard|watchman|imam|priest|headman|chairman|leader|commander|journalist|teacher|principal|mayor|official|officer|policeman|soldier|farmer|trader|shopkeeper|passenger|victim)\b(?!['’]s\b|\s+and\b(?!\s+[a-z]+ing\b))", re.I)),  # ("... and injuring his wife")
     # "A and his son were killed": two victims
     (2, fastre.compile(rf"\b(?:a|an|one)\s+[^.;,]{{0,40}}?\s+and\s+(?:his|her|their)\s+[^.;,]{{0,30}}?\s+were\s+(?:\w+\s+)?{_KILL_PASSIVE}\b", re.I)),
     # "X, a leader of ..., was killed" / "district commander of the PBCP was killed"
@@ -874,6 +877,8 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
         if fastre.match(r"(?:a|an|one)\s", num_text, re.I) or _ACTIVE_OBJECT.match(m.group("next") or ""):
             return None
     victims = (m.groupdict().get("victims") or m.groupdict().get("victims2") or "").strip()
+    if not victims and m.groupdict().get("tollof"):
+        victims = _TOLL_OF[m.group("tollof").lower()]  # "put the militant death toll at ten": ten militants
     if victims and _NOT_VICTIM.match(victims):
         return None
     if fastre.fullmatch(r"(?:19|20)\d\d", num_text.strip()) and fastre.search(r"\b(?:the|a|an|its|their|his|her)\s+$", text[max(0, m.start("num") - 7) : m.start("num")], re.I):
@@ -938,6 +943,8 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
     if fastre.match(r"(?:a|an|one|the)\s", num_text, re.I) and parse_number(num_text) is None:
         victims = num_text.split(None, 1)[1]
     kind = victim_kind(victims or num_text)
+    if kind == "civilian" and _BOTH_SIDES.match(text, m.start("next") if m.groupdict().get("next") else m.end()):
+        kind = "unknown"  # "seven people were killed on both sides": a total of the fight, no side's count
     return CasualtyMention(
         span=Span(offset + m.start(), offset + (m.start("next") if m.groupdict().get("next") else m.end())),
         figure=figure,
@@ -949,6 +956,11 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
         victim_kind=kind,
         sentence=sent_index,
     )
+
+
+_TOLL_OF = {"insurgent": "insurgents", "militant": "militants", "rebel": "rebels", "civilian": "civilians",
+            "military": "soldiers", "army": "soldiers", "police": "policemen"}
+_BOTH_SIDES = fastre.compile(r"\s+(?:in all\s+|in total\s+|altogether\s+)?(?:on|from|among) (?:both|either|each|all) sides\b", re.I)
 
 
 def _value(num_text: str, qualifier: str) -> tuple[int | None, int, int | None]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import fastre
-from .attribution import TALLY, attribute_clause, source_named
+from .attribution import IN_STATEMENT, TALLY, attribute_clause, source_named
 from .casualties import BOMBER_DIED, BOMBERS_DIED, TELL_VERB, TOLL_VERB, is_included, is_later
 from .eventtype import ROSE_VERB
 from .models import ActorMention, Attribution, CasualtyMention, Claim, Document, Event, EvidenceSpan, Span
@@ -33,7 +33,8 @@ _GIVEN_TOLL = fastre.compile(rf"{TOLL_VERB}\b", re.I)
 # the subject (up to six words) of a verb of giving a toll: "while local media put the toll at 12"
 _GIVER = r"(?P<who>(?:the |a |an )?[\w'’-]+(?: [\w'’-]+){0,5}?(?: \((?-i:[A-Z][A-Za-z]{1,9})\))?)"  # (and "the ... Rights (ANPDH)")
 _GIVER_BEFORE = fastre.compile(rf"(?:^|(?<=[,;]\s)|(?<=\s))(?:(?:while|whereas|but|and|however),?\s+)?{_GIVER}"
-                           r"(?:,\s+(?:speaking|who|citing|quoting|according)\b[^,;.]{1,60},)?\s+(?:later\s+|also\s+)?$", re.I)  # ("A local administrator, speaking on condition of anonymity, put ...")
+                           r"(?:,\s+(?:(?:speaking|who|citing|quoting|according|after|having|following)\b|"
+                           rf"{IN_STATEMENT})[^,;.]{{1,60}},)?\s+(?:later\s+|also\s+)?$", re.I)  # ("A local administrator, speaking on condition of anonymity, put ...", "Amnesty, after speaking to survivors, put ...")
 _TOLL_GIVER = fastre.compile(
     rf"(?:,\s*|\s|;\s*)(?:(?:while|whereas|but|however),?\s+)?{_GIVER}\s+"
     r"(?:later\s+)?(?:put|puts|placed|places|gave|gives|estimated|estimates|counted|counts|cited|cites|spoke of|speaks of|confirmed|recorded|acknowledged|admitted)\b", re.I)

@@ -470,6 +470,11 @@ that disagree; worldwide wire leads); acled_style_notes_world_fresh115/116.jsonl
 0/15 (the Middle East, Ukraine and the Caucasus; Latin America and South and Southeast Asia);
 balochistan_protest_notes_fresh114.jsonl 38/40; bangladesh_notes_2022_25_fresh138/139.jsonl 46/50 and
 44/50, event type 47/50 and 47/50 (a representative sample; the 2024 election and after August 2024).
+Round two (the round-one code, 4f71b14): news_snippets_fresh136/137.jsonl 55/60 and 59/60, 2/25 and 2/25
+(South and Southeast Asia, protests and revised tolls; Latin America and Europe); acled_style_notes_world_fresh117/118.jsonl
+54/55 and 52/55, 2/15 and 1/15 (Africa, notes ending with counts and claims; plain worldwide notes);
+balochistan_protest_notes_fresh115.jsonl 39/40; bangladesh_notes_2022_25_fresh140/141.jsonl 43/50 and 46/50,
+event type 43/50 and 47/50 (a representative sample; 2023's blockades and 2025).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1108,6 +1113,10 @@ def test_twenty_sixth_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh115.jsonl", 55, 0), ("acled_style_notes_world_fresh116.jsonl", 51, 0)),
      (("balochistan_protest_notes_fresh114.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh138.jsonl", 47, 48), ("bangladesh_notes_2022_25_fresh139.jsonl", 45, 47))),
-], ids=["first"])
+    ((("news_snippets_fresh136.jsonl", 58, 0), ("news_snippets_fresh137.jsonl", 59, 0)),
+     (("acled_style_notes_world_fresh117.jsonl", 55, 0), ("acled_style_notes_world_fresh118.jsonl", 54, 0)),
+     (("balochistan_protest_notes_fresh115.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh140.jsonl", 45, 45), ("bangladesh_notes_2022_25_fresh141.jsonl", 47, 48))),
+], ids=["first", "second"])
 def test_twenty_seventh_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

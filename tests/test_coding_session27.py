@@ -121,3 +121,90 @@ def test_forces_fighting_a_group_name_who_struck_not_a_battle(pipeline):
     ev = _first(pipeline, "At least nine people died when an air strike hit a bus station in a town in Sudan's North Kordofan "
                           "on Monday, witnesses said, blaming army forces fighting the RSF in the area.")
     assert ev.sub_event_type == "Air/drone strike"
+
+
+# -- second round --------------------------------------------------------------------------------------
+
+
+def test_forces_named_as_acled_names_them_keep_their_state(pipeline):
+    ev = _first(pipeline, "On 12 September 2022, Military Forces of Azerbaijan (2003-) and Military Forces of Armenia (2018-) "
+                          "exchanged artillery fire near Vardenis (Gegharkunik).")
+    assert {ev.actor1.split(" (")[0], ev.actor2.split(" (")[0]} == {"Military Forces of Azerbaijan", "Military Forces of Armenia"}
+
+
+def test_the_forces_of_a_state_named_after_the_article(pipeline):
+    ev = _first(pipeline, "On 2 November 2022, the Military Forces of Russia (2000-) shelled Nikopol (Dnipropetrovsk).")
+    assert ev.actor1.startswith("Military Forces of Russia")
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("On 3 June 2024, a mob in Kano (Kano Municipal, Kano) beat a man accused of stealing a goat and burned him. 1 fatality.", 1),
+    ("On 9 May 2024, a car bomb went off near a checkpoint in Baidoa (Baidoa, Bay). Al Shabaab claimed that 9 soldiers were "
+     "killed, while officials confirmed 1 death.", 1),
+    ("Troops killed four militants in a raid in Tank on Monday, the military said. A 19-year-old sepoy was also martyred "
+     "in the exchange of fire, the statement added.", 5),
+    ("Two policemen and a suspected Karbi People's Liberation Tigers militant were killed in a gunfight in Assam's "
+     "Karbi Anglong on Friday.", 3),
+    ("Gunmen and vigilantes exchanged fire in Zamfara's Gusau area on Tuesday, leaving two people dead, police said. "
+     "Three more bodies were found in the bush on Wednesday, bringing the toll to five, residents said.", 5),
+    ("A bomb hit a police patrol in Bannu on Friday, killing two constables, officials said. A third constable later "
+     "died of his injuries in hospital, a doctor said.", 3),
+    ("On 4 April 2023, two men, reportedly members of a rival gang, were shot dead in Ukhiya (Cox's Bazar); local "
+     "media reported three deaths.", 2),
+    ("On 3 May 2024, a suicide bomber rammed a car into an army convoy in Bajaur (Bajaur, Khyber Pakhtunkhwa). The army "
+     "said 4 soldiers were killed along with the bomber. 5 fatalities.", 5),
+])
+def test_tolls_told_in_parts(pipeline, text, n):
+    assert _first(pipeline, text).fatalities == n
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 5 June 2024, Protesters (Pakistan) blocked the GT Road in Gujranwala (Gujranwala, Punjab), pelting police with "
+     "stones; police fired tear gas.", "Violent demonstration"),
+    ("On 2 March 2024, the TNLA seized a Military Forces of Myanmar (2021-) outpost near Namhsan (Namhsan, Shan-North) "
+     "after a day of fighting and raised its flag there.", "Non-state actor overtakes territory"),
+    ("The Kachin Independence Army said it had captured the army's battalion headquarters in Bhamo after eight days of "
+     "fighting, claiming its fighters had killed scores of soldiers.", "Non-state actor overtakes territory"),
+    ("Police dispersed tricycle drivers and operators protesting a fare cut in Cebu on Monday and arrested five.",
+     "Protest with intervention"),
+    ("Soldiers chased students who staged a sit-in outside the university in Mandalay on Friday, arresting six.",
+     "Protest with intervention"),
+    ("On 8 March 2021, students' rights activists held a rally at the Turbat Press Club (Kech, Balochistan) calling for "
+     "an end to harassment and honour killings. [size=around 100]", "Peaceful protest"),
+    ("On 6 May 2023, police arrested 11 BNP activists in Bogura city (Bogura) in connection with the arson during the "
+     "party's rally and the arson during its blockade.", "Arrests"),
+    ("Troops at a camp near Bouaké mutinied on Friday over unpaid allowances, blocking the roads into the city, before "
+     "returning to barracks after talks.", "Other"),
+])
+def test_second_round_sub_types(pipeline, text, sub):
+    assert _first(pipeline, text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 June 2024, heavy rains caused the Gash river to burst its banks in Kassala (Kassala, Kassala), destroying 200 "
+    "homes. Officials reported 3 deaths.",
+    "On 20 May 2024, a High Court in Lagos (Ikeja, Lagos) ruled that the detention of 30 people arrested during the June "
+    "protests was unlawful and granted them bail.",
+    "On 11 July 2024, survivors and officials gathered at the Potocari memorial (Srebrenica, Republika Srpska) for the annual "
+    "commemoration of the 1995 massacre; a candlelight vigil followed.",
+    "The parliament passed a law on Thursday that bans blocking roads and holding protests near government buildings.",
+    "Police in Kasur arrested a man who shot dead his cousin in what officers called an honour killing.",
+    "Boca Juniors and River Plate fought a fierce battle at La Bombonera on Sunday, Boca winning 2-1 after a red card.",
+    "Doctors' unions threatened on Monday to call an indefinite general strike if the government went ahead with the "
+    "reform, vowing a fight in every hospital.",
+])
+def test_second_round_no_events(pipeline, text):
+    _none(pipeline, text)
+
+
+def test_a_note_s_bracketed_tag_opens_its_closing_count(pipeline):
+    ev = _first(pipeline, "On 2 June 2024, unidentified gunmen shot dead two women councillors in Chilpancingo (Chilpancingo de "
+                          "los Bravo, Guerrero). [women targeted: politicians] 2 fatalities.")
+    assert ev.fatalities == 2
+
+
+def test_a_party_s_claim_of_a_later_death_does_not_add(pipeline):
+    ev = _first(pipeline, "On 3 March 2025, two BNP factions exchanged gunfire in Ramganj upazila (Lakshmipur). Jubo Dal "
+                          "activist Rafiq, 28, was shot in the chest and died. Police put the toll at one, while BNP leaders "
+                          "claimed a second man had died.")
+    assert ev.fatalities == 1

@@ -619,6 +619,15 @@ class ActorLexicon:
             return found
         return sorted(found + extra, key=lambda a: a.span.start)
 
+    def _state_after_of(self, keys: list[str], b: int) -> tuple[int, str] | None:
+        """(end token, country) of "of <State>" right after token ``b``: "Forces of Armenia"."""
+        if b >= len(keys) or keys[b] != "of":
+            return None
+        for n in (3, 2, 1):
+            if b + 1 + n <= len(keys) and (info := self._state(" ".join(keys[b + 1 : b + 1 + n]))) is not None:
+                return b + 1 + n, info.country
+        return None
+
     def _match_at(
         self, text: str, toks: list[tuple[int, int, str]], keys: list[str], i: int, ccode: str | None
     ) -> tuple[int, _Target] | None:
@@ -691,6 +700,8 @@ class ActorLexicon:
         named_spans = [(a, b) for a, b, t in raw if t.what != "role"]
         prev_end = 0
         for a, b, target in raw:
+            if a < prev_end:
+                continue  # ("Forces" of "the Military Forces of Russia", read with the words before it)
             start_tok = a
             if target.what == "role":
                 word = " ".join(keys[a:b])
@@ -724,6 +735,9 @@ class ActorLexicon:
                     dem = self._demonym_before(text, toks, keys, a, prev_end)
                     if dem is not None:
                         start_tok, owner = dem
+                if owner is None and target.ref in ("military", "police") and (of := self._state_after_of(
+                        keys, b + 1 if keys[b - 1] in ("military", "police") and b < len(keys) and keys[b] == "forces" else b)) is not None:
+                    b, owner = of  # "Military Forces of Azerbaijan (2003-)": the forces of the state named
                 if owner is None and word in self.qualified_words:
                     continue
                 name, inter, kind = self._generic_name(target.ref, country, owner, date)

@@ -42,7 +42,7 @@ _OUTCOMES = [
                r"(?:fatally|mortally) (?:shot|stabbed|hacked|wounded|injured|hit|beaten)|killed|dead|died|die|dies|slain|murdered|massacred|executed|lynched|perished|lost (?:their|his|her) lives|"
                r"shot dead|gunned down|(?:stabbed|speared|hacked|beaten|burnt|burned|bludgeoned|tortured|shot|lynched|stoned|boiled)(?: (?:or|and) (?:stabbed|hacked|beaten|burnt|burned|stoned|lynched))? to death|crucified|"
                r"succumbed(?: to (?:his|her|their) (?:injuries|wounds))?|fatalities|deaths|"
-               r"(?:(?<=\bone )|(?<=\ba )|(?<=\banother )|(?<=\bsecond )|(?<=\bthird ))death(?!\s+(?:threats?|sentences?|penalty|squads?|row|tolls?|certificates?|anniversary|warrants?|march|camps?|wish|of)\b)|"
+               r"(?:(?<=\bone )|(?<=\b1 )|(?<=\ba )|(?<=\banother )|(?<=\bsecond )|(?<=\bthird ))(?:death|fatality)(?!\s+(?:threats?|sentences?|penalty|squads?|row|tolls?|certificates?|anniversary|warrants?|march|camps?|wish|of)\b)|"
                r"bodies|martyred|beheaded|drowned|embraced (?:shahadat|martyrdom)|sent to hell|paid the (?:supreme|ultimate) (?:price|sacrifice)|"
                r"['‘\"“]?neutrali[sz]ed\b['’\"”]?"),
     ("injured", r"injured|wounded|hurt|maimed|hospitali[sz]ed|critically injured|seriously injured|(?:sustained|suffered|received) (?:[\w-]+ ){0,2}(?:injuries|wounds)|"
@@ -54,7 +54,7 @@ _OUTCOME_RX = "|".join(f"(?P<o_{name}>{rx})" for name, rx in _OUTCOMES)
 
 _SINGULAR = (
     r"(?:a|an|one|the(?=\s+\d{1,3}-year-old)|the\s+[\w-]+['’]s)\s+(?:(?:\d{1,3}-year-old|local|young|former|senior|top|retired|female|male|minor|teenage|school|college|"
-    r"university|madrasa|elderly|suspected|alleged|Hindu|Muslim|Buddhist|Christian|(?-i:[A-Z][\w-]*))\s+){0,4}"
+    r"university|madrasa|elderly|suspected|alleged|Hindu|Muslim|Buddhist|Christian|(?-i:[A-Z][\w'’-]*))\s+){0,5}"
     r"(?:(?-i:[a-z][\w-]*)\s+)?"  # one more word of the noun: "a local government official", "a security guard"
     r"(?:man|woman|youth|boy|girl|child|person|people|leader|activist|worker|member|student|farmer|trader|national|citizen|"
     r"priest|muezzin|muazzin|imam|vendor|employee|manager|chairman|councillor|councilor|official|businessman|contractor|"
@@ -101,7 +101,9 @@ _PASSIVE_PP = fastre.compile(
 # apposition between the figure and the verb
 _APPOS_BE = r",\s*(?:(?:were|was|have\s+been|had\s+been)\s|(?=(?:lost|died|perished)\b))"  # the comma that closes the apposition, then the verb
 _PASSIVE_APPOS = fastre.compile(
-    rf"{_B}{_NUM}\s+(?:of\s+)?{_VICTIM},\s+(?P<appos>(?:including\s+)?[^,;.()]{{3,90}}?\band\b[^,;.()]{{1,60}}?)"
+    rf"{_B}{_NUM}\s+(?:of\s+)?{_VICTIM},\s+(?P<appos>(?:including\s+)?[^,;.()]{{3,90}}?\band\b[^,;.()]{{1,60}}?|"
+    # "Two Rohingya men, reportedly RSO members, were shot dead": who they were, said by the way
+    rf"(?:reportedly|allegedly|believed to be|said to be|both|all)\s+[^,;.()]{{3,60}}?)"
     rf"(?P<link>{_APPOS_BE}\s*)(?:{_OUTCOME_RX})\b(?P<next>\s+\S+)?",
     re.I,
 )
@@ -152,7 +154,7 @@ def _pp_needed(text: str, offset: int, found) -> bool:
 # source before them
 TOLL_VERB = r"(?:put|puts|putting|placed|places|estimated|estimates|gave|gives)"
 # "first said more than 100 were dead, then revised the toll to 84": the figure that replaces the first
-_REVISED_VERB = r"(?:revised|revising|lowered|lowering|corrected|correcting|raised|raising|updated|updating) (?:down(?:wards?)? )?(?:the |its |their )?(?:death |fatality )?(?:toll|figure|count) (?:down(?:wards?)? )?(?:from (?:[\w'’-]+ ){1,8}?)?to"
+_REVISED_VERB = r"(?:revised|revising|lowered|lowering|corrected|correcting|raised|raising|updated|updating|bringing|brought|pushing|pushed) (?:down(?:wards?)? )?(?:the |its |their )?(?:death |fatality )?(?:toll|figure|count) (?:down(?:wards?)? )?(?:from (?:[\w'’-]+ ){1,8}?)?to"
 _REVISED_BEFORE = fastre.compile(_REVISED_VERB + r"\s+$", re.I)
 # "The government at first said five people died ...; after an inquiry it acknowledged 13": a first account, replaced
 # ... and the same source correcting it ("after an inquiry it acknowledged that 13 ...")
@@ -275,6 +277,10 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                     found.append((m.start("num"), m.end("num"), cm))
                     break
                 pos = m.end("num")  # "On 9 June 2023, locals caught two ...": the next figure
+        if any(cm.outcome == "killed" and not is_included(cm) for cm in out):
+            # "killing three policemen. ... a fourth officer had died of his wounds": one more, after the toll
+            found[:] = [(a, b, replace(cm, victims="(later) " + cm.victims)) if cm.outcome == "killed" and cm.figure == 1
+                        and _ORDINAL_VICTIM.match(text, a) and not _CLAIMED_WORD.search(text) else (a, b, cm) for a, b, cm in found]
         revised = [a for a, _, cm in found if cm.outcome == "killed" and _REVISED_BEFORE.search(text, max(0, a - 60), a)] or [
             a for a, _, cm in found if cm.outcome == "killed" and any(
                 f[2].outcome == "killed" and f[1] < a and _FIRST_SAID.search(text, max(0, f[0] - 40), f[0])
@@ -293,7 +299,7 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
             earlier = any(cm.outcome == "killed" and not is_included(cm) for cm in out)
             found.extend(_named_killed(text, sent.start, sent.index) or _named_deaths(text, sent.start, sent.index) or (
                 (_bombers_died(text, sent.start, sent.index) or _later_deaths(text, sent.start, sent.index)
-                 or _another_named(doc, sent, out)) if earlier
+                 or _another_named(doc, sent, out) or _also_one(text, sent.start, sent.index)) if earlier
                 else _implicit_killed(text, sent.start, sent.index)))
         elif (" other " in text or " another " in text) and (other := _THE_OTHER_DIED.search(text)) is not None and any(
             cm.outcome == "killed" and cm.figure == 1 and b <= other.start() for _, b, cm in found
@@ -495,7 +501,7 @@ _KIN_FOLLOW = fastre.compile(
 
 
 _KILL_PASSIVE = (
-    r"(?:killed|shot dead|gunned down|murdered|slaughtered|lynched|found dead|assassinated|beheaded|"
+    r"(?:killed|shot dead|gunned down|murdered|slaughtered|lynched|found dead|assassinated|beheaded|martyred|"
     r"(?:hacked|stabbed|speared|beaten|burnt|burned|bludgeoned|tortured|strangled|strangulated|shot|hit|stoned|boiled|hammered|chopped|clubbed|assaulted) to death|crucified|"
     r"(?:shot|stabbed|hacked|beaten|beaten up|assaulted|attacked|chopped|tortured)(?: at)? and (?:then )?(?:killed|murdered)|"
     r"(?:fatally|mortally) (?:shot|stabbed|hacked|wounded|injured|hit|beaten))"
@@ -795,6 +801,23 @@ def _accident_near(text: str, start: int, end: int) -> bool:
     that "hit by a Russian missile" is seen to the end)."""
     m = _ACCIDENTAL.search(text, start, end + 60)  # (room for "hit by a speeding bus" begun near the end)
     return m is not None and m.start() < end
+
+
+# ("BNP leaders claimed a second man had died": their word; "... which police did not confirm": doubted)
+_CLAIMED_WORD = fastre.compile(r"\b(?:claim\w*|alleg\w*|insist\w*|maintain\w*|(?:not|never) (?:been )?confirm\w*|unconfirmed|denied|"
+                               r"still (?:undergoing|receiving|under) (?:treatment|medical)|(?:was|is) (?:still )?alive)\b", re.I)
+_ORDINAL_VICTIM = fastre.compile(r"(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s", re.I)
+# "A 24-year-old sepoy was also martyred in the gunfight": one more victim after the toll
+_ALSO_ONE = fastre.compile(
+    rf"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,5}}?(?:(?:was|had been|has been)\s+also\s+{_KILL_PASSIVE}|also\s+(?:died|succumbed|lost (?:his|her) life))\b", re.I)
+
+
+def _also_one(text: str, offset: int, sent_index: int) -> list:
+    m = _ALSO_ONE.search(text)
+    if m is None or _told_elsewhere(text, m):
+        return []
+    a, b, cm = _someone_killed(m.start(), m.end(), 1, offset, sent_index)
+    return [(a, b, replace(cm, victims="(later) person"))]  # added to the toll, whoever's it is
 
 
 def _implicit_killed(text: str, offset: int, sent_index: int) -> list:

@@ -102,9 +102,10 @@ _AGGREGATE = fastre.compile(
     re.I,
 )
 _MORE = fastre.compile(r"\b(?:also|additional|in addition|besides|further)\b", re.I)
-_ADDITIVE = fastre.compile(r"\b(?:additional|another|others?|more(?! than)|also|separate(?:ly)?|later|second|third|further|elsewhere|besides)\b", re.I)
+_ADDITIVE = fastre.compile(r"\b(?:additional|another|others?(?!\s+being\s+(?:injured|wounded|hurt)\b)|more(?! than)|also|separate(?:ly)?|later|second|third|further|elsewhere|besides)\b", re.I)
 
 
+_RAISING_TOLL = fastre.compile(r"\b(?:raising|bringing|taking|pushing) the (?:death |overall |total )?toll to\b", re.I)
 _TOLL_UPDATE = fastre.compile(rf"\btoll (?:had |has )?{ROSE_VERB} to\b", re.I)
 # a first account and the later one that replaces it, told by another source in another sentence
 _INITIAL_ACCOUNT = fastre.compile(rf"\b(?:initially|at first|originally)\s+(?:{TELL_VERB}|confirmed)\b|^Early reports\b"
@@ -116,7 +117,23 @@ _DOUBTED = ("perpetrator_claim", "denial")
 _DEATH_WORD = fastre.compile(r"\b(?:kill\w*|dead|died|deaths?|slain|murder\w*|lives|behead\w*|execut\w*|lynch\w*|bod(?:y|ies))\b", re.I)
 
 
+_TALLY_SENTENCE = fastre.compile(rf"\s*{TALLY}", re.I)
+
+
 def fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int, int | None]:
+    """(best, low, high) killed from claims; a note that ends on a bare count ("... 6 fatalities.")
+    gives the coder's own figure, which decides (the sources' figures stay in the range)."""
+    best, low, high = _fatality_range(pairs)
+    last = max((c.sentence for _, c in pairs), default=-1)
+    tally = [claim for claim, c in pairs if c.sentence == last and claim.outcome == "killed" and not is_later(c)
+             and _TALLY_SENTENCE.fullmatch(claim.evidence.text)]
+    if len(tally) == 1 and tally[0].figure != best:
+        n = tally[0].figure
+        return n, min(low, n), None if high is None else max(high, n)
+    return best, low, high
+
+
+def _fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int, int | None]:
     """(best, low, high) killed from claims.
 
     Figures in one sentence add up (unless one is a sub-group, "including three children",
@@ -130,7 +147,8 @@ def fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int
     killed = [(claim, c) for claim, c in pairs if claim.outcome == "killed" and not is_later(c)]
     # (the report's own update or its source's, not another source's higher figure: "Local lawmakers said the toll had risen to 15")
     updates = [c.sentence for claim, c in killed if _TOLL_UPDATE.search(claim.phrase or "") and (
-        claim.stance == "unattributed" or all(other.claimant == claim.claimant for other, o in killed if o.sentence < c.sentence))]
+        claim.stance == "unattributed" or all(other.claimant == claim.claimant for other, o in killed if o.sentence < c.sentence))
+        or _RAISING_TOLL.search(claim.phrase or "")]  # ("Two more bodies were recovered, raising the toll to three": whoever says it)
     if updates:  # "killing at least 18, medics said. By Friday morning the toll had risen to 25": the update replaces
         killed = [(claim, c) for claim, c in killed if c.sentence >= max(updates)]
     # victims who died after the toll was told ("A second man ... died in hospital") add to it, whoever's it is

@@ -22,7 +22,8 @@ _ABBREV = frozenset(
     jr sr mt ft dist upz i.e e.g""".split()
 )
 
-_BOUNDARY = fastre.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z0-9\"“•*-])")
+# (a note's bracketed tag after a full stop opens a sentence too: "... in Acapulco. [women targeted: candidates] 1 fatality.")
+_BOUNDARY = fastre.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9]|\[[a-z])|\n\s*\n|\n(?=\s*[A-Z0-9\"“•*-])")
 
 
 def decode(data: bytes, name: str = "<input>") -> str:

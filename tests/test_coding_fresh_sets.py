@@ -475,6 +475,10 @@ Round two (the round-one code, 4f71b14): news_snippets_fresh136/137.jsonl 55/60 
 54/55 and 52/55, 2/15 and 1/15 (Africa, notes ending with counts and claims; plain worldwide notes);
 balochistan_protest_notes_fresh115.jsonl 39/40; bangladesh_notes_2022_25_fresh140/141.jsonl 43/50 and 46/50,
 event type 43/50 and 47/50 (a representative sample; 2023's blockades and 2025).
+Round three (the round-two code, 3c84b0f): news_snippets_fresh138/139.jsonl 58/60 and 57/60, 2/25 and 3/25
+(plain worldwide wire leads; demonstrations of every kind); acled_style_notes_world_fresh119/120.jsonl 52/55 and
+52/55, 0/15 each (plain worldwide notes; Africa and the Middle East); balochistan_protest_notes_fresh116.jsonl 40/40;
+bangladesh_notes_2022_25_fresh142.jsonl 49/50, event type 49/50 (a representative sample).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1117,6 +1121,10 @@ def test_twenty_sixth_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh117.jsonl", 55, 0), ("acled_style_notes_world_fresh118.jsonl", 54, 0)),
      (("balochistan_protest_notes_fresh115.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh140.jsonl", 45, 45), ("bangladesh_notes_2022_25_fresh141.jsonl", 47, 48))),
-], ids=["first", "second"])
+    ((("news_snippets_fresh138.jsonl", 59, 0), ("news_snippets_fresh139.jsonl", 60, 0)),
+     (("acled_style_notes_world_fresh119.jsonl", 53, 0), ("acled_style_notes_world_fresh120.jsonl", 54, 0)),
+     (("balochistan_protest_notes_fresh116.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh142.jsonl", 49, 49),)),
+], ids=["first", "second", "third"])
 def test_twenty_seventh_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -208,3 +208,39 @@ def test_a_party_s_claim_of_a_later_death_does_not_add(pipeline):
                           "activist Rafiq, 28, was shot in the chest and died. Police put the toll at one, while BNP leaders "
                           "claimed a second man had died.")
     assert ev.fatalities == 1
+
+
+# -- third round ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Rebels of the CODECO militia entered the gold-mining town of Mongbwalu in Ituri on Friday after army units pulled out the "
+     "night before, residents said. No clashes were reported.", "Non-violent transfer of territory"),
+    ("Striking miners hurled sticks of dynamite and stones at police in Potosi on Friday, injuring four officers; the "
+     "miners are demanding a new mining law.", "Violent demonstration"),
+    ("On 4 June 2024, Military Forces of Ukraine (2019-) said air defences had succeeded in shooting down 9 drones over "
+     "Odesa (Odeskyi, Odesa). No damage was reported.", "Disrupted weapons use"),
+    ("On 2 May 2024, Military Forces of Niger (2023-) engaged Islamic State Sahel Province (ISSP) fighters near Tillia "
+     "(Tillia, Tahoua) who tried to enter the town. The army said arms were recovered.", "Armed clash"),
+    ("Port workers in Marseille walked off the job on Monday in a 48-hour strike against the pension reform, gathering "
+     "outside the docks.", "Peaceful protest"),
+    ("Police in Mashhad detained the brother of a young protester killed in 2022 after he gave an interview to a "
+     "foreign channel, a rights group said.", "Arrests"),
+    ("On 3 August 2024, leaders of the Ma'awisley militia in Adale (Adale, Middle Shabelle) announced that their men "
+     "would be integrated into the national army.", "Change to group/activity"),
+])
+def test_third_round_sub_types(pipeline, text, sub):
+    assert _first(pipeline, text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Security forces in five countries used lethal force against protesters over the past three years, Human Rights "
+    "Watch said in a report released on Monday.",
+    "The senate passed a bill on Wednesday that raises fines for blocking highways during protests.",
+    "Thousands of fans poured onto the streets of Casablanca after the semi-final win, honking horns and blocking traffic.",
+    "Police raided 25 offices in Milan on Thursday in an investigation into a network accused of tax fraud, seizing "
+    "computers and cash.",
+    "Pyongyang fired a short-range missile into the waters off its west coast on Sunday, Seoul said.",
+])
+def test_third_round_no_events(pipeline, text):
+    _none(pipeline, text)

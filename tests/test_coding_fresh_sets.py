@@ -479,6 +479,9 @@ Round three (the round-two code, 3c84b0f): news_snippets_fresh138/139.jsonl 58/6
 (plain worldwide wire leads; demonstrations of every kind); acled_style_notes_world_fresh119/120.jsonl 52/55 and
 52/55, 0/15 each (plain worldwide notes; Africa and the Middle East); balochistan_protest_notes_fresh116.jsonl 40/40;
 bangladesh_notes_2022_25_fresh142.jsonl 49/50, event type 49/50 (a representative sample).
+Round four (the round-three code, 8dc70fa; plain, representative writing): news_snippets_fresh140.jsonl 57/60,
+0/25; acled_style_notes_world_fresh121.jsonl 53/55, 0/15; balochistan_protest_notes_fresh117.jsonl 40/40;
+bangladesh_notes_2022_25_fresh143.jsonl 47/50, event type 48/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1125,6 +1128,10 @@ def test_twenty_sixth_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh119.jsonl", 53, 0), ("acled_style_notes_world_fresh120.jsonl", 54, 0)),
      (("balochistan_protest_notes_fresh116.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh142.jsonl", 49, 49),)),
-], ids=["first", "second", "third"])
+    ((("news_snippets_fresh140.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh121.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh117.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh143.jsonl", 49, 49),)),
+], ids=["first", "second", "third", "fourth"])
 def test_twenty_seventh_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

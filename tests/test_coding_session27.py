@@ -244,3 +244,27 @@ def test_third_round_sub_types(pipeline, text, sub):
 ])
 def test_third_round_no_events(pipeline, text):
     _none(pipeline, text)
+
+
+# -- after the rounds (the last round's first run) -----------------------------------------------------
+
+
+def test_a_closing_count_that_includes_the_bomber(pipeline):
+    ev = _first(pipeline, "On 2 June 2024, a suicide bomber blew himself up at a checkpoint in Bannu (Bannu, Khyber "
+                          "Pakhtunkhwa), killing 3 soldiers. The TTP claimed the attack. 4 fatalities including the bomber.")
+    assert ev.fatalities == 4
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 3 May 2024, the leaders of two Anglophone separatist groups announced that they would merge with a third faction "
+     "in Kumba (Meme, South-West).", "Change to group/activity"),
+    ("On 4 November 2023, police arrested two Jubo Dal activists with four crude bombs in Sadar upazila (Feni).", "Arrests"),
+    ("On 9 August 2024, a group of rioters vandalised and looted Hindu-owned shops in Sadar upazila (Dinajpur). Local "
+     "Jamaat leaders later visited the market. [size=no report]", "Mob violence"),
+    ("Mutinous officers seized the national television in Niamey on Wednesday and said they had dissolved the government.",
+     "Other"),
+    ("Rescuers said 40 people suffered breathing problems after helicopters released canisters of chlorine over Sarmin on "
+     "Tuesday.", "Chemical weapon"),
+])
+def test_last_round_sub_types(pipeline, text, sub):
+    assert _first(pipeline, text).sub_event_type == sub

@@ -496,7 +496,7 @@ _COMMUNAL_RUMOUR = fastre.compile(r"\b(?:rumou?rs?|derogatory (?:comment|post|re
 # whatever grievance it voices ("a crowd angered by a post attacked Hindu homes", "a mob opposed to
 # the Ahmadiyya gathering attacked Ahmadi homes")
 _COMMUNAL_TARGET = fastre.compile(
-    r"\b(?:Hindu|Ahmadi(?:yya)?|Christian|Buddhist|Muslim|Sikh|minority|Sufi|Baul)s?\s+(?:community\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\b(?:Hindu|Ahmadi(?:yya)?|Christian|Buddhist|Muslim|Sikh|minority|Sufi|Baul)s?(?:-owned)?\s+(?:community\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:homes?|houses?|shops?|businesses|temples?|mandirs?|idols?|shrines?|churches?|mosques?|pagodas?|monaster(?:y|ies)|villages?|neighbourhoods?|properties)\b"
     r"|\b(?:vandali[sz]ed|attacked|damaged|torched|desecrated|ransacked|broke|smashed|demolished|razed)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:temples?|idols?|shrines?|mazars?|dargahs?|pagodas?)\b", re.I)

@@ -69,7 +69,7 @@ def attribute(doc: Document, actors: list[ActorMention]) -> list[Attribution]:
 
 # a sentence that is only a count, as notes end ("14 killed.", "No fatalities."): the writer's own
 TALLY = (r"(?:\d[\d,]*|no|zero|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people\s+|persons\s+)?"
-         r"(?:killed|dead|deaths?|fatalit(?:y|ies))\s*\.?\s*$")
+         r"(?:killed|dead|deaths?|fatalit(?:y|ies))(?:,?\s+(?:including|among them)\s+(?:the\s+)?(?:suicide\s+)?(?:bombers?|attackers?|assailants?))?\s*\.?\s*$")
 _TALLY_LINE = fastre.compile(rf"\s*{TALLY}", re.I)
 _STATEMENT = fastre.compile(r"^(?:(?:press |official |written )?statement|press release|communiqu[eé]|release|video|spokes(?:man|person))$", re.I)
 

@@ -268,3 +268,15 @@ def test_a_closing_count_that_includes_the_bomber(pipeline):
 ])
 def test_last_round_sub_types(pipeline, text, sub):
     assert _first(pipeline, text).sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "sub", "n"), [
+    ("A suicide bomber blew himself up at a campaign rally in Pakistan's Dir district on Friday, killing himself and 7 others "
+     "and wounding 20, police said.", "Suicide bomb", 8),
+    ("Troops fought ISWAP fighters near Monguno on Monday. An army officer said two soldiers were killed; the militants, in a "
+     "statement posted on a channel linked to the group, claimed to have killed 30.", "Armed clash", 2),
+    ("Gunmen shot dead a village chief and his three brothers in Mali's Segou region on Tuesday, local sources said.", "Attack", 4),
+])
+def test_after_the_last_round(pipeline, text, sub, n):
+    ev = _first(pipeline, text)
+    assert (ev.sub_event_type, ev.fatalities) == (sub, n)

@@ -24,7 +24,9 @@ _CONTRAST = fastre.compile(
     r";\s*(?=(?:other|some|separate|different|unofficial|hospital|medical|local)\s+(?:[\w-]+\s+){0,2}?(?:reports?|sources?|accounts?|media|outlets?)\s+"
     r"(?:said|says|cited|put|gave|reported|claimed|told|placed)\b)|"
     # "Police counted 13 dead; a rights group said 14 were killed": any named source after a semicolon
-    r";\s*(?=(?:the |a |an )?(?:[\w'’()-]+,?\s+){0,9}?" + _SOURCE_VERB + r"\b)",
+    r";\s*(?=(?:the |a |an )?(?:[\w'’()-]+,?\s+){0,9}?" + _SOURCE_VERB + r"\b|"
+    # "...; al Shabaab, in a statement on a website linked to the group, claimed to have killed 20"
+    r"(?:the |a |an )?(?:[\w'’()-]+\s+){0,3}?[\w'’()-]+,\s+" + IN_STATEMENT + r"[^,;.]{0,60},\s+(?:[\w-]+\s+)?" + _SOURCE_VERB + r"\b)",
     re.I)
 
 

@@ -2342,7 +2342,9 @@ def _classify(inp: TypingInput) -> str | None:
             if inp.protesters_killed or inp.killed > 0 or (lethal and inp.injured) or inp.maimed:
                 return "Excessive force against protesters"  # lethal force, deaths or maiming at a protest met by force
             return "Protest with intervention"
-        if "_protest_violence" in kinds or riotish or police_clash or (violent and not "_force" in kinds and inp.injured):
+        if "_protest_violence" in kinds or riotish or police_clash or (violent and not "_force" in kinds and inp.injured and not kinds & {
+                "Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon"}):
+            # (a bomb that goes off at a rally is the bombing, not the rally's violence)
             return "Violent demonstration"
         if "_force" in kinds:
             return "Protest with intervention"  # police broke up the sit-in, or arrested the marchers

@@ -47,7 +47,22 @@ def test_required_words(pattern, flags, words):
     ],
 )
 def test_patterns_without_a_useful_word_set_are_plain(pattern):
-    assert isinstance(fastre.compile(pattern, re.I), re.Pattern)
+    rx = fastre.compile(pattern, re.I)
+    assert rx.words == ()  # searched as re would, with no check before
+    text = "Killed 12 people at 9 am; 3 wounded"
+    assert [m.span() for m in rx.finditer(text)] == [m.span() for m in re.compile(pattern, re.I).finditer(text)]
+    assert rx.search(text).span() == re.compile(pattern, re.I).search(text).span()
+
+
+def test_patterns_are_compiled_when_first_used():
+    rx = fastre.compile(r"(?P<a>x)(?P<a>y)")  # an invalid pattern: nothing happens yet
+    assert rx.pattern == "(?P<a>x)(?P<a>y)" and "lazy" in repr(rx)
+    with pytest.raises(re.error):
+        rx.search("xy")  # re's own error, at the first use
+    ok = fastre.compile(r"\bkilled\b", re.I)
+    clone = pickle.loads(pickle.dumps(ok))  # still uncompiled, and so is its copy
+    assert "lazy" in repr(clone) and clone.search("Two were KILLED").group(0) == "KILLED"
+    assert ok.search("two killed") is not None and ok.words == ("killed",) and "lazy" not in repr(ok)
 
 
 def test_filtered_pattern_behaves_as_its_pattern():
@@ -141,4 +156,4 @@ def test_patterns_compiled_from_one_parse_equal_res_own():
         ref = re.compile(rx.pattern, rx.flags)
         assert (rx.regex.flags, rx.regex.groups, dict(rx.regex.groupindex)) == (ref.flags, ref.groups, dict(ref.groupindex))
     with pytest.raises(re.error):
-        fastre.compile(r"(?P<a>x)(?P<a>y)")  # an error in the pattern is re's own
+        fastre.compile(r"(?P<a>x)(?P<a>y)").search("xy")  # an error in the pattern is re's own

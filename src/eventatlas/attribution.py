@@ -55,7 +55,7 @@ def attribute(doc: Document, actors: list[ActorMention]) -> list[Attribution]:
         att = _attribute_sentence(sent.text, sent.start, actors, last_party)
         same_paragraph = bool(out) and "\n\n" not in doc.text[doc.sentences[sent.index - 1].end : sent.start]
         if att.stance == "unattributed" and same_paragraph and out[-1].stance in {"official", "perpetrator_claim", "witness"} and not (
-                _TALLY_LINE.match(sent.text)):  # ("... a police source said three soldiers also died. 14 killed.": the note's own count)
+                TALLY_LINE.match(sent.text)):  # ("... a police source said three soldiers also died. 14 killed.": the note's own count)
             att = out[-1]  # "According to the ISPR, ... . Troops responded and 15 were killed.": the account goes on
         elif _STATEMENT.match(att.claimant) and last_source is not None:
             att = Attribution(claimant=last_source.claimant, stance=last_source.stance, span=att.span)  # "the statement said"
@@ -70,7 +70,7 @@ def attribute(doc: Document, actors: list[ActorMention]) -> list[Attribution]:
 # a sentence that is only a count, as notes end ("14 killed.", "No fatalities."): the writer's own
 TALLY = (r"(?:\d[\d,]*|no|zero|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:people\s+|persons\s+)?"
          r"(?:killed|dead|deaths?|fatalit(?:y|ies))(?:,?\s+(?:including|among them)\s+(?:the\s+)?(?:suicide\s+)?(?:bombers?|attackers?|assailants?))?\s*\.?\s*$")
-_TALLY_LINE = fastre.compile(rf"\s*{TALLY}", re.I)
+TALLY_LINE = fastre.compile(rf"\s*{TALLY}", re.I)  # a sentence that is only such a count
 _STATEMENT = fastre.compile(r"^(?:(?:press |official |written )?statement|press release|communiqu[eé]|release|video|spokes(?:man|person))$", re.I)
 
 

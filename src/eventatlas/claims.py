@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import fastre
-from .attribution import IN_STATEMENT, TALLY, attribute_clause, source_named
+from .attribution import IN_STATEMENT, TALLY, TALLY_LINE, attribute_clause, source_named
 from .casualties import BOMBER_DIED, BOMBERS_DIED, TELL_VERB, TOLL_VERB, is_included, is_later
 from .eventtype import ROSE_VERB
 from .models import ActorMention, Attribution, CasualtyMention, Claim, Document, Event, EvidenceSpan, Span
@@ -119,16 +119,13 @@ _DOUBTED = ("perpetrator_claim", "denial")
 _DEATH_WORD = fastre.compile(r"\b(?:kill\w*|dead|died|deaths?|slain|murder\w*|lives|behead\w*|execut\w*|lynch\w*|bod(?:y|ies))\b", re.I)
 
 
-_TALLY_SENTENCE = fastre.compile(rf"\s*{TALLY}", re.I)
-
-
 def fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int, int | None]:
     """(best, low, high) killed from claims; a note that ends on a bare count ("... 6 fatalities.")
     gives the coder's own figure, which decides (the sources' figures stay in the range)."""
     best, low, high = _fatality_range(pairs)
     last = max((c.sentence for _, c in pairs), default=-1)
     tally = [claim for claim, c in pairs if c.sentence == last and claim.outcome == "killed" and not is_later(c)
-             and _TALLY_SENTENCE.fullmatch(claim.evidence.text)]
+             and TALLY_LINE.fullmatch(claim.evidence.text)]
     if len(tally) == 1 and tally[0].figure != best:
         n = tally[0].figure
         return n, min(low, n), None if high is None else max(high, n)

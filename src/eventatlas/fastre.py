@@ -5,7 +5,9 @@ string. When every match of a pattern must contain one of a few literal words ("
 "shot dead" or "gunned down" for one pattern), checking for those words with ``in`` is many
 times cheaper than the search. :func:`compile` works out such a set of words from the pattern's
 parse tree and returns a pattern object that runs the search only when one of them is in the
-string; a pattern with no such set is returned as :func:`re.compile` made it.
+string; a pattern with no such set is searched as :func:`re.compile` would. Each pattern is
+parsed and compiled when it is first used, not when its module is imported: one report uses about
+half of the coder's patterns, and compiling all of them at import made the command's start slow.
 
 The words are compared in lower case against the lower-cased string, which is a necessary
 condition whatever the pattern's flags: lower-casing both sides can only add matches of a
@@ -114,18 +116,39 @@ class FilteredPattern:
     """A compiled pattern that skips the search when none of its required words is present.
 
     Behaves as the :class:`re.Pattern` it wraps (``pattern``, ``flags``, ``groups``,
-    ``groupindex`` and every method); the matches are the wrapped pattern's own.
+    ``groupindex`` and every method); the matches are the wrapped pattern's own. :func:`compile`
+    makes one that is parsed and compiled on its first use (see :class:`_Lazy`); a pattern with
+    no word set (``words`` empty) is searched as it is (see :class:`_Plain`).
     """
 
-    __slots__ = ("regex", "words")
+    __slots__ = ("_source", "_flags", "_regex", "_words")
 
-    def __init__(self, regex: re.Pattern[str], words: tuple[str, ...]):
-        self.regex = regex
-        self.words = words
+    def __init__(self, regex: re.Pattern[str], words: tuple[str, ...] = ()):
+        self._source = regex.pattern
+        self._flags = regex.flags
+        self._regex: re.Pattern[str] | None = regex
+        self._words = tuple(words)
+        if not self._words:
+            self.__class__ = _Plain
+
+    @classmethod
+    def lazy(cls, pattern: str, flags: int = 0) -> FilteredPattern:
+        """The pattern ``pattern`` with ``flags``, to be compiled when first used."""
+        self = object.__new__(_Lazy)
+        self._source, self._flags, self._regex, self._words = pattern, int(flags), None, ()
+        return self
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return self._regex  # type: ignore[return-value]
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return self._words
 
     @property
     def pattern(self) -> str:
-        return self.regex.pattern
+        return self._source
 
     @property
     def flags(self) -> int:
@@ -140,7 +163,7 @@ class FilteredPattern:
         return self.regex.groupindex
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (FilteredPattern, (self.regex, self.words))
+        return (FilteredPattern.lazy, (self._source, self._flags))
 
     def __copy__(self) -> FilteredPattern:  # immutable, as re.Pattern is
         return self
@@ -152,52 +175,52 @@ class FilteredPattern:
         if len(string) > _LONG:
             return False
         low = _folded(string)
-        for word in self.words:
+        for word in self._words:
             if word in low:
                 return False
         return True
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if pos or endpos < len(string) or len(string) > _LONG:  # a window: search it (see _LONG)
-            return self.regex.search(string, pos, endpos)
+            return self._regex.search(string, pos, endpos)  # type: ignore[union-attr]
         low = _folded(string)  # (_absent written out: this is the hot path)
-        for word in self.words:
+        for word in self._words:
             if word in low:
-                return self.regex.search(string)
+                return self._regex.search(string)  # type: ignore[union-attr]
         return None
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if pos or endpos < len(string) or len(string) > _LONG:
-            return self.regex.match(string, pos, endpos)
+            return self._regex.match(string, pos, endpos)  # type: ignore[union-attr]
         low = _folded(string)
-        for word in self.words:
+        for word in self._words:
             if word in low:
-                return self.regex.match(string)
+                return self._regex.match(string)  # type: ignore[union-attr]
         return None
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if pos or endpos < len(string):
-            return self.regex.fullmatch(string, pos, endpos)
-        return None if self._absent(string) else self.regex.fullmatch(string)
+            return self._regex.fullmatch(string, pos, endpos)
+        return None if self._absent(string) else self._regex.fullmatch(string)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         if pos or endpos < len(string):
-            return self.regex.finditer(string, pos, endpos)
-        return iter(()) if self._absent(string) else self.regex.finditer(string)
+            return self._regex.finditer(string, pos, endpos)
+        return iter(()) if self._absent(string) else self._regex.finditer(string)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         if pos or endpos < len(string):
-            return self.regex.findall(string, pos, endpos)
-        return [] if self._absent(string) else self.regex.findall(string)
+            return self._regex.findall(string, pos, endpos)
+        return [] if self._absent(string) else self._regex.findall(string)
 
     def sub(self, repl: Any, string: str, count: int = 0) -> str:
-        return string if self._absent(string) else self.regex.sub(repl, string, count)
+        return string if self._absent(string) else self._regex.sub(repl, string, count)
 
     def subn(self, repl: Any, string: str, count: int = 0) -> tuple[str, int]:
-        return (string, 0) if self._absent(string) else self.regex.subn(repl, string, count)
+        return (string, 0) if self._absent(string) else self._regex.subn(repl, string, count)
 
     def split(self, string: str, maxsplit: int = 0) -> list[Any]:
-        return [string] if self._absent(string) else self.regex.split(string, maxsplit)
+        return [string] if self._absent(string) else self._regex.split(string, maxsplit)
 
     def __getattr__(self, name: str) -> Any:  # scanner and anything else re.Pattern has
         if name.startswith("__") or name in FilteredPattern.__slots__:
@@ -205,7 +228,97 @@ class FilteredPattern:
         return getattr(self.regex, name)
 
     def __repr__(self) -> str:
-        return f"FilteredPattern({self.regex!r}, words={self.words!r})"
+        return f"FilteredPattern({self._regex!r}, words={self._words!r})"
+
+
+class _Plain(FilteredPattern):
+    """A pattern with no word set: every method is the compiled pattern's own."""
+
+    __slots__ = ()
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._regex.search(string, pos, endpos)  # type: ignore[union-attr]
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._regex.match(string, pos, endpos)  # type: ignore[union-attr]
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._regex.fullmatch(string, pos, endpos)  # type: ignore[union-attr]
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self._regex.finditer(string, pos, endpos)  # type: ignore[union-attr]
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self._regex.findall(string, pos, endpos)  # type: ignore[union-attr]
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        return self._regex.sub(repl, string, count)  # type: ignore[union-attr]
+
+    def subn(self, repl: Any, string: str, count: int = 0) -> tuple[str, int]:
+        return self._regex.subn(repl, string, count)  # type: ignore[union-attr]
+
+    def split(self, string: str, maxsplit: int = 0) -> list[Any]:
+        return self._regex.split(string, maxsplit)  # type: ignore[union-attr]
+
+    def _absent(self, string: str) -> bool:
+        return False
+
+
+class _Lazy(FilteredPattern):
+    """A pattern not compiled yet: the first use parses and compiles it, works out its words
+    and turns the object into a :class:`FilteredPattern` or a :class:`_Plain` (the same slots),
+    so that later calls pay nothing for the wait."""
+
+    __slots__ = ()
+
+    def _load(self) -> FilteredPattern:
+        try:
+            regex, tree = _parsed_compile(self._source, self._flags)
+        except Exception:  # noqa: BLE001 - an error, or internals that changed: re.compile says which
+            regex, tree = re.compile(self._source, self._flags), None
+        self._words = required_words(regex, tree) or ()
+        self._regex = regex
+        self.__class__ = FilteredPattern if self._words else _Plain  # type: ignore[assignment]
+        return self
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return self._load().regex
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return self._load().words
+
+    @property
+    def pattern(self) -> str:
+        return self._source
+
+    def search(self, *args: Any) -> re.Match[str] | None:
+        return self._load().search(*args)
+
+    def match(self, *args: Any) -> re.Match[str] | None:
+        return self._load().match(*args)
+
+    def fullmatch(self, *args: Any) -> re.Match[str] | None:
+        return self._load().fullmatch(*args)
+
+    def finditer(self, *args: Any) -> Iterator[re.Match[str]]:
+        return self._load().finditer(*args)
+
+    def findall(self, *args: Any) -> list[Any]:
+        return self._load().findall(*args)
+
+    def sub(self, *args: Any) -> str:
+        return self._load().sub(*args)
+
+    def subn(self, *args: Any) -> tuple[str, int]:
+        return self._load().subn(*args)
+
+    def split(self, *args: Any) -> list[Any]:
+        return self._load().split(*args)
+
+    def __repr__(self) -> str:
+        return f"FilteredPattern.lazy({self._source!r}, {self._flags!r})"
 
 
 def _parsed_compile(pattern: str, flags: int) -> tuple[re.Pattern[str], Any]:
@@ -222,19 +335,14 @@ def _parsed_compile(pattern: str, flags: int) -> tuple[re.Pattern[str], Any]:
     return regex, tree
 
 
-def compile(pattern: str, flags: int = 0) -> re.Pattern[str] | FilteredPattern:  # noqa: A001 - re's name
-    """:func:`re.compile`, with the required-word prefilter when the pattern has one."""
-    flags = int(flags)
-    try:
-        regex, tree = _parsed_compile(pattern, flags)
-    except Exception:  # noqa: BLE001 - an error, or internals that changed: re.compile says which
-        regex, tree = re.compile(pattern, flags), None
-    words = required_words(regex, tree)
-    return FilteredPattern(regex, words) if words else regex
+def compile(pattern: str, flags: int = 0) -> FilteredPattern:  # noqa: A001 - re's name
+    """:func:`re.compile`, compiled on first use, with the required-word prefilter when the
+    pattern has one (an invalid pattern raises :class:`re.error` when first used)."""
+    return FilteredPattern.lazy(pattern, int(flags))
 
 
 @lru_cache(maxsize=4096)
-def _cached(pattern: str, flags: int) -> re.Pattern[str] | FilteredPattern:
+def _cached(pattern: str, flags: int) -> FilteredPattern:
     return compile(pattern, flags)
 
 

@@ -1434,8 +1434,7 @@ def _demonstrating(text: str) -> bool:
 
 
 _PAST_PROTESTS_BEFORE = fastre.compile(
-    r"\b(?:during|in|since|after|over) (?:the |last (?:year|month)['’]s )?(?:(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|(?:19|20)\d\d|past|previous|earlier|mass)[\w-]* ){1,3}$", re.I)
+    rf"\b(?:during|in|since|after|over) (?:the |last (?:year|month)['’]s )?(?:(?:{MONTHS}|(?:19|20)\d\d|past|previous|earlier|mass)[\w-]* ){{1,3}}$", re.I)
 
 
 # explosives that someone sets off ("blasted two cocktails", "exploded three crude bombs"), not a bomb that went off

@@ -277,7 +277,9 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                     found.append((m.start("num"), m.end("num"), cm))
                     break
                 pos = m.end("num")  # "On 9 June 2023, locals caught two ...": the next figure
-        if any(cm.outcome == "killed" and not is_included(cm) for cm in out):
+        # a toll told in an earlier sentence
+        earlier = any(cm.outcome == "killed" and not is_included(cm) for cm in out)
+        if earlier:
             # "killing three policemen. ... a fourth officer had died of his wounds": one more, after the toll
             found[:] = [(a, b, replace(cm, victims="(later) " + cm.victims)) if cm.outcome == "killed" and cm.figure == 1
                         and _ORDINAL_VICTIM.match(text, a) and not _CLAIMED_WORD.search(text) else (a, b, cm) for a, b, cm in found]
@@ -296,7 +298,6 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
         if not any(cm.outcome == "killed" for _, _, cm in found):
             # a death told without a figure after an earlier sentence gave one retells it ("A leader
             # was killed in a gunfight. ... the gunfire resulted in his death")
-            earlier = any(cm.outcome == "killed" and not is_included(cm) for cm in out)
             found.extend(_named_killed(text, sent.start, sent.index) or _named_deaths(text, sent.start, sent.index) or (
                 (_bombers_died(text, sent.start, sent.index) or _later_deaths(text, sent.start, sent.index)
                  or _another_named(doc, sent, out) or _also_one(text, sent.start, sent.index)) if earlier

@@ -157,3 +157,30 @@ def test_patterns_compiled_from_one_parse_equal_res_own():
         assert (rx.regex.flags, rx.regex.groups, dict(rx.regex.groupindex)) == (ref.flags, ref.groups, dict(ref.groupindex))
     with pytest.raises(re.error):
         fastre.compile(r"(?P<a>x)(?P<a>y)").search("xy")  # an error in the pattern is re's own
+
+
+def test_a_window_is_searched_only_when_a_word_is_in_the_string():
+    """A search of a window (pos, endpos) skips the regex when no required word is anywhere in
+    the string, and otherwise finds what re finds there, lookbehind before ``pos`` included."""
+    rx = fastre.compile(r"(?<=police )(?:killed|shot) (\d+)", re.I)
+    plain = re.compile(rx.pattern, re.I)
+    text = "Troops said police shot 3 men; later police killed 2 more."
+    for pos in range(len(text)):
+        for endpos in (pos + 5, pos + 20, len(text)):
+            for meth in ("search", "match", "fullmatch"):
+                got, want = getattr(rx, meth)(text, pos, endpos), getattr(plain, meth)(text, pos, endpos)
+                assert (got and got.span()) == (want and want.span()), (meth, pos, endpos)
+            assert [m.span() for m in rx.finditer(text, pos, endpos)] == [m.span() for m in plain.finditer(text, pos, endpos)]
+            assert rx.findall(text, pos, endpos) == plain.findall(text, pos, endpos)
+    start = text.index("shot")
+    assert rx.search(text, start, start + 12).group(1) == "3"  # the lookbehind reads "police " before the window
+    calls = []
+
+    class Spy:
+        def search(self, *args):
+            calls.append(args)
+            return None
+
+    rx._regex = Spy()  # (the compiled pattern, swapped to count the searches that reach it)
+    assert rx.search("Nobody was hurt in the storm.", 3, 12) is None and calls == []
+    assert rx.search("Police said nobody was shot.", 3, 12) is None and len(calls) == 1

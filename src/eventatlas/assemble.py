@@ -1560,7 +1560,7 @@ def _crowd_wrecks(doc: Document, triggers: list[Trigger]) -> bool:
 # the crowd told in the passive: "were set upon by local people", "beaten by a mob"
 _SET_UPON_BY = fastre.compile(
     r"\b(?:set upon|beaten(?: up)?|attacked|chased|assaulted|dragged|lynched|seized)\b[^.;]{0,80}?\bby (?:an? |the |some )?(?:(?:large|angry|irate) )?"
-    r"(?:(?:group|crowd|mob) of (?:about |some |around |nearly |more than )?(?:\d+ |hundreds of |dozens of )?(?:local people|locals|villagers|residents|people)|local people|locals|villagers|residents|mobs?|crowds?)\b", re.I)
+    r"(?:(?:group|crowd|mob) of (?:about |some |around |nearly |more than )?(?:\d+ |hundreds of |dozens of )?(?:local people|locals|villagers|residents|people)|local people|locals|villagers|residents|mobs?|crowds?|passengers|passers-?by|bystanders|onlookers)\b", re.I)
 _LAND_FEUD = fastre.compile(r"\b(?:land|dispute|enmity|feud|rivals?|rival groups?|two groups)\b", re.I)
 # a crowd of villagers, locals or residents as the subject that beats, attacks or kills
 _CROWD_SUBJECT = fastre.compile(
@@ -1571,7 +1571,7 @@ _CROWD_SUBJECT = fastre.compile(
     r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped|stormed|ransacked|stoned|besieged|surrounded|looted|burned|burnt|plundered|seized|grabbed|dragged|pulled|hauled|broke into|tore down|pulled down|demolished|razed)\b"
     r"|(?:[A-Z]\w+ and [A-Z]\w+ )?(?:youths|residents|villagers|people|supporters)(?: (?:from|of|on) both sides)? (?:hurled|pelted|threw) (?:stones|rocks|bricks|bottles)[^.;]{0,40}\beach other"
     # the passive: "were chased down and beaten to death by a crowd of passengers"
-    r"|\b(?:beaten|lynched|assaulted|attacked|stoned|thrashed)(?: to death)? by (?:an? )?(?:angry |irate |large |enraged |furious )?(?:crowd|mob|villagers|residents|locals)\b)",
+    r"|\b(?:beaten|lynched|assaulted|attacked|stoned|thrashed)(?: to death)? by (?:an? )?(?:angry |irate |large |enraged |furious )?(?:crowd|mob|villagers|residents|locals|passengers|passers-?by|bystanders|onlookers)\b)",
     re.I,
 )
 
@@ -1707,7 +1707,8 @@ def _corroborated(sub: str, triggers: list[Trigger], pairs, actors: list[ActorMe
     if any(t.sub_event_type in {"Looting/property destruction", "_protest_violence"} for t in triggers) and _crowd_wrecks(doc, triggers):
         return True  # "a crowd descended on a village and set fire to 20 houses"
     if any(t.sub_event_type in {"_protest", "_clash_words"} and len(t.text.split()) >= 4 for t in triggers) or any(
-        t.sub_event_type == "Looting/property destruction" and fastre.match(r"idols?|statues?|murtis?|deities|images of", t.text, re.I) for t in triggers
+        t.sub_event_type == "Looting/property destruction" and (fastre.match(r"idols?|statues?|murtis?|deities|images of", t.text, re.I)
+                                                                or _CROPS_WRECKED.search(t.text)) for t in triggers
     ):
         return True  # "relatives placed the body of a young man on the highway", "tried to storm the brigade's positions": told in full
     if any(t.sub_event_type == "Looting/property destruction" for t in triggers) and _HATE_MOTIVE.search(doc.text):
@@ -1716,6 +1717,8 @@ def _corroborated(sub: str, triggers: list[Trigger], pairs, actors: list[ActorMe
     return len(words) >= 2
 
 
+# the end of the trigger "herders destroyed crops" (the lexicon names who did it)
+_CROPS_WRECKED = fastre.compile(r"\b(?:crops|granar(?:y|ies)|harvests?|farmland|fields|orchards|(?:olive|fruit) trees|grain stores|food stores)$", re.I)
 # a motive that makes a wrecking political: hatred of a people or a faith
 _HATE_MOTIVE = fastre.compile(
     r"\b(?:xenophob\w+|racist|racially motivated|anti-?(?:semitic|muslim|migrant|immigrant|refugee|christian|hindu)|antisemiti\w+|islamophob\w+|"
@@ -1761,6 +1764,17 @@ _POLICE_DISPERSE = fastre.compile(
 def _claim_in_tally(sent, cm) -> bool:
     """The claim belongs to a tally's clause ("more than 130 people have been killed since November")."""
     return any(sent.start + a - 100 <= cm.span.start <= sent.start + b + 150 for a, b in tally_spans_in(sent.text))
+
+
+# between a group's name and "recaptured": its fighters, its allies, adverbs ("Al-Shabaab
+# fighters", "Al-Shabaab and allied clan militias", "has since attacked and")
+_GROUP_THEN_VERB = fastre.compile(
+    r"\s+(?:(?:fighters|militants|insurgents|rebels|militiamen|combatants|gunmen|members)\s+)?"
+    r"(?:and\s+(?:allied\s+)?(?:[\w-]+\s+){0,2}?(?:fighters|militias?|militiamen|rebels|insurgents|groups?)\s+)?"
+    r"(?:(?:have|has|had|also|then|later|reportedly|since)\s+)*(?:\w+ed\s+and\s+)?"
+)
+# a state force named first, then its ally: "Military Forces of Somalia (2022-) and Macawisley militia"
+_AND_ALLY = fastre.compile(r"(?:\s*\(\d{4}-(?:\d{4})?\))?\s+and\s+(?:the\s+)?")
 
 
 def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str | None, claims_by_sentence) -> Event | None:
@@ -1955,9 +1969,14 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     joined = " ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))  # the sentences the triggers stand in
     if sub == "Mob violence" and kinds <= {"civilians", "unidentified"} and _ARMED_SIDES.search(joined) and any(t.sub_event_type == "_clash_words" for t in triggers):
         sub = "Armed clash"  # "fighting erupted between the 444 Combat Brigade and the Special Deterrence Force": units, not a crowd
+    if sub == "Government regains territory" and perp is not None and perp.kind in NON_STATE_ARMED and (
+        ally := next((a for a in side1 + side2 if a.kind.startswith("state") and 0 <= perp.span.start - a.span.end <= 20
+                      and _AND_ALLY.fullmatch(doc.text, a.span.end, perp.span.start)), None)
+    ) is not None:
+        perp = ally  # "Military Forces of Somalia (2022-) and Macawisley militia recaptured ...": the forces, with their allies
     if sub == "Government regains territory" and perp is not None and perp.kind in NON_STATE_ARMED and any(
         t.sub_event_type == "Government regains territory" and 0 <= t.span.start - perp.span.end <= 40
-        and fastre.fullmatch(r"\s+(?:(?:have|has|had|also|then|later|reportedly)\s+)*(?:\w+ed\s+and\s+)?", doc.text[perp.span.end : t.span.start])
+        and _GROUP_THEN_VERB.fullmatch(doc.text, perp.span.end, t.span.start)
         for t in triggers
     ):
         sub = "Non-state actor overtakes territory"  # "Al-Shabaab attacked and recaptured a town": the group took it back

@@ -41,9 +41,8 @@ __all__ = ["compile", "search", "match", "fullmatch", "finditer", "findall", "su
 _MIN_WORD = 3  # shorter words are in nearly every text: not worth a check
 _MAX_WORDS = 300  # beyond this the word checks cost about as much as a search
 # a string longer than this is searched without the check: the words would be sought through
-# all of it where the search may stop early, and it would sit in the lower-case cache; and a
-# search of a window (pos, endpos) of a string is run as asked, since the words of the whole
-# string say nothing of the window's
+# all of it where the search may stop early, and it would sit in the lower-case cache. A search
+# of a window (pos, endpos) checks the whole string: a word absent from it is absent from the window
 _LONG = 20_000
 _REPEATS = {_sc.MAX_REPEAT, _sc.MIN_REPEAT} | ({_sc.POSSESSIVE_REPEAT} if hasattr(_sc, "POSSESSIVE_REPEAT") else set())
 _ATOMIC = getattr(_sc, "ATOMIC_GROUP", None)
@@ -181,37 +180,33 @@ class FilteredPattern:
         return True
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if pos or endpos < len(string) or len(string) > _LONG:  # a window: search it (see _LONG)
+        # a window too: a word absent from the whole string is absent from any part of it (a
+        # lookbehind may look before ``pos``, but not before the string's start)
+        if len(string) > _LONG:  # (see _LONG)
             return self._regex.search(string, pos, endpos)  # type: ignore[union-attr]
         low = _folded(string)  # (_absent written out: this is the hot path)
         for word in self._words:
             if word in low:
-                return self._regex.search(string)  # type: ignore[union-attr]
+                return self._regex.search(string, pos, endpos)  # type: ignore[union-attr]
         return None
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if pos or endpos < len(string) or len(string) > _LONG:
+        if len(string) > _LONG:
             return self._regex.match(string, pos, endpos)  # type: ignore[union-attr]
         low = _folded(string)
         for word in self._words:
             if word in low:
-                return self._regex.match(string)  # type: ignore[union-attr]
+                return self._regex.match(string, pos, endpos)  # type: ignore[union-attr]
         return None
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        if pos or endpos < len(string):
-            return self._regex.fullmatch(string, pos, endpos)
-        return None if self._absent(string) else self._regex.fullmatch(string)
+        return None if self._absent(string) else self._regex.fullmatch(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        if pos or endpos < len(string):
-            return self._regex.finditer(string, pos, endpos)
-        return iter(()) if self._absent(string) else self._regex.finditer(string)
+        return iter(()) if self._absent(string) else self._regex.finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        if pos or endpos < len(string):
-            return self._regex.findall(string, pos, endpos)
-        return [] if self._absent(string) else self._regex.findall(string)
+        return [] if self._absent(string) else self._regex.findall(string, pos, endpos)
 
     def sub(self, repl: Any, string: str, count: int = 0) -> str:
         return string if self._absent(string) else self._regex.sub(repl, string, count)

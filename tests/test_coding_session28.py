@@ -78,3 +78,37 @@ def test_floods_destroying_crops_are_no_event(pipeline):
 def test_a_staged_mock_attack_with_actors_playing_wounded_is_a_drill(pipeline):
     _none(pipeline, "Firefighters and police in Leeds staged a simulated bomb attack at the railway station on Sunday as part "
                     "of an emergency drill, with students playing wounded passengers.")
+
+
+# -- round two ---------------------------------------------------------------------------------------
+
+
+def test_troops_sent_to_a_border_are_a_change_to_the_group_s_activity(pipeline):
+    ev = _first(pipeline, "Niger said on Friday it had deployed 800 additional soldiers to its western border with Mali to stop "
+                          "raids by armed groups.")
+    assert ev.sub_event_type == "Change to group/activity"
+    assert ev.actor1.startswith("Military Forces of Niger")
+
+
+def test_reinforcements_rushed_to_a_named_town(pipeline):
+    ev = _first(pipeline, "On 2 March 2024, Military Forces of Ethiopia (2018-) rushed extra troops and armoured vehicles to Bati "
+                          "(Oromia Special Zone, Amhara) ahead of an expected Fano offensive.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_forces_sent_in_after_a_deadly_clash_leave_the_clash_coded(pipeline):
+    ev = _first(pipeline, "Villagers armed with spears clashed over grazing land near Marsabit on Sunday, leaving four people "
+                          "dead. Police deployed additional officers to the area.")
+    assert ev.sub_event_type != "Change to group/activity"
+
+
+def test_a_protest_over_a_road_death_turned_violent_whatever_the_death_s_story(pipeline):
+    ev = _first(pipeline, "On 3 May 2021, angry villagers in Hub (Lasbela, Balochistan) pelted a police post with stones and set "
+                          "fire to a police van during a protest over the death of a boy whose motorbike overturned while police were chasing "
+                          "him. [size=no report]")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_a_tanker_that_overturned_and_exploded_is_no_event(pipeline):
+    _none(pipeline, "A fuel tanker overturned and exploded on the highway near Kaduna on Monday, killing 12 people who had "
+                    "gathered to collect fuel, officials said.")

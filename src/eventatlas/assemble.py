@@ -25,7 +25,7 @@ from .dates import event_date_for
 from .gazetteer.normalize import fold
 from .places import is_dateline
 from .eventtype import (
-    DISASTER_DEAD, DRUG_TERMS, GATHERED, GOT_THROUGH, MAIMED, MONTHS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
+    DEPLOY_WORD, DISASTER_DEAD, DRUG_TERMS, GATHERED, GOT_THROUGH, MAIMED, MONTHS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
 )
 from .models import (
     ActorMention,
@@ -1974,6 +1974,10 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
                       and _AND_ALLY.fullmatch(doc.text, a.span.end, perp.span.start)), None)
     ) is not None:
         perp = ally  # "Military Forces of Somalia (2022-) and Macawisley militia recaptured ...": the forces, with their allies
+    if sub == "Change to group/activity" and (perp is None or not perp.kind.startswith("state")) and any(
+        t.sub_event_type == sub and DEPLOY_WORD.match(t.text) for t in triggers
+    ) and (forces := next((a for a in side1 + side2 if a.kind.startswith("state")), None)) is not None:
+        perp, target = forces, None  # "deployed 1,000 troops ... to prevent incursions by armed groups": the forces moved
     if sub == "Government regains territory" and perp is not None and perp.kind in NON_STATE_ARMED and any(
         t.sub_event_type == "Government regains territory" and 0 <= t.span.start - perp.span.end <= 40
         and _GROUP_THEN_VERB.fullmatch(doc.text, perp.span.end, t.span.start)

@@ -494,6 +494,9 @@ bangladesh_notes_2022_25_fresh145.jsonl 44/50, event type 44/50.
 Round two (the round-one code, 5bb7ab8): news_snippets_fresh143.jsonl 59/60, 1/25;
 acled_style_notes_world_fresh124.jsonl 50/55, 1/15 (Asia, Latin America and Europe);
 balochistan_protest_notes_fresh120.jsonl 39/40; bangladesh_notes_2022_25_fresh146.jsonl 49/50, event type 49/50.
+Round three (the round-two code, 978b291): news_snippets_fresh144.jsonl 57/60, 3/25 (Africa and the
+Middle East, tolls that sources dispute); acled_style_notes_world_fresh125.jsonl 51/55, 1/15;
+balochistan_protest_notes_fresh121.jsonl 38/40; bangladesh_notes_2022_25_fresh147.jsonl 45/50, event type 46/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1164,6 +1167,10 @@ def test_twenty_seventh_session_sets(pipeline, snippets, world, balochistan, ban
      (("acled_style_notes_world_fresh124.jsonl", 50, 1),),
      (("balochistan_protest_notes_fresh120.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh146.jsonl", 49, 49),)),
-], ids=["first", "second"])
+    ((("news_snippets_fresh144.jsonl", 58, 1),),
+     (("acled_style_notes_world_fresh125.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh121.jsonl", 38),),
+     (("bangladesh_notes_2022_25_fresh147.jsonl", 45, 46),)),
+], ids=["first", "second", "third"])
 def test_twenty_eighth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

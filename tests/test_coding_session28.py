@@ -112,3 +112,75 @@ def test_a_protest_over_a_road_death_turned_violent_whatever_the_death_s_story(p
 def test_a_tanker_that_overturned_and_exploded_is_no_event(pipeline):
     _none(pipeline, "A fuel tanker overturned and exploded on the highway near Kaduna on Monday, killing 12 people who had "
                     "gathered to collect fuel, officials said.")
+
+
+# -- round three -------------------------------------------------------------------------------------
+
+
+def test_a_year_after_a_possessive_is_no_count(pipeline):
+    ev = _first(pipeline, "An activist who took part in Sudan's 2019 protest movement was shot dead outside his home in "
+                          "Omdurman late on Monday by gunmen.")
+    assert ev.fatalities == 1
+
+
+def test_bodies_found_after_a_fight_are_its_dead(pipeline):
+    ev = _first(pipeline, "On 4 June 2023, Clan del Golfo gunmen clashed with ELN fighters near Riosucio (Riosucio, Choco). "
+                          "Police later reported discovering the bodies of 3 fighters in the area.")
+    assert ev.fatalities == 3
+
+
+def test_a_quoted_approximate_toll_is_a_count(pipeline):
+    ev = _first(pipeline, "Gunmen attacked a wedding party near Bankass on Saturday. A youth association put the death toll "
+                          "at 31; the prefect said \"about twenty\" people had been killed.")
+    assert ev.fatalities == 20
+
+
+def test_a_side_s_quoted_boast_is_still_no_count(pipeline):
+    ev = _first(pipeline, "Fighting broke out on Monday between Al-Shabaab and the army near Jowhar. A village elder said "
+                          "at least four people died, while the army claimed 'more than 40' militants were killed.")
+    assert ev.fatalities == 4
+
+
+def test_troops_who_neutralised_a_number_killed_them(pipeline):
+    ev = _first(pipeline, "On 3 July 2024, ISWAP fighters attacked an army post in Damasak (Mobbar, Borno), sparking a "
+                          "gunfight with Military Forces of Nigeria (2023-). The army said its troops neutralised 6 terrorists.")
+    assert ev.fatalities == 6
+
+
+def test_an_armed_group_s_roadblock_is_no_protest(pipeline):
+    ev = _first(pipeline, "On 9 April 2024, an armed group (Unidentified Armed Group (Nigeria)) blocked the Lokoja-Abuja road near Koton Karfe (Kogi) and kidnapped "
+                          "nine travellers from a bus. No fatalities reported.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_gathering_at_a_genocide_memorial_is_a_commemoration(pipeline):
+    _none(pipeline, "On 7 April 2024, thousands of people gathered at the memorial in Murambi (Nyamagabe, Southern) to "
+                    "commemorate the victims of the genocide against the Tutsi, laying wreaths.")
+
+
+def test_mourning_for_those_killed_in_a_past_year_is_no_event(pipeline):
+    _none(pipeline, "Bosnians lit candles at the Potocari memorial on Thursday, opening days of mourning for the 8,000 men "
+                    "and boys killed in 1995.")
+
+
+def test_a_bill_on_demonstrations_is_no_protest(pipeline):
+    _none(pipeline, "Uganda's parliament passed a bill on Tuesday requiring organisers of public demonstrations to obtain "
+                    "police permission and restricting protest marches near state buildings.")
+
+
+def test_students_marching_against_a_bill_on_protests_protest(pipeline):
+    ev = _first(pipeline, "Hundreds of students marched to parliament in Kampala on Tuesday against a bill restricting "
+                          "protests near state buildings.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_merger_announced_at_a_meeting(pipeline):
+    ev = _first(pipeline, "On 5 May 2024, three Mai-Mai groups announced at a gathering in Uvira (Uvira, South Kivu) their "
+                          "merger into one movement under a single leader.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_bomb_that_released_a_gas_is_a_chemical_weapon(pipeline):
+    ev = _first(pipeline, "Medics in Darfur said a bomb dropped by a military plane near Kutum on Friday released a greenish "
+                    "gas, killing three people and leaving many struggling to breathe.")
+    assert ev.sub_event_type == "Chemical weapon"

@@ -70,8 +70,10 @@ _SINGULAR = (
 _B = r"(?:\b|(?<=\s)(?=['‘\"“]))"  # a word boundary, or the opening quote of a quoted number
 # (a number in quotation marks is the number: "spoke of 'dozens' of dead"; a quoted "'several'" or
 # "'many'" is a side's word the writer doubts, and no count)
-_NUM = (rf"(?:(?P<qual>{_QUAL_RX})\s+)?(?<!\bhow )(?P<oq>(?<=\s)['‘\"“](?!(?:several|many|some|a few|few|numerous)\b))?(?P<num>{BETWEEN_RANGE_PATTERN}|{DIGIT_RANGE_PATTERN}|{VAGUE_PATTERN}|"
-        rf"(?<!\bfrom\s){NUMBER_PATTERN}(?:{RANGE_TAIL_PATTERN})?|{_SINGULAR})(?(oq)['’\"”])")
+# ('"about fifteen" people'; not a side's "'more than 30' militants", quoted as its boast)
+_NUM = (rf"(?P<oq0>(?<=\s)['‘\"“](?=(?:about|around|approximately|roughly|nearly|almost|at least)\s+(?!(?:several|many|some|a few|few|numerous)\b)))?"
+        rf"(?:(?P<qual>{_QUAL_RX})\s+)?(?<!\bhow )(?(oq0)|(?P<oq>(?<=\s)['‘\"“](?!(?:several|many|some|a few|few|numerous)\b))?)(?P<num>{BETWEEN_RANGE_PATTERN}|{DIGIT_RANGE_PATTERN}|{VAGUE_PATTERN}|"
+        rf"(?<!\bfrom\s){NUMBER_PATTERN}(?:{RANGE_TAIL_PATTERN})?|{_SINGULAR})(?(oq)['’\"”])(?(oq0)['’\"”])")
 _STOP = (r"(?!(?:and|or|but|were|was|have|has|had|been|are|(?-i:is|Is)|in|on|at|by|from|after|when|while|during|as|said|says|told|claimed|reported|spoke|speaks|(?:confirmed|recorded|counted)(?=\s+(?:\d|(?:at least|about|only|some|more than|over|nearly|almost|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|dozens?)\b))|added|"
          r"dead|killed|died|injured|wounded|hurt|abducted|kidnapped|including|seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\b)")
 _W = rf"(?:{_STOP}[\w'’-]+|\([A-Za-z0-9][^()]{{0,30}}\))"  # "Central Reserve Police Force (CRPF) personnel"
@@ -120,7 +122,7 @@ _ACTIVE_DEATH = tuple(fastre.compile(rx, re.I) for rx in (
     rf"\b(?:crucif(?:ied|ying|ies)|behead(?:ed|ing|s))\s+{_NUM}(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,3}}?{_W}))?",
     # "burned alive two men", "recovered the bodies of 29 Maoists", "the bodies of all six were recovered"
     rf"\b(?:burn(?:ed|t)|buried|beat(?:en)?) (?:to death|alive) {_NUM}(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,3}}?{_W}))?",
-    rf"\b(?:recovered|found|retrieved|exhumed|fished out) (?:the )?bodies of {_NUM}(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,3}}?{_W}))?",
+    rf"\b(?:recovered|recovering|found|finding|retrieved|exhumed|fished out|discovered|discovering) (?:the )?bodies of {_NUM}(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,3}}?{_W}))?",
     # "rescuers had pulled 46 bodies from the rubble"
     rf"\b(?:pulled|recovered|retrieved|dug out|fished out|confirmed|counted|identified)\s+(?:out\s+)?{_NUM}\s+(?:more\s+)?(?P<victims>bodies)\b",
     # "officials attended the burial of 43 victims", "85 people were buried"
@@ -164,7 +166,7 @@ TELL_VERB = r"(?:said|reported|put|gave|counted|claimed|announced|spoke of)"
 _FIRST_SAID = fastre.compile(rf"\b(?:at first|initially|first|originally) {TELL_VERB}\s+(?:that\s+)?(?:the toll at\s+)?(?:[\w'’-]+\s+){{0,2}}$", re.I)
 _ACTIVE_OBJECT = fastre.compile(rf"\s+(?:a|an|the|his|her|their|its|at least|more than|some|{NUMBER_PATTERN})\b", re.I)
 _ACTIVE = fastre.compile(
-    rf"\b(?:(?:hacked|stabbed|speared|beaten|beat|bludgeoned|clubbed|burnt|burned|stoned|tortured|strangled|shot) to death|killing|killed|kills|kill|massacre|shooting dead|shot dead|shoots? dead|guns? down|murder(?:s|ed|ing)?|lynch(?:ed|ing)|gunning down|hacking|executed|executing|executes|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|wounding|injuring|shooting|stabbing)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|(?:received|recovered|retrieved|collected|counted|pulled out) the bodies of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
+    rf"\b(?:(?:hacked|stabbed|speared|beaten|beat|bludgeoned|clubbed|burnt|burned|stoned|tortured|strangled|shot) to death|killing|killed|kills|kill|massacre|shooting dead|shot dead|shoots? dead|guns? down|murder(?:s|ed|ing)?|lynch(?:ed|ing)|gunning down|hacking|executed|executing|executes|neutrali[sz](?:ed|ing)|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|wounding|injuring|shooting|stabbing)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|(?:received|recovered|retrieved|collected|counted|pulled out) the bodies of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
     rf"kidnapped|shot dead|gunned down|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|reached|stood|rises|is|was)(?: to| at)?|"
     rf"(?:death )?toll (?:from|of|in) (?:[\w'’-]+ ){{1,16}}?(?:rose|climbed|jumped|had risen|has risen|(?:was|has been|had been) (?:revised|raised|lowered|(?:re)?adjusted)(?: (?:up|down)(?:wards?)?)?) to|"
     rf"death toll of|(?:gave|gives|give|giving|cited|cites|citing) (?:a |the )?(?:death |fatality )?(?:toll|figure|count) of|{_REVISED_VERB}|{TOLL_VERB} (?:the |its |their )?(?:(?:(?P<tollof>insurgent|militant|rebel|civilian|military|army|police) |official )?(?:death |fatality ))?toll (?:(?:much |far |slightly )?(?:lower|higher),? )?at|(?:death )?toll (?:had |has )?{ROSE_VERB} to|"
@@ -888,7 +890,7 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
         return None  # "a Jubo League activist from Ward-18": a number in a name
     link = m.groupdict().get("link")
     said = next((v for k, v in m.groupdict().items() if v and k.startswith("o_")), "")
-    if "neutrali" in said.lower() and (
+    if ("neutrali" in said.lower() or m.group(0)[:8].lower() == "neutrali") and (
         fastre.search(r"\bclaim", text[max(0, m.start() - 60) : m.start("num")], re.I) or parse_number(num_text) is None
     ):
         return None  # "the army claimed 46 assailants 'neutralised'", "many terrorists were neutralised": a side's boast
@@ -905,8 +907,8 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
         victims = _TOLL_OF[m.group("tollof").lower()]  # "put the militant death toll at ten": ten militants
     if victims and _NOT_VICTIM.match(victims):
         return None
-    if fastre.fullmatch(r"(?:19|20)\d\d", num_text.strip()) and fastre.search(r"\b(?:the|a|an|its|their|his|her)\s+$", text[max(0, m.start("num") - 7) : m.start("num")], re.I):
-        return None  # "a former guerrilla who had signed up to the 2016 peace accord was shot dead": a year
+    if fastre.fullmatch(r"(?:19|20)\d\d", num_text.strip()) and fastre.search(r"(?:\b(?:the|a|an|its|their|his|her)|\w['’]s?)\s+$", text[max(0, m.start("num") - 7) : m.start("num")], re.I):
+        return None  # "a former guerrilla who had signed up to the 2016 peace accord was shot dead", "Iraq's 2019 protest movement": a year
     if fastre.search(r"\brevis\w+ (?:the |its |their )?(?:figure|count) to\b", m.group(0), re.I) and not fastre.search(r"\b(?:kill\w*|dead|died|deaths?|toll|fatalit\w*|bodies)\b", text[max(0, m.start() - 120) : m.start()], re.I):
         return None  # "first said 287 were taken, then revised the figure to 137": no one died
     if _PLAIN_FIGURE.search(m.group(0)) and _OTHER_OUTCOME.search(text, 0, m.start()):

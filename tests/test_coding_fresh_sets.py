@@ -497,6 +497,9 @@ balochistan_protest_notes_fresh120.jsonl 39/40; bangladesh_notes_2022_25_fresh14
 Round three (the round-two code, 978b291): news_snippets_fresh144.jsonl 57/60, 3/25 (Africa and the
 Middle East, tolls that sources dispute); acled_style_notes_world_fresh125.jsonl 51/55, 1/15;
 balochistan_protest_notes_fresh121.jsonl 38/40; bangladesh_notes_2022_25_fresh147.jsonl 45/50, event type 46/50.
+Round four (the round-three code, 249a675): news_snippets_fresh145.jsonl 57/60, 0/25;
+acled_style_notes_world_fresh126.jsonl 52/55, 0/15; balochistan_protest_notes_fresh122.jsonl 40/40;
+bangladesh_notes_2022_25_fresh148.jsonl 46/50, event type 46/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1171,6 +1174,10 @@ def test_twenty_seventh_session_sets(pipeline, snippets, world, balochistan, ban
      (("acled_style_notes_world_fresh125.jsonl", 53, 0),),
      (("balochistan_protest_notes_fresh121.jsonl", 38),),
      (("bangladesh_notes_2022_25_fresh147.jsonl", 45, 46),)),
-], ids=["first", "second", "third"])
+    ((("news_snippets_fresh145.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh126.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh122.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh148.jsonl", 48, 48),)),
+], ids=["first", "second", "third", "fourth"])
 def test_twenty_eighth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

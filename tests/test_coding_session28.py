@@ -184,3 +184,44 @@ def test_a_bomb_that_released_a_gas_is_a_chemical_weapon(pipeline):
     ev = _first(pipeline, "Medics in Darfur said a bomb dropped by a military plane near Kutum on Friday released a greenish "
                     "gas, killing three people and leaving many struggling to breathe.")
     assert ev.sub_event_type == "Chemical weapon"
+
+
+# -- round four --------------------------------------------------------------------------------------
+
+
+def test_drones_mostly_intercepted_but_one_hitting_are_a_strike(pipeline):
+    for told in ("the majority of the drones; a substation", "most of the drones; a grain silo"):
+        ev = _first(pipeline, "On 3 August 2024, Russian forces launched Shahed-type drones at the port of Izmail "
+                              f"(Izmailskyi, Odesa). Air defence intercepted {told} was damaged.")
+        assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_troops_entering_a_town_without_resistance_take_it_peacefully(pipeline):
+    ev = _first(pipeline, "JNIM fighters left the town of Boni overnight and Malian troops entered it on Sunday without "
+                          "encountering resistance, a local official said.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_death_in_custody_that_set_off_a_riot_is_its_cause(pipeline):
+    ev = _first(pipeline, "Angry youths torched a police post in Kenya's Migori county on Monday after a detainee died in a "
+                          "cell, police said. Officers fired in the air to scatter the crowd.")
+    assert ev.fatalities == 0
+
+
+def test_killing_both_is_two(pipeline):
+    ev = _first(pipeline, "A drone strike hit a motorbike carrying two suspected militants near Jaar in Yemen's Abyan province "
+                          "on Sunday, killing both, tribal sources said.")
+    assert ev.fatalities == 2
+
+
+def test_party_men_who_fired_shots_fought_an_armed_clash(pipeline):
+    ev = _first(pipeline, "On 9 January 2024, supporters of the AL candidate and of an independent candidate clashed near a "
+                          "polling centre in Shibchar (Madaripur). Both groups fired several shots; one man was killed.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_a_road_blocked_to_demand_the_rescue_of_someone_abducted_earlier_is_a_protest(pipeline):
+    for road in ("Ukhia-Teknaf", "Cox's Bazar-Teknaf"):  # (a name with an apostrophe in it too)
+        ev = _first(pipeline, f"On 2 March 2023, villagers of Ukhia (Cox's Bazar) blocked the {road} road demanding the "
+                              "rescue of a farmer kidnapped three days earlier. [size=around 150]")
+        assert ev.sub_event_type == "Peaceful protest"

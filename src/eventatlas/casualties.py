@@ -381,6 +381,9 @@ def _listed_group(
 
 
 _AGE = fastre.compile(r"\d{1,2}\s*[,)]")
+# what a crowd did, then the death it did it over ("torched a police station after a suspect")
+_RIOT_CAUSE = fastre.compile(r"\b(?:torched|set fire to|set ablaze|burned|burnt|stormed|ransacked|vandali[sz]ed|pelted|rioted|blocked|protested|demonstrated)\b"
+                             r"[^.;]{0,120}\b(?:after|following|over) (?:a|an|the|his|her|their) (?:[\w'’-]+ ){0,3}$", re.I)
 _CAUSE_BEFORE = fastre.compile(
     r"\b(?:following|after|over|against|protesting|in protest (?:at|of|against|over)|demanding (?:justice|a probe|an investigation|trial) (?:for|into)|mourning|"
     r"(?:retaliation|revenge|reprisal|reprisals) for)\s+(?:the\s+)?$",
@@ -525,8 +528,8 @@ BOMBER_DIED = fastre.compile(r"\bthe\s+(?:suicide\s+)?(?:bomber\b(?:,[^,.;]{1,80
 _IMPLICIT = [
     # "Both bombers died", "Only the two attackers died": the suicide pair (the bombing's count)
     (2, BOMBERS_DIED),
-    # "killing both riders", "shot dead both men": two victims
-    (2, fastre.compile(r"\b(?:killing|killed|shot dead|shooting dead|gunned down|murdering|murdered)\s+both\s+(?!sides\b|groups\b|camps\b|parties\b)(?:of\s+them|(?-i:[a-z][\w'-]*s))\b", re.I)),
+    # "killing both riders", "shot dead both men", "killing both.": two victims
+    (2, fastre.compile(r"\b(?:killing|killed|shot dead|shooting dead|gunned down|murdering|murdered)\s+both(?:\s+(?!sides\b|groups\b|camps\b|parties\b)(?:of\s+them|(?-i:[a-z][\w'-]*s))\b|(?=\s*[,.;]))", re.I)),
     # "Both men died before police arrived", "both of them were killed": two victims
     (2, fastre.compile(rf"(?<!\bfrom )(?<!\bof )(?<!\bon )(?<!\bby )\bboth\s+(?!sides\b|groups\b|camps\b|parties\b|(?:suicide\s+)?(?:bombers|attackers)\b)(?:of\s+them\s+|(?:[\w'-]+\s+){{0,2}}?)(?:later\s+)?(?:died|succumbed|were\s+(?:\w+\s+)?{_KILL_PASSIVE})\b", re.I)),
     # "Courier worker Nahid Mia and shop employee Morsalin were killed": two people named
@@ -833,6 +836,8 @@ def _implicit_killed(text: str, offset: int, sent_index: int) -> list:
             return []  # "People trapped on the upper floors died in the blaze": some, not one
         if m and _told_elsewhere(text, m):
             return []  # "A police officer was killed in a separate incident elsewhere in the city": another event
+        if m and _RIOT_CAUSE.search(text, 0, m.start()):
+            return []  # "youths torched a police station after a suspect died in custody": the riot's cause
         if m:
             k = n or parse_number(m.group("num"))
             if k:

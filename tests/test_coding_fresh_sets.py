@@ -500,6 +500,9 @@ balochistan_protest_notes_fresh121.jsonl 38/40; bangladesh_notes_2022_25_fresh14
 Round four (the round-three code, 249a675): news_snippets_fresh145.jsonl 57/60, 0/25;
 acled_style_notes_world_fresh126.jsonl 52/55, 0/15; balochistan_protest_notes_fresh122.jsonl 40/40;
 bangladesh_notes_2022_25_fresh148.jsonl 46/50, event type 46/50.
+Round five (the round-four code, 8587e75): news_snippets_fresh146.jsonl 55/60, 1/25;
+acled_style_notes_world_fresh127.jsonl 53/55, 0/15; balochistan_protest_notes_fresh123.jsonl 39/40;
+bangladesh_notes_2022_25_fresh149.jsonl 47/50, event type 48/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1178,6 +1181,10 @@ def test_twenty_seventh_session_sets(pipeline, snippets, world, balochistan, ban
      (("acled_style_notes_world_fresh126.jsonl", 53, 0),),
      (("balochistan_protest_notes_fresh122.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh148.jsonl", 48, 48),)),
-], ids=["first", "second", "third", "fourth"])
+    ((("news_snippets_fresh146.jsonl", 58, 1),),
+     (("acled_style_notes_world_fresh127.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh123.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh149.jsonl", 49, 50),)),
+], ids=["first", "second", "third", "fourth", "fifth"])
 def test_twenty_eighth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

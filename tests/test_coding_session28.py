@@ -225,3 +225,42 @@ def test_a_road_blocked_to_demand_the_rescue_of_someone_abducted_earlier_is_a_pr
         ev = _first(pipeline, f"On 2 March 2023, villagers of Ukhia (Cox's Bazar) blocked the {road} road demanding the "
                               "rescue of a farmer kidnapped three days earlier. [size=around 150]")
         assert ev.sub_event_type == "Peaceful protest"
+
+
+# -- round five --------------------------------------------------------------------------------------
+
+
+def test_an_accusation_of_a_chemical_attack_on_a_day_is_coded(pipeline):
+    ev = _first(pipeline, "Activists accused regime forces of dropping chlorine-filled barrel bombs on the town of Latamneh "
+                          "on Tuesday, saying scores of people were treated for suffocation.")
+    assert ev.sub_event_type == "Chemical weapon"
+
+
+def test_factions_that_agree_to_merge_into_one_group_change_their_activity(pipeline):
+    ev = _first(pipeline, "Three armed factions in Idlib said on Sunday that they had decided to merge into a unified military "
+                          "group under one commander.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_arrests_on_suspicion_of_supporting_an_armed_movement_are_political(pipeline):
+    ev = _first(pipeline, "Soldiers arrested nine villagers in Sagaing on suspicion of aiding local resistance fighters, state "
+                          "television reported on Friday.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_crude_bombs_thrown_by_unknown_men_during_a_recent_blockade_are_the_bombing(pipeline):
+    ev = _first(pipeline, "On 5 November 2023, unidentified men on a motorcycle threw two crude bombs at a police box in "
+                          "Sherpur (Bogra) during the opposition blockade. One exploded, injuring a policeman.")
+    assert ev.sub_event_type == "Grenade"
+
+
+def test_crude_bombs_thrown_by_blockaders_stay_a_violent_demonstration(pipeline):
+    ev = _first(pipeline, "On 5 November 2023, BNP activists threw two crude bombs at a police box in Sherpur (Bogra) "
+                          "during the opposition blockade. One exploded, injuring a policeman.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_party_men_with_locally_made_weapons_and_no_guns_riot_from_2022(pipeline):
+    ev = _first(pipeline, "On 9 May 2023, supporters of two AL leaders clashed with spears and locally made weapons over a "
+                          "ferry lease in Nabinagar (Brahmanbaria). One man died and 20 were injured.")
+    assert ev.sub_event_type == "Mob violence"

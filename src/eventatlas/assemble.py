@@ -1227,7 +1227,7 @@ _ARMED_CUE = fastre.compile(
 # the same without blades and sticks: from _BLADES_AS_RIOT_FROM, what makes a party clash an armed one
 _FIREARM_CUE = fastre.compile(
     r"(?<!\bno )(?<!\bwithout )\b(?:armed(?! with (?:sticks|rods|iron rods|bamboo|bricks|stones|batons|lathis|machetes|sharp|knives|spears|hockey))|"
-    rf"(?:locally[- ]made|lethal|deadly) weapons|gun ?fire|firing|{_GUN_WORDS})\b", re.I)
+    rf"(?:lethal|deadly) weapons|gun ?fire|firing|{_GUN_WORDS})\b", re.I)  # ("locally made weapons" in Bangladesh are blades)
 # a crowd that presses a demand or a grievance demonstrates: "demanding the release of their leaders",
 # "to demonstrate against the death of a student", "during the hartal"; not "demanded toll money"
 _DEMAND = fastre.compile(

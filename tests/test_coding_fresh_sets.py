@@ -503,6 +503,9 @@ bangladesh_notes_2022_25_fresh148.jsonl 46/50, event type 46/50.
 Round five (the round-four code, 8587e75): news_snippets_fresh146.jsonl 55/60, 1/25;
 acled_style_notes_world_fresh127.jsonl 53/55, 0/15; balochistan_protest_notes_fresh123.jsonl 39/40;
 bangladesh_notes_2022_25_fresh149.jsonl 47/50, event type 48/50.
+Round six (the round-five code, f9bc7c4): news_snippets_fresh147.jsonl 55/60, 1/25;
+acled_style_notes_world_fresh128.jsonl 53/55, 0/15; balochistan_protest_notes_fresh124.jsonl 39/40;
+bangladesh_notes_2022_25_fresh150.jsonl 47/50, event type 47/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1185,6 +1188,10 @@ def test_twenty_seventh_session_sets(pipeline, snippets, world, balochistan, ban
      (("acled_style_notes_world_fresh127.jsonl", 53, 0),),
      (("balochistan_protest_notes_fresh123.jsonl", 39),),
      (("bangladesh_notes_2022_25_fresh149.jsonl", 49, 50),)),
-], ids=["first", "second", "third", "fourth", "fifth"])
+    ((("news_snippets_fresh147.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh128.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh124.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh150.jsonl", 48, 48),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
 def test_twenty_eighth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

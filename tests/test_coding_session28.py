@@ -264,3 +264,52 @@ def test_party_men_with_locally_made_weapons_and_no_guns_riot_from_2022(pipeline
     ev = _first(pipeline, "On 9 May 2023, supporters of two AL leaders clashed with spears and locally made weapons over a "
                           "ferry lease in Nabinagar (Brahmanbaria). One man died and 20 were injured.")
     assert ev.sub_event_type == "Mob violence"
+
+
+# -- round six ---------------------------------------------------------------------------------------
+
+
+def test_riot_gas_munitions_dropped_from_drones_are_a_chemical_weapon(pipeline):
+    ev = _first(pipeline, "On 4 March 2024, Military Forces of Russia (2000-) dropped munitions containing CS riot control gas from "
+                          "drones onto Ukrainian trenches near Avdiivka (Pokrovskyi, Donetsk). No fatalities reported.")
+    assert ev.sub_event_type == "Chemical weapon"
+
+
+def test_police_who_stopped_a_march_intervened(pipeline):
+    ev = _first(pipeline, "On 2 June 2022, relatives of missing persons marched towards the assembly in Quetta (Quetta, "
+                          "Balochistan). Police stopped the marchers near Zarghoon Road. [size=no report]")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_arrests_days_before_a_rally_are_arrests(pipeline):
+    ev = _first(pipeline, "On 2 December 2022, police detained 15 activists of BNP in raids across Sylhet city (Sylhet) two days "
+                          "before the party's divisional rally. BNP said the raids were meant to disrupt the rally.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_group_ending_its_ceasefire_changes_its_activity(pipeline):
+    ev = _first(pipeline, "The FARC dissidents announced on Tuesday they were ending their truce with the army and told units to "
+                          "resume operations.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_camp_taken_over_after_peacekeepers_left_it_is_a_peaceful_transfer(pipeline):
+    ev = _first(pipeline, "The Malian army took over a base in Aguelhok on Monday after it was vacated by UN peacekeepers, "
+                          "officials said.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_convoy_of_civilian_trucks_ambushed_is_an_attack(pipeline):
+    ev = _first(pipeline, "Gunmen ambushed a convoy of civilian trucks near Arbinda in Burkina Faso on Sunday, killing five "
+                          "drivers, security sources said.")
+    assert ev.sub_event_type == "Attack"
+
+
+def test_supporters_of_a_jailed_leader_rioting_demonstrate(pipeline):
+    ev = _first(pipeline, "Supporters of a detained opposition leader clashed with police in Conakry on Thursday, torching cars "
+                          "and ransacking shops, the ministry said.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_markets_that_explode_higher_are_no_event(pipeline):
+    _none(pipeline, "Shares in arms makers exploded higher on Monday as traders battled to price in the new tariffs.")

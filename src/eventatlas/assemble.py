@@ -1391,7 +1391,10 @@ _GRIEVANCE = fastre.compile(
     r"(?:against|over|after|following) (?:his|her|their|the leader's|the opposition leader's) (?:arrest|detention|jailing|sentencing|conviction|disqualification)|"
     r"(?:after|over|following) the (?:declaration|announcement) of (?:the )?(?:[\w-]+ ){0,3}(?:results?|seat|winner)|"
     r"(?:against|over|after|following|protesting) the (?:arrest|detention) of (?:the |their |its |a |an )?(?:[\w-]+ ){0,2}?"
-    r"(?:president|leader|chairman|chairperson|chief|minister|founder|head|MP|lawmaker|politician|cleric|candidate))\b",
+    r"(?:president|leader|chairman|chairperson|chief|minister|founder|head|MP|lawmaker|politician|cleric|candidate)|"
+    # "supporters of a detained opposition leader clashed with police"
+    r"supporters of (?:the |a |an |their )?(?:detained|jailed|arrested|imprisoned|disqualified) (?:[\w-]+ ){0,2}?"
+    r"(?:president|leader|chairman|politician|candidate|figure|MP|lawmaker|cleric))\b",
     re.I,
 )
 

@@ -313,3 +313,18 @@ def test_supporters_of_a_jailed_leader_rioting_demonstrate(pipeline):
 
 def test_markets_that_explode_higher_are_no_event(pipeline):
     _none(pipeline, "Shares in arms makers exploded higher on Monday as traders battled to price in the new tariffs.")
+
+
+# -- after round seven (measured) --------------------------------------------------------------------
+
+
+def test_a_commander_and_his_bodyguards_killed_are_all_counted(pipeline):
+    ev = _first(pipeline, "A drone strike killed a senior al Shabaab commander and two of his bodyguards near Kismayo late on "
+                          "Monday, officials said.")
+    assert ev.fatalities == 3
+
+
+def test_supporters_of_a_jailed_former_minister_who_riot_demonstrate(pipeline):
+    ev = _first(pipeline, "Supporters of jailed former prime minister Sheikh Daud torched buses and stormed a governor's office "
+                          "in Lahore on Wednesday, police said.")
+    assert ev.sub_event_type == "Violent demonstration"

@@ -1394,7 +1394,7 @@ _GRIEVANCE = fastre.compile(
     r"(?:president|leader|chairman|chairperson|chief|minister|founder|head|MP|lawmaker|politician|cleric|candidate)|"
     # "supporters of a detained opposition leader clashed with police"
     r"supporters of (?:the |a |an |their )?(?:detained|jailed|arrested|imprisoned|disqualified) (?:[\w-]+ ){0,2}?"
-    r"(?:president|leader|chairman|politician|candidate|figure|MP|lawmaker|cleric))\b",
+    r"(?:president|leader|chairman|politician|candidate|figure|MP|lawmaker|cleric|(?:prime )?minister))\b",
     re.I,
 )
 

@@ -605,12 +605,14 @@ _IMPLICIT = [
 ]
 
 
+# "and 15 others", "and two of his bodyguards": the others killed with a named person or an office holder
+_OTHERS_TAIL = r"(?:others?|of (?:his|her|their) (?:bodyguards|guards|aides|companions|escorts|associates|men|fighters|deputies))"
 # "killed Punjab Chief Minister Beant Singh and 15 others": one named victim and the others
 _NAMED_VERB = (r"\b(?:killing|killed|kills|shot dead|shoots? dead|gunned down|guns? down|assassinat(?:ed|ing|es)|murder(?:ed|ing|s)|beheaded|executed|"
                r"(?:beat|beaten|hacked|stabbed|bludgeoned|lynched) to death|lynched)\s+")
 _NAMED = fastre.compile(
     _NAMED_VERB + r"(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,5}"
-    r"(?:\s*,[^,.;]{1,60},)?(?:\s+and\s+(?P<num>" + NUMBER_PATTERN + r")\s+others?)?",
+    r"(?:\s*,[^,.;]{1,60},)?(?:\s+and\s+(?P<num>" + NUMBER_PATTERN + r")\s+" + _OTHERS_TAIL + r")?",
 )
 _TITLE = fastre.compile(
     r"\b(?:leader|official|minister|commander|chief|governor|mayor|MP|lawmaker|senator|politician|cleric|judge|general|colonel|"
@@ -618,11 +620,11 @@ _TITLE = fastre.compile(
 )
 
 
-# "killing the minister and at least 21 other people": one person by office, and the others
+# "killing the minister and at least 21 other people", "killed a commander and two of his bodyguards": one person by office, and the others
 _OFFICE_AND_OTHERS = fastre.compile(
     r"\b(?:killing|killed|kills)\s+(?:the|a|an|his|her)\s+(?:[\w-]+\s+){0,3}?(?:leader|official|minister|commander|"
     r"chief|governor|mayor|lawmaker|politician|cleric|judge|journalist|chairman|head|president|target)\s+and\s+"
-    r"(?:(?:at least|some|about|around)\s+)?(?P<num>" + NUMBER_PATTERN + r")\s+others?\b",
+    r"(?:(?:at least|some|about|around)\s+)?(?P<num>" + NUMBER_PATTERN + r")\s+" + _OTHERS_TAIL + r"\b",
     re.I,
 )
 
@@ -687,8 +689,11 @@ def _named_killed(text: str, offset: int, sent_index: int) -> list:
     m = _NAMED.search(text)
     if m is not None and "," not in m.group(0) and _PEOPLE_NOUN_NEXT.match(text, m.end()):
         m = None  # "killed Amhara residents": a people's name before its noun, no person named
-    if m is None or not _TITLE.search(m.group(0)):
-        m = _OFFICE_AND_OTHERS.search(text)
+    office = _OFFICE_AND_OTHERS.search(text)
+    if office is not None and (m is None or not m.group("num")):
+        m = office  # "killed a senior al Shabaab commander and two of his bodyguards": the office and the others
+    elif m is None or not _TITLE.search(m.group(0)):
+        m = office
         if m is None:
             return []
     first = fastre.match(r"\S+\s+(?:(?:to death|dead|down)\s+)?(?:the\s+)?(\S+)", m.group(0))  # the word after the verb

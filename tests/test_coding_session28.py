@@ -328,3 +328,15 @@ def test_supporters_of_a_jailed_former_minister_who_riot_demonstrate(pipeline):
     ev = _first(pipeline, "Supporters of jailed former prime minister Sheikh Daud torched buses and stormed a governor's office "
                           "in Lahore on Wednesday, police said.")
     assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_a_vague_count_of_two_groups_named_with_several_words_is_counted(pipeline):
+    ev = _first(pipeline, "Several soldiers and civilian defence volunteers were killed when jihadists overran an army post "
+                          "near Diapaga on Tuesday, security sources said.")
+    assert ev.fatalities == 3
+
+
+def test_a_second_group_with_its_own_approximate_figure_keeps_it(pipeline):
+    ev = _first(pipeline, "On 2 April 2024, ISGS militants ambushed an army patrol near Tera (Tera, Tillaberi), sparking a "
+                          "firefight. The ministry said 12 soldiers and around 20 assailants were killed.")
+    assert ev.fatalities == 32

@@ -25,7 +25,7 @@ from .dates import event_date_for
 from .gazetteer.normalize import fold
 from .places import is_dateline
 from .eventtype import (
-    DEPLOY_WORD, DISASTER_DEAD, DRUG_TERMS, GATHERED, GOT_THROUGH, MAIMED, MONTHS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
+    CROP_STORES, DEPLOY_WORD, DISASTER_DEAD, DRUG_TERMS, GATHERED, GOT_THROUGH, MAIMED, MONTHS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
 )
 from .models import (
     ActorMention,
@@ -1721,11 +1721,16 @@ def _corroborated(sub: str, triggers: list[Trigger], pairs, actors: list[ActorMe
 
 
 # the end of the trigger "herders destroyed crops" (the lexicon names who did it)
-_CROPS_WRECKED = fastre.compile(r"\b(?:crops|granar(?:y|ies)|harvests?|farmland|fields|orchards|(?:olive|fruit) trees|grain stores|food stores)$", re.I)
+_CROPS_WRECKED = fastre.compile(r"\b" + CROP_STORES + r"$", re.I)
 # a motive that makes a wrecking political: hatred of a people or a faith
 _HATE_MOTIVE = fastre.compile(
     r"\b(?:xenophob\w+|racist|racially motivated|anti-?(?:semitic|muslim|migrant|immigrant|refugee|christian|hindu)|antisemiti\w+|islamophob\w+|"
     r"hate crimes?|far-right|neo-?nazis?|right-wing extremis\w+|swastikas?)\b", re.I)
+
+
+def _first_state(actors: list[ActorMention]) -> ActorMention | None:
+    """The first of ``actors`` that is a state force."""
+    return next((a for a in actors if a.kind.startswith("state")), None)
 
 
 def _doc_state_target(m: Mentions) -> ActorMention | None:
@@ -1802,8 +1807,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     if custody and (perp is None or not perp.kind.startswith("state")) and country:
         # "tortured to death in police custody", "a BNP leader died in police custody": the
         # police hold the victim
-        forces = next((a for a in m.actors if a.kind == "state_police"), None) or next(
-            (a for a in m.actors if a.kind.startswith("state")), None)  # "picked up by a joint forces team ... tortured in custody"
+        forces = next((a for a in m.actors if a.kind == "state_police"), None) or _first_state(
+            m.actors)  # "picked up by a joint forces team ... tortured in custody"
         if forces is not None and perp is not None and not perp.generic:
             side2 = [perp] + [a for a in side2 if a is not perp]
         perp = forces or perp
@@ -1979,7 +1984,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         perp = ally  # "Military Forces of Somalia (2022-) and Macawisley militia recaptured ...": the forces, with their allies
     if sub == "Change to group/activity" and (perp is None or not perp.kind.startswith("state")) and any(
         t.sub_event_type == sub and DEPLOY_WORD.match(t.text) for t in triggers
-    ) and (forces := next((a for a in side1 + side2 if a.kind.startswith("state")), None)) is not None:
+    ) and (forces := _first_state(side1 + side2)) is not None:
         perp, target = forces, None  # "deployed 1,000 troops ... to prevent incursions by armed groups": the forces moved
     if sub == "Government regains territory" and perp is not None and perp.kind in NON_STATE_ARMED and any(
         t.sub_event_type == "Government regains territory" and 0 <= t.span.start - perp.span.end <= 40
@@ -2365,7 +2370,7 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
         if where:
             militia = f"{where} Communal Militia ({country})"
             if sub == "Armed clash":
-                force = next((a for a in side2 if a.kind.startswith("state")), None)
+                force = _first_state(side2)
                 if force is not None and not fastre.search(r"\b(?:two|rival|both) (?:groups|sides|factions)\b|\bbetween\b", m.doc.text, re.I):
                     f2, fi = coded(force)
                     return militia, None, 4, f2, None, fi  # villagers who fight the police
@@ -2398,14 +2403,13 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
             a2, i2 = generic("rioters")  # party men or a crowd who break up the protest
             return a1, _join(assoc1), i1, a2, None, i2
         if sub != "Peaceful protest":
-            force = next((a for a in side1 + side2 if a.kind.startswith("state")), None)
+            force = _first_state(side1 + side2)
             a2, i2 = coded(force) if force else (lexicon.state_forces(country, "police", date), 1) if country else (None, 0)
         return a1, _join(assoc1), i1, a2, None, i2
     if etype == "Riots":
         a1, i1 = generic("rioters")
         assoc1 = [_name(a) for a in side1 if not a.generic and a.kind in {"party", "political_militia", "protesters"}][:2]
-        force = target if target is not None and target.kind.startswith("state") else next(
-            (a for a in side1 + side2 if a.kind.startswith("state")), None)
+        force = target if target is not None and target.kind.startswith("state") else _first_state(side1 + side2)
         if force is not None and sub == "Mob violence" and pairs and _FORCES_NOT_KILLERS.search(m.doc.text) and _mob_justice(m.doc.text, perp):
             force = None  # "... beat him to death; police arrested six students over the killing": no side
         if force is not None:
@@ -2441,7 +2445,7 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
         target = target or perp
         perp = next((a for a in side1 + side2 if a.kind.startswith("state") or sub == "Arrests" and a.kind == "external"), None)
     if sub == "Government regains territory" and perp is not None and not (perp.kind.startswith("state") or perp.kind == "external") and (
-            state := next((a for a in side1 + side2 if a.kind.startswith("state")), None)) is not None:
+            state := _first_state(side1 + side2)) is not None:
         target, perp = perp, state  # the forces regain it (ACLED's actor 1); the group that held it is actor 2
     if perp is not None and perp.generic and perp.kind in {"protesters", "rioters"} and etype not in {"Protests", "Riots"}:
         perp = None  # "armed activists" who shoot someone are an armed group, not protesters

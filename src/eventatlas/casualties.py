@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import fastre
-from .eventtype import CAME_AFTER, OTHER_PLACES, ROSE_VERB
+from .eventtype import AFTER_A_CAUSE, CAME_AFTER, OTHER_PLACES, ROSE_VERB
 from .models import CasualtyMention, Document, Span
 from .numbers import (
     BETWEEN_RANGE_PATTERN,
@@ -383,7 +383,7 @@ def _listed_group(
 _AGE = fastre.compile(r"\d{1,2}\s*[,)]")
 # what a crowd did, then the death it did it over ("torched a police station after a suspect")
 _RIOT_CAUSE = fastre.compile(r"\b(?:torched|set fire to|set ablaze|burned|burnt|stormed|ransacked|vandali[sz]ed|pelted|rioted|blocked|protested|demonstrated)\b"
-                             r"[^.;]{0,120}\b(?:after|following|over) (?:a|an|the|his|her|their) (?:[\w'’-]+ ){0,3}$", re.I)
+                             r"[^.;]{0,120}" + AFTER_A_CAUSE, re.I)
 _CAUSE_BEFORE = fastre.compile(
     r"\b(?:following|after|over|against|protesting|in protest (?:at|of|against|over)|demanding (?:justice|a probe|an investigation|trial) (?:for|into)|mourning|"
     r"(?:retaliation|revenge|reprisal|reprisals) for)\s+(?:the\s+)?$",

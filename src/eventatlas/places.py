@@ -126,12 +126,18 @@ contractors contractor advisers advisor advisors adviser journalist journalists
 workers engineers convoy personnel special service servicemen coalition-led
 """.split()
 )
-_ACTOR_AFTER = fastre.compile(r"\s+(?:" + "|".join(sorted(_ACTOR_NOUNS, key=len, reverse=True)) + r")\b")
+def _longest_first(words) -> list[str]:
+    """Words for an alternation, longest first (so "guards" is tried before "guard"), then
+    alphabetically, so that the pattern is the same string in every run."""
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
+_ACTOR_AFTER = fastre.compile(r"\s+(?:" + "|".join(_longest_first(_ACTOR_NOUNS)) + r")\b")
 # "India's Border Security Force", "Indian BSF", "the Indian border guards": the country's
 # forces (named ones too), written after its name or adjective
 _FORCE_AFTER = fastre.compile(
     r"(?:['’]s)?\s+(?:(?i:border|security|armed|special|paramilitary|frontier)\s+){0,2}"
-    r"(?i:" + "|".join(sorted(_ACTOR_NOUNS, key=len, reverse=True)) + r"|guards?|rangers)\b"
+    r"(?i:" + "|".join(_longest_first(_ACTOR_NOUNS)) + r"|guards?|rangers)\b"
     r"|(?:['’]s)?\s+(?:BSF|BGF|BDR)\b"
     # "Russia's Wagner Group", "Iran's Revolutionary Guards": a country's named force
     r"|['’]s\s+(?:[A-Z][\w-]+\s+){1,3}(?i:group|brigade|corps|guards?|division|regiment|battalion|mercenaries|militia)\b"
@@ -144,7 +150,7 @@ embassy embassies consulate consulates consul diplomat diplomats diplomatic envo
 nationals citizen citizens expatriate expatriates tourist tourists border frontier
 """.split()
 )
-_ABROAD_AFTER = fastre.compile(r"\s+(?i:" + "|".join(sorted(_ABROAD_NOUNS, key=len, reverse=True)) + r")\b")
+_ABROAD_AFTER = fastre.compile(r"\s+(?i:" + "|".join(_longest_first(_ABROAD_NOUNS)) + r")\b")
 _DISTANCE = fastre.compile(r"^\s*(?:about\s+|some\s+)?\d[\d.,]*\s*(?:km|kms|kilometres|kilometers|miles|mi)"
                        r"\s+(?:(?:north|south|east|west)\S*\s+)?(?:of|from)\s+", re.I)
 _CAPITAL = fastre.compile(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(capital)\b(?!\s+(?:city\s+)?of\s+[A-Z])")
@@ -2090,7 +2096,7 @@ def _same_place(a: Place, b: Place) -> bool:
 
 # ----------------------------------------------------------------------------- nationalities
 _DEMONYM_WORD = fastre.compile(
-    r"(?<![A-Za-z'’-])(" + "|".join(sorted((re.escape(k.title()) for k in DEMONYMS), key=len, reverse=True))
+    r"(?<![A-Za-z'’-])(" + "|".join(_longest_first(re.escape(k.title()) for k in DEMONYMS))
     + r")(?![A-Za-z'’-])"
 )
 

@@ -1,0 +1,55 @@
+"""Coding fixes found by the twenty-ninth session's fresh invented sets. Every text here is
+invented for the test, in other words than the sets'."""
+
+from __future__ import annotations
+
+import pytest
+from test_coding_support import first_event as _first
+from test_coding_support import no_event as _none
+
+pytestmark = pytest.mark.slow
+
+
+# -- strategic developments --------------------------------------------------------------------------
+
+
+def test_troops_taking_a_camp_the_peacekeepers_handed_over_is_a_peaceful_transfer(pipeline):
+    ev = _first(pipeline, "Chadian soldiers took over the former UN base at Kidal on Monday after the blue helmets "
+                          "had handed it over under the withdrawal plan, officials said.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_group_collecting_zakat_from_villagers_is_a_strategic_development(pipeline):
+    ev = _first(pipeline, "On 12 May 2024, Al Shabaab militants went round Dhanaane village (Marka, Lower Shabelle) "
+                          "collecting camels and goats from herders as 'zakat', elders said.")
+    assert ev.sub_event_type == "Other"
+    assert ev.event_type == "Strategic developments"
+
+
+def test_a_group_s_base_where_it_levies_zakat_is_still_a_base(pipeline):
+    ev = _first(pipeline, "On 3 June 2024, JNIM militants set up a camp in the bush near Solenzo (Banwa, Boucle du Mouhoun), "
+                          "from which they levy zakat on the herders around.")
+    assert ev.sub_event_type == "Headquarters or base established"
+
+
+def test_elders_abducted_for_refusing_zakat_is_an_abduction(pipeline):
+    ev = _first(pipeline, "On 8 June 2024, Al Shabaab abducted four elders in Mahas (Mahas, Hiraan) after they refused to pay "
+                          "zakat on their harvest. Their fate is unknown.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_tax_authority_named_for_zakat_is_no_event(pipeline):
+    _none(pipeline, "The General Authority of Zakat and Tax said on Monday that revenue rose 8% in the third quarter.")
+
+
+# -- no event ------------------------------------------------------------------------------------------
+
+
+def test_a_threat_to_resume_attacks_is_no_event(pipeline):
+    _none(pipeline, "A commander of the rebel movement threatened on Tuesday to resume raids on army convoys unless the "
+                    "talks restarted within a week.")
+
+
+def test_a_gun_control_bill_after_shootings_is_no_event(pipeline):
+    _none(pipeline, "Parliament passed a new law on Wednesday that will restrict sales of semi-automatic rifles after a "
+                    "wave of mass shootings in the country.")

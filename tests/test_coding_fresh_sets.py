@@ -515,6 +515,9 @@ Twenty-ninth session, from the same briefs (fixes in test_coding_session29.py;
 representative writing): news_snippets_fresh149.jsonl 58/60, 2/25; acled_style_notes_world_fresh130.jsonl
 54/55, 0/15; balochistan_protest_notes_fresh126.jsonl 40/40; bangladesh_notes_2022_25_fresh152.jsonl 48/50,
 event type 49/50.
+Round two (the round-one code, 5238118): news_snippets_fresh150.jsonl 60/60, 1/25;
+acled_style_notes_world_fresh131.jsonl 52/55, 0/15; balochistan_protest_notes_fresh127.jsonl 40/40;
+bangladesh_notes_2022_25_fresh153.jsonl 46/50, event type 46/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1217,6 +1220,10 @@ def test_twenty_eighth_session_sets(pipeline, snippets, world, balochistan, bang
      (("acled_style_notes_world_fresh130.jsonl", 55, 0),),
      (("balochistan_protest_notes_fresh126.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh152.jsonl", 48, 49),)),
-], ids=["first"])
+    ((("news_snippets_fresh150.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh131.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh127.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh153.jsonl", 47, 47),)),
+], ids=["first", "second"])
 def test_twenty_ninth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -53,3 +53,32 @@ def test_a_threat_to_resume_attacks_is_no_event(pipeline):
 def test_a_gun_control_bill_after_shootings_is_no_event(pipeline):
     _none(pipeline, "Parliament passed a new law on Wednesday that will restrict sales of semi-automatic rifles after a "
                     "wave of mass shootings in the country.")
+
+
+def test_a_football_report_with_a_score_and_goals_is_no_event(pipeline):
+    _none(pipeline, "Liverpool's front line ran riot as they hammered Leeds 4-0 on Saturday, Salah scoring twice in a "
+                    "feisty clash at Anfield.")
+
+
+def test_a_new_group_that_says_it_will_join_the_fighting_announces_itself(pipeline):
+    ev = _first(pipeline, "On 2 May 2024, a new militia calling itself the 'Lomera Defence Front' announced its creation in "
+                          "Walikale territory (North Kivu) in an audio message, saying it would join other Wazalendo "
+                          "groups in fighting M23.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+# -- types ---------------------------------------------------------------------------------------------
+
+
+def test_positions_struck_with_a_drone_is_a_drone_strike(pipeline):
+    ev = _first(pipeline, "On 6 November 2024, Ukrainian troops struck a Russian supply truck near Vasylivka (Vasylivskyi "
+                          "raion, Zaporizhia oblast) with a first-person-view drone. Casualties unknown.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_party_s_rebel_candidate_is_no_armed_group(pipeline):
+    ev = _first(pipeline, "On 14 March 2023, supporters of the BNP-backed candidate and those of a rebel BNP candidate "
+                          "clashed with sticks and machetes at Paikpara union in Kalia upazila (Narail) ahead of the UP "
+                          "polls. One man was killed and 9 others were injured.")
+    assert ev.sub_event_type == "Mob violence"
+    assert ev.fatalities == 1

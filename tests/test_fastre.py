@@ -184,3 +184,116 @@ def test_a_window_is_searched_only_when_a_word_is_in_the_string():
     rx._regex = Spy()  # (the compiled pattern, swapped to count the searches that reach it)
     assert rx.search("Nobody was hurt in the storm.", 3, 12) is None and calls == []
     assert rx.search("Police said nobody was shot.", 3, 12) is None and len(calls) == 1
+
+
+# -- alternations searched branch by branch -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "branches"),
+    [
+        (r"a|b", ["a", "b"]),
+        (r"(?:a|b)c|d", ["(?:a|b)c", "d"]),
+        (r"[|]x|y", ["[|]x", "y"]),  # a bar in a class
+        (r"[]|]x|y", ["[]|]x", "y"]),  # "]" first in a class is a literal
+        (r"[^]|]x|y", ["[^]|]x", "y"]),
+        (r"\|x|y", [r"\|x", "y"]),  # an escaped bar
+        (r"[\]|]x|y", [r"[\]|]x", "y"]),  # an escaped "]" inside a class
+        (r"(?-i:A|B) c|(?<!x)d", ["(?-i:A|B) c", "(?<!x)d"]),
+        (r"single", ["single"]),
+    ],
+)
+def test_split_branches(pattern, branches):
+    assert fastre.split_branches(pattern) == branches
+    assert "|".join(branches) == pattern
+
+
+def test_split_branches_refuses_unbalanced_groups():
+    with pytest.raises(re.error):
+        fastre.split_branches(r"(a|b")
+
+
+_ALTERNATIONS = [
+    ("kill", r"shot dead|killed (?:\d+|two) (?:people|men)|killed|gunned down"),
+    ("protest", r"protest\w*|(?:held|staged) a (?:rally|march)|rall(?:y|ies)|march(?:ed)?"),
+    ("noword", r"\d+ (?:held|arrested)|[A-Z]\w+ fired"),  # branches without a required word
+    ("overlap", r"fire|firearms?|arms (?:haul|cache)|gunfire"),  # words inside words, shared starts
+]
+
+
+def _whole(flags, prefix=r"(?<!\w)", suffix=r"\b"):
+    return {name: re.compile(f"{prefix}(?:{rx}){suffix}", flags) for name, rx in _ALTERNATIONS}
+
+
+@pytest.mark.parametrize("flags", [0, re.I])
+def test_alternations_find_what_the_whole_patterns_find(flags):
+    """Same spans, in the same order, as each whole alternation's finditer, on invented text and
+    on report texts, including branches that start at the same place (the earlier wins)."""
+    scan = fastre.Alternations(_ALTERNATIONS, flags, prefix=r"(?<!\w)", suffix=r"\b")
+    whole = _whole(flags)
+    texts = _texts() + [
+        "Gunmen shot dead two men and killed 3 people; police FIRED; 12 arrested after the rally and march.",
+        "Firearms and an arms cache were found after gunfire; protesters marched, then protested again.",
+        "", "no matching words here at all", "killed killed killed",
+    ]
+    compared = 0
+    for text in texts:
+        got = {}
+        for name, m in scan.finditer(text):
+            got.setdefault(name, []).append((m.span(), m.group(0)))
+        for name, rx in whole.items():
+            want = [(m.span(), m.group(0)) for m in rx.finditer(text)]
+            assert got.get(name, []) == want, (name, text[:80])
+            compared += len(want)
+    assert compared > 100
+    assert scan.names() == [name for name, _ in _ALTERNATIONS]
+
+
+def test_alternations_search_only_branches_whose_words_occur():
+    scan = fastre.Alternations([("x", r"bombing|shelling|\d+")], re.I)
+    assert [m.group(0) for _, m in scan.finditer("Shelling on day 4.")] == ["Shelling", "4"]
+    name, compiled, always = scan._table[0]
+    assert always == (2,)  # a branch with no word is always searched
+    searched = []
+
+    class Spy:
+        def __init__(self, regex, label):
+            self.regex, self.label = regex, label
+
+        def search(self, *args):
+            searched.append(self.label)
+            return self.regex.search(*args)
+
+        def finditer(self, *args):
+            searched.append(self.label)
+            return self.regex.finditer(*args)
+
+    scan._table[0] = (name, [Spy(r, i) for i, r in enumerate(compiled)], always)
+    assert [m.group(0) for _, m in scan.finditer("Shelling on day 4.")] == ["Shelling", "4"]
+    assert set(searched) == {1, 2}  # "bombing" is not in the text: its branch was not searched
+
+
+def test_alternations_with_an_empty_match_fall_back_to_the_whole_pattern():
+    scan = fastre.Alternations([("x", r"a*|bomb")])
+    want = [m.span() for m in re.finditer(r"(?:a*|bomb)", "bomb aa b")]
+    assert [m.span() for _, m in scan.finditer("bomb aa b")] == want
+
+
+def test_the_lexicon_scan_finds_what_its_whole_patterns_find():
+    """The trigger lexicon, searched branch by branch, finds every match the whole sub-type
+    patterns find, on report texts."""
+    from eventatlas import eventtype
+
+    texts = _texts()
+    whole = [(name, re.compile(rf"(?<!\w)(?:{rx})\b", re.I)) for name, rx in eventtype._LEXICON]
+    assert [eventtype._SCANNER.whole(name).pattern for name, _ in whole] == [rx.pattern for _, rx in whole]
+    found = 0
+    for text in texts:
+        got = {}
+        for name, m in eventtype._SCANNER.finditer(text):
+            got.setdefault(name, []).append(m.span())
+        for name, rx in whole:
+            want = [m.span() for m in rx.finditer(text)]
+            assert got.get(name, []) == want, (name, text[:80])
+            found += len(want)
+    assert found > 500

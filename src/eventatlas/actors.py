@@ -727,9 +727,14 @@ class ActorLexicon:
                 if target.ref == "police" and word in _CIVIL_TITLES and a > 0 and keys[a - 1] in _CIVIL_QUALIFIERS:
                     prev_end = b
                     continue  # "a family planning inspector", "a tax officer": civil servants, not police
-                if word in ("rebel", "rebels") and b < len(keys) and (keys[b] in _ELECTORAL_NOUNS or keys[b] in ("running", "contesting")):
+                if word in ("rebel", "rebels") and b < len(keys) and (
+                    keys[b] in _ELECTORAL_NOUNS or keys[b] in ("running", "contesting")
+                    or toks[b][2].isupper() and b + 1 < len(keys) and keys[b + 1] in _ELECTORAL_NOUNS
+                ):
                     prev_end = b
-                    continue  # "an AL rebel independent candidate", "an AL rebel running as an independent": a party dissident
+                    # "an AL rebel independent candidate", "an AL rebel running as an independent", "a rebel
+                    # AL candidate": a party dissident
+                    continue
                 owner = None
                 if target.ref in ("military", "police", "civilians"):
                     dem = self._demonym_before(text, toks, keys, a, prev_end)

@@ -14,6 +14,12 @@ condition whatever the pattern's flags: lower-casing both sides can only add mat
 word, never remove one. The few characters that :mod:`re` folds onto ASCII letters under
 IGNORECASE without ``str.lower`` doing so ("İ", "ı", "ſ") are mapped first.
 
+A long alternation, such as the trigger lexicon's pattern for one sub-type with its hundred
+branches, tries every branch at every position of the string. :class:`Alternations` splits
+such patterns into their branches, finds in one pass over the string (an Aho-Corasick automaton)
+which branches have one of their words in it, and searches only those, merging their matches as
+the whole pattern's ``finditer`` would give them.
+
 The module functions (:func:`search`, :func:`match`, ...) take a pattern string or a
 compiled pattern, like their :mod:`re` namesakes, and keep the compiled patterns in a bounded
 cache.
@@ -36,7 +42,8 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sp  # type: ignore[no-redef]
 import _sre
 
-__all__ = ["compile", "search", "match", "fullmatch", "finditer", "findall", "sub", "split", "required_words"]
+__all__ = ["compile", "search", "match", "fullmatch", "finditer", "findall", "sub", "split", "required_words",
+           "split_branches", "Alternations"]
 
 _MIN_WORD = 3  # shorter words are in nearly every text: not worth a check
 _MAX_WORDS = 300  # beyond this the word checks cost about as much as a search
@@ -371,3 +378,136 @@ def sub(pattern: Any, repl: Any, string: str, count: int = 0, flags: int = 0) ->
 
 def split(pattern: Any, string: str, maxsplit: int = 0, flags: int = 0) -> list[Any]:
     return _pattern(pattern, flags).split(string, maxsplit)
+
+
+def split_branches(pattern: str) -> list[str]:
+    """The top-level branches of ``pattern``: its parts between ``|`` outside any group or
+    character class (a part that is no pattern of its own fails when it is compiled)."""
+    parts: list[str] = []
+    depth, start, i, n = 0, 0, 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a class: "]" right after "[" or "[^" is a literal
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    if depth != 0:
+        raise re.error("unbalanced parenthesis", pattern)
+    return parts
+
+
+class Alternations:
+    """Named alternations, each searched as ``prefix(?:b1|b2|...)suffix`` would be, branch by branch.
+
+    :meth:`finditer` gives, for each name in order, the matches that the whole pattern's
+    ``finditer`` gives (same spans, same order, same text), but it searches only the branches
+    whose required words (see :func:`required_words`) occur in the string; a branch without such
+    words is always searched. One pass of an Aho-Corasick automaton (pyahocorasick) over the
+    lower-cased string finds which words occur, for all the alternations at once. Where two
+    branches match at the same place the earlier one wins, as in the whole pattern. Branches
+    that refer to groups of other branches (back-references) are not supported.
+
+    The branches are compiled on first use.
+    """
+
+    def __init__(self, entries: list[tuple[str, str]], flags: int = 0, prefix: str = "", suffix: str = ""):
+        self._entries = list(entries)
+        self._flags, self._prefix, self._suffix = int(flags), prefix, suffix
+        self._table: list[tuple[str, list[re.Pattern[str]], tuple[int, ...]]] | None = None
+        self._automaton: Any = None
+
+    def _load(self) -> None:
+        import ahocorasick
+
+        table = []
+        where: dict[str, list[tuple[int, int]]] = {}
+        for e, (name, source) in enumerate(self._entries):
+            compiled, always = [], []
+            for b, branch in enumerate(split_branches(source)):
+                regex, tree = _parsed_compile(f"{self._prefix}(?:{branch}){self._suffix}", self._flags)
+                compiled.append(regex)
+                words = required_words(regex, tree)
+                if not words:
+                    always.append(b)
+                for word in words or ():
+                    where.setdefault(word, []).append((e, b))
+            table.append((name, compiled, tuple(always)))
+        automaton = ahocorasick.Automaton()
+        for word, places in where.items():
+            automaton.add_word(word, tuple(places))
+        automaton.make_automaton()
+        self._table, self._automaton = table, automaton
+
+    def names(self) -> list[str]:
+        return [name for name, _ in self._entries]
+
+    def whole(self, name: str) -> re.Pattern[str]:
+        """The whole alternation ``name`` as one compiled pattern (what :meth:`finditer` stands for)."""
+        source = next(rx for n, rx in self._entries if n == name)
+        return _cached(f"{self._prefix}(?:{source}){self._suffix}", self._flags).regex
+
+    def finditer(self, string: str, skip: Any = None) -> Iterator[tuple[str, re.Match[str]]]:
+        """(name, match) for every match of every alternation, alternation by alternation in
+        their order. ``skip(name)``, when given, leaves out the alternations it is true for."""
+        if self._table is None:
+            self._load()
+        present: dict[int, set[int]] = {}
+        if len(self._automaton):  # (an automaton with no words cannot be searched)
+            for _end, places in self._automaton.iter(_folded(string)):
+                for e, b in places:
+                    present.setdefault(e, set()).add(b)
+        for e, (name, compiled, always) in enumerate(self._table):  # type: ignore[arg-type]
+            found = present.get(e)
+            if not found and not always:
+                continue
+            if skip is not None and skip(name):
+                continue
+            active = sorted(found.union(always)) if found else list(always)
+            matches = _merged(string, [compiled[b] for b in active])
+            if matches is None:  # an empty match: the whole pattern, as re runs it
+                matches = list(self.whole(name).finditer(string))
+            for m in matches:
+                yield name, m
+
+
+def _merged(string: str, branches: list[re.Pattern[str]]) -> list[re.Match[str]] | None:
+    """The matches of the alternation of ``branches`` (in their order), as its finditer gives
+    them; None when a branch matches the empty string (re's rules for what may follow an empty
+    match are not copied here: the caller searches the whole pattern instead)."""
+    if len(branches) == 1:
+        found = list(branches[0].finditer(string))
+        return None if any(m.end() == m.start() for m in found) else found
+    out: list[re.Match[str]] = []
+    nxt: list[Any] = [True] * len(branches)  # True: not searched yet; None: no more matches
+    pos, end = 0, len(string)
+    while pos <= end:
+        best: re.Match[str] | None = None
+        for i, regex in enumerate(branches):
+            m = nxt[i]
+            if m is True or (m is not None and m.start() < pos):
+                m = nxt[i] = regex.search(string, pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            break
+        if best.end() == best.start():
+            return None
+        out.append(best)
+        pos = best.end()
+    return out

@@ -518,6 +518,9 @@ event type 49/50.
 Round two (the round-one code, 5238118): news_snippets_fresh150.jsonl 60/60, 1/25;
 acled_style_notes_world_fresh131.jsonl 52/55, 0/15; balochistan_protest_notes_fresh127.jsonl 40/40;
 bangladesh_notes_2022_25_fresh153.jsonl 46/50, event type 46/50.
+Round three (the round-two code, 719f26c): news_snippets_fresh151.jsonl 59/60, 1/25;
+acled_style_notes_world_fresh132.jsonl 54/55, 0/15; balochistan_protest_notes_fresh128.jsonl 40/40;
+bangladesh_notes_2022_25_fresh154.jsonl 45/50, event type 45/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1224,6 +1227,10 @@ def test_twenty_eighth_session_sets(pipeline, snippets, world, balochistan, bang
      (("acled_style_notes_world_fresh131.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh127.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh153.jsonl", 47, 47),)),
-], ids=["first", "second"])
+    ((("news_snippets_fresh151.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh132.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh128.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh154.jsonl", 46, 46),)),
+], ids=["first", "second", "third"])
 def test_twenty_ninth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -82,3 +82,14 @@ def test_a_party_s_rebel_candidate_is_no_armed_group(pipeline):
                           "polls. One man was killed and 9 others were injured.")
     assert ev.sub_event_type == "Mob violence"
     assert ev.fatalities == 1
+
+
+def test_a_threat_to_target_rallies_is_no_event(pipeline):
+    _none(pipeline, "A TTP commander threatened in a statement on Thursday to target party rallies in Bannu if campaigning "
+                    "continued.")
+
+
+def test_workers_taking_position_on_a_highway_with_a_demand_protest(pipeline):
+    ev = _first(pipeline, "On 12 March 2023, around 300 garment workers took position on the Dhaka-Mymensingh highway at "
+                          "Bhaluka (Mymensingh) demanding arrears of three months' wages. [size=around 300]")
+    assert ev.sub_event_type == "Peaceful protest"

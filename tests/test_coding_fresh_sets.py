@@ -521,6 +521,9 @@ bangladesh_notes_2022_25_fresh153.jsonl 46/50, event type 46/50.
 Round three (the round-two code, 719f26c): news_snippets_fresh151.jsonl 59/60, 1/25;
 acled_style_notes_world_fresh132.jsonl 54/55, 0/15; balochistan_protest_notes_fresh128.jsonl 40/40;
 bangladesh_notes_2022_25_fresh154.jsonl 45/50, event type 45/50.
+Round four (the round-three code, 1e48cd1): news_snippets_fresh152.jsonl 54/60, 0/25;
+acled_style_notes_world_fresh133.jsonl 54/55, 0/15; balochistan_protest_notes_fresh129.jsonl 39/40;
+bangladesh_notes_2022_25_fresh155.jsonl 47/50, event type 48/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1231,6 +1234,10 @@ def test_twenty_eighth_session_sets(pipeline, snippets, world, balochistan, bang
      (("acled_style_notes_world_fresh132.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh128.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh154.jsonl", 46, 46),)),
-], ids=["first", "second", "third"])
+    ((("news_snippets_fresh152.jsonl", 57, 0),),
+     (("acled_style_notes_world_fresh133.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh129.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh155.jsonl", 47, 48),)),
+], ids=["first", "second", "third", "fourth"])
 def test_twenty_ninth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

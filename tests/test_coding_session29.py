@@ -93,3 +93,38 @@ def test_workers_taking_position_on_a_highway_with_a_demand_protest(pipeline):
     ev = _first(pipeline, "On 12 March 2023, around 300 garment workers took position on the Dhaka-Mymensingh highway at "
                           "Bhaluka (Mymensingh) demanding arrears of three months' wages. [size=around 300]")
     assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_dateline_day_is_no_count_of_the_dead(pipeline):
+    ev = _first(pipeline, "MOGADISHU, Feb 9 - Scores were killed as Al Shabaab fighters and government troops fought for "
+                          "control of Masagawa town on Sunday, residents said.")
+    assert ev.fatalities == 20  # "scores", not the day of the month
+
+
+def test_livestock_taken_as_zakat_is_a_strategic_development(pipeline):
+    ev = _first(pipeline, "Al Shabaab fighters rounded up camel herders near Ceel Buur on Monday and took dozens of animals "
+                          "as so-called zakat, local elders said.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_troops_taking_over_a_camp_vacated_by_peacekeepers_is_a_peaceful_transfer(pipeline):
+    ev = _first(pipeline, "Malian troops took over the Tessalit camp vacated by UN peacekeepers on Friday, the army said.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_teachers_attacked_for_defying_a_school_boycott_is_an_attack(pipeline):
+    ev = _first(pipeline, "Separatist fighters raided a primary school in Ndop, in Cameroon's North-West region, on Tuesday "
+                          "and wounded two teachers, whom they accused of flouting a boycott of classes, a local official said.")
+    assert ev.sub_event_type == "Attack"
+
+
+def test_an_armed_group_s_curfew_is_a_strategic_development(pipeline):
+    ev = _first(pipeline, "On 4 April 2024, Unidentified Armed Group (Colombia) distributed leaflets in El Charco (El Charco, "
+                          "Narino) announcing a curfew from 7 pm and warning that anyone found outside would be punished.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_a_death_blamed_on_hospital_negligence_is_the_riot_s_grievance(pipeline):
+    ev = _first(pipeline, "On 3 December 2024, relatives and neighbours vandalised a private clinic in Feni town (Feni), "
+                          "alleging negligence in the death of a young mother during childbirth. [size=no report]")
+    assert ev.fatalities == 0

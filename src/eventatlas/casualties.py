@@ -77,7 +77,7 @@ _NUM = (rf"(?P<oq0>(?<=\s)['‘\"“](?=(?:about|around|approximately|roughly|ne
 _STOP = (r"(?!(?:and|or|but|were|was|have|has|had|been|are|(?-i:is|Is)|in|on|at|by|from|after|when|while|during|as|said|says|told|claimed|reported|spoke|speaks|(?:confirmed|recorded|counted)(?=\s+(?:\d|(?:at least|about|only|some|more than|over|nearly|almost|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|dozens?)\b))|added|"
          r"dead|killed|died|injured|wounded|hurt|abducted|kidnapped|including|seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\b)")
 _W = rf"(?:{_STOP}[\w'’-]+|\([A-Za-z0-9][^()]{{0,30}}\))"  # "Central Reserve Police Force (CRPF) personnel"
-_VICTIM = rf"(?P<victims>(?:{_W}\s+){{0,11}}?{_W})?"
+_VICTIM = rf"(?P<victims>(?![-–]\s)(?:{_W}\s+){{0,11}}?{_W})?"  # (not from a lone dash: "KHARTOUM, Aug 3 - Dozens were killed")
 _LINK = (r"(?:\s*,\s*|\s+)(?:(?:were|was|have|has|had|been|being|got|are|is|reportedly|reported|also|later|allegedly|all|critically|seriously|severely|badly|subsequently|believed|feared|confirmed|(?:found|brought)(?=\s+dead\b)|to have)\s+){0,5}"
          r"(?:(?:trapped|caught)\s+(?:(?:in|inside|under)\s+(?:[\w'’-]+\s+){0,4})?and\s+)?")  # "were trapped in the burning building and died"
 
@@ -86,7 +86,7 @@ _INCLUDING = (r"(?:,?\s+(?:including|among them|mostly|most of them)\s+[^,;.]{1,
               r"|,\s+(?:aged\s+)?(?:about\s+|between\s+)?\d{1,3}(?:\s*(?:,|and|&|to|-)\s*\d{1,3})*\s*,"
               r"|,\s+(?:many|most|some|several|all|both)(?:\s+of\s+them)?\s+(?:trapped|caught|sleeping|asleep|inside|women|children|students|workers)\b[^,;.]{0,50},)?")  # "two students, aged 17 and 19, were"
 # "17 soldiers and VDP were killed": a second group without its own figure joins the first
-_VICTIM_AND = (rf"(?P<victims>(?:{_W}\s+){{0,11}}?{_W}(?:\s+and\s+(?:(?:his|her|their|its)\s+(?:{_W}\s+)?{_STOP}(?-i:[a-z][\w-]*[^s\W])(?=\s)|(?!(?:{NUMBER_PATTERN}|a|an|one|his|her|their|its|some|another|others?|all|both|only|just|around|about|at|nearly|almost|over|more|up|roughly|approximately|(?:the\s+)?(?:bodies|remains))\b)"
+_VICTIM_AND = (rf"(?P<victims>(?![-–]\s)(?:{_W}\s+){{0,11}}?{_W}(?:\s+and\s+(?:(?:his|her|their|its)\s+(?:{_W}\s+)?{_STOP}(?-i:[a-z][\w-]*[^s\W])(?=\s)|(?!(?:{NUMBER_PATTERN}|a|an|one|his|her|their|its|some|another|others?|all|both|only|just|around|about|at|nearly|almost|over|more|up|roughly|approximately|(?:the\s+)?(?:bodies|remains))\b)"
                rf"(?:the\s+(?:{_W}\s+)?{_W}|(?:{_W}\s+){{0,2}}?(?-i:[A-Z]{{2,6}}|[a-z][\w-]*(?:s|men|ren|ple)|police|personnel|staff|crew)\b)))?)?")  # (a plural, an acronym or "the bomber")
 _AND_ONE_MORE = fastre.compile(
     r"\band\s+(?:the|their|his|her|its)\s+(?:[\w-]+\s+)?(?!(?:suicide\s+)?bombers?\b|attackers?\b|assailants?\b|gunm[ae]n\b|perpetrators?\b)(?-i:[a-z][\w-]*[^s\W])$", re.I)
@@ -386,7 +386,9 @@ _RIOT_CAUSE = fastre.compile(r"\b(?:torched|set fire to|set ablaze|burned|burnt|
                              r"[^.;]{0,120}" + AFTER_A_CAUSE, re.I)
 _CAUSE_BEFORE = fastre.compile(
     r"\b(?:following|after|over|against|protesting|in protest (?:at|of|against|over)|demanding (?:justice|a probe|an investigation|trial) (?:for|into)|mourning|"
-    r"(?:retaliation|revenge|reprisal|reprisals) for)\s+(?:the\s+)?$",
+    r"(?:retaliation|revenge|reprisal|reprisals) for|"
+    # "vandalised the hospital, alleging negligence in the death of a fellow student": the grievance
+    r"(?:alleging|alleged|over|blaming|citing) (?:[\w-]+ ){0,2}?(?:negligence|wrong treatment|maltreatment|mistreatment) (?:in|over|behind|for|leading to|that led to))\s+(?:the\s+)?$",
     re.I,
 )
 

@@ -524,6 +524,9 @@ bangladesh_notes_2022_25_fresh154.jsonl 45/50, event type 45/50.
 Round four (the round-three code, 1e48cd1): news_snippets_fresh152.jsonl 54/60, 0/25;
 acled_style_notes_world_fresh133.jsonl 54/55, 0/15; balochistan_protest_notes_fresh129.jsonl 39/40;
 bangladesh_notes_2022_25_fresh155.jsonl 47/50, event type 48/50.
+Round five (the round-four code, 89ebb87): news_snippets_fresh153.jsonl 57/60, 1/25;
+acled_style_notes_world_fresh134.jsonl 51/55, 1/15; balochistan_protest_notes_fresh130.jsonl 40/40;
+bangladesh_notes_2022_25_fresh156.jsonl 48/50, event type 48/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1238,6 +1241,10 @@ def test_twenty_eighth_session_sets(pipeline, snippets, world, balochistan, bang
      (("acled_style_notes_world_fresh133.jsonl", 55, 0),),
      (("balochistan_protest_notes_fresh129.jsonl", 39),),
      (("bangladesh_notes_2022_25_fresh155.jsonl", 47, 48),)),
-], ids=["first", "second", "third", "fourth"])
+    ((("news_snippets_fresh153.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh134.jsonl", 52, 0),),
+     (("balochistan_protest_notes_fresh130.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh156.jsonl", 48, 48),)),
+], ids=["first", "second", "third", "fourth", "fifth"])
 def test_twenty_ninth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

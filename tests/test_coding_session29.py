@@ -128,3 +128,43 @@ def test_a_death_blamed_on_hospital_negligence_is_the_riot_s_grievance(pipeline)
     ev = _first(pipeline, "On 3 December 2024, relatives and neighbours vandalised a private clinic in Feni town (Feni), "
                           "alleging negligence in the death of a young mother during childbirth. [size=no report]")
     assert ev.fatalities == 0
+
+
+def test_an_unknown_number_who_also_died_adds_nobody(pipeline):
+    ev = _first(pipeline, "At least 9 Malian soldiers were killed when jihadists overran an army post near Boni on Monday, "
+                          "the army said. It added that an unspecified number of the assailants also died.")
+    assert ev.fatalities == 9
+
+
+def test_a_threat_to_expand_attacks_is_no_event(pipeline):
+    _none(pipeline, "A spokesman for the Houthis threatened on Sunday to widen their strikes on tankers in the Red Sea if "
+                    "the blockade was not lifted.")
+
+
+def test_a_gang_said_to_have_no_political_links_is_crime(pipeline):
+    _none(pipeline, "On 3 July 2024, police in Guayaquil (Guayaquil, Guayas) arrested nine members of a gang accused of "
+                    "extorting shopkeepers and bus drivers. Prosecutors said the gang had no political ties.")
+
+
+def test_sides_agreeing_to_extend_a_ceasefire_is_an_agreement(pipeline):
+    ev = _first(pipeline, "On 12 May 2024, the Government of Colombia and the ELN agreed in Caracas (Caracas, D.C.) to prolong "
+                          "their bilateral ceasefire by six months after a new round of talks.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_factions_of_a_rebel_movement_fighting_is_an_armed_clash(pipeline):
+    ev = _first(pipeline, "Rival factions of the Sudan Liberation Army clashed near Tawila in North Darfur on Monday, killing "
+                          "at least seven fighters, a commander said.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_an_abduction_in_which_a_guard_was_wounded_stays_an_abduction(pipeline):
+    ev = _first(pipeline, "Gunmen kidnapped at least 20 pupils from a primary school in Niger state on Monday, police said. A "
+                          "policeman posted at the school was wounded.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_jets_that_killed_fighters_made_an_air_strike(pipeline):
+    ev = _first(pipeline, "The Nigerian military said on Friday its jets had killed scores of ISWAP fighters in raids on their "
+                          "camps near Lake Chad.")
+    assert ev.sub_event_type == "Air/drone strike"

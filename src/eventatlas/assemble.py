@@ -2026,8 +2026,9 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         sub = "Abduction/forced disappearance"  # "his family could not trace him for six days": held unacknowledged (ACLED: forced disappearance)
     if sub == "Arrests" and perp is not None and perp.kind in NON_STATE_ARMED - {"unidentified"}:
         sub = "Abduction/forced disappearance"  # "HTS security personnel detained an activist": only states arrest (ACLED)
-    if sub == "Abduction/forced disappearance" and (injured or fastre.search(r"\b(?:tortur\w*|beat(?:en)?|assault\w*)\b", " ".join(doc.sentences[t.sentence].text for t in triggers), re.I)):
-        sub = "Attack"  # an abduction in which the victim is hurt is coded as an attack
+    guards_hurt = injured and all(c.victim_kind in {"police", "military"} for _, c in pairs if c.outcome == "injured")
+    if sub == "Abduction/forced disappearance" and (injured and not guards_hurt or fastre.search(r"\b(?:tortur\w*|beat(?:en)?|assault\w*)\b", " ".join(doc.sentences[t.sentence].text for t in triggers), re.I)):
+        sub = "Attack"  # an abduction in which the victim is hurt is coded as an attack (not a guard wounded in the raid)
     if sub in {"Grenade", "Remote explosive/landmine/IED"} and not two_sided:
         if _HARTAL.search(joined) and not (
             sub == "Remote explosive/landmine/IED" and (perp is None or perp.kind == "unidentified" or not _CRUDE_BLAST.search(joined))

@@ -760,6 +760,7 @@ def _bombers_died(text: str, offset: int, sent_index: int) -> list:
 
 # a victim of the event who died after the toll was told: "A second man shot in the chest died in
 # hospital", "One of two soldiers wounded in the encounter died", "five more of the wounded died"
+_SOME_OF = fastre.compile(r"\b(?:number|some|several|many|most|all|dozens|scores|hundreds|few) of\s+$", re.I)
 _LATER_DEATHS = [
     # "Pakistani authorities said the driver of the vehicle, a local man, also died"
     (1, fastre.compile(r"\bthe\s+(?!(?:suicide\s+)?bomber\b)(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:,[^,.;]{1,60},)?\s+also\s+died\b")),
@@ -778,6 +779,8 @@ def _later_deaths(text: str, offset: int, sent_index: int) -> list:
         k = None if m is None else n or parse_number(m.group("num"))
         if not k:
             continue
+        if _SOME_OF.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "an unspecified number of the assailants also died": no count
         a, b, cm = _someone_killed(m.start(), m.end(), k, offset, sent_index)
         return [(a, b, replace(cm, victims="(later) " + cm.victims))]
     return []
@@ -822,7 +825,7 @@ _CLAIMED_WORD = fastre.compile(r"\b(?:claim\w*|alleg\w*|insist\w*|maintain\w*|(?
 _ORDINAL_VICTIM = fastre.compile(r"(?:a|an|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s", re.I)
 # "A 24-year-old sepoy was also martyred in the gunfight": one more victim after the toll
 _ALSO_ONE = fastre.compile(
-    rf"\b(?:a|an|one)\s+(?:[\w'’-]+\s+){{0,5}}?(?:(?:was|had been|has been)\s+also\s+{_KILL_PASSIVE}|also\s+(?:died|succumbed|lost (?:his|her) life))\b", re.I)
+    rf"\b(?:a|an|one)\s+(?!{_NO_COUNT_WORD}\s+number\b)(?:[\w'’-]+\s+){{0,5}}?(?:(?:was|had been|has been)\s+also\s+{_KILL_PASSIVE}|also\s+(?:died|succumbed|lost (?:his|her) life))\b", re.I)
 
 
 def _also_one(text: str, offset: int, sent_index: int) -> list:

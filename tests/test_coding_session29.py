@@ -168,3 +168,48 @@ def test_jets_that_killed_fighters_made_an_air_strike(pipeline):
     ev = _first(pipeline, "The Nigerian military said on Friday its jets had killed scores of ISWAP fighters in raids on their "
                           "camps near Lake Chad.")
     assert ev.sub_event_type == "Air/drone strike"
+
+
+# -- round six -----------------------------------------------------------------------------------------
+
+
+def test_live_fire_that_wounds_a_gathering_is_excessive_force(pipeline):
+    ev = _first(pipeline, "On 2 August 2024, police opened fire on participants of the Baloch Yakjehti Committee's 'Raji Muchi' "
+                          "at Nushki (Nushki, Balochistan) as they tried to enter the town, wounding several of them. [size=hundreds]")
+    assert ev.sub_event_type == "Excessive force against protesters"
+
+
+def test_a_leader_hacked_to_death_with_a_long_apposition_is_one_dead(pipeline):
+    ev = _first(pipeline, "On 9 April 2023, unidentified men hacked a local BNP leader, the joint secretary of the ward unit "
+                          "of the party's youth wing, to death at Char Alexander (Ramgati, Lakshmipur).")
+    assert ev.fatalities == 1
+
+
+def test_victims_told_with_where_they_were_are_counted(pipeline):
+    ev = _first(pipeline, "On 6 August 2024, a mob attacked the house of a former AL MP in Kushtia (Kushtia). Three AL "
+                          "activists who were inside the building were beaten to death.")
+    assert ev.fatalities == 3
+
+
+def test_troops_taking_a_camp_after_the_mission_s_departure_take_it_peacefully(pipeline):
+    ev = _first(pipeline, "Malian soldiers took over the UN camp in Tessit, in the Gao region, on Tuesday following the "
+                          "departure of the last MINUSMA contingent.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_schools_burned_by_separatists_who_ordered_a_boycott_are_property_destruction(pipeline):
+    ev = _first(pipeline, "Unidentified men torched a school overnight in Ndu, in Cameroon's Northwest region, local officials "
+                          "said, blaming separatists who have ordered a boycott of classes.")
+    assert ev.sub_event_type == "Looting/property destruction"
+    assert ev.country == "Cameroon"  # the country's region, not a region of that name elsewhere
+
+
+def test_amendments_requiring_protest_organisers_to_notify_police_are_no_event(pipeline):
+    _none(pipeline, "Uganda's parliament approved amendments to the Public Order Management Act on Tuesday which would "
+                    "require organisers of rallies to notify police ten days in advance.")
+
+
+def test_captives_released_are_a_strategic_development(pipeline):
+    ev = _first(pipeline, "On 3 March 2024, Unidentified Armed Group (Nigeria) freed 12 passengers who had been kidnapped on "
+                          "the Kaduna-Abuja highway (Chikun, Kaduna) two weeks earlier, after their families paid a ransom.")
+    assert ev.sub_event_type == "Other"

@@ -11,11 +11,13 @@ Heavy resources (the gazetteer index, the actor lexicon) are opened lazily, once
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 from collections import Counter
 from dataclasses import replace
 from functools import cached_property
 
+from . import fastre
 from .assemble import Mentions, assemble
 from .attribution import attribute
 from .casualties import find_casualties
@@ -106,6 +108,11 @@ class Pipeline:
         clock.lap("language")
         places = _find_places(doc, self.gazetteer)
         country, iso = _doc_country(places, self.gazetteer, text=doc.text)
+        here = self.gazetteer.country(country) if country else None
+        if here is not None and here.country_code and _COUNTRYS_AREA.search(doc.text) and any(
+                p.role == "location" and p.place is not None and p.place.country != country for p in places):
+            # "in Ndu, in Cameroon's Northwest region": read the places again in the country named
+            places = _find_places(doc, self.gazetteer, {here.country_code: 3.0})
         clock.lap("places")
         dates = find_dates(doc)
         day = dates[0].date if dates else None  # names state forces by the period of the events
@@ -312,12 +319,21 @@ def _doc_country(places, gaz, people: Counter | None = None, text: str = "") -> 
         if pl is not None and pl.country:
             # where things happened outweighs a country named in passing ("heading towards India")
             # an unindexed name's country is only the context's guess
-            votes[pl.country] += 1 if p.place is None else {"location": 3, "context": 2}.get(p.role, 1)
+            weight = 1 if p.place is None else {"location": 3, "context": 2}.get(p.role, 1)
+            if p.role == "country" and _COUNTRYS_AREA.match(text, p.span.end):
+                weight = 4  # "in Cameroon's Northwest region", "Nigeria's northeastern Borno state": the country of the places told
+            votes[pl.country] += weight
             iso[pl.country] = pl.iso
     if not votes:
         return None, None
     c = votes.most_common(1)[0][0]
     return c, iso.get(c)
+
+
+# a country's area named after its possessive: "Cameroon's Northwest region", "Mali's central Mopti region", "Kenya's capital"
+_COUNTRYS_AREA = fastre.compile(
+    r"['’]s\s+(?:(?:far|restive|(?:north|south)-?(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|central|northern|southern|eastern|western|mainly \w+|predominantly \w+)\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]+\s+){0,3}(?:region|province|state|district|county|governorate|department|prefecture|territory)\b|['’]s\s+capital\b", re.I)
 
 
 def _country_from_nationalities(text: str, gaz) -> tuple[str | None, int | None]:

@@ -530,6 +530,9 @@ bangladesh_notes_2022_25_fresh156.jsonl 48/50, event type 48/50.
 Round six (the round-five code, 0d4c6f4; measured, then fixed): news_snippets_fresh154.jsonl 56/60, 2/25;
 acled_style_notes_world_fresh135.jsonl 53/55, 0/15; balochistan_protest_notes_fresh131.jsonl 39/40;
 bangladesh_notes_2022_25_fresh157.jsonl 46/50, event type 47/50.
+Round seven (the round-six code, 27ffbe0): news_snippets_fresh155.jsonl 57/60, 1/25;
+acled_style_notes_world_fresh136.jsonl 53/55, 0/15; balochistan_protest_notes_fresh132.jsonl 39/40;
+bangladesh_notes_2022_25_fresh158.jsonl 47/50, event type 47/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1252,6 +1255,10 @@ def test_twenty_eighth_session_sets(pipeline, snippets, world, balochistan, bang
      (("acled_style_notes_world_fresh135.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh131.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh157.jsonl", 46, 47),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
+    ((("news_snippets_fresh155.jsonl", 59, 1),),
+     (("acled_style_notes_world_fresh136.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh132.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh158.jsonl", 48, 48),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh"])
 def test_twenty_ninth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -213,3 +213,31 @@ def test_captives_released_are_a_strategic_development(pipeline):
     ev = _first(pipeline, "On 3 March 2024, Unidentified Armed Group (Nigeria) freed 12 passengers who had been kidnapped on "
                           "the Kaduna-Abuja highway (Chikun, Kaduna) two weeks earlier, after their families paid a ransom.")
     assert ev.sub_event_type == "Other"
+
+
+# -- round seven ---------------------------------------------------------------------------------------
+
+
+def test_police_who_charged_batons_at_a_gathering_intervened(pipeline):
+    ev = _first(pipeline, "On 4 September 2023, police charged batons and fired tear gas to disperse Jamaat activists gathering "
+                          "for a rally near Zero Point in Sylhet city (Sylhet), saying they had no permission. Some 10 "
+                          "activists were hurt. [size=no report]")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_a_unilateral_ceasefire_changes_a_group_s_activity(pipeline):
+    ev = _first(pipeline, "On 22 December 2024, the ELN declared in a communique from Arauca (Arauca, Arauca) a unilateral "
+                          "truce over the holiday season in areas it controls.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_faction_that_abandons_its_neutrality_changes_its_activity(pipeline):
+    ev = _first(pipeline, "A breakaway wing of the Justice and Equality Movement said on Friday it had renounced its neutrality "
+                          "and would fight alongside the Sudanese army.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_police_who_blocked_marchers_and_shoved_them_back_intervened(pipeline):
+    ev = _first(pipeline, "Police in Tbilisi blocked thousands of protesters from marching to parliament on Saturday, shoving "
+                          "the crowd back with riot shields until it dispersed.")
+    assert ev.sub_event_type == "Protest with intervention"

@@ -1492,7 +1492,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "released 7 students who had been abducted from their hostel the previous week": the release is today's
         if t.sub_event_type == "Agreement" and before.endswith(("unilateral ", "Unilateral ")):
             continue  # "declared a unilateral truce": one side's decision (a change to its activity), no agreement
-        if t.sub_event_type == "_protest" and _DEFYING.search(before) and fastre.match(r"boycott|(?:general )?strike|shutdown|hartal|lockdown|ghost", t.text, re.I):
+        if t.sub_event_type == "_protest" and _ORDER_DEFIED_OR_GIVEN.search(before) and fastre.match(r"boycott|(?:general )?strike|shutdown|hartal|lockdown|ghost", t.text, re.I):
             continue  # "teachers whom they accused of defying a boycott of classes": the rule an armed group enforces
         if t.sub_event_type == "_protest" and t.text == "Rally" and t.span.start > sent.start and fastre.search(r"(?-i:[A-Z])\w+\s+$", before):
             continue  # "the National Rally of Independents won 102 seats": a party's name
@@ -2154,7 +2154,8 @@ _AFTER_A_DEATH = fastre.compile(AFTER_A_CAUSE, re.I)
 _HAD_BEEN_HELD = fastre.compile(r"\b(?:who|whom|that) (?:had been|were) $|\b(?:it|they|he|she) had $", re.I)
 _LIVE_FIRE = fastre.compile(r"\b(?:fire|fired|firing|live (?:ammunition|rounds|bullets)|bullets?|shots)\b", re.I)
 _CURFEW = fastre.compile(r"\b(?:curfew|ban on)\b", re.I)
-_DEFYING = fastre.compile(r"\b(?:defy\w*|defied|violat\w+|flout\w*|ignor\w+|break\w*|broke|(?:separatists?|fighters|militants|rebels|gunmen) (?:who )?(?:have |had )?(?:ordered|imposed)) (?:a|an|the|their|its|his|her) (?:[\w'’-]+ ){0,2}$", re.I)
+# a boycott or strike told as a rule that someone defied or an armed group ordered, not as a protest
+_ORDER_DEFIED_OR_GIVEN = fastre.compile(r"\b(?:defy\w*|defied|violat\w+|flout\w*|ignor\w+|break\w*|broke|(?:separatists?|fighters|militants|rebels|gunmen) (?:who )?(?:have |had )?(?:ordered|imposed)) (?:a|an|the|their|its|his|her) (?:[\w'’-]+ ){0,2}$", re.I)
 _TOLD_AS_EARLIER = fastre.compile(r"\s+(?:(?:two|three|four|five|six|several|a few|\d+) (?:days|weeks|months)|a (?:day|week|month)) (?:earlier|ago|before)\b|\s+(?:on )?the (?:previous|preceding) (?:day|night|week)\b|\s+the day before\b", re.I)
 BOMBS_IN_BLOCKADE_FROM = 2022
 _DURING_THE = fastre.compile(r"\bduring (?:the|an?|their) (?:[\w-]+ ){0,3}$", re.I)

@@ -1728,6 +1728,11 @@ _HATE_MOTIVE = fastre.compile(
     r"hate crimes?|far-right|neo-?nazis?|right-wing extremis\w+|swastikas?)\b", re.I)
 
 
+def _only_guards_hurt(pairs) -> bool:
+    """Whether everyone told as injured is police or soldiers (a guard wounded in a raid, not the abducted)."""
+    return all(c.victim_kind in {"police", "military"} for _, c in pairs if c.outcome == "injured")
+
+
 def _first_state(actors: list[ActorMention]) -> ActorMention | None:
     """The first of ``actors`` that is a state force."""
     return next((a for a in actors if a.kind.startswith("state")), None)
@@ -2026,8 +2031,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         sub = "Abduction/forced disappearance"  # "his family could not trace him for six days": held unacknowledged (ACLED: forced disappearance)
     if sub == "Arrests" and perp is not None and perp.kind in NON_STATE_ARMED - {"unidentified"}:
         sub = "Abduction/forced disappearance"  # "HTS security personnel detained an activist": only states arrest (ACLED)
-    guards_hurt = injured and all(c.victim_kind in {"police", "military"} for _, c in pairs if c.outcome == "injured")
-    if sub == "Abduction/forced disappearance" and (injured and not guards_hurt or fastre.search(r"\b(?:tortur\w*|beat(?:en)?|assault\w*)\b", " ".join(doc.sentences[t.sentence].text for t in triggers), re.I)):
+    if sub == "Abduction/forced disappearance" and (injured and not _only_guards_hurt(pairs) or fastre.search(r"\b(?:tortur\w*|beat(?:en)?|assault\w*)\b", " ".join(doc.sentences[t.sentence].text for t in triggers), re.I)):
         sub = "Attack"  # an abduction in which the victim is hurt is coded as an attack (not a guard wounded in the raid)
     if sub in {"Grenade", "Remote explosive/landmine/IED"} and not two_sided:
         if _HARTAL.search(joined) and not (

@@ -1115,9 +1115,11 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     fiction = bool(_FICTION.search(text))
     # a killing at home, told with no political actor anywhere: the killer's surrender, the
     # year's count of such murders are no events either
-    political = _POLITICAL_ACTOR.search(_NO_POLITICS.sub(" ", text)) is not None  # ("a man with no known political affiliation")
-    if political and _NO_POLITICS.search(text) and all(
-            fastre.fullmatch(r"gangs?|cartels?|bandits", m.group(0), re.I) for m in _POLITICAL_ACTOR.finditer(_NO_POLITICS.sub(" ", text))):
+    depoliticised = _NO_POLITICS.sub(" ", text)  # ("a man with no known political affiliation")
+    no_politics_said = depoliticised != text
+    political = _POLITICAL_ACTOR.search(depoliticised) is not None
+    if political and no_politics_said and all(
+            fastre.fullmatch(r"gangs?|cartels?|bandits", m.group(0), re.I) for m in _POLITICAL_ACTOR.finditer(depoliticised)):
         political = False  # "arrested members of a gang ...; authorities said the group had no political links": crime
     domestic = not political and bool(_DOMESTIC.search(text))
     drug_feud = not political and bool(_DRUG_FEUD.search(text))
@@ -2040,7 +2042,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         ):
             continue  # a verdict on a past bombing, an amnesty programme: not an event today
         if t.sub_event_type in {"_violence", "_weapons", "Arrests"} and not political and (
-            has(_PRIVATE, t.sentence) or has(_PRIVATE_CAUSE, -1) or t.sub_event_type == "Arrests" and (has(_PRIVATE, -1) or has(_NO_POLITICS, -1))
+            has(_PRIVATE, t.sentence) or has(_PRIVATE_CAUSE, -1) or t.sub_event_type == "Arrests" and (has(_PRIVATE, -1) or no_politics_said)
         ):
             # a quarrel over a parking space, a dowry killing (and the killer's arrest, told in the
             # same sentence or a later one): crime, not political violence

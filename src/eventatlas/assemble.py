@@ -1379,7 +1379,7 @@ _GRIEVANCE = fastre.compile(
     r"\b(?:in response to|in reaction to|(?:angered|angry|enraged|furious|incensed|frustrated|anger) (?:by|over|at) (?:[\w'-]+ ){0,6}?"
     r"(?:power cuts|load[- ]?shedding|outages|blackouts|shortages?|price hikes?|prices|water supply|electricity|gas supply|fuel|(?:exam(?:ination)?|semester|test) results|fees|wages|salaries|"
     r"fares?|fare (?:rises?|hikes?|increases?)|tax(?:es)?|reforms?|terms|ceasefire|(?:peace )?deal|election results?|law|bill|ruling|verdict|"
-    r"arrests? of (?:their |its |the )?(?:[\w-]+ ){0,2}?(?:workers|leaders?|activists|members|supporters)|detention of (?:their |its |the )?(?:[\w-]+ ){0,2}?(?:leaders?|activists|workers))|"
+    r"arrests? of (?:their |its |the )?(?:[\w-]+ ){0,2}?(?:workers|leaders?|activists|members|supporters)|detention of (?:their |its |the )?(?:[\w-]+ ){0,2}?(?:leaders?|activists|workers)|police (?:shooting|killing)s?)|"
     r"refus\w+ to accept (?:the )?(?:[\w-]+ ){0,2}?(?:election )?results?|"
     r"(?:after|over|following) (?:[\w'’-]+ ){0,8}?(?:(?:was|were) )?(?:denied|refused) (?:[\w'’-]+ ){0,4}?bail|(?:after|over|following) (?:the )?(?:denial|refusal|rejection) of (?:his |her |their )?bail|"
     r"(?:after|over|following) (?:his |her |their |the )?bail (?:plea |petition |application )?(?:was |had been )?(?:denied|refused|rejected)|"
@@ -1393,6 +1393,9 @@ _GRIEVANCE = fastre.compile(
     r"(?:against|over|after|following|protesting) the (?:arrest|detention) of (?:the |their |its |a |an )?(?:[\w-]+ ){0,2}?"
     r"(?:president|leader|chairman|chairperson|chief|minister|founder|head|MP|lawmaker|politician|cleric|candidate)|"
     # "supporters of a detained opposition leader clashed with police"
+    # "stoned officers after a motorcycle taxi rider died in police custody": a death at the police's hands
+    r"(?:after|over|following) (?:the death of )?(?:an? |the |their |his |her )?(?:[\w'’-]+ ){0,5}?(?:had )?(?:died|was killed|was shot dead|was beaten to death|was shot) "
+    r"(?:in (?:police )?custody|(?:[\w-]+ ){0,2}?by (?:the )?police)|(?:after|over|following) (?:the |a |an )?(?:custodial death|death in (?:police )?custody|police (?:killing|shooting))|"
     r"supporters of (?:the |a |an |their )?(?:detained|jailed|arrested|imprisoned|disqualified) (?:[\w-]+ ){0,2}?"
     r"(?:president|leader|chairman|politician|candidate|figure|MP|lawmaker|cleric|(?:prime )?minister))\b",
     re.I,

@@ -50,3 +50,56 @@ def test_rioters_angered_by_a_police_killing_demonstrate(pipeline):
     ev = _first(pipeline, "Rioters set cars alight and attacked a police station in Lyon overnight, angered by the police "
                           "killing of a young delivery rider.")
     assert ev.sub_event_type == "Violent demonstration"
+
+
+# -- round two -------------------------------------------------------------------------------------
+
+
+def test_rioters_after_a_youth_was_shot_by_a_police_officer_demonstrate(pipeline):
+    ev = _first(pipeline, "Rioters burned buses and attacked a police station in Villiers overnight after a young man was "
+                          "shot by a police officer at a checkpoint, the prefecture said.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_a_barrel_packed_with_chlorine_is_a_chemical_weapon(pipeline):
+    ev = _first(pipeline, "A helicopter dropped a barrel packed with chlorine cylinders on the town of Latamina in Syria's Hama "
+                          "province on Sunday, killing three people, medics said.")
+    assert ev.sub_event_type == "Chemical weapon"
+
+
+def test_a_group_freeing_hostages_is_a_strategic_development(pipeline):
+    ev = _first(pipeline, "FARC dissidents released four hostages, among them a soldier, to a Red Cross mission in Colombia's "
+                          "Cauca department on Sunday, the ombudsman said.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_an_armed_group_s_ultimatum_to_leave_is_a_strategic_development(pipeline):
+    ev = _first(pipeline, "On 2 May 2024, ISWAP fighters gave the residents of Kirawa (Gwoza, Borno) an ultimatum to leave "
+                          "within 48 hours. Hundreds of families fled towards Pulka.")
+    assert ev.sub_event_type == "Other"
+    ev = _first(pipeline, "On 9 June 2024, Al Shabaab militants ordered villagers of Buq Aqable (Bulo Burto, Hiraan) to leave "
+                          "their homes within a week.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_a_government_s_order_to_evacuate_is_no_event(pipeline):
+    assert not pipeline.extract("The authorities ordered residents of low-lying coastal villages to evacuate on Friday "
+                                "ahead of the cyclone.").events
+
+
+def test_a_militia_destroying_a_plantation_and_a_roof_destroys_property(pipeline):
+    ev = _first(pipeline, "On 7 April 2024, Imbonerakure members destroyed the coffee plantation of an opposition activist in "
+                          "Rugombo (Rugombo, Cibitoke) and damaged the roof of his house.")
+    assert ev.sub_event_type == "Looting/property destruction"
+    assert ev.actor1 == "Imbonerakure"  # the ruling party's youth wing, named as ACLED names it
+
+
+def test_elephants_destroying_crops_is_no_event(pipeline):
+    assert not pipeline.extract("Wild elephants destroyed crops in four villages of Jhenaigati on Monday night, "
+                                "farmers said.").events
+
+
+def test_a_force_s_outpost_named_as_acled_names_it_captured_is_territory_taken(pipeline):
+    ev = _first(pipeline, "On 3 February 2024, the AA: Arakan Army captured a Military Forces of Myanmar (2021-) outpost near "
+                          "Kyauktaw (Kyauktaw, Rakhine) after three days of fighting. 4 soldiers were killed.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"

@@ -1275,6 +1275,10 @@ def test_twenty_ninth_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh138.jsonl", 53, 0),),
      (("balochistan_protest_notes_fresh134.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh160.jsonl", 45, 45),)),
-], ids=["first", "second"])
+    ((("news_snippets_fresh158.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh139.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh135.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh161.jsonl", 50, 50),)),
+], ids=["first", "second", "third"])
 def test_thirtieth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

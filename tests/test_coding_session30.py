@@ -103,3 +103,76 @@ def test_a_force_s_outpost_named_as_acled_names_it_captured_is_territory_taken(p
     ev = _first(pipeline, "On 3 February 2024, the AA: Arakan Army captured a Military Forces of Myanmar (2021-) outpost near "
                           "Kyauktaw (Kyauktaw, Rakhine) after three days of fighting. 4 soldiers were killed.")
     assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+# -- round three -----------------------------------------------------------------------------------
+
+
+def test_a_reimposed_curfew_is_a_government_s_change_of_activity(pipeline):
+    ev = _first(pipeline, "On 12 June 2024, the district administration reimposed a total curfew in Jiribam (Jiribam, Manipur) "
+                          "after fresh arson attacks.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_munitions_containing_chemical_irritants_are_a_chemical_weapon(pipeline):
+    ev = _first(pipeline, "On 2 June 2024, Military Forces of Russia (2000-) dropped grenades containing chemical irritants on "
+                          "Ukrainian trenches near Chasiv Yar (Bakhmutskyi, Donetsk). Two soldiers were poisoned.")
+    assert ev.sub_event_type == "Chemical weapon"
+
+
+def test_activists_arrested_walking_to_deliver_a_petition_is_an_intervened_protest(pipeline):
+    ev = _first(pipeline, "Police in Harare detained eight nurses on Wednesday as they walked towards the health ministry "
+                          "in the city centre to deliver a petition over unpaid allowances.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_communal_militias_named_as_acled_names_them_fight_an_armed_clash(pipeline):
+    ev = _first(pipeline, "On 4 March 2024, Lou Nuer Communal Militia (South Sudan) raided cattle camps of Murle Ethnic Militia "
+                          "(South Sudan) near Pibor (Pibor, Jonglei). The fighting lasted two days and 23 people were killed.")
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.actor1 == "Lou Nuer Communal Militia (South Sudan)"
+    assert ev.inter1 == 4
+
+
+def test_a_truck_bomb_followed_by_an_assault_on_troops_is_an_armed_clash(pipeline):
+    ev = _first(pipeline, "On 2 July 2024, militants rammed an explosives-laden car into a Military Forces of Niger (2023-) "
+                          "checkpoint in Tassia (Filingue, Tillaberi), followed by an armed assault. 9 soldiers and 11 attackers "
+                          "were killed.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_a_suicide_bombing_followed_by_gunmen_killing_guests_stays_a_suicide_bombing(pipeline):
+    ev = _first(pipeline, "On 6 May 2024, a suicide bomber blew himself up at the gate of a restaurant in Baidoa, followed "
+                          "by an armed assault by gunmen who killed six diners.")
+    assert ev.sub_event_type == "Suicide bomb"
+
+
+def test_border_guards_picking_up_farmers_abduct_them(pipeline):
+    ev = _first(pipeline, "On 9 May 2024, BSF personnel picked up three Bangladeshi fishermen from the Ichamati river near the "
+                          "border in Kalaroa upazila (Satkhira).")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_an_appeal_to_release_detained_staff_is_no_event(pipeline):
+    assert not pipeline.extract("The UN human rights chief on Friday called for the release of detained aid workers "
+                                "held by the authorities in Sanaa.").events
+
+
+def test_a_court_s_verdict_on_a_protester_s_killing_is_no_event(pipeline):
+    assert not pipeline.extract("A Nairobi court on Thursday convicted a police constable of killing a protester during "
+                                "demonstrations in 2017 and ordered him held in custody until sentencing.").events
+
+
+def test_a_strike_announced_for_later_in_the_month_is_no_event(pipeline):
+    assert not pipeline.extract("Nigeria's main labour union announced on Monday a nationwide general strike for later this "
+                                "month over the fuel price rise.").events
+
+
+def test_an_arrest_after_a_man_s_wife_was_killed_is_crime(pipeline):
+    assert not pipeline.extract("Police in Durban arrested a man on Sunday after his wife was found stabbed to death in "
+                                "their flat, a spokesman said.").events
+
+
+def test_a_market_report_on_the_risk_of_attacks_is_no_event(pipeline):
+    assert not pipeline.extract("Oil prices climbed 2% on Tuesday as traders weighed the risk of supply disruptions from "
+                                "attacks on tankers in the Gulf of Oman.").events

@@ -587,7 +587,7 @@ class ActorLexicon:
                 continue
             raw.append((i, i + length, target))
             i += length
-        out = self._mentions(text, toks, keys, raw, country, when)
+        out = _acled_militias(text, self._mentions(text, toks, keys, raw, country, when))
         return self._states_striking(text, toks, keys, out, country, when)
 
     def _states_striking(
@@ -865,6 +865,23 @@ class ActorLexicon:
 _STATE_STRIKES = fastre.compile(
     r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+(?:has |have |had |again |also |then )?(?:launched|fired|struck|shelled|bombed|bombarded|pounded|"
     r"carried out (?:air|drone|missile)|hit)\b(?!\s+(?:back|out)\b)")
+
+
+# a communal or ethnic militia named as ACLED names one: "Dinka Ngok Communal Militia (South Sudan)"
+_ACLED_MILITIA = fastre.compile(
+    r"(?<![\w'’-])(?-i:(?:[A-Z][\w'’-]*\s+){1,4}(?:Communal|Ethnic|Clan|Tribal) Militia \((?P<country>[A-Z][\w .'’-]{1,40})\))")
+
+
+def _acled_militias(text: str, found: list[ActorMention]) -> list[ActorMention]:
+    """The mentions with each militia written under its ACLED name (an identity militia, inter 4)
+    in place of whatever matched inside that name."""
+    hits = list(_ACLED_MILITIA.finditer(text))
+    if not hits:
+        return found
+    kept = [a for a in found if not any(a.span.start < m.end() and m.start() < a.span.end for m in hits)]
+    named = [ActorMention(span=Span(m.start(), m.end()), text=m.group(), name=m.group(), inter=KIND_INTER["identity_militia"],
+                          kind="identity_militia", country=m.group("country")) for m in hits]
+    return sorted(kept + named, key=lambda a: a.span.start)
 
 
 def _where(text: str, toks, first: int, end: int) -> dict:

@@ -1766,7 +1766,12 @@ def _fight_kinds(doc: Document, triggers: list[Trigger], sides: list[ActorMentio
     of it. The kinds of all sides when the clash sentences name none."""
     clash_sents = {t.sentence for t in triggers if t.sub_event_type == "_clash_words"}
     return frozenset(a.kind for a in sides if doc.sentence_at(a.span.start).index in clash_sents and not (
-        a.kind == "state_police" and _POLICE_DISPERSE.match(doc.text, a.span.end))) or kinds
+        a.kind == "state_police" and _POLICE_DISPERSE.match(doc.text, a.span.end)) and not (
+        a.generic and a.kind == "civilians" and _TOLD_AS_VICTIMS.match(doc.text, a.span.end))) or kinds
+
+
+# "the fighting went on into the night and 17 people were killed": the dead, no side of the clash
+_TOLD_AS_VICTIMS = fastre.compile(r"\s+(?:were|was|have been|had been)\s+(?:killed|injured|wounded|hurt|hospitali[sz]ed)\b", re.I)
 
 
 # the police who only fire tear gas at a brawl end it ("the clashes went on for most of the day while

@@ -1279,6 +1279,10 @@ def test_twenty_ninth_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh139.jsonl", 53, 0),),
      (("balochistan_protest_notes_fresh135.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh161.jsonl", 50, 50),)),
-], ids=["first", "second", "third"])
+    ((("news_snippets_fresh159.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh140.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh136.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh162.jsonl", 44, 47),)),
+], ids=["first", "second", "third", "fourth"])
 def test_thirtieth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

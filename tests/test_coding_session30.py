@@ -176,3 +176,76 @@ def test_an_arrest_after_a_man_s_wife_was_killed_is_crime(pipeline):
 def test_a_market_report_on_the_risk_of_attacks_is_no_event(pipeline):
     assert not pipeline.extract("Oil prices climbed 2% on Tuesday as traders weighed the risk of supply disruptions from "
                                 "attacks on tankers in the Gulf of Oman.").events
+
+
+# -- round four ------------------------------------------------------------------------------------
+
+
+def test_a_count_beside_an_unknown_number_of_dead_stands(pipeline):
+    ev = _first(pipeline, "Insurgents and troops fought for hours near Menaka in eastern Mali on Friday, leaving nine soldiers "
+                          "and an unknown number of insurgents dead, an army source said.")
+    assert ev.fatalities == 9
+
+
+def test_people_lynched_and_set_on_fire_are_counted(pipeline):
+    ev = _first(pipeline, "Residents of Carrefour lynched and set on fire at least seven suspected kidnappers on Sunday after "
+                          "stopping their car at a roadblock, a local radio said.")
+    assert ev.fatalities == 7
+
+
+def test_the_group_s_own_claim_is_a_perpetrator_s_claim(pipeline):
+    ev = _first(pipeline, "JNIM fighters attacked an army post at Boni in central Mali on Sunday, sparking a gunbattle that "
+                          "killed four soldiers and nine attackers, a military source said. The group said in a statement "
+                          "it had killed 30 soldiers.")
+    assert ev.fatalities == 13
+    claim = next(c for c in ev.claims if c.figure == 30)
+    assert claim.stance == "perpetrator_claim"
+
+
+def test_people_laying_flowers_in_memory_and_detained_is_an_intervened_protest(pipeline):
+    ev = _first(pipeline, "On 18 February 2024, residents of Perm (Perm, Perm) laid flowers at a memorial stone in memory of "
+                          "Alexei Navalny. Police Forces of Russia (2000-) detained 3 of them.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_a_president_laying_flowers_is_no_event(pipeline):
+    assert not pipeline.extract("The president laid flowers in memory of the victims of the 1988 earthquake at a ceremony "
+                                "in Gyumri on Thursday.").events
+
+
+def test_arrests_on_suspicion_of_membership_in_an_armed_group_are_arrests(pipeline):
+    ev = _first(pipeline, "On 3 May 2024, Police Forces of Turkey (2016-) detained 14 people in dawn raids in Konya (Selcuklu, "
+                          "Konya) on suspicion of membership in al-Qaeda.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_an_armed_group_releasing_detainees_is_a_strategic_development(pipeline):
+    ev = _first(pipeline, "On 2 March 2024, the Houthis released 40 detainees in Taiz (Al Qahirah, Taizz) and handed them over "
+                          "to the Red Cross.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_a_government_s_amnesty_release_is_no_event(pipeline):
+    assert not pipeline.extract("The government released 300 prisoners on Monday under a presidential amnesty in "
+                                "Naypyidaw.").events
+
+
+def test_soldiers_deployed_in_a_rounded_number_change_the_force_s_activity(pipeline):
+    ev = _first(pipeline, "On 11 January 2024, Military Forces of Ecuador (2023-) deployed about 800 soldiers to the port city "
+                          "of Esmeraldas (Esmeraldas, Esmeraldas) to take over security from the police.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_people_detained_at_a_march_named_with_a_possessive_is_an_intervened_protest(pipeline):
+    ev = _first(pipeline, "Riot police in Tbilisi detained dozens of people at a students' march on Sunday, a rights group said.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_compensation_for_last_month_s_dead_is_no_event(pipeline):
+    assert not pipeline.extract("Nigeria's government said on Friday it would compensate families of those killed in last "
+                                "month's market attack in Borno.").events
+
+
+def test_talks_to_defuse_tensions_are_no_event(pipeline):
+    assert not pipeline.extract("Armenian and Azerbaijani envoys met in Geneva on Tuesday for talks aimed at defusing tensions "
+                                "on the border, but no deal was reached.").events

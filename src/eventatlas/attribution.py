@@ -90,10 +90,19 @@ def _actor_in(start: int, end: int, actors: list[ActorMention]) -> ActorMention 
     return next((a for a in inside if not a.generic), inside[0] if inside else None)
 
 
+# an armed group told by a common noun: "the group", "the jihadist group", "the outfit"
+_THE_GROUP = fastre.compile(
+    r"(?:the )?(?:(?:militant|jihadist|armed|rebel|insurgent|extremist|terrorist|Islamist|separatist) )?(?:group|outfit)"
+    r"(?:['’]s (?:spokesman|spokesperson|media (?:wing|arm)|statement))?", re.I)
+
+
 def _stance_for(who: str, span: Span, actors: list[ActorMention]) -> str:
     named = _actor_in(span.start, span.end, actors)
     if named is not None and named.kind in {"rebel", "political_militia", "identity_militia", "unidentified", "party"}:
         return "perpetrator_claim"
+    if named is None and _THE_GROUP.fullmatch(who) and any(
+            a.kind in {"rebel", "political_militia", "identity_militia", "unidentified"} for a in actors):
+        return "perpetrator_claim"  # "The group said in a statement it had killed 20 soldiers": the armed group named before
     if _OFFICIAL.search(who) or (named is not None and named.kind.startswith("state")):
         return "official"
     if _WITNESS.search(who):

@@ -9,7 +9,7 @@ flagged so that they are never added to the total they belong to.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import fastre
@@ -168,7 +168,7 @@ TELL_VERB = r"(?:said|reported|put|gave|counted|claimed|announced|spoke of)"
 _FIRST_SAID = fastre.compile(rf"\b(?:at first|initially|first|originally) {TELL_VERB}\s+(?:that\s+)?(?:the toll at\s+)?(?:[\w'’-]+\s+){{0,2}}$", re.I)
 _ACTIVE_OBJECT = fastre.compile(rf"\s+(?:a|an|the|his|her|their|its|at least|more than|some|{NUMBER_PATTERN})\b", re.I)
 _ACTIVE = fastre.compile(
-    rf"\b(?:(?:hacked|stabbed|speared|beaten|beat|bludgeoned|clubbed|burnt|burned|stoned|tortured|strangled|shot) to death|killing|killed|kills|kill|massacre|shooting dead|shot dead|shoots? dead|guns? down|murder(?:s|ed|ing)?|lynch(?:ed|ing)|gunning down|hacking|executed|executing|executes|neutrali[sz](?:ed|ing)|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|wounding|injuring|shooting|stabbing)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|(?:received|recovered|retrieved|collected|counted|pulled out) the bodies of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
+    rf"\b(?:(?:hacked|stabbed|speared|beaten|beat|bludgeoned|clubbed|burnt|burned|stoned|tortured|strangled|shot) to death|killing|killed|kills|kill|massacre|shooting dead|shot dead|shoots? dead|guns? down|murder(?:s|ed|ing)?|lynch(?:ed|ing)(?: and (?:then )?(?:set (?:on fire|ablaze|alight)|burn(?:ed|t)(?: alive)?))?|gunning down|hacking|executed|executing|executes|neutrali[sz](?:ed|ing)|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|wounding|injuring|shooting|stabbing)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|(?:received|recovered|retrieved|collected|counted|pulled out) the bodies of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
     rf"kidnapped|shot dead|gunned down|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|reached|stood|rises|is|was)(?: to| at)?|"
     rf"(?:death )?toll (?:from|of|in) (?:[\w'’-]+ ){{1,16}}?(?:rose|climbed|jumped|had risen|has risen|(?:was|has been|had been) (?:revised|raised|lowered|(?:re)?adjusted)(?: (?:up|down)(?:wards?)?)?) to|"
     rf"death toll of|(?:gave|gives|give|giving|cited|cites|citing) (?:a |the )?(?:death |fatality )?(?:toll|figure|count) of|{_REVISED_VERB}|{TOLL_VERB} (?:the |its |their )?(?:(?:(?P<tollof>insurgent|militant|rebel|civilian|military|army|police) |official )?(?:death |fatality ))?toll (?:(?:much |far |slightly )?(?:lower|higher),? )?at|(?:death )?toll (?:had |has )?{ROSE_VERB} to|"
@@ -234,6 +234,10 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                     continue
                 cm = _mention(m, sent.start, sent.index, text)
                 if cm is None:
+                    if rx is _PASSIVE and _UNCOUNTED.match(text, m.start("num")) and (
+                            outcome := next((k[2:] for k, v in m.groupdict().items() if v and k.startswith("o_")), None)):
+                        # "leaving 11 soldiers and an unknown number of attackers dead": the soldiers' count stands
+                        found.extend(_coordinated(m, _Outcome(outcome), sent.start, sent.index, text, found))
                     continue
                 if _UNCOUNTED.match(text, m.start("num")):
                     # "4 soldiers and an undisclosed number of militants were killed": no count
@@ -408,7 +412,14 @@ _MONTH_BEFORE = fastre.compile(
 )
 
 
-def _coordinated(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int, text: str, found) -> list:
+@dataclass(frozen=True)
+class _Outcome:
+    """What happened to an uncounted group, all its coordinated groups need of it."""
+
+    outcome: str
+
+
+def _coordinated(m: re.Match, cm: CasualtyMention | _Outcome, offset: int, sent_index: int, text: str, found) -> list:
     """Groups listed before a passive match share its outcome: "12 soldiers and three fighters were killed"."""
     out = []
     end = m.start()

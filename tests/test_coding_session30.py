@@ -249,3 +249,47 @@ def test_compensation_for_last_month_s_dead_is_no_event(pipeline):
 def test_talks_to_defuse_tensions_are_no_event(pipeline):
     assert not pipeline.extract("Armenian and Azerbaijani envoys met in Geneva on Tuesday for talks aimed at defusing tensions "
                                 "on the border, but no deal was reached.").events
+
+
+# -- round five ------------------------------------------------------------------------------------
+
+
+def test_a_mine_gallery_collapse_is_no_event(pipeline):
+    assert not pipeline.extract("On 3 March 2024, the collapse of a gallery at an artisanal gold mine near Kangaba (Kangaba, "
+                                "Koulikoro) killed at least 15 miners, local officials said.").events
+
+
+def test_a_strike_with_no_demonstration_reported_is_no_event(pipeline):
+    assert not pipeline.extract("On 2 May 2024, junior doctors in public hospitals in Nairobi (Nairobi, Nairobi) began an "
+                                "indefinite strike over delayed pay. No protests were reported.").events
+
+
+def test_rival_clans_clashing_fight_an_armed_clash(pipeline):
+    ev = _first(pipeline, "Fighting between two rival clans over a water point in Somalia's Galmudug state left nine people "
+                          "dead, elders said on Sunday.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_a_call_for_the_culprits_to_be_arrested_is_no_arrest(pipeline):
+    ev = _first(pipeline, "On 14 October 2024, unidentified people broke into a temple in Sreepur upazila (Gazipur) at night "
+                          "and damaged three idols. Local leaders called for the culprits to be arrested.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_a_rumoured_death_is_not_counted(pipeline):
+    ev = _first(pipeline, "On 3 December 2024, workers of a garment factory in Gazipur (Gazipur) vandalised vehicles and threw "
+                          "brickbats at the factory gate following a rumour that a colleague had died after a beating by a "
+                          "supervisor. [size=hundreds]")
+    assert ev.fatalities == 0
+
+
+def test_a_burning_told_as_the_latest_in_a_string_of_attacks_is_property_destruction(pipeline):
+    ev = _first(pipeline, "Unknown people set fire to a health centre in Cameroon's South-West region on Tuesday night, the "
+                          "latest in a series of attacks on public buildings. Nobody was hurt.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_kidnappers_releasing_people_abducted_earlier_is_a_strategic_development(pipeline):
+    ev = _first(pipeline, "Gunmen released 14 farmers abducted last week from their fields in Zamfara state, a police "
+                          "spokesman said on Saturday.")
+    assert ev.sub_event_type == "Other"

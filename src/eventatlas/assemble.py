@@ -1221,7 +1221,9 @@ _GUN_WORDS = (
 )
 _ARMED_CUE = fastre.compile(
     rf"\b(?:armed|(?:sharp |lethal |deadly )?weapons?|{_GUN_WORDS}|stab(?:bed|bing|s)?|hack(?:ed|ing)|machetes?|knives|knife|chopp\w+|"
-    r"daggers?|spears?|harpoons?|swords?|ramdaos?|throats? (?:slit|cut))\b",
+    r"daggers?|spears?|harpoons?|swords?|ramdaos?|throats? (?:slit|cut)|"
+    # clans who fight are armed ("clashes between two rival clans over grazing land")
+    r"(?:rival|two|warring|feuding) (?:[\w-]+ )?clans|clan (?:militias?|fighters|militiamen|gunmen)|clansmen)\b",
     re.I,
 )
 # the same without blades and sticks: from _BLADES_AS_RIOT_FROM, what makes a party clash an armed one

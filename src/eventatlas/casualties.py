@@ -412,6 +412,9 @@ _MONTH_BEFORE = fastre.compile(
 )
 
 
+_RUMOURED = fastre.compile(r"\brumou?rs? (?:that|of)\b[^.;]{0,80}$", re.I)
+
+
 @dataclass(frozen=True)
 class _Outcome:
     """What happened to an uncounted group, all its coordinated groups need of it."""
@@ -861,6 +864,8 @@ def _implicit_killed(text: str, offset: int, sent_index: int) -> list:
             return []  # "A police officer was killed in a separate incident elsewhere in the city": another event
         if m and _RIOT_CAUSE.search(text, 0, m.start()):
             return []  # "youths torched a police station after a suspect died in custody": the riot's cause
+        if m and _RUMOURED.search(text, max(0, m.start() - 100), m.start()):
+            return []  # "following a rumour that a co-worker had died": a rumour, the crowd's cause
         if m:
             k = n or parse_number(m.group("num"))
             if k:
@@ -941,6 +946,8 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
         return None  # "first said 287 were taken, then revised the figure to 137": no one died
     if _PLAIN_FIGURE.search(m.group(0)) and _OTHER_OUTCOME.search(text, 0, m.start()):
         return None  # "first said 287 were missing; the governor later gave a figure of 137": the missing
+    if _RUMOURED.search(text, max(0, m.start() - 80), m.start("num")):
+        return None  # "following a rumour that a co-worker had died": a rumour, the crowd's cause
     if _OVER_DECADES.match(text, m.end()):
         return None  # "a campaign that killed more than 800 people over four decades": a campaign's dead, not this event's
     if _told_elsewhere(text, m):

@@ -1287,6 +1287,10 @@ def test_twenty_ninth_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh141.jsonl", 55, 0),),
      (("balochistan_protest_notes_fresh137.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh163.jsonl", 41, 43),)),
-], ids=["first", "second", "third", "fourth", "fifth"])
+    ((("news_snippets_fresh161.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh142.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh138.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh164.jsonl", 48, 48),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
 def test_thirtieth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

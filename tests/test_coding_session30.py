@@ -293,3 +293,49 @@ def test_kidnappers_releasing_people_abducted_earlier_is_a_strategic_development
     ev = _first(pipeline, "Gunmen released 14 farmers abducted last week from their fields in Zamfara state, a police "
                           "spokesman said on Saturday.")
     assert ev.sub_event_type == "Other"
+
+
+# -- round six -------------------------------------------------------------------------------------
+
+
+def test_a_group_quitting_a_peace_agreement_changes_its_activity(pipeline):
+    ev = _first(pipeline, "On 2 March 2024, the FLA, a coalition of armed groups in northern Mali, announced in Kidal (Kidal) "
+                          "that it was pulling out of the 2015 peace agreement.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_people_detained_including_some_during_a_vigil_is_an_intervened_protest(pipeline):
+    ev = _first(pipeline, "On 2 September 2023, Police Forces of Turkey (2016-) detained 22 people, including two lawyers, "
+                          "during the weekly silent vigil at Galatasaray Square (Beyoglu, Istanbul).")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_armed_herders_ordering_residents_to_vacate_is_a_strategic_development(pipeline):
+    ev = _first(pipeline, "On 3 March 2024, armed herders sent a message to the chief of Dogo Nahawa (Jos South, Plateau) "
+                          "ordering residents to leave the village within a week.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_houses_belonging_to_a_minority_vandalised_by_a_crowd_is_mob_violence(pipeline):
+    ev = _first(pipeline, "On 3 August 2022, a crowd of about 300 people vandalised several houses belonging to Hindu families "
+                          "in Sahapara village, Lohagara (Narail), over a Facebook post. Police fired blank rounds to disperse "
+                          "them. [size=hundreds]")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_a_pipeline_blown_up_is_an_explosive_attack(pipeline):
+    ev = _first(pipeline, "Insurgents blew up a section of an oil pipeline near Kirkuk in northern Iraq overnight, police said. "
+                          "No one was hurt.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_an_arrest_on_charges_of_attempting_a_procession_is_an_arrest(pipeline):
+    ev = _first(pipeline, "On 4 December 2024, police arrested nine activists of the banned Chhatra League in Tungipara "
+                          "(Gopalganj) in overnight drives, on charges of attempting to bring out a flash procession.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_factions_of_a_rebel_coalition_fighting_is_an_armed_clash(pipeline):
+    ev = _first(pipeline, "Fighting between two rival factions of a former rebel coalition in the town of Birao has killed at "
+                          "least eight people, a UN spokesman said on Tuesday.")
+    assert ev.sub_event_type == "Armed clash"

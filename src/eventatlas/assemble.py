@@ -499,7 +499,9 @@ _COMMUNAL_TARGET = fastre.compile(
     r"\b(?:Hindu|Ahmadi(?:yya)?|Christian|Buddhist|Muslim|Sikh|minority|Sufi|Baul)s?(?:-owned)?\s+(?:community\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:homes?|houses?|shops?|businesses|temples?|mandirs?|idols?|shrines?|churches?|mosques?|pagodas?|monaster(?:y|ies)|villages?|neighbourhoods?|properties)\b"
     r"|\b(?:vandali[sz]ed|attacked|damaged|torched|desecrated|ransacked|broke|smashed|demolished|razed)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:temples?|idols?|shrines?|mazars?|dargahs?|pagodas?)\b", re.I)
+    r"(?:temples?|idols?|shrines?|mazars?|dargahs?|pagodas?)\b"
+    r"|\b(?:homes?|houses?|shops?|businesses|properties) (?:belonging to|of|owned by) (?:the |local |several |some )?"
+    r"(?:Hindu|Ahmadi(?:yya)?|Christian|Buddhist|Sikh|minority|Sufi|Baul)s?\b", re.I)
 # the forces as the crowd's target: "villagers surrounded a police team", "locals attacked the police"
 _CROWD_ON_FORCES = fastre.compile(r"\b(?:surrounded|attacked|besieged|stormed|assaulted|chased|gheraoed|confined)\s+(?:a |an |the |some )?(?:[\w-]+\s+)?$", re.I)
 # the forces that come to end the violence: "police fired blank shots to disperse them"
@@ -1223,7 +1225,9 @@ _ARMED_CUE = fastre.compile(
     rf"\b(?:armed|(?:sharp |lethal |deadly )?weapons?|{_GUN_WORDS}|stab(?:bed|bing|s)?|hack(?:ed|ing)|machetes?|knives|knife|chopp\w+|"
     r"daggers?|spears?|harpoons?|swords?|ramdaos?|throats? (?:slit|cut)|"
     # clans who fight are armed ("clashes between two rival clans over grazing land")
-    r"(?:rival|two|warring|feuding) (?:[\w-]+ )?clans|clan (?:militias?|fighters|militiamen|gunmen)|clansmen)\b",
+    r"(?:rival|two|warring|feuding) (?:[\w-]+ )?clans|clan (?:militias?|fighters|militiamen|gunmen)|clansmen|"
+    # ... and factions of a rebel movement ("two rival factions of the former Seleka rebel coalition")
+    r"rebel (?:coalition|groups?|movements?|alliance|militias?|fighters))\b",
     re.I,
 )
 # the same without blades and sticks: from _BLADES_AS_RIOT_FROM, what makes a party clash an armed one

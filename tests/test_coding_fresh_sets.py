@@ -1291,6 +1291,10 @@ def test_twenty_ninth_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh142.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh138.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh164.jsonl", 48, 48),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
+    ((("news_snippets_fresh162.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh143.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh139.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh165.jsonl", 45, 45),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh"])
 def test_thirtieth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

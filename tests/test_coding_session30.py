@@ -339,3 +339,23 @@ def test_factions_of_a_rebel_coalition_fighting_is_an_armed_clash(pipeline):
     ev = _first(pipeline, "Fighting between two rival factions of a former rebel coalition in the town of Birao has killed at "
                           "least eight people, a UN spokesman said on Tuesday.")
     assert ev.sub_event_type == "Armed clash"
+
+
+# -- round seven -----------------------------------------------------------------------------------
+
+
+def test_lawmakers_clashing_in_a_parliamentary_battle_is_no_event(pipeline):
+    assert not pipeline.extract("Senators clashed over the pension reform in a bitter parliamentary battle in Paris, with "
+                                "the left promising to fight on.").events
+
+
+def test_a_vote_on_rules_for_demonstrations_is_no_event(pipeline):
+    assert not pipeline.extract("Austria's parliament voted on Wednesday to tighten rules on demonstrations outside "
+                                "hospitals, a measure critics called an attack on free assembly.").events
+
+
+def test_party_men_fighting_police_over_a_stage_set_up_ahead_of_a_rally_demonstrate(pipeline):
+    ev = _first(pipeline, "On 3 November 2022, BNP activists clashed with police in Barisal city (Barisal) after police "
+                          "tried to take down a gate built ahead of the party's divisional rally. Activists threw bricks "
+                          "and police fired tear gas. At least 12 people were injured.")
+    assert ev.sub_event_type == "Violent demonstration"

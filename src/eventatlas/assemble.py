@@ -1417,7 +1417,7 @@ _CROWD_FIGHT = fastre.compile(
     rf"|\b{_CROWD_NOUNS}\b[^.;]{{0,200}}[.;]\s+(?-i:They)\s+(?:later\s+|then\s+|also\s+)?{_FIGHT_VERBS}\b[^.;]{{0,40}}?\b{_FORCE_NOUNS}\b", re.I)  # ("workers ... blocked the highway. They clashed with police")
 # the crowd presses a cause: a demand, a grievance, a rally or a shutdown it takes part in
 _CROWD_CAUSE = fastre.compile(
-    r"\b(?:attending|joining|during|at|from|after|on) (?:the |a |an |their |its |the party's )?(?:[\w'’-]+ ){0,3}?"
+    r"\b(?:attending|joining|during|at|from|after|on|ahead of|before) (?:the |a |an |their |its |the party's )?(?:[\w'’-]+ ){0,3}?"
     r"(?:rally|rallies|procession|(?-i:march)|sit-in|demonstration|protest|shutdown|strike|hartal|blockade|movement)\b"
     r"|\b(?:quota reform|shutdown|wages?|salary|salaries|arrears|(?:refused|denied) bail|verdict)\b"
     r"|\b(?:after|over|following) (?:their|its|the) (?:[\w-]+ ){0,2}(?:leader|chief|founder|chairman)(?:'s)? (?:was |had been )?(?:arrest(?:ed)?|detain(?:ed)?|detention)\b", re.I)

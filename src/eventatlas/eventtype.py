@@ -1002,6 +1002,9 @@ _ANNOUNCED_BEFORE = fastre.compile(r"\b(?:announced|called|declared|set)\b[^.;]{
 _FOR_LATER = fastre.compile(
     r"[^.;]{0,40}?\b(?:for|on|from|starting) (?:later this (?:month|week|year)|next (?:week|month|year|\w+day)|the (?:coming|following) (?:week|month|days)"
     r"|this (?:coming )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)
+_RULES_ON_BEFORE = fastre.compile(
+    r"\b(?:rules?|laws?|restrictions?|curbs?|limits?|regulations?|bill|legislation) (?:on|governing|restricting|regulating) (?:the )?(?:right to )?(?:[\w-]+ )?$", re.I)
+_DEBATE = fastre.compile(r"\b(?:lawmakers|legislators|senators|parliamentary (?:battle|debate|session)|debate|war of words|verbal(?:ly)?)\b", re.I)
 _CHARGED_WITH_BEFORE = fastre.compile(r"\b(?:(?:on |under )?(?:the )?(?:charges?|suspicion) of|accused of)\s+$", re.I)
 _QUIT_BEFORE = fastre.compile(
     r"\b(?:withdr[ae]w(?:ing)?|withdrawn|pull(?:ed|ing)? out|exit(?:ed|ing)?|quit(?:ting)?|renounc(?:ed|ing)|abandon(?:ed|ing)|tore up|tearing up|scrapp(?:ed|ing)) "
@@ -1739,6 +1742,11 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             # "met ... to discuss efforts toward a ceasefire and the release of hostages": talks; "a
             # statement calling for restraint and for the release of hostages": an appeal
             continue
+        if t.sub_event_type == "_protest" and _RULES_ON_BEFORE.search(before):
+            continue  # "voted to tighten rules on demonstrations near places of worship": a law about protests
+        if t.sub_event_type in {"_clash_words", "_weapons"} and fastre.match(r"clash|battl|fight|fought", t.text, re.I) and has(
+                _DEBATE, t.sentence) and not any(u.sentence == t.sentence and u.sub_event_type in {"_violence", "_protest_violence"} for u in triggers):
+            continue  # "lawmakers clashed over the budget in a marathon parliamentary battle": a debate
         if t.sub_event_type == "_protest" and _CHARGED_WITH_BEFORE.search(before):
             continue  # "arrested ... on charges of attempting to hold a flash procession": the charge, not a protest held
         if t.sub_event_type == "Agreement" and _QUIT_BEFORE.search(before):

@@ -534,6 +534,29 @@ Round seven (the round-six code, 27ffbe0): news_snippets_fresh155.jsonl 57/60, 1
 acled_style_notes_world_fresh136.jsonl 53/55, 0/15; balochistan_protest_notes_fresh132.jsonl 39/40;
 bangladesh_notes_2022_25_fresh158.jsonl 47/50, event type 47/50.
 
+Thirtieth session, from the same briefs (fixes in test_coding_session30.py;
+`test_thirtieth_session_sets` holds the counts after them). First runs (round one on 2bec146):
+news_snippets_fresh156.jsonl 56/60, 0/25; acled_style_notes_world_fresh137.jsonl 53/55, 0/15;
+balochistan_protest_notes_fresh133.jsonl 40/40; bangladesh_notes_2022_25_fresh159.jsonl 46/50, event type 47/50.
+Round two (the round-one code, 3bb0078): news_snippets_fresh157.jsonl 57/60, 0/25;
+acled_style_notes_world_fresh138.jsonl 50/55, 0/15; balochistan_protest_notes_fresh134.jsonl 40/40;
+bangladesh_notes_2022_25_fresh160.jsonl 45/50, event type 45/50.
+Round three (the round-two code, 32d9421): news_snippets_fresh158.jsonl 59/60, 4/25;
+acled_style_notes_world_fresh139.jsonl 49/55, 1/15; balochistan_protest_notes_fresh135.jsonl 40/40;
+bangladesh_notes_2022_25_fresh161.jsonl 49/50, event type 49/50.
+Round four (the round-three code, 3e464d8): news_snippets_fresh159.jsonl 58/60, 2/25;
+acled_style_notes_world_fresh140.jsonl 51/55, 0/15; balochistan_protest_notes_fresh136.jsonl 40/40;
+bangladesh_notes_2022_25_fresh162.jsonl 44/50, event type 47/50.
+Round five (the round-four code, fe1af28): news_snippets_fresh160.jsonl 55/60, 0/25;
+acled_style_notes_world_fresh141.jsonl 55/55, 2/15; balochistan_protest_notes_fresh137.jsonl 40/40;
+bangladesh_notes_2022_25_fresh163.jsonl 40/50, event type 43/50.
+Round six (the round-five code, eec4106): news_snippets_fresh161.jsonl 56/60, 0/25;
+acled_style_notes_world_fresh142.jsonl 51/55, 0/15; balochistan_protest_notes_fresh138.jsonl 40/40;
+bangladesh_notes_2022_25_fresh164.jsonl 46/50, event type 47/50.
+Round seven (the round-six code, 52741f7): news_snippets_fresh162.jsonl 60/60, 2/25;
+acled_style_notes_world_fresh143.jsonl 54/55, 0/15; balochistan_protest_notes_fresh139.jsonl 40/40;
+bangladesh_notes_2022_25_fresh165.jsonl 44/50, event type 45/50.
+
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
 of a gathering), and then (denials, appeals, diplomatic protests, industrial explosions, organised crime), giving

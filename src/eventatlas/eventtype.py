@@ -2211,9 +2211,10 @@ _LAW_ON_PROTESTS = fastre.compile(
 _AFTER_A_DEATH = fastre.compile(AFTER_A_CAUSE, re.I)
 _HAD_BEEN_HELD = fastre.compile(r"\b(?:who|whom|that) (?:had been|were) $|\b(?:it|they|he|she) had $", re.I)
 _LIVE_FIRE = fastre.compile(r"\b(?:fire|fired|firing|live (?:ammunition|rounds|bullets)|bullets?|shots)\b", re.I)
-# (and an order to leave: "gave residents an ultimatum to leave", "ordered villagers to vacate")
-# (and a release of prisoners: an armed group's, not a government's amnesty)
-_CURFEW = fastre.compile(r"\b(?:curfew|ban on|ultimatum)\b|^order(?:ed|ing) (?:the )?(?:residents|villagers|inhabitants|families|people|population|communities)\b|(?:detainees|prisoners)$", re.I)
+# an armed group's rule over residents, a strategic development only when an armed group makes it (a
+# government's curfew, evacuation order or amnesty is no event): a curfew or a ban on movement, an
+# order or ultimatum to leave ("ordered villagers to vacate"), a release of detainees or prisoners
+_ARMED_GROUP_RULE = fastre.compile(r"\b(?:curfew|ban on|ultimatum)\b|^order(?:ed|ing) (?:the )?(?:residents|villagers|inhabitants|families|people|population|communities)\b|(?:detainees|prisoners)$", re.I)
 # a boycott or strike told as a rule that someone defied or an armed group ordered, not as a protest
 _ORDER_DEFIED_OR_GIVEN = fastre.compile(r"\b(?:defy\w*|defied|violat\w+|flout\w*|ignor\w+|break\w*|broke|(?:separatists?|fighters|militants|rebels|gunmen) (?:who )?(?:have |had )?(?:ordered|imposed)) (?:a|an|the|their|its|his|her) (?:[\w'’-]+ ){0,2}$", re.I)
 _TOLD_AS_EARLIER = fastre.compile(r"\s+(?:(?:two|three|four|five|six|several|a few|\d+) (?:days|weeks|months)|a (?:day|week|month)) (?:earlier|ago|before)\b|\s+(?:on )?the (?:previous|preceding) (?:day|night|week)\b|\s+the day before\b", re.I)
@@ -2656,11 +2657,11 @@ def _classify(inp: TypingInput) -> str | None:
         # stones people and burns riots; its arson is part of the riot
         return "Violent demonstration" if inp.perp_kind in {"party", "protesters"} else "Mob violence"
     if kinds == {"Other"} and inp.perp_kind not in {"rebel", "political_militia", "identity_militia", "unidentified"} and all(
-            _CURFEW.search(t.text) for t in inp.triggers if t.sub_event_type == "Other"):
-        return None  # a curfew or a ban on movement is a strategic development when an armed group imposes it, not a government
+            _ARMED_GROUP_RULE.search(t.text) for t in inp.triggers if t.sub_event_type == "Other"):
+        return None  # a government's curfew, order to leave or release (see _ARMED_GROUP_RULE)
     if "Other" in kinds and inp.perp_kind in {"rebel", "political_militia", "identity_militia", "unidentified"} and kinds <= {
             "Other", "Change to group/activity", "_weapons"} and all(
-            _CURFEW.search(t.text) for t in inp.triggers if t.sub_event_type in {"Other", "Change to group/activity"}):
+            _ARMED_GROUP_RULE.search(t.text) for t in inp.triggers if t.sub_event_type in {"Other", "Change to group/activity"}):
         return "Other"  # "JNIM militants imposed a curfew on the town": an armed group's rule over residents
     for sd in ("Disrupted weapons use", "Agreement", "Arrests", "Looting/property destruction",
                "Change to group/activity", "Headquarters or base established",

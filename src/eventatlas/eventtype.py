@@ -1002,6 +1002,11 @@ _ANNOUNCED_BEFORE = fastre.compile(r"\b(?:announced|called|declared|set)\b[^.;]{
 _FOR_LATER = fastre.compile(
     r"[^.;]{0,40}?\b(?:for|on|from|starting) (?:later this (?:month|week|year)|next (?:week|month|year|\w+day)|the (?:coming|following) (?:week|month|days)"
     r"|this (?:coming )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)
+_LATER_DAY = fastre.compile(
+    r"\b(?:announced|would be held|will be held|plann\w+|scheduled|next (?:week|\w+day)|the following (?:\w+day|week))\b", re.I)
+
+
+# words around a trigger that make it no event (see filter_triggers)
 _RULES_ON_BEFORE = fastre.compile(
     r"\b(?:rules?|laws?|restrictions?|curbs?|limits?|regulations?|bill|legislation) (?:on|governing|restricting|regulating) (?:the )?(?:right to )?(?:[\w-]+ )?$", re.I)
 _DEBATE = fastre.compile(r"\b(?:lawmakers|legislators|senators|parliamentary (?:battle|debate|session)|debate|war of words|verbal(?:ly)?)\b", re.I)
@@ -1021,8 +1026,6 @@ _MARKET_REPORT = fastre.compile(r"\b(?:oil|crude|gold|wheat|stock|share|bond) (?
 _COURT_VERDICT = fastre.compile(
     r"\b(?:courts?|judges?|tribunals?|jury|magistrates?)\b[^.;]{0,60}?\b(?:convicted|sentenced|acquitted|found (?:[\w'’-]+ ){0,4}?guilty|jailed)\b", re.I)
 _VERDICT_AS_CAUSE = fastre.compile(r"\b(?:after|when|as|since|following|over|against|because|protest\w*|demonstrat\w*|rall\w*)\b", re.I)
-_LATER_DAY = fastre.compile(
-    r"\b(?:announced|would be held|will be held|plann\w+|scheduled|next (?:week|\w+day)|the following (?:\w+day|week))\b", re.I)
 
 
 _NOT_TAKING_PLACE = fastre.compile(r"\s+from (?:taking place|being held|going ahead)\b", re.I)

@@ -1398,10 +1398,10 @@ _GRIEVANCE = fastre.compile(
     r"(?:after|over|following) the (?:declaration|announcement) of (?:the )?(?:[\w-]+ ){0,3}(?:results?|seat|winner)|"
     r"(?:against|over|after|following|protesting) the (?:arrest|detention) of (?:the |their |its |a |an )?(?:[\w-]+ ){0,2}?"
     r"(?:president|leader|chairman|chairperson|chief|minister|founder|head|MP|lawmaker|politician|cleric|candidate)|"
-    # "supporters of a detained opposition leader clashed with police"
     # "stoned officers after a motorcycle taxi rider died in police custody": a death at the police's hands
     r"(?:after|over|following) (?:the death of )?(?:an? |the |their |his |her )?(?:[\w'’-]+ ){0,5}?(?:had )?(?:died|was killed|was shot dead|was beaten to death|was shot) "
     r"(?:in (?:police )?custody|(?:[\w-]+ ){0,2}?by (?:an? |the )?(?:police|policem[ae]n|officers?|gendarmes?))|(?:after|over|following) (?:the |a |an )?(?:custodial death|death in (?:police )?custody|police (?:killing|shooting))|"
+    # "supporters of a detained opposition leader clashed with police"
     r"supporters of (?:the |a |an |their )?(?:detained|jailed|arrested|imprisoned|disqualified) (?:[\w-]+ ){0,2}?"
     r"(?:president|leader|chairman|politician|candidate|figure|MP|lawmaker|cleric|(?:prime )?minister))\b",
     re.I,

@@ -1221,12 +1221,13 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         if t.sub_event_type == "Arrests" and fastre.search(
                 r"\b(?:allow\w*|permit\w*|empower\w*|authori[sz]\w*|enabl\w*) (?:[\w-]+ ){0,3}?to be $|\b(?:powers?|right|authority) (?:of (?:[\w-]+ ){1,3}?)?to $", before, re.I):
             continue  # "a bill that allows suspects to be detained without charge": a power, not an arrest
-        if t.sub_event_type == "Arrests" and fastre.match(r"arrests?$", t.text, re.I) and fastre.search(
-                r"\b(?:demand\w*|call\w* for|seek\w*|sought|urg\w*)\s+(?:the\s+)?(?:immediate\s+|swift\s+)?$", before, re.I):
-            continue  # "demanded the arrest of the men they accused of murdering her": wanted, not made
-        if t.sub_event_type == "Arrests" and fastre.match(r"arrested$", t.text, re.I) and fastre.search(
-                r"\b(?:demand\w*|call\w* for|urg\w*|want\w*|ask\w*)\s+(?:[\w'’-]+\s+){0,4}?to be\s+$", before, re.I):
-            continue  # "called for the culprits to be arrested": wanted, not made
+        if t.sub_event_type == "Arrests" and (
+            fastre.match(r"arrests?$", t.text, re.I) and fastre.search(
+                r"\b(?:demand\w*|call\w* for|seek\w*|sought|urg\w*)\s+(?:the\s+)?(?:immediate\s+|swift\s+)?$", before, re.I)
+            or fastre.match(r"arrested$", t.text, re.I) and fastre.search(
+                r"\b(?:demand\w*|call\w* for|urg\w*|want\w*|ask\w*)\s+(?:[\w'’-]+\s+){0,4}?to be\s+$", before, re.I)
+        ):
+            continue  # "demanded the arrest of the men ...", "called for the culprits to be arrested": wanted, not made
         if t.sub_event_type == "Arrests" and fastre.match(r"(?:detained|arrested|jailed|imprisoned)$", t.text, re.I) and fastre.search(
                 r"\b(?:release|freedom|freeing) of (?:the |all |their |its )?(?:[\w-]+ )?$", before, re.I) and (any(
                 u is not t and u.sentence == t.sentence for u in triggers) or _RELEASE_APPEAL.search(text[max(sent.start, t.span.start - 100) : t.span.start])):
@@ -1522,10 +1523,9 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
                 u.sub_event_type == "_protest" and u.sentence == t.sentence for u in triggers):
             continue  # "With the body of a driver shot dead overnight, transporters blocked the N-50": the protest's cause
         if t.sub_event_type == "Abduction/forced disappearance" and any(
-                u.sub_event_type == "Other" and u.span.start < t.span.start and t.span.end == u.span.end for u in triggers):
-            continue  # "freed six hostages": the release (an Other trigger that ends on the captives' word)
-        if t.sub_event_type == "Abduction/forced disappearance" and _HAD_BEEN_HELD.search(before) and any(
-                u.sub_event_type == "Other" and u.sentence == t.sentence and u.span.start < t.span.start and fastre.match(r"released|freed|set free", u.text, re.I)
+                u.sub_event_type == "Other" and u.span.start < t.span.start and (
+                    t.span.end == u.span.end  # "freed six hostages": a release that ends on the captives' word
+                    or u.sentence == t.sentence and fastre.match(r"released|freed|set free", u.text, re.I) and _HAD_BEEN_HELD.search(before))
                 for u in triggers):
             continue  # "released 7 students who had been abducted from their hostel the previous week": the release is today's
         if t.sub_event_type == "Agreement" and before.endswith(("unilateral ", "Unilateral ")):

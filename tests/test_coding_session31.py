@@ -1,0 +1,79 @@
+"""Coding fixes found by the thirty-first session's fresh invented sets. Every text here is
+invented for the test, in other words than the sets'."""
+
+from __future__ import annotations
+
+import pytest
+from test_coding_support import first_event as _first
+
+pytestmark = pytest.mark.slow
+
+
+# -- round one -------------------------------------------------------------------------------------
+
+
+def test_a_mass_escape_from_a_prison_is_a_strategic_development(pipeline):
+    ev = _first(pipeline, "More than 60 prisoners escaped from the central jail in Bunia before dawn on Tuesday after "
+                          "cutting through the bars of their cells, the governor's office said.")
+    assert ev.event_type == "Strategic developments"
+    assert ev.sub_event_type == "Other"
+
+
+def test_inmates_named_with_an_aside_breaking_out_of_a_prison_is_a_strategic_development(pipeline):
+    ev = _first(pipeline, "On 2 May 2023, 31 inmates, among them two convicted gang leaders, broke out of the district "
+                          "prison in Kenema (Kenema, Eastern) overnight. No injuries were reported.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_cattle_rustled_with_nobody_hurt_is_looting(pipeline):
+    ev = _first(pipeline, "On 3 March 2023, gunmen rustled about 70 goats from pastoralists near Garkida (Gombi, Adamawa). "
+                          "Nobody was hurt in the raid.")
+    assert ev.sub_event_type == "Looting/property destruction"
+    assert ev.fatalities == 0
+
+
+def test_cattle_rustlers_who_kill_attack(pipeline):
+    ev = _first(pipeline, "On 8 June 2023, bandits killed three herders and rustled their cattle near Dansadau (Maru, Zamfara).")
+    assert ev.sub_event_type == "Attack"
+    assert ev.fatalities == 3
+
+
+def test_militias_announcing_a_coalition_in_a_statement_change_their_activity(pipeline):
+    ev = _first(pipeline, "On 5 April 2024, four Mai-Mai militias in Lubero territory (Lubero, Nord-Kivu) announced in a "
+                          "joint statement the creation of a new coalition to fight the rebels.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_base_of_a_force_named_as_acled_names_it_captured_after_fighting_is_territory_taken(pipeline):
+    ev = _first(pipeline, "On 2 February 2024, the Arakan Army (AA) captured a Military Forces of Myanmar (2021-) regional "
+                          "operations camp near Kyauktaw (Kyauktaw, Rakhine) after four days of fighting.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_market_taking_a_beating_is_no_event(pipeline):
+    assert not pipeline.extract("Latin American currencies took a beating on Wednesday as the dollar rallied, with Brazil's "
+                                "real sliding 3 percent in what one dealer called a massacre for importers.").events
+
+
+def test_party_activists_handing_out_leaflets_urging_a_boycott_protest(pipeline):
+    ev = _first(pipeline, "On 4 January 2024, Jatiya Party activists handed out leaflets at the bus terminal in Bogra town "
+                          "(Bogra) calling on people to boycott the polls.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_police_detaining_activists_handing_out_leaflets_intervene_in_a_protest(pipeline):
+    ev = _first(pipeline, "On 28 December 2023, police detained six BNP activists who were handing out leaflets urging "
+                          "voters to stay away from the election in Jessore town (Jessore).")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_police_baton_charging_supporters_who_had_gathered_intervene_in_a_protest(pipeline):
+    ev = _first(pipeline, "Police baton-charged supporters of the PTI party who had gathered on Jinnah Road on Sunday, "
+                          "detaining several and injuring about ten, the party said.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_police_tear_gassing_people_who_had_assembled_intervene_in_a_protest(pipeline):
+    ev = _first(pipeline, "Riot police tear-gassed traders who had assembled in front of the city hall in Mombasa on "
+                          "Thursday, detaining several.")
+    assert ev.sub_event_type == "Protest with intervention"

@@ -77,3 +77,66 @@ def test_police_tear_gassing_people_who_had_assembled_intervene_in_a_protest(pip
     ev = _first(pipeline, "Riot police tear-gassed traders who had assembled in front of the city hall in Mombasa on "
                           "Thursday, detaining several.")
     assert ev.sub_event_type == "Protest with intervention"
+
+
+# -- round two -------------------------------------------------------------------------------------
+
+
+def test_a_border_force_killing_a_national_with_the_other_side_s_guards_named_after_is_an_attack(pipeline):
+    ev = _first(pipeline, "On 9 March 2023, BSF personnel shot dead a 30-year-old Bangladeshi near border pillar 912 at "
+                          "Dhanipur in Haripur upazila (Thakurgaon). BGB called a flag meeting to get the body back.")
+    assert ev.sub_event_type == "Attack"
+    assert ev.actor2 == "Civilians (Bangladesh)"
+
+
+def test_fighters_moving_in_without_meeting_resistance_is_a_peaceful_transfer(pipeline):
+    ev = _first(pipeline, "Burundian troops pulled out of the Congolese village of Kitchanga on Thursday and M23 fighters "
+                          "moved in hours later without meeting resistance, residents said.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_team_storming_into_the_semi_finals_is_no_event(pipeline):
+    assert not pipeline.extract("Morocco stormed into the semi-finals on Saturday, beating Spain on penalties in Doha.").events
+    assert not pipeline.extract("Ghana stormed into the last eight with a 3-0 rout of Egypt on Sunday, hammering their "
+                                "defence for 90 minutes.").events
+
+
+def test_condemning_what_someone_called_the_killing_of_civilians_is_no_event(pipeline):
+    assert not pipeline.extract("The EU foreign policy chief on Friday condemned what she described as the 'systematic "
+                                "killing' of civilians in Darfur and called for a ceasefire.").events
+
+
+def test_party_men_beating_rivals_on_their_way_to_a_rally_attack_them(pipeline):
+    ev = _first(pipeline, "On 9 December 2022, Jubo League men attacked BNP supporters travelling to the party's "
+                          "divisional rally at Mawa (Munshiganj), beating at least six of them and vandalising a bus.")
+    assert ev.sub_event_type == "Attack"
+
+
+def test_party_supporters_heading_to_a_rally_who_fight_the_police_demonstrate(pipeline):
+    ev = _first(pipeline, "On 12 December 2022, BNP supporters heading to the party's rally fought the police in "
+                          "Naya Paltan (Dhaka), setting fire to a police box and two buses.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_crude_bombs_thrown_on_the_eve_of_a_hartal_are_a_bombing(pipeline):
+    ev = _first(pipeline, "On 27 November 2023, unidentified men hurled two crude bombs at a police box near Kazir Dewri "
+                          "in Chattogram city (Chittagong) on the eve of a hartal, injuring a passer-by. Police said they "
+                          "suspected pro-hartal activists.")
+    assert ev.sub_event_type == "Grenade"
+    assert ev.actor1 == "Unidentified Armed Group (Bangladesh)"
+
+
+def test_the_party_that_called_a_blockade_is_no_side_of_an_arson_by_unidentified_men(pipeline):
+    ev = _first(pipeline, "On 21 November 2023, unidentified men set fire to a parked truck at Sitakunda (Chittagong) on "
+                          "the eve of another blockade called by the BNP and Jamaat-e-Islami. No one was hurt.")
+    assert ev.sub_event_type == "Looting/property destruction"
+    assert ev.actor1 == "Unidentified Armed Group (Bangladesh)"
+    assert ev.actor2 in (None, "Civilians (Bangladesh)")
+
+
+def test_the_police_who_blame_strikers_for_an_arson_are_no_side_of_it(pipeline):
+    ev = _first(pipeline, "On the night of 18 November 2023, unidentified men torched a truck parked near the Kanchpur "
+                          "bridge in Narayanganj (Narayanganj). The truck's helper, who was asleep inside, burned to death. "
+                          "Police blamed blockade supporters; BNP denied any involvement.")
+    assert ev.sub_event_type == "Attack"
+    assert ev.actor2 == "Civilians (Bangladesh)"

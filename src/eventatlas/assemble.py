@@ -599,6 +599,11 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
         sent = m.doc.sentence_at(a.span.start).index
         if unknown_hand and (sent not in trigger_sentences or a.span.start > first_deed[sent]) and _blame(text, a):
             continue  # (or later in its sentence: "miscreants set fire to ...; the BJP alleged TMC workers were behind it")
+        if unknown_hand and sent > min(first_deed) and _BLAMER.match(text, a.span.end) and not any(
+                t.sentence == sent and t.sub_event_type in _VIOLENT_KINDS for t in frame.triggers):
+            continue  # "... unidentified people set fire to a bus. Police blamed blockade supporters": the accuser, no side
+        if unknown_hand and (_CALLER_OF.match(text, a.span.end) or _CALLED_BY.search(text, max(0, a.span.start - 80), a.span.start)):
+            continue  # "unidentified people set fire to a bus on the eve of the BNP-called blockade": who called it, not who burned
         if side1 and side1[0].kind.startswith("state") and not a.generic and _BACKER_BEFORE.search(
                 text, max(side1[0].span.end, a.span.start - 60), a.span.start):
             continue  # "Malian troops, backed by fighters of Russia's Wagner Group, took Kidal": the backer is no first side
@@ -691,6 +696,13 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
     return side1, side2, agent
 
 
+# the party that called a strike: "the BNP-called blockade", "a Jamaat-sponsored hartal"
+# (and "the BNP-Jamaat blockade", "another BNP blockade", "a hartal called by BNP and Jamaat-e-Islami")
+_CALLER_OF = fastre.compile(
+    r"(?:-(?:called|sponsored|backed|led|announced|enforced))?(?:[\s-]+(?:and\s+)?(?-i:[A-Z])[\w'’-]*)*[\s-]+(?:\d+-hours?\s+)?"
+    r"(?:hartal|blockade|general strike|shutdown)s?\b", re.I)
+_CALLED_BY = fastre.compile(
+    r"\b(?:hartal|blockade|strike|shutdown)s?\s+(?:called|sponsored|enforced|announced)\s+by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+(?:and\s+)?){0,4}$", re.I)
 # who blames ("the AL leader alleged"), and whom ("blamed the UPDF", "alleged that BNP men")
 _BLAMER = fastre.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:blam(?:ed|es)|accus(?:ed|es)|alleg(?:ed|es)|denied|denies)\b"
@@ -779,7 +791,7 @@ _CUE_WORD = fastre.compile(
     re.I,
 )
 _CONTEXT_BEFORE = fastre.compile(
-    r"\b(?:attend(?:ing|ed)?|to join|join(?:ing|ed)?|returning from|on (?:their|his|her) way to|had (?:previously )?protested|"
+    r"\b(?:attend(?:ing|ed)?|to join|join(?:ing|ed)?|returning from|on (?:their|his|her|the) way to|had (?:previously )?protested|"
     r"who (?:had )?protested|coming back from|leaving|after (?:a|an|the|their|its)|ahead of (?:a|an|the|their|its)|returning home from|"
     r"(?:a|one|two|three|\d+) (?:days?|weeks?) after (?:the|a|an|their|its) (?:(?:dispersal|break-?up) of|(?:crackdown|raid) on) (?:the|a|an|their|its)|"
     r"(?:a|one|two|three|\d+) (?:day|days|hours?|weeks?) before (?:a|an|the|their|its)|"
@@ -789,11 +801,17 @@ _CONTEXT_BEFORE = fastre.compile(
     re.I,
 )
 
+# people set upon on their way to a rally: "intercepted BNP supporters travelling to the party's rally"
+_WAYLAID_ON_THE_WAY = fastre.compile(
+    r"\b(?:attack\w*|intercept\w*|assault\w*|beat|beating|waylaid|waylay\w*|ambush\w*|swooped on|pounced on)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:travell?ing to|heading (?:to|for)|en route to|on (?:their|the|his|her) way to|going to)\s+(?:\w+(?:['’]s)?\s+){0,3}$", re.I)
+
 
 def _protest_context(text: str, t: Trigger) -> bool:
     """A protest that only sets the scene ("attacked while attending a BNP rally") is not the event."""
     return bool(
         _CONTEXT_BEFORE.search(text[max(0, t.span.start - 60) : t.span.start])
+        or _WAYLAID_ON_THE_WAY.search(text[max(0, t.span.start - 140) : t.span.start])
         or _PROTEST_ATTACKED.search(text[max(0, t.span.start - 60) : t.span.start])
         and not _FORCES_FIRED_AT.search(text[max(0, t.span.start - 160) : t.span.start])
         or _PROTEST_WAS_ATTACKED.match(text, t.span.end)
@@ -1471,6 +1489,8 @@ _UNHURT_GUARD = fastre.compile(r"\bescort(?:ing|s)?\b|\b(?:was|were|went|escaped
 # a bomb sent or left for its victim (no crowd throws it): "a parcel bomb disguised as a gift"
 _SENT_DEVICE = fastre.compile(r"\b(?:parcel|letter|mail|booby[- ]trapped|time) bombs?\b|\bbomb (?:disguised|wrapped|packed) as\b|\bbooby[- ]trap", re.I)
 _HARTAL = fastre.compile(r"\b(?:hartal|blockade|general strike|agitation|shutdown)\b", re.I)
+# a hartal still to come, or one that names who someone is: "on the eve of a hartal", "pro-hartal activists"
+_HARTAL_NOT_ON = fastre.compile(r"\bon the eve of (?:a |an |the |their |its )?(?:[\w'’-]+ ){0,3}?(?:hartal|blockade|general strike|shutdown)\b|\b(?:pro|anti)-(?:hartal|blockade)\b", re.I)
 _PARTY_MEN = fastre.compile(r"\b(?:activists|supporters|party men|party workers|followers)\b", re.I)
 # party men who were hurt, not who threw: "one bomb exploded, injuring two AL activists"
 _HURT_PARTY_MEN = fastre.compile(r"\b(?:injur\w*|wound\w*|kill\w*|hurt\w*)\s+(?:[\w-]+\s+){0,3}?(?:activists|supporters|party men|party workers|followers)\b", re.I)
@@ -1883,6 +1903,12 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             _OFF_DUTY.search(c.victims) or _OFF_DUTY_NEAR.search(doc.text[max(0, cm.span.start - 60) : cm.span.end + 60])
         ) else c.victim_kind for c, cm in pairs
     }
+    if target is not None and target.kind.startswith("state") and perp is not None and (perp.kind.startswith("state") or perp.kind == "external") and (
+            victim_kinds and victim_kinds <= {"civilian", "unknown"} and not any(
+                t.sentence == doc.sentence_at(target.span.start).index for t in frame.triggers if t.sub_event_type in _VIOLENT_KINDS)):
+        # "BSF members shot dead a Bangladeshi ...; BGB has sought a flag meeting": forces named only
+        # after the killing of civilians by other forces are no side of it
+        target = None
     if target is None and multi and not frame.vac_only and perp is not None and perp.kind in NON_STATE_ARMED:
         # a multi-place operation against state forces: the forces the report names as targets
         target = _doc_state_target(m)
@@ -2048,7 +2074,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     if sub == "Abduction/forced disappearance" and (injured and not _only_guards_hurt(pairs) or fastre.search(r"\b(?:tortur\w*|beat(?:en)?|assault\w*)\b", " ".join(doc.sentences[t.sentence].text for t in triggers), re.I)):
         sub = "Attack"  # an abduction in which the victim is hurt is coded as an attack (not a guard wounded in the raid)
     if sub in {"Grenade", "Remote explosive/landmine/IED"} and not two_sided:
-        if _HARTAL.search(joined) and not (
+        if _HARTAL.search(_HARTAL_NOT_ON.sub(" ", joined)) and not (
             sub == "Remote explosive/landmine/IED" and (perp is None or perp.kind == "unidentified" or not _CRUDE_BLAST.search(joined))
             and not _RIOT_AGENT.search(joined) and not any(
                 t.sub_event_type in {"_riot", "Looting/property destruction"}

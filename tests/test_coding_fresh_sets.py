@@ -564,6 +564,9 @@ balochistan_protest_notes_fresh140.jsonl 40/40; bangladesh_notes_2022_25_fresh16
 Round two (the round-one code, 520befd): news_snippets_fresh164.jsonl 59/60, 2/25;
 acled_style_notes_world_fresh145.jsonl 55/55, 0/15; balochistan_protest_notes_fresh141.jsonl 40/40;
 bangladesh_notes_2022_25_fresh167.jsonl 44/50, event type 45/50.
+Round three (the round-two code, 66723d6): news_snippets_fresh165.jsonl 59/60, 1/25;
+acled_style_notes_world_fresh146.jsonl 52/55, 1/15; balochistan_protest_notes_fresh142.jsonl 39/40;
+bangladesh_notes_2022_25_fresh168.jsonl 43/50, event type 43/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1342,6 +1345,10 @@ def test_thirtieth_session_sets(pipeline, snippets, world, balochistan, banglade
      (("acled_style_notes_world_fresh145.jsonl", 55, 0),),
      (("balochistan_protest_notes_fresh141.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh167.jsonl", 47, 48),)),
-], ids=["first", "second"])
+    ((("news_snippets_fresh165.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh146.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh142.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh168.jsonl", 44, 44),)),
+], ids=["first", "second", "third"])
 def test_thirty_first_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

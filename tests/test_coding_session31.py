@@ -140,3 +140,40 @@ def test_the_police_who_blame_strikers_for_an_arson_are_no_side_of_it(pipeline):
                           "Police blamed blockade supporters; BNP denied any involvement.")
     assert ev.sub_event_type == "Attack"
     assert ev.actor2 == "Civilians (Bangladesh)"
+
+
+# -- round three -----------------------------------------------------------------------------------
+
+
+def test_full_control_of_a_force_s_headquarters_named_as_acled_names_it_is_territory_taken(pipeline):
+    ev = _first(pipeline, "On 4 March 2024, the Arakan Army took full control of a Military Forces of Myanmar (2021-) "
+                          "brigade headquarters near Ponnagyun (Sittwe, Rakhine) after ten days of fighting.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_armed_robbers_who_targeted_a_shop_and_shot_a_guard_are_crime(pipeline):
+    assert not pipeline.extract("On 2 March 2024, armed robbers targeted a watch shop inside a mall in Pretoria (Tshwane, "
+                                "Gauteng). A security guard was shot dead.").events
+
+
+def test_an_armed_group_announcing_the_end_of_its_ceasefire_changes_its_activity(pipeline):
+    ev = _first(pipeline, "On 3 June 2024, the Karenni Nationalities Defence Force announced the end of its unilateral "
+                          "ceasefire with the military in Loikaw (Loikaw, Kayah).")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_people_pushed_across_a_border_are_a_strategic_development(pipeline):
+    ev = _first(pipeline, "On 20 May 2025, the BSF pushed 41 people into Bangladesh through the Sonahat border "
+                          "(Bhurungamari, Kurigram). BGB detained them.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_a_regime_which_has_barred_people_from_crossing_is_no_force_against_a_sit_in(pipeline):
+    ev = _first(pipeline, "On 8 February 2024, traders held a sit-in at the Taftan crossing (Chagai, Balochistan) against "
+                          "a new permit rule, which has barred them from crossing into Iran.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_trial_of_men_accused_of_planning_a_foiled_attack_is_no_event(pipeline):
+    assert not pipeline.extract("A court in Vienna on Tuesday opened the trial of three men accused of helping prepare a "
+                                "foiled attack on a Pride parade.").events

@@ -567,6 +567,9 @@ bangladesh_notes_2022_25_fresh167.jsonl 44/50, event type 45/50.
 Round three (the round-two code, 66723d6): news_snippets_fresh165.jsonl 59/60, 1/25;
 acled_style_notes_world_fresh146.jsonl 52/55, 1/15; balochistan_protest_notes_fresh142.jsonl 39/40;
 bangladesh_notes_2022_25_fresh168.jsonl 43/50, event type 43/50.
+Round four (the round-three code, cb43ee1): news_snippets_fresh166.jsonl 60/60, 1/25;
+acled_style_notes_world_fresh147.jsonl 53/55, 1/15; balochistan_protest_notes_fresh143.jsonl 40/40;
+bangladesh_notes_2022_25_fresh169.jsonl 38/50, event type 41/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1349,6 +1352,10 @@ def test_thirtieth_session_sets(pipeline, snippets, world, balochistan, banglade
      (("acled_style_notes_world_fresh146.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh142.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh168.jsonl", 44, 44),)),
-], ids=["first", "second", "third"])
+    ((("news_snippets_fresh166.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh147.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh143.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh169.jsonl", 39, 42),)),
+], ids=["first", "second", "third", "fourth"])
 def test_thirty_first_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

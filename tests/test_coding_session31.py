@@ -177,3 +177,42 @@ def test_a_regime_which_has_barred_people_from_crossing_is_no_force_against_a_si
 def test_a_trial_of_men_accused_of_planning_a_foiled_attack_is_no_event(pipeline):
     assert not pipeline.extract("A court in Vienna on Tuesday opened the trial of three men accused of helping prepare a "
                                 "foiled attack on a Pride parade.").events
+
+
+# -- round four ------------------------------------------------------------------------------------
+
+
+def test_a_security_assistance_package_including_artillery_rounds_is_no_event(pipeline):
+    assert not pipeline.extract("Germany announced a new security assistance package for Kyiv on Tuesday, including "
+                                "howitzers and artillery shells.").events
+
+
+def test_a_jet_named_at_length_that_dropped_bombs_is_an_air_strike(pipeline):
+    ev = _first(pipeline, "On 2 March 2024, a fighter jet of the Military Forces of Myanmar (2021-) dropped three bombs on "
+                          "Kanpetlet town (Mindat, Chin), destroying a school. Two civilians were killed.")
+    assert ev.sub_event_type == "Air/drone strike"
+    assert ev.fatalities == 2
+
+
+def test_forces_sending_a_column_of_reinforcements_change_their_activity(pipeline):
+    ev = _first(pipeline, "On 2 September 2024, Military Forces of Mali (2021-) sent a long column of reinforcements from "
+                          "Gao to Anefis (Tessalit, Kidal). No fighting was reported.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_minister_signing_a_loan_agreement_is_no_event(pipeline):
+    assert not pipeline.extract("On 4 April 2024, the Foreign Minister of Korea visited Accra (Accra, Greater Accra) and "
+                                "signed a grant agreement for water projects.").events
+
+
+def test_barricades_the_army_put_up_are_no_violence_of_the_protesters(pipeline):
+    ev = _first(pipeline, "On 3 November 2024, students gathered in front of the Secretariat in Dhaka (Dhaka) demanding "
+                          "the removal of an adviser. Army personnel put up barricades and pushed back protesters who "
+                          "tried to move forward. Several were injured. [size=several hundred]")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_protesters_who_barricaded_roads_demonstrate_violently(pipeline):
+    ev = _first(pipeline, "Demonstrators burned a police post and barricaded roads in Beira on Friday; police fired tear "
+                          "gas to clear them.")
+    assert ev.sub_event_type == "Violent demonstration"

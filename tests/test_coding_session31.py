@@ -216,3 +216,48 @@ def test_protesters_who_barricaded_roads_demonstrate_violently(pipeline):
     ev = _first(pipeline, "Demonstrators burned a police post and barricaded roads in Beira on Friday; police fired tear "
                           "gas to clear them.")
     assert ev.sub_event_type == "Violent demonstration"
+
+
+# -- round five ------------------------------------------------------------------------------------
+
+
+def test_leaders_of_a_party_who_later_visited_the_scene_are_no_side(pipeline):
+    ev = _first(pipeline, "On 8 August 2024, a group of local men attacked several houses belonging to Hindu families in "
+                          "Baliadangi upazila (Thakurgaon), looting valuables. Local BNP and Jamaat leaders later visited "
+                          "the area. [size=no report]")
+    assert ev.actor1 != "BNP: Bangladesh Nationalist Party"
+
+
+def test_forces_moving_into_a_town_named_at_length_after_troops_withdrew_is_a_peaceful_transfer(pipeline):
+    ev = _first(pipeline, "Houthi fighters moved into the district of Durayhimi in Yemen's Hodeidah province on Sunday "
+                          "after coalition-backed troops withdrew overnight, residents said.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_factions_of_an_opposition_army_named_in_full_fight_an_armed_clash(pipeline):
+    ev = _first(pipeline, "Rival factions of the SPLA-in Opposition fought near Ulang in South Sudan's Upper Nile state on "
+                          "Sunday, leaving seven dead, a local official said.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_insurgents_capturing_the_centre_of_a_district_take_territory(pipeline):
+    ev = _first(pipeline, "Taliban fighters captured the centre of Khwaja Ghar district in Takhar province on Thursday "
+                          "after a night of fighting with police, who retreated to a nearby base, officials said.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_sanctions_over_a_crackdown_on_protesters_are_no_event(pipeline):
+    assert not pipeline.extract("Canada imposed sanctions on six Iranian police commanders on Wednesday over the "
+                                "crackdown on protesters, freezing their assets.").events
+
+
+def test_a_group_announcing_it_is_leaving_a_coalition_changes_its_activity(pipeline):
+    ev = _first(pipeline, "On 2 May 2024, the leadership of the 3R group announced from Bocaranga (Bocaranga, Ouham-Pende) "
+                          "that the group was leaving the CPC coalition.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_militants_distributing_leaflets_ordering_residents_are_a_strategic_development(pipeline):
+    ev = _first(pipeline, "On 6 June 2024, JNIM militants distributed leaflets in Diafarabe (Tenenkou, Mopti) ordering "
+                          "residents to stop working with the army.")
+    assert ev.sub_event_type == "Other"

@@ -500,7 +500,7 @@ _COMMUNAL_TARGET = fastre.compile(
     r"(?:homes?|houses?|shops?|businesses|temples?|mandirs?|idols?|shrines?|churches?|mosques?|pagodas?|monaster(?:y|ies)|villages?|neighbourhoods?|properties)\b"
     r"|\b(?:vandali[sz]ed|attacked|damaged|torched|desecrated|ransacked|broke|smashed|demolished|razed)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:temples?|idols?|shrines?|mazars?|dargahs?|pagodas?)\b"
-    r"|\b(?:homes?|houses?|shops?|businesses|properties) (?:belonging to|of|owned by) (?:the |local |several |some )?"
+    r"|\b(?:homes?|houses?|shops?|businesses|properties) (?:belonging to|of|owned by) (?:the |local |several |some )?(?:members of (?:the |a )?)?"
     r"(?:Hindu|Ahmadi(?:yya)?|Christian|Buddhist|Sikh|minority|Sufi|Baul)s?\b", re.I)
 # the forces as the crowd's target: "villagers surrounded a police team", "locals attacked the police"
 _CROWD_ON_FORCES = fastre.compile(r"\b(?:surrounded|attacked|besieged|stormed|assaulted|chased|gheraoed|confined)\s+(?:a |an |the |some )?(?:[\w-]+\s+)?$", re.I)
@@ -632,6 +632,8 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             continue
         if a.kind.startswith("state") and _HELPER_NOUN.match(text, a.span.end):
             continue  # "stabbed a police informant": the victim is a civilian, not the police
+        if _CAME_LATER.match(text, a.span.end):
+            continue  # "local BNP and Jamaat leaders later visited the area": they came after, no side
         if _SPEAKS.match(text, a.span.end) and not _OWN_DEED.match(text, a.span.end):
             continue  # "police said": the source of the report, not a side
         if a.kind.startswith("state") and _SINCE_OPERATIONS.search(text, max(0, a.span.start - 50), a.span.start):
@@ -1551,6 +1553,9 @@ _CROWD_WRECKERS = fastre.compile(
 _UNKNOWN_ARSONISTS = fastre.compile(r"\b(?:(?:unidentified|unknown|masked) (?:persons|people|men|miscreants|assailants|attackers|arsonists|youths|individuals)|miscreants|arsonists)\b[^.;]{0,30}$", re.I)
 
 
+_CAME_LATER = fastre.compile(
+    r"(?:\s+and\s+(?:[\w-]+\s+)?[\w-]+)?\s+(?:(?:leaders?|activists|officials|members|workers)\s+)?(?:later|afterwards|subsequently)\s+"
+    r"(?:visited|went to|toured|condemned|formed|met)\b", re.I)
 _UNKNOWN_WRECKERS = fastre.compile(r"\b(?:unidentified|unknown|masked) (?:persons|people|men|miscreants|individuals|assailants)\b|\bmiscreants\b", re.I)
 _ARSON = fastre.compile(r"(?:set|setting|torch|burn|arson)", re.I)
 # "Arsonists poured petrol into the empty office": unknown burners, no crowd

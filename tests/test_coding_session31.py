@@ -261,3 +261,54 @@ def test_militants_distributing_leaflets_ordering_residents_are_a_strategic_deve
     ev = _first(pipeline, "On 6 June 2024, JNIM militants distributed leaflets in Diafarabe (Tenenkou, Mopti) ordering "
                           "residents to stop working with the army.")
     assert ev.sub_event_type == "Other"
+
+
+# -- round six -------------------------------------------------------------------------------------
+
+
+def test_forces_beating_back_an_assault_fight_an_armed_clash(pipeline):
+    ev = _first(pipeline, "Ukrainian troops beat back a Russian armoured assault near Vuhledar overnight, the General "
+                          "Staff said on Tuesday.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_a_rights_chief_horrified_in_quotes_by_reports_of_killings_is_no_event(pipeline):
+    assert not pipeline.extract('The UN refugee chief said on Monday she was "horrified" by reports of killings of '
+                                'civilians in eastern Chad.').events
+
+
+def test_a_stern_protest_in_quotes_lodged_by_a_government_is_no_event(pipeline):
+    assert not pipeline.extract('Seoul lodged a "strong protest" with Tokyo on Wednesday over a defence white paper, the '
+                                'foreign ministry said.').events
+
+
+def test_a_militia_that_would_merge_with_a_named_group_changes_its_activity(pipeline):
+    ev = _first(pipeline, "On 9 April 2024, commanders of a Mai-Mai militia in Walikale (Walikale, Nord-Kivu) announced "
+                          "that the group would merge with the Raia Mutomboki under one command.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_people_a_border_force_pushed_in_are_a_strategic_development(pipeline):
+    ev = _first(pipeline, "On 29 May 2025, BSF pushed in 22 people, including children, through the Kalaroa border "
+                          "(Satkhira). BGB detained them.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_a_dead_man_s_story_told_in_a_clause_is_no_violence_of_his_family_s_sit_in(pipeline):
+    ev = _first(pipeline, "On 4 December 2023, family members of Zubair Baloch, killed allegedly in an encounter by the "
+                          "CTD, staged a sit-in with his body at Shahi Tump Chowk in Turbat (Kech, Balochistan) and "
+                          "demanded a case against the officials. [size=thousands]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_traders_beating_to_death_a_man_they_caught_stealing_is_mob_violence(pipeline):
+    ev = _first(pipeline, "On 3 October 2024, traders at a fish market in Savar (Dhaka) beat a man to death after catching "
+                          "him allegedly stealing cash.")
+    assert ev.sub_event_type == "Mob violence"
+    assert ev.fatalities == 1
+
+
+def test_an_army_s_leaflets_ordering_residents_out_of_a_war_zone_are_a_strategic_development(pipeline):
+    ev = _first(pipeline, "On 12 May 2024, Military Forces of Israel (2022-) dropped leaflets over Jabalia (North Gaza, "
+                          "North Gaza) ordering residents to move to the west.")
+    assert ev.sub_event_type == "Other"

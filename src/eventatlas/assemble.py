@@ -1620,13 +1620,13 @@ def _supporters_riot(text: str, killed: int) -> bool:
     return any(_SUPPORTERS_ACT.match(text, m.end()) for m in _SUPPORTERS_OF.finditer(text))
 
 
-_MOB_CROWD = fastre.compile(r"\b(?:villagers|locals|local (?:people|residents|villagers)|residents|inhabitants|community members|mob|angry (?:people|crowd)|crowd|people|students|youths|passers-?by)\b", re.I)
+_MOB_CROWD = fastre.compile(r"\b(?:villagers|locals|local (?:people|residents|villagers)|residents|inhabitants|community members|mob|angry (?:people|crowd)|crowd|people|students|youths|passers-?by|traders|shopkeepers|vendors|hawkers|passengers)\b", re.I)
 # the words for it ("vindicte populaire", "jungle justice"), or the charge the crowd punishes (blasphemy)
 _POPULAR_JUSTICE = fastre.compile(r"\b(?:vindicte populaire|mob justice|jungle justice|instant justice|popular justice|street justice|accused of (?:\w+ ){0,2}blasphem\w*|blasphemy)\b", re.I)
 _SUSPECT = fastre.compile(
     r"\b(?:(?:suspected|alleged)\s+)?(?:thie(?:f|ves)|robbers?|muggers?|dacoits?|burglars?|(?:child|cattle)[- ]lifters?|snatchers?|"
     r"kidnappers?|rapists?|drug (?:dealers?|peddlers?)|gang members?|gangsters?|bandits?)\b|\bon suspicion of\b|\baccused of (?:[\w-]+ ){0,4}(?:robber(?:y|ies)|thefts?|burglar(?:y|ies))\b|"
-    r"\b(?:suspect\w*|accus\w+)\s+(?:\w+\s+){0,3}?of\s+(?:an? (?:spate|series|string|wave) of (?:burglar(?:y|ies)|robber(?:y|ies)|thefts)|(?:attempting|trying) to\s+\w+|belonging to|stealing|theft|thieving|robbery|robbing|mugging|snatching|kidnapping|child[- ]lifting|cattle[- ](?:lifting|rustling|theft)|witchcraft|blasphemy)\b|\b(?:accus|suspect)\w+ (?:him|her|them) of\b|\bcaught (?:\w+ ){0,3}(?:stealing|red-handed)",
+    r"\b(?:suspect\w*|accus\w+)\s+(?:\w+\s+){0,3}?of\s+(?:an? (?:spate|series|string|wave) of (?:burglar(?:y|ies)|robber(?:y|ies)|thefts)|(?:attempting|trying) to\s+\w+|belonging to|stealing|theft|thieving|robbery|robbing|mugging|snatching|kidnapping|child[- ]lifting|cattle[- ](?:lifting|rustling|theft)|witchcraft|blasphemy)\b|\b(?:accus|suspect)\w+ (?:him|her|them) of\b|\b(?:caught|catching) (?:\w+ ){0,3}(?:stealing|red-handed)",
     re.I,
 )
 

@@ -312,3 +312,41 @@ def test_an_army_s_leaflets_ordering_residents_out_of_a_war_zone_are_a_strategic
     ev = _first(pipeline, "On 12 May 2024, Military Forces of Israel (2022-) dropped leaflets over Jabalia (North Gaza, "
                           "North Gaza) ordering residents to move to the west.")
     assert ev.sub_event_type == "Other"
+
+
+# -- round seven -----------------------------------------------------------------------------------
+
+
+def test_a_militia_parading_in_a_show_of_force_is_a_strategic_development(pipeline):
+    ev = _first(pipeline, "Fighters of a Zawiya militia drove through the centre of the town in dozens of pickup trucks "
+                          "fitted with anti-aircraft guns on Friday in a show of force, residents said.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_armies_drilling_in_a_show_of_force_are_no_event(pipeline):
+    assert not pipeline.extract("Japanese and US forces staged joint drills off Okinawa on Tuesday, flying bombers in a "
+                                "show of force, the defence ministry said.").events
+
+
+def test_an_armed_group_forming_a_joint_command_changes_its_activity(pipeline):
+    ev = _first(pipeline, "The Baloch Republican Army said on Monday it had formed a joint command with two other "
+                          "separatist groups to coordinate their operations.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_youths_angry_over_a_police_shooting_who_wreck_demonstrate(pipeline):
+    ev = _first(pipeline, "Youths angry over a police shooting smashed shop windows and set bins alight in Marseille "
+                          "overnight, police said.")
+    assert ev.sub_event_type == "Violent demonstration"
+    assert ev.actor1 == "Rioters (France)"
+
+
+def test_students_setting_up_an_encampment_demanding_divestment_protest(pipeline):
+    ev = _first(pipeline, "On 2 May 2024, students set up an encampment on the campus of the University of Oregon in "
+                          "Eugene (Lane, Oregon), demanding that the university cut ties with arms makers.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_exhuming_a_grave_of_the_spanish_civil_war_is_no_event(pipeline):
+    assert not pipeline.extract("Forensic teams began exhuming a mass grave from the Spanish Civil War near Granada on "
+                                "Tuesday believed to hold about 40 people shot by Franco's troops.").events

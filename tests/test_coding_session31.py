@@ -350,3 +350,18 @@ def test_students_setting_up_an_encampment_demanding_divestment_protest(pipeline
 def test_exhuming_a_grave_of_the_spanish_civil_war_is_no_event(pipeline):
     assert not pipeline.extract("Forensic teams began exhuming a mass grave from the Spanish Civil War near Granada on "
                                 "Tuesday believed to hold about 40 people shot by Franco's troops.").events
+
+
+# -- round eight -----------------------------------------------------------------------------------
+
+
+def test_talks_that_reached_no_agreement_are_no_event(pipeline):
+    assert not pipeline.extract("The defence ministers of Armenia and Azerbaijan met in Brussels on Monday on border "
+                                "demarcation but reached no agreement, diplomats said.").events
+
+
+def test_guards_who_protested_a_killing_by_another_country_s_force_are_no_side(pipeline):
+    ev = _first(pipeline, "On 4 November 2025, BSF fired on a group of Bangladeshi sand collectors near the Tamabil border "
+                          "in Gowainghat upazila (Sylhet), killing one and injuring another. BGB protested the killing to BSF.")
+    assert ev.sub_event_type == "Attack"
+    assert ev.actor2 == "Civilians (Bangladesh)"

@@ -634,6 +634,8 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             continue  # "stabbed a police informant": the victim is a civilian, not the police
         if a.kind.startswith("state") and _CAUSE_NOUN_AFTER.match(text, a.span.end) and _CAUSE_BEFORE.search(text, max(0, a.span.start - 30), a.span.start):
             continue  # "youths angry over a police shooting smashed windows": the grievance, not a side
+        if a.kind.startswith("state") and _PROTESTED_TO.match(text, a.span.end):
+            continue  # "BGB protested the killing to BSF", "BGB sought a flag meeting": the other side's guards answer it
         if _CAME_LATER.match(text, a.span.end):
             continue  # "local BNP and Jamaat leaders later visited the area": they came after, no side
         if _SPEAKS.match(text, a.span.end) and not _OWN_DEED.match(text, a.span.end):
@@ -1557,6 +1559,7 @@ _UNKNOWN_ARSONISTS = fastre.compile(r"\b(?:(?:unidentified|unknown|masked) (?:pe
 
 _CAUSE_NOUN_AFTER = fastre.compile(r"\s+(?:shooting|killing|brutality|raid|crackdown|abuse|custody)\b", re.I)
 _CAUSE_BEFORE = fastre.compile(r"\b(?:over|after|following|against|about|by|protesting)\s+(?:an?|the)\s+$", re.I)
+_PROTESTED_TO = fastre.compile(r"\s+(?:has |have |had |later |then )?(?:protested|lodged (?:a |an )?(?:strong |formal )?protest|(?:sought|called|requested|demanded) (?:a |an )?(?:flag meeting|explanation))\b", re.I)
 _CAME_LATER = fastre.compile(
     r"(?:\s+and\s+(?:[\w-]+\s+)?[\w-]+)?\s+(?:(?:leaders?|activists|officials|members|workers)\s+)?(?:later|afterwards|subsequently)\s+"
     r"(?:visited|went to|toured|condemned|formed|met)\b", re.I)

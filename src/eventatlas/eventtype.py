@@ -2190,6 +2190,8 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "family members of Balach, killed allegedly in an encounter by the CTD, staged a sit-in": the dead man's story
         if t.sub_event_type in _VIOLENT_TRIGGERS | {"Other"} and has(_HISTORIC_WAR, t.sentence):
             continue  # "exhuming a mass grave from the Spanish Civil War": history, no development of today's conflict
+        if t.sub_event_type == "Agreement" and _NO_DEAL.search(t.text):
+            continue  # "held talks ... but reached no agreement": no agreement
         if t.sub_event_type == "Agreement" and _CIVIL_DEAL.search(t.text):
             continue  # "signed a grant agreement for irrigation projects": aid, trade or loans, no conflict's agreement
         if t.sub_event_type == "_protest" and _SUSPECTED_PRO.search(before):
@@ -2261,6 +2263,7 @@ _RELATIVES_OF_NAMED = fastre.compile(
     r"\b(?:family members|relatives|families|family|parents|mother|father|widow|wife|sons?|daughters?|brothers?|sisters?|heirs) of "
     r"(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}?(?:(?-i:[A-Z])[\w'’-]*),\s+(?:[\w-]+\s+){0,8}$", re.I)
 _HISTORIC_WAR = fastre.compile(r"\b(?:Spanish|American|Greek|Finnish|Irish) Civil War\b|\b(?:First|Second) World War\b|\bWorld War (?:I|II|One|Two)\b|\b(?:Franco['’]s|Francoist|Franco regime|Khmer Rouge|Pinochet (?:era|regime|dictatorship)|Nazi (?:era|Germany|occupation))\b|\bfrom (?:the )?(?:18|19)\d\d\b", re.I)
+_NO_DEAL = fastre.compile(r"\bno (?:\w+ )?(?:agreement|deal|accord)\b|\bfail\w* to (?:reach|agree|sign)\b", re.I)
 _CIVIL_DEAL = fastre.compile(r"\b(?:grant|loan|trade|investment|financing|credit|cooperation|economic|visa|tax|energy|gas|oil|aviation|fisheries|free[- ]trade|customs|debt|procurement|purchase) (?:agreements?|deals?|accords?|pacts?|memorand(?:um|a))\b", re.I)
 _SUSPECTED_PRO = fastre.compile(r"\bsuspect\w*\s+(?:that\s+)?(?:the\s+|some\s+)?(?:pro|anti)-$", re.I)
 _CONDEMNED_AS = fastre.compile(r"\b(?:condemn\w*|deplor\w*|denounc\w*|decr(?:y|ies|ied|ying))\s+what\s+(?:he|she|they|it|the\s+\w+)\s+(?:called|calls|described as|termed)\s+(?:an?\s+|the\s+)?['‘\x22“]?(?:[\w-]+\s+){0,2}$", re.I)

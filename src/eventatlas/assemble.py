@@ -1495,8 +1495,9 @@ _UNHURT_GUARD = fastre.compile(r"\bescort(?:ing|s)?\b|\b(?:was|were|went|escaped
 # a bomb sent or left for its victim (no crowd throws it): "a parcel bomb disguised as a gift"
 _SENT_DEVICE = fastre.compile(r"\b(?:parcel|letter|mail|booby[- ]trapped|time) bombs?\b|\bbomb (?:disguised|wrapped|packed) as\b|\bbooby[- ]trap", re.I)
 _HARTAL = fastre.compile(r"\b(?:hartal|blockade|general strike|agitation|shutdown)\b", re.I)
-# a hartal still to come, or one that names who someone is: "on the eve of a hartal", "pro-hartal activists"
-_HARTAL_NOT_ON = fastre.compile(r"\bon the eve of (?:a |an |the |their |its )?(?:[\w'’-]+ ){0,3}?(?:hartal|blockade|general strike|shutdown)\b|\b(?:pro|anti)-(?:hartal|blockade)\b", re.I)
+# a hartal still to come, or one that names whom the police suspect: "on the eve of a hartal", "suspected
+# pro-hartal activists" ("pro-hartal activists vandalised buses" is the hartal's own violence)
+_HARTAL_NOT_ON = fastre.compile(r"\bon the eve of (?:a |an |the |their |its )?(?:[\w'’-]+ ){0,3}?(?:hartal|blockade|general strike|shutdown)\b|\bsuspect\w* (?:the )?(?:pro|anti)-(?:hartal|blockade)\b", re.I)
 _PARTY_MEN = fastre.compile(r"\b(?:activists|supporters|party men|party workers|followers)\b", re.I)
 # party men who were hurt, not who threw: "one bomb exploded, injuring two AL activists"
 _HURT_PARTY_MEN = fastre.compile(r"\b(?:injur\w*|wound\w*|kill\w*|hurt\w*)\s+(?:[\w-]+\s+){0,3}?(?:activists|supporters|party men|party workers|followers)\b", re.I)
@@ -1557,8 +1558,9 @@ _CROWD_WRECKERS = fastre.compile(
 _UNKNOWN_ARSONISTS = fastre.compile(r"\b(?:(?:unidentified|unknown|masked) (?:persons|people|men|miscreants|assailants|attackers|arsonists|youths|individuals)|miscreants|arsonists)\b[^.;]{0,30}$", re.I)
 
 
-_CAUSE_NOUN_AFTER = fastre.compile(r"\s+(?:shooting|killing|brutality|raid|crackdown|abuse|custody)\b", re.I)
-_CAUSE_BEFORE = fastre.compile(r"\b(?:over|after|following|against|about|by|protesting)\s+(?:an?|the)\s+$", re.I)
+# forces named only in the grievance of a crowd: "youths angry over a police shooting" (not "killed in a police raid")
+_CAUSE_NOUN_AFTER = fastre.compile(r"\s+(?:shooting|killing|brutality|crackdown|abuse)\b", re.I)
+_CAUSE_BEFORE = fastre.compile(r"\b(?:(?:angry|anger|angered|outraged?|furious|fury|incensed|enraged) (?:at|by|about)|over|after|following|protesting)\s+(?:an?|the)\s+$", re.I)
 _PROTESTED_TO = fastre.compile(r"\s+(?:has |have |had |later |then )?(?:protested|lodged (?:a |an )?(?:strong |formal )?protest|(?:sought|called|requested|demanded) (?:a |an )?(?:flag meeting|explanation))\b", re.I)
 _CAME_LATER = fastre.compile(
     r"(?:\s+and\s+(?:[\w-]+\s+)?[\w-]+)?\s+(?:(?:leaders?|activists|officials|members|workers)\s+)?(?:later|afterwards|subsequently)\s+"

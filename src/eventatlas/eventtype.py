@@ -2243,10 +2243,12 @@ _LAW_ON_PROTESTS = fastre.compile(
 _AFTER_A_DEATH = fastre.compile(AFTER_A_CAUSE, re.I)
 _HAD_BEEN_HELD = fastre.compile(r"\b(?:who|whom|that) (?:had been|were) $|\b(?:it|they|he|she) had $", re.I)
 _LIVE_FIRE = fastre.compile(r"\b(?:fire|fired|firing|live (?:ammunition|rounds|bullets)|bullets?|shots)\b", re.I)
-# an armed group's rule over residents, a strategic development only when an armed group makes it (a
-# government's curfew, evacuation order or amnesty is no event): a curfew or a ban on movement, an
-# order or ultimatum to leave ("ordered villagers to vacate"), a release of detainees or prisoners
+# an army's leaflets over a war zone ("dropped leaflets ... ordering residents to evacuate") are its act of war
 _LEAFLETS = fastre.compile(r"\b(?:leaflets|pamphlets|flyers)\b", re.I)
+# an armed group's rule over residents, a strategic development only when an armed group makes it (a
+# government's curfew, evacuation order, amnesty or drills are no event): a curfew or a ban on movement,
+# an order or ultimatum to leave ("ordered villagers to vacate"), a release of detainees or prisoners,
+# leaflets that warn or order residents, a parade "in a show of force"
 _ARMED_GROUP_RULE = fastre.compile(r"\b(?:curfew|ban on|ultimatum|show of force|leaflets|pamphlets|flyers|night letters|tracts)\b|^order(?:ed|ing) (?:the )?(?:residents|villagers|inhabitants|families|people|population|communities)\b|(?:detainees|prisoners)$", re.I)
 # a boycott or strike told as a rule that someone defied or an armed group ordered, not as a protest
 _ORDER_DEFIED_OR_GIVEN = fastre.compile(r"\b(?:defy\w*|defied|violat\w+|flout\w*|ignor\w+|break\w*|broke|(?:separatists?|fighters|militants|rebels|gunmen) (?:who )?(?:have |had )?(?:ordered|imposed)) (?:a|an|the|their|its|his|her) (?:[\w'’-]+ ){0,2}$", re.I)

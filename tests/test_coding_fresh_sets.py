@@ -582,6 +582,9 @@ bangladesh_notes_2022_25_fresh172.jsonl 47/50, event type 48/50.
 Round eight (the round-seven code, 412343f): news_snippets_fresh170.jsonl 60/60, 1/25;
 acled_style_notes_world_fresh151.jsonl 55/55, 0/15; balochistan_protest_notes_fresh147.jsonl 40/40;
 bangladesh_notes_2022_25_fresh173.jsonl 47/50, event type 48/50.
+Round nine (the session's reviewed code, 603c3d2): news_snippets_fresh171.jsonl 55/60, 1/25;
+acled_style_notes_world_fresh152.jsonl 54/55, 0/15; balochistan_protest_notes_fresh148.jsonl 40/40;
+bangladesh_notes_2022_25_fresh174.jsonl 48/50, event type 48/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1384,6 +1387,10 @@ def test_thirtieth_session_sets(pipeline, snippets, world, balochistan, banglade
      (("acled_style_notes_world_fresh151.jsonl", 55, 0),),
      (("balochistan_protest_notes_fresh147.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh173.jsonl", 48, 49),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
+    ((("news_snippets_fresh171.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh152.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh148.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh174.jsonl", 49, 49),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"])
 def test_thirty_first_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -365,3 +365,41 @@ def test_guards_who_protested_a_killing_by_another_country_s_force_are_no_side(p
                           "in Gowainghat upazila (Sylhet), killing one and injuring another. BGB protested the killing to BSF.")
     assert ev.sub_event_type == "Attack"
     assert ev.actor2 == "Civilians (Bangladesh)"
+
+
+# -- round nine ------------------------------------------------------------------------------------
+
+
+def test_armed_men_seizing_nuns_abduct_them(pipeline):
+    ev = _first(pipeline, "Armed men seized two Catholic nuns and their driver in Croix-des-Bouquets on Friday, a church "
+                          "spokesman said, blaming a local gang.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_rapper_detained_over_songs_supporting_protests_is_an_arrest(pipeline):
+    ev = _first(pipeline, "Iranian authorities detained a popular singer in Shiraz over songs supporting the nationwide "
+                          "protests, her lawyer said.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_fighters_moving_into_a_town_hours_after_troops_pulled_out_is_a_peaceful_transfer(pipeline):
+    ev = _first(pipeline, "Al-Shabaab fighters moved into the town of Halgan in central Somalia's Hiiraan region on "
+                          "Monday, hours after Ethiopian troops pulled out of their base there, residents said.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_missile_fired_off_a_coast_in_a_string_of_launches_is_no_event(pipeline):
+    assert not pipeline.extract("North Korea fired two short-range ballistic missiles off its west coast on Thursday, "
+                                "Japan's defence ministry said, the latest in a string of launches.").events
+
+
+def test_crude_bombs_thrown_by_unknown_men_on_a_day_of_a_blockade_from_2022_are_the_bombing(pipeline):
+    ev = _first(pipeline, "On 9 November 2023, unidentified persons on a motorcycle hurled two crude bombs near a police "
+                          "box at Motijheel (Dhaka) on the third day of the blockade. Nobody was injured.")
+    assert ev.sub_event_type == "Grenade"
+
+
+def test_crude_bombs_thrown_by_party_men_during_a_blockade_stay_their_violence(pipeline):
+    ev = _first(pipeline, "On 9 November 2023, blockade supporters hurled crude bombs and set fire to a bus at Jatrabari "
+                          "(Dhaka) during the blockade.")
+    assert ev.sub_event_type != "Grenade"

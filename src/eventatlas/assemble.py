@@ -25,7 +25,7 @@ from .dates import event_date_for
 from .gazetteer.normalize import fold
 from .places import is_dateline
 from .eventtype import (
-    CROP_STORES, DEPLOY_WORD, DISASTER_DEAD, DRUG_TERMS, GATHERED, GOT_THROUGH, MAIMED, MONTHS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
+    BOMBS_IN_BLOCKADE_FROM, CROP_STORES, DEPLOY_WORD, DISASTER_DEAD, DRUG_TERMS, GATHERED, GOT_THROUGH, MAIMED, MONTHS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
 )
 from .models import (
     ActorMention,
@@ -2089,6 +2089,10 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         sub = "Attack"  # an abduction in which the victim is hurt is coded as an attack (not a guard wounded in the raid)
     if sub in {"Grenade", "Remote explosive/landmine/IED"} and not two_sided:
         if _HARTAL.search(_HARTAL_NOT_ON.sub(" ", joined)) and not (
+            # from 2022 ACLED codes crude bombs thrown by unknown men during a blockade as the bombing
+            sub == "Grenade" and (perp is None or perp.kind == "unidentified") and dm is not None and not dm.year_inferred
+            and dm.date.year >= BOMBS_IN_BLOCKADE_FROM
+        ) and not (
             sub == "Remote explosive/landmine/IED" and (perp is None or perp.kind == "unidentified" or not _CRUDE_BLAST.search(joined))
             and not _RIOT_AGENT.search(joined) and not any(
                 t.sub_event_type in {"_riot", "Looting/property destruction"}

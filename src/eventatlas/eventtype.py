@@ -2258,7 +2258,7 @@ _ARMED_GROUP_RULE = fastre.compile(r"\b(?:curfew|ban on|ultimatum|show of force|
 _ORDER_DEFIED_OR_GIVEN = fastre.compile(r"\b(?:defy\w*|defied|violat\w+|flout\w*|ignor\w+|break\w*|broke|(?:separatists?|fighters|militants|rebels|gunmen) (?:who )?(?:have |had )?(?:ordered|imposed)) (?:a|an|the|their|its|his|her) (?:[\w'’-]+ ){0,2}$", re.I)
 _TOLD_AS_EARLIER = fastre.compile(r"\s+(?:(?:two|three|four|five|six|several|a few|\d+) (?:days|weeks|months)|a (?:day|week|month)) (?:earlier|ago|before)\b|\s+(?:on )?the (?:previous|preceding) (?:day|night|week)\b|\s+the day before\b", re.I)
 BOMBS_IN_BLOCKADE_FROM = 2022
-_DURING_THE = fastre.compile(r"\bduring (?:the|an?|their) (?:[\w-]+ ){0,3}$|\bon the (?:first|second|third|fourth|fifth|sixth|seventh|last|final|\w+) day of (?:the|an?|their) (?:[\w-]+ ){0,3}$", re.I)
+_DURING_THE = fastre.compile(r"\bduring (?:the|an?|their) (?:[\w-]+ ){0,3}$|\bon the \w+ day of (?:the|an?|their) (?:[\w-]+ ){0,3}$", re.I)
 _BLOCKADERS = fastre.compile(r"\b(?:activists|supporters|cadres|leaders|workers|protesters|demonstrators|pickete?rs|blockaders)\b", re.I)
 _EVE_OF = fastre.compile(r"\bon the eve of (?:a |an |the |their |its )?(?:[\w'’-]+ ){0,3}?$", re.I)
 _WHICH_HAS = fastre.compile(r"\b(?:which|that) (?:has |have |had )?(?:\w+ )?$", re.I)
@@ -2270,7 +2270,7 @@ _RELATIVES_OF_NAMED = fastre.compile(
     r"(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}?(?:(?-i:[A-Z])[\w'’-]*),\s+(?:[\w-]+\s+){0,8}$", re.I)
 _HISTORIC_WAR = fastre.compile(r"\b(?:Spanish|American|Greek|Finnish|Irish) Civil War\b|\b(?:First|Second) World War\b|\bWorld War (?:I|II|One|Two)\b|\b(?:Franco['’]s|Francoist|Franco regime|Khmer Rouge|Pinochet (?:era|regime|dictatorship)|Nazi (?:era|Germany|occupation))\b|\bfrom (?:the )?(?:18|19)\d\d\b", re.I)
 _WORKS_SUPPORTING = fastre.compile(r"\b(?:songs?|posts?|comments?|videos?|articles?|tweets?|messages?|lyrics|poems?|cartoons?)\s+(?:[\w-]+\s+){0,2}?(?:supporting|backing|praising|glorifying|about|on)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
-_MISSILE_TEST = fastre.compile(r"\bfired (?:[\w-]+ ){0,4}?missiles? (?:off (?:its|the) (?:\w+ )?coast|into (?:the )?(?:sea|waters|ocean))\b|\b(?:missile|weapons?) (?:tests?|test-firing|launch(?:es)?)\b|\bstring of (?:missile )?launches\b", re.I)
+_MISSILE_TEST = fastre.compile(r"\bfired (?:[\w-]+ ){0,4}?missiles? (?:off (?:its|the) (?:\w+ )?coast|into (?:the )?(?:sea|waters|ocean))\b|\b(?:missile|weapons?) (?:tests?|test-firing|test launch(?:es)?)\b|\b(?:string|series) of (?:missile )?launches\b", re.I)
 _NO_DEAL = fastre.compile(r"\bno (?:\w+ )?(?:agreement|deal|accord)\b|\bfail\w* to (?:reach|agree|sign)\b", re.I)
 _CIVIL_DEAL = fastre.compile(r"\b(?:grant|loan|trade|investment|financing|credit|cooperation|economic|visa|tax|energy|gas|oil|aviation|fisheries|free[- ]trade|customs|debt|procurement|purchase) (?:agreements?|deals?|accords?|pacts?|memorand(?:um|a))\b", re.I)
 _SUSPECTED_PRO = fastre.compile(r"\bsuspect\w*\s+(?:that\s+)?(?:the\s+|some\s+)?(?:pro|anti)-$", re.I)

@@ -414,8 +414,8 @@ _CUSTODY = fastre.compile(r"\b(?:in|under|while in) (?:police |RAB |jail |prison
 _REPORTING = r"said|says|told|confirmed|reported|counted"
 _SPEAKS = fastre.compile(
     # ("police and fellow activists said")
-    r"\s*(?:and\s+(?:[\w'’-]+\s+){0,3}?(?:activists|residents|witnesses|officials|relatives|sources|colleagues|medics|doctors|family members)\s+)?"
-    rf"(?:officials?\s+|sources?\s+|spokes(?:man|person)\s+|officers?\s+|commanders?\s+)?(?:{_REPORTING}|say|stated|claimed|added)\b", re.I)
+    r"\s*(?:and\s+(?:[\w'’-]+\s+){0,3}?(?:activists|residents|witnesses|officials|relatives|sources|colleagues|medics|doctors|family members|leaders)\s+)?"
+    rf"(?:officials?\s+|sources?\s+|spokes(?:man|person)\s+|officers?\s+|commanders?\s+|leaders\s+)?(?:{_REPORTING}|say|stated|claimed|added)\b", re.I)
 _LYNCH = fastre.compile(r"\b(?:mobs?|lynch\w*|villagers|locals|local people|residents|crowd|mass beating)\b", re.I)
 _RIVAL_MEMBER = fastre.compile(
     r"\brival (?:faction|group|wing)s?\b|\brival \w+ (?:men|members|cadres|activists|operatives)|\binternal feud|\bintra-?(?:party|group|factional)|"
@@ -1417,7 +1417,7 @@ _GRIEVANCE = fastre.compile(
     r"(?:after|over|following|against) (?:[\w'-]+ ){0,6}?(?:power cuts|load[- ]?shedding|(?:power |electricity )?outages|blackouts|(?:water|gas|fuel|power) shortages?)|"
     r"(?:after|over|following) (?:the )?(?:[\w'-]+ ){0,4}?"
     r"(?:was|were|had been|being) (?:jailed|sentenced|convicted|imprisoned|executed|hanged)|"
-    r"(?:against|over|after|following) the (?:jailing|sentencing|conviction|execution|hanging|verdict) (?:of|against)|"
+    r"(?:after|following|over) the (?:death|killing|shooting) of (?:a |an |the )?(?:[\w'’-]+ ){0,4}?(?:shot|killed) by (?:the )?police|(?:against|over|after|following) the (?:jailing|sentencing|conviction|execution|hanging(?! of (?:[\w-]+ )?(?:festoons?|banners?|posters?|flags?|bunting|billboards?|portraits?|signboards?))|verdict) (?:of|against)|"
     r"(?:against|over|after|following) (?:his|her|their|the leader's|the opposition leader's) (?:arrest|detention|jailing|sentencing|conviction|disqualification)|"
     r"(?:after|over|following) the (?:declaration|announcement) of (?:the )?(?:[\w-]+ ){0,3}(?:results?|seat|winner)|"
     r"(?:against|over|after|following|protesting) the (?:arrest|detention) of (?:the |their |its |a |an )?(?:[\w-]+ ){0,2}?"
@@ -1801,6 +1801,11 @@ def _name(a: ActorMention) -> str:
 # -------------------------------------------------------------------------------- events
 
 
+# a militia's armed post right after its name, and deaths counted on both sides: a fight, not a victim
+_MILITIA_POST = fastre.compile(r"\s+(?:[\w-]+\s+)?(?:positions?|posts?|bases?|camps?|checkpoints?|outposts?|barracks|patrols?)\b", re.I)
+_BOTH_SIDES = fastre.compile(r"\b(?:on|from|among|for) both sides\b", re.I)
+
+
 def _fight_kinds(doc: Document, triggers: list[Trigger], sides: list[ActorMention], kinds: frozenset[str]) -> frozenset[str]:
     """The kinds of actor told where the clash is: the police who come later to end it are no side
     of it. The kinds of all sides when the clash sentences name none."""
@@ -1952,6 +1957,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         target is not None and not target.generic and target.kind == "political_militia" and target in side2
         and not fighting and not (perp is not None and perp.kind.startswith("state"))
         and not any(t.sub_event_type in {"_capture", "_territory"} for t in frame.triggers)  # a militia post overrun is a battle
+        # "attacked a VDP position ...; 9 fatalities on both sides": its armed men at their post, fought
+        and not _MILITIA_POST.match(doc.text, target.span.end) and not _BOTH_SIDES.search(doc.text)
     )
     if (
         two_sided and not militia_victim and target is not None and not target.generic and target.kind in NON_STATE_ARMED
@@ -1970,7 +1977,9 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # medical source spoke of dozens of bodies")
         "civilian" in victim_kinds or "unknown" in victim_kinds and not victim_kinds & _FIGHTER_KINDS
         or (target is not None and target.kind == "civilians")
-    )
+    ) and not (two_sided and (_BOTH_SIDES.search(doc.text) or (
+        # ("9 fatalities on both sides", "attacked a VDP checkpoint ... 5 fatalities": the dead are fighters)
+        target is not None and not target.generic and target.kind in NON_STATE_ARMED and _MILITIA_POST.match(doc.text, target.span.end))))
     protesters_killed = any(
         c.outcome == "killed" and (fastre.search(r"protest|demonstrat|activist|supporter", c.victims, re.I) or _TAKING_PART.match(doc.text, c.span.end, c.span.end + 60))
         for _, c in pairs
@@ -2200,7 +2209,10 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     if sub == "Armed clash" and dm is not None and not dm.year_inferred and dm.date.year >= _MOB_CLASH_FROM and (
         (fighters := _fight_kinds(doc, triggers, side1 + side2, kinds))
         and fighters <= {"party", "political_militia", "rioters", "protesters", "civilians"}
-    ) and not kinds & {"rebel", "external"} and not (_FIREARM_CUE if dm.date.year >= _BLADES_AS_RIOT_FROM else _ARMED_CUE).search(
+    ) and not kinds & {"rebel", "external"} and not any(
+        # a militia ACLED names ("CJNG ... and the Sinaloa Cartel clashed") is an organised armed group
+        not a.generic and a.kind == "political_militia" for a in side1 + side2
+    ) and not (_FIREARM_CUE if dm.date.year >= _BLADES_AS_RIOT_FROM else _ARMED_CUE).search(
         _PARTY_BOMBS.sub(" ", " ".join(doc.sentences[i].text for i in frame.sentences))
     ):
         # ACLED's later practice (and its codebook's riots): supporters or factions of parties who

@@ -1,0 +1,161 @@
+"""Coding fixes found by the thirty-second session's fresh invented sets. Every text here is
+invented for the test, in other words than the sets'."""
+
+from __future__ import annotations
+
+import pytest
+from test_coding_support import first_event as _first
+
+pytestmark = pytest.mark.slow
+
+
+# -- round one -------------------------------------------------------------------------------------
+
+
+def test_a_truce_that_new_clashes_may_undermine_is_no_agreement(pipeline):
+    assert not pipeline.extract("Diplomats warned on Tuesday that new clashes in the north could undermine a shaky truce.").events
+
+
+def test_a_crackdown_on_protests_years_ago_told_in_a_report_is_no_event(pipeline):
+    assert not pipeline.extract("Amnesty International said in a report on Tuesday that soldiers shot dead dozens of "
+                                "people during demonstrations three years ago and that no officer has been charged.").events
+
+
+def test_militias_announcing_their_merger_with_the_aim_of_fighting_a_group_change_their_activity(pipeline):
+    ev = _first(pipeline, "On 11 June 2024, three Mai-Mai groups in Masisi (Masisi, Nord-Kivu) announced their merger into "
+                          "one movement, with the declared aim of fighting the ADF.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_two_cartels_named_as_acled_names_them_that_clash_fight_an_armed_clash(pipeline):
+    ev = _first(pipeline, "On 2 March 2024, the Sinaloa Cartel and CJNG fought for control of the town of Tila "
+                          "(Tila, Chiapas). 4 fatalities.")
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.fatalities == 4
+
+
+def test_an_attack_on_a_militias_checkpoint_is_a_battle(pipeline):
+    ev = _first(pipeline, "On 4 August 2024, JNIM militants attacked a VDP checkpoint near Kaya (Kaya, Sanmatenga). "
+                          "5 fatalities.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_deaths_on_both_sides_of_an_attack_on_a_militia_make_it_a_battle(pipeline):
+    ev = _first(pipeline, "On 6 October 2024, JNIM militants attacked VDP members in Titao (Titao, Loroum). Local sources "
+                          "said 7 people died on both sides. 7 fatalities.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_police_and_party_leaders_who_said_who_the_killers_were_are_no_side(pipeline):
+    ev = _first(pipeline, "On 9 March 2023, gunmen shot dead a UPDF supporter at a tea stall in Dighinala (Khagrachhari). "
+                          "Local police and UPDF leaders said the killers belonged to the PCJSS, which denied it.")
+    assert ev.sub_event_type == "Attack"
+    assert ev.event_type == "Violence against civilians"
+
+
+def test_a_man_who_stabs_his_neighbour_in_a_quarrel_over_a_gate_is_crime(pipeline):
+    assert not pipeline.extract("On 2 May 2024, a man stabbed his neighbour to death after an argument over a shared gate "
+                                "in Mamelodi (Tshwane, Gauteng). Police arrested him.").events
+
+
+def test_a_villager_who_kills_his_neighbour_over_a_land_dispute_stays_an_attack(pipeline):
+    ev = _first(pipeline, "On 3 April 2023, a farmer killed his neighbour over a land dispute in Sadullapur upazila "
+                          "(Gaibandha).")
+    assert ev.sub_event_type == "Attack"
+
+
+# -- round two -------------------------------------------------------------------------------------
+
+
+def test_factions_that_would_merge_into_a_unified_command_change_their_activity(pipeline):
+    ev = _first(pipeline, "Four armed factions in Daraa province said on Monday they would merge into a unified command "
+                          "to coordinate their operations.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_deal_to_end_years_of_killings_sparked_by_raids_is_an_agreement(pipeline):
+    ev = _first(pipeline, "Chiefs of rival Lou Nuer clans signed a pact on Friday aimed at ending years of reprisal "
+                          "killings tied to cattle raids, local officials said.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_bodies_found_after_gang_members_rampaged_through_a_district_are_an_attack(pipeline):
+    ev = _first(pipeline, "Residents found the bodies of five people in Cite Soleil on Sunday after gang members "
+                          "rampaged through the area overnight, local radio said.")
+    assert ev.sub_event_type == "Attack"
+    assert ev.fatalities == 5
+
+
+def test_young_men_joining_a_militia_change_its_activity(pipeline):
+    ev = _first(pipeline, "On 3 March 2024, about 150 young men joined the CODECO militia in Djugu territory "
+                          "(Djugu, Ituri) after a recruitment drive, local sources said.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_mine_dating_from_earlier_fighting_is_no_clash(pipeline):
+    ev = _first(pipeline, "On 5 May 2024, a shepherd was killed when he stepped on a landmine near Kupiansk (Kupiansk, "
+                          "Kharkiv). The device probably dated from earlier fighting. 1 fatality.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+    assert ev.fatalities == 1
+
+
+def test_villagers_who_clash_over_a_church_procession_riot_and_do_not_demonstrate(pipeline):
+    ev = _first(pipeline, "On 12 April 2024, two groups of residents clashed with stones over the route of a church "
+                          "procession in Kottayam (Kottayam, Kerala). Five people were injured.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_party_men_who_clash_over_the_hanging_of_banners_riot_and_do_not_demonstrate(pipeline):
+    ev = _first(pipeline, "On 2 September 2025, BNP and Jamaat activists clashed in Sherpur upazila (Bogra) over the "
+                          "hanging of banners for an Eid reunion. Both sides fought with sticks, injuring 12 people.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+# -- round three -----------------------------------------------------------------------------------
+
+
+def test_dozo_hunters_who_fight_jihadists_fight_an_armed_clash(pipeline):
+    ev = _first(pipeline, "Clashes between Donso hunters and suspected jihadists near Djibasso in western Burkina Faso left "
+                          "five people dead on Thursday, a security source said.")
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.actor1.startswith("Dozo Communal Militia") or (ev.actor2 or "").startswith("Dozo Communal Militia")
+
+
+def test_separatists_imposing_a_ghost_town_is_a_strategic_development(pipeline):
+    ev = _first(pipeline, "Businesses in Kumba remained closed on Monday as Ambazonian separatists imposed a ghost town "
+                          "across the South-West region, residents said.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_militiamen_turning_back_a_food_convoy_is_a_strategic_development(pipeline):
+    ev = _first(pipeline, "On 3 April 2024, militiamen halted a WFP food convoy at a roadblock outside Kadugli "
+                          "(Kadugli, South Kordofan) and turned it back. No one was hurt.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_an_arrest_on_suspicion_of_murder_after_a_stabbing_is_crime(pipeline):
+    assert not pipeline.extract("Police arrested a 35-year-old woman on suspicion of murder after a man was found with "
+                                "fatal stab wounds at a flat in Croydon, south London.").events
+
+
+def test_a_player_walking_off_the_pitch_in_protest_is_no_event(pipeline):
+    assert not pipeline.extract("The Ghanaian striker walked off the pitch in protest at a refereeing decision during "
+                                "Sunday's league match in Kumasi, before team-mates persuaded him to return.").events
+
+
+def test_sides_that_agreed_at_a_named_place_to_a_ceasefire_reach_an_agreement(pipeline):
+    ev = _first(pipeline, "On 2 May 2024, delegates of the Government of Colombia and the ELN: National Liberation Army "
+                          "agreed in Caracas (Libertador, Capital District) to a six-month ceasefire.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_rioters_after_the_death_of_a_man_shot_by_police_demonstrate(pipeline):
+    ev = _first(pipeline, "On 4 July 2023, Rioters (France) torched cars and hurled fireworks at police in Montreuil "
+                          "(Montreuil, Seine-Saint-Denis) after the death of a young driver shot by police at a traffic stop.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_police_preventing_a_group_from_gathering_and_detaining_members_intervene_in_a_protest(pipeline):
+    ev = _first(pipeline, "On 5 May 2024, police prevented relatives of missing persons from gathering in front of the "
+                          "governor's office in Van (Tusba, Van) and detained 10 participants.")
+    assert ev.sub_event_type == "Protest with intervention"

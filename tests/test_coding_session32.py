@@ -159,3 +159,48 @@ def test_police_preventing_a_group_from_gathering_and_detaining_members_interven
     ev = _first(pipeline, "On 5 May 2024, police prevented relatives of missing persons from gathering in front of the "
                           "governor's office in Van (Tusba, Van) and detained 10 participants.")
     assert ev.sub_event_type == "Protest with intervention"
+
+
+# -- round four ------------------------------------------------------------------------------------
+
+
+def test_police_detaining_a_council_deputy_over_discrediting_the_army_is_an_arrest(pipeline):
+    ev = _first(pipeline, "Police in St Petersburg detained a district council deputy on Tuesday on charges of "
+                          "discrediting the armed forces, his lawyer said.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_police_arresting_a_priest_is_an_arrest(pipeline):
+    ev = _first(pipeline, "Police in Nicaragua arrested a Catholic priest in Matagalpa on Sunday, the diocese said, the "
+                          "third detention of clergy this month.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_settlers_uprooting_vines_destroy_property(pipeline):
+    ev = _first(pipeline, "On 3 March 2024, Settlers (Israel) uprooted dozens of grape vines on a Palestinian farm near "
+                          "Al Khader (Bethlehem, West Bank). No injuries were reported.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_inmates_at_a_jail_who_broke_out_are_a_strategic_development(pipeline):
+    ev = _first(pipeline, "On 2 May 2024, inmates at the district jail in Koutiala (Koutiala, Sikasso) broke out before "
+                          "dawn; 15 remained at large.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_a_memorandum_on_railway_infrastructure_is_no_agreement_between_warring_sides(pipeline):
+    assert not pipeline.extract("The presidents of Uganda and Rwanda met in Kigali on Friday and signed a memorandum on "
+                                "railway infrastructure.").events
+
+
+def test_youths_burning_a_police_station_after_a_death_in_custody_demonstrate_and_the_death_is_their_cause(pipeline):
+    ev = _first(pipeline, "Angry youths burned a police station in Kisumu on Friday after a hawker arrested for "
+                          "obstruction died in custody, residents said.")
+    assert ev.event_type == "Riots"
+    assert ev.fatalities == 0
+
+
+def test_protesters_demanding_the_release_of_people_still_detained_protest_and_nobody_is_arrested(pipeline):
+    ev = _first(pipeline, "On 10 March 2024, Protesters (Chile) gathered in Concepcion (Concepcion, Biobio) demanding "
+                          "the release of students still detained in connection with the 2019 unrest. No incidents were reported.")
+    assert ev.sub_event_type == "Peaceful protest"

@@ -1417,7 +1417,7 @@ _GRIEVANCE = fastre.compile(
     r"(?:after|over|following|against) (?:[\w'-]+ ){0,6}?(?:power cuts|load[- ]?shedding|(?:power |electricity )?outages|blackouts|(?:water|gas|fuel|power) shortages?)|"
     r"(?:after|over|following) (?:the )?(?:[\w'-]+ ){0,4}?"
     r"(?:was|were|had been|being) (?:jailed|sentenced|convicted|imprisoned|executed|hanged)|"
-    r"(?:after|following|over) the (?:death|killing|shooting) of (?:a |an |the )?(?:[\w'’-]+ ){0,4}?(?:shot|killed) by (?:the )?police|(?:against|over|after|following) the (?:jailing|sentencing|conviction|execution|hanging(?! of (?:[\w-]+ )?(?:festoons?|banners?|posters?|flags?|bunting|billboards?|portraits?|signboards?))|verdict) (?:of|against)|"
+    r"(?:after|following|over) the (?:death|killing|shooting) of (?:a |an |the )?(?:[\w'’-]+ ){0,4}?(?:shot|killed) by (?:the )?police|(?:after|following) (?:the death of )?(?:a |an |the )?(?:[\w'’-]+ ){0,8}?died in (?:police |jail |prison )?custody|(?:against|over|after|following) the (?:jailing|sentencing|conviction|execution|hanging(?! of (?:[\w-]+ )?(?:festoons?|banners?|posters?|flags?|bunting|billboards?|portraits?|signboards?))|verdict) (?:of|against)|"
     r"(?:against|over|after|following) (?:his|her|their|the leader's|the opposition leader's) (?:arrest|detention|jailing|sentencing|conviction|disqualification)|"
     r"(?:after|over|following) the (?:declaration|announcement) of (?:the )?(?:[\w-]+ ){0,3}(?:results?|seat|winner)|"
     r"(?:against|over|after|following|protesting) the (?:arrest|detention) of (?:the |their |its |a |an )?(?:[\w-]+ ){0,2}?"
@@ -1752,7 +1752,7 @@ def _corroborated(sub: str, triggers: list[Trigger], pairs, actors: list[ActorMe
         return True  # "a school boy was beaten", "rivals stabbed to death a woman"
     if any(t.sub_event_type in {"Looting/property destruction", "_protest_violence"} for t in triggers) and _crowd_wrecks(doc, triggers):
         return True  # "a crowd descended on a village and set fire to 20 houses"
-    if any(t.sub_event_type in {"_protest", "_clash_words"} and len(t.text.split()) >= 4 for t in triggers) or any(
+    if any(t.sub_event_type in {"_protest", "_clash_words", "_protest_violence"} and len(t.text.split()) >= 4 for t in triggers) or any(
         t.sub_event_type == "Looting/property destruction" and (fastre.match(r"idols?|statues?|murtis?|deities|images of", t.text, re.I)
                                                                 or _CROPS_WRECKED.search(t.text)) for t in triggers
     ):
@@ -1843,12 +1843,27 @@ _GROUP_THEN_VERB = fastre.compile(
 _AND_ALLY = fastre.compile(r"(?:\s*\(\d{4}-(?:\d{4})?\))?\s+and\s+(?:the\s+)?")
 
 
+# "after a man arrested over a traffic dispute died in custody": the death that set a crowd off
+_AFTER_CAUSE = fastre.compile(r"\b(?:after|following)\s+(?:the death of\s+)?(?:(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,8})?$", re.I)
+_DIED_IN_CUSTODY = fastre.compile(r"[^.;]{0,80}?\bdied (?:[\w-]+ ){0,2}?in (?:[\w-]+ )?custody\b", re.I)
+
+
+def _riot_cause(doc: Document, frame: Frame, cm) -> bool:
+    """A death in custody told after a crowd's damage ("burned a police station after a man ... died
+    in custody") is why the crowd rioted, not a toll of the riot: when no violent trigger is kept."""
+    return (cm.outcome == "killed" and _DIED_IN_CUSTODY.match(doc.text, cm.span.start) is not None
+            and _AFTER_CAUSE.search(doc.text, max(0, cm.span.start - 100), cm.span.start) is not None
+            and not any(t.sub_event_type in _VIOLENT_KINDS for t in frame.triggers)
+            and any(t.sub_event_type in _DESTRUCTIVE_KINDS and t.sentence == cm.sentence and t.span.end <= cm.span.start
+                    for t in frame.triggers))
+
+
 def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str | None, claims_by_sentence) -> Event | None:
     doc = m.doc
     country = m.country
     # "more than 130 people have been killed since late November": a tally, no toll of this event
     pairs = [p for s in frame.sentences for p in claims_by_sentence.get(s, []) if not _claim_in_tally(doc.sentences[s], p[1])
-             and not DISASTER_DEAD.search(doc.text[max(0, p[1].span.start - 100) : p[1].span.start])]
+             and not DISASTER_DEAD.search(doc.text[max(0, p[1].span.start - 100) : p[1].span.start]) and not _riot_cause(doc, frame, p[1])]
     dm = _event_date(frame, m)
     if dm is not None and not dm.year_inferred:
         # "A suicide bombing at a mosque in the same town killed more than 70 people in 2010":

@@ -1415,6 +1415,10 @@ def test_thirty_first_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh156.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh152.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh178.jsonl", 49, 49),)),
-], ids=["first", "second", "third", "fourth"])
+    ((("news_snippets_fresh176.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh157.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh153.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh179.jsonl", 49, 50),)),
+], ids=["first", "second", "third", "fourth", "fifth"])
 def test_thirty_second_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -204,3 +204,53 @@ def test_protesters_demanding_the_release_of_people_still_detained_protest_and_n
     ev = _first(pipeline, "On 10 March 2024, Protesters (Chile) gathered in Concepcion (Concepcion, Biobio) demanding "
                           "the release of students still detained in connection with the 2019 unrest. No incidents were reported.")
     assert ev.sub_event_type == "Peaceful protest"
+
+
+# -- round five ------------------------------------------------------------------------------------
+
+
+def test_the_army_deploying_an_additional_number_of_troops_to_curb_attacks_changes_its_activity(pipeline):
+    ev = _first(pipeline, "The Malian army said on Tuesday it had deployed an additional 600 troops to the Segou region to stem "
+                          "a spate of attacks on villages.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_sanctions_on_officers_accused_of_responsibility_for_missile_strikes_are_no_event(pipeline):
+    assert not pipeline.extract("The EU froze the assets of three Russian generals it accuses of responsibility for "
+                                "missile attacks on Kharkiv.").events
+
+
+def test_supporters_arrested_where_they_had_gathered_ahead_of_a_planned_rally_are_arrests(pipeline):
+    ev = _first(pipeline, "On 3 March 2024, Police Forces of Uganda (1986-) arrested 21 NUP supporters who had gathered at a "
+                          "party office in Mukono (Mukono, Mukono) ahead of a planned march to parliament.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_those_arrested_taken_to_an_unknown_place_stay_arrests(pipeline):
+    ev = _first(pipeline, "On 8 May 2024, police arrested 15 opposition activists at a party office in Gulu (Gulu, Gulu). "
+                          "Their lawyers said those detained were later taken to an unknown location.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_bomb_that_exploded_and_hurt_children_is_the_event_beside_bombs_found_after(pipeline):
+    ev = _first(pipeline, "On 3 March 2025, a crude bomb exploded while three boys were playing with it in a field in "
+                          "Muksudpur (Gopalganj), injuring all three. Police later recovered two more crude bombs nearby.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_forces_that_launched_an_operation_afterwards_make_no_battle_of_an_attack_on_villagers(pipeline):
+    ev = _first(pipeline, "On 4 June 2024, suspected KNF members opened fire on villagers working in a jhum field near "
+                          "Rowangchhari (Bandarban), killing one man. Joint forces launched an operation in the area afterwards.")
+    assert ev.sub_event_type == "Attack"
+
+
+def test_an_active_verbs_count_and_their_driver_counts_one_more(pipeline):
+    ev = _first(pipeline, "Insurgents detonated a roadside bomb under a police van near Pulwama on Monday, killing four "
+                          "police personnel and their civilian driver.")
+    assert ev.fatalities == 5
+
+
+def test_an_officer_wounded_in_the_gunfight_who_later_died_adds_one(pipeline):
+    ev = _first(pipeline, "Soldiers killed four gunmen in a shootout near Culiacan on Tuesday, officials said. A soldier "
+                          "wounded in the shootout later died in hospital.")
+    assert ev.fatalities == 5

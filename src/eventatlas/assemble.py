@@ -1374,6 +1374,7 @@ def _raid_on_militants(doc: Document, frame: Frame, m: Mentions) -> bool:
     if not any(not _ONGOING_OPERATIONS.search(r.group()) and not fastre.match(r"\s+since\b", text[r.end() :]) and not (
             r.group().endswith("cordoned") and _ONGOING_OPERATIONS.search(text, r.end(), r.end() + 60))  # "cordoned off the area and launched a search"
             and not (r.group().endswith("cordoned") and _CORDON_AFTER.match(text, r.end()) and _DEED_BEFORE.search(text, 0, r.start()))
+            and not _OPERATION_AFTERWARDS.match(text, r.end())  # "Joint forces launched an operation in the area afterwards"
                for r in _FORCES_RAID.finditer(text)):
         # the forces must be the raiders: "police raided", "a raid by RAB", "a joint forces raid";
         # "against which joint forces had been conducting operations since October" is background
@@ -1382,6 +1383,7 @@ def _raid_on_militants(doc: Document, frame: Frame, m: Mentions) -> bool:
 
 
 # "It missed and exploded on the road ... Security forces cordoned off the area.": the scene sealed after the deed
+_OPERATION_AFTERWARDS = fastre.compile(r"[^.;]{0,40}?\b(?:afterwards|subsequently|after the (?:attack|incident|killing|shooting))\b", re.I)
 _CORDON_AFTER = fastre.compile(r"\s+off\s+the\s+(?:area|site|scene|spot|place|locality)\s*(?:[.;]|$|and\s+(?:began|started)\s+(?:an?\s+)?investigat)", re.I)
 _DEED_BEFORE = fastre.compile(r"\b(?:explod\w*|blasts?|went off|detonat\w*|lobbed|hurled|threw|thrown|opened fire|fired|shot)\b", re.I)
 _ONGOING_OPERATIONS = fastre.compile(r"\bhad been\b|\b(?:combing|search(?:es|ing)?|manhunt)\b|\b(?:returning|back|coming back|on (?:their|its|the) way back) from\b", re.I)  # background, or a search after the attack
@@ -1564,7 +1566,9 @@ _CAUSE_BEFORE = fastre.compile(r"\b(?:(?:angry|anger|angered|outraged?|furious|f
 _PROTESTED_TO = fastre.compile(r"\s+(?:has |have |had |later |then )?(?:protested|lodged (?:a |an )?(?:strong |formal )?protest|(?:sought|called|requested|demanded) (?:a |an )?(?:flag meeting|explanation))\b", re.I)
 _CAME_LATER = fastre.compile(
     r"(?:\s+and\s+(?:[\w-]+\s+)?[\w-]+)?\s+(?:(?:leaders?|activists|officials|members|workers)\s+)?(?:later|afterwards|subsequently)\s+"
-    r"(?:visited|went to|toured|condemned|formed|met)\b", re.I)
+    r"(?:visited|went to|toured|condemned|formed|met)\b|"
+    # "Joint forces launched an operation in the area afterwards": they came after, no side
+    r"\s+(?:launched|conducted|carried out|began|started)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:operations?|search(?:es)?|drives?|raids?|combing)\b[^.;]{0,40}?\b(?:afterwards|subsequently|after the (?:attack|incident|killing|shooting))\b", re.I)
 _UNKNOWN_WRECKERS = fastre.compile(r"\b(?:unidentified|unknown|masked) (?:persons|people|men|miscreants|individuals|assailants)\b|\bmiscreants\b", re.I)
 _ARSON = fastre.compile(r"(?:set|setting|torch|burn|arson)", re.I)
 # "Arsonists poured petrol into the empty office": unknown burners, no crowd

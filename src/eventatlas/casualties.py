@@ -92,6 +92,9 @@ _VICTIM_AND = (rf"(?P<victims>(?![-–]\s)(?:{_W}\s+){{0,11}}?{_W}(?:\s+and\s+(?
                rf"(?:the\s+(?:{_W}\s+)?{_W}|(?:{_W}\s+){{0,2}}?(?-i:[A-Z]{{2,6}}|[a-z][\w-]*(?:s|men|ren|ple)|police|personnel|staff|crew)\b)))?)?")  # (a plural, an acronym or "the bomber")
 _AND_ONE_MORE = fastre.compile(
     r"\band\s+(?:the|their|his|her|its)\s+(?:[\w-]+\s+)?(?!(?:suicide\s+)?bombers?\b|attackers?\b|assailants?\b|gunm[ae]n\b|perpetrators?\b)(?-i:[a-z][\w-]*[^s\W])$", re.I)
+# one more victim named after an active verb's count ("killing eight police personnel and their civilian driver")
+_AND_ONE_PERSON = fastre.compile(
+    r"(?:\s+(?:personnel|members|officers|men|troops|workers))?\s+and\s+(?:the|their|his|her|its)\s+(?P<who>(?:[\w-]+\s+)?(?!(?:suicide\s+)?bombers?\b|attackers?\b|assailants?\b|gunm[ae]n\b|perpetrators?\b)(?-i:[a-z][\w-]*[^s\W]))(?=\s*[,.;]|\s*$|\s+(?:in|at|on|near|inside|as|while|when|who)\b)", re.I)
 _PASSIVE = fastre.compile(rf"{_B}{_NUM}(?:\s+(?:of\s+)?{_VICTIM_AND})?{_INCLUDING}(?P<link>{_LINK})(?:{_OUTCOME_RX})\b(?P<next>\s+\S+)?", re.I)
 # "Five passengers on a minibus were killed": a place or vehicle phrase between the victims and
 # the verb (only with a form of "be": a passive)
@@ -272,7 +275,12 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                             parse_number(kin.group("many")) - 1 if kin.group("many") else 0)  # ("and their five children": five)
                         found[-1] = (a, b, replace(cm, figure=n, low=n, high=n))
                     else:
-                        found.extend(_following(m, cm, sent.start, sent.index, text, found))
+                        more = _following(m, cm, sent.start, sent.index, text, found)
+                        one = None if more else _AND_ONE_PERSON.match(text, m.end())
+                        if one is not None and victim_kind(one.group("who")) != "unknown":
+                            # "killing eight police personnel and their civilian driver": nine
+                            found[-1] = (a, b, replace(cm, figure=cm.figure + 1, low=cm.low + 1, high=None if cm.high is None else cm.high + 1))
+                        found.extend(more)
         if not any(cm.outcome == "killed" for _, _, cm in found) and " them" in text:
             pos = 0
             while (m := _THEM_KILLED.search(text, pos)) is not None:
@@ -785,6 +793,9 @@ _LATER_DEATHS = [
     (1, fastre.compile(r"^(?:A|The)\s+(?:second|third|fourth|fifth)\s+(?:[\w'’-]+\s+){0,8}?(?:later\s+)?(?:died|succumbed)\b")),
     (1, fastre.compile(r"^(?:One|Another)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:wounded|injured)\b[^.;]{0,60}?\b(?:later\s+)?(?:died|succumbed)\b")),
     (None, fastre.compile(rf"\b(?P<num>{NUMBER_PATTERN})\s+more\s+of\s+the\s+(?:wounded|injured)\s+(?:later\s+)?(?:died|succumbed)\b", re.I)),
+    # "A National Guard officer wounded in the gunfight later died in hospital"
+    (1, fastre.compile(r"^(?:A|An|The|One)\s+(?:[\w'’-]+\s+){0,5}?(?:wounded|injured|hurt)\s+(?:in|during)\s+the\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:gunfight|clash(?:es)?|fighting|attack|shootout|exchange(?: of fire)?|battle|ambush|blast|explosion|raid)\s+(?:later\s+)?(?:died|succumbed)\b")),
 ]
 
 

@@ -1419,6 +1419,10 @@ def test_thirty_first_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh157.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh153.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh179.jsonl", 49, 50),)),
-], ids=["first", "second", "third", "fourth", "fifth"])
+    ((("news_snippets_fresh177.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh158.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh154.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh180.jsonl", 49, 49),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
 def test_thirty_second_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

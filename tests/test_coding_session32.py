@@ -254,3 +254,65 @@ def test_an_officer_wounded_in_the_gunfight_who_later_died_adds_one(pipeline):
     ev = _first(pipeline, "Soldiers killed four gunmen in a shootout near Culiacan on Tuesday, officials said. A soldier "
                           "wounded in the shootout later died in hospital.")
     assert ev.fatalities == 5
+
+
+# -- round six -------------------------------------------------------------------------------------
+
+
+def test_fighters_of_a_named_group_and_soldiers_killed_in_one_fight_add_up(pipeline):
+    ev = _first(pipeline, "Malian troops killed 11 JNIM fighters in clashes near Boni on Sunday, the army said. Three "
+                          "soldiers also died in the fighting, a military source said.")
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.fatalities == 14
+
+
+def test_missiles_capable_of_hitting_targets_are_no_shelling(pipeline):
+    assert not pipeline.extract("Japan approved funding on Friday for long-range missiles capable of striking enemy "
+                                "bases.").events
+
+
+def test_an_agency_alarmed_by_a_rise_in_killings_reports_no_event(pipeline):
+    assert not pipeline.extract("The UN refugee agency said on Friday it was alarmed by a rise in killings of displaced "
+                                "people in Ituri province and called for their protection.").events
+
+
+def test_a_group_the_troops_were_hunting_is_no_side_of_their_killing_of_farmers(pipeline):
+    ev = _first(pipeline, "On 2 May 2024, Military Forces of Myanmar (2021-) troops raided Kyee Pin village (Myaung, Sagaing) "
+                          "during a hunt for PDF fighters and shot dead two farmers. 2 fatalities.")
+    assert ev.sub_event_type == "Attack"
+
+
+def test_a_forced_recruitment_campaign_changes_a_groups_activity(pipeline):
+    ev = _first(pipeline, "On 5 March 2024, the TNLA began a forced recruitment campaign in villages around Namhsan "
+                          "(Namhsan, Shan-North), ordering each household to provide one man.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_the_karenni_army_taking_a_town_overtakes_territory(pipeline):
+    ev = _first(pipeline, "On 2 April 2024, the Karenni Army overran a junta outpost and took control of Hpasawng town "
+                          "(Hpasawng, Kayah). 4 soldiers were killed.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+    assert ev.actor1 == "KA: Karenni Army"
+
+
+def test_a_man_taken_from_his_house_of_whom_there_is_no_news_is_disappeared(pipeline):
+    ev = _first(pipeline, "On 9 March 2024, men in army fatigues took a blogger from his home in Bobo-Dioulasso "
+                          "(Houet, Hauts-Bassins). His family has had no news of him since.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_balloons_carrying_rubbish_across_a_border_are_a_strategic_development(pipeline):
+    ev = _first(pipeline, "On 2 June 2024, dozens of balloons carrying rubbish from North Korea landed in Cheorwon "
+                          "(Cheorwon-gun, Gangwon-do). No one was hurt.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_a_bus_that_overturned_after_a_tyre_burst_is_an_accident(pipeline):
+    assert not pipeline.extract("On 3 August 2023, a minibus carrying traders from Mopti to Segou overturned after a tyre "
+                                "burst near San (San, Segou). 9 people were killed.").events
+
+
+def test_supporters_who_burn_an_office_after_results_were_announced_demonstrate(pipeline):
+    ev = _first(pipeline, "On 5 July 2024, supporters of a defeated council candidate set fire to the returning officer's "
+                          "office in Mendi (Mendi, Southern Highlands) after results were announced.")
+    assert ev.sub_event_type == "Violent demonstration"

@@ -634,6 +634,10 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             continue  # "stabbed a police informant": the victim is a civilian, not the police
         if a.kind.startswith("state") and _CAUSE_NOUN_AFTER.match(text, a.span.end) and _CAUSE_BEFORE.search(text, max(0, a.span.start - 30), a.span.start):
             continue  # "youths angry over a police shooting smashed windows": the grievance, not a side
+        if not a.kind.startswith("state") and not a.generic and _SOUGHT_BEFORE.search(text, max(0, a.span.start - 40), a.span.start):
+            continue  # "shot dead 3 villagers during a search for PDF members": whom the troops sought, not who fought
+        if a.kind.startswith("state") and _CUSTODY_AFTER.match(text, a.span.end) and _CUSTODY_DEATH_CAUSE.search(text, max(0, a.span.start - 120), a.span.start):
+            continue  # "young people angered by the death of a driver in police custody set fire to ...": the grievance, not a side
         if a.kind.startswith("state") and _PROTESTED_TO.match(text, a.span.end):
             continue  # "BGB protested the killing to BSF", "BGB sought a flag meeting": the other side's guards answer it
         if _CAME_LATER.match(text, a.span.end):
@@ -1379,7 +1383,8 @@ def _raid_on_militants(doc: Document, frame: Frame, m: Mentions) -> bool:
         # the forces must be the raiders: "police raided", "a raid by RAB", "a joint forces raid";
         # "against which joint forces had been conducting operations since October" is background
         return False
-    return bool(_MILITANTS.search(text) or any(a.kind == "rebel" and not a.generic for a in m.actors))
+    return bool(_MILITANTS.search(text) or any(a.kind == "rebel" and not a.generic and not _SOUGHT_BEFORE.search(
+        m.doc.text, max(0, a.span.start - 40), a.span.start) for a in m.actors))  # (not "during a hunt for PDF fighters")
 
 
 # "It missed and exploded on the road ... Security forces cordoned off the area.": the scene sealed after the deed
@@ -1419,7 +1424,7 @@ _GRIEVANCE = fastre.compile(
     r"(?:after|over|following|against) (?:[\w'-]+ ){0,6}?(?:power cuts|load[- ]?shedding|(?:power |electricity )?outages|blackouts|(?:water|gas|fuel|power) shortages?)|"
     r"(?:after|over|following) (?:the )?(?:[\w'-]+ ){0,4}?"
     r"(?:was|were|had been|being) (?:jailed|sentenced|convicted|imprisoned|executed|hanged)|"
-    r"(?:after|following|over) the (?:death|killing|shooting) of (?:a |an |the )?(?:[\w'’-]+ ){0,4}?(?:shot|killed) by (?:the )?police|(?:after|following) (?:the death of )?(?:a |an |the )?(?:[\w'’-]+ ){0,8}?died in (?:police |jail |prison )?custody|(?:against|over|after|following) the (?:jailing|sentencing|conviction|execution|hanging(?! of (?:[\w-]+ )?(?:festoons?|banners?|posters?|flags?|bunting|billboards?|portraits?|signboards?))|verdict) (?:of|against)|"
+    r"(?:after|following|over) the (?:death|killing|shooting) of (?:a |an |the )?(?:[\w'’-]+ ){0,4}?(?:shot|killed) by (?:the )?police|(?:after|following) (?:the )?(?:election |poll |vote )?results (?:were |had been )?(?:announced|declared|published)|(?:after|following) (?:the death of )?(?:a |an |the )?(?:[\w'’-]+ ){0,8}?died in (?:police |jail |prison )?custody|(?:against|over|after|following) the (?:jailing|sentencing|conviction|execution|hanging(?! of (?:[\w-]+ )?(?:festoons?|banners?|posters?|flags?|bunting|billboards?|portraits?|signboards?))|verdict) (?:of|against)|"
     r"(?:against|over|after|following) (?:his|her|their|the leader's|the opposition leader's) (?:arrest|detention|jailing|sentencing|conviction|disqualification)|"
     r"(?:after|over|following) the (?:declaration|announcement) of (?:the )?(?:[\w-]+ ){0,3}(?:results?|seat|winner)|"
     r"(?:against|over|after|following|protesting) the (?:arrest|detention) of (?:the |their |its |a |an )?(?:[\w-]+ ){0,2}?"
@@ -1563,6 +1568,11 @@ _UNKNOWN_ARSONISTS = fastre.compile(r"\b(?:(?:unidentified|unknown|masked) (?:pe
 # forces named only in the grievance of a crowd: "youths angry over a police shooting" (not "killed in a police raid")
 _CAUSE_NOUN_AFTER = fastre.compile(r"\s+(?:shooting|killing|brutality|crackdown|abuse)\b", re.I)
 _CAUSE_BEFORE = fastre.compile(r"\b(?:(?:angry|anger|angered|outraged?|furious|fury|incensed|enraged) (?:at|by|about)|over|after|following|protesting)\s+(?:an?|the)\s+$", re.I)
+_SOUGHT_BEFORE = fastre.compile(r"\b(?:search(?:ing|es)? for|hunt(?:ing)? for|looking for|manhunt for|in pursuit of|pursuing) (?:the )?(?:suspected |alleged |fleeing )?$", re.I)
+_CUSTODY_AFTER = fastre.compile(r"\s+custody\b", re.I)
+_CUSTODY_DEATH_CAUSE = fastre.compile(
+    r"\b(?:(?:angry|anger|angered|outraged?|furious|incensed|enraged) (?:at|by|about|over)|after|following) (?:the )?death of\b[^.;]{0,60}\bin\s+$|"
+    r"\b(?:after|following) (?:a|an|the) [^.;]{0,60}?\bdied (?:[\w-]+ )?in\s+$", re.I)
 _PROTESTED_TO = fastre.compile(r"\s+(?:has |have |had |later |then )?(?:protested|lodged (?:a |an )?(?:strong |formal )?protest|(?:sought|called|requested|demanded) (?:a |an )?(?:flag meeting|explanation))\b", re.I)
 _CAME_LATER = fastre.compile(
     r"(?:\s+and\s+(?:[\w-]+\s+)?[\w-]+)?\s+(?:(?:leaders?|activists|officials|members|workers)\s+)?(?:later|afterwards|subsequently)\s+"

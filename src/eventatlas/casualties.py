@@ -1015,6 +1015,11 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
     if fastre.match(r"(?:a|an|one|the)\s", num_text, re.I) and parse_number(num_text) is None:
         victims = num_text.split(None, 1)[1]
     kind = victim_kind(victims or num_text)
+    vgroup = "victims" if m.groupdict().get("victims") else "victims2" if m.groupdict().get("victims2") else None
+    if kind == "unknown" and vgroup and (named := _NAME_THEN_NOUN.match(text, m.end(vgroup))) is not None and (
+            fastre.fullmatch(r"(?-i:[A-Z])[\w'’-]*|al-[\w'’-]+", victims)):
+        # "killed 14 Boko Haram fighters": the group's name, then who they are
+        kind = victim_kind(f"{victims}{named.group(0)}")
     if kind == "civilian" and _BOTH_SIDES.match(text, m.start("next") if m.groupdict().get("next") else m.end()):
         kind = "unknown"  # "seven people were killed on both sides": a total of the fight, no side's count
     return CasualtyMention(
@@ -1030,6 +1035,7 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
     )
 
 
+_NAME_THEN_NOUN = fastre.compile(r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}\s+(?-i:[a-z][\w-]*)\b")
 _TOLL_OF = {"insurgent": "insurgents", "militant": "militants", "rebel": "rebels", "civilian": "civilians",
             "military": "soldiers", "army": "soldiers", "police": "policemen"}
 _BOTH_SIDES = fastre.compile(r"\s+(?:in all\s+|in total\s+|altogether\s+)?(?:on|from|among) (?:both|either|each|all) sides\b", re.I)

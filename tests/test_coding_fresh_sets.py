@@ -1423,6 +1423,10 @@ def test_thirty_first_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh158.jsonl", 55, 0),),
      (("balochistan_protest_notes_fresh154.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh180.jsonl", 49, 49),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
+    ((("news_snippets_fresh178.jsonl", 60, 1),),
+     (("acled_style_notes_world_fresh159.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh155.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh181.jsonl", 46, 48),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh"])
 def test_thirty_second_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

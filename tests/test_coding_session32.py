@@ -316,3 +316,43 @@ def test_supporters_who_burn_an_office_after_results_were_announced_demonstrate(
     ev = _first(pipeline, "On 5 July 2024, supporters of a defeated council candidate set fire to the returning officer's "
                           "office in Mendi (Mendi, Southern Highlands) after results were announced.")
     assert ev.sub_event_type == "Violent demonstration"
+
+
+# -- round seven -----------------------------------------------------------------------------------
+
+
+def test_a_leader_who_threatened_to_lead_a_long_march_reports_no_protest(pipeline):
+    assert not pipeline.extract("The former prime minister threatened on Monday to lead a 'long march' to the capital if "
+                                "the election commission did not resign.").events
+
+
+def test_people_a_border_force_pushed_with_an_aside_into_a_country_are_a_strategic_development(pipeline):
+    ev = _first(pipeline, "On 3 June 2025, BSF members pushed 25 people, among them several children, into Bangladesh "
+                          "through the Panchagarh border (Panchagarh).")
+    assert ev.sub_event_type == "Other"
+
+
+def test_an_area_that_has_seen_frequent_clashes_is_the_scene_of_a_blast_not_a_clash(pipeline):
+    ev = _first(pipeline, "On 2 July 2025, a crude bomb exploded in a field at Char Janajat (Madaripur), injuring two boys. "
+                          "Residents said the area has seen frequent clashes between rival groups.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_residents_who_burn_suspected_members_of_a_named_gang_are_a_mob(pipeline):
+    ev = _first(pipeline, "On 20 April 2023, residents of Canape-Vert (Port-au-Prince, Ouest) intercepted three "
+                          "suspected members of the Grand Ravine gang, beat them and set them alight. 3 fatalities.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_men_on_motorbikes_who_beat_a_journalist_attack_him(pipeline):
+    ev = _first(pipeline, "A journalist was beaten by men on motorbikes outside his home in Chittagong on Monday and "
+                          "suffered a broken arm, his newspaper said.")
+    assert ev.sub_event_type == "Attack"
+
+
+def test_gunfire_and_mortar_exchanges_between_armed_groups_are_a_battle(pipeline):
+    # (a guard: the past exchanges of fire the area "has seen" are dropped; the battle told first stays)
+    ev = _first(pipeline, "On 3 May 2024, gunfire and mortar exchanges took place between armed Kuki and Meitei groups "
+                          "near Moirang (Bishnupur, Manipur). The area has seen repeated exchanges of fire since 2023. "
+                          "1 fatality.")
+    assert ev.sub_event_type == "Armed clash"

@@ -391,6 +391,10 @@ def _parse_state_unit(raw: Mapping[str, Any]) -> StateUnit:
 # --------------------------------------------------------------------------------------------
 
 
+# "intercepted four suspected members of the 5 Segonn gang": the mob's victims, named by their gang
+_SUSPECTED_MEMBERS_OF = fastre.compile(r"(?i)\bsuspected (?:[\w-]+ ){0,2}?(?:members|men) of (?:the )?(?:[\w'’-]+ ){0,3}$")
+
+
 class ActorLexicon:
     """Known actors, state forces and generic roles, compiled for fast matching."""
 
@@ -582,7 +586,8 @@ class ActorLexicon:
                 i += 1
                 continue
             length, target = hit
-            if i > 0 and keys[i - 1] in _SUSPECTED and any(k.startswith("gang") for k in keys[i : i + length]):
+            if i > 0 and any(k.startswith("gang") for k in keys[i : i + length]) and (keys[i - 1] in _SUSPECTED or _SUSPECTED_MEMBERS_OF.search(
+                    text, max(0, toks[i][0] - 60), toks[i][0])):
                 i += length  # "burned 12 suspected gang members": the mob's victims, no armed side
                 continue
             raw.append((i, i + length, target))

@@ -1427,6 +1427,10 @@ def test_thirty_first_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh159.jsonl", 55, 0),),
      (("balochistan_protest_notes_fresh155.jsonl", 39),),
      (("bangladesh_notes_2022_25_fresh181.jsonl", 46, 48),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh"])
+    ((("news_snippets_fresh179.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh160.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh156.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh182.jsonl", 48, 48),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
 def test_thirty_second_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

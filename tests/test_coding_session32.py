@@ -356,3 +356,30 @@ def test_gunfire_and_mortar_exchanges_between_armed_groups_are_a_battle(pipeline
                           "near Moirang (Bishnupur, Manipur). The area has seen repeated exchanges of fire since 2023. "
                           "1 fatality.")
     assert ev.sub_event_type == "Armed clash"
+
+
+# -- round eight -----------------------------------------------------------------------------------
+
+
+def test_killings_that_could_amount_to_war_crimes_are_a_legal_reading_not_a_report(pipeline):
+    assert not pipeline.extract("The UN human rights office said on Tuesday that killings of civilians in Tigray could "
+                                "amount to war crimes and urged an inquiry.").events
+
+
+def test_an_armed_group_that_would_cease_offensive_operations_changes_its_activity(pipeline):
+    ev = _first(pipeline, "On 3 February 2025, the TNLA said it would halt offensive operations in northern Shan and join "
+                          "talks in Kunming (Kunming, Yunnan).")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_named_march_that_was_held_is_a_protest(pipeline):
+    ev = _first(pipeline, "On 8 March 2022, the Aurat March was held in Turbat (Kech, Balochistan), with participants "
+                          "demanding an end to harassment at workplaces. [size=around 150]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_border_guards_who_say_they_will_send_a_protest_letter_hold_no_protest(pipeline):
+    ev = _first(pipeline, "On 8 June 2023, BSF personnel opened fire on a group of Bangladeshis near the Rohanpur border in "
+                          "Gomastapur upazila (Chapai Nawabganj), killing one man. The BGB said a protest letter would be "
+                          "sent and a flag meeting sought.")
+    assert ev.sub_event_type == "Attack"

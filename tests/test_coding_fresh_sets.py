@@ -586,6 +586,32 @@ Round nine (the session's reviewed code, 603c3d2): news_snippets_fresh171.jsonl 
 acled_style_notes_world_fresh152.jsonl 54/55, 0/15; balochistan_protest_notes_fresh148.jsonl 40/40;
 bangladesh_notes_2022_25_fresh174.jsonl 48/50, event type 48/50.
 
+Thirty-second session, from the same briefs (fixes in test_coding_session32.py;
+`test_thirty_second_session_sets` holds the counts after them). First runs (round one on ebad744):
+news_snippets_fresh172.jsonl 60/60, 2/25; acled_style_notes_world_fresh153.jsonl 52/55, 1/15;
+balochistan_protest_notes_fresh149.jsonl 40/40; bangladesh_notes_2022_25_fresh175.jsonl 48/50, event type 49/50.
+Round two (the round-one code, committed with rounds two and three in bee843d): news_snippets_fresh173.jsonl 57/60, 0/25;
+acled_style_notes_world_fresh154.jsonl 52/55, 0/15; balochistan_protest_notes_fresh150.jsonl 40/40;
+bangladesh_notes_2022_25_fresh176.jsonl 47/50, event type 48/50.
+Round three (the round-two code, likewise): news_snippets_fresh174.jsonl 57/60, 2/25;
+acled_style_notes_world_fresh155.jsonl 51/55, 0/15; balochistan_protest_notes_fresh151.jsonl 40/40;
+bangladesh_notes_2022_25_fresh177.jsonl 47/50, event type 49/50.
+Round four (the round-three code, bee843d): news_snippets_fresh175.jsonl 57/60, 0/25;
+acled_style_notes_world_fresh156.jsonl 51/55, 1/15; balochistan_protest_notes_fresh152.jsonl 40/40;
+bangladesh_notes_2022_25_fresh178.jsonl 49/50, event type 49/50.
+Round five (the round-four code, ce04828): news_snippets_fresh176.jsonl 59/60, 1/25;
+acled_style_notes_world_fresh157.jsonl 53/55, 0/15; balochistan_protest_notes_fresh153.jsonl 40/40;
+bangladesh_notes_2022_25_fresh179.jsonl 47/50, event type 48/50.
+Round six (the round-five code, 24db1a6): news_snippets_fresh177.jsonl 58/60, 2/25;
+acled_style_notes_world_fresh158.jsonl 50/55, 1/15; balochistan_protest_notes_fresh154.jsonl 40/40;
+bangladesh_notes_2022_25_fresh180.jsonl 49/50, event type 49/50.
+Round seven (the round-six code, 0a78653): news_snippets_fresh178.jsonl 59/60, 2/25;
+acled_style_notes_world_fresh159.jsonl 54/55, 0/15; balochistan_protest_notes_fresh155.jsonl 39/40;
+bangladesh_notes_2022_25_fresh181.jsonl 44/50, event type 46/50.
+Round eight (the round-seven code, 6757687): news_snippets_fresh179.jsonl 59/60, 1/25;
+acled_style_notes_world_fresh160.jsonl 53/55, 0/15; balochistan_protest_notes_fresh156.jsonl 38/40;
+bangladesh_notes_2022_25_fresh182.jsonl 47/50, event type 47/50.
+
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
 of a gathering), and then (denials, appeals, diplomatic protests, industrial explosions, organised crime), giving

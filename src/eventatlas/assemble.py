@@ -25,7 +25,7 @@ from .dates import event_date_for
 from .gazetteer.normalize import fold
 from .places import is_dateline
 from .eventtype import (
-    BOMBS_IN_BLOCKADE_FROM, CROP_STORES, DEPLOY_WORD, DISASTER_DEAD, DRUG_TERMS, GATHERED, GOT_THROUGH, MAIMED, MONTHS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
+    AFTER_SOMEONE, BOMBS_IN_BLOCKADE_FROM, CROP_STORES, DEPLOY_WORD, DIED_IN_CUSTODY, DISASTER_DEAD, DRUG_TERMS, GATHERED, GOT_THROUGH, MAIMED, MONTHS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
 )
 from .models import (
     ActorMention,
@@ -1572,7 +1572,7 @@ _SOUGHT_BEFORE = fastre.compile(r"\b(?:search(?:ing|es)? for|hunt(?:ing)? for|lo
 _CUSTODY_AFTER = fastre.compile(r"\s+custody\b", re.I)
 _CUSTODY_DEATH_CAUSE = fastre.compile(
     r"\b(?:(?:angry|anger|angered|outraged?|furious|incensed|enraged) (?:at|by|about|over)|after|following) (?:the )?death of\b[^.;]{0,60}\bin\s+$|"
-    r"\b(?:after|following) (?:a|an|the) [^.;]{0,60}?\bdied (?:[\w-]+ )?in\s+$", re.I)
+    r"\b(?:after|following) (?:a|an|the) [^.;]{0,60}?\bdied (?:[\w-]+ )?in\s+$", re.I)  # (DIED_IN_CUSTODY, up to the forces' name)
 _PROTESTED_TO = fastre.compile(r"\s+(?:has |have |had |later |then )?(?:protested|lodged (?:a |an )?(?:strong |formal )?protest|(?:sought|called|requested|demanded) (?:a |an )?(?:flag meeting|explanation))\b", re.I)
 _CAME_LATER = fastre.compile(
     r"(?:\s+and\s+(?:[\w-]+\s+)?[\w-]+)?\s+(?:(?:leaders?|activists|officials|members|workers)\s+)?(?:later|afterwards|subsequently)\s+"
@@ -1858,8 +1858,9 @@ _AND_ALLY = fastre.compile(r"(?:\s*\(\d{4}-(?:\d{4})?\))?\s+and\s+(?:the\s+)?")
 
 
 # "after a man arrested over a traffic dispute died in custody": the death that set a crowd off
-_AFTER_CAUSE = fastre.compile(r"\b(?:after|following)\s+(?:the death of\s+)?(?:(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,8})?$", re.I)
-_DIED_IN_CUSTODY = fastre.compile(r"[^.;]{0,80}?\bdied (?:[\w-]+ ){0,2}?in (?:[\w-]+ )?custody\b", re.I)
+# (the words are eventtype's, which drops the death's trigger the same way)
+_AFTER_CAUSE = fastre.compile(AFTER_SOMEONE, re.I)
+_DIED_IN_CUSTODY = fastre.compile(r"[^.;]{0,80}?" + DIED_IN_CUSTODY, re.I)
 
 
 def _riot_cause(doc: Document, frame: Frame, cm) -> bool:

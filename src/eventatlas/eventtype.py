@@ -557,8 +557,12 @@ _FOUND_VERBS = "recovered|seized|found|confiscated|collected"
 RECOVERED = rf"\b(?:{_FOUND_VERBS})\s+(?:a |an |the |two |three |\d+ )?"
 _LANDED = fastre.compile(r"\blanded\s+(?:in|on|near|inside)\b", re.I)
 _RELEASE_OF_BEFORE = fastre.compile(r"\b(?:release|freedom|freeing) of (?:[\w'’,-]+ ){0,5}?(?:still |already |previously |currently |wrongfully |unjustly )$", re.I)
-_IN_CUSTODY = fastre.compile(r"died (?:[\w-]+ ){0,2}?in (?:[\w-]+ )?custody", re.I)
-_AFTER_SOMEONE = fastre.compile(r"\b(?:after|following)\s+(?:the death of\s+)?(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,8}$", re.I)
+# "after a man arrested over a traffic dispute died in custody": a death told as a crowd's cause (the
+# trigger filter drops the death's trigger; assemble drops its toll and the forces named in it)
+DIED_IN_CUSTODY = r"\bdied (?:[\w-]+ ){0,2}?in (?:[\w-]+ )?custody\b"
+AFTER_SOMEONE = r"\b(?:after|following)\s+(?:the death of\s+)?(?:(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,8})?$"
+_IN_CUSTODY = fastre.compile(DIED_IN_CUSTODY, re.I)
+_AFTER_SOMEONE = fastre.compile(AFTER_SOMEONE, re.I)
 _CLAIMED_RESPONSIBILITY = fastre.compile(r"\bclaim\w*\s+(?:\w+\s+)?responsib", re.I)
 _ARRESTED_TAKEN = fastre.compile(r"\b(?:arrested|detained|detainees)\s+(?:\w+\s+){0,2}?(?:were|was|had been|have been)\s+(?:later\s+)?$", re.I)
 _AHEAD_OF_PLANNED = fastre.compile(

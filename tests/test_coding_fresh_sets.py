@@ -611,6 +611,9 @@ bangladesh_notes_2022_25_fresh181.jsonl 44/50, event type 46/50.
 Round eight (the round-seven code, 6757687): news_snippets_fresh179.jsonl 59/60, 1/25;
 acled_style_notes_world_fresh160.jsonl 53/55, 0/15; balochistan_protest_notes_fresh156.jsonl 38/40;
 bangladesh_notes_2022_25_fresh182.jsonl 47/50, event type 47/50.
+Round nine (the session's reviewed code, b985fd4): news_snippets_fresh180.jsonl 59/60, 4/25;
+acled_style_notes_world_fresh161.jsonl 53/55, 0/15; balochistan_protest_notes_fresh157.jsonl 39/40;
+bangladesh_notes_2022_25_fresh183.jsonl 46/50, event type 48/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1457,6 +1460,10 @@ def test_thirty_first_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh160.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh156.jsonl", 39),),
      (("bangladesh_notes_2022_25_fresh182.jsonl", 48, 48),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
+    ((("news_snippets_fresh180.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh161.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh157.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh183.jsonl", 46, 48),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"])
 def test_thirty_second_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

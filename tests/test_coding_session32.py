@@ -383,3 +383,32 @@ def test_border_guards_who_say_they_will_send_a_protest_letter_hold_no_protest(p
                           "Gomastapur upazila (Chapai Nawabganj), killing one man. The BGB said a protest letter would be "
                           "sent and a flag meeting sought.")
     assert ev.sub_event_type == "Attack"
+
+
+# -- round nine ------------------------------------------------------------------------------------
+
+
+def test_a_fire_that_broke_out_in_a_club_is_an_accident(pipeline):
+    assert not pipeline.extract("A fire that broke out in a wedding hall in northern Iraq late on Tuesday killed more than "
+                                "100 people, health officials said.").events
+
+
+def test_a_proposed_hostage_deal_is_talks_not_an_abduction(pipeline):
+    assert not pipeline.extract("Mediators from Qatar and Egypt met Israeli officials in Doha on Monday to discuss a truce "
+                                "and hostage release deal.").events
+
+
+def test_a_protest_vote_is_an_election_not_a_demonstration(pipeline):
+    assert not pipeline.extract("Voters in Flanders cast a protest vote against the ruling parties in Sunday's regional "
+                                "election, early results showed.").events
+
+
+def test_a_gas_explosion_in_a_coal_mine_told_by_the_mines_department_is_an_accident(pipeline):
+    assert not pipeline.extract("A gas explosion tore through a coal mine near Harnai on Friday, killing nine miners, the "
+                                "mines department said.").events
+
+
+def test_settlers_who_uprooted_and_cut_down_olive_trees_destroy_property(pipeline):
+    ev = _first(pipeline, "On 3 October 2023, Israeli settlers uprooted and cut down dozens of olive trees on Palestinian "
+                          "land near Qaryut (Nablus, West Bank). No injuries were reported.")
+    assert ev.sub_event_type == "Looting/property destruction"

@@ -1817,7 +1817,7 @@ def _name(a: ActorMention) -> str:
 
 # a militia's armed post right after its name, and deaths counted on both sides: a fight, not a victim
 _MILITIA_POST = fastre.compile(r"\s+(?:[\w-]+\s+)?(?:positions?|posts?|bases?|camps?|checkpoints?|outposts?|barracks|patrols?)\b", re.I)
-_BOTH_SIDES = fastre.compile(r"\b(?:on|from|among|for) both sides\b", re.I)
+_DEATHS_ON_BOTH_SIDES = fastre.compile(r"\b(?:on|from|among|for) both sides\b", re.I)
 
 
 def _fight_kinds(doc: Document, triggers: list[Trigger], sides: list[ActorMention], kinds: frozenset[str]) -> frozenset[str]:
@@ -1988,7 +1988,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         and not fighting and not (perp is not None and perp.kind.startswith("state"))
         and not any(t.sub_event_type in {"_capture", "_territory"} for t in frame.triggers)  # a militia post overrun is a battle
         # "attacked a VDP position ...; 9 fatalities on both sides": its armed men at their post, fought
-        and not _MILITIA_POST.match(doc.text, target.span.end) and not _BOTH_SIDES.search(doc.text)
+        and not _MILITIA_POST.match(doc.text, target.span.end) and not _DEATHS_ON_BOTH_SIDES.search(doc.text)
     )
     if (
         two_sided and not militia_victim and target is not None and not target.generic and target.kind in NON_STATE_ARMED
@@ -2007,7 +2007,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # medical source spoke of dozens of bodies")
         "civilian" in victim_kinds or "unknown" in victim_kinds and not victim_kinds & _FIGHTER_KINDS
         or (target is not None and target.kind == "civilians")
-    ) and not (two_sided and (_BOTH_SIDES.search(doc.text) or (
+    ) and not (two_sided and (_DEATHS_ON_BOTH_SIDES.search(doc.text) or (
         # ("9 fatalities on both sides", "attacked a VDP checkpoint ... 5 fatalities": the dead are fighters)
         target is not None and not target.generic and target.kind in NON_STATE_ARMED and _MILITIA_POST.match(doc.text, target.span.end))))
     protesters_killed = any(

@@ -25,7 +25,7 @@ from .dates import event_date_for
 from .gazetteer.normalize import fold
 from .places import is_dateline
 from .eventtype import (
-    AFTER_SOMEONE, BOMBS_IN_BLOCKADE_FROM, CROP_STORES, DEPLOY_WORD, DIED_IN_CUSTODY, DISASTER_DEAD, DRUG_TERMS, GATHERED, GOT_THROUGH, MAIMED, MONTHS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
+    AFTER_SOMEONE, BOMBS_IN_BLOCKADE_FROM, CROP_STORES, DEPLOY_WORD, DIED_IN_CUSTODY, EVE_OF, DISASTER_DEAD, DRUG_TERMS, GATHERED, GOT_THROUGH, MAIMED, MONTHS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
 )
 from .models import (
     ActorMention,
@@ -1504,7 +1504,7 @@ _SENT_DEVICE = fastre.compile(r"\b(?:parcel|letter|mail|booby[- ]trapped|time) b
 _HARTAL = fastre.compile(r"\b(?:hartal|blockade|general strike|agitation|shutdown)\b", re.I)
 # a hartal still to come, or one that names whom the police suspect: "on the eve of a hartal", "suspected
 # pro-hartal activists" ("pro-hartal activists vandalised buses" is the hartal's own violence)
-_HARTAL_NOT_ON = fastre.compile(r"\bon the eve of (?:a |an |the |their |its )?(?:[\w'’-]+ ){0,3}?(?:hartal|blockade|general strike|shutdown)\b|\bsuspect\w* (?:the )?(?:pro|anti)-(?:hartal|blockade)\b", re.I)
+_HARTAL_NOT_ON = fastre.compile(EVE_OF + r"(?:hartal|blockade|general strike|shutdown)\b|\bsuspect\w* (?:the )?(?:pro|anti)-(?:hartal|blockade)\b", re.I)
 _PARTY_MEN = fastre.compile(r"\b(?:activists|supporters|party men|party workers|followers)\b", re.I)
 # party men who were hurt, not who threw: "one bomb exploded, injuring two AL activists"
 _HURT_PARTY_MEN = fastre.compile(r"\b(?:injur\w*|wound\w*|kill\w*|hurt\w*)\s+(?:[\w-]+\s+){0,3}?(?:activists|supporters|party men|party workers|followers)\b", re.I)

@@ -90,11 +90,13 @@ _INCLUDING = (r"(?:,?\s+(?:including|among them|mostly|most of them)\s+[^,;.]{1,
 # "17 soldiers and VDP were killed": a second group without its own figure joins the first
 _VICTIM_AND = (rf"(?P<victims>(?![-–]\s)(?:{_W}\s+){{0,11}}?{_W}(?:\s+and\s+(?:(?:his|her|their|its)\s+(?:{_W}\s+)?{_STOP}(?-i:[a-z][\w-]*[^s\W])(?=\s)|(?!(?:{NUMBER_PATTERN}|a|an|one|his|her|their|its|some|another|others?|all|both|only|just|around|about|at|nearly|almost|over|more|up|roughly|approximately|(?:the\s+)?(?:bodies|remains))\b)"
                rf"(?:the\s+(?:{_W}\s+)?{_W}|(?:{_W}\s+){{0,2}}?(?-i:[A-Z]{{2,6}}|[a-z][\w-]*(?:s|men|ren|ple)|police|personnel|staff|crew)\b)))?)?")  # (a plural, an acronym or "the bomber")
-_AND_ONE_MORE = fastre.compile(
-    r"\band\s+(?:the|their|his|her|its)\s+(?:[\w-]+\s+)?(?!(?:suicide\s+)?bombers?\b|attackers?\b|assailants?\b|gunm[ae]n\b|perpetrators?\b)(?-i:[a-z][\w-]*[^s\W])$", re.I)
-# one more victim named after an active verb's count ("killing eight police personnel and their civilian driver")
+# one more person after a count, singular and not an attacker: "... and the civilian driver", "... and their driver"
+_AND_ONE = r"and\s+(?:the|their|his|her|its)\s+(?P<who>(?:[\w-]+\s+)?(?!(?:suicide\s+)?bombers?\b|attackers?\b|assailants?\b|gunm[ae]n\b|perpetrators?\b)(?-i:[a-z][\w-]*[^s\W]))"
+# at the end of a passive's victims ("10 DRG personnel and the civilian driver were killed")
+_AND_ONE_MORE = fastre.compile(rf"\b{_AND_ONE}$", re.I)
+# after an active verb's count ("killing eight police personnel and their civilian driver")
 _AND_ONE_PERSON = fastre.compile(
-    r"(?:\s+(?:personnel|members|officers|men|troops|workers))?\s+and\s+(?:the|their|his|her|its)\s+(?P<who>(?:[\w-]+\s+)?(?!(?:suicide\s+)?bombers?\b|attackers?\b|assailants?\b|gunm[ae]n\b|perpetrators?\b)(?-i:[a-z][\w-]*[^s\W]))(?=\s*[,.;]|\s*$|\s+(?:in|at|on|near|inside|as|while|when|who)\b)", re.I)
+    rf"(?:\s+(?:personnel|members|officers|men|troops|workers))?\s+{_AND_ONE}(?=\s*[,.;]|\s*$|\s+(?:in|at|on|near|inside|as|while|when|who)\b)", re.I)
 _PASSIVE = fastre.compile(rf"{_B}{_NUM}(?:\s+(?:of\s+)?{_VICTIM_AND})?{_INCLUDING}(?P<link>{_LINK})(?:{_OUTCOME_RX})\b(?P<next>\s+\S+)?", re.I)
 # "Five passengers on a minibus were killed": a place or vehicle phrase between the victims and
 # the verb (only with a form of "be": a passive)

@@ -603,7 +603,7 @@ _ANAPHORIC = fastre.compile(r"\b(?:before|after|during|since|in|of) the\s+$", re
 _POST_PICKET = fastre.compile(r"\b(?:police|army|security|military|CRPF|BSF|paramilitary) pickets?\b", re.I)
 _AGAINST_BEFORE = fastre.compile(r"\b(?:against|protest\w*|oppos\w+|removal of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _ARMS_TRADE = fastre.compile(r"\b(?:parade[ds]?|displayed|unveiled|showcased|exercises?|drills?|manoeuvres|maneuvers|war games|aid package|military aid|(?:security|military|defen[cs]e) assistance|assistance package|(?:weapons|arms) package|deliver(?:y|ies|ed|ing)?|suppl(?:y|ies|ied|ying)|purchase\w*|procure\w*|sale of|sells?|bought|buy|order(?:ed)? (?:\w+ )?(?:more|new))\b", re.I)
-_MAKERS_AFTER = fastre.compile(r"\s+(?:makers?|manufacturers?|producers?|factor(?:y|ies)|industry|programmes?|programs?|exports?|suppliers?)\b|\s+(?:[\w-]+\s+){0,2}?capable of\b", re.I)  # "missile makers"
+_MAKERS_AFTER = fastre.compile(r"\s+(?:makers?|manufacturers?|producers?|factor(?:y|ies)|industry|programmes?|programs?|exports?|suppliers?)\b|\s+(?:[\w-]+\s+){0,2}?capable of\b", re.I)  # "missiles capable of striking", "missile makers"
 # "the names of detained activists": the people held, after the participle
 _HELD_PEOPLE_AFTER = fastre.compile(r"\s*(?:[\w-]+ )?(?:activists|journalists|leaders|members|protesters|students|men|women|people|relatives|colleagues|comrades)\b", re.I)
 _HARMLESS = fastre.compile(r"\b(?:declared (?:it |them |the (?:[\w-]+ )?(?:package|device|bag|object|item) )?(?:harmless|safe)|(?:turned out|proved) to be (?:harmless|a hoax|a false alarm|a dummy|fake))\b", re.I)
@@ -2311,7 +2311,9 @@ _TOLD_AS_EARLIER = fastre.compile(r"\s+(?:(?:two|three|four|five|six|several|a f
 BOMBS_IN_BLOCKADE_FROM = 2022
 _DURING_THE = fastre.compile(r"\bduring (?:the|an?|their) (?:[\w-]+ ){0,3}$|\bon the \w+ day of (?:the|an?|their) (?:[\w-]+ ){0,3}$", re.I)
 _BLOCKADERS = fastre.compile(r"\b(?:activists|supporters|cadres|leaders|workers|protesters|demonstrators|pickete?rs|blockaders)\b", re.I)
-_EVE_OF = fastre.compile(r"\bon the eve of (?:a |an |the |their |its )?(?:[\w'’-]+ ){0,3}?$", re.I)
+# "on the eve of a hartal": before it is held (assemble's bombing rule reads the same words before the hartal)
+EVE_OF = r"\bon the eve of (?:a |an |the |their |its )?(?:[\w'’-]+ ){0,3}?"
+_EVE_OF = fastre.compile(EVE_OF + "$", re.I)
 _WHICH_HAS = fastre.compile(r"\b(?:which|that) (?:has |have |had )?(?:\w+ )?$", re.I)
 _ACCUSED_OF_PLAN = fastre.compile(r"\b(?:trial|tried|indicted|charged|convicted|sentenced|prosecut\w+)\b[^.;]{0,60}?\baccused of (?:[\w-]+ ){0,3}?(?:plann?\w*|plotting|preparing|conspiring|helping)\s+(?:[\w-]+\s+){0,5}$", re.I)
 _FORCES_BEFORE = fastre.compile(r"\b(?:police(?:men)?|army|soldiers|troops|personnel|forces|officers|guards|gendarmes|RAB|BGB)\s+(?:(?:personnel|officers|men|also|then|had|quickly)\s+){0,2}$", re.I)

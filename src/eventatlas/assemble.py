@@ -1353,6 +1353,11 @@ def _fired_on_by_forces(text: str, t: Trigger, protests: list[Trigger]) -> Trigg
             p.sentence == t.sentence and p.span.start > t.span.end and _AT_THE_PROTEST.search(text, t.span.end, p.span.start) for p in protests)
     ) and _BY_FORCES.match(text, t.span.end):
         return Trigger(span=t.span, text=t.text, sub_event_type="_force", sentence=t.sentence)
+    if t.sub_event_type in {"_weapons", "_violence"} and fastre.match(r"shot\b|opened fire|fired", t.text, re.I) and _FORCES_BEFORE.search(
+            text[max(0, t.span.start - 50) : t.span.start]) and any(
+            p.sentence == t.sentence and p.span.start > t.span.end and _AT_THE_PROTEST.search(text, t.span.end, p.span.start) for p in protests):
+        # "security forces shot dead four people during a peaceful march"
+        return Trigger(span=t.span, text=t.text, sub_event_type="_force", sentence=t.sentence)
     return t
 
 

@@ -39,7 +39,7 @@ _QUAL_RX = "|".join(sorted((re.escape(q) for q in _QUAL), key=len, reverse=True)
 _OUTCOMES = [
     ("killed", r"(?:kidnapped|abducted) and (?:then )?(?:murdered|killed|executed|beheaded|shot dead)|"
                r"(?:shot|stabbed|hacked|beaten|beaten up|assaulted|attacked|chopped|tortured)(?: at)? and (?:then )?(?:killed|murdered|died)|"
-               r"(?:fatally|mortally) (?:shot|stabbed|hacked|wounded|injured|hit|beaten)|killed|dead|died|die|dies|slain|murdered|massacred|executed|lynched|perished|lost (?:their|his|her) lives|"
+               r"(?:fatally|mortally) (?:shot|stabbed|hacked|wounded|injured|hit|beaten)|killed|dead|died|die|dies|slain|murdered|massacred|executed|lynched|perished|lost (?:their|his|her) lives|lost (?:his|her) life|"
                r"shot dead|gunned down|(?:stabbed|speared|hacked|beaten|burnt|burned|bludgeoned|tortured|shot|lynched|stoned|boiled)(?: (?:or|and) (?:stabbed|hacked|beaten|burnt|burned|stoned|lynched))? to death|crucified|"
                r"succumbed(?: to (?:his|her|their) (?:injuries|wounds))?|fatalities|deaths|"
                r"(?:(?<=\bone )|(?<=\b1 )|(?<=\ba )|(?<=\banother )|(?<=\bsecond )|(?<=\bthird ))(?:death|fatality)(?!\s+(?:threats?|sentences?|penalty|squads?|row|tolls?|certificates?|anniversary|warrants?|march|camps?|wish|of)\b)|"
@@ -622,10 +622,14 @@ _IMPLICIT = [
     # "taken to hospital, where doctors declared him dead"; "shot dead 14-year-old Swarna Das"
     (1, fastre.compile(r"\b(?:declared|pronounced)\s+(?:him|her)\s+(?:brought\s+)?dead\b", re.I)),
     (1, fastre.compile(r"\b(?:shot dead|gunned down|killed|murdered|beat to death|hacked to death|stabbed to death)\s+(?:an?\s+)?\d{1,2}-year-old\s+(?:[\w-]+\s+)?(?-i:[A-Z])", re.I)),
+    # "killing him and his driver": two
+    (2, fastre.compile(r"\b(?:killing|killed|shot dead|shooting dead|gunned down|murdering|murdered) (?:him|her) and (?:his|her) (?:[\w-]+ )?(?:driver|bodyguard|guard|wife|husband|son|daughter|brother|sister|father|mother|nephew|niece|cousin|aide|assistant|companion|friend|colleague|escort)\b(?!\s*,?\s+and\b)", re.I)),
     # "killing him", "killing his son", "slew a ward leader"
     (1, fastre.compile(r"\b(?:killing|slew|slaying) (?:him|her|his (?!two|three|four|\w+s\b)\w+|her (?!two|three|four|\w+s\b)\w+|an?\b)", re.I)),
     # "police recovered the body of ...", "found the beheaded body of ..."
     (1, fastre.compile(r"\b(?:recovered|found|fished out|retrieved)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?body\b", re.I)),
+    # "the bodies of several gunmen were recovered": several, three
+    (3, fastre.compile(r"\bbodies of several (?:[\w-]+ ){0,3}?(?:were|had been) (?:\w+ )?(?:found|recovered|fished out|discovered|retrieved)\b", re.I)),
     # "The bodies of four of the seven men seized ... were found": their number
     (None, fastre.compile(rf"\bbodies of (?P<num>{NUMBER_PATTERN})\b[^.;]{{0,130}}?\bwere (?:\w+ )?(?:found|recovered|fished out|discovered|retrieved)\b", re.I)),
     # "The body of a community leader taken from his home in rural Tumaco by armed men on Thursday was found"
@@ -914,7 +918,7 @@ _COUNT_BEFORE = fastre.compile(rf"\b(?:{NUMBER_PATTERN})\b", re.I)
 _DATE_WORDS = fastre.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+\d{4})?|"
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\b(?:19|20)\d\d\b")
-_INTRANSITIVE = fastre.compile(r"(?:died|dies|perished|succumbed|lost (?:their|his|her) lives)\b", re.I)
+_INTRANSITIVE = fastre.compile(r"(?:died|dies|perished|succumbed|lost (?:their|his|her) lives|lost (?:his|her) life)\b", re.I)
 
 
 def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMention | None:

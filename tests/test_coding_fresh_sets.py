@@ -628,6 +628,12 @@ bangladesh_notes_2022_25_fresh186.jsonl 47/50, event type 48/50.
 Round four (the round-three code, committed with it): news_snippets_fresh184.jsonl 58/60, 0/25;
 acled_style_notes_world_fresh165.jsonl 53/55, 1/15; balochistan_protest_notes_fresh161.jsonl 40/40;
 bangladesh_notes_2022_25_fresh187.jsonl 46/50, event type 47/50.
+Round five (the round-four code, 9dd63fa): news_snippets_fresh185.jsonl 60/60, 0/25;
+acled_style_notes_world_fresh166.jsonl 53/55, 0/15; balochistan_protest_notes_fresh162.jsonl 39/40;
+bangladesh_notes_2022_25_fresh188.jsonl 45/50, event type 47/50.
+Round six (the round-five code, committed with it): news_snippets_fresh186.jsonl 60/60, 3/25;
+acled_style_notes_world_fresh167.jsonl 53/55, 1/15; balochistan_protest_notes_fresh163.jsonl 40/40;
+bangladesh_notes_2022_25_fresh189.jsonl 49/50, event type 49/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1502,6 +1508,14 @@ def test_thirty_second_session_sets(pipeline, snippets, world, balochistan, bang
      (("acled_style_notes_world_fresh165.jsonl", 55, 0),),
      (("balochistan_protest_notes_fresh161.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh187.jsonl", 46, 47),)),
-], ids=["first", "second", "third", "fourth"])
+    ((("news_snippets_fresh185.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh166.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh162.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh188.jsonl", 46, 47),)),
+    ((("news_snippets_fresh186.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh167.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh163.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh189.jsonl", 50, 50),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
 def test_thirty_third_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -156,3 +156,80 @@ def test_troops_who_shot_dead_people_during_a_march_used_excessive_force(pipelin
                           "Conakry on Wednesday, a rights group said.")
     assert ev.sub_event_type == "Excessive force against protesters"
     assert ev.fatalities == 3
+
+
+# -- round five ------------------------------------------------------------------------------------
+
+
+def test_gangs_that_would_join_forces_change_their_activity(pipeline):
+    ev = _first(pipeline, "On 2 March 2024, the leaders of two rival gang alliances in Port-au-Prince (Port-au-Prince, "
+                          "Ouest) said in a video that they would join forces against the government.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_men_said_by_locals_to_be_fighters_of_one_side_were_killed(pipeline):
+    ev = _first(pipeline, "On 4 June 2023, two armed factions of the JSS exchanged fire in a forest of Bilaichhari "
+                          "(Rangamati). Three men said by villagers to be JSS (Reformist) members were killed.")
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.fatalities == 3
+
+
+def test_supporters_who_set_tyres_and_ballot_papers_alight_demonstrate(pipeline):
+    ev = _first(pipeline, "On 9 February 2024, supporters of a defeated candidate rioted outside the district election "
+                          "office in Turbat (Kech, Balochistan), claiming the count was rigged. They set tyres and ballot "
+                          "boxes on fire before police fired tear gas.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_guns_recovered_from_the_men_arrested_are_part_of_the_arrest(pipeline):
+    ev = _first(pipeline, "On 3 May 2024, RAB arrested five suspected members of an outlawed party in Dumuria (Khulna). "
+                          "Three pistols and 20 rounds of ammunition were recovered from them.")
+    assert ev.sub_event_type == "Arrests"
+
+
+# -- round six -------------------------------------------------------------------------------------
+
+
+def test_a_drone_operated_by_a_named_force_that_dropped_a_grenade_is_a_drone_strike(pipeline):
+    ev = _first(pipeline, "On 3 May 2025, a drone operated by Military Forces of Ukraine (2019-) dropped a grenade on a truck "
+                          "in Oleshky (Khersonskyi, Kherson), killing its driver. 1 fatality.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_new_movement_vowing_to_protect_villages_from_attacks_changes_activity(pipeline):
+    ev = _first(pipeline, "On 2 August 2024, armed men in a video announced the formation of a new armed movement in "
+                          "Irumu territory (Irumu, Ituri), saying it would defend villages in the area from ADF attacks.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_the_arrest_of_a_clerk_for_embezzlement_is_no_event(pipeline):
+    assert not pipeline.extract("On 4 June 2024, police arrested a council clerk in Kisumu (Kisumu Central, Kisumu) "
+                                "suspected of embezzling public funds meant for road repairs.").events
+
+
+def test_arrests_a_party_says_were_meant_to_obstruct_its_rally_are_arrests(pipeline):
+    ev = _first(pipeline, "On 7 December 2022, police arrested 22 BNP activists in overnight raids across Khulna city "
+                          "(Khulna) ahead of the party's divisional rally, in connection with arson cases. BNP claimed the "
+                          "arrests were meant to obstruct the rally.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_three_police_and_two_of_the_attackers_killed_in_an_exchange_of_fire_are_five(pipeline):
+    ev = _first(pipeline, "Militants raided a police post in northern Burkina Faso on Sunday, starting an exchange of fire "
+                          "that killed four gendarmes and two of the attackers, the army said.")
+    assert ev.fatalities == 6
+
+
+def test_a_long_battle_in_parliament_is_politics(pipeline):
+    assert not pipeline.extract("The party chief told supporters on Sunday to prepare for a long battle in parliament "
+                                "against the new tax law.").events
+
+
+def test_threats_to_firms_supporting_an_offensive_are_no_battle(pipeline):
+    assert not pipeline.extract("The ADF threatened in a statement on Tuesday to attack any contractor that supports the "
+                                "army's offensive against its fighters.").events
+
+
+def test_a_mine_blast_blamed_on_a_build_up_of_gas_is_an_accident(pipeline):
+    assert not pipeline.extract("An explosion at a coal mine in Turkey's Zonguldak province killed five miners on Friday. "
+                                "Officials suspect an accumulation of methane.").events

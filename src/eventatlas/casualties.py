@@ -85,6 +85,8 @@ _INCLUDING = (r"(?:,?\s+(?:including|among them|mostly|most of them)\s+[^,;.]{1,
               # "Two AL activists who were inside the house were beaten to death"
               r"\s+who\s+(?:were|was)\s+(?:inside|in|at|on|near|aboard|travelling|riding|sleeping|staying|working)\b[^,;.]{0,40}?(?=\s+(?:were|was|had been)\s)|,\s+[^,;.]{1,60}?\s+among them,|,\s+(?:who|all of whom) (?:were|was|are|is)\s+[^,;.]{1,50},"
               r"|,\s+(?:identified|described|named)\s+(?:by\s+[^,;.]{1,30}?\s+)?as\s+[^,;.]{1,50},"  # "Two Rohingya men, identified by APBn as RSO members, were killed"
+              # "Two men said by local sources to be UPDF (Democratic) activists were killed"
+              r"|,?\s+(?:said|believed|thought|reported|alleged|suspected)\s+(?:by\s+[^,;.]{1,30}?\s+)?to\s+(?:be|have\s+been)\s+(?P<desc>[^,;.]{1,50}?)(?=,?\s+(?:were|was|had been)\s)(?:,)?"
               r"|,\s+(?:aged\s+)?(?:about\s+|between\s+)?\d{1,3}(?:\s*(?:,|and|&|to|-)\s*\d{1,3})*\s*,"
               r"|,\s+(?:many|most|some|several|all|both)(?:\s+of\s+them)?\s+(?:trapped|caught|sleeping|asleep|inside|women|children|students|workers)\b[^,;.]{0,50},)?")  # "two students, aged 17 and 19, were"
 # "17 soldiers and VDP were killed": a second group without its own figure joins the first
@@ -463,7 +465,7 @@ _SPEECH_NEXT = fastre.compile(rf"\s+(?:[\w'-]+\s+){{0,2}}?{_SPEECH_VERB}\b", re.
 # the rest of the first group's noun may come first: "killing three Indian security personnel and a civilian"
 _FOLLOW = fastre.compile(
     rf"(?:\s+(?!(?:{NUMBER_PATTERN})\b){_STOP}[A-Za-z][\w'’]*){{0,3}}?\s*(?:,\s*(?:and\s+)?|\s+and\s+){_NUM}"
-    rf"(?:\s+(?:of\s+)?{_VICTIM})?",
+    rf"(?:\s+(?:of\s+(?:the\s+|their\s+)?)?{_VICTIM})?",  # ("... and two of the attackers": attackers)
     re.I,
 )
 
@@ -1026,6 +1028,8 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
             fastre.fullmatch(r"(?-i:[A-Z])[\w'’-]*|al-[\w'’-]+", victims)):
         # "killed 14 Boko Haram fighters": the group's name, then who they are
         kind = victim_kind(f"{victims}{named.group(0)}")
+    if desc := m.groupdict().get("desc"):
+        victims, kind = desc.strip(), victim_kind(desc)  # "two men said to be UPDF activists": who they were
     if kind == "civilian" and _BOTH_SIDES.match(text, m.start("next") if m.groupdict().get("next") else m.end()):
         kind = "unknown"  # "seven people were killed on both sides": a total of the fight, no side's count
     return CasualtyMention(

@@ -233,3 +233,48 @@ def test_threats_to_firms_supporting_an_offensive_are_no_battle(pipeline):
 def test_a_mine_blast_blamed_on_a_build_up_of_gas_is_an_accident(pipeline):
     assert not pipeline.extract("An explosion at a coal mine in Turkey's Zonguldak province killed five miners on Friday. "
                                 "Officials suspect an accumulation of methane.").events
+
+
+# -- round seven -----------------------------------------------------------------------------------
+
+
+def test_a_crowd_that_took_captives_from_police_custody_and_burned_them_is_mob_violence(pipeline):
+    ev = _first(pipeline, "On 2 May 2023, residents of Petion-Ville (Ouest) took four suspected gang members from police "
+                          "custody and set them on fire with tyres. 4 people were killed.")
+    assert ev.sub_event_type == "Mob violence"
+    assert "Police" not in (ev.actor1 or "")
+
+
+def test_an_armed_group_that_announced_a_blockade_of_a_city_changes_its_activity(pipeline):
+    ev = _first(pipeline, "On 14 September 2023, JNIM: Group for Support of Islam and Muslims declared a blockade of "
+                          "Gao city (Gao), warning traders not to bring goods into the town.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_troops_taking_over_a_base_after_peacekeepers_withdrew_is_a_handover(pipeline):
+    ev = _first(pipeline, "Malian soldiers took control of the Aguelhok camp on Monday after UN peacekeepers completed "
+                          "their withdrawal from the base, the army said.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_website_attack_by_hackers_is_no_political_violence(pipeline):
+    assert not pipeline.extract("Hackers knocked several Polish ministry websites offline on Monday in what officials "
+                                "described as a large attack, though no data was lost.").events
+
+
+def test_an_inquiry_into_the_deaths_of_protesters_last_year_is_no_protest(pipeline):
+    assert not pipeline.extract("Kenya's police oversight body opened an inquiry on Tuesday into the deaths of protesters "
+                                "in Nairobi last June, summoning several commanders.").events
+
+
+def test_youths_angered_by_a_death_in_a_police_chase_demonstrate_and_that_death_is_no_toll(pipeline):
+    ev = _first(pipeline, "Youths set fire to cars and threw fireworks at a police station in the Brussels district of "
+                          "Anderlecht overnight, angered by the death of a boy during a police chase, officials said.")
+    assert ev.sub_event_type == "Violent demonstration"
+    assert ev.fatalities == 0
+
+
+def test_an_army_that_lost_two_soldiers_counts_them(pipeline):
+    ev = _first(pipeline, "Burkina Faso's army said it had repelled an attack by jihadists near Djibo on Sunday and lost "
+                          "three soldiers.")
+    assert ev.fatalities == 3

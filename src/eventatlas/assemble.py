@@ -638,6 +638,9 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             continue  # "shot dead 3 villagers during a search for PDF members": whom the troops sought, not who fought
         if a.kind.startswith("state") and _CUSTODY_AFTER.match(text, a.span.end) and _CUSTODY_DEATH_CAUSE.search(text, max(0, a.span.start - 120), a.span.start):
             continue  # "young people angered by the death of a driver in police custody set fire to ...": the grievance, not a side
+        if a.kind.startswith("state") and _CUSTODY_AFTER.match(text, a.span.end) and fastre.search(
+                r"\b(?:seiz\w+|snatch\w+|grabb\w+|dragg\w+|took|taken|pulled|wrest\w+|forcibly freed)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?$", text[max(0, a.span.start - 60) : a.span.start], re.I):
+            continue  # "residents seized them from police custody and set them on fire": the crowd did it
         if a.kind.startswith("state") and _PROTESTED_TO.match(text, a.span.end):
             continue  # "BGB protested the killing to BSF", "BGB sought a flag meeting": the other side's guards answer it
         if _CAME_LATER.match(text, a.span.end):
@@ -1429,7 +1432,9 @@ _GRIEVANCE = fastre.compile(
     r"(?:after|over|following|against) (?:[\w'-]+ ){0,6}?(?:power cuts|load[- ]?shedding|(?:power |electricity )?outages|blackouts|(?:water|gas|fuel|power) shortages?)|"
     r"(?:after|over|following) (?:the )?(?:[\w'-]+ ){0,4}?"
     r"(?:was|were|had been|being) (?:jailed|sentenced|convicted|imprisoned|executed|hanged)|"
-    r"(?:after|following|over) the (?:death|killing|shooting) of (?:a |an |the )?(?:[\w'’-]+ ){0,4}?(?:shot|killed) by (?:the )?police|(?:after|following) (?:the )?(?:election |poll |vote )?results (?:were |had been )?(?:announced|declared|published)|(?:after|following) (?:the death of )?(?:a |an |the )?(?:[\w'’-]+ ){0,8}?died in (?:police |jail |prison )?custody|(?:against|over|after|following) the (?:jailing|sentencing|conviction|execution|hanging(?! of (?:[\w-]+ )?(?:festoons?|banners?|posters?|flags?|bunting|billboards?|portraits?|signboards?))|verdict) (?:of|against)|"
+    r"(?:after|following|over) the (?:death|killing|shooting) of (?:a |an |the )?(?:[\w'’-]+ ){0,4}?(?:shot|killed) by (?:the )?police|"
+    # "angered by the death of a teenager during a police chase"
+    r"(?:angered|angry|outraged|enraged|incensed|furious|infuriated) (?:by|over|at|about) the (?:death|killing|shooting) of (?:a |an |the )?(?:[\w'’-]+ ){0,4}?(?:during|in|after|by) (?:a |an |the )?police\b|(?:after|following) (?:the )?(?:election |poll |vote )?results (?:were |had been )?(?:announced|declared|published)|(?:after|following) (?:the death of )?(?:a |an |the )?(?:[\w'’-]+ ){0,8}?died in (?:police |jail |prison )?custody|(?:against|over|after|following) the (?:jailing|sentencing|conviction|execution|hanging(?! of (?:[\w-]+ )?(?:festoons?|banners?|posters?|flags?|bunting|billboards?|portraits?|signboards?))|verdict) (?:of|against)|"
     r"(?:against|over|after|following) (?:his|her|their|the leader's|the opposition leader's) (?:arrest|detention|jailing|sentencing|conviction|disqualification)|"
     r"(?:after|over|following) the (?:declaration|announcement) of (?:the )?(?:[\w-]+ ){0,3}(?:results?|seat|winner)|"
     r"(?:against|over|after|following|protesting) the (?:arrest|detention) of (?:the |their |its |a |an )?(?:[\w-]+ ){0,2}?"
@@ -1868,11 +1873,16 @@ _AFTER_CAUSE = fastre.compile(AFTER_SOMEONE, re.I)
 _DIED_IN_CUSTODY = fastre.compile(r"[^.;]{0,80}?" + DIED_IN_CUSTODY, re.I)
 
 
+# "... threw fireworks at a police station, angered by the death of a teenager during a police chase"
+_ANGERED_BY = fastre.compile(r"\b(?:angered|angry|outraged|enraged|incensed|furious|infuriated) (?:by|over|at|about) (?:the\s+)?$", re.I)
+
+
 def _riot_cause(doc: Document, frame: Frame, cm) -> bool:
     """A death in custody told after a crowd's damage ("burned a police station after a man ... died
     in custody") is why the crowd rioted, not a toll of the riot: when no violent trigger is kept."""
-    return (cm.outcome == "killed" and _DIED_IN_CUSTODY.match(doc.text, cm.span.start) is not None
+    return (cm.outcome == "killed" and (_DIED_IN_CUSTODY.match(doc.text, cm.span.start) is not None
             and _AFTER_CAUSE.search(doc.text, max(0, cm.span.start - 100), cm.span.start) is not None
+            or _ANGERED_BY.search(doc.text, max(0, cm.span.start - 40), cm.span.start) is not None)
             and not any(t.sub_event_type in _VIOLENT_KINDS for t in frame.triggers)
             and any(t.sub_event_type in _DESTRUCTIVE_KINDS and t.sentence == cm.sentence and t.span.end <= cm.span.start
                     for t in frame.triggers))

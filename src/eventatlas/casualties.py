@@ -624,6 +624,8 @@ _IMPLICIT = [
     # "taken to hospital, where doctors declared him dead"; "shot dead 14-year-old Swarna Das"
     (1, fastre.compile(r"\b(?:declared|pronounced)\s+(?:him|her)\s+(?:brought\s+)?dead\b", re.I)),
     (1, fastre.compile(r"\b(?:shot dead|gunned down|killed|murdered|beat to death|hacked to death|stabbed to death)\s+(?:an?\s+)?\d{1,2}-year-old\s+(?:[\w-]+\s+)?(?-i:[A-Z])", re.I)),
+    # "said they had neutralised 20 terrorists and lost two soldiers": their own dead
+    (None, fastre.compile(rf"\b(?:lost|losing) (?P<num>{NUMBER_PATTERN}) (?:of (?:its|their) (?:own )?)?(?:soldiers|troops|men|servicemen|policemen|officers|fighters|members)\b", re.I)),
     # "killing him and his driver": two
     (2, fastre.compile(r"\b(?:killing|killed|shot dead|shooting dead|gunned down|murdering|murdered) (?:him|her) and (?:his|her) (?:[\w-]+ )?(?:driver|bodyguard|guard|wife|husband|son|daughter|brother|sister|father|mother|nephew|niece|cousin|aide|assistant|companion|friend|colleague|escort)\b(?!\s*,?\s+and\b)", re.I)),
     # "killing him", "killing his son", "slew a ward leader"

@@ -278,3 +278,29 @@ def test_an_army_that_lost_two_soldiers_counts_them(pipeline):
     ev = _first(pipeline, "Burkina Faso's army said it had repelled an attack by jihadists near Djibo on Sunday and lost "
                           "three soldiers.")
     assert ev.fatalities == 3
+
+
+# -- round eight -----------------------------------------------------------------------------------
+
+
+def test_villagers_forming_a_vigilante_group_change_their_activity(pipeline):
+    ev = _first(pipeline, "On 3 March 2024, farmers in Agatu (Agatu, Benue) formed a new vigilante group with the support "
+                          "of the council chairman to guard their fields against bandit raids.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_soldiers_said_to_have_been_killed_are_counted(pipeline):
+    ev = _first(pipeline, "Kachin rebels and Myanmar troops exchanged fire near Bhamo on Tuesday, local media reported. "
+                          "Four soldiers were said to have been killed.")
+    assert ev.fatalities == 4
+
+
+def test_a_clash_a_border_saw_years_ago_told_in_a_relative_clause_is_no_event(pipeline):
+    assert not pipeline.extract("Diplomats from Armenia and Azerbaijan met in Geneva on Friday to discuss the border, "
+                                "where troops fought in 2022.").events
+
+
+def test_a_factional_brawl_with_air_gun_pellets_is_mob_violence(pipeline):
+    ev = _first(pipeline, "On 3 February 2025, followers of two BNP leaders clashed over a bus terminal in Sreepur "
+                          "(Gazipur). Twelve people were hurt, four of them by pellets from air guns.")
+    assert ev.sub_event_type == "Mob violence"

@@ -1248,7 +1248,7 @@ _CROWD_ACTS = fastre.compile(
 # the fighters bore arms: weapons named, or wounds only arms make ("stabbed", "bullet injuries")
 # guns and bombs named, or wounds only they make
 _GUN_WORDS = (
-    r"gunm[ae]n|(?:fire ?|home-?made |country-?made )?arms|shot|gunned|gunshots?|gun ?fire|(?<!rubber )(?<!plastic )bullets|firearms?|guns?|shotguns?|revolvers?|pipe-?guns?|bullet ?(?:wounds?|injur\w*)|"
+    r"gunm[ae]n|(?:fire ?|home-?made |country-?made )?arms|shot|gunned|gunshots?|gun ?fire|(?<!rubber )(?<!plastic )bullets|firearms?|(?<!air )(?<!air-)(?<!toy )guns?|shotguns?|revolvers?|pipe-?guns?|bullet ?(?:wounds?|injur\w*)|"
     r"bullet-?(?:hit|riddled)|shots (?:were )?fired|fired (?:\w+ )?shots|pistols?|rifles?|bombs?|exchang(?:ed|ing|es?) (?:\w+ )?fire|trad(?:ed|ing) (?:\w+ )?fire|heavy weapons|fire ?fights?|opened fire|gun ?fights?|gun ?battles?|"
     r"shoot-?outs?|cross-?fire|exchanges? of fire"
 )

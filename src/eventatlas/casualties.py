@@ -78,7 +78,7 @@ _STOP = (r"(?!(?:and|or|but|were|was|have|has|had|been|are|(?-i:is|Is)|in|on|at|
          r"dead|killed|died|injured|wounded|hurt|abducted|kidnapped|including|seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\b)")
 _W = rf"(?:{_STOP}[\w'’-]+|\([A-Za-z0-9][^()]{{0,30}}\))"  # "Central Reserve Police Force (CRPF) personnel"
 _VICTIM = rf"(?P<victims>(?![-–]\s)(?:{_W}\s+){{0,11}}?{_W})?"  # (not from a lone dash: "KHARTOUM, Aug 3 - Dozens were killed")
-_LINK = (r"(?:\s*,\s*|\s+)(?:(?:were|was|have|has|had|been|being|got|are|is|reportedly|reported|also|later|allegedly|all|critically|seriously|severely|badly|subsequently|believed|feared|confirmed|(?:found|brought)(?=\s+dead\b)|to have)\s+){0,5}"
+_LINK = (r"(?:\s*,\s*|\s+)(?:(?:were|was|have|has|had|been|being|got|are|is|reportedly|reported|also|later|allegedly|all|critically|seriously|severely|badly|subsequently|believed|feared|confirmed|said|thought|(?:found|brought)(?=\s+dead\b)|to have)\s+){0,5}"
          r"(?:(?:trapped|caught)\s+(?:(?:in|inside|under)\s+(?:[\w'’-]+\s+){0,4})?and\s+)?")  # "were trapped in the burning building and died"
 
 _INCLUDING = (r"(?:,?\s+(?:including|among them|mostly|most of them)\s+[^,;.]{1,80}?,?|"

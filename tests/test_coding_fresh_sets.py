@@ -641,6 +641,9 @@ clashes with sticks that this writer codes armed clashes; the coder, as the dev 
 Round eight (the round-seven code, 4a4256f): news_snippets_fresh188.jsonl 60/60, 1/25;
 acled_style_notes_world_fresh169.jsonl 53/55, 0/15; balochistan_protest_notes_fresh165.jsonl 40/40;
 bangladesh_notes_2022_25_fresh191.jsonl 46/50, event type 46/50.
+Round nine (the round-eight code, ee9b005): news_snippets_fresh189.jsonl 59/60, 1/25;
+acled_style_notes_world_fresh170.jsonl 54/55, 0/15; balochistan_protest_notes_fresh166.jsonl 39/40;
+bangladesh_notes_2022_25_fresh192.jsonl 46/50, event type 48/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1531,6 +1534,10 @@ def test_thirty_second_session_sets(pipeline, snippets, world, balochistan, bang
      (("acled_style_notes_world_fresh169.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh165.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh191.jsonl", 47, 47),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
+    ((("news_snippets_fresh189.jsonl", 60, 1),),
+     (("acled_style_notes_world_fresh170.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh166.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh192.jsonl", 46, 48),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"])
 def test_thirty_third_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -304,3 +304,19 @@ def test_a_factional_brawl_with_air_gun_pellets_is_mob_violence(pipeline):
     ev = _first(pipeline, "On 3 February 2025, followers of two BNP leaders clashed over a bus terminal in Sreepur "
                           "(Gazipur). Twelve people were hurt, four of them by pellets from air guns.")
     assert ev.sub_event_type == "Mob violence"
+
+
+# -- round nine ------------------------------------------------------------------------------------
+
+
+def test_soldiers_firing_into_the_air_to_demand_pay_is_a_mutiny_not_an_attack(pipeline):
+    ev = _first(pipeline, "Soldiers at a barracks in the eastern town of Bouake fired into the air for several hours on "
+                          "Monday to demand unpaid bonuses, residents said. No injuries were reported.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_students_arrested_with_an_aside_who_were_protesting_outside_a_club_is_intervention(pipeline):
+    ev = _first(pipeline, "On 3 March 2021, police arrested several students, including women, who were protesting outside "
+                          "the Turbat Press Club (Kech, Balochistan) against the closure of hostels. They were released "
+                          "later that evening.")
+    assert ev.sub_event_type == "Protest with intervention"

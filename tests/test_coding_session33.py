@@ -320,3 +320,41 @@ def test_students_arrested_with_an_aside_who_were_protesting_outside_a_club_is_i
                           "the Turbat Press Club (Kech, Balochistan) against the closure of hostels. They were released "
                           "later that evening.")
     assert ev.sub_event_type == "Protest with intervention"
+
+
+# -- round ten -------------------------------------------------------------------------------------
+
+
+def test_condemning_a_rise_in_attacks_on_reporters_is_no_event(pipeline):
+    assert not pipeline.extract("The press freedom group on Tuesday condemned a rise in attacks on journalists in West "
+                                "Africa and called on governments to protect reporters.").events
+
+
+def test_a_law_giving_police_powers_to_break_up_unlicensed_rallies_is_no_event(pipeline):
+    assert not pipeline.extract("Uganda's parliament passed a law on Thursday that would give police wider powers to "
+                                "break up unlicensed demonstrations, drawing criticism from the opposition.").events
+
+
+def test_mutinous_soldiers_who_occupied_the_state_radio_are_a_mutiny_not_a_battle(pipeline):
+    ev = _first(pipeline, "On 3 May 2024, mutinous soldiers briefly occupied the state radio building in Niamey (Niamey, "
+                          "Niamey) and read a statement against their officers before returning to barracks. No shots "
+                          "were fired.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_activists_who_tried_to_enter_an_office_demanding_removals_pushed_back_by_police(pipeline):
+    ev = _first(pipeline, "On 5 November 2024, activists tried to enter the Upazila Nirbahi Officer's office in Sadar "
+                          "(Bogura) demanding the removal of an official. Police pushed them back with batons.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_another_activist_who_died_of_his_injuries_adds_to_the_toll(pipeline):
+    ev = _first(pipeline, "On 2 September 2022, police opened fire on BNP activists in Sadar (Bhola) when they tried to "
+                          "bring out a procession. A Chhatra Dal activist was shot dead and another Jubo Dal activist died "
+                          "of his injuries days later.")
+    assert ev.fatalities == 2
+
+
+def test_a_five_set_battle_at_wimbledon_is_sport(pipeline):
+    assert not pipeline.extract("Novak Djokovic fought off a fierce assault from Jack Draper to win a five-set battle at "
+                                "Wimbledon on Tuesday.").events

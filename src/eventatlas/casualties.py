@@ -374,7 +374,7 @@ _EARLY_ACCOUNT = fastre.compile(
 
 
 # "..., and the other died at the hospital": the second of two victims, after the first's death
-_THE_OTHER_DIED = fastre.compile(r"\band\s+(?:the\s+other|another)\s+(?:one\s+)?(?:later\s+)?(?:died|succumbed|was\s+(?:also\s+)?(?:killed|found\s+dead))\b", re.I)
+_THE_OTHER_DIED = fastre.compile(r"\band\s+(?:the\s+other|another)\s+(?:one\s+|(?!of\b)(?-i:[A-Z]{2,6}\s+|[A-Z][a-z]+\s+[A-Z][a-z]+\s+|[a-z]+\s+){0,2}(?:activist|supporter|leader|member|protester|student|man|woman|worker|villager|soldier|policeman|officer|civilian)\s+)?(?:later\s+)?(?:died|succumbed|was\s+(?:also\s+)?(?:killed|found\s+dead))\b", re.I)
 
 
 _ROSE_BEFORE = fastre.compile(rf"\btoll\s+(?:had\s+|has\s+)?(?:{ROSE_VERB}|reached)\s+(?:to\s+)?(?:at least\s+|more than\s+)?$", re.I)

@@ -1420,6 +1420,8 @@ _EXTORTION = fastre.compile(r"\b(?:money|tolls?|extortion|ransom|bribes?|subscri
 
 # a political grievance the crowd answers: "after the former president was jailed", "in response to the
 # verdict", "after the arrest of the former president" (not the arrest of "an accused")
+# a crowd's anger at what it protests: "angered by the death of a teenager during a police chase"
+_ANGERED = r"(?:angered|angry|outraged|enraged|incensed|furious|infuriated) (?:by|over|at|about)"
 _GRIEVANCE = fastre.compile(
     r"\b(?:in response to|in reaction to|(?:angered|angry|enraged|furious|incensed|frustrated|anger) (?:by|over|at) (?:[\w'-]+ ){0,6}?"
     r"(?:power cuts|load[- ]?shedding|outages|blackouts|shortages?|price hikes?|prices|water supply|electricity|gas supply|fuel|(?:exam(?:ination)?|semester|test) results|fees|wages|salaries|"
@@ -1434,7 +1436,8 @@ _GRIEVANCE = fastre.compile(
     r"(?:was|were|had been|being) (?:jailed|sentenced|convicted|imprisoned|executed|hanged)|"
     r"(?:after|following|over) the (?:death|killing|shooting) of (?:a |an |the )?(?:[\w'’-]+ ){0,4}?(?:shot|killed) by (?:the )?police|"
     # "angered by the death of a teenager during a police chase"
-    r"(?:angered|angry|outraged|enraged|incensed|furious|infuriated) (?:by|over|at|about) the (?:death|killing|shooting) of (?:a |an |the )?(?:[\w'’-]+ ){0,4}?(?:during|in|after|by) (?:a |an |the )?police\b|(?:after|following) (?:the )?(?:election |poll |vote )?results (?:were |had been )?(?:announced|declared|published)|(?:after|following) (?:the death of )?(?:a |an |the )?(?:[\w'’-]+ ){0,8}?died in (?:police |jail |prison )?custody|(?:against|over|after|following) the (?:jailing|sentencing|conviction|execution|hanging(?! of (?:[\w-]+ )?(?:festoons?|banners?|posters?|flags?|bunting|billboards?|portraits?|signboards?))|verdict) (?:of|against)|"
+    rf"{_ANGERED} the (?:death|killing|shooting) of (?:a |an |the )?(?:[\w'’-]+ ){{0,4}}?(?:during|in|after|by) (?:a |an |the )?police\b|"
+    r"(?:after|following) (?:the )?(?:election |poll |vote )?results (?:were |had been )?(?:announced|declared|published)|(?:after|following) (?:the death of )?(?:a |an |the )?(?:[\w'’-]+ ){0,8}?died in (?:police |jail |prison )?custody|(?:against|over|after|following) the (?:jailing|sentencing|conviction|execution|hanging(?! of (?:[\w-]+ )?(?:festoons?|banners?|posters?|flags?|bunting|billboards?|portraits?|signboards?))|verdict) (?:of|against)|"
     r"(?:against|over|after|following) (?:his|her|their|the leader's|the opposition leader's) (?:arrest|detention|jailing|sentencing|conviction|disqualification)|"
     r"(?:after|over|following) the (?:declaration|announcement) of (?:the )?(?:[\w-]+ ){0,3}(?:results?|seat|winner)|"
     r"(?:against|over|after|following|protesting) the (?:arrest|detention) of (?:the |their |its |a |an )?(?:[\w-]+ ){0,2}?"
@@ -1874,7 +1877,7 @@ _DIED_IN_CUSTODY = fastre.compile(r"[^.;]{0,80}?" + DIED_IN_CUSTODY, re.I)
 
 
 # "... threw fireworks at a police station, angered by the death of a teenager during a police chase"
-_ANGERED_BY = fastre.compile(r"\b(?:angered|angry|outraged|enraged|incensed|furious|infuriated) (?:by|over|at|about) (?:the\s+)?$", re.I)
+_ANGERED_BY = fastre.compile(rf"\b{_ANGERED} (?:the\s+)?$", re.I)
 
 
 def _riot_cause(doc: Document, frame: Frame, cm) -> bool:

@@ -754,6 +754,11 @@ _SETTING_FIGHT = fastre.compile(
 _FIGHTING_GROUPS = fastre.compile(r"\b(?:groups|gangs|cartels|factions|militias) (?:that are |which are |who are )?$", re.I)  # "groups fighting over the area"
 _TIME_SHIFT = fastre.compile(r"\b(?:later|then|afterwards|subsequently|next day|following day|the day after|a day after|days? later|earlier|before|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 _FORCES_WORD = fastre.compile(r"\b(?:police|policemen|officers|security forces|troops|soldiers|agents|gendarmes|riot police)\b", re.I)
+# an aim someone alleges: "the attack was meant to prevent ...", "the arrests were meant to obstruct the rally"
+MEANT_TO = r"\b(?:meant|aimed|intended|designed|planned|calculated)\s+to\s+"
+_MEANT_TO = fastre.compile(MEANT_TO + "$", re.I)
+_MEANT_TO_STOP = fastre.compile(
+    MEANT_TO + r"(?:obstruct|foil|stop|block|thwart|disrupt|sabotage|prevent|derail)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 # weapons "recovered from them": from the people just arrested
 _FROM_THE_HELD = fastre.compile(r"\s+(?:[\w-]+\s+){0,2}?from\s+(?:him|her|them|one of them|two of them|their possession|his possession|her possession|the (?:arrested|detained|detainees|arrestees|suspects|accused))\b", re.I)
 _CYBER = fastre.compile(r"\b(?:hackers?|hacking|cyber-?\w*|DDoS|ransomware|websites? (?:offline|down)|knock\w* [^.;]{0,40}?\boffline)\b", re.I)
@@ -2260,11 +2265,9 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "family members of Balach, killed allegedly in an encounter by the CTD, staged a sit-in": the dead man's story
         if t.sub_event_type in _VIOLENT_TRIGGERS | {"Other"} and has(_HISTORIC_WAR, t.sentence):
             continue  # "exhuming a mass grave from the Spanish Civil War": history, no development of today's conflict
-        if t.sub_event_type == "_force" and fastre.match(r"prevent", t.text, re.I) and fastre.search(
-                r"\b(?:meant|aimed|intended|designed|planned|calculated)\s+to\s+$", before, re.I):
+        if t.sub_event_type == "_force" and fastre.match(r"prevent", t.text, re.I) and _MEANT_TO.search(before):
             continue  # "alleged that the attack was meant to prevent its members from mobilising": a motive, no dispersal
-        if t.sub_event_type in {"_protest", "_force"} and fastre.search(
-                r"\b(?:meant|aimed|designed|calculated)\s+to\s+(?:obstruct|foil|stop|block|thwart|disrupt|sabotage|prevent|derail)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}$", before, re.I):
+        if t.sub_event_type in {"_protest", "_force"} and _MEANT_TO_STOP.search(before):
             continue  # "BNP claimed the arrests were meant to obstruct the rally": the rally is the alleged aim's object
         if t.sub_event_type == "_clash_words" and t.text.lower().startswith("offensive") and fastre.search(
                 r"(?<![\w-])(?:support\w*|back(?:s|ed|ing)|join\w*|aid(?:s|ed|ing)|assist\w*|fund\w*|financ\w*)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", before, re.I):

@@ -1175,7 +1175,9 @@ def _another_day(note: re.Match | None, day: re.Match) -> bool:
 # (a comma ends the demand: "demanding justice for students killed earlier in the week, hurled
 # bricks at police" is what the crowd did)
 _DEAD_AS_CAUSE = fastre.compile(r"\b(?:accountability|justice|compensation) for\b[^.;,]{0,40}$|\b(?:trials?|punishment|anniversary|memory) of\b[^.;,]{0,40}$|\b(?:trials?|punishment|probes?|investigations?) (?:for|into)\b[^.;,]{0,40}$", re.I)
-_ANGERED_BY = fastre.compile(r"\b(?:angered|enraged|outraged|incensed|angry) (?:by|at|over) (?:the |a |an )?$", re.I)
+# a crowd's anger at what it protests: "angered by the death of a teenager during a police chase"
+_ANGERED = r"(?:angered|angry|outraged|enraged|incensed|furious|infuriated) (?:by|over|at|about)"
+_ANGERED_BY = fastre.compile(rf"\b{_ANGERED} (?:the |a |an )?$", re.I)
 # "The CTD had claimed the pair were militants killed in an encounter": an earlier account, told back
 _HAD_CLAIMED = fastre.compile(r"\bhad\s+(?:\w+\s+)?(?:claimed|said|alleged|stated|maintained|insisted|announced|reported)\b")
 # "Relatives of four men whom the CTD said it killed in an exchange of fire ... began a sit-in"
@@ -1420,8 +1422,6 @@ _EXTORTION = fastre.compile(r"\b(?:money|tolls?|extortion|ransom|bribes?|subscri
 
 # a political grievance the crowd answers: "after the former president was jailed", "in response to the
 # verdict", "after the arrest of the former president" (not the arrest of "an accused")
-# a crowd's anger at what it protests: "angered by the death of a teenager during a police chase"
-_ANGERED = r"(?:angered|angry|outraged|enraged|incensed|furious|infuriated) (?:by|over|at|about)"
 _GRIEVANCE = fastre.compile(
     r"\b(?:in response to|in reaction to|(?:angered|angry|enraged|furious|incensed|frustrated|anger) (?:by|over|at) (?:[\w'-]+ ){0,6}?"
     r"(?:power cuts|load[- ]?shedding|outages|blackouts|shortages?|price hikes?|prices|water supply|electricity|gas supply|fuel|(?:exam(?:ination)?|semester|test) results|fees|wages|salaries|"
@@ -1876,13 +1876,10 @@ _AFTER_CAUSE = fastre.compile(AFTER_SOMEONE, re.I)
 _DIED_IN_CUSTODY = fastre.compile(r"[^.;]{0,80}?" + DIED_IN_CUSTODY, re.I)
 
 
-# "... threw fireworks at a police station, angered by the death of a teenager during a police chase"
-_ANGERED_BY = fastre.compile(rf"\b{_ANGERED} (?:the\s+)?$", re.I)
-
-
 def _riot_cause(doc: Document, frame: Frame, cm) -> bool:
     """A death in custody told after a crowd's damage ("burned a police station after a man ... died
-    in custody") is why the crowd rioted, not a toll of the riot: when no violent trigger is kept."""
+    in custody", "..., angered by the death of a teenager during a police chase") is why the crowd
+    rioted, not a toll of the riot: when no violent trigger is kept."""
     return (cm.outcome == "killed" and (_DIED_IN_CUSTODY.match(doc.text, cm.span.start) is not None
             and _AFTER_CAUSE.search(doc.text, max(0, cm.span.start - 100), cm.span.start) is not None
             or _ANGERED_BY.search(doc.text, max(0, cm.span.start - 40), cm.span.start) is not None)

@@ -636,11 +636,11 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             continue  # "youths angry over a police shooting smashed windows": the grievance, not a side
         if not a.kind.startswith("state") and not a.generic and _SOUGHT_BEFORE.search(text, max(0, a.span.start - 40), a.span.start):
             continue  # "shot dead 3 villagers during a search for PDF members": whom the troops sought, not who fought
-        if a.kind.startswith("state") and _CUSTODY_AFTER.match(text, a.span.end) and _CUSTODY_DEATH_CAUSE.search(text, max(0, a.span.start - 120), a.span.start):
-            continue  # "young people angered by the death of a driver in police custody set fire to ...": the grievance, not a side
-        if a.kind.startswith("state") and _CUSTODY_AFTER.match(text, a.span.end) and fastre.search(
-                r"\b(?:seiz\w+|snatch\w+|grabb\w+|dragg\w+|took|taken|pulled|wrest\w+|forcibly freed)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?$", text[max(0, a.span.start - 60) : a.span.start], re.I):
-            continue  # "residents seized them from police custody and set them on fire": the crowd did it
+        if a.kind.startswith("state") and _CUSTODY_AFTER.match(text, a.span.end) and (
+            _CUSTODY_DEATH_CAUSE.search(text, max(0, a.span.start - 120), a.span.start)
+            or _TAKEN_FROM.search(text, max(0, a.span.start - 60), a.span.start)
+        ):  # "young people angered by the death of a driver in police custody set fire to ...": the grievance;
+            continue  # "residents seized them from police custody and set them on fire": the crowd did it; no side
         if a.kind.startswith("state") and _PROTESTED_TO.match(text, a.span.end):
             continue  # "BGB protested the killing to BSF", "BGB sought a flag meeting": the other side's guards answer it
         if _CAME_LATER.match(text, a.span.end):
@@ -1351,17 +1351,20 @@ def _armed(doc: Document, frame: Frame, triggers: list[Trigger], kinds: set[str]
 
 def _fired_on_by_forces(text: str, t: Trigger, protests: list[Trigger]) -> Trigger:
     """At a protest, "(the marchers) were fired upon by police", "was shot dead by police ... where students
-    were demonstrating", "was shot by police ... during a student march": the forces' force against the crowd."""
-    if t.sub_event_type in {"_weapons", "_violence"} and (
-        fastre.match(r"fired (?:up)?on|fired at|shot at", t.text, re.I)
-        or fastre.match(r"shot\b|gunned down", t.text, re.I) and any(
-            p.sentence == t.sentence and p.span.start > t.span.end and _AT_THE_PROTEST.search(text, t.span.end, p.span.start) for p in protests)
-    ) and _BY_FORCES.match(text, t.span.end):
-        return Trigger(span=t.span, text=t.text, sub_event_type="_force", sentence=t.sentence)
-    if t.sub_event_type in {"_weapons", "_violence"} and fastre.match(r"shot\b|opened fire|fired", t.text, re.I) and _FORCES_BEFORE.search(
-            text[max(0, t.span.start - 50) : t.span.start]) and any(
-            p.sentence == t.sentence and p.span.start > t.span.end and _AT_THE_PROTEST.search(text, t.span.end, p.span.start) for p in protests):
-        # "security forces shot dead four people during a peaceful march"
+    were demonstrating", "was shot by police ... during a student march", and, told actively, "security
+    forces shot dead four people during a peaceful march": the forces' force against the crowd."""
+    if t.sub_event_type not in {"_weapons", "_violence"}:
+        return t
+
+    def at_protest() -> bool:  # a protest told after the shot, in the same sentence, as its place
+        return any(p.sentence == t.sentence and p.span.start > t.span.end and _AT_THE_PROTEST.search(text, t.span.end, p.span.start)
+                   for p in protests)
+
+    passive = _BY_FORCES.match(text, t.span.end) and (
+        fastre.match(r"fired (?:up)?on|fired at|shot at", t.text, re.I) or fastre.match(r"shot\b|gunned down", t.text, re.I) and at_protest())
+    active = fastre.match(r"shot\b|opened fire|fired", t.text, re.I) and _FORCES_BEFORE.search(
+        text[max(0, t.span.start - 50) : t.span.start]) and at_protest()
+    if passive or active:
         return Trigger(span=t.span, text=t.text, sub_event_type="_force", sentence=t.sentence)
     return t
 
@@ -1586,6 +1589,7 @@ _CUSTODY_AFTER = fastre.compile(r"\s+custody\b", re.I)
 _CUSTODY_DEATH_CAUSE = fastre.compile(
     r"\b(?:(?:angry|anger|angered|outraged?|furious|incensed|enraged) (?:at|by|about|over)|after|following) (?:the )?death of\b[^.;]{0,60}\bin\s+$|"
     r"\b(?:after|following) (?:a|an|the) [^.;]{0,60}?\bdied (?:[\w-]+ )?in\s+$", re.I)  # (DIED_IN_CUSTODY, up to the forces' name)
+_TAKEN_FROM = fastre.compile(r"\b(?:seiz\w+|snatch\w+|grabb\w+|dragg\w+|took|taken|pulled|wrest\w+|forcibly freed)\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?$", re.I)
 _PROTESTED_TO = fastre.compile(r"\s+(?:has |have |had |later |then )?(?:protested|lodged (?:a |an )?(?:strong |formal )?protest|(?:sought|called|requested|demanded) (?:a |an )?(?:flag meeting|explanation))\b", re.I)
 _CAME_LATER = fastre.compile(
     r"(?:\s+and\s+(?:[\w-]+\s+)?[\w-]+)?\s+(?:(?:leaders?|activists|officials|members|workers)\s+)?(?:later|afterwards|subsequently)\s+"

@@ -36,10 +36,12 @@ _QUAL = {
 }
 _QUAL_RX = "|".join(sorted((re.escape(q) for q in _QUAL), key=len, reverse=True))
 
+# "lost their lives", "lost his life": a death told without a death verb
+_LOST_LIFE = r"lost (?:their|his|her) lives|lost (?:his|her) life"
 _OUTCOMES = [
     ("killed", r"(?:kidnapped|abducted) and (?:then )?(?:murdered|killed|executed|beheaded|shot dead)|"
                r"(?:shot|stabbed|hacked|beaten|beaten up|assaulted|attacked|chopped|tortured)(?: at)? and (?:then )?(?:killed|murdered|died)|"
-               r"(?:fatally|mortally) (?:shot|stabbed|hacked|wounded|injured|hit|beaten)|killed|dead|died|die|dies|slain|murdered|massacred|executed|lynched|perished|lost (?:their|his|her) lives|lost (?:his|her) life|"
+               r"(?:fatally|mortally) (?:shot|stabbed|hacked|wounded|injured|hit|beaten)|killed|dead|died|die|dies|slain|murdered|massacred|executed|lynched|perished|" + _LOST_LIFE + r"|"
                r"shot dead|gunned down|(?:stabbed|speared|hacked|beaten|burnt|burned|bludgeoned|tortured|shot|lynched|stoned|boiled)(?: (?:or|and) (?:stabbed|hacked|beaten|burnt|burned|stoned|lynched))? to death|crucified|"
                r"succumbed(?: to (?:his|her|their) (?:injuries|wounds))?|fatalities|deaths|"
                r"(?:(?<=\bone )|(?<=\b1 )|(?<=\ba )|(?<=\banother )|(?<=\bsecond )|(?<=\bthird ))(?:death|fatality)(?!\s+(?:threats?|sentences?|penalty|squads?|row|tolls?|certificates?|anniversary|warrants?|march|camps?|wish|of)\b)|"
@@ -922,7 +924,7 @@ _COUNT_BEFORE = fastre.compile(rf"\b(?:{NUMBER_PATTERN})\b", re.I)
 _DATE_WORDS = fastre.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+\d{4})?|"
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\b(?:19|20)\d\d\b")
-_INTRANSITIVE = fastre.compile(r"(?:died|dies|perished|succumbed|lost (?:their|his|her) lives|lost (?:his|her) life)\b", re.I)
+_INTRANSITIVE = fastre.compile(r"(?:died|dies|perished|succumbed|" + _LOST_LIFE + r")\b", re.I)
 
 
 def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMention | None:

@@ -546,7 +546,9 @@ _VERB = (r"(?:opened fire (?:on|at)|fired (?:on|at|upon)|struck|hit|rammed|ambus
 _AFTER_VERB = fastre.compile(rf"\b{_VERB}\b(?:(?!\b(?:by|when|while|after|as|who|which)\b)[^.;])*$", re.I)
 # the actor is the subject of a passive violent verb: "a leader of the PCJSS was shot dead"
 _PASSIVE_VICTIM = fastre.compile(
-    rf"^(?:\s*\([^)]*\))?(?:(?:(?!\b(?:and|who|which|that|opened|fired|attacked|hurled|when|while)\b)[^.;,]){{0,40}}?|\s*,[^.;]{{0,80}}?,)\s*"
+    rf"^(?:\s*\([^)]*\))?(?:(?:(?!\b(?:and|who|which|that|opened|fired|attacked|hurled|when|while)\b)[^.;,]){{0,40}}?|\s*,[^.;]{{0,80}}?,)"
+    # ("Four soldiers and two civilians were killed": a second group of victims beside them)
+    rf"(?:\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|one|several)\s+(?:[\w'-]+\s+){{0,2}}?(?:civilians|villagers|passengers|residents|children|women|bystanders|pedestrians|civilian|villager|passenger|child|woman|bystander|pedestrian))?\s*"
     rf"\b(?:was|were|is|are|had been|has been|have been|got|came under|come under|comes under)\s+(?:\w+\s+){{0,2}}?{_VERB}",
     re.I,
 )
@@ -1467,6 +1469,7 @@ _CROWD_CAUSE = fastre.compile(
     r"\b(?:attending|joining|during|at|from|after|on|ahead of|before) (?:the |a |an |their |its |the party's )?(?:[\w'’-]+ ){0,3}?"
     r"(?:rally|rallies|procession|(?-i:march)|sit-in|demonstration|protest|shutdown|strike|hartal|blockade|movement)\b"
     r"|\b(?:quota reform|shutdown|wages?|salary|salaries|arrears|(?:refused|denied) bail|verdict)\b"
+    r"|\b(?:second|third|fourth|fifth|sixth|another|a further) (?:straight |consecutive )?night of (?:unrest|rioting|riots)\b"  # a wave of riots against the forces
     r"|\b(?:after|over|following) (?:their|its|the) (?:[\w-]+ ){0,2}(?:leader|chief|founder|chairman)(?:'s)? (?:was |had been )?(?:arrest(?:ed)?|detain(?:ed)?|detention)\b", re.I)
 # the crowd's own guns or bombs (not the forces' fire that meets it)
 _CROWD_ARMS = fastre.compile(

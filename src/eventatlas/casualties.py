@@ -436,9 +436,16 @@ class _Outcome:
     outcome: str
 
 
+# a part that died, told in a clause of its own after a total that met another fate
+_WHOM_DIED = fastre.compile(r"\s*of\s+whom\s+(?:later\s+|subsequently\s+|eventually\s+)?(?:died|succumbed|(?:was|were)\s+(?:later\s+)?(?:killed|declared dead|pronounced dead))\b", re.I)
+
+
 def _coordinated(m: re.Match, cm: CasualtyMention | _Outcome, offset: int, sent_index: int, text: str, found) -> list:
     """Groups listed before a passive match share its outcome: "12 soldiers and three fighters were killed"."""
     out = []
+    outcome = cm.outcome
+    if isinstance(cm, CasualtyMention) and _WHOM_DIED.match(text, m.end("num")):
+        outcome = "injured"  # "beat two men ..., one of whom later died": the two were hurt, the one died
     end = m.start()
     for _ in range(4):
         c = _COORD.search(text, max(0, end - 120), end)
@@ -452,7 +459,7 @@ def _coordinated(m: re.Match, cm: CasualtyMention | _Outcome, offset: int, sent_
         if victims and _NOT_VICTIM.match(victims):
             break
         span = Span(offset + c.start(), offset + (m.start("next") if m.group("next") else m.end()))
-        group = _listed_group(c, span, cm.outcome, victims or "people", victims or c.group("num"), sent_index)
+        group = _listed_group(c, span, outcome, victims or "people", victims or c.group("num"), sent_index)
         if group is None:
             break
         out.append((c.start("num"), c.end("num"), group))

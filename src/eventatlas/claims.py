@@ -116,7 +116,7 @@ _LATER_ACCOUNT = fastre.compile(r"\b(?:later|subsequently)\s+(?:said|reported|pu
                             r"|\b(?:raising|raised|revising|revised|updating|updated) the (?:death )?toll\b", re.I)
 # stances whose figures count only when no one else gives one
 _DOUBTED = ("perpetrator_claim", "denial")
-_DEATH_WORD = fastre.compile(r"\b(?:kill\w*|dead|died|deaths?|slain|murder\w*|lives|behead\w*|execut\w*|lynch\w*|bod(?:y|ies))\b", re.I)
+_DEATH_WORD = fastre.compile(r"\b(?:kill\w*|dead|died|deaths?|succumb\w*|slain|murder\w*|lives|behead\w*|execut\w*|lynch\w*|bod(?:y|ies))\b", re.I)
 
 
 def fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int, int | None]:

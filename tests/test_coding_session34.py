@@ -1,0 +1,87 @@
+"""Coding fixes found by the thirty-fourth session's fresh invented sets. Every text here is
+invented for the test, in other words than the sets'."""
+
+from __future__ import annotations
+
+import pytest
+from test_coding_support import first_event as _first
+
+pytestmark = pytest.mark.slow
+
+
+# -- rounds one and two (both first run on the session's starting code) ----------------------------
+
+
+def test_a_walk_held_to_demand_an_end_to_violence_is_a_protest(pipeline):
+    ev = _first(pipeline, "On 8 March 2024, teachers and students held a walk from the press club to the High Court "
+                          "in Turbat (Kech, Balochistan) to demand an end to attacks on schools.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_walk_for_a_cause_without_a_demand_is_no_protest(pipeline):
+    assert not pipeline.extract("On 7 April 2024, doctors held a walk in Gwadar (Gwadar, Balochistan) to mark "
+                                "World Health Day.").events
+
+
+def test_a_camp_handed_over_before_the_mission_left_is_transferred_across_asides(pipeline):
+    ev = _first(pipeline, "Government troops took over a base in Tessit, in the Gao region, on Friday after U.N. "
+                          "peacekeepers handed it over ahead of their departure, officials said.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_factions_new_commander_announced_changes_the_group(pipeline):
+    ev = _first(pipeline, "On 3 June 2024, the Mai-Mai faction in Lubero announced in a statement the appointment of a "
+                          "new military commander following internal rivalries, in Lubero territory (Lubero, North Kivu).")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_ministry_naming_a_new_police_chief_is_no_event(pipeline):
+    assert not pipeline.extract("The interior ministry announced the appointment of a new commander for the federal "
+                                "police in Mexico City on Tuesday.").events
+
+
+def test_a_report_on_last_years_crackdown_on_protests_is_no_event(pipeline):
+    assert not pipeline.extract("Amnesty International said in a report published on Thursday that police had shot "
+                                "dozens of people during a crackdown on protests last year.").events
+
+
+def test_a_second_night_of_unrest_with_fireworks_at_police_is_a_violent_demonstration(pipeline):
+    ev = _first(pipeline, "Youths in a suburb of Lyon burned cars and threw fireworks at police overnight during a third "
+                          "night of unrest, the prefecture said on Sunday, adding that 12 people were arrested.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_bombs_recovered_in_an_arrest_are_its_yield(pipeline):
+    ev = _first(pipeline, "On 4 October 2023, detectives arrested six Shibir activists from a mess in Sylhet city "
+                          "(Sylhet), seizing nine crude bombs and a bag of petrol bottles.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_an_armed_group_that_picked_up_fishermen_abducted_them(pipeline):
+    ev = _first(pipeline, "On 3 February 2025, Arakan Army fighters picked up eight fishermen from the Naf river "
+                          "near Teknaf (Cox's Bazar) and took them to Myanmar.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_police_who_picked_up_suspects_arrested_them(pipeline):
+    ev = _first(pipeline, "On 3 February 2024, police picked up eight Jamaat men from a house in Bogura (Bogura) "
+                          "ahead of a hartal.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_one_of_two_beaten_men_who_later_died_is_one_death(pipeline):
+    ev = _first(pipeline, "Villagers beat two youths suspected of theft in Natore on Friday, one of whom later died "
+                          "in hospital.")
+    assert ev.fatalities == 1
+
+
+def test_two_of_the_wounded_who_later_succumbed_are_the_toll(pipeline):
+    ev = _first(pipeline, "Gunmen wounded seven worshippers at a church in Plateau state, two of whom later succumbed "
+                          "to their injuries.")
+    assert ev.fatalities == 2
+
+
+def test_soldiers_killed_beside_civilians_are_victims_not_attackers(pipeline):
+    ev = _first(pipeline, "Three soldiers and a civilian were killed in an attack near Menaka on Wednesday.")
+    assert not ev.actor1.startswith("Military Forces")
+    assert ev.fatalities == 4

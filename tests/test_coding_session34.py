@@ -85,3 +85,78 @@ def test_soldiers_killed_beside_civilians_are_victims_not_attackers(pipeline):
     ev = _first(pipeline, "Three soldiers and a civilian were killed in an attack near Menaka on Wednesday.")
     assert not ev.actor1.startswith("Military Forces")
     assert ev.fatalities == 4
+
+
+# -- rounds three and four (both first run on de2fe7d) ----------------------------------------------
+
+
+def test_a_former_un_base_handed_over_is_transferred(pipeline):
+    ev = _first(pipeline, "Chadian troops took over a former U.N. base in Aguelhok on Monday after blue helmets handed it "
+                          "over as part of the mission's drawdown, the army said.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_un_peacekeepers_killed_by_a_mine_are_counted(pipeline):
+    ev = _first(pipeline, "Three U.N. peacekeepers were killed when their armoured vehicle struck a landmine near Kidal, "
+                          "the mission said on Sunday.")
+    assert ev.fatalities == 3
+
+
+def test_soldiers_and_dozens_of_attackers_killed_add_up(pipeline):
+    ev = _first(pipeline, "Jihadists stormed an army base in Burkina Faso's Sahel region on Monday, sparking a gun battle "
+                          "in which 9 soldiers and dozens of assailants were killed, the army said.")
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.fatalities == 21
+
+
+def test_landless_workers_occupying_an_agency_compound_to_press_a_demand_protest(pipeline):
+    ev = _first(pipeline, "On 2 April 2024, about 300 landless families occupied the compound of the regional land reform "
+                          "agency office in Maraba (Maraba, Para) to demand the expropriation of an idle ranch.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_an_armed_group_reorganising_its_units_changes_activity(pipeline):
+    ev = _first(pipeline, "On 2 May 2024, the Chin National Army said that it was restructuring its battalions into two "
+                          "regional commands around Falam (Falam, Chin).")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_protesters_taken_into_custody_were_intervened_on(pipeline):
+    ev = _first(pipeline, "On 4 May 2021, nurses protested outside the Civil Hospital in Quetta (Quetta, Balochistan) over "
+                          "unpaid salaries. Several protesters were taken into custody by police and freed in the evening.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_bomb_remains_recovered_by_police_disrupt_nothing(pipeline):
+    ev = _first(pipeline, "On 3 March 2023, unidentified persons exploded two crude bombs near a Jubo Dal office in "
+                          "Sadar (Feni). Nobody was hurt. Police recovered remains of the bombs from the spot.")
+    assert ev.sub_event_type != "Disrupted weapons use"
+    assert ev.event_type == "Explosions/Remote violence"
+
+
+def test_a_neighbour_stabbed_to_death_in_an_argument_is_crime(pipeline):
+    assert not pipeline.extract("Police in Kano said a man stabbed his neighbour to death late on Sunday night during "
+                                "an argument over a goat.").events
+
+
+def test_markets_worried_about_attacks_report_no_event(pipeline):
+    assert not pipeline.extract("Wheat futures climbed on Wednesday as traders worried about attacks on grain ships in "
+                                "the Black Sea.").events
+
+
+def test_captives_taken_on_an_earlier_day_and_released_is_a_release(pipeline):
+    ev = _first(pipeline, "On 9 March 2024, fourteen traders abducted by bandits on 1 March on the Kaduna-Abuja road were "
+                          "freed after a ransom was paid, relatives said.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_a_group_that_would_join_a_coalition_changes_activity(pipeline):
+    ev = _first(pipeline, "On 8 April 2024, the Nyatura CMC group said in a communique from Masisi (Masisi, Nord-Kivu) "
+                          "that it would join the Wazalendo coalition against the M23.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_marchers_fired_on_while_heading_to_a_rally_met_excessive_force(pipeline):
+    ev = _first(pipeline, "On 3 August 2024, participants travelling to a BYC gathering in Turbat were fired upon by "
+                          "security personnel at a check post near Hoshab (Kech, Balochistan); two of them were killed.")
+    assert ev.sub_event_type == "Excessive force against protesters"

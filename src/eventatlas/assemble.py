@@ -1723,7 +1723,9 @@ _LETHAL = fastre.compile(
 # a deed done "during a protest", "at their sit-in": the protest is where it happened
 _AT_A_PROTEST = fastre.compile(
     r"\b(?:during|at|in) (?:a|an|the|their|his|her) (?:[\w-]+ ){0,3}?(?:protests?|demonstrations?|sit-ins?|human chains?)\b|"
-    r"\bat (?:[\w-]+ )?(?:anti-[\w-]+|pro-[\w-]+|opposition) (?:rallies|protests|demonstrations)\b", re.I)
+    r"\bat (?:[\w-]+ )?(?:anti-[\w-]+|pro-[\w-]+|opposition) (?:rallies|protests|demonstrations)\b|"
+    # "participants travelling to the gathering were fired upon": on the way to the protest
+    r"\b(?:participants|protesters|marchers|supporters|activists) (?:travell?ing|heading|on (?:their|the) way|going|marching) to (?:the |a |an )?(?:[\w'’-]+ ){0,6}?(?:gathering|rally|march|protest|sit-in|demonstration|jalsa)\b", re.I)
 _PROTESTERS_OWN_VIOLENCE = fastre.compile(r"\bviolent (?:demonstrat|protest)|\btorch|\bset fire|\bvandali|\brampag|\bston(?:es|ed|ing)\b|\bbrick", re.I)
 
 

@@ -663,6 +663,11 @@ bangladesh_notes_2022_25_fresh196.jsonl 48/50, event type 48/50. Round four: new
 38/40; bangladesh_notes_2022_25_fresh197.jsonl 41/50, event type 41/50 (seven of its nine misses are party
 or student clashes with sticks and blades that this writer codes armed clashes; the coder, as the dev
 notes, mob violence).
+Rounds five and six, both on the round-four code (269c358): news_snippets_fresh195.jsonl 58/60, 0/25;
+acled_style_notes_world_fresh176.jsonl 52/55, 0/15; balochistan_protest_notes_fresh172.jsonl 40/40;
+bangladesh_notes_2022_25_fresh198.jsonl 47/50, event type 47/50. Round six: news_snippets_fresh196.jsonl
+59/60, 2/25; acled_style_notes_world_fresh177.jsonl 52/55, 1/15; balochistan_protest_notes_fresh173.jsonl
+39/40; bangladesh_notes_2022_25_fresh199.jsonl 44/50, event type 45/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1585,6 +1590,14 @@ def test_thirty_third_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh175.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh171.jsonl", 39),),
      (("bangladesh_notes_2022_25_fresh197.jsonl", 41, 41),)),
-], ids=["first", "second", "third", "fourth"])
+    ((("news_snippets_fresh195.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh176.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh172.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh198.jsonl", 47, 47),)),
+    ((("news_snippets_fresh196.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh177.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh173.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh199.jsonl", 44, 45),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
 def test_thirty_fourth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -160,3 +160,58 @@ def test_marchers_fired_on_while_heading_to_a_rally_met_excessive_force(pipeline
     ev = _first(pipeline, "On 3 August 2024, participants travelling to a BYC gathering in Turbat were fired upon by "
                           "security personnel at a check post near Hoshab (Kech, Balochistan); two of them were killed.")
     assert ev.sub_event_type == "Excessive force against protesters"
+
+
+# -- rounds five and six (both first run on 269c358) ------------------------------------------------
+
+
+def test_a_base_that_had_been_vacated_by_peacekeepers_is_transferred(pipeline):
+    ev = _first(pipeline, "Congolese troops took over a base in Kamanyola on Friday that had been vacated by MONUSCO "
+                          "peacekeepers, the army said.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_faction_abandoning_its_neutrality_changes_activity(pipeline):
+    ev = _first(pipeline, "A wing of the Tamazight Liberation Front said on Monday that it was abandoning its neutrality "
+                          "and would fight beside the army against the rebels in Kidal.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_commanders_announcing_the_formation_of_a_joint_command_change_the_groups(pipeline):
+    ev = _first(pipeline, "On 2 February 2024, militia commanders in Wollo announced the formation of a unified command "
+                          "for their operations in North Wollo (North Wollo, Amhara).")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_police_detaining_supporters_who_were_blocking_an_avenue_intervene(pipeline):
+    ev = _first(pipeline, "On 4 June 2024, police in Tbilisi (Tbilisi) detained dozens of opposition supporters who were "
+                          "blocking Rustaveli Avenue. [size=hundreds]")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_police_arresting_dozens_of_the_protesting_students_intervene(pipeline):
+    ev = _first(pipeline, "On 2 May 2021, nursing students staged a protest outside the Civil Secretariat in Quetta "
+                          "(Quetta, Balochistan) over exam dates. Police arrested several of the students and let them "
+                          "go at night.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_a_bill_allowing_police_to_film_protests_is_no_protest(pipeline):
+    assert not pipeline.extract("Spain's parliament passed a law on Wednesday permitting police to use facial recognition "
+                                "cameras at street protests.").events
+
+
+def test_a_rights_group_count_over_the_past_year_is_no_event(pipeline):
+    assert not pipeline.extract("Human Rights Watch said on Monday that soldiers had shot dead at least 90 protesters over "
+                                "the past year and urged a UN inquiry.").events
+
+
+def test_rioters_burning_cars_after_a_police_shooting_demonstrate(pipeline):
+    ev = _first(pipeline, "On 1 July 2023, Rioters (France) burned cars and attacked a police station in Grigny (Essonne, "
+                          "Ile-de-France) for a fourth night following the fatal police shooting of a teenager.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_a_court_striking_down_a_law_is_no_attack(pipeline):
+    assert not pipeline.extract("On 3 April 2024, Peru's Constitutional Court struck down three provisions of the mining "
+                                "law, ruling that they breached indigenous rights.").events

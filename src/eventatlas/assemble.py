@@ -1432,6 +1432,7 @@ _GRIEVANCE = fastre.compile(
     r"(?:power cuts|load[- ]?shedding|outages|blackouts|shortages?|price hikes?|prices|water supply|electricity|gas supply|fuel|(?:exam(?:ination)?|semester|test) results|fees|wages|salaries|"
     r"fares?|fare (?:rises?|hikes?|increases?)|tax(?:es)?|reforms?|terms|ceasefire|(?:peace )?deal|election results?|law|bill|ruling|verdict|"
     r"arrests? of (?:their |its |the )?(?:[\w-]+ ){0,2}?(?:workers|leaders?|activists|members|supporters)|detention of (?:their |its |the )?(?:[\w-]+ ){0,2}?(?:leaders?|activists|workers)|police (?:shooting|killing)s?)|"
+    r"(?:following|after|over) the (?:fatal |deadly )?police (?:shooting|killing)\b|"  # "a third night following the fatal police shooting of a teenager"
     r"refus\w+ to accept (?:the )?(?:[\w-]+ ){0,2}?(?:election )?results?|"
     r"(?:after|over|following) (?:[\w'’-]+ ){0,8}?(?:(?:was|were) )?(?:denied|refused) (?:[\w'’-]+ ){0,4}?bail|(?:after|over|following) (?:the )?(?:denial|refusal|rejection) of (?:his |her |their )?bail|"
     r"(?:after|over|following) (?:his |her |their |the )?bail (?:plea |petition |application )?(?:was |had been )?(?:denied|refused|rejected)|"

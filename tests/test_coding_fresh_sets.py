@@ -668,6 +668,11 @@ acled_style_notes_world_fresh176.jsonl 52/55, 0/15; balochistan_protest_notes_fr
 bangladesh_notes_2022_25_fresh198.jsonl 47/50, event type 47/50. Round six: news_snippets_fresh196.jsonl
 59/60, 2/25; acled_style_notes_world_fresh177.jsonl 52/55, 1/15; balochistan_protest_notes_fresh173.jsonl
 39/40; bangladesh_notes_2022_25_fresh199.jsonl 44/50, event type 45/50.
+Rounds seven and eight, both on the round-six code (f43977b): news_snippets_fresh197.jsonl 59/60, 1/25;
+acled_style_notes_world_fresh178.jsonl 54/55, 0/15; balochistan_protest_notes_fresh174.jsonl 40/40;
+bangladesh_notes_2022_25_fresh200.jsonl 47/50, event type 47/50. Round eight: news_snippets_fresh198.jsonl
+58/60, 0/25; acled_style_notes_world_fresh179.jsonl 54/55, 0/15; balochistan_protest_notes_fresh175.jsonl
+40/40; bangladesh_notes_2022_25_fresh201.jsonl 47/50, event type 47/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1598,6 +1603,14 @@ def test_thirty_third_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh177.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh173.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh199.jsonl", 44, 45),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
+    ((("news_snippets_fresh197.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh178.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh174.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh200.jsonl", 47, 47),)),
+    ((("news_snippets_fresh198.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh179.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh175.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh201.jsonl", 47, 47),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
 def test_thirty_fourth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

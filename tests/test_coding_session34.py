@@ -215,3 +215,65 @@ def test_rioters_burning_cars_after_a_police_shooting_demonstrate(pipeline):
 def test_a_court_striking_down_a_law_is_no_attack(pipeline):
     assert not pipeline.extract("On 3 April 2024, Peru's Constitutional Court struck down three provisions of the mining "
                                 "law, ruling that they breached indigenous rights.").events
+
+
+# -- rounds seven and eight (both first run on f43977b) ---------------------------------------------
+
+
+def test_a_stabbing_outside_a_bar_after_a_row_is_crime(pipeline):
+    assert not pipeline.extract("A man was stabbed to death outside a bar in Leeds late on Friday after an argument, "
+                                "police said. A 31-year-old man has been charged.").events
+
+
+def test_a_crowd_beating_men_accused_of_blasphemy_during_an_argument_is_still_mob_violence(pipeline):
+    ev = _first(pipeline, "On 2 July 2025, a crowd beat a Hindu tailor and his brother in Kaliganj upazila (Lalmonirhat) "
+                          "after accusing them of blasphemy during an argument with customers.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_pamphlets_that_were_distributed_ordering_a_curfew_are_a_threat(pipeline):
+    ev = _first(pipeline, "On 3 May 2024, leaflets signed by the ELN were distributed in Tame (Tame, Arauca), warning "
+                          "traders to close their shops by 6 pm.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_a_dateline_day_is_no_toll(pipeline):
+    ev = _first(pipeline, "KABUL, Sept 14 (Reuters) - A district police chief was shot dead by gunmen in Ghazni province "
+                          "on Thursday, officials said.")
+    assert ev.fatalities == 1
+
+
+def test_a_dateline_day_before_a_count_leaves_the_count(pipeline):
+    ev = _first(pipeline, "NIAMEY, Oct 21 (Reuters) - Nine Nigerien soldiers were killed when militants attacked their "
+                          "patrol near Tera, the defence ministry said.")
+    assert ev.fatalities == 9
+
+
+def test_students_clashing_over_an_earlier_death_add_no_toll(pipeline):
+    ev = _first(pipeline, "On 3 December 2024, students of two polytechnic institutes clashed in Mirpur in Dhaka city "
+                          "(Dhaka) over an earlier death of a student. At least 25 were hurt.")
+    assert ev.fatalities == 0
+
+
+def test_a_road_death_by_a_company_bus_that_angered_students_is_no_toll(pipeline):
+    ev = _first(pipeline, "On 2 November 2024, students blocked the Dhaka-Aricha highway at Savar (Dhaka) and vandalised "
+                          "three buses of the operator whose bus killed a fellow student that morning.")
+    assert ev.fatalities == 0
+
+
+def test_gunmen_on_a_motorcycle_who_shot_a_man_dead_killed_him(pipeline):
+    ev = _first(pipeline, "On 3 March 2024, gunmen on a motorcycle shot dead a barangay chairman in Cotabato City "
+                          "(Maguindanao del Norte).")
+    assert ev.fatalities == 1
+
+
+def test_a_barrel_bomb_packed_with_chlorine_is_a_chemical_attack(pipeline):
+    ev = _first(pipeline, "Rescuers accused the air force on Sunday of dropping a barrel bomb packed with chlorine on the "
+                          "town of Saraqib in Idlib province; dozens were treated for breathing problems.")
+    assert ev.sub_event_type == "Chemical weapon"
+
+
+def test_supporters_rioting_after_a_court_upheld_a_conviction_demonstrate(pipeline):
+    ev = _first(pipeline, "Supporters of the opposition leader set fire to a bus and looted a supermarket in Conakry on "
+                          "Friday, hours after a court upheld his prison sentence.")
+    assert ev.sub_event_type == "Violent demonstration"

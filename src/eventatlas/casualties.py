@@ -84,6 +84,7 @@ _LINK = (r"(?:\s*,\s*|\s+)(?:(?:were|was|have|has|had|been|being|got|are|is|repo
          r"(?:(?:trapped|caught)\s+(?:(?:in|inside|under)\s+(?:[\w'’-]+\s+){0,4})?and\s+)?")  # "were trapped in the burning building and died"
 
 _INCLUDING = (r"(?:,?\s+(?:including|among them|mostly|most of them)\s+[^,;.]{1,80}?,?|"
+              r"\s+[-–—]\s+(?:including|among them|mostly)\s+[^-–—,;.]{1,80}?\s+[-–—]|"  # "50 people - including four policemen - were injured"
               # "Two AL activists who were inside the house were beaten to death"
               r"\s+who\s+(?:were|was)\s+(?:inside|in|at|on|near|aboard|travelling|riding|sleeping|staying|working)\b[^,;.]{0,40}?(?=\s+(?:were|was|had been)\s)|,\s+[^,;.]{1,60}?\s+among them,|,\s+(?:who|all of whom) (?:were|was|are|is)\s+[^,;.]{1,50},"
               r"|,\s+(?:identified|described|named)\s+(?:by\s+[^,;.]{1,30}?\s+)?as\s+[^,;.]{1,50},"  # "Two Rohingya men, identified by APBn as RSO members, were killed"
@@ -214,12 +215,19 @@ _NOT_VICTIM = fastre.compile(
 )
 
 
+_DATELINE_DAY = fastre.compile(
+    r"^(?-i:[A-Z])[\w .'’-]{1,40},\s+(?-i:[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:,\s+\d{4})?\s*(?:\([^()]{1,30}\)\s*)?[-–—]\s", re.I)
+
+
 def find_casualties(doc: Document) -> list[CasualtyMention]:
     """All casualty mentions of ``doc``, in text order, without duplicates."""
     out: list[CasualtyMention] = []
     seen: list[tuple[int, int]] = []
     for sent in doc.sentences:
         text = sent.text
+        if sent.index == 0 and (dl := _DATELINE_DAY.match(text)) is not None:
+            # "BAMAKO, Aug 20 (Reuters) - Eleven Malian soldiers were killed": the day is no count (masked, same length)
+            text = text[: dl.start("day")] + "#" * len(dl.group("day")) + text[dl.end("day") :]
         found: list[tuple[int, int, CasualtyMention]] = []
         death_words = _DEATH_WORDS.search(text) is not None  # asked once, not once per pattern
         for rx in (_ACTIVE, _PASSIVE, *_ACTIVE_DEATH, _PASSIVE_PP, _PASSIVE_APPOS):
@@ -408,7 +416,8 @@ _CAUSE_BEFORE = fastre.compile(
     r"\b(?:following|after|over|against|protesting|in protest (?:at|of|against|over)|demanding (?:justice|a probe|an investigation|trial) (?:for|into)|mourning|"
     r"(?:retaliation|revenge|reprisal|reprisals) for|"
     # "vandalised the hospital, alleging negligence in the death of a fellow student": the grievance
-    r"(?:alleging|alleged|over|blaming|citing) (?:[\w-]+ ){0,2}?(?:negligence|wrong treatment|maltreatment|mistreatment) (?:in|over|behind|for|leading to|that led to))\s+(?:the\s+)?$",
+    r"(?:alleging|alleged|over|blaming|citing) (?:[\w-]+ ){0,2}?(?:negligence|wrong treatment|maltreatment|mistreatment) (?:in|over|behind|for|leading to|that led to))\s+"
+    r"(?:(?:the|an?)\s+)?(?:(?:earlier|recent|previous|alleged|suspicious|mysterious|sudden)\s+)?$",  # ("over an earlier death of a student")
     re.I,
 )
 
@@ -858,6 +867,10 @@ def is_later(c: CasualtyMention) -> bool:
     return c.victims.startswith("(later)")
 
 
+_VEHICLE_KILLED = fastre.compile(
+    r"(?:\bwhose\s+(?:[\w-]+\s+)?|\b(?:a|the)\s+(?:speeding|reckless|recklessly driven|runaway)\s+)(?:vehicle|bus|truck|lorry|car|train|microbus|tractor|van|trawler|tanker)s?\s+(?:had\s+|allegedly\s+)?$", re.I)
+
+
 def _accident_near(text: str, start: int, end: int) -> bool:
     """Whether an accident word begins between ``start`` and ``end`` (read in the whole text, so
     that "hit by a Russian missile" is seen to the end)."""
@@ -886,8 +899,8 @@ def _implicit_killed(text: str, offset: int, sent_index: int) -> list:
     """One (or two) killed when a sentence reports a death without a number."""
     for n, rx in _IMPLICIT:
         m = rx.search(text)
-        if m and _accident_near(text, m.start(), m.end() + 80):
-            continue  # "alleging that the patient died due to doctors' negligence"
+        if m and (_accident_near(text, m.start(), m.end() + 80) or _VEHICLE_KILLED.search(text, max(0, m.start() - 30), m.start())):
+            continue  # "alleging that the patient died due to doctors' negligence", "whose vehicle killed a classmate"
         if m and fastre.fullmatch(r"died|succumbed", m.group(0), re.I) and _PLURAL_SUBJECT.match(text[: m.start()]):
             return []  # "People trapped on the upper floors died in the blaze": some, not one
         if m and _told_elsewhere(text, m):
@@ -1012,6 +1025,8 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
         outcome = "killed"  # "a Jubo Dal activist who was critically injured died at a Dhaka hospital"
     if fastre.search(r"\bother\b", m.group(0), re.I) and fastre.search(r"\b(?:the same day|that day)\b", text):
         return None  # "Five other people were killed in clashes in Dhaka and Chittagong the same day": other events
+    if outcome == "killed" and _VEHICLE_KILLED.search(text, max(0, m.start() - 30), m.start()):
+        return None  # "vandalised buses of the company whose vehicle killed a classmate": an accident, the riot's cause
     if outcome == "killed" and _accident_near(text, m.end(), m.end() + 60):
         return None  # "one of their fellows succumbed to injuries he suffered in a road accident"
     qual_word = (m.group("qual") or "").lower()

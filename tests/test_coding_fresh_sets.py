@@ -673,6 +673,11 @@ acled_style_notes_world_fresh178.jsonl 54/55, 0/15; balochistan_protest_notes_fr
 bangladesh_notes_2022_25_fresh200.jsonl 47/50, event type 47/50. Round eight: news_snippets_fresh198.jsonl
 58/60, 0/25; acled_style_notes_world_fresh179.jsonl 54/55, 0/15; balochistan_protest_notes_fresh175.jsonl
 40/40; bangladesh_notes_2022_25_fresh201.jsonl 47/50, event type 47/50.
+Rounds nine and ten, both on the round-eight code (c8a39e1): news_snippets_fresh199.jsonl 60/60, 0/25;
+acled_style_notes_world_fresh180.jsonl 53/55, 0/15; balochistan_protest_notes_fresh176.jsonl 39/40;
+bangladesh_notes_2022_25_fresh202.jsonl 46/50, event type 48/50. Round ten: news_snippets_fresh200.jsonl
+59/60, 2/25; acled_style_notes_world_fresh181.jsonl 52/55, 0/15; balochistan_protest_notes_fresh177.jsonl
+40/40; bangladesh_notes_2022_25_fresh203.jsonl 46/50, event type 46/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1611,6 +1616,14 @@ def test_thirty_third_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh179.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh175.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh201.jsonl", 47, 47),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
+    ((("news_snippets_fresh199.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh180.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh176.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh202.jsonl", 47, 49),)),
+    ((("news_snippets_fresh200.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh181.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh177.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh203.jsonl", 47, 47),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
 def test_thirty_fourth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

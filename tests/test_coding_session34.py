@@ -277,3 +277,76 @@ def test_supporters_rioting_after_a_court_upheld_a_conviction_demonstrate(pipeli
     ev = _first(pipeline, "Supporters of the opposition leader set fire to a bus and looted a supermarket in Conakry on "
                           "Friday, hours after a court upheld his prison sentence.")
     assert ev.sub_event_type == "Violent demonstration"
+
+
+# -- rounds nine and ten (both first run on c8a39e1) ------------------------------------------------
+
+
+def test_a_drone_that_struck_a_car_is_an_air_strike(pipeline):
+    ev = _first(pipeline, "On 4 May 2024, a drone attributed to the Turkish military struck a pickup near Amuda (Qamishli, "
+                          "Al Hasakeh), killing three SDF fighters.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_inmates_escaping_a_custodial_centre_is_a_jailbreak(pipeline):
+    ev = _first(pipeline, "On 2 August 2023, about 20 inmates escaped from the custodial centre in Suleja (Suleja, Niger) "
+                          "after a wall collapsed in a storm.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_spent_shells_found_after_a_shooting_are_no_shelling(pipeline):
+    ev = _first(pipeline, "On 4 April 2025, gunmen on a motorbike shot dead a Jubo Dal leader in Fatikchhari (Chittagong). "
+                        "Police said two empty shells were recovered from the spot.")
+    assert ev.sub_event_type == "Attack"
+
+
+def test_activists_blocking_a_plants_entrance_protest(pipeline):
+    ev = _first(pipeline, "Hundreds of environmental activists blocked the main entrance to a lignite mine near Leipzig on "
+                          "Sunday, police said.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_speech_verb_ends_a_victim_phrase(pipeline):
+    ev = _first(pipeline, "Two militias fought for a third day near Nasir in South Sudan on Friday, with a commander of one "
+                          "side claiming dozens of fighters had been killed.")
+    assert ev.fatalities == 12
+
+
+def test_a_football_rout_called_a_battle_is_sport(pipeline):
+    assert not pipeline.extract("Barcelona beat Real Madrid 3-1 in a bad-tempered Clasico on Saturday, a battle that "
+                                "left two players injured.").events
+
+
+def test_air_defences_needed_to_withstand_attacks_are_no_attack(pipeline):
+    assert not pipeline.extract("Ukraine's defence minister said on Monday his army would need more air defence "
+                                "systems to withstand Russian attacks this winter.").events
+
+
+def test_an_armed_group_announcing_it_is_imposing_a_blockade_changes_activity(pipeline):
+    ev = _first(pipeline, "On 3 June 2024, JNIM announced that it was imposing a blockade on all trucks travelling to "
+                          "Djibo (Djibo, Soum) and warned drivers against using the road.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_settlers_cutting_down_olive_trees_destroy_property(pipeline):
+    ev = _first(pipeline, "On 5 November 2023, Israeli settlers chopped down some 40 olive trees owned by Palestinian "
+                          "villagers in Sinjil (Ramallah, West Bank).")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_a_spare_bomb_recovered_after_a_blast_leaves_the_blast(pipeline):
+    ev = _first(pipeline, "On 3 May 2025, a crude bomb exploded near the house of a local Jamaat leader in Bogura town "
+                        "(Bogura). Nobody was hurt. Police recovered another unexploded bomb nearby.")
+    assert ev.event_type == "Explosions/Remote violence"
+
+
+def test_a_pistol_recovered_in_an_arrest_is_the_arrests_yield(pipeline):
+    ev = _first(pipeline, "On 3 November 2024, joint forces arrested a former AL ward councillor at his house in Savar "
+                          "(Dhaka) and recovered a pistol and five rounds of ammunition.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_bomb_making_material_seized_in_an_arrest_stays_a_disruption(pipeline):
+    ev = _first(pipeline, "On 3 November 2020, RAB arrested three JMB members in Gaibandha (Gaibandha) and seized "
+                          "explosives and bomb-making materials.")
+    assert ev.sub_event_type == "Disrupted weapons use"

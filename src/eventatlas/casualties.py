@@ -76,7 +76,7 @@ _B = r"(?:\b|(?<=\s)(?=['‘\"“]))"  # a word boundary, or the opening quote o
 _NUM = (rf"(?P<oq0>(?<=\s)['‘\"“](?=(?:about|around|approximately|roughly|nearly|almost|at least)\s+(?!(?:several|many|some|a few|few|numerous)\b)))?"
         rf"(?:(?P<qual>{_QUAL_RX})\s+)?(?<!\bhow )(?(oq0)|(?P<oq>(?<=\s)['‘\"“](?!(?:several|many|some|a few|few|numerous)\b))?)(?P<num>{BETWEEN_RANGE_PATTERN}|{DIGIT_RANGE_PATTERN}|{VAGUE_PATTERN}|"
         rf"(?<!\bfrom\s){NUMBER_PATTERN}(?:{RANGE_TAIL_PATTERN})?|{_SINGULAR})(?(oq)['’\"”])(?(oq0)['’\"”])")
-_STOP = (r"(?!(?:and|or|but|were|was|have|has|had|been|are|(?-i:is|Is)|in|on|at|by|from|after|when|while|during|as|said|says|told|claimed|reported|spoke|speaks|(?:confirmed|recorded|counted)(?=\s+(?:\d|(?:at least|about|only|some|more than|over|nearly|almost|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|dozens?)\b))|added|"
+_STOP = (r"(?!(?:and|or|but|were|was|have|has|had|been|are|(?-i:is|Is)|in|on|at|by|from|after|when|while|during|as|said|says|told|claimed|claiming|saying|alleging|reported|spoke|speaks|(?:confirmed|recorded|counted)(?=\s+(?:\d|(?:at least|about|only|some|more than|over|nearly|almost|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|dozens?)\b))|added|"
          r"dead|killed|died|injured|wounded|hurt|abducted|kidnapped|including|seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\b)")
 _W = rf"(?:{_STOP}[\w'’-]+|\([A-Za-z0-9][^()]{{0,30}}\)|(?-i:[A-Z]\.){{2,3}})"  # "Central Reserve Police Force (CRPF) personnel", "U.N. peacekeepers"
 _VICTIM = rf"(?P<victims>(?![-–]\s)(?:{_W}\s+){{0,11}}?{_W})?"  # (not from a lone dash: "KHARTOUM, Aug 3 - Dozens were killed")

@@ -678,6 +678,11 @@ acled_style_notes_world_fresh180.jsonl 53/55, 0/15; balochistan_protest_notes_fr
 bangladesh_notes_2022_25_fresh202.jsonl 46/50, event type 48/50. Round ten: news_snippets_fresh200.jsonl
 59/60, 2/25; acled_style_notes_world_fresh181.jsonl 52/55, 0/15; balochistan_protest_notes_fresh177.jsonl
 40/40; bangladesh_notes_2022_25_fresh203.jsonl 46/50, event type 46/50.
+Rounds eleven and twelve, both on the round-ten code (b5550ca): news_snippets_fresh201.jsonl 58/60, 2/25;
+acled_style_notes_world_fresh182.jsonl 55/55, 0/15; balochistan_protest_notes_fresh178.jsonl 40/40;
+bangladesh_notes_2022_25_fresh204.jsonl 45/50, event type 46/50. Round twelve: news_snippets_fresh202.jsonl
+58/60, 1/25; acled_style_notes_world_fresh183.jsonl 50/55, 1/15; balochistan_protest_notes_fresh179.jsonl
+40/40; bangladesh_notes_2022_25_fresh205.jsonl 45/50, event type 45/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1624,6 +1629,14 @@ def test_thirty_third_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh181.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh177.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh203.jsonl", 47, 47),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
+    ((("news_snippets_fresh201.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh182.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh178.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh204.jsonl", 46, 47),)),
+    ((("news_snippets_fresh202.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh183.jsonl", 52, 0),),
+     (("balochistan_protest_notes_fresh179.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh205.jsonl", 46, 46),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"])
 def test_thirty_fourth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

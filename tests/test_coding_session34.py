@@ -350,3 +350,69 @@ def test_bomb_making_material_seized_in_an_arrest_stays_a_disruption(pipeline):
     ev = _first(pipeline, "On 3 November 2020, RAB arrested three JMB members in Gaibandha (Gaibandha) and seized "
                           "explosives and bomb-making materials.")
     assert ev.sub_event_type == "Disrupted weapons use"
+
+
+# -- rounds eleven and twelve (both first run on b5550ca) -------------------------------------------
+
+
+def test_killing_the_candidate_and_his_driver_is_two_deaths(pipeline):
+    ev = _first(pipeline, "Gunmen ambushed the car of a council candidate in Michoacan on Sunday, killing the candidate "
+                          "and his bodyguard, state officials said.")
+    assert ev.fatalities == 2
+
+
+def test_riots_after_a_death_in_a_police_chase_are_violent_demonstrations(pipeline):
+    ev = _first(pipeline, "Youths torched cars and hurled fireworks at police in a suburb of Lyon for a second night, "
+                          "following the death of a teenager during a traffic stop, officials said.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_guards_shot_in_a_cash_in_transit_heist_is_crime(pipeline):
+    assert not pipeline.extract("Two guards were shot dead during a cash-in-transit heist in Durban on Tuesday, police "
+                                "said, adding that the robbers got away.").events
+
+
+def test_remains_of_victims_of_a_massacre_decades_ago_are_history(pipeline):
+    assert not pipeline.extract("Investigators exhumed the remains of nine people believed to be victims of a 1993 "
+                                "massacre from a grave near Ahmici in Bosnia.").events
+
+
+def test_a_fast_unto_death_demanding_a_resignation_is_a_protest(pipeline):
+    ev = _first(pipeline, "On 9 March 2023, teachers continued their fast-unto-death in front of the press club in "
+                          "Rangpur city (Rangpur) for a third day, demanding the nationalisation of their schools.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_armed_men_seizing_a_village_chief_abduct_him(pipeline):
+    ev = _first(pipeline, "Gunmen seized a village elder from his home in Niger's Tillaberi region on Tuesday night; "
+                          "his family has had no news of him since.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_gas_cylinder_blast_with_militants_ruled_out_is_an_accident(pipeline):
+    assert not pipeline.extract("A gas cylinder exploded in a bakery in Mosul on Tuesday, killing three people, police "
+                                "said, ruling out any link to militants.").events
+
+
+def test_warnings_to_residents_to_leave_are_a_threat(pipeline):
+    ev = _first(pipeline, "On 3 June 2024, hundreds of families fled villages near Arbinda (Arbinda, Soum) after JNIM "
+                          "issued warnings to residents to leave the area.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_a_camp_in_parentheses_taken_after_peacekeepers_left_is_a_transfer(pipeline):
+    ev = _first(pipeline, "On 3 November 2023, Military Forces of Mali (2021-) took over the MINUSMA base in Aguelhok "
+                          "(Tessalit, Kidal) after the UN peacekeepers completed their withdrawal from it.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_blocked_culvert_in_a_flood_is_no_road_block(pipeline):
+    assert not pipeline.extract("On 3 May 2024, floodwaters swept through a settlement near Narok (Narok) after a blocked "
+                                "railway culvert burst in heavy rain; 12 people died.").events
+
+
+def test_a_bomb_planted_during_recent_clashes_that_hurt_children_is_an_explosion(pipeline):
+    ev = _first(pipeline, "On 2 July 2025, a crude bomb exploded when boys picked it up near a pond in Nagarkanda "
+                          "(Faridpur), injuring three of them. Police said it had been left there during recent clashes "
+                          "between two village groups.")
+    assert ev.event_type == "Explosions/Remote violence"

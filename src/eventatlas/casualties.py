@@ -645,7 +645,7 @@ _IMPLICIT = [
     # "said they had neutralised 20 terrorists and lost two soldiers": their own dead
     (None, fastre.compile(rf"\b(?:lost|losing) (?P<num>{NUMBER_PATTERN}) (?:of (?:its|their) (?:own )?)?(?:soldiers|troops|men|servicemen|policemen|officers|fighters|members)\b", re.I)),
     # "killing him and his driver": two
-    (2, fastre.compile(r"\b(?:killing|killed|shot dead|shooting dead|gunned down|murdering|murdered) (?:him|her) and (?:his|her) (?:[\w-]+ )?(?:driver|bodyguard|guard|wife|husband|son|daughter|brother|sister|father|mother|nephew|niece|cousin|aide|assistant|companion|friend|colleague|escort)\b(?!\s*,?\s+and\b)", re.I)),
+    (2, fastre.compile(r"\b(?:killing|killed|shot dead|shooting dead|gunned down|murdering|murdered) (?:him|her|the (?:[\w-]+ ){0,2}?(?:candidate|mayor|leader|chairman|councillor|councilor|official|commander|chief|journalist|lawyer|judge|politician|activist|priest|imam|businessman|trader|officer|deputy|lawmaker|governor)) and (?:his|her) (?:[\w-]+ )?(?:driver|bodyguard|guard|wife|husband|son|daughter|brother|sister|father|mother|nephew|niece|cousin|aide|assistant|companion|friend|colleague|escort)\b(?!\s*,?\s+and\b)", re.I)),
     # "killing him", "killing his son", "slew a ward leader"
     (1, fastre.compile(r"\b(?:killing|slew|slaying) (?:him|her|his (?!two|three|four|\w+s\b)\w+|her (?!two|three|four|\w+s\b)\w+|an?\b)", re.I)),
     # "police recovered the body of ...", "found the beheaded body of ..."

@@ -683,6 +683,11 @@ acled_style_notes_world_fresh182.jsonl 55/55, 0/15; balochistan_protest_notes_fr
 bangladesh_notes_2022_25_fresh204.jsonl 45/50, event type 46/50. Round twelve: news_snippets_fresh202.jsonl
 58/60, 1/25; acled_style_notes_world_fresh183.jsonl 50/55, 1/15; balochistan_protest_notes_fresh179.jsonl
 40/40; bangladesh_notes_2022_25_fresh205.jsonl 45/50, event type 45/50.
+Rounds thirteen and fourteen, both on the round-twelve code (77c44a5): news_snippets_fresh203.jsonl 58/60,
+0/25; acled_style_notes_world_fresh184.jsonl 54/55, 0/15; balochistan_protest_notes_fresh180.jsonl 40/40;
+bangladesh_notes_2022_25_fresh206.jsonl 43/50, event type 43/50. Round fourteen: news_snippets_fresh204.jsonl
+60/60, 4/25; acled_style_notes_world_fresh185.jsonl 53/55, 0/15; balochistan_protest_notes_fresh181.jsonl
+39/40; bangladesh_notes_2022_25_fresh207.jsonl 44/50, event type 45/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1637,6 +1642,15 @@ def test_thirty_third_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh183.jsonl", 52, 0),),
      (("balochistan_protest_notes_fresh179.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh205.jsonl", 46, 46),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"])
+    ((("news_snippets_fresh203.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh184.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh180.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh206.jsonl", 43, 43),)),
+    ((("news_snippets_fresh204.jsonl", 60, 1),),
+     (("acled_style_notes_world_fresh185.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh181.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh207.jsonl", 45, 46),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth"])
 def test_thirty_fourth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -416,3 +416,52 @@ def test_a_bomb_planted_during_recent_clashes_that_hurt_children_is_an_explosion
                           "(Faridpur), injuring three of them. Police said it had been left there during recent clashes "
                           "between two village groups.")
     assert ev.event_type == "Explosions/Remote violence"
+
+
+# -- rounds thirteen and fourteen (both first run on 77c44a5) ---------------------------------------
+
+
+def test_sides_that_agreed_in_a_capital_to_a_ceasefire_made_an_agreement(pipeline):
+    ev = _first(pipeline, "The Sudanese army and the RSF agreed in Jeddah on Sunday to a one-week humanitarian ceasefire, "
+                          "the mediators said.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_hackers_who_attacked_ministry_websites_report_no_political_violence(pipeline):
+    assert not pipeline.extract("Hackers attacked the websites of three Czech ministries on Monday, taking them offline "
+                                "for several hours in a denial-of-service assault, officials said.").events
+
+
+def test_a_man_hacked_by_party_men_is_still_attacked(pipeline):
+    ev = _first(pipeline, "On 2 May 2025, BNP activists attacked a shopkeeper in Mongla (Bagerhat) after he refused to pay "
+                          "them, hacking him with machetes. He died in hospital.")
+    assert ev.sub_event_type == "Attack"
+
+
+def test_rangers_who_shot_a_lion_report_no_event(pipeline):
+    assert not pipeline.extract("Park rangers shot dead a leopard that had attacked goats in a village near Kruger "
+                                "National Park, officials said.").events
+
+
+def test_traders_worried_that_attacks_could_disrupt_supply_report_none(pipeline):
+    assert not pipeline.extract("Wheat prices rose on Tuesday as traders worried that attacks on Black Sea ports could "
+                                "cut exports.").events
+
+
+def test_names_of_the_dead_read_at_a_rally_are_no_attack(pipeline):
+    ev = _first(pipeline, "On 3 February 2024, about 200 people gathered outside the city hall in Madison (Dane, "
+                          "Wisconsin) to call for a ceasefire in Gaza. Speakers read out names of children killed in the war.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_day_marked_with_a_named_march_is_a_protest(pipeline):
+    ev = _first(pipeline, "On 8 March 2021, women's groups marked the day with an Aurat March in Turbat (Kech, "
+                          "Balochistan), calling for equal pay.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_mob_killing_a_man_accused_of_firing_on_protesters_is_mob_violence(pipeline):
+    ev = _first(pipeline, "On 8 August 2024, a mob beat a former AL councillor to death in Chandina upazila (Cumilla). He "
+                          "was accused of firing on protesters in July.")
+    assert ev.sub_event_type == "Mob violence"
+    assert ev.fatalities == 1

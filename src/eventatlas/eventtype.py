@@ -765,7 +765,6 @@ MEANT_TO = r"\b(?:meant|aimed|intended|designed|planned|calculated)\s+to\s+"
 _MEANT_TO = fastre.compile(MEANT_TO + "$", re.I)
 _MEANT_TO_STOP = fastre.compile(
     MEANT_TO + r"(?:obstruct|foil|stop|block|thwart|disrupt|sabotage|prevent|derail)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
-# weapons "recovered from them": from the people just arrested
 # "approved a bill allowing police to use drones to monitor street protests": a law about protests
 _LAW_LETTING = fastre.compile(r"\b(?:bill|law|legislation|decree|ordinance|rules?|measures?)\b[^.;]{0,40}?\b(?:allowing|permitting|authori[sz]ing|enabling|letting|giving)\b[^.;]{0,60}$", re.I)
 _STRUCK_DOWN = fastre.compile(
@@ -782,7 +781,9 @@ _SEIZING_BEFORE = fastre.compile(r"\b(?:recovering|seizing|confiscating|finding)
 _OVER_THE_PAST = fastre.compile(
     r"[^.;]{0,80}?(?<!since )\b(?:last (?:year|month)|the (?:previous|year) (?:year|before)|in (?:19|20)\d\d|(?:over|during|in) the (?:past|last|previous) (?:year|month|(?:\w+ )?(?:years|months)))\b", re.I)
 _IN_A_REPORT = fastre.compile(r"\b(?:in|issued|published|released) (?:a |an |its |their )?(?:new |annual |latest )?report\b|\b(?:Amnesty International|Human Rights Watch|HRW|rights groups?|human rights (?:groups?|organi[sz]ations?|office|commission|watchdog))\b[^.;]{0,40}?\b(?:said|says|reported|documented)\b", re.I)
+# weapons "recovered from them": from the people just arrested
 _FROM_THE_HELD = fastre.compile(r"\s+(?:[\w-]+\s+){0,2}?from\s+(?:him|her|them|one of them|two of them|their possession|his possession|her possession|the (?:arrested|detained|detainees|arrestees|suspects|accused))\b", re.I)
+# the hackers' own words (narrower than _CYBER, which also reads "hacking", a machete's word too)
 _HACKERS = fastre.compile(r"\b(?:hackers?|cyber-?\w*|DDoS|denial-of-service|ransomware)\b", re.I)
 _CYBER = fastre.compile(r"\b(?:hackers?|hacking|cyber-?\w*|DDoS|denial-of-service|ransomware|websites? (?:offline|down)|knock\w* [^.;]{0,40}?\boffline)\b", re.I)
 # "Police made a small number of arrests for unrelated offences": not the march's

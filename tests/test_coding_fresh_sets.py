@@ -688,6 +688,11 @@ Rounds thirteen and fourteen, both on the round-twelve code (77c44a5): news_snip
 bangladesh_notes_2022_25_fresh206.jsonl 43/50, event type 43/50. Round fourteen: news_snippets_fresh204.jsonl
 60/60, 4/25; acled_style_notes_world_fresh185.jsonl 53/55, 0/15; balochistan_protest_notes_fresh181.jsonl
 39/40; bangladesh_notes_2022_25_fresh207.jsonl 44/50, event type 45/50.
+Rounds fifteen and sixteen, both on the session's reviewed code (9619a1d): news_snippets_fresh205.jsonl
+57/60, 0/25; acled_style_notes_world_fresh186.jsonl 53/55, 0/15; balochistan_protest_notes_fresh182.jsonl
+39/40; bangladesh_notes_2022_25_fresh208.jsonl 48/50, event type 49/50. Round sixteen:
+news_snippets_fresh206.jsonl 58/60, 0/25; acled_style_notes_world_fresh187.jsonl 53/55, 1/15;
+balochistan_protest_notes_fresh183.jsonl 40/40; bangladesh_notes_2022_25_fresh209.jsonl 47/50, event type 49/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1650,7 +1655,15 @@ def test_thirty_third_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh185.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh181.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh207.jsonl", 45, 46),)),
+    ((("news_snippets_fresh205.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh186.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh182.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh208.jsonl", 48, 49),)),
+    ((("news_snippets_fresh206.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh187.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh183.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh209.jsonl", 47, 49),)),
 ], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-        "thirteenth", "fourteenth"])
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth"])
 def test_thirty_fourth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

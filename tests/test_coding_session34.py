@@ -465,3 +465,29 @@ def test_a_mob_killing_a_man_accused_of_firing_on_protesters_is_mob_violence(pip
                           "was accused of firing on protesters in July.")
     assert ev.sub_event_type == "Mob violence"
     assert ev.fatalities == 1
+
+
+# -- rounds fifteen and sixteen (both first run on 9619a1d) -----------------------------------------
+
+
+def test_militants_destroying_a_telecom_mast_destroy_property(pipeline):
+    ev = _first(pipeline, "Suspected Shabaab fighters destroyed a mobile phone mast in the town of Mandera overnight, "
+                          "officials said. Nobody was injured.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_troops_moving_into_a_camp_the_mission_handed_over_take_it_without_a_fight(pipeline):
+    ev = _first(pipeline, "Malian soldiers moved into the Aguelhok camp on Monday after U.N. blue helmets handed it over "
+                          "as the mission wound down, the army said.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_fighters_who_preached_in_a_village_are_a_strategic_development(pipeline):
+    ev = _first(pipeline, "JNIM fighters entered a village near Djibo on Thursday and preached at the market before "
+                          "leaving, residents said. No one was hurt.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_a_memorandum_on_academic_exchanges_is_no_agreement_of_a_conflict(pipeline):
+    assert not pipeline.extract("On 2 May 2024, the education ministers of Chile and Peru met in Lima and signed a "
+                                "memorandum on student exchanges.").events

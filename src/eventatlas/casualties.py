@@ -871,6 +871,11 @@ _VEHICLE_KILLED = fastre.compile(
     r"(?:\bwhose\s+(?:[\w-]+\s+)?|\b(?:a|the)\s+(?:speeding|reckless|recklessly driven|runaway)\s+)(?:vehicle|bus|truck|lorry|car|train|microbus|tractor|van|trawler|tanker)s?\s+(?:had\s+|allegedly\s+)?$", re.I)
 
 
+def _vehicle_killed(text: str, at: int) -> bool:
+    """A vehicle is the subject of the death verb at ``at`` ("whose bus killed a classmate"): a road death."""
+    return _VEHICLE_KILLED.search(text, max(0, at - 30), at) is not None
+
+
 def _accident_near(text: str, start: int, end: int) -> bool:
     """Whether an accident word begins between ``start`` and ``end`` (read in the whole text, so
     that "hit by a Russian missile" is seen to the end)."""
@@ -899,7 +904,7 @@ def _implicit_killed(text: str, offset: int, sent_index: int) -> list:
     """One (or two) killed when a sentence reports a death without a number."""
     for n, rx in _IMPLICIT:
         m = rx.search(text)
-        if m and (_accident_near(text, m.start(), m.end() + 80) or _VEHICLE_KILLED.search(text, max(0, m.start() - 30), m.start())):
+        if m and (_accident_near(text, m.start(), m.end() + 80) or _vehicle_killed(text, m.start())):
             continue  # "alleging that the patient died due to doctors' negligence", "whose vehicle killed a classmate"
         if m and fastre.fullmatch(r"died|succumbed", m.group(0), re.I) and _PLURAL_SUBJECT.match(text[: m.start()]):
             return []  # "People trapped on the upper floors died in the blaze": some, not one
@@ -1025,7 +1030,7 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
         outcome = "killed"  # "a Jubo Dal activist who was critically injured died at a Dhaka hospital"
     if fastre.search(r"\bother\b", m.group(0), re.I) and fastre.search(r"\b(?:the same day|that day)\b", text):
         return None  # "Five other people were killed in clashes in Dhaka and Chittagong the same day": other events
-    if outcome == "killed" and _VEHICLE_KILLED.search(text, max(0, m.start() - 30), m.start()):
+    if outcome == "killed" and _vehicle_killed(text, m.start()):
         return None  # "vandalised buses of the company whose vehicle killed a classmate": an accident, the riot's cause
     if outcome == "killed" and _accident_near(text, m.end(), m.end() + 60):
         return None  # "one of their fellows succumbed to injuries he suffered in a road accident"

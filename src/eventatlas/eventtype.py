@@ -783,9 +783,10 @@ _OVER_THE_PAST = fastre.compile(
 _IN_A_REPORT = fastre.compile(r"\b(?:in|issued|published|released) (?:a |an |its |their )?(?:new |annual |latest )?report\b|\b(?:Amnesty International|Human Rights Watch|HRW|rights groups?|human rights (?:groups?|organi[sz]ations?|office|commission|watchdog))\b[^.;]{0,40}?\b(?:said|says|reported|documented)\b", re.I)
 # weapons "recovered from them": from the people just arrested
 _FROM_THE_HELD = fastre.compile(r"\s+(?:[\w-]+\s+){0,2}?from\s+(?:him|her|them|one of them|two of them|their possession|his possession|her possession|the (?:arrested|detained|detainees|arrestees|suspects|accused))\b", re.I)
-# the hackers' own words (narrower than _CYBER, which also reads "hacking", a machete's word too)
-_HACKERS = fastre.compile(r"\b(?:hackers?|cyber-?\w*|DDoS|denial-of-service|ransomware)\b", re.I)
-_CYBER = fastre.compile(r"\b(?:hackers?|hacking|cyber-?\w*|DDoS|denial-of-service|ransomware|websites? (?:offline|down)|knock\w* [^.;]{0,40}?\boffline)\b", re.I)
+# the hackers' own words; _CYBER also reads "hacking" (a machete's word too) and websites knocked offline
+_HACKER_WORDS = r"hackers?|cyber-?\w*|DDoS|denial-of-service|ransomware"
+_HACKERS = fastre.compile(rf"\b(?:{_HACKER_WORDS})\b", re.I)
+_CYBER = fastre.compile(rf"\b(?:{_HACKER_WORDS}|hacking|websites? (?:offline|down)|knock\w* [^.;]{{0,40}}?\boffline)\b", re.I)
 # "Police made a small number of arrests for unrelated offences": not the march's
 _UNRELATED = fastre.compile(r"\bunrelated (?:offen[cs]es|charges|matters|crimes|incidents)\b|\bnot (?:related|connected|linked) to the (?:protest|march|rally|demonstration)\b", re.I)
 _ARREST_WISHED = fastre.compile(r"\b(?:demand\w*|call\w* for|urg\w*|should|must|be arrested|to arrest|until|unless|threaten\w*)\b", re.I)
@@ -1539,8 +1540,8 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         if t.sub_event_type == "_violence" and fastre.match(r"attack(?:ed|ing)$|assaults?$", t.text, re.I) and has(_HACKERS, t.sentence):
             continue  # "hackers attacked the websites of several ministries ... a denial-of-service assault"
         if t.sub_event_type == "_violence" and fastre.match(r"attacks?$", t.text, re.I) and (fastre.search(
-                r"\b(?:hacker|hacking|cyber|ransomware|DDoS|denial-of-service|phishing|malware|computer|online)\s+(?:[\w-]+\s+)?$", before, re.I)
-                or has(_CYBER, t.sentence)):  # ("Hackers ... knocked websites offline in what officials called a coordinated attack")
+                r"\b(?:phishing|malware|computer|online)\s+(?:[\w-]+\s+)?$", before, re.I)
+                or has(_CYBER, t.sentence)):  # (the hackers' own words before it are _CYBER's; "Hackers ... knocked websites offline in what officials called a coordinated attack")
             continue  # "knocked offline by what its chief executive called a powerful hacker attack"
         if t.sub_event_type == "_protest" and fastre.match(r"march\w*$", t.text, re.I) and fastre.match(
                 r" (?:them|him|her|the (?:captives|hostages|victims|abductees|prisoners))\b", text[t.span.end : t.span.end + 20]):

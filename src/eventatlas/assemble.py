@@ -1796,14 +1796,17 @@ def _corroborated(sub: str, triggers: list[Trigger], pairs, actors: list[ActorMe
                                                                 or _CROPS_WRECKED.search(t.text)) for t in triggers
     ):
         return True  # "relatives placed the body of a young man on the highway", "tried to storm the brigade's positions": told in full
-    if any(t.sub_event_type == "Looting/property destruction" for t in triggers) and _HATE_MOTIVE.search(doc.text):
-        return True  # "a building due to house asylum seekers was set on fire ... a xenophobic motive"
+    if any(t.sub_event_type == "Looting/property destruction" for t in triggers) and (_HATE_MOTIVE.search(doc.text) or _GROUP_CLAIM.search(doc.text)):
+        return True  # "a building due to house asylum seekers was set on fire ... a xenophobic motive", "claiming to belong to"
     words = {t.text.lower() for t in triggers}
     return len(words) >= 2
 
 
 # the end of the trigger "herders destroyed crops" (the lexicon names who did it)
 _CROPS_WRECKED = fastre.compile(r"\b" + CROP_STORES + r"$", re.I)
+# a group's claim or message left at the scene: "hooded individuals claiming to belong to Weichan Auka Mapu ..., leaving pamphlets"
+_GROUP_CLAIM = fastre.compile(
+    r"\bclaim(?:ing|ed) to (?:belong to|be (?:members|part) of|act for|represent)\b|\b(?:leaving|left|scattered|threw) (?:behind )?(?:pamphlets|leaflets|flyers|banners|graffiti) (?:demanding|calling|claiming|signed|that)\b", re.I)
 # a motive that makes a wrecking political: hatred of a people or a faith
 _HATE_MOTIVE = fastre.compile(
     r"\b(?:xenophob\w+|racist|racially motivated|anti-?(?:semitic|muslim|migrant|immigrant|refugee|christian|hindu)|antisemiti\w+|islamophob\w+|"

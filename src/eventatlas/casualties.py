@@ -422,6 +422,11 @@ _CAUSE_BEFORE = fastre.compile(
 )
 
 
+# a crowd's deed, then "after" and the death it answered (the figure's clause starts right there)
+_AFTER_WORD = fastre.compile(r"\b(?:after|following)\s+")
+_RIOT_AFTER = fastre.compile(r"\b(?:torched|set fire to|set ablaze|stormed|ransacked|vandali[sz]ed|pelted|rioted)\b[^.;]{0,120}\b(?:after|following)\s+$", re.I)
+
+
 _AGED_BEFORE = fastre.compile(
     r"\b(?:aged|age(?: of)?)\s+(?:about\s+|around\s+|nearly\s+|some\s+|approximately\s+|roughly\s+|between\s+)?"
     r"(?:\d{1,3}\s*(?:,|and|or|&|to|-)\s*)*$", re.I)
@@ -577,7 +582,7 @@ _IMPLICIT = [
     # "Both bombers died", "Only the two attackers died": the suicide pair (the bombing's count)
     (2, BOMBERS_DIED),
     # "killing both riders", "shot dead both men", "killing both.": two victims
-    (2, fastre.compile(r"\b(?:killing|killed|shot dead|shooting dead|gunned down|murdering|murdered)\s+both(?:\s+(?!sides\b|groups\b|camps\b|parties\b)(?:of\s+them|(?-i:[a-z][\w'-]*s))\b|(?=\s*[,.;]))", re.I)),
+    (2, fastre.compile(r"\b(?:killing|killed|shot dead|shooting dead|gunned down|murdering|murdered)\s+both(?:\s+(?!sides\b|groups\b|camps\b|parties\b)(?:of\s+them|(?-i:[a-z][\w'-]*s|(?:[a-z][\w'-]*)?men))\b(?!\s+and\s+(?-i:[a-z]\w*(?:s|men|ren))\b)|(?=\s*[,.;]))", re.I)),
     # "Both men died before police arrived", "both of them were killed": two victims
     (2, fastre.compile(rf"(?<!\bfrom )(?<!\bof )(?<!\bon )(?<!\bby )\bboth\s+(?!sides\b|groups\b|camps\b|parties\b|(?:suicide\s+)?(?:bombers|attackers)\b)(?:of\s+them\s+|(?:[\w'-]+\s+){{0,2}}?)(?:later\s+)?(?:died|succumbed|were\s+(?:\w+\s+)?{_KILL_PASSIVE})\b", re.I)),
     # "Courier worker Nahid Mia and shop employee Morsalin were killed": two people named
@@ -592,7 +597,8 @@ _IMPLICIT = [
     # "a sticky bomb ... exploded, killing the driver": one victim named by his role
     (1, fastre.compile(r"\b(?:killing|killed|shot dead|shooting dead|gunned down|gunning down)\s+the\s+(?:[\w-]+\s+)?(?:driver|owner|guard|watchman|imam|priest|headman|chairman|leader|commander|journalist|teacher|principal|mayor|official|officer|policeman|soldier|farmer|trader|shopkeeper|passenger|victim)\b(?!['’]s\b|\s+and\b(?!\s+[a-z]+ing\b))", re.I)),  # ("... and injuring his wife")
     # "A and his son were killed": two victims
-    (2, fastre.compile(rf"\b(?:a|an|one)\s+[^.;,]{{0,40}}?\s+and\s+(?:his|her|their)\s+[^.;,]{{0,30}}?\s+were\s+(?:\w+\s+)?{_KILL_PASSIVE}\b", re.I)),
+    # ("A motorcycle taxi driver and his passenger died")
+    (2, fastre.compile(rf"\b(?:a|an|one)\s+[^.;,]{{0,40}}?\s+and\s+(?:his|her|their)\s+[^.;,]{{0,30}}?\s+(?:were\s+(?:\w+\s+)?{_KILL_PASSIVE}|died)\b", re.I)),
     # "X, a leader of ..., was killed" / "district commander of the PBCP was killed"
     (1, fastre.compile(rf"\b(?<!no one )(?<!nobody )(?<!none )(?<!no-one )(?:was|is|has been|had been)\s+(?:\w+\s+){{0,2}}?{_KILL_PASSIVE}\b", re.I)),
     (1, fastre.compile(r"\bfound (?:\w+ ){0,2}dead\b", re.I)),
@@ -996,6 +1002,11 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
         return None  # "first said 287 were missing; the governor later gave a figure of 137": the missing
     if _RUMOURED.search(text, max(0, m.start() - 80), m.start("num")):
         return None  # "following a rumour that a co-worker had died": a rumour, the crowd's cause
+    if any(_RIOT_AFTER.search(text, max(0, at - 160), at) for at in (m.start("num"), *(
+            a.end() for a in _AFTER_WORD.finditer(text, m.start("num"), m.end())))):
+        # "pelted a checkpoint with stones ... after a local youth was found dead in police custody": the riot's
+        # cause (also where the figure's phrase took in the crowd's target: "a police station ... after a man was found dead")
+        return None
     if _OVER_DECADES.match(text, m.end()):
         return None  # "a campaign that killed more than 800 people over four decades": a campaign's dead, not this event's
     if _told_elsewhere(text, m):

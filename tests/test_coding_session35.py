@@ -1,0 +1,171 @@
+"""Coding fixes found by the thirty-fifth session's fresh invented sets. Every text here is
+invented for the test, in other words than the sets'."""
+
+from __future__ import annotations
+
+import pytest
+from test_coding_support import first_event as _first
+
+pytestmark = pytest.mark.slow
+
+
+# -- rounds one and two (both first run on the session's starting code) ----------------------------
+
+
+def test_arrests_for_arson_during_protests_are_arrests(pipeline):
+    ev = _first(pipeline, "On 2 August 2024, police arrested 40 people in Khulna city (Khulna) in overnight raids, accusing "
+                          "them of arson and vandalism during the quota protests.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_arrests_for_allegedly_torching_a_bus_are_arrests(pipeline):
+    ev = _first(pipeline, "On 12 November 2023, police detained 15 Jamaat activists in Rajshahi city (Rajshahi) for "
+                          "allegedly torching a bus during the hartal.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_gang_arrested_for_robberies_is_crime(pipeline):
+    assert not pipeline.extract("Police in Basra said on Sunday they had arrested a gang accused of carrying out "
+                                "robberies of jewellery shops in the city centre.").events
+
+
+def test_a_smuggling_charge_called_retaliation_for_reporting_is_political(pipeline):
+    ev = _first(pipeline, "On 3 March 2025, Police Forces of Azerbaijan (2003-) detained two editors of an independent "
+                          "news website in Ganja (Ganja, Ganja) on charges of smuggling. Their lawyer said the case was "
+                          "retaliation for the website's investigations.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_mine_cave_in_is_no_event(pipeline):
+    assert not pipeline.extract("On 2 May 2024, a cave-in at a gold mine near Nazca (Nazca, Ica) trapped and killed "
+                                "three miners, according to the regional government.").events
+
+
+def test_a_threat_to_paralyse_the_country_with_a_strike_and_protests_is_no_event(pipeline):
+    assert not pipeline.extract("The Trades Union Congress gave the government 14 days to restore fuel subsidies, "
+                                "threatening to paralyse the country with a nationwide strike and street protests.").events
+
+
+def test_talks_on_a_proposal_for_a_truce_are_no_agreement(pipeline):
+    assert not pipeline.extract("Qatari and Egyptian negotiators met in Doha on Tuesday to discuss a revised proposal "
+                                "for a ceasefire and hostage release, a diplomat said.").events
+
+
+def test_towns_under_siege_called_blockaded_are_no_protest(pipeline):
+    assert not pipeline.extract("About 800,000 people remain trapped in Burkina Faso's blockaded towns, where food prices "
+                                "have tripled, the World Food Programme said in a statement on Thursday.").events
+
+
+def test_an_agreement_to_destroy_explosive_devices_is_an_agreement(pipeline):
+    ev = _first(pipeline, "On 4 March 2025, the Government of Colombia and a dissident front signed an agreement in "
+                          "Popayan (Popayan, Cauca) on the clearance of landmines and explosive devices in rural areas.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_prisoners_captured_in_an_earlier_year_do_not_make_a_capture(pipeline):
+    ev = _first(pipeline, "On 3 January 2025, Russia and Ukraine exchanged 150 prisoners of war each in a swap brokered "
+                          "by Qatar. Among those returned were marines captured in 2022.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_an_air_force_that_destroyed_a_convoy_struck_it_from_the_air(pipeline):
+    ev = _first(pipeline, "Niger's air force destroyed a column of pickup trucks carrying militants near Tillaberi on "
+                          "Sunday, killing several fighters, the defence ministry said.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_rebels_who_set_off_a_bomb_under_a_patrol_used_an_ied(pipeline):
+    ev = _first(pipeline, "Separatist fighters set off an improvised bomb as an army patrol passed near Kumba on "
+                          "Thursday, wounding three soldiers, a military source said.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_navy_that_opened_a_base_established_it(pipeline):
+    ev = _first(pipeline, "On 5 May 2024, the Military Forces of Russia (2000-) officially opened a point of basing for "
+                          "patrol boats at the port of Tartus (Tartus, Tartus), according to state media.")
+    assert ev.sub_event_type == "Headquarters or base established"
+
+
+def test_control_of_a_town_handed_to_the_army_under_a_deal_is_a_transfer(pipeline):
+    ev = _first(pipeline, "Kurdish-led fighters handed control of the town of Tabqa to government troops on Sunday "
+                          "under an agreement reached last month, with no clashes reported.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_fighters_who_moved_into_an_area_without_fighting_took_it_over_peacefully(pipeline):
+    ev = _first(pipeline, "On 2 March 2025, ELN fighters withdrew from rural Tame (Arauca) following an internal split, "
+                          "and FARC dissidents moved into the area without fighting, according to residents.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_unit_restructured_into_battalions_changes_the_group(pipeline):
+    ev = _first(pipeline, "On 2 June 2024, the Georgian Legion, a unit of foreign volunteers fighting on the side of "
+                          "Ukraine, announced that it had been restructured into three battalions in Kharkiv (Kharkivskyi, Kharkiv).")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_journalist_driven_away_by_gunmen_was_abducted(pipeline):
+    ev = _first(pipeline, "A radio presenter has not been heard of since armed men stopped him outside his studio in "
+                          "Tal Afar on Sunday and drove him away, colleagues said.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_detainee_whose_family_is_not_told_where_he_is_disappeared(pipeline):
+    ev = _first(pipeline, "On 9 May 2024, Russian forces detained a teacher in Nova Kakhovka (Kakhovskyi, Kherson). "
+                          "His family have not been told where he is being held.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_leaflets_dropped_from_aircraft_ordering_people_out_are_other(pipeline):
+    ev = _first(pipeline, "Israeli planes dropped leaflets over eastern Khan Younis on Friday ordering residents to "
+                          "leave their homes at once.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_bodies_exhumed_from_a_grave_in_retaken_land_are_other(pipeline):
+    ev = _first(pipeline, "On 2 October 2023, Police Forces of Ukraine (2019-) exhumed the bodies of six civilians from "
+                          "a grave near Kupiansk (Kupianskyi, Kharkiv). Investigators said they had been shot.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_arson_by_people_claiming_to_belong_to_a_group_is_property_destruction(pipeline):
+    ev = _first(pipeline, "On 2 May 2024, hooded individuals claiming to belong to a group calling itself Frente Weichafe "
+                          "Sur set fire to two harvesters near Lumaco (Malleco, Araucania). No one was injured.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_both_men_killed_in_a_car_are_two(pipeline):
+    ev = _first(pipeline, "An Israeli drone struck a pickup near Nabatieh in south Lebanon on Monday, killing both men "
+                          "in it, a security source said.")
+    assert ev.fatalities == 2
+
+
+def test_a_driver_and_his_passenger_who_died_are_two(pipeline):
+    ev = _first(pipeline, "A taxi driver and his passenger died on Sunday when a roadside bomb exploded under their car "
+                          "near Gao, local officials said.")
+    assert ev.fatalities == 2
+
+
+def test_a_death_in_custody_that_set_off_a_riot_is_its_cause(pipeline):
+    ev = _first(pipeline, "On 3 April 2022, a crowd set fire to tyres and pelted a police station with stones in Dalbandin "
+                          "(Chagai, Balochistan) after a young shopkeeper was found dead in police custody. Two constables "
+                          "were hurt and a police van was set alight. [size=around 150]")
+    assert ev.fatalities == 0
+
+
+def test_both_women_and_children_is_no_count_of_two(pipeline):
+    ev = _first(pipeline, "Militants fired mortars at a police post near Tank on Tuesday; one shell hit a house, killing "
+                          "both women and children, officials said.")
+    assert ev.fatalities != 2
+
+
+def test_suspected_group_members_arrested_after_bank_robberies_are_arrests(pipeline):
+    ev = _first(pipeline, "On 12 April 2024, the army arrested four suspected KNF members in Rowangchhari (Bandarban) "
+                          "during an operation launched after the bank robberies in the district.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_an_arrest_for_allegedly_raping_a_woman_reports_the_rape(pipeline):
+    ev = _first(pipeline, "Police in Bogura arrested a local Chhatra Dal leader on 3 September 2024 for allegedly raping "
+                          "a college student at her home the previous night.")
+    assert ev.sub_event_type == "Sexual violence"

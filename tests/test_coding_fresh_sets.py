@@ -704,6 +704,12 @@ acled_style_notes_world_fresh189.jsonl 46/55, 0/15 (Eastern Europe and the Cauca
 balochistan_protest_notes_fresh185.jsonl 40/40; bangladesh_notes_2022_25_fresh211.jsonl 35/50, event type
 36/50 (eight of its fifteen misses are party, village and campus clashes with sticks and blades that this
 writer codes armed clashes; the coder, as the dev notes, mob violence).
+Rounds three and four, both on the round-two code (c17fbe0): news_snippets_fresh209.jsonl 57/60, 1/25
+(South and Southeast Asia); acled_style_notes_world_fresh190.jsonl 52/55, 1/15 (Africa beyond the Sahel);
+balochistan_protest_notes_fresh186.jsonl 40/40; bangladesh_notes_2022_25_fresh212.jsonl 42/50, event type
+43/50 (2024). Round four, plain and representative: news_snippets_fresh210.jsonl 56/60, 1/25;
+acled_style_notes_world_fresh191.jsonl 52/55, 1/15; balochistan_protest_notes_fresh187.jsonl 40/40;
+bangladesh_notes_2022_25_fresh213.jsonl 49/50, event type 49/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1691,6 +1697,14 @@ def test_thirty_fourth_session_sets(pipeline, snippets, world, balochistan, bang
      (("acled_style_notes_world_fresh189.jsonl", 53, 0),),
      (("balochistan_protest_notes_fresh185.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh211.jsonl", 36, 37),)),
-], ids=["first", "second"])
+    ((("news_snippets_fresh209.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh190.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh186.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh212.jsonl", 42, 43),)),
+    ((("news_snippets_fresh210.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh191.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh187.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh213.jsonl", 49, 49),)),
+], ids=["first", "second", "third", "fourth"])
 def test_thirty_fifth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -169,3 +169,87 @@ def test_an_arrest_for_allegedly_raping_a_woman_reports_the_rape(pipeline):
     ev = _first(pipeline, "Police in Bogura arrested a local Chhatra Dal leader on 3 September 2024 for allegedly raping "
                           "a college student at her home the previous night.")
     assert ev.sub_event_type == "Sexual violence"
+
+
+# -- rounds three and four (both first run on the round-two code) -----------------------------------
+
+
+def test_crowds_marking_independence_day_addressed_by_the_president_are_no_protest(pipeline):
+    assert not pipeline.extract("On 1 October 2024, crowds gathered at Eagle Square in Abuja (Abuja Municipal, Federal "
+                                "Capital Territory) to mark the 64th anniversary of Nigeria's independence. The president "
+                                "addressed the gathering and called for unity.").events
+
+
+def test_a_commander_who_announced_his_defection_changes_sides(pipeline):
+    ev = _first(pipeline, "On 3 February 2025, an SPLA-IO commander announced his defection to the SSPDF with 80 "
+                          "fighters in Nasir (Nasir, Upper Nile), according to local officials.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_drones_that_set_a_depot_on_fire_struck_though_some_were_shot_down(pipeline):
+    ev = _first(pipeline, "On 2 March 2025, the RSF launched drones at a fuel depot in Port Sudan (Port Sudan, Red Sea), "
+                          "setting two storage tanks on fire. The army said its air defences shot down several drones.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_factory_fire_that_killed_workers_is_no_event(pipeline):
+    assert not pipeline.extract("A fire that gutted a textile mill in Lahore's Sundar industrial estate killed nine workers, "
+                                "most of whom were trapped inside, rescue officials said.").events
+
+
+def test_sides_that_agreed_at_talks_to_reduce_violence_made_an_agreement(pipeline):
+    ev = _first(pipeline, "The government and the rebel alliance agreed at talks in Addis Ababa on Friday to halt "
+                          "hostilities in the region for a month, mediators said.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_an_agreement_to_extend_a_ceasefire_and_end_kidnappings_is_an_agreement(pipeline):
+    ev = _first(pipeline, "On 3 August 2024, the Government of Colombia and the ELN: National Liberation Army announced "
+                          "in Caracas an agreement to extend the ceasefire and to end kidnappings for ransom.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_a_journalist_detained_after_reporting_on_a_protest_is_arrested(pipeline):
+    ev = _first(pipeline, "Police detained a reporter in Tbilisi on Monday after he filmed a student protest outside "
+                          "parliament, his editor said.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_drones_used_to_drop_bombs_on_a_post_are_a_drone_strike(pipeline):
+    ev = _first(pipeline, "Resistance fighters used commercial drones to drop bombs on an army outpost in Sagaing "
+                          "region on Friday, a spokesman said.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_gas_truck_that_exploded_and_destroyed_shops_is_no_event(pipeline):
+    assert not pipeline.extract("On 4 March 2024, a lorry carrying cooking gas exploded on a highway near Eldoret (Eldoret, "
+                                "Uasin Gishu), destroying shops and homes. Four people died.").events
+
+
+def test_threatening_pamphlets_that_were_handed_out_are_other(pipeline):
+    ev = _first(pipeline, "On 9 April 2024, threatening pamphlets signed by an armed group were handed out in Tame "
+                          "(Tame, Arauca), ordering residents to stay indoors after 8 pm.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_students_who_torched_a_bus_riot(pipeline):
+    ev = _first(pipeline, "Students torched two buses and vandalised a police box in Chattogram on Sunday after a "
+                          "schoolboy was run over, police said.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_the_head_of_an_opposition_leaders_office_detained_is_an_arrest(pipeline):
+    ev = _first(pipeline, "Russian police detained the head of Ilya Yashin's campaign office in Omsk on Friday, his "
+                          "colleagues said.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_mass_grave_from_a_centuries_old_battle_is_no_event(pipeline):
+    assert not pipeline.extract("Archaeologists in Belgium have found a mass grave holding the remains of soldiers killed in "
+                                "an 18th-century battle near Namur.").events
+
+
+def test_gunmen_who_seized_a_village_chief_and_beheaded_him_attacked(pipeline):
+    ev = _first(pipeline, "Insurgents seized a village chief in Macomia district of Cabo Delgado on Tuesday and beheaded "
+                          "him, local sources said.")
+    assert ev.sub_event_type == "Attack"

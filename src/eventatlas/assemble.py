@@ -1804,6 +1804,10 @@ def _corroborated(sub: str, triggers: list[Trigger], pairs, actors: list[ActorMe
 
 # the end of the trigger "herders destroyed crops" (the lexicon names who did it)
 _CROPS_WRECKED = fastre.compile(r"\b" + CROP_STORES + r"$", re.I)
+# students who wreck: "Students torched a bus", "angry students of the college vandalised ..."
+_STUDENTS_WRECK = fastre.compile(
+    r"(?:^|\b(?:19|20)\d\d,?\s+)(?:angry |agitated |irate |enraged )?(?:students|pupils|schoolchildren)\b(?:\s+(?:of|from)\s+[^.;,]{1,60}?)?\s+"
+    r"(?:torched|set fire to|set ablaze|burned|burnt|vandali[sz]ed|ransacked|smashed)\b", re.I)
 # a group's claim or message left at the scene: "hooded individuals claiming to belong to Weichan Auka Mapu ..., leaving pamphlets"
 _GROUP_CLAIM = fastre.compile(
     r"\bclaim(?:ing|ed) to (?:belong to|be (?:members|part) of|act for|represent)\b|\b(?:leaving|left|scattered|threw) (?:behind )?(?:pamphlets|leaflets|flyers|banners|graffiti) (?:demanding|calling|claiming|signed|that)\b", re.I)
@@ -2105,6 +2109,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     joined = " ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))  # the sentences the triggers stand in
     if sub == "Mob violence" and kinds <= {"civilians", "unidentified"} and _ARMED_SIDES.search(joined) and any(t.sub_event_type == "_clash_words" for t in triggers):
         sub = "Armed clash"  # "fighting erupted between the 444 Combat Brigade and the Special Deterrence Force": units, not a crowd
+    if sub == "Looting/property destruction" and (perp is None or perp.kind in {"unidentified", "civilians"}) and _STUDENTS_WRECK.search(joined):
+        sub, perp = "Violent demonstration", None  # "Students torched a bus and ransacked the administration block": a student riot
     if sub == "Government regains territory" and perp is not None and perp.kind in NON_STATE_ARMED and (
         ally := next((a for a in side1 + side2 if a.kind.startswith("state") and 0 <= perp.span.start - a.span.end <= 20
                       and _AND_ALLY.fullmatch(doc.text, a.span.end, perp.span.start)), None)

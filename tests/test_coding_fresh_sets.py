@@ -710,6 +710,16 @@ balochistan_protest_notes_fresh186.jsonl 40/40; bangladesh_notes_2022_25_fresh21
 43/50 (2024). Round four, plain and representative: news_snippets_fresh210.jsonl 56/60, 1/25;
 acled_style_notes_world_fresh191.jsonl 52/55, 1/15; balochistan_protest_notes_fresh187.jsonl 40/40;
 bangladesh_notes_2022_25_fresh213.jsonl 49/50, event type 49/50.
+Rounds five and six, both on the round-four code (36d39a4): news_snippets_fresh211.jsonl 59/60, 3/25 (East
+Africa and the Horn); acled_style_notes_world_fresh192.jsonl 52/55, 1/15 (the Middle East);
+balochistan_protest_notes_fresh188.jsonl 38/40; bangladesh_notes_2022_25_fresh214.jsonl 36/50, event type
+39/50 (mob and communal violence: the writer codes a group's attacks on Hindu devotees, an Ahmadiyya prayer
+house and Santal families, and workers' beatings of men accused of theft, as mob violence; the coder, attacks).
+Round six: news_snippets_fresh212.jsonl 54/60, 7/25 (Latin America and Europe, with a general strike and a
+rail walkout that the writer codes as no event, fans' flares and brawls, floods, a hunting accident and a
+law); acled_style_notes_world_fresh193.jsonl 48/55, 0/15 (South and Southeast Asia);
+balochistan_protest_notes_fresh189.jsonl 39/40; bangladesh_notes_2022_25_fresh215.jsonl 39/50, event type
+39/50 (nine of its eleven misses are party clashes that this writer codes armed clashes).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1705,6 +1715,14 @@ def test_thirty_fourth_session_sets(pipeline, snippets, world, balochistan, bang
      (("acled_style_notes_world_fresh191.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh187.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh213.jsonl", 49, 49),)),
-], ids=["first", "second", "third", "fourth"])
+    ((("news_snippets_fresh211.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh192.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh188.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh214.jsonl", 37, 40),)),
+    ((("news_snippets_fresh212.jsonl", 55, 3),),
+     (("acled_style_notes_world_fresh193.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh189.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh215.jsonl", 39, 39),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
 def test_thirty_fifth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -253,3 +253,121 @@ def test_gunmen_who_seized_a_village_chief_and_beheaded_him_attacked(pipeline):
     ev = _first(pipeline, "Insurgents seized a village chief in Macomia district of Cabo Delgado on Tuesday and beheaded "
                           "him, local sources said.")
     assert ev.sub_event_type == "Attack"
+
+
+# -- rounds five and six (both first run on the round-four code) -------------------------------------
+
+
+def test_a_trial_of_commanders_charged_with_killings_is_no_event(pipeline):
+    assert not pipeline.extract("A military tribunal in Goma opened the trial of 12 militia leaders charged with crimes "
+                                "against humanity, including the killing of villagers in Ituri in 2022.").events
+
+
+def test_lawmakers_who_walked_out_of_the_chamber_are_no_protest(pipeline):
+    assert not pipeline.extract("Kenya's parliament approved the finance bill on Thursday after opposition MPs walked out "
+                                "of the chamber in protest at the tax rises.").events
+
+
+def test_a_conference_on_ways_to_end_a_war_is_no_event(pipeline):
+    assert not pipeline.extract("Diplomats met in Geneva on Monday to discuss ways to end fighting that has killed "
+                                "thousands of people in eastern Congo.").events
+
+
+def test_a_right_to_respond_to_a_killing_is_no_event(pipeline):
+    assert not pipeline.extract("On 21 August 2024, the Hezbollah spokesman reiterated at a press briefing in Beirut (Beirut, "
+                                "Beirut) that the movement reserves the right to respond to the killing of its commander 'at "
+                                "the appropriate time'.").events
+
+
+def test_a_militia_halting_its_rocket_operations_changes_its_activity(pipeline):
+    ev = _first(pipeline, "On 3 March 2025, Kataib Sayyid al-Shuhada announced in Baghdad (Baghdad, Baghdad) that it was "
+                          "suspending its drone and rocket attacks on US forces until further notice.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_sides_that_agreed_to_reopen_a_road_made_an_agreement(pipeline):
+    ev = _first(pipeline, "On 2 June 2024, Houthi and government officials agreed to reopen the main road between "
+                          "Marib and Sanaa (Sanaa, Sanaa) after talks mediated by tribal elders.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_a_day_marked_with_a_walk_demanding_rights_is_a_protest(pipeline):
+    ev = _first(pipeline, "On 8 March 2023, nurses marked the day with a walk in Turbat (Kech, Balochistan), demanding "
+                          "permanent contracts and security at hospitals. [size=around 60]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_faction_that_rejoined_its_parent_group_changes(pipeline):
+    ev = _first(pipeline, "On 4 May 2024, Hizb-ul-Ahrar said in a statement that it had rejoined TTP: Tehrik-i-Taliban "
+                          "Pakistan.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_vice_police_detaining_women_over_the_hijab_arrest_them(pipeline):
+    ev = _first(pipeline, "On 2 February 2024, officers of the Taliban's vice and virtue ministry detained several women "
+                          "in Herat (Herat, Herat) for allegedly breaking hijab rules.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_group_of_twenty_cow_vigilantes_who_beat_men_are_a_mob(pipeline):
+    ev = _first(pipeline, "On 3 July 2024, a group of about 15 cow vigilantes beat three men transporting buffaloes near "
+                          "Nuh (Nuh, Haryana). One of them died.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_militants_who_set_up_a_temporary_checkpoint_do_other(pipeline):
+    ev = _first(pipeline, "On 5 May 2024, armed ISWAP fighters set up a temporary checkpoint on the Maiduguri-Damboa "
+                          "road near Damboa (Damboa, Borno), searching vehicles before leaving. No one was hurt.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_a_truce_secured_by_elders_is_an_agreement(pipeline):
+    ev = _first(pipeline, "On 9 May 2024, a jirga brokered by the district administration secured a seven-day ceasefire "
+                          "between two feuding tribes in Kurram (Kurram, Khyber Pakhtunkhwa), with both sides agreeing to "
+                          "vacate trenches.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_protesters_detained_from_their_sit_in_met_intervention(pipeline):
+    ev = _first(pipeline, "On 3 February 2024, Police Forces of Pakistan (2022-2024) arrested 20 relatives of missing "
+                          "persons from their sit-in outside the Sindh Assembly in Karachi (Karachi, Sindh).")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_fans_who_threw_flares_onto_the_pitch_in_a_quarter_final_are_no_event(pipeline):
+    assert not pipeline.extract("The Copa Sudamericana quarter-final between Alianza and Cristal in Lima was halted for 20 "
+                                "minutes on Wednesday after home fans hurled flares and seats onto the pitch.").events
+
+
+def test_rescuers_who_battled_floodwaters_fought_no_battle(pipeline):
+    assert not pipeline.extract("Firefighters battled rising waters in Valencia on Wednesday as flash floods killed at "
+                                "least eight people.").events
+
+
+def test_protesters_who_threw_petrol_bombs_at_police_riot(pipeline):
+    ev = _first(pipeline, "Protesters threw petrol bombs at riot police in Thessaloniki on Friday night during a march in "
+                          "memory of a student shot dead by a police officer in 1985. Police responded with tear gas and "
+                          "stun grenades.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_a_hiker_mistaken_for_a_boar_is_no_event(pipeline):
+    assert not pipeline.extract("A mushroom picker was shot dead by a hunter in woods near Limoges on Saturday after being "
+                                "mistaken for a wild boar, police said.").events
+
+
+def test_a_law_making_road_blocking_at_protests_an_offence_is_no_event(pipeline):
+    assert not pipeline.extract("Parliament passed a bill on Tuesday that makes blocking highways during protests a "
+                                "criminal offence.").events
+
+
+def test_burning_electricity_bills_at_a_protest_is_a_gesture(pipeline):
+    ev = _first(pipeline, "On 4 September 2023, traders in Dera Allah Yar (Jaffarabad, Balochistan) protested against "
+                          "high electricity prices and set fire to their bills outside the WAPDA office. [size=no report]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_man_caught_by_a_crowd_and_beaten_to_death_was_lynched(pipeline):
+    ev = _first(pipeline, "On 3 September 2024, a former AL councillor was caught by a crowd and beaten to death near "
+                          "Shibganj bazaar (Bogra).")
+    assert ev.sub_event_type == "Mob violence"

@@ -1642,13 +1642,13 @@ def _crowd_wrecks(doc: Document, triggers: list[Trigger]) -> bool:
 
 # the crowd told in the passive: "were set upon by local people", "beaten by a mob"
 _SET_UPON_BY = fastre.compile(
-    r"\b(?:set upon|beaten(?: up)?|attacked|chased|assaulted|dragged|lynched|seized)\b[^.;]{0,80}?\bby (?:an? |the |some )?(?:(?:large|angry|irate) )?"
+    r"\b(?:set upon|beaten(?: up)?|attacked|chased|assaulted|dragged|lynched|seized|caught)\b[^.;]{0,80}?\bby (?:an? |the |some )?(?:(?:large|angry|irate) )?"
     r"(?:(?:group|crowd|mob) of (?:about |some |around |nearly |more than )?(?:\d+ |hundreds of |dozens of )?(?:local people|locals|villagers|residents|people)|local people|locals|villagers|residents|mobs?|crowds?|passengers|passers-?by|bystanders|onlookers)\b", re.I)
 _LAND_FEUD = fastre.compile(r"\b(?:land|dispute|enmity|feud|rivals?|rival groups?|two groups)\b", re.I)
 # a crowd of villagers, locals or residents as the subject that beats, attacks or kills
 _CROWD_SUBJECT = fastre.compile(
     r"(?:^|[,;:—–]\s*|\b(?:when|as|after|and|where)\s+|\b(?:19|20)\d\d,?\s+)"
-    r"(?:a group of (?:self-styled |so-called )?|groups of |(?:several |a few |many )?(?:hundreds?|thousands?|dozens?) (?:of )?|some |angry |irate |agitated |enraged )?(?:local |the |angry |an? (?:angry |irate |large |big |huge )?)?"
+    r"(?:a group of (?:(?:about |around |some |nearly |over |more than )?\d+ )?(?:self-styled |so-called )?|groups of |(?:several |a few |many )?(?:hundreds?|thousands?|dozens?) (?:of )?|some |angry |irate |agitated |enraged )?(?:local |the |angry |an? (?:angry |irate |large |big |huge )?)?"
     r"(?:(?:villagers|locals|residents|mob|people|crowds?|(?:cow|cattle|gau) (?:vigilantes|protectors)|gau rakshaks"
     r"|(?:(?<=hundred )|(?<=hundreds )|(?<=thousand )|(?<=thousands )|(?<=dozens of )|(?<=hundreds of )|(?<=groups of ))(?:men|youths)|(?<=group of )students)\b(?:\s+(?!(?:were|was|who|had)\b)(?:[\w'-]+,?|\([^)]{0,30}\),?)){0,9}?\s+"
     r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped|stormed|ransacked|stoned|besieged|surrounded|looted|burned|burnt|plundered|seized|grabbed|dragged|pulled|hauled|broke into|tore down|pulled down|demolished|razed)\b"

@@ -549,7 +549,7 @@ def _following(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int, t
 
 # one more victim named by his or her tie to the first: "and his driver", "and her teenage daughter"
 _KIN_FOLLOW = fastre.compile(
-    r"(?:\s+(?:of\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}?(?-i:[A-Z])[\w'’-]*)?"  # ("a senior commander of the Sinjar Resistance Units and his driver")
+    r"(?:\s+(?:of\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}?(?-i:[A-Z])[\w'’-]*|(?:\s+(?-i:[a-z])[\w'’-]*){1,2}?)?"  # ("a senior commander of the Sinjar Resistance Units and his driver", "a district administrator and his driver")
     r"\s+and\s+(?:his|her|(?P<their>their))\s+(?:(?P<many>two|three|four|five|six|seven|eight|2|3|4|5|6|7|8)\s+(?:[\w-]+\s+)?"
     r"(?P<kins>children|sons|daughters|brothers|sisters|grandchildren)\b|(?:[\w-]+\s+){0,2}?"
     r"(?P<kin>wife|husband|son|daughter|brother|sister|father|mother|driver|"

@@ -720,6 +720,12 @@ rail walkout that the writer codes as no event, fans' flares and brawls, floods,
 law); acled_style_notes_world_fresh193.jsonl 48/55, 0/15 (South and Southeast Asia);
 balochistan_protest_notes_fresh189.jsonl 39/40; bangladesh_notes_2022_25_fresh215.jsonl 39/50, event type
 39/50 (nine of its eleven misses are party clashes that this writer codes armed clashes).
+Rounds seven and eight, both on the round-six code (956e22b): news_snippets_fresh213.jsonl 57/60, 1/25
+(tolls from several sources); acled_style_notes_world_fresh194.jsonl 46/55, 0/15 (the Sahel and coastal West
+Africa); balochistan_protest_notes_fresh190.jsonl 40/40; bangladesh_notes_2022_25_fresh216.jsonl 50/50, event
+type 50/50. Round eight: news_snippets_fresh214.jsonl 59/60, 1/25; acled_style_notes_world_fresh195.jsonl
+54/55, 1/15; balochistan_protest_notes_fresh191.jsonl 40/40; bangladesh_notes_2022_25_fresh217.jsonl 43/50,
+event type 44/50 (2025).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1723,6 +1729,14 @@ def test_thirty_fourth_session_sets(pipeline, snippets, world, balochistan, bang
      (("acled_style_notes_world_fresh193.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh189.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh215.jsonl", 39, 39),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
+    ((("news_snippets_fresh213.jsonl", 59, 1),),
+     (("acled_style_notes_world_fresh194.jsonl", 51, 0),),
+     (("balochistan_protest_notes_fresh190.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh216.jsonl", 50, 50),)),
+    ((("news_snippets_fresh214.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh195.jsonl", 55, 1),),
+     (("balochistan_protest_notes_fresh191.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh217.jsonl", 44, 45),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
 def test_thirty_fifth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -371,3 +371,79 @@ def test_a_man_caught_by_a_crowd_and_beaten_to_death_was_lynched(pipeline):
     ev = _first(pipeline, "On 3 September 2024, a former AL councillor was caught by a crowd and beaten to death near "
                           "Shibganj bazaar (Bogra).")
     assert ev.sub_event_type == "Mob violence"
+
+
+# -- rounds seven and eight (both first run on the round-six code) -----------------------------------
+
+
+def test_an_army_that_re_established_a_garrison_in_the_town_regained_it(pipeline):
+    ev = _first(pipeline, "On 3 February 2024, Military Forces of Mali (2021-) entered Ber (Timbuktu, Timbuktu) after "
+                          "rebel fighters pulled out following clashes nearby. The army said it had re-established a "
+                          "permanent garrison in the town.")
+    assert ev.sub_event_type == "Government regains territory"
+
+
+def test_a_group_that_announced_a_blockade_of_a_town_changes_its_activity(pipeline):
+    ev = _first(pipeline, "On 4 April 2024, JNIM: Group for Support of Islam and Muslims announced through elders a "
+                          "blockade of Djibo (Soum, Sahel), forbidding traders from bringing food into the town.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_base_set_up_in_a_town_under_a_blockade_is_a_base(pipeline):
+    ev = _first(pipeline, "On 9 July 2024, Military Forces of Burkina Faso (2022-) established a new base in Diapaga "
+                          "(Tapoa, Est), deploying a battalion to the town, which had been under a JNIM blockade for months.")
+    assert ev.sub_event_type == "Headquarters or base established"
+
+
+def test_an_air_force_that_carried_out_strikes_struck_from_the_air(pipeline):
+    ev = _first(pipeline, "On 2 June 2024, the Air Force of Niger carried out strikes against an ISSP gathering near "
+                          "Tillia (Tillia, Tahoua). The army said 20 militants were killed. 20 fatalities.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_faction_that_formally_joined_a_coalition_changes(pipeline):
+    ev = _first(pipeline, "On 2 June 2024, the Nyatura CMC faction announced in Masisi (Masisi, Nord-Kivu) that it had "
+                          "formally joined the Wazalendo coalition.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_football_rout_called_a_massacre_is_no_event(pipeline):
+    assert not pipeline.extract("Arsenal demolished Chelsea 5-0 at the Emirates on Sunday in what their fans called a "
+                                "massacre.").events
+
+
+def test_a_militia_suspending_attacks_changes_its_activity(pipeline):
+    ev = _first(pipeline, "An Iraqi armed faction said on Monday it was suspending attacks on foreign forces in the "
+                          "country after mediation by political leaders.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_rally_demanding_leaders_be_tried_for_killings_is_a_protest(pipeline):
+    ev = _first(pipeline, "On 4 March 2025, NCP activists held a rally in Rajshahi city (Rajshahi), calling for the party "
+                          "to be banned and its leaders tried for the killings of July 2024. [size=around 200]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_crowd_that_beat_men_accused_of_attempting_to_kidnap_is_a_mob(pipeline):
+    ev = _first(pipeline, "On 3 May 2024, Rioters (Togo) in Kara (Kozah, Kara) beat to death a man accused of trying to "
+                          "kidnap a child. 1 fatality.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_a_man_taken_from_his_home_and_shot_dead_was_attacked(pipeline):
+    ev = _first(pipeline, "A former police officer was taken from his home in Kunduz province and shot dead by gunmen, "
+                          "his relatives said.")
+    assert ev.sub_event_type == "Attack"
+    assert ev.fatalities == 1
+
+
+def test_supporters_of_a_defeated_candidate_who_attack_the_winners_camp_are_no_riot_over_the_vote(pipeline):
+    ev = _first(pipeline, "On 4 June 2021, supporters of a defeated UP member candidate attacked the houses of the winner's "
+                          "supporters in a village of Homna upazila (Comilla), injuring six people.")
+    assert ev.sub_event_type != "Violent demonstration"
+
+
+def test_supporters_of_a_losing_candidate_who_burned_an_office_riot(pipeline):
+    ev = _first(pipeline, "Supporters of a defeated mayoral candidate set fire to the municipal election office in Kisii "
+                          "on Friday, police said.")
+    assert ev.sub_event_type == "Violent demonstration"

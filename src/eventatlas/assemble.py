@@ -1804,6 +1804,15 @@ def _corroborated(sub: str, triggers: list[Trigger], pairs, actors: list[ActorMe
 
 # the end of the trigger "herders destroyed crops" (the lexicon names who did it)
 _CROPS_WRECKED = fastre.compile(r"\b" + CROP_STORES + r"$", re.I)
+# a crowd's grievance over an election's outcome
+_ELECTION_GRIEVANCE = fastre.compile(
+    r"\bsupporters of (?:a|the) (?:losing|defeated|unsuccessful) (?:[\w-]+ ){0,2}?candidate|\b(?:over|alleging|against) (?:alleged |the )?(?:vote |poll |election )?rigging\b|"
+    r"\bdisputing the (?:[\w-]+ ){0,2}?(?:election |poll |vote )?results?\b", re.I)
+# what such a crowd wrecks: the vote's offices, not the rival camp ("attacked supporters of a rival candidate": mob violence)
+_ELECTION_SITE = fastre.compile(
+    r"\b(?:(?:electoral|election|returning officer['’]?s?|counting|commission|polling|results?) (?:[\w-]+ )?(?:office|offices|centre|center|station|vehicles?|building)|"
+    r"office of the (?:[\w-]+ )?returning officer|counting (?:centre|center|hall)|ballot boxes)\b", re.I)
+_RIVALS_ATTACKED = fastre.compile(r"\battacked (?:the )?(?:houses|homes|supporters|camps?|followers|members)\b", re.I)
 # students who wreck: "Students torched a bus", "angry students of the college vandalised ..."
 _STUDENTS_WRECK = fastre.compile(
     r"(?:^|\b(?:19|20)\d\d,?\s+)(?:angry |agitated |irate |enraged )?(?:students|pupils|schoolchildren)\b(?:\s+(?:of|from)\s+[^.;,]{1,60}?)?\s+"
@@ -2310,6 +2319,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # "fighting between herders and farmers killed 12": herders who fight
         # are communal militias (ACLED: an armed clash), not a crowd
         sub = "Armed clash"
+    if sub == "Mob violence" and _ELECTION_GRIEVANCE.search(joined) and _ELECTION_SITE.search(joined) and not _RIVALS_ATTACKED.search(joined):
+        sub = "Violent demonstration"  # "supporters of a losing candidate set fire to the electoral office": a riot over the vote
     if sub in _NO_DEAD_TYPES and best:
         # a peaceful protest kills no one (ACLED): deaths told beside it are its cause ("carrying
         # three bodies, tribesmen staged a sit-in"); nor does an agreement, a change of a group, a

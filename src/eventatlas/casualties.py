@@ -599,6 +599,8 @@ _IMPLICIT = [
     # "A and his son were killed": two victims
     # ("A motorcycle taxi driver and his passenger died")
     (2, fastre.compile(rf"\b(?:a|an|one)\s+[^.;,]{{0,40}}?\s+and\s+(?:his|her|their)\s+[^.;,]{{0,30}}?\s+(?:were\s+(?:\w+\s+)?{_KILL_PASSIVE}|died)\b", re.I)),
+    # "was taken from his home in Khost province and shot dead by Taliban fighters": one abducted and killed
+    (1, fastre.compile(r"\bwas (?:taken|abducted|dragged|seized|kidnapped|picked up) from (?:his|her) (?:home|house|car|shop|office|bed)\b[^.;]{0,60}?\band (?:later |then )?(?:shot dead|killed|executed|beheaded|murdered|hacked to death)\b", re.I)),
     # "X, a leader of ..., was killed" / "district commander of the PBCP was killed"
     (1, fastre.compile(rf"\b(?<!no one )(?<!nobody )(?<!none )(?<!no-one )(?:was|is|has been|had been)\s+(?:\w+\s+){{0,2}}?{_KILL_PASSIVE}\b", re.I)),
     (1, fastre.compile(r"\bfound (?:\w+ ){0,2}dead\b", re.I)),

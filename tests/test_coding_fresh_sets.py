@@ -726,6 +726,12 @@ Africa); balochistan_protest_notes_fresh190.jsonl 40/40; bangladesh_notes_2022_2
 type 50/50. Round eight: news_snippets_fresh214.jsonl 59/60, 1/25; acled_style_notes_world_fresh195.jsonl
 54/55, 1/15; balochistan_protest_notes_fresh191.jsonl 40/40; bangladesh_notes_2022_25_fresh217.jsonl 43/50,
 event type 44/50 (2025).
+Rounds nine and ten, both on the round-eight code (8d465fa): news_snippets_fresh215.jsonl 58/60, 2/25;
+acled_style_notes_world_fresh196.jsonl 53/55, 0/15 (claims from both sides); balochistan_protest_notes_fresh192.jsonl
+40/40; bangladesh_notes_2022_25_fresh218.jsonl 48/50, event type 49/50. Round ten: news_snippets_fresh216.jsonl
+57/60, 1/25 (Asia-Pacific and the Americas); acled_style_notes_world_fresh197.jsonl 49/55, 0/15 (Europe, the
+Caucasus and Central Asia); balochistan_protest_notes_fresh193.jsonl 38/40 (2019-21);
+bangladesh_notes_2022_25_fresh219.jsonl 43/50, event type 45/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1737,6 +1743,14 @@ def test_thirty_fourth_session_sets(pipeline, snippets, world, balochistan, bang
      (("acled_style_notes_world_fresh195.jsonl", 55, 1),),
      (("balochistan_protest_notes_fresh191.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh217.jsonl", 44, 45),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
+    ((("news_snippets_fresh215.jsonl", 59, 1),),
+     (("acled_style_notes_world_fresh196.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh192.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh218.jsonl", 48, 49),)),
+    ((("news_snippets_fresh216.jsonl", 59, 1),),
+     (("acled_style_notes_world_fresh197.jsonl", 51, 0),),
+     (("balochistan_protest_notes_fresh193.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh219.jsonl", 43, 45),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
 def test_thirty_fifth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

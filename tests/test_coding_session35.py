@@ -447,3 +447,60 @@ def test_supporters_of_a_losing_candidate_who_burned_an_office_riot(pipeline):
     ev = _first(pipeline, "Supporters of a defeated mayoral candidate set fire to the municipal election office in Kisii "
                           "on Friday, police said.")
     assert ev.sub_event_type == "Violent demonstration"
+
+
+# -- rounds nine and ten (both first run on the round-eight code) -------------------------------------
+
+
+def test_police_who_removed_workers_blocking_a_road_intervened(pipeline):
+    ev = _first(pipeline, "Police in Gazipur removed textile workers who had blocked the Dhaka-Mymensingh highway to "
+                          "demand their arrears and detained three of their leaders, witnesses said.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_police_who_arrested_several_students_at_a_demonstration_intervened(pipeline):
+    ev = _first(pipeline, "On 2 July 2020, students held a demonstration outside the Turbat Press Club (Kech, "
+                          "Balochistan) against exam fees. Police arrested several students and released them in the "
+                          "evening. [size=dozens]")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_a_grenade_that_went_off_in_training_is_no_event(pipeline):
+    assert not pipeline.extract("Three soldiers were killed when a grenade exploded accidentally during a training "
+                                "exercise at a barracks near Gulu, the army said.").events
+
+
+def test_drones_flown_over_a_post_that_dropped_mortar_rounds_struck_from_the_air(pipeline):
+    ev = _first(pipeline, "Resistance fighters flew drones over an army camp in Sagaing region on Friday and dropped "
+                          "modified mortar shells onto its trenches, the group said.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_poet_arrested_by_the_junta_is_an_arrest(pipeline):
+    ev = _first(pipeline, "Myanmar's military authorities arrested a well-known poet at his home in Yangon on Sunday "
+                          "night, his family said.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_an_area_taken_over_under_a_border_delimitation_is_a_transfer(pipeline):
+    ev = _first(pipeline, "On 2 June 2024, Armenian border guards withdrew from two villages near Berkaber (Ijevan, "
+                          "Tavush) and Azerbaijani border troops took control of the area in line with the agreed "
+                          "delimitation. No incidents were reported.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_the_discovery_of_a_mass_burial_site_is_other(pipeline):
+    ev = _first(pipeline, "On 3 October 2022, Ukrainian police reported the discovery of a mass burial site with more "
+                          "than 30 graves near Izium (Iziumskyi, Kharkiv), after Russian forces withdrew.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_a_gunman_who_shot_dead_a_shopkeeper_in_a_robbery_is_crime(pipeline):
+    assert not pipeline.extract("Two men shot dead a pharmacist during an armed robbery in Soweto on Saturday before "
+                                "fleeing in a car.").events
+
+
+def test_a_crowd_that_beat_robbers_caught_during_a_robbery_is_a_mob(pipeline):
+    ev = _first(pipeline, "On 2 April 2024, villagers caught two suspected robbers during a robbery attempt in Durgapur "
+                          "upazila (Rajshahi) and beat them to death.")
+    assert ev.sub_event_type == "Mob violence"

@@ -732,6 +732,11 @@ acled_style_notes_world_fresh196.jsonl 53/55, 0/15 (claims from both sides); bal
 57/60, 1/25 (Asia-Pacific and the Americas); acled_style_notes_world_fresh197.jsonl 49/55, 0/15 (Europe, the
 Caucasus and Central Asia); balochistan_protest_notes_fresh193.jsonl 38/40 (2019-21);
 bangladesh_notes_2022_25_fresh219.jsonl 43/50, event type 45/50.
+Rounds eleven and twelve, both on the round-ten code (4e66f1b): news_snippets_fresh217.jsonl 60/60, 0/25;
+acled_style_notes_world_fresh198.jsonl 54/55, 0/15 (Africa); balochistan_protest_notes_fresh194.jsonl 40/40;
+bangladesh_notes_2022_25_fresh220.jsonl 48/50, event type 49/50. Round twelve: news_snippets_fresh218.jsonl
+59/60, 0/25; acled_style_notes_world_fresh199.jsonl 50/55, 0/15 (Latin America);
+balochistan_protest_notes_fresh195.jsonl 40/40; bangladesh_notes_2022_25_fresh221.jsonl 47/50, event type 47/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1751,6 +1756,14 @@ def test_thirty_fourth_session_sets(pipeline, snippets, world, balochistan, bang
      (("acled_style_notes_world_fresh197.jsonl", 51, 0),),
      (("balochistan_protest_notes_fresh193.jsonl", 39),),
      (("bangladesh_notes_2022_25_fresh219.jsonl", 43, 45),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
+    ((("news_snippets_fresh217.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh198.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh194.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh220.jsonl", 48, 50),)),
+    ((("news_snippets_fresh218.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh199.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh195.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh221.jsonl", 48, 48),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"])
 def test_thirty_fifth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -504,3 +504,49 @@ def test_a_crowd_that_beat_robbers_caught_during_a_robbery_is_a_mob(pipeline):
     ev = _first(pipeline, "On 2 April 2024, villagers caught two suspected robbers during a robbery attempt in Durgapur "
                           "upazila (Rajshahi) and beat them to death.")
     assert ev.sub_event_type == "Mob violence"
+
+
+# -- rounds eleven and twelve (both first run on the round-ten code) ---------------------------------
+
+
+def test_an_air_force_bombing_raid_on_a_camp_is_an_air_strike(pipeline):
+    ev = _first(pipeline, "On 2 May 2025, the Peruvian Air Force carried out a bombing raid against a camp of Shining "
+                          "Path remnants in Vizcatan del Ene (Satipo, Junin). The army reported 4 militants killed.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_explosives_strapped_to_a_mans_body_that_he_detonated_are_a_suicide_bomb(pipeline):
+    ev = _first(pipeline, "On 3 June 2025, a man with explosives strapped to his body detonated them as police approached "
+                          "him at a checkpoint near Jamundi (Jamundi, Valle del Cauca). The attacker and a patrolman were "
+                          "killed.")
+    assert ev.sub_event_type == "Suicide bomb"
+
+
+def test_a_signed_protocol_is_an_agreement(pipeline):
+    ev = _first(pipeline, "On 2 April 2025, the government and the Comuneros del Sur signed a protocol in Pasto (Pasto, "
+                          "Narino) for the group's fighters to hand in their weapons.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_a_front_that_announced_it_was_leaving_its_bloc_changes(pipeline):
+    ev = _first(pipeline, "On 9 June 2025, the 33rd Front announced in a video that it was leaving the bloc led by its "
+                          "former commander and would act on its own in Catatumbo (Tibu, Norte de Santander).")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_police_who_clashed_with_the_red_command_fought_an_armed_group(pipeline):
+    ev = _first(pipeline, "On 3 March 2024, Police Forces of Brazil (2023-) clashed with members of the Red Command "
+                          "in Complexo da Mare (Rio de Janeiro, Rio de Janeiro). Two suspects were killed.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_crude_bombs_exploded_by_unknown_men_during_a_blockade_are_no_demonstration(pipeline):
+    ev = _first(pipeline, "On 6 November 2023, unidentified persons exploded two crude bombs near a fuel station in "
+                          "Khulna city (Khulna) during the blockade. No one was injured.")
+    assert ev.event_type == "Explosions/Remote violence"
+
+
+def test_activists_arrested_with_petrol_bombs_they_planned_to_use_during_a_blockade_are_arrested(pipeline):
+    ev = _first(pipeline, "On 21 December 2023, police arrested four BNP activists with 10 petrol bombs in Bogura town "
+                          "(Bogra). Police said they had planned to torch buses during the blockade.")
+    assert ev.sub_event_type == "Arrests"

@@ -914,7 +914,6 @@ _SIEGE_BEFORE = fastre.compile(r"\bunder\s+(?:a |an |the |its |their )?(?:[\w'�
 _TRAINING_MISHAP = fastre.compile(r"\b(?:went off|exploded|detonated) accidentally\b|\baccidentally (?:went off|exploded|detonated)\b|\bduring (?:a |an )?(?:[\w-]+ )?training (?:exercise|session|drill)s?\b", re.I)
 _PAST_UNREST = fastre.compile(r"\b(?:after|during|since|over|in) the (?:(?-i:[A-Z])[a-z]+ )?(?:19|20)\d\d (?:[\w-]+ )?$", re.I)
 _BY_AGREEMENT = fastre.compile(r"\b(?:in line with|under|as part of|in accordance with|following) (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:agreement|deal|delimitation|accord|demarcation)\b", re.I)
-_DURING_THE = fastre.compile(r"\bduring (?:the |a )?(?:[\w'’-]+ )?$", re.I)
 _UNKNOWN_BOMBERS = fastre.compile(r"\b(?:unidentified|unknown) (?:persons|people|men|assailants|miscreants|youths)\b|\bmiscreants\b", re.I)
 _PLANNED_DURING = fastre.compile(r"\b(?:planned|planning|plotted|intended|were going|had been preparing) to\b[^.;]{0,80}\bduring (?:the |a )?(?:[\w'’-]+ )?$", re.I)
 _IN_A_YEAR = fastre.compile(r"\s+in\s+(?:19|20)\d\d\b")

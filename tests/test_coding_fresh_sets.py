@@ -737,6 +737,12 @@ acled_style_notes_world_fresh198.jsonl 54/55, 0/15 (Africa); balochistan_protest
 bangladesh_notes_2022_25_fresh220.jsonl 48/50, event type 49/50. Round twelve: news_snippets_fresh218.jsonl
 59/60, 0/25; acled_style_notes_world_fresh199.jsonl 50/55, 0/15 (Latin America);
 balochistan_protest_notes_fresh195.jsonl 40/40; bangladesh_notes_2022_25_fresh221.jsonl 47/50, event type 47/50.
+Rounds thirteen and fourteen, both on the reviewed round-twelve code (03eae83): news_snippets_fresh219.jsonl
+58/60, 2/25; acled_style_notes_world_fresh200.jsonl 52/55, 0/15; balochistan_protest_notes_fresh196.jsonl
+39/40; bangladesh_notes_2022_25_fresh222.jsonl 38/50, event type 39/50 (ten of its twelve misses are party
+clashes that this writer codes armed clashes). Round fourteen: news_snippets_fresh220.jsonl 58/60, 0/25;
+acled_style_notes_world_fresh201.jsonl 50/55, 0/15 (Asia and the Middle East);
+balochistan_protest_notes_fresh197.jsonl 40/40; bangladesh_notes_2022_25_fresh223.jsonl 50/50, event type 50/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1764,6 +1770,15 @@ def test_thirty_fourth_session_sets(pipeline, snippets, world, balochistan, bang
      (("acled_style_notes_world_fresh199.jsonl", 55, 0),),
      (("balochistan_protest_notes_fresh195.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh221.jsonl", 48, 48),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"])
+    ((("news_snippets_fresh219.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh200.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh196.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh222.jsonl", 38, 39),)),
+    ((("news_snippets_fresh220.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh201.jsonl", 51, 0),),
+     (("balochistan_protest_notes_fresh197.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh223.jsonl", 50, 50),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth"])
 def test_thirty_fifth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -550,3 +550,48 @@ def test_activists_arrested_with_petrol_bombs_they_planned_to_use_during_a_block
     ev = _first(pipeline, "On 21 December 2023, police arrested four BNP activists with 10 petrol bombs in Bogura town "
                           "(Bogra). Police said they had planned to torch buses during the blockade.")
     assert ev.sub_event_type == "Arrests"
+
+
+# -- rounds thirteen and fourteen (both first run on the reviewed round-twelve code) -----------------
+
+
+def test_a_post_taken_over_after_a_withdrawal_under_a_ceasefire_is_a_transfer(pipeline):
+    ev = _first(pipeline, "On 2 July 2024, MNDAA fighters took control of Namtu town (Namtu, Shan-North) after Military "
+                          "Forces of Myanmar (2021-) withdrew from their base there under a China-brokered ceasefire. No "
+                          "fighting reported.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_protest_in_solidarity_with_miners_killed_elsewhere_is_a_protest(pipeline):
+    ev = _first(pipeline, "On 5 January 2021, members of the Baloch Students Organization (BSO) held a protest in "
+                          "Mastung (Mastung, Balochistan) in solidarity with the Hazara traders killed in Quetta. "
+                          "[size=no report]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_ministers_meeting_to_discuss_militant_attacks_is_no_event(pipeline):
+    assert not pipeline.extract("Iran's interior minister met his Pakistani counterpart in Tehran on Sunday to discuss "
+                                "border trade and militant attacks.").events
+
+
+def test_a_vow_to_bring_a_city_to_a_standstill_with_demonstrations_is_no_event(pipeline):
+    assert not pipeline.extract("The opposition leader vowed on Monday to 'shut down the capital' with mass protests if "
+                                "the vote count is not repeated.").events
+
+
+def test_a_group_that_restructured_its_command_changes(pipeline):
+    ev = _first(pipeline, "The Arakan Army said on Monday it had dismissed a senior officer and restructured its "
+                          "northern command, according to a statement.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_factions_that_would_merge_their_fighters_change(pipeline):
+    ev = _first(pipeline, "On 3 March 2023, two Baloch separatist factions announced in Kech (Kech, Balochistan) that "
+                          "they would merge their fighters under one command.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_group_suspending_its_stay_at_home_order_changes_its_activity(pipeline):
+    ev = _first(pipeline, "The separatist movement announced on Tuesday that it was suspending its weekly 'sit-at-home' "
+                          "order in the southeast with immediate effect.")
+    assert ev.sub_event_type == "Change to group/activity"

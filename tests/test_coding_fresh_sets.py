@@ -743,6 +743,11 @@ Rounds thirteen and fourteen, both on the reviewed round-twelve code (03eae83): 
 clashes that this writer codes armed clashes). Round fourteen: news_snippets_fresh220.jsonl 58/60, 0/25;
 acled_style_notes_world_fresh201.jsonl 50/55, 0/15 (Asia and the Middle East);
 balochistan_protest_notes_fresh197.jsonl 40/40; bangladesh_notes_2022_25_fresh223.jsonl 50/50, event type 50/50.
+Rounds fifteen and sixteen, both on a799eae: news_snippets_fresh221.jsonl 60/60, 3/25;
+acled_style_notes_world_fresh202.jsonl 54/55, 0/15; balochistan_protest_notes_fresh198.jsonl 40/40;
+bangladesh_notes_2022_25_fresh224.jsonl 48/50, event type 48/50. Round sixteen: news_snippets_fresh222.jsonl
+59/60, 1/25; acled_style_notes_world_fresh203.jsonl 53/55, 2/15 (Africa and the Middle East);
+balochistan_protest_notes_fresh199.jsonl 40/40; bangladesh_notes_2022_25_fresh225.jsonl 46/50, event type 46/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1778,7 +1783,15 @@ def test_thirty_fourth_session_sets(pipeline, snippets, world, balochistan, bang
      (("acled_style_notes_world_fresh201.jsonl", 51, 0),),
      (("balochistan_protest_notes_fresh197.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh223.jsonl", 50, 50),)),
+    ((("news_snippets_fresh221.jsonl", 60, 1),),
+     (("acled_style_notes_world_fresh202.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh198.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh224.jsonl", 48, 48),)),
+    ((("news_snippets_fresh222.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh203.jsonl", 54, 1),),
+     (("balochistan_protest_notes_fresh199.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh225.jsonl", 46, 46),)),
 ], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-        "thirteenth", "fourteenth"])
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth"])
 def test_thirty_fifth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -595,3 +595,40 @@ def test_a_group_suspending_its_stay_at_home_order_changes_its_activity(pipeline
     ev = _first(pipeline, "The separatist movement announced on Tuesday that it was suspending its weekly 'sit-at-home' "
                           "order in the southeast with immediate effect.")
     assert ev.sub_event_type == "Change to group/activity"
+
+
+# -- rounds fifteen and sixteen (both first run on a799eae) ------------------------------------------
+
+
+def test_rioters_angered_by_a_death_in_custody_count_no_toll(pipeline):
+    ev = _first(pipeline, "On 4 March 2024, Rioters (India) angered by the death of a man in police custody torched a "
+                          "police post in Purnia (Purnia, Bihar). Police fired in the air. No fatalities.")
+    assert ev.fatalities == 0
+
+
+def test_warships_practising_blockades_in_drills_are_no_protest(pipeline):
+    assert not pipeline.extract("The navy began week-long drills off the coast on Tuesday, with destroyers practising "
+                                "blockades and missile launches, state television said.").events
+
+
+def test_remains_of_the_dictatorships_victims_exhumed_are_history(pipeline):
+    assert not pipeline.extract("Investigators began exhuming the remains of students believed to have been killed by "
+                                "soldiers during the 1980s military regime, officials said.").events
+
+
+def test_a_drone_intercepted_over_the_sea_is_disrupted(pipeline):
+    ev = _first(pipeline, "On 4 March 2024, Military Forces of Israel (2022-) intercepted over the Red Sea two drones "
+                          "launched from Yemen towards Eilat (Eilat, Southern). No damage was reported.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_people_shot_dead_when_armed_robbers_raided_a_shop_is_crime(pipeline):
+    assert not pipeline.extract("Three people were shot dead when armed robbers raided a jewellery shop in a Lima shopping "
+                                "centre on Friday, police said. The gang escaped with an estimated 100,000 dollars in "
+                                "gold.").events
+
+
+def test_a_strike_whose_toll_was_not_said_kills_no_one_told(pipeline):
+    ev = _first(pipeline, "The US military said it carried out an air strike against militants near Bu'ale on Monday. "
+                          "It did not say how many fighters, if any, died.")
+    assert ev.fatalities == 0

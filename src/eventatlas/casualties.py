@@ -413,7 +413,7 @@ _AGE = fastre.compile(r"\d{1,2}\s*[,)]")
 _RIOT_CAUSE = fastre.compile(r"\b(?:torched|set fire to|set ablaze|burned|burnt|stormed|ransacked|vandali[sz]ed|pelted|rioted|blocked|protested|demonstrated)\b"
                              r"[^.;]{0,120}" + AFTER_A_CAUSE, re.I)
 _CAUSE_BEFORE = fastre.compile(
-    r"\b(?:following|after|over|against|protesting|in protest (?:at|of|against|over)|demanding (?:justice|a probe|an investigation|trial) (?:for|into)|mourning|"
+    r"\b(?:following|after|over|against|protesting|in protest (?:at|of|against|over)|(?:angered|outraged|incensed|enraged|infuriated) (?:by|over|at)|angry (?:at|over|about)|demanding (?:justice|a probe|an investigation|trial) (?:for|into)|mourning|"
     r"(?:retaliation|revenge|reprisal|reprisals) for|"
     # "vandalised the hospital, alleging negligence in the death of a fellow student": the grievance
     r"(?:alleging|alleged|over|blaming|citing) (?:[\w-]+ ){0,2}?(?:negligence|wrong treatment|maltreatment|mistreatment) (?:in|over|behind|for|leading to|that led to))\s+"
@@ -920,6 +920,8 @@ def _implicit_killed(text: str, offset: int, sent_index: int) -> list:
             return []  # "A police officer was killed in a separate incident elsewhere in the city": another event
         if m and _RIOT_CAUSE.search(text, 0, m.start()):
             return []  # "youths torched a police station after a suspect died in custody": the riot's cause
+        if m and _NOT_SAID.search(text, max(0, m.start() - 60), m.start()):
+            return []  # "it did not say how many militants, if any, died": no death told
         if m and _RUMOURED.search(text, max(0, m.start() - 100), m.start()):
             return []  # "following a rumour that a co-worker had died": a rumour, the crowd's cause
         if m:
@@ -935,6 +937,7 @@ def _told_elsewhere(text: str, m: re.Match) -> bool:
     return _OTHER_PLACES.match(text, m.end() - 3 if m.group(0).endswith(" in") else m.end()) is not None
 
 
+_NOT_SAID = fastre.compile(r"\b(?:did not|didn't|would not|could not) (?:say|confirm|specify|disclose)\b[^.;]{0,50}$|\bif any,?\s+$", re.I)
 _PLURAL_SUBJECT = fastre.compile(r"\W*(?:People|Many|Several|Some|Others|Dozens|Scores|Hundreds|Those|Residents|Villagers|Civilians|Passengers|Guests|Workers|Children|Women|Men)\b[^.;,]*$")
 # another group that shared a passive outcome: "nine soldiers were killed, along with 14 of the attackers"
 _ALONG_WITH = fastre.compile(

@@ -899,8 +899,9 @@ _TERRITORY_CONTEXT = fastre.compile(
 # charges the text calls a pretext: "charges their lawyer called fabricated to silence critical reporting"
 _PRETEXT = fastre.compile(r"\b(?:fabricated|trumped[- ]up|politically motivated|bogus|spurious|false charges|to silence|to muzzle|to intimidate|"
                           r"(?:retaliation|reprisal|revenge) for (?:the |its |their |his |her )?(?:[\w'’-]+ ){0,2}?(?:reporting|coverage|journalism|criticism|investigations?))\b", re.I)
-# a siege's towns ("blockaded towns"), not a blockade by protesters
+# a military exercise: "warships practising blockades" in drills
 _DRILLS = fastre.compile(r"\b(?:drills?|military exercises?|war ?games|manoeuvres|maneuvers)\b", re.I)
+# a siege's towns ("blockaded towns"), not a blockade by protesters
 _BLOCKADED_PLACE = fastre.compile(r"\s+(?:towns?|cities|city|areas?|enclaves?|regions?|provinces?|strip|territor(?:y|ies)|communities|villages?|populations?|localities)\b", re.I)
 # explosive devices to be cleared or destroyed, as a deal's term or a demining team's work
 _CLEARANCE_BEFORE = fastre.compile(r"\b(?:destruction|destroying|removal|removing|clearance|clearing|disposal|demining|de-mining)\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}$", re.I)

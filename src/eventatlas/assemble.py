@@ -444,7 +444,7 @@ _POST_ATTACKED = fastre.compile(
 # "the Arakan Army said on Thursday it had captured ...": the speaker tells its own deed
 _OWN_DEED = fastre.compile(
     r"\s*(?:said|says|say|claimed|claim|announced|stated)\b[^.;]{0,40}?\b(?:that\s+)?(?:it|they|its (?:fighters|forces|troops|men|members))\s+"
-    r"(?:had\s+|have\s+|has\s+)?['‘]?(?:captured|seized|overran|killed|shot down|destroyed|attacked|ambushed|taken|took|"
+    r"(?:had\s+|have\s+|has\s+)?['‘]?(?:captured|seized|overran|overrun|killed|shot down|destroyed|attacked|ambushed|taken|took|"
     r"arrested|detained|apprehended|liberated|retaken|retook|recaptured|regained|"
     r"(?:conducted|carried out|launched) (?:an?\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}(?:strikes?|air ?strikes?|raids?|operations?))\b",
     re.I,
@@ -1494,8 +1494,15 @@ def _demonstrating(text: str) -> bool:
     return any(
         not (mt.group(0).lower().startswith("demand") and _EXTORTION.search(text))
         and not _PAST_PROTESTS_BEFORE.search(text, max(0, mt.start() - 60), mt.start())  # "during the July protests": then, not now
+        and not _RALLY_FOUGHT_OVER.search(text, max(0, mt.start() - 80), mt.start())
         for mt in _DEMAND.finditer(text)
     )
+
+
+# what factions fight over: "over who would lead a procession supporting the blockade" (ACLED: mob violence)
+_RALLY_FOUGHT_OVER = fastre.compile(
+    r"\bover (?:who (?:would|should|will) (?:lead|head)|leading|taking (?:a |the )?(?:front )?(?:position|row)s? (?:in|at)|occupying (?:the )?(?:front )?(?:position|row)s? (?:in|of)) "
+    r"(?:[\w'’-]+ ){0,7}$", re.I)
 
 
 _PAST_PROTESTS_BEFORE = fastre.compile(
@@ -1513,6 +1520,12 @@ _CRUDE_BLAST = fastre.compile(
     r"\b(?:exploded|blasted|set off|detonated)\s+(?:[\w'-]+\s+){0,4}?(?:bombs?|cocktails?|explosives?)\b",
     re.I,
 )
+# a crowd's home-made explosives thrown at the police (ACLED: rioters may use crude explosives)
+_CROWD_THREW_AT_POLICE = fastre.compile(
+    r"\b(?:students|protesters|demonstrators|youths|rioters|(?:hooded|masked) (?:men|youths|students|people))\b(?:[^.;]|\.(?!\s)){0,70}?"
+    r"\b(?:threw|hurled|lobbed|tossed|throwing|hurling)\s+(?:[\w-]+\s+){0,2}?(?:explosives|petards|bombs|devices)\s+at\s+(?:the\s+)?(?:riot\s+)?(?:police|officers|gendarmes|security forces|troops)\b", re.I)
+# an armed gang, named as such (not a crowd)
+_GANG_NOUN = fastre.compile(r"(?:armed )?(?:gang members?|gangs?|gangsters?|gunmen|armed men|bandits)", re.I)
 # the crowd of a strike or a riot, as the doer of what happened during it
 _RIOT_AGENT = fastre.compile(
     r"\b(?:rioters?|rioting|blockaders?|strikers?|picketers?|pro-(?:hartal|blockade|strike)|(?:hartal|blockade|strike) supporters|"
@@ -2118,6 +2131,9 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     joined = " ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))  # the sentences the triggers stand in
     if sub == "Mob violence" and kinds <= {"civilians", "unidentified"} and _ARMED_SIDES.search(joined) and any(t.sub_event_type == "_clash_words" for t in triggers):
         sub = "Armed clash"  # "fighting erupted between the 444 Combat Brigade and the Special Deterrence Force": units, not a crowd
+    if sub == "Mob violence" and perp is not None and perp.kind == "unidentified" and _GANG_NOUN.fullmatch(perp.text) and best == 0 and not injured and any(
+            t.sub_event_type in {"Looting/property destruction", "_protest_violence"} and _RAMPAGE.search(t.text) for t in triggers):
+        sub = "Looting/property destruction"  # "gang members burned the abandoned police station and 20 houses": an armed group's arson, no crowd
     if sub == "Looting/property destruction" and (perp is None or perp.kind in {"unidentified", "civilians"}) and _STUDENTS_WRECK.search(joined):
         sub, perp = "Violent demonstration", None  # "Students torched a bus and ransacked the administration block": a student riot
     if sub == "Government regains territory" and perp is not None and perp.kind in NON_STATE_ARMED and (
@@ -2171,6 +2187,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         sub = "Abduction/forced disappearance"  # "HTS security personnel detained an activist": only states arrest (ACLED)
     if sub == "Abduction/forced disappearance" and (injured and not _only_guards_hurt(pairs) or fastre.search(r"\b(?:tortur\w*|beat(?:en)?|assault\w*)\b", " ".join(doc.sentences[t.sentence].text for t in triggers), re.I)):
         sub = "Attack"  # an abduction in which the victim is hurt is coded as an attack (not a guard wounded in the raid)
+    if sub == "Grenade" and _CROWD_THREW_AT_POLICE.search(joined):
+        sub = "Violent demonstration"  # "hooded students threw homemade explosives at police after blocking the avenue"
     if sub in {"Grenade", "Remote explosive/landmine/IED"} and not two_sided:
         if _HARTAL.search(_HARTAL_NOT_ON.sub(" ", joined)) and not (
             # from 2022 ACLED codes crude bombs thrown by unknown men during a blockade as the bombing

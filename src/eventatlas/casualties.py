@@ -64,7 +64,7 @@ _SINGULAR = (
     r"journalist|teacher|driver|labou?rer|cadre|supporter|councillor|chairman|official|imam|priest|monk|"
     r"housewife|rickshaw[- ]puller|fisherman|guard|resident|civilian|militant|rebel|fighter|insurgent|"
     r"terrorist|criminal|robber|smuggler|dacoit|bomber|attacker|commander|politician|candidate|engineer|doctor|"
-    r"secretary|president|headmaster|principal|lawyer|advocate|cleric|elder|chief|nurse|shepherd|herder|teenager|pilgrim|passenger|pedestrian|vaccinator|volunteer|medic|paramedic|"
+    r"secretary|president|headmaster|principal|lawyer|advocate|cleric|elder|chief|ruler|king|emir|monarch|nurse|shepherd|herder|teenager|pilgrim|passenger|pedestrian|vaccinator|volunteer|medic|paramedic|"
     r"passer-?by|bystander|mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather)\b"
 )
 # a range ("between nine and twelve", "9-12", "10 to 15") or one number, a vague quantity, "a man";
@@ -80,7 +80,7 @@ _STOP = (r"(?!(?:and|or|but|were|was|have|has|had|been|are|(?-i:is|Is)|in|on|at|
          r"dead|killed|died|injured|wounded|hurt|abducted|kidnapped|including|seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\b)")
 _W = rf"(?:{_STOP}[\w'’-]+|\([A-Za-z0-9][^()]{{0,30}}\)|(?-i:[A-Z]\.){{2,3}})"  # "Central Reserve Police Force (CRPF) personnel", "U.N. peacekeepers"
 _VICTIM = rf"(?P<victims>(?![-–]\s)(?:{_W}\s+){{0,11}}?{_W})?"  # (not from a lone dash: "KHARTOUM, Aug 3 - Dozens were killed")
-_LINK = (r"(?:\s*,\s*|\s+)(?:(?:were|was|have|has|had|been|being|got|are|is|reportedly|reported|also|later|allegedly|all|critically|seriously|severely|badly|subsequently|believed|feared|confirmed|said|thought|(?:found|brought)(?=\s+dead\b)|to have)\s+){0,5}"
+_LINK = (r"[\x22”]?(?:\s*,\s*|\s+)(?:(?:were|was|have|has|had|been|being|got|are|is|reportedly|reported|also|later|allegedly|all|critically|seriously|severely|badly|subsequently|believed|feared|confirmed|said|thought|(?:found|brought)(?=\s+dead\b)|to have)\s+){0,5}"
          r"(?:(?:trapped|caught)\s+(?:(?:in|inside|under)\s+(?:[\w'’-]+\s+){0,4})?and\s+)?")  # "were trapped in the burning building and died"
 
 _INCLUDING = (r"(?:,?\s+(?:including|among them|mostly|most of them)\s+[^,;.]{1,80}?,?|"
@@ -148,7 +148,7 @@ _ACTIVE_DEATH = tuple(fastre.compile(rx, re.I) for rx in (
 _THEM_KILLED = fastre.compile(
     rf"{_B}{_NUM}\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,3}}?{_W})\b[^.;]{{0,120}}?\b(?:"
     rf"(?:beat(?:ing)?|beaten|hack(?:ed|ing)|stabb(?:ed|ing)|ston(?:ed|ing)|burn(?:ed|t|ing)|tortur(?:ed|ing)|bludgeon(?:ed|ing)|club(?:bed|bing))"
-    rf"\s+(?:both\s+|all\s+)?them(?:\s+both|\s+all)?\s+to\s+death|burn(?:ed|t|ing)\s+(?:both\s+|all\s+)?them(?:\s+both|\s+all)?\s+alive|(?:lynch(?:ed|ing)|murder(?:ed|ing)|kill(?:ed|ing)|behead(?:ed|ing)|execut(?:ed|ing)|shot|shooting)\s+(?:both\s+|all\s+)?them(?:\s+both|\s+all)?(?:\s+dead)?)\b",
+    rf"\s+(?:both\s+|all\s+)?them(?:\s+both|\s+all)?\s+to\s+death|leaving\s+(?:both\s+|all\s+)?them(?:\s+both|\s+all)?\s+dead|burn(?:ed|t|ing)\s+(?:both\s+|all\s+)?them(?:\s+both|\s+all)?\s+alive|(?:lynch(?:ed|ing)|murder(?:ed|ing)|kill(?:ed|ing)|behead(?:ed|ing)|execut(?:ed|ing)|shot|shooting)\s+(?:both\s+|all\s+)?them(?:\s+both|\s+all)?(?:\s+dead)?)\b",
     re.I,
 )
 _BE = fastre.compile(r"\b(?:were|was|been|being|got|are|is)\b", re.I)
@@ -219,6 +219,12 @@ _DATELINE_DAY = fastre.compile(
     r"^(?-i:[A-Z])[\w .'’-]{1,40},\s+(?-i:[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:,\s+\d{4})?\s*(?:\([^()]{1,30}\)\s*)?[-–—]\s", re.I)
 
 
+# a single victim, then a comma that opens an apposition: "One Rohingya man, "
+_ONE_THEN_APPOS = fastre.compile(
+    r"\b(?:one|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:man|woman|boy|girl|youth|person|civilian|member|resident|villager|refugee|worker|"
+    r"student|farmer|soldier|policeman|officer|child|teenager|activist|leader)\b,\s*$", re.I)
+
+
 def find_casualties(doc: Document) -> list[CasualtyMention]:
     """All casualty mentions of ``doc``, in text order, without duplicates."""
     out: list[CasualtyMention] = []
@@ -268,6 +274,8 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                 a, b = m.start("num"), m.end("num")
                 if any(a < e and b > s for s, e, _ in found):
                     continue
+                if m.group("num").lower().split()[0] in ("a", "an") and _ONE_THEN_APPOS.search(text, max(0, a - 60), a):
+                    continue  # "One Rohingya man, a volunteer, was killed": who the one was, not a second death
                 if rx is _PASSIVE and cm.outcome == "killed" and _AND_ONE_MORE.search(cm.victims):
                     # "10 DRG personnel and the civilian driver were killed": eleven (a bomber is
                     # counted where the bombing is coded)

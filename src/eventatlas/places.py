@@ -78,6 +78,8 @@ _ROAD_WORDS = r"(?i:highway|road|railway|rail|route|expressway|motorway)\b"
 _ROAD_AFTER = fastre.compile(rf"(?:\s?-\s?[A-Z][A-Za-z'’]+)+\s+{_ROAD_WORDS}")  # "Dhaka -Chittagong highway"
 # "X-Y village": a village whose name joins two words, not the area named by the first
 _COMPOUND_VILLAGE = fastre.compile(r"-[A-Z][a-z]+\s+(?i:village|para|bazar|bazaar|hat|union)\b")
+# "the Mile 4 neighbourhood of Bamenda": a numbered quarter of the town named after it
+_NUMBERED_QUARTER = fastre.compile(r"\s+\d{1,3}\s+(?i:neighbou?rhood|quarter|sector|block)\s+of\s+[A-Z]")
 _ROAD_REST = fastre.compile(rf"(?:\s?-\s?[A-Z][A-Za-z'’]+)*\s+{_ROAD_WORDS}")
 # "Mehendiganj upazila in Barisal", "Kulaura upazila, Maulvibazar", "Jashore's Jhikargachha
 # upazila": the district the sub-district lies in, not a town
@@ -527,6 +529,8 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
             continue  # "An Ahmadi youth was hacked to death": an article and a word for a people, not An Ahmadi (Kuwait)
         if _ORG_FOR_BEFORE.search(text, max(0, run[0][0] - 40), run[0][0]) and gaz.country(run[0][2]) is None:
             continue  # "the Citizens Coalition for Change": an organisation's name
+        if _NUMBERED_QUARTER.match(text, run[-1][1]):
+            continue  # "the Mile 4 neighbourhood of Bamenda": a quarter's name, not Mile (Ethiopia)
         if 2 <= len(run) <= 3 and _unindexed_town_of(text, run, gaz):
             unknown.append(_unknown(text, run, run[-1][1]))  # "in Khan Beni Saad, Iraq": one name
             continue

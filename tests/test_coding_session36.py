@@ -1,0 +1,159 @@
+"""Coding fixes found by the thirty-sixth session's fresh invented sets. Every text here is
+invented for the test, in other words than the sets'."""
+
+from __future__ import annotations
+
+import pytest
+from test_coding_support import first_event as _first
+
+pytestmark = pytest.mark.slow
+
+
+# -- rounds one and two (both first run on the session's starting code) ----------------------------
+
+
+def test_a_numbered_quarter_of_a_town_is_in_that_town(pipeline):
+    ev = _first(pipeline, "Separatist fighters ambushed a police patrol in the Mile 2 quarter of Bamenda on Monday, "
+                          "wounding three officers, a regional official said.")
+    assert ev.country == "Cameroon"
+
+
+def test_a_homemade_bomb_set_off_in_a_town_is_an_ied(pipeline):
+    ev = _first(pipeline, "Suspected separatists set off an improvised bomb in Kumba on Tuesday, wounding four "
+                          "gendarmes, the defence ministry said.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_new_command_centre_is_a_base_established(pipeline):
+    ev = _first(pipeline, "On 4 June 2024, the RSF established a forward command centre in Um Rawaba (Um Rawaba, "
+                          "North Kordofan), bringing in pickup trucks and fighters from El Obeid's outskirts.")
+    assert ev.sub_event_type == "Headquarters or base established"
+
+
+def test_a_command_centre_set_up_for_relief_is_no_base(pipeline):
+    assert not pipeline.extract("Authorities set up a command centre to coordinate flood relief in Kassala on "
+                                "Monday, the state governor said.").events
+
+
+def test_regional_special_forces_fighting_each_other_clash(pipeline):
+    ev = _first(pipeline, "On 3 March 2024, Oromia regional special forces clashed with Amhara regional special "
+                          "forces near Ataye (North Shewa, Amhara). 4 people were reported killed.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_factions_fighting_over_who_leads_a_procession_are_a_mob(pipeline):
+    ev = _first(pipeline, "On 20 November 2023, two Jubo Dal factions clashed in Kotchandpur (Jhenaidah) over who "
+                          "should lead a procession in favour of the hartal. The two sides used sticks and brickbats; "
+                          "nine people were injured. [size=no report]")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_an_arrest_for_allegedly_torching_a_vehicle_during_a_blockade_is_an_arrest(pipeline):
+    ev = _first(pipeline, "On 6 November 2023, police arrested three Jubo Dal activists in Jatrabari (Dhaka) for "
+                          "allegedly setting fire to a covered van on the second day of the ongoing blockade.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_an_arrest_of_a_man_said_to_have_fired_on_protesters_last_year_is_an_arrest(pipeline):
+    ev = _first(pipeline, "On 2 October 2025, police arrested a former Jubo League leader in Rajshahi city "
+                          "(Rajshahi) with a revolver. Police said he had been involved in shooting at student "
+                          "protesters in July 2024.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_the_detention_of_a_civil_society_leader_is_an_arrest(pipeline):
+    ev = _first(pipeline, "Malian gendarmes detained Moussa Traore, the head of a civil society coalition, at "
+                          "his house in Bamako on Thursday, his lawyer said.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_burning_tires_and_stones_at_police_are_a_violent_demonstration(pipeline):
+    ev = _first(pipeline, "On 4 April 2025, residents of Delmas (Port-au-Prince, Ouest) blocked Route de Delmas "
+                          "with burning tires and threw rocks at police patrols, denouncing insecurity. No injuries "
+                          "were reported.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_gunmen_who_rob_a_jewellery_shop_are_crime(pipeline):
+    assert not pipeline.extract("Two gunmen robbed a pawnshop in Hat Yai on Monday, firing a shot into the air before "
+                                "escaping with gold, police said.").events
+
+
+def test_a_documentary_about_fighters_is_no_event(pipeline):
+    assert not pipeline.extract("A film about young Sudanese protesters who joined the resistance committees won an "
+                                "award at a festival in Berlin on Saturday.").events
+
+
+def test_a_quoted_vague_toll_is_counted(pipeline):
+    ev = _first(pipeline, "The army said it had retaken Mawlaik after three days of fighting. State media said "
+                          "\"dozens of insurgents\" were killed in the battle.")
+    assert ev.fatalities == 12
+
+
+def test_men_forcing_an_activist_into_a_car_abduct_him(pipeline):
+    ev = _first(pipeline, "A Cambodian opposition activist living in Bangkok has been missing since Tuesday, when "
+                          "witnesses saw three men force him into a white car near his apartment, his wife said.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_candidates_campaign_rally_is_no_protest(pipeline):
+    assert not pipeline.extract("Thousands of supporters filled a football ground in Medan on Sunday for the closing "
+                                "campaign rally of a governor candidate ahead of the regional elections.").events
+
+
+def test_fighters_decommissioned_under_a_peace_deal_change_activity(pipeline):
+    ev = _first(pipeline, "Some 300 fighters of the Moro National Liberation Front handed in their rifles and were "
+                          "formally decommissioned in Cotabato City on Thursday under a peace agreement.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_post_captured_and_held_since_is_territory_taken(pipeline):
+    ev = _first(pipeline, "Karenni Army fighters captured a hilltop camp near Loikaw on Wednesday and have held the "
+                          "position since, the group said, adding that two soldiers died in the fighting.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_group_that_says_it_had_overrun_a_post_is_actor_one(pipeline):
+    ev = _first(pipeline, "The Arakan Army said on Friday it had overrun a navy outpost near Kyaukphyu after a "
+                          "three-day assault and that its fighters now controlled the base.")
+    assert ev.actor1 == "AA: Arakan Army"
+
+
+def test_a_stabbing_in_a_bar_brawl_is_crime(pipeline):
+    assert not pipeline.extract("On 3 May 2025, a man was stabbed to death during a fight outside a bar in Soyapango "
+                                "(Soyapango, San Salvador). Police detained a suspect.").events
+
+
+def test_students_throwing_home_made_explosives_at_police_riot(pipeline):
+    ev = _first(pipeline, "On 2 May 2025, masked students at the National University in Bogota (Bogota, D.C.) hurled "
+                          "homemade explosives at riot police after blocking Avenida 30. Three officers were injured.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_a_blast_at_an_illegal_refining_site_is_no_event(pipeline):
+    assert not pipeline.extract("A fire and explosion at an illegal refining site in Bayelsa State killed at least "
+                                "nine people on Monday, the state emergency agency said.").events
+
+
+def test_one_victim_and_an_apposition_is_one_death(pipeline):
+    ev = _first(pipeline, "On 3 July 2025, ARSA and RSO members exchanged fire in Camp 8 in Ukhiya (Cox's Bazar). "
+                          "One Rohingya youth, a madrasa student, was killed and two others were injured.")
+    assert ev.fatalities == 1
+
+
+def test_a_ruler_and_his_sons_killed_are_counted(pipeline):
+    ev = _first(pipeline, "Gunmen killed a traditional ruler and his three sons in an attack on their house in "
+                          "Kagarko, Kaduna State, on Monday night, police said.")
+    assert ev.fatalities == 4
+
+
+def test_men_beaten_and_left_dead_are_counted(pipeline):
+    ev = _first(pipeline, "On 5 March 2023, villagers in Ullapara upazila (Sirajganj) caught and beat three "
+                          "suspected cattle thieves, leaving them dead. [size=no report]")
+    assert ev.fatalities == 3
+
+
+def test_a_gangs_arson_of_empty_houses_is_property_destruction(pipeline):
+    ev = _first(pipeline, "On 2 June 2025, gang members burned the deserted police station and dozens of houses in "
+                          "Liancourt (Saint-Marc, Artibonite) after residents had fled. No casualties were reported.")
+    assert ev.sub_event_type == "Looting/property destruction"

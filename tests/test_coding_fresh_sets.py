@@ -759,6 +759,13 @@ event type 47/50 (2023, the run-up to the election). Round two: news_snippets_fr
 (Mexico, Central America, Haiti and Colombia); balochistan_protest_notes_fresh201.jsonl 40/40;
 bangladesh_notes_2022_25_fresh227.jsonl 38/50, event type 39/50 (2025; eight of its twelve misses are party
 and campus clashes that this writer codes armed clashes).
+Rounds three and four, both on the round-two code (3b303ea): news_snippets_fresh225.jsonl 55/60, 2/25 (Ukraine,
+Russia, the Caucasus and Central Asia); acled_style_notes_world_fresh206.jsonl 50/55, 1/15 (the DRC, the
+Central African Republic, Burundi and Mozambique); balochistan_protest_notes_fresh202.jsonl 39/40;
+bangladesh_notes_2022_25_fresh228.jsonl 47/50, event type 47/50 (2022 and 2024). Round four:
+news_snippets_fresh226.jsonl 59/60, 2/25 (Israel and Palestine, Lebanon, Syria, Iraq and Yemen);
+acled_style_notes_world_fresh207.jsonl 51/55, 0/15 (Afghanistan, Pakistan and India);
+balochistan_protest_notes_fresh203.jsonl 40/40; bangladesh_notes_2022_25_fresh229.jsonl 46/50, event type 48/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1819,6 +1826,14 @@ def test_thirty_fifth_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh205.jsonl", 53, 0),),
      (("balochistan_protest_notes_fresh201.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh227.jsonl", 39, 40),)),
-], ids=["first", "second"])
+    ((("news_snippets_fresh225.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh206.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh202.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh228.jsonl", 47, 47),)),
+    ((("news_snippets_fresh226.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh207.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh203.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh229.jsonl", 46, 48),)),
+], ids=["first", "second", "third", "fourth"])
 def test_thirty_sixth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

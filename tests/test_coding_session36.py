@@ -157,3 +157,125 @@ def test_a_gangs_arson_of_empty_houses_is_property_destruction(pipeline):
     ev = _first(pipeline, "On 2 June 2025, gang members burned the deserted police station and dozens of houses in "
                           "Liancourt (Saint-Marc, Artibonite) after residents had fled. No casualties were reported.")
     assert ev.sub_event_type == "Looting/property destruction"
+
+
+# -- rounds three and four (both first run on the round-two code) ---------------------------------
+
+
+def test_aircraft_of_named_forces_that_struck_positions_are_an_air_strike(pipeline):
+    ev = _first(pipeline, "On 3 June 2024, Sukhoi jets of the Military Forces of Democratic Republic of Congo (2019-) "
+                          "struck M23 positions near Kibumba (Nyiragongo, Nord-Kivu). 3 fatalities.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_signed_commitment_to_cease_hostilities_is_an_agreement(pipeline):
+    ev = _first(pipeline, "On 8 May 2024, leaders of two Twa and Luba militias signed a pledge to end hostilities "
+                          "at a ceremony in Kalemie (Tanganyika, Tanganyika) organised by the governor.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_a_gang_making_off_with_cash_is_crime(pipeline):
+    assert not pipeline.extract("On 4 October 2024, an armed gang broke into a bureau in Beira (Beira, Sofala) and "
+                                "made off with cash. Police said the robbers had struck twice before.").events
+
+
+def test_a_soldier_killing_a_driver_over_money_is_an_attack(pipeline):
+    ev = _first(pipeline, "On 2 July 2024, a soldier shot dead a truck driver in Beni (Beni, Nord-Kivu) after he "
+                          "refused to hand over money at a roadblock. 1 fatality.")
+    assert ev.sub_event_type == "Attack"
+
+
+def test_militants_burning_a_church_and_houses_destroy_property(pipeline):
+    ev = _first(pipeline, "On 9 May 2024, Islamic State (Mozambique) militants burned a mosque and 15 houses in "
+                          "Ocua (Chiure, Cabo Delgado). The villagers had fled; no casualties were reported.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_an_attack_a_protest_is_linked_to_is_background(pipeline):
+    ev = _first(pipeline, "On 3 June 2022, relatives of missing persons held a protest in Turbat (Kech, Balochistan) "
+                          "after the detention of a teacher from his home, which they linked to the recent suicide "
+                          "attack on a convoy in Karachi. [size=no report]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_the_bomber_who_died_is_counted_once(pipeline):
+    ev = _first(pipeline, "A suicide bomber blew himself up near a police post in Nazran on Friday, officials said. "
+                          "Three policemen were hurt; the attacker died on the spot.")
+    assert ev.fatalities == 1
+
+
+def test_killing_its_rider_is_one_death(pipeline):
+    ev = _first(pipeline, "An Israeli drone struck a car near Tyre in south Lebanon on Sunday, killing its driver, "
+                          "the state news agency said.")
+    assert ev.fatalities == 1
+
+
+def test_crowds_angered_by_an_arrest_who_burn_police_cars_riot(pipeline):
+    ev = _first(pipeline, "Crowds angered by the arrest of a popular imam set fire to a police van and pelted the "
+                          "police station with stones in Osh, in southern Kyrgyzstan.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_a_militia_merger_is_a_change_of_activity(pipeline):
+    ev = _first(pipeline, "The Freedom of Russia Legion, a militia fighting on Ukraine's side, said on Tuesday it "
+                          "had merged with two smaller units under one command.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_shooting_soldiers_who_surrendered_is_an_attack(pipeline):
+    ev = _first(pipeline, "Russian troops shot dead three Ukrainian soldiers who came out of a trench with their "
+                          "hands raised near Robotyne, Ukrainian prosecutors said on Friday.")
+    assert ev.sub_event_type == "Attack"
+
+
+def test_relatives_gathering_to_call_on_the_authorities_protest(pipeline):
+    ev = _first(pipeline, "Wives of mobilised soldiers laid wreaths at a war memorial in Moscow on Sunday, demanding "
+                          "that their husbands be demobilised.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_assaults_stepped_up_over_the_past_weeks_are_no_incident(pipeline):
+    assert not pipeline.extract("Ukraine's army chief said on Monday that Russian forces had stepped up attacks "
+                                "along the Kurakhove front over the past two weeks.").events
+
+
+def test_a_new_province_announced_by_a_group_is_a_change_of_activity(pipeline):
+    ev = _first(pipeline, "On 2 March 2024, TTP: Tehreek-i-Taliban Pakistan announced the formation of a new "
+                          "'wilayat' for the Malakand division and named its shadow governor.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_police_who_stop_party_workers_marching_intervene(pipeline):
+    ev = _first(pipeline, "On 5 September 2024, Police Forces of India (2014-) Jammu and Kashmir Police stopped "
+                          "JKNC: Jammu and Kashmir National Conference workers marching from the party office towards "
+                          "the assembly in Srinagar (Srinagar, Jammu and Kashmir) to protest power cuts, and briefly "
+                          "detained several leaders.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_an_explosive_laden_quadcopter_is_a_drone_strike(pipeline):
+    ev = _first(pipeline, "On 4 September 2024, an explosive-laden quadcopter flown by unidentified militants "
+                          "struck a police post in Lakki Marwat (Lakki Marwat, Khyber Pakhtunkhwa), injuring two "
+                          "policemen.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_court_award_for_old_torture_is_no_event(pipeline):
+    assert not pipeline.extract("A court in Strasbourg ordered Turkey on Tuesday to pay 25,000 euros to a "
+                                "journalist who was beaten in police custody in 2013.").events
+
+
+def test_a_generals_past_command_is_no_battle(pipeline):
+    assert not pipeline.extract("Syria's president named a new defence minister on Sunday, replacing a general "
+                                "who had led the offensive against rebels in Idlib.").events
+
+
+def test_an_arrest_after_a_speech_at_a_rally_is_an_arrest(pipeline):
+    ev = _first(pipeline, "Egyptian police arrested an opposition politician at his home in Giza, his lawyer said, "
+                          "after he criticised the president at a rally.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_crush_after_a_cup_final_is_no_event(pipeline):
+    assert not pipeline.extract("Thousands of fans stormed the pitch in Doha after Qatar beat Jordan in the Arab Cup "
+                                "final, and one man died in a crush at the gates.").events

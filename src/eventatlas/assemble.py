@@ -1431,7 +1431,7 @@ _GRIEVANCE = fastre.compile(
     r"\b(?:in response to|in reaction to|(?:angered|angry|enraged|furious|incensed|frustrated|anger) (?:by|over|at) (?:[\w'-]+ ){0,6}?"
     r"(?:power cuts|load[- ]?shedding|outages|blackouts|shortages?|price hikes?|prices|water supply|electricity|gas supply|fuel|(?:exam(?:ination)?|semester|test) results|fees|wages|salaries|"
     r"fares?|fare (?:rises?|hikes?|increases?)|tax(?:es)?|reforms?|terms|ceasefire|(?:peace )?deal|election results?|law|bill|ruling|verdict|"
-    r"arrests? of (?:their |its |the )?(?:[\w-]+ ){0,2}?(?:workers|leaders?|activists|members|supporters)|detention of (?:their |its |the )?(?:[\w-]+ ){0,2}?(?:leaders?|activists|workers)|police (?:shooting|killing)s?)|"
+    r"arrests? of (?:their |its |the |an? )?(?:[\w-]+ ){0,2}?(?:workers|leaders?|activists|members|supporters|bloggers?|journalists?|clerics?|imams?|students?)|detention of (?:their |its |the )?(?:[\w-]+ ){0,2}?(?:leaders?|activists|workers)|police (?:shooting|killing)s?)|"
     r"(?:following|after|over) the (?:fatal |deadly )?police (?:shooting|killing)\b|"
     r"(?:following|after|over) the (?:death|killing|shooting) of an? (?:[\w-]+ ){0,3}?(?:during|in|at) an? (?:traffic stop|police (?:chase|raid|operation|check|checkpoint|stop|pursuit)|police custody)\b|"
     r"(?:hours |days |shortly |soon )?(?:after|following) (?:a |the )(?:[\w-]+ )?(?:court|judge|tribunal) (?:had )?(?:upheld|confirmed|sentenced|convicted|jailed|rejected|dismissed|disqualified|barred)\b|"  # "a third night following the fatal police shooting of a teenager"
@@ -1520,6 +1520,9 @@ _CRUDE_BLAST = fastre.compile(
     r"\b(?:exploded|blasted|set off|detonated)\s+(?:[\w'-]+\s+){0,4}?(?:bombs?|cocktails?|explosives?)\b",
     re.I,
 )
+# fighters who gave themselves up, or were held, when they were killed
+_SURRENDERING = fastre.compile(
+    r"\bwith (?:their|his|her) hands (?:raised|up|in the air)\b|\bwho (?:had )?(?:surrendered|were surrendering|tried to surrender|had been taken prisoner)\b", re.I)
 # a crowd's home-made explosives thrown at the police (ACLED: rioters may use crude explosives)
 _CROWD_THREW_AT_POLICE = fastre.compile(
     r"\b(?:students|protesters|demonstrators|youths|rioters|(?:hooded|masked) (?:men|youths|students|people))\b(?:[^.;]|\.(?!\s)){0,70}?"
@@ -2280,10 +2283,11 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     labelled = note_label(doc.text)
     if labelled is not None and not multi:
         sub = labelled  # "Arrests: On 3 March, detectives arrested 28 BNP leaders with 15 crude bombs"
-    if sub == "Attack" and two_sided and not civ and labelled is None and not (
+    if sub == "Attack" and two_sided and not civ and labelled is None and not _SURRENDERING.search(joined) and not (
         # a crowd ("anti-Muslim mobs attacked shops ...; police imposed a curfew") bearing no arms
         (perp.kind == "rioters" if perp is not None else _CROWD_SUBJECT.search(doc.text)) and not _ARMS.search(doc.text)
     ):
+        # (not "shot dead two servicemen who came out with their hands raised": no fight, a killing of captives)
         sub = "Armed clash"  # (an unarmed crowd that beats policemen riots: below)
     elif (sub == "Attack" and labelled is None and perp is not None and not perp.generic and perp.kind == "rebel"
           and _RIVAL_MEMBER.search(doc.text)):

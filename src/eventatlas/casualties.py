@@ -55,7 +55,7 @@ _OUTCOMES = [
 _OUTCOME_RX = "|".join(f"(?P<o_{name}>{rx})" for name, rx in _OUTCOMES)
 
 _SINGULAR = (
-    r"(?:a|an|one|the(?=\s+\d{1,3}-year-old)|the\s+[\w-]+['’]s)\s+(?:(?:\d{1,3}-year-old|local|young|former|senior|top|retired|female|male|minor|teenage|school|college|"
+    r"(?:a|an|one|its|the(?=\s+\d{1,3}-year-old)|the\s+[\w-]+['’]s)\s+(?:(?:\d{1,3}-year-old|local|young|former|senior|top|retired|female|male|minor|teenage|school|college|"
     r"university|madrasa|elderly|suspected|alleged|Hindu|Muslim|Buddhist|Christian|(?-i:[A-Z][\w'’-]*))\s+){0,5}"
     r"(?:(?-i:[a-z][\w-]*)\s+)?"  # one more word of the noun: "a local government official", "a security guard"
     r"(?:man|woman|youth|boy|girl|child|person|people|leader|activist|worker|member|student|farmer|trader|national|citizen|"
@@ -64,7 +64,7 @@ _SINGULAR = (
     r"journalist|teacher|driver|labou?rer|cadre|supporter|councillor|chairman|official|imam|priest|monk|"
     r"housewife|rickshaw[- ]puller|fisherman|guard|resident|civilian|militant|rebel|fighter|insurgent|"
     r"terrorist|criminal|robber|smuggler|dacoit|bomber|attacker|commander|politician|candidate|engineer|doctor|"
-    r"secretary|president|headmaster|principal|lawyer|advocate|cleric|elder|chief|ruler|king|emir|monarch|nurse|shepherd|herder|teenager|pilgrim|passenger|pedestrian|vaccinator|volunteer|medic|paramedic|"
+    r"secretary|president|headmaster|principal|lawyer|advocate|cleric|elder|chief|ruler|king|emir|monarch|nurse|shepherd|herder|teenager|pilgrim|passenger|pedestrian|vaccinator|volunteer|medic|paramedic|rider|occupant|pilot|"
     r"passer-?by|bystander|mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather)\b"
 )
 # a range ("between nine and twelve", "9-12", "10 to 15") or one number, a vague quantity, "a man";
@@ -584,8 +584,11 @@ _KIN_LIST = fastre.compile(rf"(?:,\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:{_KIN_
 _NO_COUNT_WORD = r"(?:unspecified|unknown|undisclosed|undetermined|unconfirmed|uncertain)"
 _UNCOUNTED = fastre.compile(rf"an?\s+{_NO_COUNT_WORD}\s+number\b", re.I)
 # the one suicide bomber told as dead ("The bomber, a man of 20, was killed"): counted where told
-BOMBER_DIED = fastre.compile(r"\bthe\s+(?:suicide\s+)?(?:bomber\b(?:,[^,.;]{1,80},)?\s+(?:also\s+)?|attacker\b(?:,[^,.;]{1,80},)?\s+also\s+)(?:later\s+)?(?:died|was\s+(?:also\s+)?killed)\b", re.I)
-# ("the attacker ... also died" only with "also": "The attacker was killed in the police shooting" may be one of a toll told before)
+BOMBER_DIED = fastre.compile(
+    r"\bthe\s+(?:suicide\s+)?(?:bomber\b(?:,[^,.;]{1,80},)?\s+(?:also\s+)?(?:later\s+)?(?:died|was\s+(?:also\s+)?killed)"
+    r"|attacker\b(?:,[^,.;]{1,80},)?\s+(?:also\s+(?:later\s+)?(?:died|was\s+(?:also\s+)?killed)|(?:later\s+)?died))\b", re.I)
+# ("the attacker ... was killed" only with "also": "The attacker was killed in the police shooting" may be one of a
+# toll told before; "the attacker died at the scene" is the bomber's own death)
 _IMPLICIT = [
     # "Both bombers died", "Only the two attackers died": the suicide pair (the bombing's count)
     (2, BOMBERS_DIED),
@@ -1111,7 +1114,7 @@ def _value(num_text: str, qualifier: str) -> tuple[int | None, int, int | None]:
     bounds = parse_range(t)
     if bounds is not None:
         return bounds[0], bounds[0], bounds[1]  # "between nine and twelve": the lowest credible figure
-    if fastre.match(r"(?:a|an|one|the)\s", t, re.I) and parse_number(t) is None:
+    if fastre.match(r"(?:a|an|one|the|its)\s", t, re.I) and parse_number(t) is None:
         n = 1  # "a local leader", "the 45-year-old secretary": one person ("a dozen" is a number)
     else:
         vague = vague_figure(t)

@@ -766,6 +766,14 @@ bangladesh_notes_2022_25_fresh228.jsonl 47/50, event type 47/50 (2022 and 2024).
 news_snippets_fresh226.jsonl 59/60, 2/25 (Israel and Palestine, Lebanon, Syria, Iraq and Yemen);
 acled_style_notes_world_fresh207.jsonl 51/55, 0/15 (Afghanistan, Pakistan and India);
 balochistan_protest_notes_fresh203.jsonl 40/40; bangladesh_notes_2022_25_fresh229.jsonl 46/50, event type 48/50.
+Rounds five and six, both on the round-four code (821a245): news_snippets_fresh227.jsonl 55/60, 2/25 (Mexico,
+Colombia, Brazil, Venezuela, Ecuador and Peru); acled_style_notes_world_fresh208.jsonl 51/55, 0/15 (Mali,
+Burkina Faso, Niger and coastal West Africa); balochistan_protest_notes_fresh204.jsonl 39/40 (2018-21);
+bangladesh_notes_2022_25_fresh230.jsonl 41/50, event type 42/50 (the 2024 uprising; five of its nine misses are
+crowds' looting and burning of Awami League homes and offices that this writer codes looting). Round six:
+news_snippets_fresh228.jsonl 56/60, 5/25 (South Asia); acled_style_notes_world_fresh209.jsonl 50/55, 1/15 (Syria,
+Iraq, Yemen and Lebanon); balochistan_protest_notes_fresh205.jsonl 40/40; bangladesh_notes_2022_25_fresh231.jsonl
+44/50, event type 45/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1834,6 +1842,14 @@ def test_thirty_fifth_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh207.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh203.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh229.jsonl", 46, 48),)),
-], ids=["first", "second", "third", "fourth"])
+    ((("news_snippets_fresh227.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh208.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh204.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh230.jsonl", 43, 44),)),
+    ((("news_snippets_fresh228.jsonl", 58, 1),),
+     (("acled_style_notes_world_fresh209.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh205.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh231.jsonl", 44, 45),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
 def test_thirty_sixth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -279,3 +279,164 @@ def test_an_arrest_after_a_speech_at_a_rally_is_an_arrest(pipeline):
 def test_a_crush_after_a_cup_final_is_no_event(pipeline):
     assert not pipeline.extract("Thousands of fans stormed the pitch in Doha after Qatar beat Jordan in the Arab Cup "
                                 "final, and one man died in a crush at the gates.").events
+
+
+# -- rounds five and six (both first run on the round-four code) ----------------------------------
+
+
+def test_a_states_air_strike_is_coded_to_its_air_force(pipeline):
+    ev = _first(pipeline, "A Turkish airstrike hit a vehicle near Sinjar on Tuesday, killing three PKK fighters, "
+                          "local officials said.")
+    assert ev.actor1.startswith("Military Forces of Turkey")
+
+
+def test_a_group_that_mourns_the_dead_as_its_fighter_is_the_target(pipeline):
+    ev = _first(pipeline, "An Israeli drone struck a car near Nabatieh in south Lebanon on Monday, killing the "
+                          "driver. Hezbollah later mourned him as one of its fighters.")
+    assert ev.actor1.startswith("Military Forces of Israel")
+
+
+def test_whose_area_was_bombed_is_not_who_bombed_it(pipeline):
+    ev = _first(pipeline, "On 4 March 2024, warplanes of the Military Forces of Sudan (2019-) bombed a market in "
+                          "Mellit (Mellit, North Darfur), a town controlled by the Rapid Support Forces. 9 fatalities.")
+    assert ev.actor1.startswith("Military Forces of Sudan")
+
+
+def test_a_group_suspending_its_drone_attacks_changes_activity(pipeline):
+    ev = _first(pipeline, "On 2 July 2025, Kataib Hezbollah said in a statement that it was suspending drone attacks "
+                          "on US forces in Syria, citing talks with the Iraqi government. Coded to Baghdad (Resafa, "
+                          "Baghdad).")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_raid_on_a_town_left_before_withdrawing_is_property_destruction(pipeline):
+    ev = _first(pipeline, "On 3 May 2024, JNIM militants entered Solenzo (Banwa, Boucle du Mouhoun) without "
+                          "resistance, burned the town hall and looted shops before withdrawing. No casualties.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_a_concluded_local_deal_with_a_group_is_an_agreement(pipeline):
+    ev = _first(pipeline, "On 2 July 2024, elders of villages around Diafarabe (Tenenkou, Mopti) concluded a local "
+                          "pact with JNIM allowing herders to move cattle in exchange for the zakat. No fatalities.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_militants_setting_up_checkpoints_is_other(pipeline):
+    ev = _first(pipeline, "On 9 August 2024, JNIM militants set up checkpoints on the roads around Dioura "
+                          "(Tenenkou, Mopti), turning back lorries. No casualties.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_an_arrest_on_a_list_of_charges_is_an_arrest(pipeline):
+    ev = _first(pipeline, "On 22 July 2024, police arrested 80 people in Gazipur (Gazipur) during the curfew on "
+                          "charges of arson, vandalism and attacks on police stations, including several Jamaat activists.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_an_arrest_over_an_earlier_weeks_arson_is_an_arrest(pipeline):
+    ev = _first(pipeline, "On 28 July 2024, RAB detained 12 people, including a BNP ward leader, in Rupganj "
+                          "(Narayanganj) over the torching of a toll plaza during the previous week's unrest.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_arrests_over_a_riot_leave_the_riot(pipeline):
+    ev = _first(pipeline, "Crowds attacked Afghan-owned shops and burned cars in Mashhad on Saturday night after "
+                          "rumours spread online. Police said 40 people were detained over the unrest.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_police_removing_miners_who_had_blocked_a_road_intervene(pipeline):
+    ev = _first(pipeline, "Bolivian police removed cooperative miners who had blocked a highway near Oruro for three "
+                          "days to demand fuel supplies, reopening the route.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_villagers_whipping_accused_thieves_are_a_mob(pipeline):
+    ev = _first(pipeline, "Villagers in Cotopaxi flogged three men accused of stealing cattle before handing them "
+                          "over to police, who said the men needed hospital treatment.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_a_law_answering_a_wave_of_killings_is_no_event(pipeline):
+    assert not pipeline.extract("Ecuador's assembly passed a law on Tuesday letting soldiers guard prisons, as "
+                                "legislators reacted to a spate of gang killings.").events
+
+
+def test_an_armed_commando_taking_men_from_a_house_abducts_them(pipeline):
+    ev = _first(pipeline, "Three brothers have been missing since an armed commando took them from their home in "
+                          "Celaya, Guanajuato, on Sunday, their mother said.")
+    assert ev.sub_event_type == "Abduction/forced disappearance" and "Military" not in ev.actor1
+
+
+def test_an_armed_strike_enforced_by_a_group_is_other(pipeline):
+    ev = _first(pipeline, "Businesses closed and buses stopped running across Chocó on Monday as the ELN enforced an "
+                          "armed strike announced in leaflets. No incidents were reported.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_remains_of_victims_of_killings_years_ago_are_no_event(pipeline):
+    assert not pipeline.extract("Investigators in Sucre recovered remains thought to belong to people killed by "
+                                "paramilitaries between 1998 and 2004, the search unit said.").events
+
+
+def test_a_raid_without_a_shot_fired_is_no_battle(pipeline):
+    evs = pipeline.extract("Mexican soldiers arrested a regional leader of the Sinaloa Cartel in a raid in Culiacan "
+                           "without firing a shot, the defence ministry said.").events
+    assert not evs or evs[0].sub_event_type != "Armed clash"
+
+
+def test_a_dismantled_rocket_launch_platform_is_disrupted(pipeline):
+    ev = _first(pipeline, "On 3 January 2024, Iraqi police discovered and dismantled a rocket launch pad with two "
+                          "Grad rockets on a timer near Taji (Taji, Baghdad). The rockets were aimed at a base.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_trees_cut_down_and_taken_away_are_property_destruction(pipeline):
+    ev = _first(pipeline, "On 2 October 2022, fighters of the Hamza Division cut down and hauled off about 40 olive "
+                          "trees owned by Kurdish families in Bulbul (Afrin, Aleppo). No one was hurt.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_a_killing_police_say_had_no_political_link_is_crime(pipeline):
+    assert not pipeline.extract("On 4 July 2023, a man was stabbed to death by his nephews in Purnia (Purnia, Bihar). "
+                                "Police said the murder had no political motive. 1 fatality.").events
+
+
+def test_an_exchange_agreed_under_auspices_is_an_agreement(pipeline):
+    ev = _first(pipeline, "On 2 May 2025, the Houthis and the government agreed, with mediation by Oman and the "
+                          "ICRC, to swap about 90 prisoners held since 2016.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_a_nepali_partys_cadres_are_an_actor(pipeline):
+    ev = _first(pipeline, "A CPN-UML ward member was beaten by cadres of the Chand-led Communist Party of Nepal in "
+                          "Dang on Sunday, police said.")
+    assert ev.actor1.startswith("CPN (Chand)")
+
+
+def test_shells_that_released_a_toxic_gas_are_a_chemical_weapon(pipeline):
+    ev = _first(pipeline, "Medics in Idlib said nine fighters were treated for choking after army artillery rounds "
+                          "that released a yellowish gas hit their positions on Sunday.")
+    assert ev.sub_event_type == "Chemical weapon"
+
+
+def test_one_dead_on_each_side_is_two(pipeline):
+    ev = _first(pipeline, "Armed groups traded fire in Manipur's Kangpokpi district on Monday, leaving one fighter "
+                          "from each side dead, police said.")
+    assert ev.fatalities == 2
+
+
+def test_a_warning_to_stay_away_from_rallies_is_no_protest(pipeline):
+    assert not pipeline.extract("The Baloch Liberation Army warned on Saturday that it would target the offices of two "
+                                "parties in Kech if their leaders kept backing military operations, and urged civilians "
+                                "to stay away from their rallies.").events
+
+
+def test_bail_in_a_case_over_old_protests_is_no_protest(pipeline):
+    assert not pipeline.extract("The Lahore High Court on Monday granted bail to a former provincial minister in a "
+                                "case linked to the violent protests of May 9.").events
+
+
+def test_a_missile_training_launch_is_no_attack(pipeline):
+    assert not pipeline.extract("India on Friday carried out a training launch of the Agni-Prime missile from an "
+                                "island off Odisha, the defence ministry said.").events

@@ -427,7 +427,8 @@ _MEMBER_OF = fastre.compile(r"\s+(?:of|from|belonging to|affiliated (?:to|with)|
 # the forces as the agent of what follows a violent deed: "the other bomb was recovered and defused by police"
 _AFTERMATH_BY = fastre.compile(
     r"\b(?:recovered|defused|disposed of|found|collected|retrieved|rescued|taken to (?:a |the )?hospital|rushed to (?:a |the )?hospital)"
-    r"(?:\s+and\s+(?:defused|recovered|disposed of|taken away))?\s+(?:later\s+)?by\s+(?:the\s+)?$", re.I)
+    r"(?:\s+and\s+(?:defused|recovered|disposed of|taken away))?\s+(?:later\s+)?by\s+(?:the\s+)?$"
+    r"|\b(?:hand(?:ed|ing)?|turn(?:ed|ing)?)\s+(?:them|him|her|the (?:\w+ )?(?:men|man|women|woman|suspects?|youths?))\s+over\s+to\s+(?:the\s+)?$", re.I)
 _AFTERMATH = fastre.compile(
     r"\s+(?:later|subsequently|afterwards)\s+(?:arrested|detained|nabbed)\b|"  # "Police later arrested more than 100 suspects"
     r"\s+(?:and\s+[\w-]+\s+(?:personnel\s+|members\s+|troops\s+)?)?(?:\w+\s+){0,2}?(?:recovered|retrieved|found|fished|sent|rushed|(?:took|taken)(?= (?:[\w'’-]+ ){0,6}?(?:to|into) (?:the |a |an |local |nearby )?(?:hospital|clinic|medical|morgue|mortuary|health|custody)| (?:the |his |her )?(?:bod(?:y|ies)|injured|wounded|victims?|corpses?)\b)|reached|arrived|visited|registered|"
@@ -628,10 +629,18 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             continue  # "Aminpur police station", "army camp": a place, not a side
         if not a.kind.startswith("state") and not a.generic and (
             _PROPERTY_AFTER.match(text, a.span.end) or _PROPERTY_OF_BEFORE.search(text[max(0, a.span.start - 45) : a.span.start])
+            or _MOURNS_OWN.match(text, a.span.end)  # "Hezbollah later mourned him as one of its fighters": the victim's side
+            or _MOURNED_AS_BEFORE.search(text, max(0, a.span.start - 40), a.span.start)
         ):
             side2.append(a)  # "set fire to the district Awami League office": whose property, not who burnt it
             prev = (a, side2)
             continue
+        if a.generic and _BACKED_BY.search(text, max(0, a.span.start - 25), a.span.start) and any(
+                b is not a and b.span.start > a.span.end and b.kind.startswith("state") for b in actors):
+            continue  # "Backed by Russian airstrikes, government troops regained Kafr Nabl": the support, not the side that acts
+        if _AREA_HELD_BY.search(text, max(0, a.span.start - 60), a.span.start) and any(
+                b is not a and b.kind != a.kind and b.kind != "civilians" for b in actors):
+            continue  # "bombed the market in Kabkabiya, an area held by the Rapid Support Forces": whose ground, not a side
         if a.kind.startswith("state") and _HELPER_NOUN.match(text, a.span.end):
             continue  # "stabbed a police informant": the victim is a civilian, not the police
         if a.kind.startswith("state") and _CAUSE_NOUN_AFTER.match(text, a.span.end) and _CAUSE_BEFORE.search(text, max(0, a.span.start - 30), a.span.start):
@@ -1523,6 +1532,13 @@ _CRUDE_BLAST = fastre.compile(
 # fighters who gave themselves up, or were held, when they were killed
 _SURRENDERING = fastre.compile(
     r"\bwith (?:their|his|her) hands (?:raised|up|in the air)\b|\bwho (?:had )?(?:surrendered|were surrendering|tried to surrender|had been taken prisoner)\b", re.I)
+# a group that mourns or claims the dead as its own
+_MOURNS_OWN = fastre.compile(
+    r"\s+(?:later\s+)?(?:mourned|eulogi[sz]ed|claimed|identified|named)\s+(?:him|her|them|the (?:dead|victims?|man|men))\s+as\s+(?:one\s+of\s+)?(?:its|their)\b", re.I)
+_BACKED_BY = fastre.compile(r"\b(?:backed|supported|aided|assisted|covered)\s+by\s+(?:the\s+)?$", re.I)
+_AREA_HELD_BY = fastre.compile(
+    r",\s+(?:an?\s+)?(?:area|town|city|village|territory|zone|district|region|neighbou?rhood|locality)\s+(?:held|controlled|run)\s+by\s+(?:the\s+)?$", re.I)
+_MOURNED_AS_BEFORE = fastre.compile(r"\b(?:mourned|eulogi[sz]ed|claimed|identified|named)\s+(?:him|her|them)\s+as\s+(?:one\s+of\s+)?$", re.I)
 # a crowd's home-made explosives thrown at the police (ACLED: rioters may use crude explosives)
 _CROWD_THREW_AT_POLICE = fastre.compile(
     r"\b(?:students|protesters|demonstrators|youths|rioters|(?:hooded|masked) (?:men|youths|students|people))\b(?:[^.;]|\.(?!\s)){0,70}?"

@@ -592,6 +592,8 @@ BOMBER_DIED = fastre.compile(
 _IMPLICIT = [
     # "Both bombers died", "Only the two attackers died": the suicide pair (the bombing's count)
     (2, BOMBERS_DIED),
+    # "leaving one village volunteer from each side dead": one on each of two sides
+    (2, fastre.compile(r"\b(?:one|a)\s+(?:[\w-]+\s+){0,3}?(?:from|on)\s+(?:each|either)\s+side\s+(?:dead|killed)\b", re.I)),
     # "killing both riders", "shot dead both men", "killing both.": two victims
     (2, fastre.compile(r"\b(?:killing|killed|shot dead|shooting dead|gunned down|murdering|murdered)\s+both(?:\s+(?!sides\b|groups\b|camps\b|parties\b)(?:of\s+them|(?-i:[a-z][\w'-]*s|(?:[a-z][\w'-]*)?men))\b(?!\s+and\s+(?-i:[a-z]\w*(?:s|men|ren))\b)|(?=\s*[,.;]))", re.I)),
     # "Both men died before police arrived", "both of them were killed": two victims

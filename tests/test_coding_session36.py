@@ -440,3 +440,89 @@ def test_bail_in_a_case_over_old_protests_is_no_protest(pipeline):
 def test_a_missile_training_launch_is_no_attack(pipeline):
     assert not pipeline.extract("India on Friday carried out a training launch of the Agni-Prime missile from an "
                                 "island off Odisha, the defence ministry said.").events
+
+
+# -- rounds seven and eight (both first run on the round-six code) --------------------------------
+
+
+def test_youths_burning_a_post_during_a_demonstration_riot(pipeline):
+    ev = _first(pipeline, "Young men in Kara set fire to a gendarmerie post on Sunday during a demonstration over "
+                          "the death of a trader in custody, residents said.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_youths_accusing_peacekeepers_of_failing_to_protect_riot(pipeline):
+    ev = _first(pipeline, "Youths in Beni stoned UN vehicles and set fire to a tyre depot near a MONUSCO base on "
+                          "Tuesday, accusing the mission of failing to stop rebel killings.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_crude_bombs_exploded_on_the_first_morning_of_a_blockade_are_a_bombing(pipeline):
+    ev = _first(pipeline, "On 13 November 2023, unidentified people exploded two crude bombs at Court Bazar in "
+                          "Khulna city (Khulna) on the first morning of a new 72-hour blockade. No one was injured.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_lynched_suspects_alleged_victim_is_no_death_today(pipeline):
+    ev = _first(pipeline, "A crowd broke into a police station in Kisumu on Monday and lynched a man held on "
+                          "suspicion of killing a woman, police said.")
+    assert ev.fatalities == 1
+
+
+def test_an_unverified_claim_of_kills_is_not_added(pipeline):
+    ev = _first(pipeline, "Somali troops fought al-Shabaab fighters near Jowhar on Friday. A local elder said at "
+                          "least five people died, two of them soldiers; the army's claim to have killed 40 militants "
+                          "could not be independently verified.")
+    assert ev.fatalities == 5
+
+
+def test_a_boast_beside_a_count_of_wounded_only_is_no_death(pipeline):
+    ev = _first(pipeline, "On 3 March 2024, a roadside bomb hit a Taliban vehicle in Kunduz (Kunduz, Kunduz). Local "
+                          "sources said 2 people were wounded; Islamic State Khorasan Province claimed that 6 Taliban "
+                          "members were killed.")
+    assert ev.fatalities == 0
+
+
+def test_a_group_announcing_the_end_of_its_truce_changes_activity(pipeline):
+    ev = _first(pipeline, "On 3 May 2024, the ETA splinter group issued a statement announcing that it was ending "
+                          "the 'ceasefire' it had observed since 2018. No attacks were reported.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_factions_clashing_at_a_meeting_to_prepare_a_rally_are_a_mob(pipeline):
+    ev = _first(pipeline, "On 4 December 2022, two factions of Jubo Dal clashed in Pabna town (Pabna) during a "
+                          "preparatory meeting for the party's divisional rally. Six activists were injured. "
+                          "[size=no report]")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_a_football_result_in_points_is_no_event(pipeline):
+    assert not pipeline.extract("The Essendon Bombers overran Carlton in the final quarter to win by 27 points at "
+                                "Docklands on Friday night.").events
+
+
+def test_anti_immigration_rioters_hurling_bricks_at_police_riot(pipeline):
+    ev = _first(pipeline, "On 5 August 2024, anti-immigration rioters (United Kingdom) gathered outside a hotel in "
+                          "Tamworth (Tamworth, England), hurling bricks at police and setting fire to bins. Ten "
+                          "officers were injured.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_windows_smashed_at_a_closed_shop_are_property_destruction(pipeline):
+    ev = _first(pipeline, "On 9 November 2023, unidentified individuals daubed swastikas on a Jewish bakery and "
+                          "smashed its windows in Graz (Graz, Styria). The attack took place at night; the bakery was "
+                          "closed at the time.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_protesters_severely_beaten_in_detention_suffer_excessive_force(pipeline):
+    ev = _first(pipeline, "On 3 December 2024, Police Forces of Georgia (2012-) severely beat Protesters (Georgia) "
+                          "as they were being detained near the Parliament in Tbilisi (Tbilisi). At least 15 needed "
+                          "hospital treatment.")
+    assert ev.sub_event_type == "Excessive force against protesters"
+
+
+def test_a_mob_killing_a_man_accused_of_firing_on_protesters_is_mob_violence(pipeline):
+    ev = _first(pipeline, "On 14 August 2024, a mob beat a local Jubo League leader to death in Chatkhil (Noakhali), "
+                          "accusing him of firing on anti-government protesters in July.")
+    assert ev.sub_event_type == "Mob violence"

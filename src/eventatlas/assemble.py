@@ -1282,7 +1282,9 @@ _FIREARM_CUE = fastre.compile(
 # "to demonstrate against the death of a student", "during the hartal"; not "demanded toll money"
 _DEMAND = fastre.compile(
     r"\b(?:demand(?:ing|ed|s)?|to demonstrate|demonstrat(?:ion|ions|ing|ors)|"
-    r"in protest|protest(?:ing|ed|s)?|hartal|blockade\w*|barricades?|calling for|agitat\w+|road ?blocks?|blocked (?:the |a )?(?:roads?|highways?|streets?)|opposed to|opposing)\b",
+    r"in protest|protest(?:ing|ed|s)?|hartal|blockade\w*|barricades?|calling for|agitat\w+|road ?blocks?|blocked (?:the |a )?(?:roads?|highways?|streets?)|opposed to|opposing|"
+    r"accusing (?:the )?(?:UN |peacekeeping )?(?:mission|government|authorities|administration|peacekeepers|state|officials) of failing|"
+    r"anti-(?:immigration|immigrant|migrant|government|lockdown|austerity|war|regime|junta|coup|corruption) (?:rioters|protesters|demonstrators|crowds?|mobs?|rall(?:y|ies)|protests?|riots?|marchers))\b",
     re.I,
 )
 # the forces' own fire ("police fired rubber bullets to disperse them", "RAB opened fire"): force
@@ -1504,10 +1506,12 @@ def _demonstrating(text: str) -> bool:
         not (mt.group(0).lower().startswith("demand") and _EXTORTION.search(text))
         and not _PAST_PROTESTS_BEFORE.search(text, max(0, mt.start() - 60), mt.start())  # "during the July protests": then, not now
         and not _RALLY_FOUGHT_OVER.search(text, max(0, mt.start() - 80), mt.start())
+        and not _ACCUSED_OF_BEFORE.search(text, max(0, mt.start() - 60), mt.start())  # "accusing him of firing on anti-government protesters"
         for mt in _DEMAND.finditer(text)
     )
 
 
+_ACCUSED_OF_BEFORE = fastre.compile(r"\baccus(?:ed|ing) (?:him|her|them|the \w+) of [^.;]{0,45}$", re.I)
 # what factions fight over: "over who would lead a procession supporting the blockade" (ACLED: mob violence)
 _RALLY_FOUGHT_OVER = fastre.compile(
     r"\bover (?:who (?:would|should|will) (?:lead|head)|leading|taking (?:a |the )?(?:front )?(?:position|row)s? (?:in|at)|occupying (?:the )?(?:front )?(?:position|row)s? (?:in|of)) "
@@ -1543,6 +1547,11 @@ _MOURNED_AS_BEFORE = fastre.compile(r"\b(?:mourned|eulogi[sz]ed|claimed|identifi
 _CROWD_THREW_AT_POLICE = fastre.compile(
     r"\b(?:students|protesters|demonstrators|youths|rioters|(?:hooded|masked) (?:men|youths|students|people))\b(?:[^.;]|\.(?!\s)){0,70}?"
     r"\b(?:threw|hurled|lobbed|tossed|throwing|hurling)\s+(?:[\w-]+\s+){0,2}?(?:explosives|petards|bombs|devices)\s+at\s+(?:the\s+)?(?:riot\s+)?(?:police|officers|gendarmes|security forces|troops)\b", re.I)
+# a crowd's young men
+_YOUTHS_WORD = fastre.compile(r"\b(?:youths|young (?:men|people)|protesters|demonstrators|crowds?|rioters)\b", re.I)
+# nobody there to attack
+_EMPTY_PREMISES = fastre.compile(
+    r"\b(?:was|were) (?:closed|empty|unoccupied|deserted) at the time\b|\bno one was (?:inside|in the building|present|there)\b|\bnobody was (?:inside|present|there)\b", re.I)
 # an armed gang, named as such (not a crowd)
 _GANG_NOUN = fastre.compile(r"(?:armed )?(?:gang members?|gangs?|gangsters?|gunmen|armed men|bandits)", re.I)
 # the crowd of a strike or a riot, as the doer of what happened during it
@@ -2150,9 +2159,17 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     joined = " ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))  # the sentences the triggers stand in
     if sub == "Mob violence" and kinds <= {"civilians", "unidentified"} and _ARMED_SIDES.search(joined) and any(t.sub_event_type == "_clash_words" for t in triggers):
         sub = "Armed clash"  # "fighting erupted between the 444 Combat Brigade and the Special Deterrence Force": units, not a crowd
+    if sub == "Attack" and best == 0 and not injured and _EMPTY_PREMISES.search(doc.text) and any(
+            t.sub_event_type == "Looting/property destruction" for t in triggers) and not any(
+            t.sub_event_type in {"_weapons", "Grenade", "Remote explosive/landmine/IED"} for t in triggers):
+        sub = "Looting/property destruction"  # "smashed the windows of a kosher restaurant ...; it was closed at the time": no one attacked
     if sub == "Mob violence" and perp is not None and perp.kind == "unidentified" and _GANG_NOUN.fullmatch(perp.text) and best == 0 and not injured and any(
             t.sub_event_type in {"Looting/property destruction", "_protest_violence"} and _RAMPAGE.search(t.text) for t in triggers):
         sub = "Looting/property destruction"  # "gang members burned the abandoned police station and 20 houses": an armed group's arson, no crowd
+    if sub == "Looting/property destruction" and (perp is None or perp.generic and perp.kind in {"unidentified", "civilians", "rioters", "protesters", "state_police"}) and (
+            _YOUTHS_WORD.search(joined) and any(t.sub_event_type == "_protest_violence" for t in triggers)
+            and (any(t.sub_event_type == "_protest" for t in triggers) or _demonstrating(joined))):
+        sub, perp = "Violent demonstration", None  # "youths set fire to a police post during a demonstration over a death in custody"
     if sub == "Looting/property destruction" and (perp is None or perp.kind in {"unidentified", "civilians"}) and _STUDENTS_WRECK.search(joined):
         sub, perp = "Violent demonstration", None  # "Students torched a bus and ransacked the administration block": a student riot
     if sub == "Government regains territory" and perp is not None and perp.kind in NON_STATE_ARMED and (

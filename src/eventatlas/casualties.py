@@ -219,6 +219,8 @@ _DATELINE_DAY = fastre.compile(
     r"^(?-i:[A-Z])[\w .'’-]{1,40},\s+(?-i:[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})(?:,\s+\d{4})?\s*(?:\([^()]{1,30}\)\s*)?[-–—]\s", re.I)
 
 
+# the charge against someone: "on suspicion of murdering a child"
+_SUSPECTED_OF = fastre.compile(r"\b(?:on suspicion of|suspected of|accused of|charged with|convicted of)\s+(?:allegedly\s+)?$", re.I)
 # a single victim, then a comma that opens an apposition: "One Rohingya man, "
 _ONE_THEN_APPOS = fastre.compile(
     r"\b(?:one|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:man|woman|boy|girl|youth|person|civilian|member|resident|villager|refugee|worker|"
@@ -248,6 +250,8 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                     continue
                 if rx is _PASSIVE_APPOS and (not m.group("victims") or _is_age(text, m.start("num"))):
                     continue
+                if rx is _ACTIVE and _SUSPECTED_OF.search(text, max(0, m.start() - 40), m.start()):
+                    continue  # "lynched a man held on suspicion of murdering a child": the charge, not a death today
                 if rx is _PASSIVE and _KIN_OF.search(text, max(0, m.start("num") - 40), m.start("num")):
                     continue  # "The father and brother of one of the women were killed": her kin, not she
                 if rx is _PASSIVE and (whole := _TOTAL_THEN_YOUNGEST.search(text, 0, m.start("num"))) is not None:

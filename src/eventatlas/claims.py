@@ -42,6 +42,11 @@ _TOLL_GIVER = fastre.compile(
     r"(?:later\s+)?(?:put|puts|placed|places|gave|gives|estimated|estimates|counted|counts|cited|cites|spoke of|speaks of|confirmed|recorded|acknowledged|admitted)\b", re.I)
 
 
+# a side's claim that no one could check: "the army's claim to have killed 30 militants could not be verified"
+_CLAIM_TO_HAVE = fastre.compile(r"\b(?P<who>(?:the )?[\w'’-]+(?: [\w'’-]+)?)['’]s? claims? (?:to have|that it had|that they had|of having)\s+$", re.I)
+_UNVERIFIED = fastre.compile(r"[^.;]{0,30}?\b(?:could not|cannot|can not|could not yet) be (?:independently )?(?:verified|confirmed)\b", re.I)
+
+
 def build_claims(
     doc: Document, casualties: list[CasualtyMention], attributions: list[Attribution], actors: list[ActorMention]
 ) -> dict[int, list[tuple[Claim, CasualtyMention]]]:
@@ -71,6 +76,10 @@ def build_claims(
             if giver is not None:
                 # "Residents who fled to the town put the toll at more than 40": they are its source
                 att = source_named(giver.group("who"), Span(giver.start("who"), giver.end("who")), actors)
+        if (who := _CLAIM_TO_HAVE.search(text, max(sent.start, c.span.start - 60), c.span.start)) is not None and _UNVERIFIED.match(
+                text, c.span.end, sent.end):
+            # "the army's claim to have killed 30 militants could not be independently verified": a side's boast
+            att = Attribution(claimant=who.group("who"), stance="perpetrator_claim", span=None)
         prev = out.get(c.sentence, [])
         if (att is None or att.stance == "unattributed") and prev and prev[-1][0].stance != "unattributed" and _SAME_GIVER_AND.match(
                 text, prev[-1][1].span.end, c.span.start):
@@ -222,7 +231,14 @@ def _fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, in
         for k in first:
             by_source.pop(k)
     totals = [(v[0], v[1], v[2], stance_of[k]) for k, v in by_source.items()]
-    credible = [v for v in totals if v[3] not in _DOUBTED] or totals
+    credible = [v for v in totals if v[3] not in _DOUBTED]
+    if not credible and any(claim.outcome == "injured" and claim.stance in ("official", "witness", "media_report") for claim, _ in pairs) and all(
+            fastre.search(r"\bclaim(?:ed|s|ing)?\b", claim.evidence.text, re.I) for claim, c in killed):
+        # "Local sources said 3 people were wounded; Islamic State claimed that 5 Taliban members were
+        # killed": the only credible account tells of wounded, none dead; the boast stays the high end
+        highs = [v[2] for v in totals]
+        return later, later, None if any(h is None for h in highs) else max(highs) + later  # type: ignore[type-var,operator]
+    credible = credible or totals
     best = min(v[0] for v in credible) + later
     low = min(v[1] for v in totals) + later
     highs = [v[2] for v in totals]

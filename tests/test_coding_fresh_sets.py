@@ -782,6 +782,13 @@ its twelve misses are clashes with blades that this writer codes armed clashes a
 codes IEDs). Round eight: news_snippets_fresh230.jsonl 58/60, 1/25; acled_style_notes_world_fresh211.jsonl
 54/55, 0/15; balochistan_protest_notes_fresh207.jsonl 40/40; bangladesh_notes_2022_25_fresh233.jsonl 46/50,
 event type 46/50.
+Rounds nine and ten, both on the round-eight code (88a2687): news_snippets_fresh231.jsonl 55/60, 1/25 (the
+Americas and Europe); acled_style_notes_world_fresh212.jsonl 52/55, 1/15 (East and Southeast Asia);
+balochistan_protest_notes_fresh208.jsonl 40/40; bangladesh_notes_2022_25_fresh234.jsonl 39/50, event type 42/50
+(student politics; nine of its eleven misses are party and campus clashes that this writer codes armed
+clashes). Round ten: news_snippets_fresh232.jsonl 56/60, 0/25; acled_style_notes_world_fresh213.jsonl 48/55,
+1/15 (North Africa and the Middle East); balochistan_protest_notes_fresh209.jsonl 40/40;
+bangladesh_notes_2022_25_fresh235.jsonl 49/50, event type 49/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1866,6 +1873,14 @@ def test_thirty_fifth_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh211.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh207.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh233.jsonl", 47, 47),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
+    ((("news_snippets_fresh231.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh212.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh208.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh234.jsonl", 39, 42),)),
+    ((("news_snippets_fresh232.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh213.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh209.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh235.jsonl", 49, 49),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
 def test_thirty_sixth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -526,3 +526,115 @@ def test_a_mob_killing_a_man_accused_of_firing_on_protesters_is_mob_violence(pip
     ev = _first(pipeline, "On 14 August 2024, a mob beat a local Jubo League leader to death in Chatkhil (Noakhali), "
                           "accusing him of firing on anti-government protesters in July.")
     assert ev.sub_event_type == "Mob violence"
+
+
+# -- rounds nine and ten (both first run on the round-eight code) ---------------------------------
+
+
+def test_a_veterans_march_after_a_memorial_service_is_no_protest(pipeline):
+    assert not pipeline.extract("On 11 November 2024, hundreds attended the Remembrance Day service at the cenotaph "
+                                "in Wellington (Wellington, Wellington), followed by a veterans' march through the "
+                                "city centre. The event passed off peacefully.").events
+
+
+def test_bombs_dropped_from_a_paramotor_are_an_air_strike(pipeline):
+    ev = _first(pipeline, "On 2 March 2025, a Military Forces of Myanmar (2021-) paramotor dropped three bombs on a "
+                          "village market in Kani (Kani, Sagaing), killing 8 civilians.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_territory_regained_after_fighting_and_airstrikes_is_regained(pipeline):
+    ev = _first(pipeline, "On 4 July 2025, Military Forces of Myanmar (2021-) regained control of Hpapun town "
+                          "(Hpapun, Kayin) after KNLA: Karen National Liberation Army forces withdrew following a week "
+                          "of fighting and airstrikes.")
+    assert ev.sub_event_type == "Government regains territory"
+
+
+def test_a_group_that_will_call_itself_by_a_new_name_changes_activity(pipeline):
+    ev = _first(pipeline, "The Segunda Marquetalia said on Tuesday that it would henceforth call itself the "
+                          "Coordinadora Nacional Ejército Bolivariano.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_threat_against_any_group_that_attacks_is_no_event(pipeline):
+    assert not pipeline.extract("Peru's interior minister said on Monday that police would crush any gang that "
+                                "attacked transport workers, after meeting union leaders in Lima.").events
+
+
+def test_students_throwing_molotovs_at_a_police_car_riot(pipeline):
+    ev = _first(pipeline, "Masked students threw Molotov cocktails at a police car outside the Liceo de Aplicación "
+                          "in Santiago on Tuesday, officials said.")
+    assert ev.sub_event_type == "Violent demonstration" and ev.country == "Chile"
+
+
+def test_a_riot_after_a_police_killing_counts_no_toll(pipeline):
+    ev = _first(pipeline, "Youths burned cars and threw fireworks at police in Villeneuve for a second night on "
+                          "Thursday, after a young man was shot dead by a police officer at a checkpoint.")
+    assert ev.sub_event_type == "Violent demonstration" and ev.fatalities == 0
+
+
+def test_police_removing_activists_glued_to_a_road_intervene(pipeline):
+    ev = _first(pipeline, "Police in Munich removed about 30 climate activists who had glued themselves to a busy "
+                          "junction on Tuesday, using solvent to free their hands.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_a_counted_range_replaces_a_word_of_quantity(pipeline):
+    ev = _first(pipeline, "On 3 March 2024, JNIM militants raided Boni (Douentza, Mopti) and executed several men "
+                          "they accused of informing the army. Local sources reported between 9 and 13 killed.")
+    assert ev.fatalities == 9
+
+
+def test_arrests_over_commemorative_gatherings_are_political(pipeline):
+    ev = _first(pipeline, "On 30 September 2023, Police Forces of Iran (1989-) arrested at least 15 people in Khash "
+                          "(Khash, Sistan and Baluchestan) in connection with gatherings marking a massacre's anniversary.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_drone_attributed_to_forces_that_struck_is_a_drone_strike(pipeline):
+    ev = _first(pipeline, "On 4 June 2024, a drone attributed to forces of the Government of National Unity struck a "
+                          "smugglers' warehouse near Zuwara (Zuwara, An Nuqat al Khams). The strike caused a fire.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_shooting_over_an_inheritance_with_a_rifle_seized_is_crime(pipeline):
+    assert not pipeline.extract("On 5 August 2024, a man shot dead his brother during a dispute over an inheritance "
+                                "in Minya (Minya, Minya). Police arrested him and seized an unlicensed pistol.").events
+
+
+def test_an_activist_taken_from_home_and_not_heard_of_is_abducted(pipeline):
+    ev = _first(pipeline, "On 2 June 2024, armed men believed to belong to a security agency took journalist Ahmed "
+                          "al-Sharif from his home in Sirte (Sirte, Surt) in an unmarked car. His family has had no news "
+                          "of his whereabouts.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_an_arrest_for_a_page_critical_of_the_government_is_political(pipeline):
+    ev = _first(pipeline, "On 6 April 2024, Egyptian security forces arrested five people in Tanta (Tanta, Gharbia) "
+                          "for running a social network group critical of the government.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_villagers_thrashing_suspected_child_kidnappers_are_a_mob(pipeline):
+    ev = _first(pipeline, "Villagers in Odisha's Balasore district thrashed two men they suspected of being child "
+                          "kidnappers on Monday before police rescued them.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_a_new_administrative_and_command_post_is_a_base(pipeline):
+    ev = _first(pipeline, "M23 rebels have set up a new civil and command post in the town of Masisi, residents said, "
+                          "with fighters moving into the former police building.")
+    assert ev.sub_event_type == "Headquarters or base established"
+
+
+def test_tractors_driven_into_a_capital_with_banners_against_a_law_protest(pipeline):
+    ev = _first(pipeline, "Farmers drove hundreds of tractors into central Madrid on Wednesday, sounding horns and "
+                          "waving banners against EU trade deals.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_claim_to_have_killed_dozens_is_not_added_to_a_local_count(pipeline):
+    ev = _first(pipeline, "On 3 March 2024, Military Forces of Sudan (2019-) regained control of the Banat "
+                          "neighbourhood (Omdurman, Khartoum). Local sources reported 6 people killed; the army claimed "
+                          "to have killed dozens of RSF fighters.")
+    assert ev.fatalities == 6

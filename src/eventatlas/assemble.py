@@ -531,7 +531,7 @@ _FORMER_BEFORE = fastre.compile(r"\b(?:former|ex-|retired)\s*(?:[\w-]+\s+){0,2}?
 # "after the fall of the Awami League government", "accusing him of being an ADF collaborator":
 # a government's end and a charge laid on a victim name no side of the event
 _NO_SIDE_BEFORE = fastre.compile(
-    r"\b(?:(?:fall|ouster|collapse|overthrow|toppling|downfall) of (?:the )?|(?:accus\w+|suspect\w*) (?:\w+ )?of being (?:an? |the )?(?:member of (?:the |an? )?)?)$", re.I)
+    r"\b(?:(?:fall|ouster|collapse|overthrow|toppling|downfall) of (?:the )?|(?:accus\w+|suspect\w*) (?:\w+ )?of being (?:an? |the )?(?:member of (?:the |an? )?)?(?:child |cattle |drug |serial )?)$", re.I)
 _LEFT_BY = fastre.compile(r"\b(?:vacated|abandoned|evacuated|deserted)\s+by\s+(?:the\s+)?$", re.I)
 _PRIOR_CONTROL = fastre.compile(r"\b(?:held|controlled|occupied|ruled|run)\s+by\s+(?:the\s+)?$", re.I)
 _LAWFUL_AGENT = fastre.compile(
@@ -1546,7 +1546,8 @@ _MOURNED_AS_BEFORE = fastre.compile(r"\b(?:mourned|eulogi[sz]ed|claimed|identifi
 # a crowd's home-made explosives thrown at the police (ACLED: rioters may use crude explosives)
 _CROWD_THREW_AT_POLICE = fastre.compile(
     r"\b(?:students|protesters|demonstrators|youths|rioters|(?:hooded|masked) (?:men|youths|students|people))\b(?:[^.;]|\.(?!\s)){0,70}?"
-    r"\b(?:threw|hurled|lobbed|tossed|throwing|hurling)\s+(?:[\w-]+\s+){0,2}?(?:explosives|petards|bombs|devices)\s+at\s+(?:the\s+)?(?:riot\s+)?(?:police|officers|gendarmes|security forces|troops)\b", re.I)
+    r"\b(?:threw|hurled|lobbed|tossed|throwing|hurling)\s+(?:[\w-]+\s+){0,2}?(?:explosives|petards|bombs|devices|molotov cocktails|cocktails|firebombs)\s+at\s+(?:an?\s+|the\s+)?(?:riot\s+)?"
+    r"(?:police|officers|gendarmes|security forces|troops)(?:\s+(?:vehicles?|cars?|vans?|stations?|posts?))?\b", re.I)
 # a crowd's young men
 _YOUTHS_WORD = fastre.compile(r"\b(?:youths|young (?:men|people)|protesters|demonstrators|crowds?|rioters)\b", re.I)
 # nobody there to attack
@@ -1943,13 +1944,16 @@ _AND_ALLY = fastre.compile(r"(?:\s*\(\d{4}-(?:\d{4})?\))?\s+and\s+(?:the\s+)?")
 # (the words are eventtype's, which drops the death's trigger the same way)
 _AFTER_CAUSE = fastre.compile(AFTER_SOMEONE, re.I)
 _DIED_IN_CUSTODY = fastre.compile(r"[^.;]{0,80}?" + DIED_IN_CUSTODY, re.I)
+# "after a teenager was shot dead by an officer during a traffic stop": the police killing a riot answers
+_KILLED_BY_POLICE = fastre.compile(
+    r"[^.;]{0,60}?\b(?:shot dead|shot and killed|killed|beaten to death)\s+by\s+(?:an?\s+|the\s+)?(?:police(?:man| officer)?|officers?|gendarmes?)\b", re.I)
 
 
 def _riot_cause(doc: Document, frame: Frame, cm) -> bool:
     """A death in custody told after a crowd's damage ("burned a police station after a man ... died
     in custody", "..., angered by the death of a teenager during a police chase") is why the crowd
     rioted, not a toll of the riot: when no violent trigger is kept."""
-    return (cm.outcome == "killed" and (_DIED_IN_CUSTODY.match(doc.text, cm.span.start) is not None
+    return (cm.outcome == "killed" and ((_DIED_IN_CUSTODY.match(doc.text, cm.span.start) is not None or _KILLED_BY_POLICE.match(doc.text, cm.span.start) is not None)
             and _AFTER_CAUSE.search(doc.text, max(0, cm.span.start - 100), cm.span.start) is not None
             or _ANGERED_BY.search(doc.text, max(0, cm.span.start - 40), cm.span.start) is not None)
             and not any(t.sub_event_type in _VIOLENT_KINDS for t in frame.triggers)
@@ -2223,7 +2227,10 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         sub = "Abduction/forced disappearance"  # "HTS security personnel detained an activist": only states arrest (ACLED)
     if sub == "Abduction/forced disappearance" and (injured and not _only_guards_hurt(pairs) or fastre.search(r"\b(?:tortur\w*|beat(?:en)?|assault\w*)\b", " ".join(doc.sentences[t.sentence].text for t in triggers), re.I)):
         sub = "Attack"  # an abduction in which the victim is hurt is coded as an attack (not a guard wounded in the raid)
-    if sub == "Grenade" and _CROWD_THREW_AT_POLICE.search(joined):
+    if sub in {"Air/drone strike", "Shelling/artillery/missile attack"} and any(
+            t.sub_event_type == "Government regains territory" for t in triggers):
+        sub = "Government regains territory"  # "regained control of the town after ten days of fighting and airstrikes": the outcome outranks the means
+    if sub in {"Grenade", "Mob violence"} and _CROWD_THREW_AT_POLICE.search(joined):
         sub = "Violent demonstration"  # "hooded students threw homemade explosives at police after blocking the avenue"
     if sub in {"Grenade", "Remote explosive/landmine/IED"} and not two_sided:
         if _HARTAL.search(_HARTAL_NOT_ON.sub(" ", joined)) and not (

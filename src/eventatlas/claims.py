@@ -44,6 +44,7 @@ _TOLL_GIVER = fastre.compile(
 
 # a side's claim that no one could check: "the army's claim to have killed 30 militants could not be verified"
 _CLAIM_TO_HAVE = fastre.compile(r"\b(?P<who>(?:the )?[\w'’-]+(?: [\w'’-]+)?)['’]s? claims? (?:to have|that it had|that they had|of having)\s+$", re.I)
+_CLAIMED_TO_HAVE_KILLED = fastre.compile(r"\b(?P<who>(?:the )?[\w'’-]+(?: [\w'’-]+)?) claim(?:ed|s) to have $", re.I)
 _UNVERIFIED = fastre.compile(r"[^.;]{0,30}?\b(?:could not|cannot|can not|could not yet) be (?:independently )?(?:verified|confirmed)\b", re.I)
 
 
@@ -77,7 +78,8 @@ def build_claims(
                 # "Residents who fled to the town put the toll at more than 40": they are its source
                 att = source_named(giver.group("who"), Span(giver.start("who"), giver.end("who")), actors)
         if (who := _CLAIM_TO_HAVE.search(text, max(sent.start, c.span.start - 60), c.span.start)) is not None and _UNVERIFIED.match(
-                text, c.span.end, sent.end):
+                text, c.span.end, sent.end) or fastre.match(r"(?:killed|neutrali[sz]ed|eliminated)\b", text[c.span.start : c.span.start + 12], re.I) and (
+                who := _CLAIMED_TO_HAVE_KILLED.search(text, max(sent.start, c.span.start - 60), c.span.start)) is not None:
             # "the army's claim to have killed 30 militants could not be independently verified": a side's boast
             att = Attribution(claimant=who.group("who"), stance="perpetrator_claim", span=None)
         prev = out.get(c.sentence, [])
@@ -172,6 +174,7 @@ def _fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, in
     if not sentences:
         return later, later, later
     by_source: dict[str, list[int | None]] = {}
+    vague_of: dict[str, bool] = {}  # a source whose every figure is a word of quantity ("executed several men")
     stance_of: dict[str, str] = {}
     told_in: dict[str, str] = {}
     for s_idx in sorted(sentences):
@@ -182,6 +185,7 @@ def _fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, in
         kinds = {c.victim_kind for _, c in items}
         claim0 = items[0][0]
         key = claim0.claimant.lower()
+        vague_of[key] = vague_of.get(key, True) and all(_VAGUE_ONLY.search(cl.phrase or "") and not _COUNTED_FIGURE.search(cl.phrase or "") for cl, _ in items)
         stance_of[key] = claim0.stance
         told_in.setdefault(key, claim0.evidence.text)
         acc = by_source.get(key)
@@ -230,6 +234,10 @@ def _fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, in
         # "Police initially said 19 were killed. UNAMA later documented 53 dead": the later count replaces the first
         for k in first:
             by_source.pop(k)
+    if any(not vague_of.get(k, False) and stance_of[k] not in _DOUBTED for k in by_source):
+        # "executed several men. Local sources reported between 7 and 11 killed": the count replaces the word
+        for k in [k for k in by_source if vague_of.get(k, False) and stance_of[k] not in _DOUBTED]:
+            by_source.pop(k)
     totals = [(v[0], v[1], v[2], stance_of[k]) for k, v in by_source.items()]
     credible = [v for v in totals if v[3] not in _DOUBTED]
     if not credible and any(claim.outcome == "injured" and claim.stance in ("official", "witness", "media_report") for claim, _ in pairs) and all(
@@ -260,6 +268,8 @@ _BOMBER_COUNTED = fastre.compile(rf"\b(?:including|among them) (?:the )?{_THE_BO
 # (and "Both bombers died": counted where they are told, see casualties.BOMBERS_DIED)
 
 
+_VAGUE_ONLY = fastre.compile(r"\b(?:several|a few|some|many|numerous|a number of)\b", re.I)
+_COUNTED_FIGURE = fastre.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b", re.I)
 _NUMBER_WORD = fastre.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds)\b", re.I)
 # a count of the hurt beside the bomber's death ("and three guards were hurt"): no count of dead
 _HURT_COUNT = fastre.compile(_NUMBER_WORD.pattern + r"\s+(?:(?!(?:killed|dead|died|and)\b)[\w-]+\s+){0,8}?(?:were\s+|was\s+)?(?:injur\w*|wound\w*|hurt)\b", re.I)

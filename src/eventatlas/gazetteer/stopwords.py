@@ -28,6 +28,7 @@ reports report according however meanwhile also another other some many several
 armed unidentified unknown local security sources source official officials witnesses
 people civilians students workers farmers protesters activists supporters members
 police station thana jail prison
+molotov
 bla bnp awami awami league jamaat jamaat e islami al qaeda taliban
 daesh isis isil hamas hezbollah hizbullah
 home victory liberty freedom unity peace hope justice progress independence

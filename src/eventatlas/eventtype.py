@@ -987,6 +987,75 @@ _RALLY_PROTESTS = fastre.compile(r"\b(?:protest\w*|against|demand\w*|condemn\w*|
 # an earlier event something is said to be linked to
 _LINKED_TO_EARLIER = fastre.compile(
     r"\b(?:linked|connected|tied|related)\s+(?:it\s+|them\s+|him\s+|her\s+)?to\s+(?:the\s+)?(?:recent|earlier|previous|last (?:week|month|year)['’]s)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+@dataclass(frozen=True)
+class _LateCues:
+    """Whether a text holds the words of the rarer filters below, asked once per text so that the
+    per-trigger checks are skipped for most texts."""
+
+    linked: bool
+    previous: bool
+    wave: bool
+    years: bool
+    any_one: bool
+    who: bool
+    work: bool
+    stay: bool
+    case: bool
+    stepped: bool
+    pay: bool
+    shot: bool
+    prepare: bool
+
+    @classmethod
+    def of(cls, text: str) -> _LateCues:
+        low = text.lower()
+        return cls(
+            linked=any(w in low for w in ("linked", "connected", "tied", "related")),
+            previous=any(w in low for w in ("previous", "preceding", "last ")),
+            wave="respon" in low or "react" in low,
+            years=any(w in low for w in (" and 19", " and 20", " to 19", " to 20")),
+            any_one="any " in low,
+            who="who " in low,
+            work=any(w in low for w in ("documentar", "film", "movie", "novel", "memoir", "play", "exhibition", "podcast")),
+            stay="stay " in low or "morcha" in low,
+            case="case " in low,
+            stepped=any(w in low for w in ("intensified", "stepped up", "escalated", "increased")),
+            pay="pay" in low,
+            shot="shot" in low,
+            prepare=any(w in low for w in ("prepar", "planning", "organis", "organiz")),
+        )
+
+
+def _late_violent_drop(t: Trigger, sent_start: int, text: str, before: str, has, cues: _LateCues) -> bool:
+    """The later rules for a violent trigger told as background, a trend, a threat or a past."""
+    if cues.linked and _LINKED_TO_EARLIER.search(text, max(sent_start, t.span.start - 70), t.span.start):
+        return True  # "after the detention of a woman, which they linked to the recent suicide attack": the background
+    if cues.stepped and has(_STEPPED_UP_OVER_PERIOD, t.sentence):
+        return True  # "Russian forces had intensified assaults along the axis over the past week": a period's trend
+    if cues.wave and _WAVE_ANSWERED.search(before):
+        return True  # "a bill ..., as lawmakers responded to a wave of extortion killings": the reason for a policy
+    if cues.years and _YEARS_SPAN_AFTER.match(text, t.span.end):
+        return True  # "victims of extrajudicial killings by the army between 2002 and 2008": history
+    if cues.any_one and _ANY_ONE_WHO.search(before):
+        return True  # "would hit with full force any group that attacked civilians": a warning, no attack
+    if cues.who and _COMMANDED_BEFORE.search(text, max(sent_start, t.span.start - 50), t.span.start):
+        return True  # "replacing a general who had commanded the battle against Islamic State": his past
+    # "the European court ordered Russia to pay 30,000 euros to a man who was tortured in custody in 2009"
+    return cues.pay and has(_COURT_AWARD, t.sentence)
+
+
+def _late_protest_drop(t: Trigger, sent_start: int, text: str, before: str, has, cues: _LateCues) -> bool:
+    """The later rules for a protest word that names no protest held today."""
+    if cues.stay and (_STAY_AWAY_FROM.search(before) or t.text == "Morcha" and has(_UNLESS_DEMANDS_MET, t.sentence)):
+        return True  # "urged civilians to stay away from their rallies": a threat; "Samyukt Kisan Morcha": a front's name
+    if "armed strike" in text[max(0, t.span.start - 6) : t.span.end + 14].lower():
+        return True  # "the ELN enforced an armed strike": an armed group's order, no workers' strike
+    if cues.prepare and _PREPARING_FOR.search(text, max(sent_start, t.span.start - 90), t.span.start):
+        return True  # "factions clashed during a preparatory meeting for the party's divisional rally": a rally still to come
+    # "granted bail in a case related to the violent protests of May 9": a court case's subject
+    return cues.case and _CASE_RELATED_TO.search(before) is not None
+
+
 # fighting told as a trend over a period, not an incident
 _STEPPED_UP_OVER_PERIOD = fastre.compile(
     r"\b(?:intensified|stepped up|escalated|increased)\s+(?:its\s+|their\s+)?(?:[\w-]+\s+)?(?:assaults|attacks|offensives?|shelling|strikes|bombardments?|operations)\b"
@@ -999,6 +1068,11 @@ _NO_LINK_SAID = fastre.compile(r"\b(?:killing|murder|attack|incident|stabbing|sh
 _UNLESS_DEMANDS_MET = fastre.compile(r"\bif (?:their|its|the|our) demands (?:are|were|was|is) not (?:met|accepted)\b|\bunless (?:their|its|the|our) demands\b", re.I)
 _PREPARING_FOR = fastre.compile(
     r"\b(?:preparatory|preparation|planning|organi[sz]ing) (?:meeting|session)s? (?:for|of|ahead of) (?:the |a |an )?(?:[\w'’-]+ ){0,4}$", re.I)
+_HALTING = fastre.compile(r"\b(?:halting|suspending|ending|stopping|ceasing|freezing)\b", re.I)
+_ANY_ONE_WHO = fastre.compile(
+    r"\bany (?:[\w-]+ )?(?:group|gang|militia|faction|organi[sz]ation|one|person|side|force|attacker)s? (?:that|who|which) (?:dares? to )?$", re.I)
+_STAY_AWAY_FROM = fastre.compile(r"\bstay (?:away|clear) from (?:their |the |its |such |all )?(?:[\w-]+ )?$", re.I)
+_CASE_RELATED_TO = fastre.compile(r"\bcase (?:related|relating|linked) to (?:the )?(?:[\w-]+ ){0,3}$", re.I)
 _NO_SHOT = fastre.compile(r"\bwithout (?:a (?:single )?shot being fired|firing a (?:single )?shot)\b|\bno shots? (?:was|were) fired\b", re.I)
 _YEARS_SPAN_AFTER = fastre.compile(r"[^.;]{0,60}?\b(?:between (?:19|20)\d\d and|from (?:19|20)\d\d to) (?:19|20)\d\d\b", re.I)
 # someone's past command of a battle; a court's award for an old wrong; what an arrested man had said at a rally
@@ -1322,6 +1396,10 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             hit = seen[key] = bool(rx.search(text if i < 0 else doc.sentences[i].text))
         return hit
 
+    cues = _LateCues.of(text)  # which of the late rules' words the text holds (most texts: none)
+    arrest_sentences = {u.sentence for u in triggers if u.sub_event_type == "Arrests"}
+    halting = [(u.span.start, u.span.end) for u in triggers
+               if u.sub_event_type == "Change to group/activity" and _HALTING.search(u.text)]
     sabotage = bool(_SABOTAGE.search(text))  # "... derailing a freight train. Media attributed the sabotage to partisans"
     accidents = {
         id(t) for t in triggers
@@ -2177,48 +2255,29 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         if t.sub_event_type == "_protest" and fastre.match(r"rall(?:y|ies)\b", t.text, re.I) and _CAMPAIGN_BEFORE.search(
                 text, max(sent.start, t.span.start - 30), t.span.start) and not has(_RALLY_PROTESTS, t.sentence):
             continue  # "supporters packed a stadium for the final campaign rally of a presidential candidate": canvassing, no protest
-        if t.sub_event_type in _VIOLENT_TRIGGERS and _LINKED_TO_EARLIER.search(text, max(sent.start, t.span.start - 70), t.span.start):
-            continue  # "after the detention of a woman, which they linked to the recent suicide attack": the background
-        if t.sub_event_type in _VIOLENT_TRIGGERS and has(_STEPPED_UP_OVER_PERIOD, t.sentence):
-            continue  # "Russian forces had intensified assaults along the axis over the past week": a period's trend
-        if t.sub_event_type in _RIOT_KINDS | _VIOLENT_TRIGGERS | {"_protest"} and _PREVIOUS_DAYS.search(before) and any(
+        if t.sub_event_type in _VIOLENT_TRIGGERS and _late_violent_drop(t, sent.start, text, before, has, cues):
+            continue
+        if t.sub_event_type == "_protest" and _late_protest_drop(t, sent.start, text, before, has, cues):
+            continue
+        if t.sub_event_type in _RIOT_KINDS | _VIOLENT_TRIGGERS | {"_protest"} and cues.previous and t.sentence in arrest_sentences and _PREVIOUS_DAYS.search(before) and any(
                 u.sub_event_type == "Arrests" and u.span.start < t.span.start and u.sentence == t.sentence for u in triggers):
             continue  # "detained 23 people over the torching of a toll plaza during the previous week's unrest": the charge's time
-        if t.sub_event_type in _VIOLENT_TRIGGERS and _WAVE_ANSWERED.search(before):
-            continue  # "a bill ..., as lawmakers responded to a wave of extortion killings": the reason for a policy
         if t.sub_event_type in {"Non-violent transfer of territory", "_territory"} and has(_BEFORE_WITHDRAWING, t.sentence):
             continue  # "entered Djibasso without meeting resistance, looted shops ... before withdrawing": a raid, no town held
-        if t.sub_event_type == "_protest" and (fastre.search(r"\bstay (?:away|clear) from (?:their |the |its |such |all )?(?:[\w-]+ )?$", before, re.I)
-                                               or t.text == "Morcha" and has(_UNLESS_DEMANDS_MET, t.sentence)):
-            continue  # "urged civilians to stay away from their rallies": a threat; "Samyukt Kisan Morcha": a front's name
-        if t.sub_event_type == "_protest" and (fastre.search(r"\barmed strike\b", t.text, re.I) or fastre.match(r"\s*armed strike\b", text[t.span.end - 6 : t.span.end + 14], re.I)):
-            continue  # "the ELN enforced an armed strike": an armed group's order, no workers' strike
-        if t.sub_event_type == "_protest" and _PREPARING_FOR.search(text, max(sent.start, t.span.start - 90), t.span.start):
-            continue  # "factions clashed during a preparatory meeting for the party's divisional rally": a rally still to come
-        if t.sub_event_type == "_protest" and fastre.search(r"\bcase (?:related|relating|linked) to (?:the )?(?:[\w-]+ ){0,3}$", before, re.I):
-            continue  # "granted bail in a case related to the violent protests of May 9": a court case's subject
-        if t.sub_event_type in {"_violence", "_clash_words"} and has(_NO_SHOT, t.sentence):
+        if cues.shot and t.sub_event_type in {"_violence", "_clash_words"} and has(_NO_SHOT, t.sentence):
             continue  # "arrested a cartel leader in a raid without a shot being fired": no fight
-        if t.sub_event_type in _VIOLENT_TRIGGERS and _YEARS_SPAN_AFTER.match(text, t.span.end):
-            continue  # "victims of extrajudicial killings by the army between 2002 and 2008": history
-        if t.sub_event_type in _VIOLENT_TRIGGERS and fastre.search(r"\bany (?:[\w-]+ )?(?:group|gang|militia|faction|organi[sz]ation|one|person|side|force|attacker)s? (?:that|who|which) (?:dares? to )?$", before, re.I):
-            continue  # "would hit with full force any group that attacked civilians": a warning, no attack
-        if t.sub_event_type in _VIOLENT_TRIGGERS and _COMMANDED_BEFORE.search(text, max(sent.start, t.span.start - 50), t.span.start):
-            continue  # "replacing a general who had commanded the battle against Islamic State": his past
-        if t.sub_event_type in _VIOLENT_TRIGGERS and has(_COURT_AWARD, t.sentence):
-            continue  # "the European court ordered Russia to pay 30,000 euros to a man who was tortured in custody in 2009"
-        if t.sub_event_type == "_protest" and _AFTER_HE_SPOKE.search(text, max(sent.start, t.span.start - 80), t.span.start) and any(
+        if t.sub_event_type == "_protest" and t.sentence in arrest_sentences and _AFTER_HE_SPOKE.search(
+                text, max(sent.start, t.span.start - 80), t.span.start) and any(
                 u.sub_event_type == "Arrests" and u.span.start < t.span.start and u.sentence == t.sentence for u in triggers):
             continue  # "arrested a Brotherhood leader after he criticised the government at a rally": why, not a protest stopped
-        if t.sub_event_type != "Change to group/activity" and any(
-                u.sub_event_type == "Change to group/activity" and u.span.start <= t.span.start and t.span.end <= u.span.end
-                and fastre.search(r"\b(?:halting|suspending|ending|stopping|ceasing|freezing)\b", u.text, re.I) for u in triggers):
+        if halting and t.sub_event_type != "Change to group/activity" and any(a <= t.span.start and t.span.end <= b for a, b in halting):
             continue  # "announced it was suspending drone attacks on US bases": the attacks it stops, none today
-        if _WORK_ABOUT.search(text, max(sent.start, t.span.start - 90), t.span.start):
+        if cues.work and _WORK_ABOUT.search(text, max(sent.start, t.span.start - 90), t.span.start):
             continue  # "a documentary about young protesters who took up arms won a prize": a film's subject
         if t.sub_event_type in {"_protest", "_force"} and fastre.search(r"\baccused of\b[^.;]{0,50}$", text[max(sent.start, t.span.start - 60) : t.span.start], re.I):
             continue  # "he was accused of opening fire on protesters on 4 August": the charge, no protest today
-        if t.sub_event_type in {"_protest", "_force"} and _ARREST_CHARGE.search(text, max(0, sent.start - 1, t.span.start - 110), t.span.start) and any(
+        if t.sub_event_type in {"_protest", "_force"} and (t.sentence in arrest_sentences or t.sentence - 1 in arrest_sentences) and _ARREST_CHARGE.search(
+                text, max(0, sent.start - 1, t.span.start - 110), t.span.start) and any(
                 u.sub_event_type == "Arrests" and u.span.start < t.span.start and u.sentence >= t.sentence - 1 for u in triggers):
             # "arrested two activists for allegedly setting fire to a bus on the first day of the
             # blockade"; "he had been involved in firing on student protesters in August 2024": the charge

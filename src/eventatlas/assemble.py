@@ -1537,12 +1537,13 @@ _CRUDE_BLAST = fastre.compile(
 _SURRENDERING = fastre.compile(
     r"\bwith (?:their|his|her) hands (?:raised|up|in the air)\b|\bwho (?:had )?(?:surrendered|were surrendering|tried to surrender|had been taken prisoner)\b", re.I)
 # a group that mourns or claims the dead as its own
+_CLAIMED_AS = r"(?:mourned|eulogi[sz]ed|claimed|identified|named)"
 _MOURNS_OWN = fastre.compile(
-    r"\s+(?:later\s+)?(?:mourned|eulogi[sz]ed|claimed|identified|named)\s+(?:him|her|them|the (?:dead|victims?|man|men))\s+as\s+(?:one\s+of\s+)?(?:its|their)\b", re.I)
+    rf"\s+(?:later\s+)?{_CLAIMED_AS}\s+(?:him|her|them|the (?:dead|victims?|man|men))\s+as\s+(?:one\s+of\s+)?(?:its|their)\b", re.I)
 _BACKED_BY = fastre.compile(r"\b(?:backed|supported|aided|assisted|covered)\s+by\s+(?:the\s+)?$", re.I)
 _AREA_HELD_BY = fastre.compile(
     r",\s+(?:an?\s+)?(?:area|town|city|village|territory|zone|district|region|neighbou?rhood|locality)\s+(?:held|controlled|run)\s+by\s+(?:the\s+)?$", re.I)
-_MOURNED_AS_BEFORE = fastre.compile(r"\b(?:mourned|eulogi[sz]ed|claimed|identified|named)\s+(?:him|her|them)\s+as\s+(?:one\s+of\s+)?$", re.I)
+_MOURNED_AS_BEFORE = fastre.compile(rf"\b{_CLAIMED_AS}\s+(?:him|her|them)\s+as\s+(?:one\s+of\s+)?$", re.I)
 # a crowd's home-made explosives thrown at the police (ACLED: rioters may use crude explosives)
 _CROWD_THREW_AT_POLICE = fastre.compile(
     r"\b(?:students|protesters|demonstrators|youths|rioters|(?:hooded|masked) (?:men|youths|students|people))\b(?:[^.;]|\.(?!\s)){0,70}?"

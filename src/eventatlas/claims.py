@@ -48,6 +48,20 @@ _CLAIMED_TO_HAVE_KILLED = fastre.compile(r"\b(?P<who>(?:the )?[\w'’-]+(?: [\w'
 _UNVERIFIED = fastre.compile(r"[^.;]{0,30}?\b(?:could not|cannot|can not|could not yet) be (?:independently )?(?:verified|confirmed)\b", re.I)
 
 
+def _boaster(text: str, sent, c: CasualtyMention) -> str | None:
+    """Who boasts of the figure ``c``, as a side's claim: "the army's claim to have killed 30 militants
+    could not be independently verified", "the army claimed to have killed dozens of RSF fighters"."""
+    start = max(sent.start, c.span.start - 60)
+    m = _CLAIM_TO_HAVE.search(text, start, c.span.start)
+    if m is not None and _UNVERIFIED.match(text, c.span.end, sent.end):
+        return m.group("who")
+    if fastre.match(r"(?:killed|neutrali[sz]ed|eliminated)\b", text[c.span.start : c.span.start + 12], re.I):
+        m = _CLAIMED_TO_HAVE_KILLED.search(text, start, c.span.start)
+        if m is not None:
+            return m.group("who")
+    return None
+
+
 def build_claims(
     doc: Document, casualties: list[CasualtyMention], attributions: list[Attribution], actors: list[ActorMention]
 ) -> dict[int, list[tuple[Claim, CasualtyMention]]]:
@@ -77,11 +91,8 @@ def build_claims(
             if giver is not None:
                 # "Residents who fled to the town put the toll at more than 40": they are its source
                 att = source_named(giver.group("who"), Span(giver.start("who"), giver.end("who")), actors)
-        if (who := _CLAIM_TO_HAVE.search(text, max(sent.start, c.span.start - 60), c.span.start)) is not None and _UNVERIFIED.match(
-                text, c.span.end, sent.end) or fastre.match(r"(?:killed|neutrali[sz]ed|eliminated)\b", text[c.span.start : c.span.start + 12], re.I) and (
-                who := _CLAIMED_TO_HAVE_KILLED.search(text, max(sent.start, c.span.start - 60), c.span.start)) is not None:
-            # "the army's claim to have killed 30 militants could not be independently verified": a side's boast
-            att = Attribution(claimant=who.group("who"), stance="perpetrator_claim", span=None)
+        if (boaster := _boaster(text, sent, c)) is not None:
+            att = Attribution(claimant=boaster, stance="perpetrator_claim", span=None)
         prev = out.get(c.sentence, [])
         if (att is None or att.stance == "unattributed") and prev and prev[-1][0].stance != "unattributed" and _SAME_GIVER_AND.match(
                 text, prev[-1][1].span.end, c.span.start):
@@ -240,14 +251,13 @@ def _fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, in
             by_source.pop(k)
     totals = [(v[0], v[1], v[2], stance_of[k]) for k, v in by_source.items()]
     credible = [v for v in totals if v[3] not in _DOUBTED]
-    if not credible and any(claim.outcome == "injured" and claim.stance in ("official", "witness", "media_report") for claim, _ in pairs) and all(
-            fastre.search(r"\bclaim(?:ed|s|ing)?\b", claim.evidence.text, re.I) for claim, c in killed):
-        # "Local sources said 3 people were wounded; Islamic State claimed that 5 Taliban members were
-        # killed": the only credible account tells of wounded, none dead; the boast stays the high end
-        highs = [v[2] for v in totals]
-        return later, later, None if any(h is None for h in highs) else max(highs) + later  # type: ignore[type-var,operator]
+    # "Local sources said 3 people were wounded; Islamic State claimed that 5 Taliban members were
+    # killed": the only credible account tells of wounded, none dead; the boast stays the high end
+    wounded_only = not credible and any(
+        claim.outcome == "injured" and claim.stance in ("official", "witness", "media_report") for claim, _ in pairs
+    ) and all(fastre.search(r"\bclaim(?:ed|s|ing)?\b", claim.evidence.text, re.I) for claim, _ in killed)
     credible = credible or totals
-    best = min(v[0] for v in credible) + later
+    best = later if wounded_only else min(v[0] for v in credible) + later
     low = min(v[1] for v in totals) + later
     highs = [v[2] for v in totals]
     high = None if any(h is None for h in highs) else max(highs) + later  # type: ignore[type-var,operator]

@@ -987,6 +987,8 @@ _RALLY_PROTESTS = fastre.compile(r"\b(?:protest\w*|against|demand\w*|condemn\w*|
 # an earlier event something is said to be linked to
 _LINKED_TO_EARLIER = fastre.compile(
     r"\b(?:linked|connected|tied|related)\s+(?:it\s+|them\s+|him\s+|her\s+)?to\s+(?:the\s+)?(?:recent|earlier|previous|last (?:week|month|year)['’]s)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
 @dataclass(frozen=True)
 class _LateCues:
     """Whether a text holds the words of the rarer filters below, asked once per text so that the
@@ -1000,6 +1002,7 @@ class _LateCues:
     who: bool
     work: bool
     stay: bool
+    morcha: bool
     case: bool
     stepped: bool
     pay: bool
@@ -1017,7 +1020,8 @@ class _LateCues:
             any_one="any " in low,
             who="who " in low,
             work=any(w in low for w in ("documentar", "film", "movie", "novel", "memoir", "play", "exhibition", "podcast")),
-            stay="stay " in low or "morcha" in low,
+            stay="stay " in low,
+            morcha="morcha" in low,
             case="case " in low,
             stepped=any(w in low for w in ("intensified", "stepped up", "escalated", "increased")),
             pay="pay" in low,
@@ -1046,7 +1050,7 @@ def _late_violent_drop(t: Trigger, sent_start: int, text: str, before: str, has,
 
 def _late_protest_drop(t: Trigger, sent_start: int, text: str, before: str, has, cues: _LateCues) -> bool:
     """The later rules for a protest word that names no protest held today."""
-    if cues.stay and (_STAY_AWAY_FROM.search(before) or t.text == "Morcha" and has(_UNLESS_DEMANDS_MET, t.sentence)):
+    if cues.stay and _STAY_AWAY_FROM.search(before) or cues.morcha and t.text == "Morcha" and has(_UNLESS_DEMANDS_MET, t.sentence):
         return True  # "urged civilians to stay away from their rallies": a threat; "Samyukt Kisan Morcha": a front's name
     if "armed strike" in text[max(0, t.span.start - 6) : t.span.end + 14].lower():
         return True  # "the ELN enforced an armed strike": an armed group's order, no workers' strike
@@ -1397,7 +1401,11 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         return hit
 
     cues = _LateCues.of(text)  # which of the late rules' words the text holds (most texts: none)
-    arrest_sentences = {u.sentence for u in triggers if u.sub_event_type == "Arrests"}
+    first_arrest: dict[int, int] = {}  # sentence -> where its first arrest word starts
+    for u in triggers:
+        if u.sub_event_type == "Arrests":
+            first_arrest[u.sentence] = min(first_arrest.get(u.sentence, u.span.start), u.span.start)
+    no_arrest = len(text) + 1
     halting = [(u.span.start, u.span.end) for u in triggers
                if u.sub_event_type == "Change to group/activity" and _HALTING.search(u.text)]
     sabotage = bool(_SABOTAGE.search(text))  # "... derailing a freight train. Media attributed the sabotage to partisans"
@@ -2259,16 +2267,15 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue
         if t.sub_event_type == "_protest" and _late_protest_drop(t, sent.start, text, before, has, cues):
             continue
-        if t.sub_event_type in _RIOT_KINDS | _VIOLENT_TRIGGERS | {"_protest"} and cues.previous and t.sentence in arrest_sentences and _PREVIOUS_DAYS.search(before) and any(
-                u.sub_event_type == "Arrests" and u.span.start < t.span.start and u.sentence == t.sentence for u in triggers):
+        if t.sub_event_type in _RIOT_KINDS | _VIOLENT_TRIGGERS | {"_protest"} and cues.previous and first_arrest.get(
+                t.sentence, no_arrest) < t.span.start and _PREVIOUS_DAYS.search(before):
             continue  # "detained 23 people over the torching of a toll plaza during the previous week's unrest": the charge's time
         if t.sub_event_type in {"Non-violent transfer of territory", "_territory"} and has(_BEFORE_WITHDRAWING, t.sentence):
             continue  # "entered Djibasso without meeting resistance, looted shops ... before withdrawing": a raid, no town held
         if cues.shot and t.sub_event_type in {"_violence", "_clash_words"} and has(_NO_SHOT, t.sentence):
             continue  # "arrested a cartel leader in a raid without a shot being fired": no fight
-        if t.sub_event_type == "_protest" and t.sentence in arrest_sentences and _AFTER_HE_SPOKE.search(
-                text, max(sent.start, t.span.start - 80), t.span.start) and any(
-                u.sub_event_type == "Arrests" and u.span.start < t.span.start and u.sentence == t.sentence for u in triggers):
+        if t.sub_event_type == "_protest" and first_arrest.get(t.sentence, no_arrest) < t.span.start and _AFTER_HE_SPOKE.search(
+                text, max(sent.start, t.span.start - 80), t.span.start):
             continue  # "arrested a Brotherhood leader after he criticised the government at a rally": why, not a protest stopped
         if halting and t.sub_event_type != "Change to group/activity" and any(a <= t.span.start and t.span.end <= b for a, b in halting):
             continue  # "announced it was suspending drone attacks on US bases": the attacks it stops, none today
@@ -2276,9 +2283,9 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "a documentary about young protesters who took up arms won a prize": a film's subject
         if t.sub_event_type in {"_protest", "_force"} and fastre.search(r"\baccused of\b[^.;]{0,50}$", text[max(sent.start, t.span.start - 60) : t.span.start], re.I):
             continue  # "he was accused of opening fire on protesters on 4 August": the charge, no protest today
-        if t.sub_event_type in {"_protest", "_force"} and (t.sentence in arrest_sentences or t.sentence - 1 in arrest_sentences) and _ARREST_CHARGE.search(
-                text, max(0, sent.start - 1, t.span.start - 110), t.span.start) and any(
-                u.sub_event_type == "Arrests" and u.span.start < t.span.start and u.sentence >= t.sentence - 1 for u in triggers):
+        if t.sub_event_type in {"_protest", "_force"} and (
+                first_arrest.get(t.sentence, no_arrest) < t.span.start or t.sentence - 1 in first_arrest) and _ARREST_CHARGE.search(
+                text, max(0, sent.start - 1, t.span.start - 110), t.span.start):
             # "arrested two activists for allegedly setting fire to a bus on the first day of the
             # blockade"; "he had been involved in firing on student protesters in August 2024": the charge
             continue

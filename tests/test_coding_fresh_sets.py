@@ -790,6 +790,17 @@ clashes). Round ten: news_snippets_fresh232.jsonl 56/60, 0/25; acled_style_notes
 1/15 (North Africa and the Middle East); balochistan_protest_notes_fresh209.jsonl 40/40;
 bangladesh_notes_2022_25_fresh235.jsonl 49/50, event type 49/50.
 
+Thirty-seventh session, same briefs and method (fixes in test_coding_session37.py;
+`test_thirty_seventh_session_sets` holds the counts after them). First runs, rounds one and two both on the
+session's starting code (962b320): news_snippets_fresh233.jsonl 57/60, 3/25 (Nigeria, Cameroon, Chad and the
+Central African Republic); acled_style_notes_world_fresh214.jsonl 50/55, 1/15 (Afghanistan, Pakistan and India);
+balochistan_protest_notes_fresh210.jsonl 39/40 (Quetta 2019-24); bangladesh_notes_2022_25_fresh236.jsonl 41/50,
+event type 44/50 (2022-23 party rallies, hartals and blockades). Round two: news_snippets_fresh234.jsonl 57/60,
+1/25 (Ukraine, Russia, the Caucasus and Central Asia); acled_style_notes_world_fresh215.jsonl 52/55, 0/15 (Latin
+America and the Caribbean); balochistan_protest_notes_fresh211.jsonl 40/40 (Turbat, Gwadar and Panjgur);
+bangladesh_notes_2022_25_fresh237.jsonl 44/50, event type 47/50 (2024-25 mob violence and attacks on party
+offices and homes).
+
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
 of a gathering), and then (denials, appeals, diplomatic protests, industrial explosions, organised crime), giving
@@ -1883,4 +1894,20 @@ def test_thirty_fifth_session_sets(pipeline, snippets, world, balochistan, bangl
      (("bangladesh_notes_2022_25_fresh235.jsonl", 49, 49),)),
 ], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
 def test_thirty_sixth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
+    _round_floors(pipeline, snippets, world, balochistan, bangladesh)
+
+
+# The thirty-seventh session's rounds (see the module docstring), at the counts the coder reached
+# after the session's fixes (the first runs, the unseen estimates, are in the docstring).
+@pytest.mark.parametrize(("snippets", "world", "balochistan", "bangladesh"), [
+    ((("news_snippets_fresh233.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh214.jsonl", 53, 1),),
+     (("balochistan_protest_notes_fresh210.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh236.jsonl", 42, 46),)),
+    ((("news_snippets_fresh234.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh215.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh211.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh237.jsonl", 45, 48),)),
+], ids=["first", "second"])
+def test_thirty_seventh_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

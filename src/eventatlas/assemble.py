@@ -1526,7 +1526,8 @@ _PAST_PROTESTS_BEFORE = fastre.compile(
 # the source of the report ("local activists said"): no side in it
 _WHO_SAID = fastre.compile(r"\b(?:[\w-]+\s+){0,2}(?:activists|sources|residents|witnesses)\s+(?:said|say|says|told|reported)\b", re.I)
 _NO_TRACE = fastre.compile(
-    r"\b(?:could not|couldn't|were unable to|was unable to|failed to) (?:trace|find|locate)\b|\bwhereabouts (?:remained |remain |were |was |are |is )?unknown\b|"
+    r"\b(?:could not|couldn't|were unable to|was unable to|(?:have|has|had) (?:been unable|not been able) to|failed to) (?:trace|find|locate)\b|"
+    r"\b(?:has|have|had) (?:had )?no (?:news|word) (?:of|from|about) (?:him|her|them)\b|\bwhereabouts (?:remained |remain |were |was |are |is )?unknown\b|"
     r"\b(?:denied|deny|denies) (?:holding|detaining|arresting|having (?:arrested|detained))\b|"
     r"\b(?:drove|driven|took|taken|whisked) (?:him|her|them) (?:away )?to an? (?:unknown|undisclosed|secret) (?:location|place|destination)\b", re.I)
 _CRUDE_BLAST = fastre.compile(
@@ -1691,7 +1692,7 @@ _LAND_FEUD = fastre.compile(r"\b(?:land|dispute|enmity|feud|rivals?|rival groups
 # a crowd of villagers, locals or residents as the subject that beats, attacks or kills
 _CROWD_SUBJECT = fastre.compile(
     r"(?:^|[,;:—–]\s*|\b(?:when|as|after|and|where)\s+|\b(?:19|20)\d\d,?\s+)"
-    r"(?:a group of (?:(?:about |around |some |nearly |over |more than )?\d+ )?(?:self-styled |so-called )?|groups of |(?:several |a few |many )?(?:hundreds?|thousands?|dozens?) (?:of )?|some |angry |irate |agitated |enraged )?(?:local |the |angry |an? (?:angry |irate |large |big |huge )?)?"
+    r"(?:a group of (?:(?:about |around |some |nearly |over |more than )?\d+ )?(?:self-styled |so-called |suspected |alleged )?|groups of |(?:several |a few |many )?(?:hundreds?|thousands?|dozens?) (?:of )?|some |angry |irate |agitated |enraged )?(?:local |the |angry |an? (?:angry |irate |large |big |huge )?)?"
     r"(?:(?:villagers|locals|residents|mob|people|crowds?|(?:cow|cattle|gau) (?:vigilantes|protectors)|gau rakshaks"
     r"|(?:(?<=hundred )|(?<=hundreds )|(?<=thousand )|(?<=thousands )|(?<=dozens of )|(?<=hundreds of )|(?<=groups of ))(?:men|youths)|(?<=group of )students)\b(?:\s+(?!(?:were|was|who|had)\b)(?:[\w'-]+,?|\([^)]{0,30}\),?)){0,9}?\s+"
     r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped|stormed|ransacked|stoned|besieged|surrounded|looted|burned|burnt|plundered|seized|grabbed|dragged|pulled|hauled|broke into|tore down|pulled down|demolished|razed)\b"

@@ -344,8 +344,9 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                 (_bombers_died(text, sent.start, sent.index) or _later_deaths(text, sent.start, sent.index)
                  or _another_named(doc, sent, out) or _also_one(text, sent.start, sent.index)) if earlier
                 else _implicit_killed(text, sent.start, sent.index)))
-        elif (" other " in text or " another " in text) and (other := _THE_OTHER_DIED.search(text)) is not None and any(
-            cm.outcome == "killed" and cm.figure == 1 and b <= other.start() for _, b, cm in found
+        elif (" other " in text or " another " in text or " the third " in text or " the fourth " in text) and (other := _THE_OTHER_DIED.search(text)) is not None and any(
+            cm.outcome == "killed" and cm.figure == {"third": 2, "fourth": 3}.get((other.group(1) or "").lower(), 1) and b <= other.start()
+            for _, b, cm in found
         ):  # "One died on the spot and the other died in hospital": a second victim
             found.append(_someone_killed(other.start(), other.end(), 1, sent.start, sent.index))
         if " while " in text and (named := _WHILE_NAMED_DIED.search(text)) is not None and any(
@@ -396,7 +397,9 @@ _EARLY_ACCOUNT = fastre.compile(
 
 
 # "..., and the other died at the hospital": the second of two victims, after the first's death
-_THE_OTHER_DIED = fastre.compile(r"\band\s+(?:the\s+other|another)\s+(?:one\s+|(?!of\b)(?-i:[A-Z]{2,6}\s+|[A-Z][a-z]+\s+[A-Z][a-z]+\s+|[a-z]+\s+){0,2}(?:activist|supporter|leader|member|protester|student|man|woman|worker|villager|soldier|policeman|officer|civilian)\s+)?(?:later\s+)?(?:died|succumbed|was\s+(?:also\s+)?(?:killed|found\s+dead))\b", re.I)
+_THE_OTHER_DIED = fastre.compile(r"(?:\band|;)\s+(?:the\s+other|another)\s+(?:one\s+|(?!of\b)(?-i:[A-Z]{2,6}\s+|[A-Z][a-z]+\s+[A-Z][a-z]+\s+|[a-z]+\s+){0,2}(?:activist|supporter|leader|member|protester|student|man|woman|worker|villager|soldier|policeman|officer|civilian)\s+)?(?:later\s+)?(?:died|succumbed|was\s+(?:also\s+)?(?:killed|found\s+dead))\b|"
+    # "Two died at the scene and the third at Narail Sadar Hospital": the last of three, its verb left out
+    r"\band\s+the\s+(third|fourth)\s+(?:(?:later|soon after|on the way)\s+)?(?:died\b|succumbed\b|(?=(?:at|in)\s+(?:[\w'’-]+\s+){0,4}?(?:hospital|clinic|medical)))", re.I)
 
 
 _ROSE_BEFORE = fastre.compile(rf"\btoll\s+(?:had\s+|has\s+)?(?:{ROSE_VERB}|reached)\s+(?:to\s+)?(?:at least\s+|more than\s+)?$", re.I)
@@ -611,6 +614,10 @@ _IMPLICIT = [
                    rf"(?:{_KIN_NOUN}|neighbou?r|friend|driver|guard|bodyguard|colleague)(?:\s+of\s+[^.;,]{{1,40}}?)?\s+(?:died|were\s+(?:\w+\s+)?{_KILL_PASSIVE})\b", re.I)),
     # "he and another young man died": two victims
     (2, fastre.compile(rf"\b(?:he|she)\s+and\s+another\s+(?:[\w-]+\s+){{0,2}}?(?:man|woman|boy|girl|student|youth|person|protester|worker)\s+(?:(?:later\s+)?died|were\s+(?:\w+\s+)?{_KILL_PASSIVE})\b", re.I)),
+    # "blew up under a motorcycle, killing the rider and his passenger": two victims named by their roles
+    (2, fastre.compile(rf"\b(?:killing|killed|shot dead|shooting dead|gunned down|gunning down)\s+the\s+(?:[\w-]+\s+)?(?:driver|rider|motorcyclist|owner|guard|farmer|trader|shopkeeper|"
+                       rf"teacher|imam|priest|chairman|official|officer|policeman|soldier)\s+and\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:{_KIN_NOUN}|passenger|assistant|helper|"
+                       rf"guard|bodyguard|driver|friend|colleague|companion|pillion rider)\b(?!['’]s)", re.I)),
     # "a sticky bomb ... exploded, killing the driver": one victim named by his role
     (1, fastre.compile(r"\b(?:killing|killed|shot dead|shooting dead|gunned down|gunning down)\s+the\s+(?:[\w-]+\s+)?(?:driver|owner|guard|watchman|imam|priest|headman|chairman|leader|commander|journalist|teacher|principal|mayor|official|officer|policeman|soldier|farmer|trader|shopkeeper|passenger|victim)\b(?!['’]s\b|\s+and\b(?!\s+[a-z]+ing\b))", re.I)),  # ("... and injuring his wife")
     # "A and his son were killed": two victims
@@ -669,6 +676,8 @@ _IMPLICIT = [
     (1, fastre.compile(r"\b(?:shot dead|gunned down|killed|murdered|beat to death|hacked to death|stabbed to death)\s+(?:an?\s+)?\d{1,2}-year-old\s+(?:[\w-]+\s+)?(?-i:[A-Z])", re.I)),
     # "said they had neutralised 20 terrorists and lost two soldiers": their own dead
     (None, fastre.compile(rf"\b(?:lost|losing) (?P<num>{NUMBER_PATTERN}) (?:of (?:its|their) (?:own )?)?(?:soldiers|troops|men|servicemen|policemen|officers|fighters|members)\b", re.I)),
+    # "a Ukrainian commander acknowledged the loss of six soldiers": their own dead, admitted
+    (None, fastre.compile(rf"\b(?:acknowledged|admitted|confirmed|conceded|reported|announced) the (?:deaths?|loss) of (?P<num>{NUMBER_PATTERN}) (?:of (?:its|their) (?:own )?)?(?:soldiers|troops|men|servicemen|policemen|officers|fighters|members|personnel)\b", re.I)),
     # "killing him and his driver": two
     (2, fastre.compile(r"\b(?:killing|killed|shot dead|shooting dead|gunned down|murdering|murdered) (?:him|her|the (?:[\w-]+ ){0,2}?(?:candidate|mayor|leader|chairman|councillor|councilor|official|commander|chief|journalist|lawyer|judge|politician|activist|priest|imam|businessman|trader|officer|deputy|lawmaker|governor)) and (?:his|her) (?:[\w-]+ )?(?:driver|bodyguard|guard|wife|husband|son|daughter|brother|sister|father|mother|nephew|niece|cousin|aide|assistant|companion|friend|colleague|escort)\b(?!\s*,?\s+and\b)", re.I)),
     # "killing him", "killing his son", "slew a ward leader"
@@ -941,6 +950,8 @@ def _implicit_killed(text: str, offset: int, sent_index: int) -> list:
             return []  # "it did not say how many militants, if any, died": no death told
         if m and _RUMOURED.search(text, max(0, m.start() - 100), m.start()):
             return []  # "following a rumour that a co-worker had died": a rumour, the crowd's cause
+        if m and _SUSPECTED_OF.search(text, max(0, m.start() - 40), m.start()):
+            return []  # "houses of relatives of a man accused of killing a schoolteacher": the charge, no death today
         if m:
             k = n or parse_number(m.group("num"))
             if k:

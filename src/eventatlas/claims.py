@@ -218,6 +218,14 @@ def _fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, in
             acc[1] = max(acc[1], low)
             acc[2] = None if acc[2] is None or high is None else max(acc[2], high)
         acc[3] |= kinds
+    for key in by_source:
+        # an armed group's count of civilians dead, beside another source's count of the same dead, is no
+        # boast of its own kills ("artillery shells hit a camp ...; aid workers put the toll at 29, while a KIA
+        # spokesman said 26 had died"): it counts like any source (not against a count of militants: "the
+        # Taliban said 46 civilians were killed, while a Pakistani official said 20 militants died")
+        if stance_of[key] == "perpetrator_claim" and by_source[key][3] == {"civilian"} and any(
+                k != key and stance_of[k] not in _DOUBTED and by_source[k][3] & {"civilian", "unknown"} for k in by_source):
+            stance_of[key] = "witness"
     for key in list(by_source):
         # another source that counts other victims ("killing four soldiers. The ISPR said three
         # militants were also killed") adds to the rest; on the same victims it is an alternative

@@ -1,0 +1,161 @@
+"""Coding fixes found by the thirty-seventh session's fresh invented sets. Every text here is
+invented for the test, in other words than the sets'."""
+
+from __future__ import annotations
+
+import pytest
+from test_coding_support import first_event as _first
+
+pytestmark = pytest.mark.slow
+
+
+# -- rounds one and two (both first run on the session's starting code) ----------------------------
+
+
+def test_a_quadcopter_used_to_drop_mortar_bombs_is_a_drone_strike(pipeline):
+    ev = _first(pipeline, "Militants used a quadcopter to drop mortar bombs on a checkpoint in Lakki Marwat on "
+                          "Sunday, wounding three constables, police said.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_former_soldier_detained_by_the_taliban_and_not_found_disappeared(pipeline):
+    ev = _first(pipeline, "On 9 March 2024, Taliban security personnel detained a former army officer at his house "
+                          "in Kunduz city (Kunduz). His relatives have been unable to trace him since.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_former_policeman_detained_by_the_taliban_is_a_political_arrest(pipeline):
+    ev = _first(pipeline, "On 2 May 2024, Taliban intelligence officers detained two former policemen in Herat city "
+                          "(Herat) and took them to a district office for questioning.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_detainee_whose_family_has_had_no_news_of_him_disappeared(pipeline):
+    ev = _first(pipeline, "Russian soldiers detained the deputy head of a village council in the occupied part of "
+                          "Zaporizhzhia region on Wednesday and drove him away. His wife has had no news of him since.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_activists_arrested_as_they_prepared_to_travel_to_a_rally_are_arrests(pipeline):
+    ev = _first(pipeline, "On 3 December 2022, police arrested some 25 Jubo Dal activists in Jamalpur town "
+                          "(Jamalpur) as they prepared to leave for the party's divisional rally in Mymensingh.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_houses_bulldozed_by_officials_as_punishment_are_property_destruction(pipeline):
+    ev = _first(pipeline, "On 11 June 2024, district officials backed by police bulldozed the homes of four men "
+                          "accused of stone-throwing during a religious procession in Nuh (Nuh, Haryana).")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_crude_bombs_that_went_off_outrank_the_unexploded_ones_found(pipeline):
+    ev = _first(pipeline, "On 2 November 2023, unknown men exploded two crude bombs in front of a bus counter in "
+                          "Gabtoli (Dhaka) at night during the blockade. Nobody was hurt; police later recovered "
+                          "one unexploded bomb from the area.")
+    assert ev.sub_event_type != "Disrupted weapons use"
+
+
+def test_bombs_found_and_defused_remain_disrupted_weapons_use(pipeline):
+    ev = _first(pipeline, "On 5 November 2023, police recovered three unexploded crude bombs from beside a road in "
+                          "Gabtoli (Dhaka) during the blockade and defused them.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_suspected_cow_vigilantes_who_beat_men_are_a_mob(pipeline):
+    ev = _first(pipeline, "On 4 July 2023, a group of suspected cow vigilantes stopped a van carrying buffaloes near "
+                          "Nuh (Nuh, Haryana) and beat the driver and his helper with rods. The driver later died.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_the_other_of_two_beaten_men_dying_after_a_semicolon_counts(pipeline):
+    ev = _first(pipeline, "On 3 March 2025, villagers in Sadarpur upazila (Faridpur) caught two men they accused "
+                          "of stealing goats and beat them. One died at the spot; the other died at a hospital in "
+                          "Faridpur the same night.")
+    assert ev.fatalities == 2
+
+
+def test_the_third_of_three_beaten_men_dying_in_hospital_counts(pipeline):
+    ev = _first(pipeline, "On 8 June 2025, villagers in Kalia (Narail) beat three men accused of stealing a "
+                          "motorbike. Two died on the spot and the third at Khulna Medical College Hospital.")
+    assert ev.fatalities == 3
+
+
+def test_killing_the_rider_and_his_passenger_is_two_deaths(pipeline):
+    ev = _first(pipeline, "A landmine exploded under a motorbike near Kolofata on Sunday, killing the rider and "
+                          "his passenger, a local official said.")
+    assert ev.fatalities == 2
+
+
+def test_a_massacre_of_democracy_is_a_figure_of_speech(pipeline):
+    assert not pipeline.extract("Niger's electoral commission released provisional results of the local elections on "
+                                "Friday, giving the ruling party most seats. Opposition leaders called the outcome "
+                                "\"a massacre of democracy\" but told supporters to stay calm.").events
+
+
+def test_a_law_banning_what_fuels_clashes_is_no_event(pipeline):
+    assert not pipeline.extract("Nigeria's lower house on Thursday passed a bill banning open grazing of cattle across "
+                                "the federation, a law aimed at ending clashes between farmers and herders.").events
+
+
+def test_sanctions_that_targeted_banks_are_no_attack(pipeline):
+    assert not pipeline.extract("The rand fell past 20 to the dollar on Monday in what traders called a bloodbath on "
+                                "the Johannesburg exchange, after new US sanctions targeted South African miners.").events
+
+
+def test_recruits_to_reinforce_units_fighting_somewhere_are_no_battle(pipeline):
+    assert not pipeline.extract("Chad's army chief announced on Monday the recruitment of 4,000 soldiers to "
+                                "reinforce units fighting around Lake Chad.").events
+
+
+def test_lawyers_detained_while_staging_a_sit_in_is_an_intervention(pipeline):
+    ev = _first(pipeline, "Police detained eight teachers staging a sit-in outside the education ministry in "
+                          "Yaounde on Monday to demand unpaid salaries.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_police_removing_a_road_blockade_is_an_intervention(pipeline):
+    ev = _first(pipeline, "On 2 May 2024, teachers blocked the Interamericana road at Los Encuentros (Solola, Solola) "
+                          "to press for pay rises. Antiriot police removed part of the blockade and detained three "
+                          "people.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_relatives_gathered_with_photographs_urging_the_government_protest(pipeline):
+    ev = _first(pipeline, "Mothers of soldiers missing in action gathered on Lviv's Market Square on Sunday, holding "
+                          "up photographs and urging the government to speed up prisoner swaps.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_corps_of_foreign_volunteers_that_merged_is_a_change_of_group(pipeline):
+    ev = _first(pipeline, "The Legion, made up of Belarusian nationals fighting on Ukraine's side, announced on "
+                          "Monday that it had merged with another armed unit and would operate under one command.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_faction_separating_from_its_command_is_a_change_of_group(pipeline):
+    ev = _first(pipeline, "On 2 March 2024, a front of the FARC dissidents announced in a statement that it was "
+                          "separating from the command of its former leader and would keep talking with the "
+                          "government. The statement was issued from rural El Tarra (El Tarra, Norte de Santander).")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_crowd_wrecking_houses_before_the_accused_is_held_is_mob_violence(pipeline):
+    ev = _first(pipeline, "On 2 November 2024, hundreds of people attacked a Hindu neighbourhood in Sadar upazila "
+                          "(Sylhet) over a Facebook post said to defame the Prophet. At least six houses and a temple "
+                          "were vandalised and some were looted. Police took the youth into custody and army members "
+                          "were deployed.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_a_killing_the_torched_houses_owner_is_accused_of_adds_no_death(pipeline):
+    ev = _first(pipeline, "On 3 August 2025, villagers set fire to six houses belonging to the family of a man "
+                          "accused of killing a local imam in Bancharampur (Brahmanbaria). Furniture and cattle were "
+                          "looted.")
+    assert ev.fatalities == 0
+
+
+def test_an_armed_groups_lower_count_of_civilians_killed_by_the_army_is_credible(pipeline):
+    ev = _first(pipeline, "Army shells struck a monastery sheltering displaced families in Shan state's Hsipaw "
+                          "township on Sunday. Local rescuers put the death toll at 17, while a Ta'ang National "
+                          "Liberation Army spokesman said 14 civilians had died.")
+    assert ev.fatalities == 14

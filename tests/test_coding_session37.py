@@ -159,3 +159,162 @@ def test_an_armed_groups_lower_count_of_civilians_killed_by_the_army_is_credible
                           "township on Sunday. Local rescuers put the death toll at 17, while a Ta'ang National "
                           "Liberation Army spokesman said 14 civilians had died.")
     assert ev.fatalities == 14
+
+
+# -- rounds three and four (both first run on the round-two code) -----------------------------------
+
+
+def test_dozens_of_fighters_neutralised_count_as_a_word_of_quantity(pipeline):
+    ev = _first(pipeline, "On 9 May 2024, Military Forces of Niger (2023-) clashed with Islamic State Sahel Province "
+                          "fighters near Banibangou (Banibangou, Tillaberi). The defence ministry said 'dozens' of "
+                          "assailants were neutralised.")
+    assert ev.fatalities == 12
+
+
+def test_several_neutralised_beside_the_armys_own_dead_add_up(pipeline):
+    ev = _first(pipeline, "Jihadists attacked an army post near Mondoro in central Mali on Sunday. The army said two "
+                          "soldiers died and that several assailants were neutralised.")
+    assert ev.fatalities == 5
+
+
+def test_many_neutralised_gives_no_figure(pipeline):
+    ev = _first(pipeline, "Burkinabe soldiers repelled an attack by JNIM militants near Gorom-Gorom on Monday. A "
+                          "security source said 4 soldiers were killed; the army said many terrorists were neutralised.")
+    assert ev.fatalities == 4
+
+
+def test_a_blast_from_an_exploding_transformer_is_no_bombing(pipeline):
+    assert not pipeline.extract("Kenyan police said a loud blast that shook Mombasa's Old Town on Friday came from an "
+                                "exploding power transformer, dismissing online rumours of a bomb attack.").events
+
+
+def test_youths_burning_a_police_post_after_a_killing_riot(pipeline):
+    ev = _first(pipeline, "Angry residents took to the streets of Yei on Saturday after the murder of a trader, burning "
+                          "a police post and blocking the main road, officials said.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_a_car_bomb_intercepted_at_a_checkpoint_is_disrupted(pipeline):
+    ev = _first(pipeline, "Security agents intercepted a minibus loaded with explosives at a checkpoint on the edge of "
+                          "Baidoa on Sunday and arrested two men, officials said.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_talks_adjourned_without_a_truce_are_no_agreement(pipeline):
+    assert not pipeline.extract("Mediated talks in Jeddah between envoys of the army and the RSF were suspended on "
+                                "Monday without agreement on a humanitarian truce, the mediators said.").events
+
+
+def test_a_stabbing_police_call_a_private_quarrel_is_no_event(pipeline):
+    assert not pipeline.extract("On 9 March 2024, two men were stabbed during a dispute over the sale of a plot of land "
+                                "in Winneba (Effutu, Central). Police said the incident was a private quarrel between "
+                                "relatives.").events
+
+
+def test_gunmen_who_took_away_two_ngo_staff_abducted_them(pipeline):
+    ev = _first(pipeline, "On 2 April 2025, armed men stopped a microbus near Dighinala (Khagrachhari) and took away "
+                          "three staff of an aid organisation. They were released four days later.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_an_arrest_for_breaking_temple_idols_is_an_arrest(pipeline):
+    ev = _first(pipeline, "On 11 January 2025, police in Dharmapasha (Sunamganj) arrested a man seen on CCTV footage "
+                          "breaking idols at a Hindu temple. Idols at two temples in the same union had been damaged "
+                          "earlier that month.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_animals_dying_in_an_arson_are_no_fatalities(pipeline):
+    ev = _first(pipeline, "Unknown people set fire to the cattle shed of a Hindu farmer in Dhunat (Bogra) at night on "
+                          "4 June 2025. Three goats died in the blaze.")
+    assert ev.fatalities == 0
+
+
+def test_police_looking_into_a_motive_are_no_side(pipeline):
+    ev = _first(pipeline, "On 5 May 2023, unidentified gunmen shot dead a barangay captain in Barangay Tapian (Datu "
+                          "Piang, Maguindanao del Sur) as he was leaving a church. Police are looking into a possible "
+                          "link to the upcoming barangay elections.")
+    assert ev.sub_event_type == "Attack"
+
+
+def test_activists_taken_by_men_in_plain_clothes_and_not_found_disappeared(pipeline):
+    ev = _first(pipeline, "On 6 June 2023, a farmers' organiser was taken by men in civilian clothes from a market in "
+                          "Tarlac City (Tarlac). His family has been unable to locate him and the police deny holding him.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_police_blocking_a_group_from_approaching_a_building_intervene(pipeline):
+    ev = _first(pipeline, "On 2 April 2023, student activists gathered near Government House in Bangkok to demand the "
+                          "release of detained colleagues. Police blocked the group from approaching the gate and took "
+                          "away their loudspeaker.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_a_disaster_anniversary_at_a_mass_grave_is_no_event(pipeline):
+    assert not pipeline.extract("On 26 December 2024, survivors held prayers at the Ulee Lheue mass grave (Banda Aceh, "
+                                "Aceh) to mark the anniversary of the earthquake and tsunami.").events
+
+
+def test_a_missile_tested_is_no_attack(pipeline):
+    assert not pipeline.extract("North Korea said on Sunday it had tested a new solid-fuel missile, a step analysts said "
+                                "would worry its neighbours.").events
+
+
+def test_a_threat_that_missiles_could_strike_ships_is_no_attack(pipeline):
+    assert not pipeline.extract("The Houthis will strike any vessel linked to Israel that enters the Gulf of Aden, a "
+                                "senior commander of the group warned on Sunday, saying its missiles could reach every "
+                                "ship.").events
+
+
+def test_jets_that_carried_out_raids_struck_from_the_air(pipeline):
+    ev = _first(pipeline, "Coalition jets carried out at least ten raids on rebel positions near Majz in Saada "
+                          "province overnight, a rebel television channel said.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_police_dispersing_people_who_had_gathered_intervene(pipeline):
+    ev = _first(pipeline, "On 1 July 2023, Police Forces of Indonesia (2014-) forcibly dispersed about 40 members of a "
+                          "Papuan student group who had gathered in Malang (Malang, East Java) to mark the day, briefly "
+                          "detaining nine of them.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_arrests_over_anti_regime_posts_are_political(pipeline):
+    ev = _first(pipeline, "On 4 October 2023, soldiers arrested three youths at a checkpoint in Mandalay (Mandalay) "
+                          "after finding anti-junta posts on their phones.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_health_official_shot_dead_is_an_attack(pipeline):
+    ev = _first(pipeline, "A district health official was shot dead by gunmen on a motorbike outside his office in "
+                          "Taiz on Tuesday, local sources said.")
+    assert ev.sub_event_type == "Attack"
+
+
+def test_fighters_from_both_sides_who_died_are_counted(pipeline):
+    ev = _first(pipeline, "Government troops and rebels fought for hours near Kutum on Sunday. At least eight fighters "
+                          "from both sides died, a local official said.")
+    assert ev.fatalities == 8
+
+
+def test_a_toll_put_from_the_fighting_at_a_number_is_counted(pipeline):
+    ev = _first(pipeline, "Rebels seized the village of Tal Rifaat after two days of clashes with Kurdish fighters on "
+                          "Sunday. A monitoring group put the death toll from the clashes at seven fighters.")
+    assert ev.fatalities == 7
+
+
+def test_weapons_seized_in_a_captured_town_are_the_capture(pipeline):
+    ev = _first(pipeline, "On 4 February 2024, the Arakan Army took control of Minbya town (Minbya, Rakhine) after the "
+                          "last junta outposts there fell. The group said it had seized weapons and ammunition.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_religious_procession_with_fainting_devotees_is_no_event(pipeline):
+    assert not pipeline.extract("On 8 January 2024, thousands of devotees joined the annual procession of the Santo Nino "
+                                "in Cebu City. Medics treated dozens of minor injuries, mostly from fainting.").events
+
+
+def test_party_men_who_attacked_a_procession_injuring_many_attacked(pipeline):
+    ev = _first(pipeline, "On 3 November 2022, Chhatra League activists attacked a procession of Jubo Dal members on "
+                          "their way to a rally in Faridpur town (Faridpur), beating them with rods; 14 were injured.")
+    assert ev.sub_event_type == "Attack"

@@ -432,7 +432,7 @@ _AFTERMATH_BY = fastre.compile(
 _AFTERMATH = fastre.compile(
     r"\s+(?:later|subsequently|afterwards)\s+(?:arrested|detained|nabbed)\b|"  # "Police later arrested more than 100 suspects"
     r"\s+(?:and\s+[\w-]+\s+(?:personnel\s+|members\s+|troops\s+)?)?(?:\w+\s+){0,2}?(?:recovered|retrieved|found|fished|sent|rushed|(?:took|taken)(?= (?:[\w'’-]+ ){0,6}?(?:to|into) (?:the |a |an |local |nearby )?(?:hospital|clinic|medical|morgue|mortuary|health|custody)| (?:the |his |her )?(?:bod(?:y|ies)|injured|wounded|victims?|corpses?)\b)|reached|arrived|visited|registered|"
-    r"filed|launched|started|began|opened (?:an? |the )?(?:investigation|inquiry|enquiry|probe|case)|are investigating|is investigating|were investigating|suspect|suspected|rescued|saved|"
+    r"filed|launched|started|began|opened (?:an? |the )?(?:investigation|inquiry|enquiry|probe|case)|are investigating|is investigating|were investigating|(?:are|is|were|was) (?:looking|looked) into|suspect|suspected|rescued|saved|"
     r"brought (?:the situation )?under control)\b",
     re.I,
 )
@@ -1761,6 +1761,7 @@ _PROTEST_BROKEN_UP = fastre.compile(
 )
 # rallies of a campaign are no protest; an attack on one with arms or deaths is an attack
 _ELECTORAL = fastre.compile(r"\b(?:elections?|campaign\w*|victory|polls?|polling|candidates?|electoral)\b", re.I)
+_MINOR_HURT = fastre.compile(r"\b(?:minor|slight|light) (?:injur|wound|hurt)\w*|\bslightly (?:injured|wounded|hurt)\b", re.I)
 _LETHAL = fastre.compile(
     r"\b(?:shot|shoot\w*|fired|firing|gun\w*|bullets?|hack\w*|stabb\w*|chopp\w*|machetes?|sharp|lethal|knives|knife|daggers?|bombs?|cocktails?|killed|dead|death|died)\b",
     re.I,
@@ -2296,6 +2297,11 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         a.kind.startswith("state") for a in side1 + side2
     ) and _protest_broken_up(
         joined, perp, best
+    ) and not (
+        # "attacked a procession ..., injuring at least 22": many hurt make an attack, not a protest met with
+        # force (not "leaving about 10 supporters with minor injuries")
+        sub != "Violent demonstration" and max((c.figure or 0 for _, c in pairs if c.outcome == "injured"), default=0) >= 10
+        and not _MINOR_HURT.search(joined)
     ):
         sub = "Protest with intervention"  # "BCL men attacked and injured students during their protest"
     elif sub in {"Attack", "Mob violence", "Violent demonstration"} and not two_sided and not any(

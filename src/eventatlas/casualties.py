@@ -37,6 +37,8 @@ _QUAL = {
 _QUAL_RX = "|".join(sorted((re.escape(q) for q in _QUAL), key=len, reverse=True))
 
 # "lost their lives", "lost his life": a death told without a death verb
+# words of quantity that ACLED's conventions turn into a figure ("dozens" 12, "several" 3); "many" or "scores" give none
+_COUNTED_VAGUE = fastre.compile(r"['‘\"“]?(?:several dozen|dozens|a dozen|several|a few|some)\b", re.I)
 _LOST_LIFE = r"lost (?:their|his|her) lives|lost (?:his|her) life"
 _OUTCOMES = [
     ("killed", r"(?:kidnapped|abducted) and (?:then )?(?:murdered|killed|executed|beheaded|shot dead)|"
@@ -153,7 +155,10 @@ _THEM_KILLED = fastre.compile(
 )
 _BE = fastre.compile(r"\b(?:were|was|been|being|got|are|is)\b", re.I)
 _DEATH_WORDS = fastre.compile(r"to death|alive|crucif|behead|lives|bodies|burial|buried|funeral|(?:ston|beat|hack|lynch)\w* and (?:then )?burn", re.I)
-_BE_OUTCOME = fastre.compile(rf"\b(?:were|was|been|being|are|is)\s+(?:\w+\s+){{0,2}}?(?:{_OUTCOME_RX})\b", re.I)
+# "11 fighters from both sides died": the place phrase that a death verb with no "be" may follow
+_FROM_BOTH_SIDES = r"\b(?:from|on)\s+(?:both|either|each)\s+sides?"
+_BOTH_SIDES_PP = fastre.compile(rf"\s+{_FROM_BOTH_SIDES[2:]}$", re.I)
+_BE_OUTCOME = fastre.compile(rf"\b(?:were|was|been|being|are|is)\s+(?:\w+\s+){{0,2}}?(?:{_OUTCOME_RX})\b|{_FROM_BOTH_SIDES}\s+(?:later\s+)?(?:died|perished)\b", re.I)
 
 
 def _pp_needed(text: str, offset: int, found) -> bool:
@@ -181,7 +186,7 @@ _ACTIVE = fastre.compile(
     rf"\b(?:(?:hacked|stabbed|speared|beaten|beat|bludgeoned|clubbed|burnt|burned|stoned|tortured|strangled|shot) to death|killing|killed|kills|kill|massacre|shooting dead|shot dead|shoots? dead|guns? down|murder(?:s|ed|ing)?|lynch(?:ed|ing)(?: and (?:then )?(?:set (?:on fire|ablaze|alight)|burn(?:ed|t)(?: alive)?))?|gunning down|hacking|executed|executing|executes|neutrali[sz](?:ed|ing)|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|wounding|injuring|shooting|stabbing)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|(?:received|recovered|retrieved|collected|counted|pulled out) the bodies of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
     rf"kidnapped|shot dead|gunned down|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|reached|stood|rises|is|was)(?: to| at)?|"
     rf"(?:death )?toll (?:from|of|in) (?:[\w'’-]+ ){{1,16}}?(?:rose|climbed|jumped|had risen|has risen|(?:was|has been|had been) (?:revised|raised|lowered|(?:re)?adjusted)(?: (?:up|down)(?:wards?)?)?) to|"
-    rf"death toll of|(?:gave|gives|give|giving|cited|cites|citing) (?:a |the )?(?:death |fatality )?(?:toll|figure|count) of|{_REVISED_VERB}|{TOLL_VERB} (?:the |its |their )?(?:(?:(?P<tollof>insurgent|militant|rebel|civilian|military|army|police) |official )?(?:death |fatality ))?toll (?:(?:much |far |slightly )?(?:lower|higher),? )?at|(?:death )?toll (?:had |has )?{ROSE_VERB} to|"
+    rf"death toll of|(?:gave|gives|give|giving|cited|cites|citing) (?:a |the )?(?:death |fatality )?(?:toll|figure|count) of|{_REVISED_VERB}|{TOLL_VERB} (?:the |its |their )?(?:(?:(?P<tollof>insurgent|militant|rebel|civilian|military|army|police) |official )?(?:death |fatality ))?toll (?:(?:from|in|of) (?:the |this |that )?(?:[\w'’-]+ ){0,3}?)?(?:(?:much |far |slightly )?(?:lower|higher),? )?at|(?:death )?toll (?:had |has )?{ROSE_VERB} to|"
     rf"(?:put|puts|putting|placed|places|placing|estimated|estimating) the (?:number of (?:the )?)?(?:number killed|total (?:number of )?(?:dead|deaths)|dead|deaths|those killed|people killed|dead (?:soldiers|civilians|fighters|troops|policemen|militants|rebels)|(?:soldiers|civilians|fighters|troops|policemen|militants|rebels) killed|number of ['‘\x22“][\w-]+['’\x22”] killed)(?: on (?:both|either|each) sides?)? at(?: between)?)\s+(?:(?:himself|herself|themselves)\s+and\s+)?(?:all\s+)?(?:the\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?{_NUM}(?:\s+(?:of\s+(?:the\s+|their\s+)?)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
     rf"(?:\s+(?:(?:seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\s+)?(?:(?P<o2_killed>dead)|(?P<o2_injured>injured|wounded|hurt)))?",
     re.I,
@@ -246,7 +251,7 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
             if not death_words and rx in _ACTIVE_DEATH:
                 continue
             for m in rx.finditer(text):
-                if rx is _PASSIVE_PP and not (m.group("victims") and _BE.search(m.group("link"))):
+                if rx is _PASSIVE_PP and not (m.group("victims") and (_BE.search(m.group("link")) or _BOTH_SIDES_PP.match(m.group("pp")))):
                     continue
                 if rx is _PASSIVE_APPOS and (not m.group("victims") or _is_age(text, m.start("num"))):
                     continue
@@ -950,6 +955,8 @@ def _implicit_killed(text: str, offset: int, sent_index: int) -> list:
             return []  # "it did not say how many militants, if any, died": no death told
         if m and _RUMOURED.search(text, max(0, m.start() - 100), m.start()):
             return []  # "following a rumour that a co-worker had died": a rumour, the crowd's cause
+        if m and _ANIMALS_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return []  # "Two cows died in the fire": animals, not people
         if m and _SUSPECTED_OF.search(text, max(0, m.start() - 40), m.start()):
             return []  # "houses of relatives of a man accused of killing a schoolteacher": the charge, no death today
         if m:
@@ -966,6 +973,9 @@ def _told_elsewhere(text: str, m: re.Match) -> bool:
 
 
 _NOT_SAID = fastre.compile(r"\b(?:did not|didn't|would not|could not) (?:say|confirm|specify|disclose)\b[^.;]{0,50}$|\bif any,?\s+$", re.I)
+_ANIMALS_BEFORE = fastre.compile(
+    r"\b(?:cows?|cattle|calves|goats?|sheep|buffal(?:o|oes)|animals?|livestock|horses?|camels?|donkeys?|chickens|hens|poultry|dogs?|pigs?|ducks)"
+    r"\s+(?:also\s+|later\s+|were\s+|was\s+)?$", re.I)
 _PLURAL_SUBJECT = fastre.compile(r"\W*(?:People|Many|Several|Some|Others|Dozens|Scores|Hundreds|Those|Residents|Villagers|Civilians|Passengers|Guests|Workers|Children|Women|Men)\b[^.;,]*$")
 # another group that shared a passive outcome: "nine soldiers were killed, along with 14 of the attackers"
 _ALONG_WITH = fastre.compile(
@@ -1011,9 +1021,11 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
     link = m.groupdict().get("link")
     said = next((v for k, v in m.groupdict().items() if v and k.startswith("o_")), "")
     if ("neutrali" in said.lower() or m.group(0)[:8].lower() == "neutrali") and (
-        fastre.search(r"\bclaim", text[max(0, m.start() - 60) : m.start("num")], re.I) or parse_number(num_text) is None
+        fastre.search(r"\bclaim", text[max(0, m.start() - 60) : m.start("num")], re.I) or parse_number(num_text) is None and not _COUNTED_VAGUE.match(num_text)
     ):
-        return None  # "the army claimed 46 assailants 'neutralised'", "many terrorists were neutralised": a side's boast
+        # "the army claimed 46 assailants 'neutralised'", "many terrorists were neutralised": a side's boast
+        # ("dozens"/"several" neutralised count as words of quantity do: 12, 3)
+        return None
     if link is not None and not _BE.search(link) and not (
         _INTRANSITIVE.match(said) and "," not in m.group(0)
         and not fastre.search(r"\b(?:unknown|unspecified|undetermined|undisclosed) number\b", m.group(0), re.I)

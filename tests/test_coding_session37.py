@@ -318,3 +318,94 @@ def test_party_men_who_attacked_a_procession_injuring_many_attacked(pipeline):
     ev = _first(pipeline, "On 3 November 2022, Chhatra League activists attacked a procession of Jubo Dal members on "
                           "their way to a rally in Faridpur town (Faridpur), beating them with rods; 14 were injured.")
     assert ev.sub_event_type == "Attack"
+
+
+# -- rounds five and six (both first run on the round-four code) ------------------------------------
+
+
+def test_a_total_death_toll_put_by_elders_is_a_credible_count(pipeline):
+    ev = _first(pipeline, "Al-Shabaab fighters stormed an army base near Jowhar on Tuesday, sparking hours of fighting. "
+                          "The army said 25 militants and three soldiers died, but local elders put the total death "
+                          "toll at seven.")
+    assert ev.fatalities == 7
+
+
+def test_tolls_ranging_between_two_figures_take_the_lower(pipeline):
+    ev = _first(pipeline, "On 3 March 2024, Military Forces of Mali (2021-) rounded up men in Sofara (Djenne, Mopti) "
+                          "and shot them outside the village. Local sources gave tolls ranging from 11 to 19 civilians "
+                          "killed.")
+    assert ev.fatalities == 11
+
+
+def test_fighters_killed_since_a_weekday_in_one_fight_are_an_event(pipeline):
+    ev = _first(pipeline, "At least 12 fighters have been killed since Saturday in fighting between ELN guerrillas and "
+                          "FARC dissidents near Tame, in Colombia's Arauca department, the Ombudsman's Office said.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_parties_blocking_highways_protest(pipeline):
+    ev = _first(pipeline, "On 10 February 2024, activists of the National Party blocked highways across the province, "
+                          "including at Surab (Surab, Balochistan), against alleged rigging in the elections.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_players_protesting_to_the_referee_are_no_demonstration(pipeline):
+    assert not pipeline.extract("Visiting players surrounded the referee in protest after a late penalty decision, and "
+                                "the game in Oran was held up for several minutes.").events
+
+
+def test_a_man_arrested_on_suspicion_of_burglary_killings_is_no_attack(pipeline):
+    assert not pipeline.extract("Police in Mombasa arrested a man suspected of killing two people during a string of "
+                                "burglaries in the Nyali area, a police spokesman said.").events
+
+
+def test_a_streaming_series_that_topped_the_charts_is_no_event(pipeline):
+    assert not pipeline.extract("A new streaming series about Mexico's cartel wars, with car bombs and shootouts, "
+                                "topped viewing charts across the region in its first week.").events
+
+
+def test_armies_that_traded_artillery_fire_shelled(pipeline):
+    ev = _first(pipeline, "Armenian and Azerbaijani troops traded artillery fire along the border overnight, and a "
+                          "farmer was killed when a shell hit his barn near Sotk, officials said.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_guerrillas_who_seized_police_officers_abducted_them(pipeline):
+    ev = _first(pipeline, "FARC dissidents seized three police officers travelling in an unmarked car near Suarez in "
+                          "Colombia's Cauca department on Monday, the police said.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_an_arrest_called_political_retaliation_is_political(pipeline):
+    ev = _first(pipeline, "Honduran police arrested a former anti-corruption judge at his home in Tegucigalpa on "
+                          "Thursday on charges of abuse of office, a move his lawyers called political retaliation.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_guards_who_removed_farmers_occupying_a_toll_booth_intervened(pipeline):
+    ev = _first(pipeline, "National Guard officers on Monday removed dozens of maize farmers who had taken over a toll "
+                          "plaza on the Mexico-Queretaro highway to demand higher prices, detaining nine of them.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_men_believed_taken_by_an_armed_group_disappeared(pipeline):
+    ev = _first(pipeline, "Five young men who worked at a car wash in Tlaquepaque, Jalisco, have been missing since "
+                          "Friday, their families said. Prosecutors believe they were taken by an armed group.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_migrants_forced_into_waiting_cars_were_abducted(pipeline):
+    ev = _first(pipeline, "Gunmen stopped a bus near San Fernando, Tamaulipas, on Sunday and forced 22 migrants, "
+                          "most of them Cubans, off the bus and into waiting vans, officials said.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_court_ruling_on_a_detention_years_ago_is_no_arrest(pipeline):
+    assert not pipeline.extract("On 9 May 2024, the European Court of Human Rights ruled that Azerbaijan had violated "
+                                "the rights of a journalist detained in 2017 and ordered it to pay damages.").events
+
+
+def test_arrests_said_to_aim_at_stopping_a_rally_are_arrests(pipeline):
+    ev = _first(pipeline, "Kenyan police arrested an opposition senator and three aides at a roadblock outside Nakuru "
+                          "on Saturday, his party said, accusing the government of trying to stop a rally.")
+    assert ev.sub_event_type == "Arrests"

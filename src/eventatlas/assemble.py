@@ -1836,7 +1836,7 @@ def _corroborated(sub: str, triggers: list[Trigger], pairs, actors: list[ActorMe
         return True  # "a school boy was beaten", "rivals stabbed to death a woman"
     if any(t.sub_event_type in {"Looting/property destruction", "_protest_violence"} for t in triggers) and _crowd_wrecks(doc, triggers):
         return True  # "a crowd descended on a village and set fire to 20 houses"
-    if any(t.sub_event_type in {"_protest", "_clash_words", "_protest_violence"} and len(t.text.split()) >= 4 for t in triggers) or any(
+    if any(t.sub_event_type in {"_protest", "_clash_words", "_protest_violence", "_force"} and len(t.text.split()) >= 4 for t in triggers) or any(
         t.sub_event_type == "Looting/property destruction" and (fastre.match(r"idols?|statues?|murtis?|deities|images of", t.text, re.I)
                                                                 or _CROPS_WRECKED.search(t.text)) for t in triggers
     ):

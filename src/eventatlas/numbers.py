@@ -94,8 +94,8 @@ NUMBER_PATTERN: str = rf"(?i:(?<![\w.,])(?:{_DIGITS}|{_WORDS})(?![\w-]|[.,]\d))"
 
 NUMBER_RE = fastre.compile(NUMBER_PATTERN)
 
-BETWEEN_RANGE_PATTERN: str = rf"(?i:between\s+{NUMBER_PATTERN}\s+and\s+{NUMBER_PATTERN})"
-"""Regex fragment for "between nine and twelve" (part of :data:`RANGE_PATTERN`)."""
+BETWEEN_RANGE_PATTERN: str = rf"(?i:between\s+{NUMBER_PATTERN}\s+and\s+{NUMBER_PATTERN}|ranging\s+from\s+{NUMBER_PATTERN}\s+to\s+{NUMBER_PATTERN})"
+"""Regex fragment for "between nine and twelve" and "ranging from 15 to 24" (part of :data:`RANGE_PATTERN`)."""
 DIGIT_RANGE_PATTERN: str = r"(?<![\w.,-])\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\w-]|[.,]\d)"
 """Regex fragment for "9-12" (part of :data:`RANGE_PATTERN`)."""
 RANGE_TAIL_PATTERN: str = rf"(?i:\s+(?:to|or)\s+{NUMBER_PATTERN})"
@@ -126,6 +126,8 @@ def parse_range(text: str) -> tuple[int, int] | None:
     s = _norm(text)
     if s.startswith("between "):
         s = s[len("between ") :]
+    elif s.startswith("ranging from "):
+        s = s[len("ranging from ") :]
     for sep in _RANGE_SPLIT.finditer(s):
         low, high = parse_number(s[: sep.start()]), parse_number(s[sep.end() :])
         if low is not None and high is not None and low < high:

@@ -818,6 +818,14 @@ sharp weapons that this writer codes armed clashes and the coder, after the 2020
 Round six: news_snippets_fresh238.jsonl 56/60, 2/25; acled_style_notes_world_fresh219.jsonl 54/55, 1/15 (Europe,
 Turkey, the Caucasus and Central Asia); balochistan_protest_notes_fresh215.jsonl 39/40;
 bangladesh_notes_2022_25_fresh241.jsonl 47/50, event type 47/50.
+Rounds seven and eight, both on the round-six code (e08cece): news_snippets_fresh239.jsonl 57/60, 1/25
+(Afghanistan, Pakistan, Iran and Central Asia); acled_style_notes_world_fresh220.jsonl 49/55, 0/15 (Sudan, South
+Sudan, Ethiopia, Somalia and Libya); balochistan_protest_notes_fresh216.jsonl 40/40 (2025 blockades and strikes);
+bangladesh_notes_2022_25_fresh242.jsonl 43/50, event type 46/50 (police and RAB operations and arrests). Round
+eight: news_snippets_fresh240.jsonl 55/60, 1/25 (Europe and North America); acled_style_notes_world_fresh221.jsonl
+51/55, 0/15 (Iraq, Syria, Lebanon, Yemen, Israel and Palestine); balochistan_protest_notes_fresh217.jsonl 40/40;
+bangladesh_notes_2022_25_fresh243.jsonl 41/50, event type 44/50 (the July-August 2024 uprising; most misses are
+crowds that this writer codes mob violence).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1942,6 +1950,14 @@ def test_thirty_sixth_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh219.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh215.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh241.jsonl", 47, 47),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
+    ((("news_snippets_fresh239.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh220.jsonl", 51, 0),),
+     (("balochistan_protest_notes_fresh216.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh242.jsonl", 46, 48),)),
+    ((("news_snippets_fresh240.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh221.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh217.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh243.jsonl", 41, 44),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
 def test_thirty_seventh_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -409,3 +409,130 @@ def test_arrests_said_to_aim_at_stopping_a_rally_are_arrests(pipeline):
     ev = _first(pipeline, "Kenyan police arrested an opposition senator and three aides at a roadblock outside Nakuru "
                           "on Saturday, his party said, accusing the government of trying to stop a rally.")
     assert ev.sub_event_type == "Arrests"
+
+
+# -- rounds seven and eight (both first run on the round-six code) ----------------------------------
+
+
+def test_gunmen_in_a_car_without_number_plates_abducted(pipeline):
+    ev = _first(pipeline, "On 3 March 2024, masked gunmen in a pickup without number plates abducted a lawyer outside "
+                          "his office in Misrata (Misrata, Misrata). His family has heard nothing from him since.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_taliban_intelligence_arresting_a_critic_undated_is_an_arrest(pipeline):
+    ev = _first(pipeline, "Taliban intelligence officers arrested a poet in Herat on Sunday, a week after he read a "
+                          "poem criticising the closure of girls' schools, his relatives said.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_activists_detained_from_a_pre_rally_meeting_are_arrests(pipeline):
+    ev = _first(pipeline, "On 9 December 2022, police detained 15 BNP activists from a pre-rally meeting at a school "
+                          "in Bogra town (Bogra), two days before the party's divisional rally.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_commander_accused_in_abduction_cases_is_arrested(pipeline):
+    ev = _first(pipeline, "On 4 May 2025, APBn arrested a suspected ARSA leader in Camp 8W in Ukhiya (Cox's Bazar). "
+                          "Police said he was accused in several murder and abduction cases in the camps.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_police_chasing_a_procession_and_arresting_intervene(pipeline):
+    ev = _first(pipeline, "On 2 August 2025, activists of the banned Chhatra League brought out a flash procession in "
+                          "Mirpur (Dhaka). Police chased the procession and arrested five people on the spot.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_a_killing_over_the_choice_of_a_husband_is_no_event(pipeline):
+    assert not pipeline.extract("Police in Multan arrested a man on Monday who they say shot his cousin in a dispute "
+                                "over her choice of husband.").events
+
+
+def test_police_breaking_up_a_picket_intervene(pipeline):
+    ev = _first(pipeline, "Police in Almaty broke up a small picket outside the city court on Monday and detained two "
+                          "women demanding the release of their sons, a rights group said.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_bases_targeted_far_away_with_drones_are_a_drone_strike(pipeline):
+    ev = _first(pipeline, "Turkey's defence ministry said it had targeted shelters of 'separatist terrorist groups' near "
+                          "Qandil in Iraq's Kurdistan region with drones on Friday. Local officials said two people "
+                          "were killed.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_bomber_who_detonated_himself_killing_others_as_well_as_himself_counts(pipeline):
+    ev = _first(pipeline, "A man wearing an explosives vest detonated himself at the gate of a ministry in Kabul on "
+                          "Sunday, killing four guards as well as himself, police said.")
+    assert ev.fatalities == 5
+
+
+def test_an_agreement_to_exchange_the_bodies_of_fighters_killed_is_an_agreement(pipeline):
+    ev = _first(pipeline, "On 2 May 2024, Houthi forces and government troops reached an agreement, mediated by tribal "
+                          "elders, to reopen a road in Taizz (Salh, Taizz) and to exchange the bodies of fighters "
+                          "killed on the frontline.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_a_group_restructuring_a_council_and_merging_its_units_changes(pipeline):
+    ev = _first(pipeline, "On 5 May 2024, the Syrian Democratic Forces announced in Raqqa (Raqqa, Raqqa) the "
+                          "restructuring of the Raqqa Military Council, merging its units into SDF brigades.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_journalist_arrested_after_reporting_on_protests_is_an_arrest(pipeline):
+    ev = _first(pipeline, "On 2 April 2024, Asayish forces arrested a reporter in Erbil (Erbil, Erbil) after he "
+                          "reported on protests by nurses over unpaid wages. He was held without charge.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_warplanes_breaking_the_sound_barrier_are_other(pipeline):
+    ev = _first(pipeline, "On 3 January 2024, Israeli warplanes broke the sound barrier over Nabatieh (Nabatieh, "
+                          "Nabatieh), shattering windows and frightening residents. No injuries were reported.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_armed_men_who_took_an_activist_from_a_meeting_abducted_him(pipeline):
+    ev = _first(pipeline, "A land rights activist in Guerrero has disappeared after armed men took him from a community "
+                          "meeting in the municipality of Tlacoachistlahuaca, his group said on Friday.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_raiders_engaged_by_border_guards_clashed(pipeline):
+    ev = _first(pipeline, "A group of armed men who crossed into Russia's Kursk region early on Friday was engaged by "
+                          "border guards near the village of Tetkino, the governor said. Three attackers were killed.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_bodies_exhumed_from_a_mass_burial_site_are_other(pipeline):
+    ev = _first(pipeline, "Investigators began exhuming bodies from a mass burial site near the recently recaptured "
+                          "town of Lyman, the regional prosecutor said. At least 30 bodies, some with signs of "
+                          "torture, had been recovered by Friday.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_a_stray_bullet_from_a_hunt_is_no_event(pipeline):
+    assert not pipeline.extract("A 40-year-old hiker was killed on Saturday when he was hit by a stray bullet fired "
+                                "during a deer hunt in the Vosges, prosecutors said.").events
+
+
+def test_gangs_who_seized_a_town_overtook_it(pipeline):
+    ev = _first(pipeline, "Gangs of the Viv Ansanm coalition seized the town of Mirebalais after a night-long assault, "
+                          "burning the police station and forcing officers to retreat, officials said. At least four "
+                          "residents were killed.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_police_who_retook_a_police_station_regained_it(pipeline):
+    ev = _first(pipeline, "Haitian police backed by foreign officers retook the police station in Ganthier on Friday, "
+                          "five months after it fell to a gang. Three gang members were killed in the operation, the "
+                          "police chief said.")
+    assert ev.sub_event_type == "Government regains territory"
+
+
+def test_brigades_clashing_are_an_armed_clash_not_a_riot(pipeline):
+    ev = _first(pipeline, "On 3 June 2024, heavy clashes broke out between the Public Security Agency and the 52nd "
+                          "Infantry Brigade in Zawiya (Zawiya, Zawiya) after a dispute at a checkpoint. The Ministry of "
+                          "Health reported 6 dead, including a civilian, and dozens wounded.")
+    assert ev.sub_event_type == "Armed clash"

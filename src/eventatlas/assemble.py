@@ -1761,6 +1761,10 @@ _PROTEST_BROKEN_UP = fastre.compile(
 )
 # rallies of a campaign are no protest; an attack on one with arms or deaths is an attack
 _ELECTORAL = fastre.compile(r"\b(?:elections?|campaign\w*|victory|polls?|polling|candidates?|electoral)\b", re.I)
+_RULERS_ARREST = fastre.compile(
+    r"\bTaliban(?:['’]s)? (?:intelligence|administration|government|authorities|police|officials|security (?:forces|officials|personnel)|ministry|morality police)\b", re.I)
+# an organised armed unit among the sides ("the 444th Combat Brigade"): no party brawl
+_UNIT_WORDS = fastre.compile(r"\b(?:brigades?|battalions?|regiments?|militias?|militiamen)\b", re.I)
 _MINOR_HURT = fastre.compile(r"\b(?:minor|slight|light) (?:injur|wound|hurt)\w*|\bslightly (?:injured|wounded|hurt)\b", re.I)
 _LETHAL = fastre.compile(
     r"\b(?:shot|shoot\w*|fired|firing|gun\w*|bullets?|hack\w*|stabb\w*|chopp\w*|machetes?|sharp|lethal|knives|knife|daggers?|bombs?|cocktails?|killed|dead|death|died)\b",
@@ -2226,7 +2230,10 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         sub = "Mob violence"  # "a crowd besieged the house ... vandalised and looted": a mob
     if sub == "Arrests" and _NO_TRACE.search(doc.text):
         sub = "Abduction/forced disappearance"  # "his family could not trace him for six days": held unacknowledged (ACLED: forced disappearance)
-    if sub == "Arrests" and perp is not None and perp.kind in NON_STATE_ARMED - {"unidentified"}:
+    if sub == "Arrests" and perp is not None and perp.kind in NON_STATE_ARMED - {"unidentified"} and not (
+            dm is None and _RULERS_ARREST.search(joined)):
+        # ("Taliban intelligence officers arrested a lecturer", undated: the movement that rules the state
+        # since 2021, whose arrests are arrests)
         sub = "Abduction/forced disappearance"  # "HTS security personnel detained an activist": only states arrest (ACLED)
     if sub == "Abduction/forced disappearance" and (injured and not _only_guards_hurt(pairs) or fastre.search(r"\b(?:tortur\w*|beat(?:en)?|assault\w*)\b", " ".join(doc.sentences[t.sentence].text for t in triggers), re.I)):
         sub = "Attack"  # an abduction in which the victim is hurt is coded as an attack (not a guard wounded in the raid)
@@ -2357,7 +2364,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     ) and not kinds & {"rebel", "external"} and not any(
         # a militia ACLED names ("CJNG ... and the Sinaloa Cartel clashed") is an organised armed group
         not a.generic and a.kind == "political_militia" for a in side1 + side2
-    ) and not (_FIREARM_CUE if dm.date.year >= _BLADES_AS_RIOT_FROM else _ARMED_CUE).search(
+    ) and not _UNIT_WORDS.search(joined) and not (_FIREARM_CUE if dm.date.year >= _BLADES_AS_RIOT_FROM else _ARMED_CUE).search(
         _PARTY_BOMBS.sub(" ", " ".join(doc.sentences[i].text for i in frame.sentences))
     ):
         # ACLED's later practice (and its codebook's riots): supporters or factions of parties who

@@ -273,7 +273,7 @@ def _fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, in
 
 
 _BOMBERS = fastre.compile(
-    r"\b(?:(?P<n>two|three|four|2|3|4) (?:female |male )?suicide (?:bombers|attackers)|suicide (?:car |truck |vehicle )?(?:bomber|attacker)|suicide (?:car|truck|vehicle)[- ]bomb(?:ing)?|blew (?:himself|herself) up|"
+    r"\b(?:(?P<n>two|three|four|2|3|4) (?:female |male )?suicide (?:bombers|attackers)|suicide (?:car |truck |vehicle )?(?:bomber|attacker)|suicide (?:car|truck|vehicle)[- ]bomb(?:ing)?|blew (?:himself|herself) up|detonated (?:himself|herself)|"
     r"detonated (?:his|her|an?) (?:explosives? vest|explosive belt|suicide (?:vest|belt))|detonated (?:his|her) (?:explosives?|vest)|"
     r"(?:killing|killed) (?:himself|herself) and)\b",
     re.I,

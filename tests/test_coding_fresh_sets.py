@@ -826,6 +826,12 @@ eight: news_snippets_fresh240.jsonl 55/60, 1/25 (Europe and North America); acle
 51/55, 0/15 (Iraq, Syria, Lebanon, Yemen, Israel and Palestine); balochistan_protest_notes_fresh217.jsonl 40/40;
 bangladesh_notes_2022_25_fresh243.jsonl 41/50, event type 44/50 (the July-August 2024 uprising; most misses are
 crowds that this writer codes mob violence).
+Rounds nine and ten, both on the round-eight code (efa949e): news_snippets_fresh241.jsonl 59/60, 3/25 (India,
+Nepal, Sri Lanka, Bangladesh and Myanmar); acled_style_notes_world_fresh222.jsonl 50/55, 3/15 (Nigeria, Cameroon,
+Chad, Niger and Burkina Faso); balochistan_protest_notes_fresh218.jsonl 40/40; bangladesh_notes_2022_25_fresh244.jsonl
+44/50, event type 44/50 (attacks on journalists, teachers and officials, campus clashes). Round ten:
+news_snippets_fresh242.jsonl 59/60, 0/25; acled_style_notes_world_fresh223.jsonl 52/55, 0/15;
+balochistan_protest_notes_fresh219.jsonl 40/40; bangladesh_notes_2022_25_fresh245.jsonl 43/50, event type 45/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1958,6 +1964,14 @@ def test_thirty_sixth_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh221.jsonl", 55, 0),),
      (("balochistan_protest_notes_fresh217.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh243.jsonl", 41, 44),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
+    ((("news_snippets_fresh241.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh222.jsonl", 50, 1),),
+     (("balochistan_protest_notes_fresh218.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh244.jsonl", 44, 44),)),
+    ((("news_snippets_fresh242.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh223.jsonl", 52, 0),),
+     (("balochistan_protest_notes_fresh219.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh245.jsonl", 43, 45),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
 def test_thirty_seventh_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -536,3 +536,39 @@ def test_brigades_clashing_are_an_armed_clash_not_a_riot(pipeline):
                           "Infantry Brigade in Zawiya (Zawiya, Zawiya) after a dispute at a checkpoint. The Ministry of "
                           "Health reported 6 dead, including a civilian, and dozens wounded.")
     assert ev.sub_event_type == "Armed clash"
+
+
+# -- rounds nine and ten (both first run on the round-eight code) -----------------------------------
+
+
+def test_a_governor_saying_attacks_intensified_and_urging_troops_is_no_event(pipeline):
+    assert not pipeline.extract("On 2 June 2025, Yobe State governor Mai Mala Buni said in Damaturu (Damaturu, Yobe) "
+                                "that insurgents had intensified attacks on farming villages and urged the federal "
+                                "government to send more troops to the state.").events
+
+
+def test_men_arrested_for_vandalising_cables_are_no_event(pipeline):
+    assert not pipeline.extract("On 4 June 2025, Police Forces of Nigeria (2023-) arrested two men in Surulere "
+                                "(Surulere, Lagos) for vandalising and stealing copper cables belonging to a power "
+                                "company.").events
+
+
+def test_lawmakers_walking_out_of_parliament_in_protest_is_no_demonstration(pipeline):
+    assert not pipeline.extract("Opposition MPs staged a walkout from the Rajya Sabha on Tuesday in protest against the "
+                                "chair's refusal to allow a debate on the farm laws.").events
+
+
+def test_a_report_of_deaths_since_the_army_seized_power_is_no_event(pipeline):
+    assert not pipeline.extract("More than 5,000 civilians have been killed in Sudan since the army seized power, a "
+                                "rights group said in a report released in Nairobi on Monday.").events
+
+
+def test_a_group_naming_a_new_governor_changes_and_the_dead_predecessor_is_no_attack(pipeline):
+    ev = _first(pipeline, "Islamic State Sahel Province has named a new governor to lead its fighters near Menaka, "
+                          "replacing a commander killed last month, according to a message circulated by the group.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_an_action_film_that_opened_to_packed_cinemas_is_no_event(pipeline):
+    assert not pipeline.extract("The new Tamil action thriller, with its bomb blasts and a hostage rescue in the "
+                                "jungle, opened to packed theatres across the state on Friday.").events

@@ -1764,7 +1764,7 @@ _ELECTORAL = fastre.compile(r"\b(?:elections?|campaign\w*|victory|polls?|polling
 _RULERS_ARREST = fastre.compile(
     r"\bTaliban(?:['’]s)? (?:intelligence|administration|government|authorities|police|officials|security (?:forces|officials|personnel)|ministry|morality police)\b", re.I)
 # an organised armed unit among the sides ("the 444th Combat Brigade"): no party brawl
-_UNIT_WORDS = fastre.compile(r"\b(?:brigades?|battalions?|regiments?|militias?|militiamen)\b", re.I)
+_UNIT_WORDS = fastre.compile(r"\b(?:brigades?|battalions?|regiments?|militias?|militiamen|bandits|vigilante group)\b", re.I)
 _MINOR_HURT = fastre.compile(r"\b(?:minor|slight|light) (?:injur|wound|hurt)\w*|\bslightly (?:injured|wounded|hurt)\b", re.I)
 _LETHAL = fastre.compile(
     r"\b(?:shot|shoot\w*|fired|firing|gun\w*|bullets?|hack\w*|stabb\w*|chopp\w*|machetes?|sharp|lethal|knives|knife|daggers?|bombs?|cocktails?|killed|dead|death|died)\b",

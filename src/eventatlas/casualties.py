@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import fastre
-from .eventtype import AFTER_A_CAUSE, CAME_AFTER, OTHER_PLACES, ROSE_VERB
+from .eventtype import AFTER_A_CAUSE, CAME_AFTER, OTHER_PLACES, ROSE_VERB, SUSPECTED_OF
 from .models import CasualtyMention, Document, Span
 from .numbers import (
     BETWEEN_RANGE_PATTERN,
@@ -225,7 +225,6 @@ _DATELINE_DAY = fastre.compile(
 
 
 # the charge against someone: "on suspicion of murdering a child"
-_SUSPECTED_OF = fastre.compile(r"\b(?:on suspicion of|suspected of|accused of|charged with|convicted of)\s+(?:allegedly\s+)?$", re.I)
 # a single victim, then a comma that opens an apposition: "One Rohingya man, "
 _ONE_THEN_APPOS = fastre.compile(
     r"\b(?:one|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:man|woman|boy|girl|youth|person|civilian|member|resident|villager|refugee|worker|"
@@ -255,7 +254,7 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                     continue
                 if rx is _PASSIVE_APPOS and (not m.group("victims") or _is_age(text, m.start("num"))):
                     continue
-                if rx is _ACTIVE and _SUSPECTED_OF.search(text, max(0, m.start() - 40), m.start()):
+                if rx is _ACTIVE and SUSPECTED_OF.search(text, max(0, m.start() - 40), m.start()):
                     continue  # "lynched a man held on suspicion of murdering a child": the charge, not a death today
                 if rx is _PASSIVE and _KIN_OF.search(text, max(0, m.start("num") - 40), m.start("num")):
                     continue  # "The father and brother of one of the women were killed": her kin, not she
@@ -957,7 +956,7 @@ def _implicit_killed(text: str, offset: int, sent_index: int) -> list:
             return []  # "following a rumour that a co-worker had died": a rumour, the crowd's cause
         if m and _ANIMALS_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             return []  # "Two cows died in the fire": animals, not people
-        if m and _SUSPECTED_OF.search(text, max(0, m.start() - 40), m.start()):
+        if m and SUSPECTED_OF.search(text, max(0, m.start() - 40), m.start()):
             return []  # "houses of relatives of a man accused of killing a schoolteacher": the charge, no death today
         if m:
             k = n or parse_number(m.group("num"))

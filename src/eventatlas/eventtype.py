@@ -468,6 +468,8 @@ _VERDICT_CAUSE = fastre.compile(
     r"(?:(?:was|were|being|been)\s+)?(?:sentenc\w+|verdicts?|convict\w+)\b",
     re.I,
 )
+# what a trigger word means outside a fight: a policy that "targeted" banks, units "fighting" somewhere
+# that recruits reinforce, a corps' members "fighting on Ukraine's side", bombs found unexploded
 _MEASURE_TARGETED = fastre.compile(
     r"\b(?:sanctions?|tariffs?|measures?|restrictions?|legislation|laws?|bills?|polic(?:y|ies)|audits?|probes?|investigations?|reforms?|"
     r"regulations?|fines?|tax(?:es)?|cuts?|ads?|advertisements?) (?:[\w'’-]+ ){0,2}?(?:have |has |had |were |was |are |is )?(?:specifically |directly |also )?$", re.I)
@@ -502,6 +504,7 @@ _NOT_CONFLICT_SENSE = fastre.compile(
     r"product|practical|cooking|software)\s+(?:an?\s+)?|(?:blistering|scathing|stinging|withering|verbal|rhetorical|fierce verbal)\s+)$",
     re.I,
 )
+# a religious procession's crowd, unless it demands something
 _DEVOTEES = fastre.compile(r"\b(?:devotees|pilgrims|worshippers|the faithful|believers|parishioners)\b", re.I)
 _DEMANDING = fastre.compile(r"\b(?:demand\w*|protest\w*|against|denounc\w+|condemn\w*|calling for|call for|urg\w+)\b", re.I)
 _OFFICIALS_END = fastre.compile(r"(?:officials?|officers?|inspectors?|authorities|department|teams?)\s+(?:\w+\s+)?$", re.I)
@@ -1257,6 +1260,9 @@ _LATER_DAY = fastre.compile(
 _RULES_ON_BEFORE = fastre.compile(
     r"\b(?:rules?|laws?|restrictions?|curbs?|limits?|regulations?|bill|legislation) (?:on|governing|restricting|regulating) (?:the )?(?:right to )?(?:[\w-]+ )?$", re.I)
 _DEBATE = fastre.compile(r"\b(?:lawmakers|legislators|senators|parliamentary (?:battle|debate|session)|debate|war of words|verbal(?:ly)?)\b", re.I)
+# words around a trigger that make it told rather than done (each read once in filter_triggers, with an
+# example at the rule): a report's subject, a charge, the dead of an earlier fight, a date, a gesture in a
+# chamber, a sonic boom, a shelling duel
 _REPORTED_ABOUT = fastre.compile(r"\b(?:reported|reporting|wrote|writing|posted|covering|covered|filmed|filming|photographed) (?:on |about )?(?:the )?$", re.I)
 _CASES_AFTER = fastre.compile(r"(?:\s+(?:and|or)\s+[\w-]+)?\s+cases?\b", re.I)
 _DEED_NOUN = fastre.compile(r"(?:murders?|abductions?|kidnappings?|killings?|robber(?:y|ies)|rapes?|assaults?|attacks?|extortion|arson)", re.I)
@@ -1271,7 +1277,8 @@ _CHAMBER_WALKOUT = fastre.compile(
 _DEMONSTRATORS_WORD = fastre.compile(r"\b(?:protesters|demonstrators|marchers|crowds?|rally|march|streets)\b", re.I)
 _SONIC_BOOM = fastre.compile(r"\b(?:broke|breaking|break) the sound barrier\b|\bsonic booms?\b", re.I)
 _ARTILLERY_DUEL = fastre.compile(r"(?:traded|trading|exchanged|exchanging|exchange of) (?:heavy |intense |cross-border )?(?:artillery|mortar|shell|rocket)(?: and (?:mortar|artillery|rocket))? (?:fire|rounds|shells)\b", re.I)
-_SUSPECT_OF = fastre.compile(r"\b(?:suspected|accused|on suspicion) of (?:allegedly |having )?$", re.I)
+# "held on suspicion of murdering a child", "a man suspected of killing three people": the charge
+SUSPECTED_OF = fastre.compile(r"\b(?:on suspicion of|suspected of|accused of|charged with|convicted of)\s+(?:allegedly\s+|having\s+)?$", re.I)
 _CHARGED_WITH_BEFORE = fastre.compile(r"\b(?:(?:on |under )?(?:the )?(?:charges?|suspicion) of|accused of)\s+$", re.I)
 _NO_DEAL_BEFORE = fastre.compile(
     r"\b(?:without (?:an? |any )?(?:agreement|deal|accord)|fail(?:ed|ing|s)? to (?:agree|reach (?:an? |any )?(?:agreement|deal|accord))|no (?:agreement|deal|accord)) "
@@ -2390,7 +2397,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         if t.sub_event_type in {"_force", "_protest"} and fastre.search(r"(?:gathered|assembled)(?: (?:in|at|outside|near|in front of))?$", t.text, re.I) and _AHEAD_OF_PLANNED.match(text, t.span.end) and not fastre.match(
                 r"dispers|baton|lathi|tear", t.text, re.I):  # (a gathering dispersed is a protest met with force)
             continue  # "arrested 34 supporters who had gathered ahead of a planned rally": no protest held yet, arrests
-        if t.sub_event_type == "_violence" and t.sentence in first_arrest and first_arrest[t.sentence] < t.span.start and _SUSPECT_OF.search(before):
+        if t.sub_event_type == "_violence" and t.sentence in first_arrest and first_arrest[t.sentence] < t.span.start and SUSPECTED_OF.search(before):
             continue  # "police arrested a man suspected of killing three people during burglaries": the charge, not a new attack
         if t.sub_event_type == "_protest" and (before.lower().endswith("pre-") or _REPORTED_ABOUT.search(before)):
             continue  # "a pre-rally meeting", "arrested after he reported on protests by teachers": no protest held

@@ -832,6 +832,15 @@ Chad, Niger and Burkina Faso); balochistan_protest_notes_fresh218.jsonl 40/40; b
 44/50, event type 44/50 (attacks on journalists, teachers and officials, campus clashes). Round ten:
 news_snippets_fresh242.jsonl 59/60, 0/25; acled_style_notes_world_fresh223.jsonl 52/55, 0/15;
 balochistan_protest_notes_fresh219.jsonl 40/40; bangladesh_notes_2022_25_fresh245.jsonl 43/50, event type 45/50.
+Rounds eleven and twelve, both on the reviewed round-ten code (9780672): news_snippets_fresh243.jsonl 59/60, 1/25
+(Mali, Burkina Faso, Niger and coastal West Africa); acled_style_notes_world_fresh224.jsonl 49/55, 0/15
+(Colombia, Venezuela, Ecuador, Peru and Brazil); balochistan_protest_notes_fresh220.jsonl 39/40;
+bangladesh_notes_2022_25_fresh246.jsonl 45/50, event type 45/50 (communal attacks and attacks on minorities).
+Round twelve: news_snippets_fresh244.jsonl 57/60, 4/25 (Iraq, Syria, Turkey and Iran);
+acled_style_notes_world_fresh225.jsonl 53/55, 1/15 (Pakistan and Afghanistan);
+balochistan_protest_notes_fresh221.jsonl 40/40; bangladesh_notes_2022_25_fresh247.jsonl 34/50, event type 40/50
+(2024-25 after the fall of the AL government: arrests with weapons this writer codes arrests, and crowds'
+wrecking of Awami League property it codes looting).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1972,6 +1981,14 @@ def test_thirty_sixth_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh223.jsonl", 52, 0),),
      (("balochistan_protest_notes_fresh219.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh245.jsonl", 43, 45),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
+    ((("news_snippets_fresh243.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh224.jsonl", 50, 0),),
+     (("balochistan_protest_notes_fresh220.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh246.jsonl", 46, 46),)),
+    ((("news_snippets_fresh244.jsonl", 58, 1),),
+     (("acled_style_notes_world_fresh225.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh221.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh247.jsonl", 35, 41),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"])
 def test_thirty_seventh_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

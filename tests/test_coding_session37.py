@@ -572,3 +572,75 @@ def test_a_group_naming_a_new_governor_changes_and_the_dead_predecessor_is_no_at
 def test_an_action_film_that_opened_to_packed_cinemas_is_no_event(pipeline):
     assert not pipeline.extract("The new Tamil action thriller, with its bomb blasts and a hostage rescue in the "
                                 "jungle, opened to packed theatres across the state on Friday.").events
+
+
+# -- rounds eleven and twelve (both first run on the reviewed round-ten code) -----------------------
+
+
+def test_a_football_side_ambushed_by_a_counter_attack_is_no_battle(pipeline):
+    assert not pipeline.extract("Nigeria's Super Eagles were ambushed by a late Cameroonian counter-attack and crashed out "
+                                "of the qualifier 2-1 in Yaounde on Tuesday, leaving fans who had packed into viewing "
+                                "centres across Lagos stunned.").events
+
+
+def test_a_truce_that_lifts_a_blockade_is_an_agreement_not_a_protest(pipeline):
+    ev = _first(pipeline, "Dozo hunters and JNIM fighters near Macina in central Mali signed a local truce on Monday "
+                          "under the mediation of religious leaders, agreeing to lift the blockade on four villages.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_a_budget_passed_after_the_opposition_walked_out_is_no_protest(pipeline):
+    assert not pipeline.extract("On 3 June 2025, the National Assembly in Islamabad passed the budget for the coming "
+                                "year after the opposition walked out of the session.").events
+
+
+def test_missiles_fired_at_mock_targets_in_drills_are_no_attack(pipeline):
+    assert not pipeline.extract("Iran's navy fired cruise and ballistic missiles at mock targets near Jask on the third "
+                                "day of large-scale naval drills, state television said.").events
+
+
+def test_an_offensive_that_could_begin_is_no_battle(pipeline):
+    assert not pipeline.extract("The Turkish president vowed on Monday to crush Kurdish militants in northern Iraq and "
+                                "said a new offensive could begin at any moment.").events
+
+
+def test_a_blast_from_a_controlled_detonation_of_old_ordnance_is_no_bombing(pipeline):
+    assert not pipeline.extract("Iraq's Joint Operations Command on Sunday denied social media reports of an attack on "
+                                "an army base in Samarra, saying the blast heard by residents came from a controlled "
+                                "detonation of old ordnance.").events
+
+
+def test_fighters_agreeing_to_hand_over_weapons_under_a_deal_agree(pipeline):
+    ev = _first(pipeline, "Former rebels in the Syrian town of Busra al-Sham agreed on Sunday to hand over their heavy "
+                          "weapons to government forces under a deal brokered by Russian officers, negotiators said.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_a_sexual_assault_only_rumoured_is_the_riots_cause(pipeline):
+    ev = _first(pipeline, "Hundreds of people attacked shops owned by refugees in Antalya overnight after rumours spread "
+                          "online about a sexual assault on a child, police said. Several people were detained.")
+    assert ev.sub_event_type != "Sexual violence"
+
+
+def test_arrests_over_the_vandalism_of_temples_are_political(pipeline):
+    ev = _first(pipeline, "On 3 December 2024, police detained eight people in Sitakunda (Chattogram) in connection "
+                          "with the vandalism of temples in the area.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_human_chain_after_an_idol_was_vandalised_is_peaceful(pipeline):
+    ev = _first(pipeline, "On 2 September 2025, members of the Hindu community in Sadar (Rangpur) formed a human chain "
+                          "demanding security after an idol at a local temple was vandalised.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_marchers_stopped_by_police_and_briefly_detained_met_intervention(pipeline):
+    ev = _first(pipeline, "On 4 January 2024, participants of a long march against enforced disappearances were stopped "
+                          "by police near Kohlu (Kohlu, Balochistan) and several of them were briefly detained.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_troops_destroying_a_planted_bomb_is_disrupted_weapons_use(pipeline):
+    ev = _first(pipeline, "On 3 May 2024, Military Forces of Colombia (2022-) destroyed an explosive device found planted "
+                          "on a path near Argelia (Cauca), which the army blamed on FARC dissidents.")
+    assert ev.sub_event_type == "Disrupted weapons use"

@@ -156,8 +156,9 @@ _THEM_KILLED = fastre.compile(
 _BE = fastre.compile(r"\b(?:were|was|been|being|got|are|is)\b", re.I)
 _DEATH_WORDS = fastre.compile(r"to death|alive|crucif|behead|lives|bodies|burial|buried|funeral|(?:ston|beat|hack|lynch)\w* and (?:then )?burn", re.I)
 # "11 fighters from both sides died": the place phrase that a death verb with no "be" may follow
-_FROM_BOTH_SIDES = r"\b(?:from|on)\s+(?:both|either|each)\s+sides?"
-_BOTH_SIDES_PP = fastre.compile(rf"\s+{_FROM_BOTH_SIDES[2:]}$", re.I)
+_BOTH_SIDES_WORDS = r"(?:from|on)\s+(?:both|either|each)\s+sides?"
+_FROM_BOTH_SIDES = rf"\b{_BOTH_SIDES_WORDS}"
+_BOTH_SIDES_PP = fastre.compile(rf"\s+{_BOTH_SIDES_WORDS}$", re.I)
 _BE_OUTCOME = fastre.compile(rf"\b(?:were|was|been|being|are|is)\s+(?:\w+\s+){{0,2}}?(?:{_OUTCOME_RX})\b|{_FROM_BOTH_SIDES}\s+(?:later\s+)?(?:died|perished)\b", re.I)
 
 
@@ -349,7 +350,7 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                  or _another_named(doc, sent, out) or _also_one(text, sent.start, sent.index)) if earlier
                 else _implicit_killed(text, sent.start, sent.index)))
         elif (" other " in text or " another " in text or " the third " in text or " the fourth " in text) and (other := _THE_OTHER_DIED.search(text)) is not None and any(
-            cm.outcome == "killed" and cm.figure == {"third": 2, "fourth": 3}.get((other.group(1) or "").lower(), 1) and b <= other.start()
+            cm.outcome == "killed" and cm.figure == _DIED_BEFORE_NTH.get((other.group(1) or "").lower(), 1) and b <= other.start()
             for _, b, cm in found
         ):  # "One died on the spot and the other died in hospital": a second victim
             found.append(_someone_killed(other.start(), other.end(), 1, sent.start, sent.index))
@@ -406,6 +407,8 @@ _THE_OTHER_DIED = fastre.compile(r"(?:\band|;)\s+(?:the\s+other|another)\s+(?:on
     r"\band\s+the\s+(third|fourth)\s+(?:(?:later|soon after|on the way)\s+)?(?:died\b|succumbed\b|(?=(?:at|in)\s+(?:[\w'’-]+\s+){0,4}?(?:hospital|clinic|medical)))", re.I)
 
 
+# how many died before "the third" or "the fourth" who died later ("the other" follows one)
+_DIED_BEFORE_NTH = {"third": 2, "fourth": 3}
 _ROSE_BEFORE = fastre.compile(rf"\btoll\s+(?:had\s+|has\s+)?(?:{ROSE_VERB}|reached)\s+(?:to\s+)?(?:at least\s+|more than\s+)?$", re.I)
 _INITIALLY_BEFORE = fastre.compile(rf"\b(?:initially|at first|originally)\s+{TELL_VERB}\b[^.;]{{0,90}}$", re.I)
 _NO_BE = r"(?!(?:were|was|are|is|had|have|has|been)\b)"  # a word of a name, not the verb after it

@@ -1035,6 +1035,8 @@ class _LateCues:
     pay: bool
     shot: bool
     prepare: bool
+    walkout: bool
+    sonic: bool
 
     @classmethod
     def of(cls, text: str) -> _LateCues:
@@ -1054,6 +1056,8 @@ class _LateCues:
             pay="pay" in low,
             shot="shot" in low,
             prepare=any(w in low for w in ("prepar", "planning", "organis", "organiz")),
+            walkout="walk" in low,
+            sonic="sonic" in low or "sound barrier" in low,
         )
 
 
@@ -2427,9 +2431,9 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "6,000 civilians killed since the military seized power": the coup as a date
         if t.sub_event_type in {"Looting/property destruction", "_protest_violence"} and t.sentence in first_arrest and first_arrest[t.sentence] < t.span.start and _FOR_BEFORE.search(before):
             continue  # "arrested three men for vandalising and stealing electricity cables": the charge
-        if t.sub_event_type == "_protest" and _CHAMBER_WALKOUT.search(sent.text) and not has(_DEMONSTRATORS_WORD, t.sentence):
+        if cues.walkout and t.sub_event_type == "_protest" and _CHAMBER_WALKOUT.search(sent.text) and not has(_DEMONSTRATORS_WORD, t.sentence):
             continue  # "opposition lawmakers staged a walkout from the Lok Sabha in protest": a parliamentary gesture
-        if t.sub_event_type == "Air/drone strike" and _SONIC_BOOM.search(sent.text) and not has(_HARMED, t.sentence):
+        if cues.sonic and t.sub_event_type == "Air/drone strike" and _SONIC_BOOM.search(sent.text) and not has(_HARMED, t.sentence):
             continue  # "warplanes broke the sound barrier over Sidon, shattering windows": no strike (Other)
         if t.sub_event_type == "_clash_words" and _ARTILLERY_DUEL.match(t.text) and any(
                 u.sentence == t.sentence and u.sub_event_type == "Shelling/artillery/missile attack" for u in triggers):

@@ -842,6 +842,17 @@ balochistan_protest_notes_fresh221.jsonl 40/40; bangladesh_notes_2022_25_fresh24
 (2024-25 after the fall of the AL government: arrests with weapons this writer codes arrests, and crowds'
 wrecking of Awami League property it codes looting).
 
+Thirty-eighth session, same briefs and method (fixes in test_coding_session38.py;
+`test_thirty_eighth_session_sets` holds the counts after them). First runs, rounds one and two both on the
+session's starting code (5b66698): news_snippets_fresh245.jsonl 57/60, 3/25 (Nigeria, Benin, Togo, Ghana and
+Niger); acled_style_notes_world_fresh226.jsonl 45/55, 0/15 (Myanmar, Thailand's deep south and the Philippines);
+balochistan_protest_notes_fresh222.jsonl 39/40; bangladesh_notes_2022_25_fresh248.jsonl 41/50, event type 44/50
+(Dhaka division 2024-25; five of its nine misses are party clashes this writer codes armed clashes, crude bombs
+and crowds it codes otherwise). Round two: news_snippets_fresh246.jsonl 55/60, 3/25 (Iraq, Syria, Yemen and
+Lebanon); acled_style_notes_world_fresh227.jsonl 51/55, 0/15 (the DRC, Burundi, Uganda and Mozambique);
+balochistan_protest_notes_fresh223.jsonl 40/40 (Quetta and the Makran coast); bangladesh_notes_2022_25_fresh249.jsonl
+47/50, event type 47/50 (Chittagong division and the Hill Tracts).
+
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
 of a gathering), and then (denials, appeals, diplomatic protests, industrial explosions, organised crime), giving
@@ -1991,4 +2002,20 @@ def test_thirty_sixth_session_sets(pipeline, snippets, world, balochistan, bangl
      (("bangladesh_notes_2022_25_fresh247.jsonl", 35, 41),)),
 ], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"])
 def test_thirty_seventh_session_sets(pipeline, snippets, world, balochistan, bangladesh):
+    _round_floors(pipeline, snippets, world, balochistan, bangladesh)
+
+
+# The thirty-eighth session's rounds (see the module docstring), at the counts the coder reached
+# after the session's fixes (the first runs, the unseen estimates, are in the docstring).
+@pytest.mark.parametrize(("snippets", "world", "balochistan", "bangladesh"), [
+    ((("news_snippets_fresh245.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh226.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh222.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh248.jsonl", 42, 45),)),
+    ((("news_snippets_fresh246.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh227.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh223.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh249.jsonl", 49, 49),)),
+], ids=["first", "second"])
+def test_thirty_eighth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

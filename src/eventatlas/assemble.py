@@ -432,7 +432,7 @@ _AFTERMATH_BY = fastre.compile(
 _AFTERMATH = fastre.compile(
     r"\s+(?:later|subsequently|afterwards)\s+(?:arrested|detained|nabbed)\b|"  # "Police later arrested more than 100 suspects"
     r"\s+(?:and\s+[\w-]+\s+(?:personnel\s+|members\s+|troops\s+)?)?(?:\w+\s+){0,2}?(?:recovered|retrieved|found|fished|sent|rushed|(?:took|taken)(?= (?:[\w'’-]+ ){0,6}?(?:to|into) (?:the |a |an |local |nearby )?(?:hospital|clinic|medical|morgue|mortuary|health|custody)| (?:the |his |her )?(?:bod(?:y|ies)|injured|wounded|victims?|corpses?)\b)|reached|arrived|visited|registered|"
-    r"filed|launched|started|began|opened (?:an? |the )?(?:investigation|inquiry|enquiry|probe|case)|are investigating|is investigating|were investigating|(?:are|is|were|was) (?:looking|looked) into|suspect|suspected|rescued|saved|"
+    r"filed|launched|started|began|opened (?:an? |the )?(?:investigation|inquiry|enquiry|probe|case)|are investigating|is investigating|were investigating|(?:are|is|were|was) (?:looking|looked) into|suspect|suspected|believes?(?! to be\b)|rescued|saved|"
     r"brought (?:the situation )?under control)\b",
     re.I,
 )
@@ -525,6 +525,16 @@ _NO_DEAD_TYPES = frozenset({"Peaceful protest", "Agreement", "Change to group/ac
                             "Non-violent transfer of territory", "Other", "Arrests"})
 _PARTY_BOMBS = fastre.compile(r"\b(?:crude|hand|home-?made|country-?made|petrol|cocktail)[- ]?bombs?\b|\bcocktails?\b|\bmolotov cocktails?\b", re.I)
 _DRUG_HAUL = fastre.compile(rf"\b(?:{DRUG_TERMS})\b", re.I)
+# "the attackers" after a crowd was told: the crowd again, no armed group
+_THE_ATTACKERS = fastre.compile(r"(?:the\s+)?(?:attackers?|assailants?)", re.I)
+_CROWD_TOLD = fastre.compile(r"\b(?:an?|the) (?:[\w-]+ )?(?:crowds?|mobs?)\b(?![^.;]{0,80}\b(?:gunmen|armed men|militants)\b)", re.I)
+# a raid that took goods and hurt nobody
+_NO_ONE_HURT = fastre.compile(r"\b(?:no one|nobody|no-one) (?:was|were) (?:hurt|injured|harmed|wounded)\b|\bno (?:one|body) (?:was )?(?:hurt|injured|harmed)\b|\bno (?:casualties|injuries) (?:were|was) (?:reported|recorded)\b", re.I)
+_CARRIED_OFF = fastre.compile(r"\b(?:cart(?:ed|ing)|carr(?:ied|ying)|took|taking|made) (?:away|off)\b|\bloot\w*|\bstole\b|\brustl\w*", re.I)
+_RAID_WORD = fastre.compile(r"raid(?:ed|ing|s)?|(?:a |the )?raids?", re.I)
+# a group the victim criticised ("Hezbollah critic Hassan Mroueh", "a critic of the junta"): no side
+_CRITIC_AFTER = fastre.compile(r"\s+(?:critics?|detractors?)\b", re.I)
+_CRITIC_OF_BEFORE = fastre.compile(r"\b(?:critics?|detractors?|critical) of (?:the )?$", re.I)
 _TIES_WITH = fastre.compile(r"\b(?:(?:collaborat\w+|cooperat\w+|spying|spied|informing|links?|ties|sympathi\w+|siding|working|worked|work)\s+(?:with|for|to|on)|"
                         r"assist(?:ing|ed)|help(?:ing|ed))\s+(?:the\s+)?$", re.I)
 _FORMER_BEFORE = fastre.compile(r"\b(?:former|ex-|retired)\s*(?:[\w-]+\s+){0,2}?(?:of\s+(?:the\s+)?)?$", re.I)
@@ -683,6 +693,8 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
         before = text[max(0, a.span.start - 40) : a.span.start]
         if _TIES_WITH.search(before) or _NO_SIDE_BEFORE.search(before):
             continue  # "herders they accused of collaborating with the army": a charge, not a side
+        if not a.generic and (_CRITIC_AFTER.match(text, a.span.end) or _CRITIC_OF_BEFORE.search(before)):
+            continue  # "writer and Hezbollah critic Hassan Mroueh was found shot dead": whom the victim criticised
         if _PRIOR_CONTROL.search(before) and fastre.match(r"\s+(?:since|for)\b", text[a.span.end : a.span.end + 6]) or _LEFT_BY.search(before):
             # "the town, held by rebels since 2012", "took over positions vacated by regime troops":
             # who lost it or left it, not who took it
@@ -691,6 +703,8 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             continue
         if _FOUND_BY.search(before):
             continue  # "his body was found by the locals": they came after the violence
+        if a.generic and a.kind == "unidentified" and _THE_ATTACKERS.fullmatch(a.text) and _CROWD_TOLD.search(text, 0, a.span.start):
+            continue  # "a crowd attacked and torched a police station ... three police were killed by the attackers": the crowd
         if _AGENT.search(before) and not (a.kind.startswith("state") and _LAWFUL_AGENT.search(before)) and not _ESCORT_BY.search(before):
             side1.insert(0, a)
             prev = (a, side1)
@@ -2174,6 +2188,10 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             t.sub_event_type == "Looting/property destruction" for t in triggers) and not any(
             t.sub_event_type in {"_weapons", "Grenade", "Remote explosive/landmine/IED"} for t in triggers):
         sub = "Looting/property destruction"  # "smashed the windows of a kosher restaurant ...; it was closed at the time": no one attacked
+    if sub == "Attack" and best == 0 and not injured and _NO_ONE_HURT.search(doc.text) and any(
+            t.sub_event_type == "Looting/property destruction" and _CARRIED_OFF.search(t.text) for t in triggers) and all(
+            _RAID_WORD.fullmatch(t.text) for t in triggers if t.sub_event_type in {"_violence", "_weapons", "_clash_words", "Grenade", "Remote explosive/landmine/IED"}):
+        sub = "Looting/property destruction"  # "Bandits raided the village, carting away cattle and grain. No one was hurt": goods taken, nobody attacked
     if sub == "Mob violence" and perp is not None and perp.kind == "unidentified" and _GANG_NOUN.fullmatch(perp.text) and best == 0 and not injured and any(
             t.sub_event_type in {"Looting/property destruction", "_protest_violence"} and _RAMPAGE.search(t.text) for t in triggers):
         sub = "Looting/property destruction"  # "gang members burned the abandoned police station and 20 houses": an armed group's arson, no crowd

@@ -93,6 +93,8 @@ _INCLUDING = (r"(?:,?\s+(?:including|among them|mostly|most of them)\s+[^,;.]{1,
               # "Two men said by local sources to be UPDF (Democratic) activists were killed"
               r"|,?\s+(?:said|believed|thought|reported|alleged|suspected)\s+(?:by\s+[^,;.]{1,30}?\s+)?to\s+(?:be|have\s+been)\s+(?P<desc>[^,;.]{1,50}?)(?=,?\s+(?:were|was|had been)\s)(?:,)?"
               r"|,\s+(?:aged\s+)?(?:about\s+|between\s+)?\d{1,3}(?:\s*(?:,|and|&|to|-)\s*\d{1,3})*\s*,"
+              r"|\s+aged\s+(?:about\s+|between\s+)?\d{1,3}(?:\s*(?:,|and|&|to|-)\s*\d{1,3})+(?=\s+(?:died|were|had)\b)"  # "Two men aged 45 and 52 died"
+              r"|,\s+(?:one|two|three|both|all|most|some|several)\s+of\s+(?:them|whom)\s+[^,;.]{1,50},"  # "Two students, one of them in class nine, were killed"
               r"|,\s+(?:many|most|some|several|all|both)(?:\s+of\s+them)?\s+(?:trapped|caught|sleeping|asleep|inside|women|children|students|workers)\b[^,;.]{0,50},)?")  # "two students, aged 17 and 19, were"
 # "17 soldiers and VDP were killed": a second group without its own figure joins the first
 _VICTIM_AND = (rf"(?P<victims>(?![-–]\s)(?:{_W}\s+){{0,11}}?{_W}(?:\s+and\s+(?:(?:his|her|their|its)\s+(?:{_W}\s+)?{_STOP}(?-i:[a-z][\w-]*[^s\W])(?=\s)|(?!(?:{NUMBER_PATTERN}|a|an|one|his|her|their|its|some|another|others?|all|both|only|just|around|about|at|nearly|almost|over|more|up|roughly|approximately|dozens|scores|hundreds|tens|several|many|(?:the\s+)?(?:bodies|remains))\b)"
@@ -109,7 +111,7 @@ _PASSIVE = fastre.compile(rf"{_B}{_NUM}(?:\s+(?:of\s+)?{_VICTIM_AND})?{_INCLUDIN
 # the verb (only with a form of "be": a passive)
 _PASSIVE_PP = fastre.compile(
     rf"{_B}{_NUM}\s+(?:of\s+)?{_VICTIM}(?P<pp>\s+(?:on|in|at|from|aboard|inside|near|outside|returning\s+from|"
-    rf"travell?ing\s+(?:in|to|from|on))\s+(?:(?!(?:who|which|that|whom|and)\b)(?:[\w'’-]+|\([A-Za-z][^()]{{0,30}}\))\s+){{0,6}}?(?!(?:who|which|that|whom|and)\b)[\w'’-]+){_INCLUDING}(?P<link>{_LINK})"
+    rf"travell?ing\s+(?:in|to|from|on))\s+(?:(?!(?:who|which|that|whom|and)\b)(?:[\w'’-]+|\([A-Za-z][^()]{{0,30}}\))\s+){{0,8}}?(?!(?:who|which|that|whom|and)\b)[\w'’-]+){_INCLUDING}(?P<link>{_LINK})"
     rf"(?:{_OUTCOME_RX})\b(?P<next>\s+\S+)?",
     re.I,
 )
@@ -136,13 +138,13 @@ _ACTIVE_DEATH = tuple(fastre.compile(rx, re.I) for rx in (
     rf"\b(?:crucif(?:ied|ying|ies)|behead(?:ed|ing|s))\s+{_NUM}(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,3}}?{_W}))?",
     # "burned alive two men", "recovered the bodies of 29 Maoists", "the bodies of all six were recovered"
     rf"\b(?:burn(?:ed|t)|buried|beat(?:en)?) (?:to death|alive) {_NUM}(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,3}}?{_W}))?",
-    rf"\b(?:recovered|recovering|found|finding|retrieved|exhumed|fished out|discovered|discovering) (?:the )?bodies of {_NUM}(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,3}}?{_W}))?",
+    rf"\b(?:recovered|recovering|found|finding|retrieved|exhumed|fished out|discovered|discovering) (?:the )?(?:bodies|remains) of {_NUM}(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,3}}?{_W}))?",
     # "rescuers had pulled 46 bodies from the rubble"
     rf"\b(?:pulled|recovered|retrieved|dug out|fished out|confirmed|counted|identified)\s+(?:out\s+)?{_NUM}\s+(?:more\s+)?(?P<victims>bodies)\b",
     # "officials attended the burial of 43 victims", "85 people were buried"
     rf"\b(?:burials?|funerals?) of (?!(?:a|an|one)\b){_NUM}(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,2}}?{_W}))?",
     rf"(?<![\w-]){_NUM}\s+(?P<victims>people|victims|bodies|villagers|civilians)\s+(?:were|had been|have been)\s+buried\b(?!\s+alive)",
-    rf"\bbodies of (?:all |the )?(?!(?:some|several|many|most|few|a few|the rest)\b){_NUM}(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,2}}?{_W}))? (?:were|had been) (?:\w+ )?(?:recovered|found|fished out|retrieved|exhumed)\b",
+    rf"\bbodies of (?:all |the )?(?!(?:some|several|many|most|few|a few|the rest)\b){_NUM}(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,2}}?{_W}))? (?:were|had been) (?:\w+ )?(?:recovered|found|fished out|retrieved|exhumed|brought in)\b",
     rf"\bclaim(?:ed|ing|s)\s+(?:another\s+|a\s+further\s+|the\s+)?{_NUM}\s+(?:more\s+)?lives\b",
 ))
 # "caught two men they suspected of stealing cattle and beat them to death": the figure told
@@ -154,7 +156,7 @@ _THEM_KILLED = fastre.compile(
     re.I,
 )
 _BE = fastre.compile(r"\b(?:were|was|been|being|got|are|is)\b", re.I)
-_DEATH_WORDS = fastre.compile(r"to death|alive|crucif|behead|lives|bodies|burial|buried|funeral|(?:ston|beat|hack|lynch)\w* and (?:then )?burn", re.I)
+_DEATH_WORDS = fastre.compile(r"to death|alive|crucif|behead|lives|bodies|remains of|burial|buried|funeral|(?:ston|beat|hack|lynch)\w* and (?:then )?burn", re.I)
 # "11 fighters from both sides died": the place phrase that a death verb with no "be" may follow
 _BOTH_SIDES_WORDS = r"(?:from|on)\s+(?:both|either|each)\s+sides?"
 _FROM_BOTH_SIDES = rf"\b{_BOTH_SIDES_WORDS}"
@@ -432,7 +434,7 @@ def _listed_group(
 
 _AGE = fastre.compile(r"\d{1,2}\s*[,)]")
 # what a crowd did, then the death it did it over ("torched a police station after a suspect")
-_RIOT_CAUSE = fastre.compile(r"\b(?:torched|set fire to|set ablaze|burned|burnt|stormed|ransacked|vandali[sz]ed|pelted|rioted|blocked|protested|demonstrated)\b"
+_RIOT_CAUSE = fastre.compile(r"\b(?:torched|torching|set fire to|setting fire to|set ablaze|burned|burnt|stormed|ransacked|ransacking|vandali[sz]ed|vandali[sz]ing|pelted|rioted|blocked|protested|demonstrated)\b"
                              r"[^.;]{0,120}" + AFTER_A_CAUSE, re.I)
 _CAUSE_BEFORE = fastre.compile(
     r"\b(?:following|after|over|against|protesting|in protest (?:at|of|against|over)|(?:angered|outraged|incensed|enraged|infuriated) (?:by|over|at)|angry (?:at|over|about)|demanding (?:justice|a probe|an investigation|trial) (?:for|into)|mourning|"

@@ -141,6 +141,11 @@ _DOUBTED = ("perpetrator_claim", "denial")
 _DEATH_WORD = fastre.compile(r"\b(?:kill\w*|dead|died|deaths?|succumb\w*|slain|murder\w*|lives|behead\w*|execut\w*|lynch\w*|bod(?:y|ies))\b", re.I)
 
 
+# the victims of an armed group's own count of its dead: "four members", "two of its fighters"
+_TOLD_PASSIVE = fastre.compile(r"\b(?:were|was|have been|had been|died|lost)\b", re.I)  # (not "it killed 20 members")
+_OWN_SIDE_DEAD = fastre.compile(r"(?:of )?(?:(?:its|their|our|the group['’]s|the militia['’]s) (?:own )?(?:members|fighters|men|cadres|combatants)|members)", re.I)
+
+
 def fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int, int | None]:
     """(best, low, high) killed from claims; a note that ends on a bare count ("... 6 fatalities.")
     gives the coder's own figure, which decides (the sources' figures stay in the range)."""
@@ -186,6 +191,7 @@ def _fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, in
         return later, later, later
     by_source: dict[str, list[int | None]] = {}
     vague_of: dict[str, bool] = {}  # a source whose every figure is a word of quantity ("executed several men")
+    own_losses: dict[str, bool] = {}  # an armed group's count of its own dead ("a militia source said four members were killed")
     stance_of: dict[str, str] = {}
     told_in: dict[str, str] = {}
     for s_idx in sorted(sentences):
@@ -196,6 +202,8 @@ def _fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, in
         kinds = {c.victim_kind for _, c in items}
         claim0 = items[0][0]
         key = claim0.claimant.lower()
+        own_losses[key] = own_losses.get(key, True) and all(
+            _OWN_SIDE_DEAD.fullmatch(c.victims or "") and _TOLD_PASSIVE.search(cl.phrase or "") for cl, c in items)
         vague_of[key] = vague_of.get(key, True) and all(_VAGUE_ONLY.search(cl.phrase or "") and not _COUNTED_FIGURE.search(cl.phrase or "") for cl, _ in items)
         stance_of[key] = claim0.stance
         told_in.setdefault(key, claim0.evidence.text)
@@ -225,6 +233,10 @@ def _fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, in
         # Taliban said 46 civilians were killed, while a Pakistani official said 20 militants died")
         if stance_of[key] == "perpetrator_claim" and by_source[key][3] == {"civilian"} and any(
                 k != key and stance_of[k] not in _DOUBTED and by_source[k][3] & {"civilian", "unknown"} for k in by_source):
+            stance_of[key] = "witness"
+        elif stance_of[key] == "perpetrator_claim" and own_losses.get(key):
+            # a group's count of its own dead is no boast ("A militia source said four members were killed,
+            # while a monitoring group put the toll at seven": four, the lowest)
             stance_of[key] = "witness"
     for key in list(by_source):
         # another source that counts other victims ("killing four soldiers. The ISPR said three

@@ -192,3 +192,150 @@ def test_a_groups_count_of_its_own_dead_beside_a_monitor_count_is_the_lowest(pip
     ev = _first(pipeline, "A drone strike hit a Harakat al-Nujaba base near Al-Qaim on Sunday. A militia source said "
                           "three members were killed, while a monitoring group put the toll at five.")
     assert ev.fatalities == 3
+
+
+# -- rounds three and four (both first run on the round-two code) ------------------------------------
+
+
+def test_a_unilateral_ceasefire_with_its_length_is_a_change_to_activity(pipeline):
+    ev = _first(pipeline, "The NSCN-IM announced a unilateral two-week ceasefire in Nagaland on Monday, saying it "
+                          "wanted to give the peace talks a chance.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_ban_on_rallies_is_a_change_to_activity_not_a_protest(pipeline):
+    ev = _first(pipeline, "The district administration banned all rallies, processions and sit-ins in Gilgit for ten "
+                          "days on Sunday, citing security concerns.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_forces_that_wrested_control_of_a_village_the_rebels_ran_regained_it(pipeline):
+    ev = _first(pipeline, "Security forces wrested control of Botekal, a village in Bijapur that Maoists had run for "
+                          "years, after a two-day operation, police said.")
+    assert ev.sub_event_type == "Government regains territory"
+    assert ev.actor1.startswith("Military Forces of India")
+
+
+def test_armed_men_who_took_over_a_named_village_and_held_it_took_territory(pipeline):
+    ev = _first(pipeline, "Armed men took over Moirang Khunou, a village near the highway, on Sunday after residents "
+                          "fled, and were still holding the area on Tuesday, officials said.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_troops_and_their_ally_who_entered_a_town_and_raised_the_flag_regained_it(pipeline):
+    ev = _first(pipeline, "On 2 February 2024, Military Forces of Mali (2021-) and Wagner Group entered Ber (Timbuktu, "
+                          "Timbuktu) after CSP fighters pulled out, and raised the national flag.")
+    assert ev.sub_event_type == "Government regains territory"
+    assert ev.actor1.startswith("Military Forces of Mali")
+
+
+def test_a_man_held_at_an_unknown_place_before_a_judge_was_arrested(pipeline):
+    ev = _first(pipeline, "On 5 March 2024, police arrested an opposition blogger at his home in Niamey (Niamey). He "
+                          "was taken to an unknown location before being brought before a judge two days later.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_rally_after_reports_of_a_foiled_coup_is_the_rally(pipeline):
+    ev = _first(pipeline, "On 2 October 2023, hundreds of people gathered in Bamako in support of the junta following "
+                          "reports of a foiled coup attempt. No incidents.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_stepping_on_a_pressure_bomb_is_an_explosive(pipeline):
+    ev = _first(pipeline, "A woodcutter was killed after stepping on a pressure bomb planted by Maoists in a forest in "
+                          "Sukma district, police said.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_video_deemed_offensive_is_no_military_offensive(pipeline):
+    ev = _first(pipeline, "A mob attacked shops and a church in Gojra on Sunday after a video deemed offensive was "
+                          "shared online, police said.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_the_national_investigation_agency_is_indian_police(pipeline):
+    ev = _first(pipeline, "The National Investigation Agency arrested three men in raids in Kerala on Tuesday for "
+                          "allegedly recruiting cadres for the banned CPI (Maoist).")
+    assert ev.actor1 == "Police Forces of India (2014-) National Investigation Agency"
+
+
+def test_a_massacre_on_the_stock_exchange_is_no_event(pipeline):
+    assert not pipeline.extract("ANKARA - Turkish shares suffered a bloodbath on Tuesday as the lira hit a new low, with "
+                                "traders describing a 'massacre' on the Istanbul exchange.").events
+
+
+def test_actors_filming_a_war_drama_are_no_event(pipeline):
+    assert not pipeline.extract("Villagers near Lviv called police on Saturday after seeing men in old army uniforms "
+                                "shooting rifles near a church, only to learn they were actors filming a drama about "
+                                "the 1944 battle.").events
+
+
+def test_a_bag_that_held_only_books_is_no_event(pipeline):
+    assert not pipeline.extract("Police closed Lyon's Part-Dieu station for an hour on Monday after an abandoned bag was "
+                                "found. A controlled explosion showed it contained only books.").events
+
+
+def test_an_operation_to_track_down_bombers_does_not_make_the_bombing_a_battle(pipeline):
+    ev = _first(pipeline, "DIYARBAKIR, Turkey - Three Turkish soldiers were killed when a roadside bomb planted by PKK "
+                          "militants exploded under their vehicle in Lice on Sunday. Security forces launched an "
+                          "operation to track down the attackers.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_pellet_wounds_to_the_eyes_maim(pipeline):
+    ev = _first(pipeline, "On 19 July 2024, police fired rubber bullets and shotgun pellets at student protesters in "
+                          "Rangpur town (Rangpur). Dozens were hurt, several with pellet wounds to the eyes. "
+                          "[size=thousands]")
+    assert ev.sub_event_type == "Excessive force against protesters"
+
+
+def test_a_drone_used_to_drop_explosive_charges_is_a_drone_strike(pipeline):
+    ev = _first(pipeline, "On 2 July 2024, FARC dissidents used a drone to drop explosive charges on a police station "
+                          "in Jamundi (Jamundi, Valle del Cauca). Two officers were wounded.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_fighting_that_escalated_across_the_border_is_a_stray_shells_backdrop(pipeline):
+    ev = _first(pipeline, "Two Bangladeshi villagers were injured when a mortar shell fired from Myanmar landed near the "
+                          "zero line in Ghumdhum on Tuesday, officials said. Fighting between the junta and the Arakan "
+                          "Army has escalated across the border.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_prisoner_swap_is_an_agreement_not_the_siege_they_were_taken_in(pipeline):
+    ev = _first(pipeline, "Ukraine and Russia exchanged 150 prisoners of war each on Monday in a swap mediated by Qatar, "
+                          "bringing home soldiers captured during the battle for Bakhmut.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_a_protest_against_roads_closed_to_stop_travellers_met_no_force(pipeline):
+    ev = _first(pipeline, "On 14 August 2024, people in Khuzdar (Khuzdar, Balochistan) held a protest against the "
+                          "closure of roads and mobile internet to prevent residents from joining a rally in Quetta. "
+                          "[size=no report]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_buses_burned_after_a_killing_with_no_one_hurt_are_property_destruction(pipeline):
+    ev = _first(pipeline, "On 9 June 2024, following the killing of a militia commander's cousin in a police raid, "
+                          "militia members set fire to 28 buses in Sao Goncalo (Rio de Janeiro). No injuries were "
+                          "reported.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_men_rounded_up_and_executed_are_dead(pipeline):
+    ev = _first(pipeline, "On 8 March 2024, Military Forces of Burkina Faso (2022-) and VDP conducted an operation in "
+                          "Djibo (Soum, Sahel). Residents said dozens of men were rounded up and executed outside the "
+                          "town.")
+    assert ev.fatalities == 12
+
+
+def test_roma_families_are_a_people_not_rome(pipeline):
+    ev = _first(pipeline, "SOFIA - Dozens of men attacked houses belonging to Roma families in the village of Galabovo "
+                          "on Saturday, smashing windows, police said.")
+    assert ev.country != "Italy"
+
+
+def test_a_crowd_after_a_dateline_dash_is_a_crowd(pipeline):
+    ev = _first(pipeline, "GAZIANTEP, Turkey - A crowd of about 200 people attacked shops owned by Syrians and set two "
+                          "cars alight on Saturday after rumours spread online, police said.")
+    assert ev.sub_event_type == "Mob violence"

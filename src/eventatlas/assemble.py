@@ -25,7 +25,7 @@ from .dates import event_date_for
 from .gazetteer.normalize import fold
 from .places import is_dateline
 from .eventtype import (
-    AFTER_SOMEONE, BOMBS_IN_BLOCKADE_FROM, CROP_STORES, DEPLOY_WORD, DIED_IN_CUSTODY, EVE_OF, DISASTER_DEAD, DRUG_TERMS, GATHERED, GOT_THROUGH, MAIMED, MONTHS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
+    AFTER_A_CAUSE, AFTER_SOMEONE, BOMBS_IN_BLOCKADE_FROM, CROP_STORES, DEPLOY_WORD, DIED_IN_CUSTODY, EVE_OF, DISASTER_DEAD, DRUG_TERMS, GATHERED, GOT_THROUGH, MAIMED, MONTHS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
 )
 from .models import (
     ActorMention,
@@ -430,7 +430,7 @@ _AFTERMATH_BY = fastre.compile(
     r"(?:\s+and\s+(?:defused|recovered|disposed of|taken away))?\s+(?:later\s+)?by\s+(?:the\s+)?$"
     r"|\b(?:hand(?:ed|ing)?|turn(?:ed|ing)?)\s+(?:them|him|her|the (?:\w+ )?(?:men|man|women|woman|suspects?|youths?))\s+over\s+to\s+(?:the\s+)?$", re.I)
 _AFTERMATH = fastre.compile(
-    r"\s+(?:later|subsequently|afterwards)\s+(?:arrested|detained|nabbed)\b|"  # "Police later arrested more than 100 suspects"
+    r"\s+(?:later|subsequently|afterwards)\s+(?:arrested|detained|nabbed|escorted|evacuated)\b|"  # "Police later arrested more than 100 suspects"
     r"\s+(?:and\s+[\w-]+\s+(?:personnel\s+|members\s+|troops\s+)?)?(?:\w+\s+){0,2}?(?:recovered|retrieved|found|fished|sent|rushed|(?:took|taken)(?= (?:[\w'’-]+ ){0,6}?(?:to|into) (?:the |a |an |local |nearby )?(?:hospital|clinic|medical|morgue|mortuary|health|custody)| (?:the |his |her )?(?:bod(?:y|ies)|injured|wounded|victims?|corpses?)\b)|reached|arrived|visited|registered|"
     r"filed|launched|started|began|opened (?:an? |the )?(?:investigation|inquiry|enquiry|probe|case)|are investigating|is investigating|were investigating|(?:are|is|were|was) (?:looking|looked) into|suspect|suspected|believes?(?! to be\b)|rescued|saved|"
     r"brought (?:the situation )?under control)\b",
@@ -530,7 +530,8 @@ _THE_ATTACKERS = fastre.compile(r"(?:the\s+)?(?:attackers?|assailants?)", re.I)
 _CROWD_TOLD = fastre.compile(r"\b(?:an?|the) (?:[\w-]+ )?(?:crowds?|mobs?)\b(?![^.;]{0,80}\b(?:gunmen|armed men|militants)\b)", re.I)
 # a raid that took goods and hurt nobody
 _NO_ONE_HURT = fastre.compile(r"\b(?:no one|nobody|no-one) (?:was|were) (?:hurt|injured|harmed|wounded)\b|\bno (?:one|body) (?:was )?(?:hurt|injured|harmed)\b|\bno (?:casualties|injuries) (?:were|was) (?:reported|recorded)\b", re.I)
-_CARRIED_OFF = fastre.compile(r"\b(?:cart(?:ed|ing)|carr(?:ied|ying)|took|taking|made) (?:away|off)\b|\bloot\w*|\bstole\b|\brustl\w*", re.I)
+_CARRIED_OFF = fastre.compile(r"\b(?:cart(?:ed|ing)|carr(?:ied|ying)|took|taking|made) (?:away|off)\b|\bloot\w*|\bstole\b|\brustl\w*|\bset fire\b|\btorch\w*|\bburn\w*", re.I)
+_CAUSE_DEED_BEFORE = fastre.compile(AFTER_A_CAUSE, re.I)  # ("following the killing of a militia leader's nephew": the cause)
 _RAID_WORD = fastre.compile(r"raid(?:ed|ing|s)?|(?:a |the )?raids?", re.I)
 # a group the victim criticised ("Hezbollah critic Hassan Mroueh", "a critic of the junta"): no side
 _CRITIC_AFTER = fastre.compile(r"\s+(?:critics?|detractors?)\b", re.I)
@@ -543,6 +544,8 @@ _FORMER_BEFORE = fastre.compile(r"\b(?:former|ex-|retired)\s*(?:[\w-]+\s+){0,2}?
 _NO_SIDE_BEFORE = fastre.compile(
     r"\b(?:(?:fall|ouster|collapse|overthrow|toppling|downfall) of (?:the )?|(?:accus\w+|suspect\w*) (?:\w+ )?of being (?:an? |the )?(?:member of (?:the |an? )?)?(?:child |cattle |drug |serial )?)$", re.I)
 _LEFT_BY = fastre.compile(r"\b(?:vacated|abandoned|evacuated|deserted)\s+by\s+(?:the\s+)?$", re.I)
+_WHICH_BEFORE = fastre.compile(r"\b(?:that|which|where)\s+(?:the\s+)?$", re.I)
+_HAD_RUN_AFTER = fastre.compile(r"\s+(?:had|have|has)\s+(?:long\s+|previously\s+|once\s+)?(?:run|held|controlled|occupied|ruled)\b", re.I)
 _PRIOR_CONTROL = fastre.compile(r"\b(?:held|controlled|occupied|ruled|run)\s+by\s+(?:the\s+)?$", re.I)
 _LAWFUL_AGENT = fastre.compile(
     r"\b(?:arrest(?:ed)?|detained|held|nabbed|caught|apprehended|recovered|rescued|raided|searched|crackdowns?(?: on \w+)?|"
@@ -695,7 +698,8 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             continue  # "herders they accused of collaborating with the army": a charge, not a side
         if not a.generic and (_CRITIC_AFTER.match(text, a.span.end) or _CRITIC_OF_BEFORE.search(before)):
             continue  # "writer and Hezbollah critic Hassan Mroueh was found shot dead": whom the victim criticised
-        if _PRIOR_CONTROL.search(before) and fastre.match(r"\s+(?:since|for)\b", text[a.span.end : a.span.end + 6]) or _LEFT_BY.search(before):
+        if _PRIOR_CONTROL.search(before) and fastre.match(r"\s+(?:since|for)\b", text[a.span.end : a.span.end + 6]) or _LEFT_BY.search(before) or (
+                _WHICH_BEFORE.search(before) and _HAD_RUN_AFTER.match(text, a.span.end)):  # ("Kutul, a village that Maoists had run for a decade")
             # "the town, held by rebels since 2012", "took over positions vacated by regime troops":
             # who lost it or left it, not who took it
             side2.append(a)
@@ -1428,7 +1432,8 @@ def _raid_on_militants(doc: Document, frame: Frame, m: Mentions) -> bool:
 
 
 # "It missed and exploded on the road ... Security forces cordoned off the area.": the scene sealed after the deed
-_OPERATION_AFTERWARDS = fastre.compile(r"[^.;]{0,40}?\b(?:afterwards|subsequently|after the (?:attack|incident|killing|shooting))\b", re.I)
+_OPERATION_AFTERWARDS = fastre.compile(r"[^.;]{0,40}?\b(?:afterwards|subsequently|after the (?:attack|incident|killing|shooting))\b|"
+                                   r"\s+to\s+(?:track|hunt|find|catch|arrest|nab|trace)\b", re.I)  # "launched an operation to track down the attackers"
 _CORDON_AFTER = fastre.compile(r"\s+off\s+the\s+(?:area|site|scene|spot|place|locality)\s*(?:[.;]|$|and\s+(?:began|started)\s+(?:an?\s+)?investigat)", re.I)
 _DEED_BEFORE = fastre.compile(r"\b(?:explod\w*|blasts?|went off|detonat\w*|lobbed|hurled|threw|thrown|opened fire|fired|shot)\b", re.I)
 _ONGOING_OPERATIONS = fastre.compile(r"\bhad been\b|\b(?:combing|search(?:es|ing)?|manhunt)\b|\b(?:returning|back|coming back|on (?:their|its|the) way back) from\b", re.I)  # background, or a search after the attack
@@ -1705,7 +1710,7 @@ _SET_UPON_BY = fastre.compile(
 _LAND_FEUD = fastre.compile(r"\b(?:land|dispute|enmity|feud|rivals?|rival groups?|two groups)\b", re.I)
 # a crowd of villagers, locals or residents as the subject that beats, attacks or kills
 _CROWD_SUBJECT = fastre.compile(
-    r"(?:^|[,;:—–]\s*|\b(?:when|as|after|and|where)\s+|\b(?:19|20)\d\d,?\s+)"
+    r"(?:^|[,;:—–]\s*|\s-\s+|\b(?:when|as|after|and|where)\s+|\b(?:19|20)\d\d,?\s+)"
     r"(?:a group of (?:(?:about |around |some |nearly |over |more than )?\d+ )?(?:self-styled |so-called |suspected |alleged )?|groups of |(?:several |a few |many )?(?:hundreds?|thousands?|dozens?) (?:of )?|some |angry |irate |agitated |enraged )?(?:local |the |angry |an? (?:angry |irate |large |big |huge )?)?"
     r"(?:(?:villagers|locals|residents|mob|people|crowds?|(?:cow|cattle|gau) (?:vigilantes|protectors)|gau rakshaks"
     r"|(?:(?<=hundred )|(?<=hundreds )|(?<=thousand )|(?<=thousands )|(?<=dozens of )|(?<=hundreds of )|(?<=groups of ))(?:men|youths)|(?<=group of )students)\b(?:\s+(?!(?:were|was|who|had)\b)(?:[\w'-]+,?|\([^)]{0,30}\),?)){0,9}?\s+"
@@ -2190,8 +2195,11 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         sub = "Looting/property destruction"  # "smashed the windows of a kosher restaurant ...; it was closed at the time": no one attacked
     if sub == "Attack" and best == 0 and not injured and _NO_ONE_HURT.search(doc.text) and any(
             t.sub_event_type == "Looting/property destruction" and _CARRIED_OFF.search(t.text) for t in triggers) and all(
-            _RAID_WORD.fullmatch(t.text) for t in triggers if t.sub_event_type in {"_violence", "_weapons", "_clash_words", "Grenade", "Remote explosive/landmine/IED"}):
-        sub = "Looting/property destruction"  # "Bandits raided the village, carting away cattle and grain. No one was hurt": goods taken, nobody attacked
+            _RAID_WORD.fullmatch(t.text) or _CAUSE_DEED_BEFORE.search(doc.text, max(0, t.span.start - 40), t.span.start)
+            for t in triggers if t.sub_event_type in {"_violence", "_weapons", "_clash_words", "Grenade", "Remote explosive/landmine/IED"}):
+        # "Bandits raided the village, carting away cattle and grain. No one was hurt"; "following the killing of
+        # a leader's nephew, militia members set fire to 35 buses. No injuries were reported": goods taken or burned, nobody attacked
+        sub = "Looting/property destruction"
     if sub == "Mob violence" and perp is not None and perp.kind == "unidentified" and _GANG_NOUN.fullmatch(perp.text) and best == 0 and not injured and any(
             t.sub_event_type in {"Looting/property destruction", "_protest_violence"} and _RAMPAGE.search(t.text) for t in triggers):
         sub = "Looting/property destruction"  # "gang members burned the abandoned police station and 20 houses": an armed group's arson, no crowd
@@ -2201,7 +2209,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         sub, perp = "Violent demonstration", None  # "youths set fire to a police post during a demonstration over a death in custody"
     if sub == "Looting/property destruction" and (perp is None or perp.kind in {"unidentified", "civilians"}) and _STUDENTS_WRECK.search(joined):
         sub, perp = "Violent demonstration", None  # "Students torched a bus and ransacked the administration block": a student riot
-    if sub == "Government regains territory" and perp is not None and perp.kind in NON_STATE_ARMED and (
+    if sub in {"Government regains territory", "Non-state actor overtakes territory"} and perp is not None and (perp.kind in NON_STATE_ARMED or perp.kind == "external") and (
         ally := next((a for a in side1 + side2 if a.kind.startswith("state") and 0 <= perp.span.start - a.span.end <= 20
                       and _AND_ALLY.fullmatch(doc.text, a.span.end, perp.span.start)), None)
     ) is not None:

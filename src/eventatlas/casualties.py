@@ -41,7 +41,7 @@ _QUAL_RX = "|".join(sorted((re.escape(q) for q in _QUAL), key=len, reverse=True)
 _COUNTED_VAGUE = fastre.compile(r"['‘\"“]?(?:several dozen|dozens|a dozen|several|a few|some)\b", re.I)
 _LOST_LIFE = r"lost (?:their|his|her) lives|lost (?:his|her) life"
 _OUTCOMES = [
-    ("killed", r"(?:kidnapped|abducted) and (?:then )?(?:murdered|killed|executed|beheaded|shot dead)|"
+    ("killed", r"(?:kidnapped|abducted|rounded up|lined up|detained|arrested|captured) and (?:then )?(?:murdered|killed|executed|beheaded|shot dead)|"
                r"(?:shot|stabbed|hacked|beaten|beaten up|assaulted|attacked|chopped|tortured)(?: at)? and (?:then )?(?:killed|murdered|died)|"
                r"(?:fatally|mortally) (?:shot|stabbed|hacked|wounded|injured|hit|beaten)|killed|dead|died|die|dies|slain|murdered|massacred|executed|lynched|perished|" + _LOST_LIFE + r"|"
                r"shot dead|gunned down|(?:stabbed|speared|hacked|beaten|burnt|burned|bludgeoned|tortured|shot|lynched|stoned|boiled)(?: (?:or|and) (?:stabbed|hacked|beaten|burnt|burned|stoned|lynched))? to death|crucified|"

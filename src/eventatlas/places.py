@@ -108,6 +108,11 @@ _ROMANCE_GAP = fastre.compile(r" (?:de|del|da|do|dos|das|di|du|de la|de las|de l
 _PERSON_NOUN_AFTER = fastre.compile(
     r"\s+(?:youths?|man|men|woman|women|boy|girl|child|leader|activist|member|family|community|worker|student|official|"
     r"cleric|teacher|trader|villager|farmer|journalist|businessman|shopkeeper|driver|couple|mob|crowd)\b")
+# peoples whose name is also a town's, told as people ("Roma families", "a Roma youth")
+_PEOPLES_NAMED_LIKE_PLACES = frozenset({"Roma", "Sinti"})
+_PEOPLE_NOUN_AFTER = fastre.compile(
+    r"\s+(?:famil(?:y|ies)|youths?|people|communit(?:y|ies)|settlements?|houses?|homes?|neighbou?rhoods?|children|men|women|man|woman|"
+    r"residents|minority|camps?|encampments?|boys?|girls?)\b")
 _LOWER_ARTICLE = fastre.compile(r"(?<![A-Za-z'’-])(?:al|el|ar|as|ad|an|at|az|ash|ath|adh|ez|es|ed)-\Z")
 # "Mahmoudiyah, south of Baghdad", "al-Refai in the area of Arab Jabour, south of Baghdad",
 # "a village near Kirkuk": the town it lies near (within _NEAR_KM).
@@ -528,6 +533,8 @@ def _scan(text: str, doc: Document, gaz: Gazetteer):
             continue  # "a faction led by Kamal", "son of Abdul Karim": a person
         if len(run) == 2 and run[0][2] in ("A", "An") and _PERSON_NOUN_AFTER.match(text, run[-1][1]):
             continue  # "An Ahmadi youth was hacked to death": an article and a word for a people, not An Ahmadi (Kuwait)
+        if len(run) == 1 and run[0][2] in _PEOPLES_NAMED_LIKE_PLACES and _PEOPLE_NOUN_AFTER.match(text, run[0][1]):
+            continue  # "houses belonging to Roma families": a people, not Roma (Rome)
         if _ORG_FOR_BEFORE.search(text, max(0, run[0][0] - 40), run[0][0]) and gaz.country(run[0][2]) is None:
             continue  # "the Citizens Coalition for Change": an organisation's name
         if numbered and _NUMBERED_QUARTER.match(text, run[-1][1]):

@@ -860,6 +860,13 @@ writer codes armed clashes). Round four: news_snippets_fresh248.jsonl 53/60, 3/2
 Caucasus); acled_style_notes_world_fresh229.jsonl 49/55, 0/15 (Mexico, Colombia, Ecuador, Haiti and Brazil);
 balochistan_protest_notes_fresh225.jsonl 40/40; bangladesh_notes_2022_25_fresh251.jsonl 42/50, event type 45/50
 (Khulna and Barishal divisions; crude bombs, crowds' wrecking of AL property and party clashes).
+Rounds five and six, both on the round-four code (7088af5): news_snippets_fresh249.jsonl 55/60, 2/25 (Mexico,
+Colombia, Venezuela, Peru and Brazil); acled_style_notes_world_fresh230.jsonl 51/55, 0/15 (Iraq, Syria, Lebanon,
+Yemen, Israel and Palestine); balochistan_protest_notes_fresh226.jsonl 38/40 (2019-21); bangladesh_notes_2022_25_fresh252.jsonl
+46/50, event type 47/50 (Sylhet and Mymensingh divisions). Round six: news_snippets_fresh250.jsonl 57/60, 3/25 (Kenya,
+Uganda, Tanzania, Ethiopia and Somalia); acled_style_notes_world_fresh231.jsonl 49/55, 3/15 (Manipur,
+Chhattisgarh, Jammu and Kashmir and Punjab); balochistan_protest_notes_fresh227.jsonl 40/40;
+bangladesh_notes_2022_25_fresh253.jsonl 47/50, event type 48/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2032,6 +2039,14 @@ def test_thirty_seventh_session_sets(pipeline, snippets, world, balochistan, ban
      (("acled_style_notes_world_fresh229.jsonl", 51, 0),),
      (("balochistan_protest_notes_fresh225.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh251.jsonl", 42, 45),)),
-], ids=["first", "second", "third", "fourth"])
+    ((("news_snippets_fresh249.jsonl", 57, 0),),
+     (("acled_style_notes_world_fresh230.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh226.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh252.jsonl", 46, 47),)),
+    ((("news_snippets_fresh250.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh231.jsonl", 54, 1),),
+     (("balochistan_protest_notes_fresh227.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh253.jsonl", 48, 49),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
 def test_thirty_eighth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

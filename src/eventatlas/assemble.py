@@ -544,6 +544,11 @@ _FORMER_BEFORE = fastre.compile(r"\b(?:former|ex-|retired)\s*(?:[\w-]+\s+){0,2}?
 _NO_SIDE_BEFORE = fastre.compile(
     r"\b(?:(?:fall|ouster|collapse|overthrow|toppling|downfall) of (?:the )?|(?:accus\w+|suspect\w*) (?:\w+ )?of being (?:an? |the )?(?:member of (?:the |an? )?)?(?:child |cattle |drug |serial )?)$", re.I)
 _LEFT_BY = fastre.compile(r"\b(?:vacated|abandoned|evacuated|deserted)\s+by\s+(?:the\s+)?$", re.I)
+# "the ridge, long held by CPI (Maoist)"; "after al-Shabaab fighters abandoned the town": who lost or left it
+_LONG_HELD_BEFORE = fastre.compile(r"\b(?:long|previously|formerly|once)\s+(?:held|controlled|occupied|ruled|run)\s+by\s+(?:the\s+)?$", re.I)
+_LEFT_AFTER = fastre.compile(
+    r"\s+(?:fighters\s+|militants\s+|rebels\s+|forces\s+|troops\s+|militiamen\s+)?(?:had\s+)?(?:abandoned|withdrew from|withdrawn from|pulled out of|fled|vacated|retreated from)\s+"
+    r"(?:the\s+)?(?:town|city|village|area|district|base|positions?|hill|ridge|locality)\b", re.I)
 _WHICH_BEFORE = fastre.compile(r"\b(?:that|which|where)\s+(?:the\s+)?$", re.I)
 _HAD_RUN_AFTER = fastre.compile(r"\s+(?:had|have|has)\s+(?:long\s+|previously\s+|once\s+)?(?:run|held|controlled|occupied|ruled)\b", re.I)
 _PRIOR_CONTROL = fastre.compile(r"\b(?:held|controlled|occupied|ruled|run)\s+by\s+(?:the\s+)?$", re.I)
@@ -608,6 +613,7 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
     # "unidentified men shot dead a PCJSS supporter ... PCJSS blamed the UPDF": the report
     # names no perpetrator; a charge told later is no side
     unknown_hand = any(a.generic and a.kind == "unidentified" and m.doc.sentence_at(a.span.start).index in trigger_sentences for a in actors)
+    territorial = any(t.sub_event_type in {"_territory", "_capture", "Government regains territory", "Non-state actor overtakes territory"} for t in frame.triggers)
     first_deed = {}
     for t in frame.triggers:
         first_deed[t.sentence] = min(first_deed.get(t.sentence, t.span.start), t.span.start)
@@ -626,6 +632,8 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
         if prev is not None and fastre.fullmatch(r"\s*\(\s*", text[prev[0].span.end : a.span.start]):
             prev[1].append(a)  # "Purbo Banglar Communist Party (PBCP)": the acronym takes the name's side
             continue
+        if prev is not None and text[prev[0].span.end : a.span.start] == ": " and a.name == prev[0].name:
+            continue  # "clashes with HTS: Hayat Tahrir al Sham": the group's name after its acronym, told once
         if a.generic and a.kind.startswith("state") and prev is not None and not prev[0].generic and (
             prev[0].kind in NON_STATE_ARMED and fastre.fullmatch(r"\s+", text[prev[0].span.end : a.span.start])
         ):
@@ -698,7 +706,8 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             continue  # "herders they accused of collaborating with the army": a charge, not a side
         if not a.generic and (_CRITIC_AFTER.match(text, a.span.end) or _CRITIC_OF_BEFORE.search(before)):
             continue  # "writer and Hezbollah critic Hassan Mroueh was found shot dead": whom the victim criticised
-        if _PRIOR_CONTROL.search(before) and fastre.match(r"\s+(?:since|for)\b", text[a.span.end : a.span.end + 6]) or _LEFT_BY.search(before) or (
+        if _PRIOR_CONTROL.search(before) and (fastre.match(r"\s+(?:since|for)\b", text[a.span.end : a.span.end + 6]) or _LONG_HELD_BEFORE.search(before)) or _LEFT_BY.search(before) or (
+                side1 and territorial and not (a.generic and a.kind == "unidentified") and _LEFT_AFTER.match(text, a.span.end)) or (
                 _WHICH_BEFORE.search(before) and _HAD_RUN_AFTER.match(text, a.span.end)):  # ("Kutul, a village that Maoists had run for a decade")
             # "the town, held by rebels since 2012", "took over positions vacated by regime troops":
             # who lost it or left it, not who took it
@@ -1729,7 +1738,8 @@ def _supporters_riot(text: str, killed: int) -> bool:
     return any(_SUPPORTERS_ACT.match(text, m.end()) for m in _SUPPORTERS_OF.finditer(text))
 
 
-_MOB_CROWD = fastre.compile(r"\b(?:villagers|locals|local (?:people|residents|villagers)|residents|inhabitants|community members|mob|angry (?:people|crowd)|crowd|people|students|youths|passers-?by|traders|shopkeepers|vendors|hawkers|passengers)\b", re.I)
+_MOB_CROWD = fastre.compile(r"\b(?:villagers|locals|local (?:people|residents|villagers)|residents|inhabitants|community members|mob|angry (?:people|crowd)|crowd|people|students|youths|passers-?by|traders|shopkeepers|vendors|hawkers|passengers|"
+                        r"(?:boda[- ]boda|okada|motorcycle taxi|commercial motorcycle) (?:riders|operators|drivers))\b", re.I)
 # the words for it ("vindicte populaire", "jungle justice"), or the charge the crowd punishes (blasphemy)
 _POPULAR_JUSTICE = fastre.compile(r"\b(?:vindicte populaire|mob justice|jungle justice|instant justice|popular justice|street justice|accused of (?:\w+ ){0,2}blasphem\w*|blasphemy)\b", re.I)
 _SUSPECT = fastre.compile(

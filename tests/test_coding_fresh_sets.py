@@ -867,6 +867,14 @@ Yemen, Israel and Palestine); balochistan_protest_notes_fresh226.jsonl 38/40 (20
 Uganda, Tanzania, Ethiopia and Somalia); acled_style_notes_world_fresh231.jsonl 49/55, 3/15 (Manipur,
 Chhattisgarh, Jammu and Kashmir and Punjab); balochistan_protest_notes_fresh227.jsonl 40/40;
 bangladesh_notes_2022_25_fresh253.jsonl 47/50, event type 48/50.
+Rounds seven and eight, both on the round-six code (dbd8adf): news_snippets_fresh251.jsonl 55/60, 1/25
+(Afghanistan, Pakistan and Iran); acled_style_notes_world_fresh232.jsonl 54/55, 0/15 (Sudan, South Sudan, Ethiopia
+and Somalia); balochistan_protest_notes_fresh228.jsonl 39/40 (Turbat, Panjgur and Kech 2022-25);
+bangladesh_notes_2022_25_fresh254.jsonl 45/50, event type 46/50 (2024-25 mob violence and attacks on party
+offices). Round eight: news_snippets_fresh252.jsonl 53/60, 0/25 (Ukraine, Russia and Belarus);
+acled_style_notes_world_fresh233.jsonl 53/55, 1/15 (Nigeria, Cameroon, Chad and the CAR);
+balochistan_protest_notes_fresh229.jsonl 39/40; bangladesh_notes_2022_25_fresh255.jsonl 41/50, event type 44/50
+(2022-23 election run-up: crude bombs this writer codes grenades, blockade arson it codes attacks).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2047,6 +2055,14 @@ def test_thirty_seventh_session_sets(pipeline, snippets, world, balochistan, ban
      (("acled_style_notes_world_fresh231.jsonl", 54, 1),),
      (("balochistan_protest_notes_fresh227.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh253.jsonl", 48, 49),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
+    ((("news_snippets_fresh251.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh232.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh228.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh254.jsonl", 45, 46),)),
+    ((("news_snippets_fresh252.jsonl", 57, 0),),
+     (("acled_style_notes_world_fresh233.jsonl", 54, 1),),
+     (("balochistan_protest_notes_fresh229.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh255.jsonl", 41, 44),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
 def test_thirty_eighth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -456,3 +456,112 @@ def test_a_harvest_seized_and_sold_is_looting(pipeline):
 def test_a_goalless_draw_called_a_battle_is_a_match(pipeline):
     assert not pipeline.extract("Santos and Gremio fought out a goalless draw in Santos on Sunday, a battle that left the "
                                 "hosts two points clear at the top of the table.").events
+
+
+# -- rounds seven and eight (both first run on the round-six code) -----------------------------------
+
+
+def test_a_side_that_counts_the_attackers_dead_and_denies_its_own_losses_gives_the_count(pipeline):
+    ev = _first(pipeline, "Taliban forces and NRF fighters clashed for hours in the Dara valley of Panjshir overnight. "
+                          "The NRF claimed to have killed dozens of Taliban fighters, while a Taliban spokesman said "
+                          "four of the attackers died and denied suffering any losses.")
+    assert ev.fatalities == 4
+
+
+def test_it_said_in_the_next_sentence_is_the_same_source(pipeline):
+    ev = _first(pipeline, "KHASH, Iran - Two members of the Revolutionary Guards died in a shootout with gunmen outside "
+                          "Khash on Monday night, the state news agency IRNA reported. One of the gunmen was also "
+                          "killed, it said, without naming the group.")
+    assert ev.fatalities == 3
+
+
+def test_a_bomb_that_tore_through_a_levies_vehicle_targeted_the_levies(pipeline):
+    ev = _first(pipeline, "QUETTA - A roadside bomb tore through a Levies vehicle near Mastung on Tuesday, killing two "
+                          "personnel, officials said. Bomb disposal experts estimated the device held six kilograms of "
+                          "explosives.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+    assert "Levies" in (ev.actor2 or "")
+
+
+def test_drones_launched_from_a_neighbours_territory_strike_from_the_air(pipeline):
+    ev = _first(pipeline, "A man was killed when drones launched from Afghan territory struck a house in a village in "
+                          "Pakistan's Bajaur district, officials said.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_teachers_arrested_while_protesting_met_intervention(pipeline):
+    ev = _first(pipeline, "Police arrested several teachers protesting outside the education ministry in Tehran over "
+                          "unpaid wages, a union said.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_bail_granted_to_someone_arrested_earlier_is_no_arrest(pipeline):
+    assert not pipeline.extract("The Peshawar High Court granted bail to a student leader arrested last month, ordering "
+                                "his release.").events
+
+
+def test_soldiers_freed_from_a_prison_are_a_release(pipeline):
+    ev = _first(pipeline, "The Taliban freed 25 former Afghan soldiers from a prison in Herat under a deal brokered by "
+                          "elders, officials said.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_the_formation_of_a_unified_command_is_a_change_to_a_group(pipeline):
+    ev = _first(pipeline, "On 2 June 2025, Fano commanders from several zones announced the formation of a unified "
+                          "political and military command at a meeting near Debre Markos (Debre Markos, East Gojjam).")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_an_officer_who_held_the_post_since_a_year_held_no_ground(pipeline):
+    assert not pipeline.extract("On 3 March 2025, the president appointed a new police chief for the capital, replacing "
+                                "an officer who had held the post since 2019.").events
+
+
+def test_fighters_who_seized_and_were_holding_a_village_took_territory(pipeline):
+    ev = _first(pipeline, "Fighters of the Freedom of Russia Legion said on Monday they had seized and were holding a "
+                          "village in Russia's Kursk region after a night of fighting with Russian troops.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_man_hired_to_set_fire_to_equipment_is_a_plot_not_arson(pipeline):
+    evs = pipeline.extract("Ukraine's SBU said it had detained a man in Kharkiv who was allegedly hired by Russian "
+                           "agents to set fire to railway equipment.").events
+    assert all(e.sub_event_type != "Looting/property destruction" for e in evs)
+
+
+def test_a_man_driven_to_an_unknown_location_disappeared(pipeline):
+    ev = _first(pipeline, "Russian troops detained a village council head in occupied Kherson region on Friday and drove "
+                          "him to an unknown location, his family said.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_men_in_balaclavas_who_took_a_woman_from_her_flat_abducted_her(pipeline):
+    ev = _first(pipeline, "A journalist from Berdiansk has gone missing after men in balaclavas took her from her flat on "
+                          "Sunday, colleagues said.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_troops_that_cleared_fighters_and_restored_state_control_regained_it(pipeline):
+    ev = _first(pipeline, "Pakistani troops said they had cleared TTP fighters from the Maidan area of the Tirah valley "
+                          "and restored state control after a two-week operation. Three militants were killed, the army "
+                          "said.")
+    assert ev.sub_event_type == "Government regains territory"
+    assert ev.actor1.startswith("Military Forces of Pakistan")
+
+
+def test_a_regiment_reorganised_into_battalions_changed(pipeline):
+    ev = _first(pipeline, "The Azov regiment said on Monday it had reorganised into three battalions under a new corps "
+                          "command.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_grain_carted_off_a_depot_for_flood_victims_is_looted(pipeline):
+    ev = _first(pipeline, "On 2 October 2024, crowds broke into a state food depot in Maiduguri (Maiduguri, Borno) and "
+                          "carted away sacks of rice meant for flood victims. No injuries were reported.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_people_who_suffered_breathing_difficulties_are_not_the_dead(pipeline):
+    ev = _first(pipeline, "Doctors said several people suffered breathing difficulties and 2 died after shells hit the "
+                          "camp.")
+    assert ev.fatalities == 2

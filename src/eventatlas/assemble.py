@@ -446,7 +446,7 @@ _POST_ATTACKED = fastre.compile(
 _OWN_DEED = fastre.compile(
     r"\s*(?:said|says|say|claimed|claim|announced|stated)\b[^.;]{0,40}?\b(?:that\s+)?(?:it|they|its (?:fighters|forces|troops|men|members))\s+"
     r"(?:had\s+|have\s+|has\s+)?['‘]?(?:captured|seized|overran|overrun|killed|shot down|destroyed|attacked|ambushed|taken|took|"
-    r"arrested|detained|apprehended|liberated|retaken|retook|recaptured|regained|"
+    r"arrested|detained|apprehended|liberated|retaken|retook|recaptured|regained|cleared|restored|"
     r"(?:conducted|carried out|launched) (?:an?\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,2}(?:strikes?|air ?strikes?|raids?|operations?))\b",
     re.I,
 )
@@ -549,6 +549,8 @@ _LONG_HELD_BEFORE = fastre.compile(r"\b(?:long|previously|formerly|once)\s+(?:he
 _LEFT_AFTER = fastre.compile(
     r"\s+(?:fighters\s+|militants\s+|rebels\s+|forces\s+|troops\s+|militiamen\s+)?(?:had\s+)?(?:abandoned|withdrew from|withdrawn from|pulled out of|fled|vacated|retreated from)\s+"
     r"(?:the\s+)?(?:town|city|village|area|district|base|positions?|hill|ridge|locality)\b", re.I)
+_VEHICLE_NOUN = fastre.compile(r"\s+(?:vehicles?|vans?|trucks?|pickups?|mobiles?|convoys?|patrols?|jeeps?|cars?)\b", re.I)
+_TORE_THROUGH = fastre.compile(r"\b(?:tore|ripped|blew) (?:through|apart|up)\s+(?:a |an |the |two )?$|\b(?:hit|struck|targeted|exploded (?:under|near|beside))\s+(?:a |an |the |two )?$", re.I)
 _WHICH_BEFORE = fastre.compile(r"\b(?:that|which|where)\s+(?:the\s+)?$", re.I)
 _HAD_RUN_AFTER = fastre.compile(r"\s+(?:had|have|has)\s+(?:long\s+|previously\s+|once\s+)?(?:run|held|controlled|occupied|ruled)\b", re.I)
 _PRIOR_CONTROL = fastre.compile(r"\b(?:held|controlled|occupied|ruled|run)\s+by\s+(?:the\s+)?$", re.I)
@@ -560,7 +562,8 @@ _LAWFUL_AGENT = fastre.compile(
 _OBJECT_PREP = fastre.compile(r"\b(?:on|against|at|targeting|targeted|with|between|including|took|taking)\s+(?:the\s+|a\s+|an\s+|two\s+|some\s+|several\s+|\w+\s+)?$", re.I)
 _VERB = (r"(?:opened fire (?:on|at)|fired (?:on|at|upon)|struck|hit|rammed|ambush\w*|bomb(?:ed|ing)|attack\w*|injur\w*|kill\w*|shot|shoot\w*|stabb\w*|hack\w*|beat\w*|abduct\w*|kidnap\w*|arrest\w*|detain\w*|"
          r"chopp\w*|slaughter\w*|behead\w*|butcher\w*|slain|"
-         r"target\w*|assault\w*|murder\w*|wound\w*|tortur\w*|chas\w+|lynch\w*|strangl\w*|picked up|gunned down|hurl\w* \w+ at)")
+         r"target\w*|assault\w*|murder\w*|wound\w*|tortur\w*|chas\w+|lynch\w*|strangl\w*|picked up|gunned down|hurl\w* \w+ at|"
+         r"cleared|expelled|dislodged|flushed out)")  # ("troops cleared TTP fighters from the valley": whom they drove out)
 # the actor is the object of a violent verb earlier in its clause: "attacked and injured an AL leader"
 _AFTER_VERB = fastre.compile(rf"\b{_VERB}\b(?:(?!\b(?:by|when|while|after|as|who|which)\b)[^.;])*$", re.I)
 # the actor is the subject of a passive violent verb: "a leader of the PCJSS was shot dead"
@@ -641,6 +644,10 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
         if not a.generic and a.kind.startswith("state") and _HELD_POSTS.match(text, a.span.end) and _POST_ATTACKED.search(
                 text[max(0, a.span.start - 50) : a.span.start]):
             side2.append(a)  # "overrunning the last remaining Myanmar military positions": the forces whose posts fell
+            prev = (a, side2)
+            continue
+        if a.kind.startswith("state") and _VEHICLE_NOUN.match(text, a.span.end) and _TORE_THROUGH.search(text[max(0, a.span.start - 50) : a.span.start]):
+            side2.append(a)  # "a roadside bomb tore through a police vehicle": the forces in it are the target
             prev = (a, side2)
             continue
         if a.generic and _PLACE_NOUN.match(text, a.span.end):

@@ -41,6 +41,8 @@ _WHO_SAID = fastre.compile(
 _SAID_WHO = fastre.compile(rf"\b{_SAY},?\s+(?P<who>(?:the |a |an )?[A-Za-z][\w.'-]*(?: [A-Za-z][\w.'-]*){{0,3}})", re.I)
 _PASSIVE_REPORT = fastre.compile(r"\b(?:were|was|have been|has been|are|is) (?:reported(?:ly)?|said|claimed|believed|feared)\b|\breportedly\b", re.I)
 _DENY = fastre.compile(r"\b(?:denied|denies|rejected|refuted|dismissed)\b", re.I)
+# "a Taliban spokesman said three of the attackers died and denied suffering any losses": a count, with a denial of its own dead
+DENIED_OWN_LOSSES = fastre.compile(r"\bden(?:ied|ies|ying) (?:suffering|having suffered|taking|incurring) (?:any )?(?:losses|casualties)\b", re.I)
 _NO_STATEMENT = fastre.compile(r"\bhas not (?:yet )?(?:issued|released|made)\b|\bno official (?:statement|comment|confirmation)\b", re.I)
 _PRONOUN = fastre.compile(r"^(?:it|the group|the organi[sz]ation|the outfit|they|he|she|the militants?|the rebels?)$", re.I)
 _CONTINUE = fastre.compile(r"^\s*(?:It|The group|The organi[sz]ation|They|He|She)\b[^.]{0,40}?\b(?:also|further|additionally)?\s*(?:claimed|said|added|stated)", re.I)
@@ -52,7 +54,7 @@ def attribute(doc: Document, actors: list[ActorMention]) -> list[Attribution]:
     last_party: Attribution | None = None
     last_source: Attribution | None = None
     for sent in doc.sentences:
-        att = _attribute_sentence(sent.text, sent.start, actors, last_party)
+        att = _attribute_sentence(sent.text, sent.start, actors, last_party, out[-1] if out else None)
         same_paragraph = bool(out) and "\n\n" not in doc.text[doc.sentences[sent.index - 1].end : sent.start]
         if att.stance == "unattributed" and same_paragraph and out[-1].stance in {"official", "perpetrator_claim", "witness"} and not (
                 TALLY_LINE.match(sent.text)):  # ("... a police source said three soldiers also died. 14 killed.": the note's own count)
@@ -112,7 +114,8 @@ def _stance_for(who: str, span: Span, actors: list[ActorMention]) -> str:
     return "media_report"
 
 
-def _attribute_sentence(text: str, offset: int, actors: list[ActorMention], last_party: Attribution | None) -> Attribution:
+def _attribute_sentence(text: str, offset: int, actors: list[ActorMention], last_party: Attribution | None,
+                        previous: Attribution | None = None) -> Attribution:
     if _NO_STATEMENT.search(text):
         m = _WHO_SAID.search(text) or fastre.match(r"(?P<who>[^,]{2,60}?) has not", text)
         who = (m.group("who") if m else "officials").strip()
@@ -137,6 +140,9 @@ def _attribute_sentence(text: str, offset: int, actors: list[ActorMention], last
             who = fastre.split(r",|\bthat\b|\bwhich\b", who)[-1].strip()
             if fastre.search(r"\b(?:were|was|been|be|is|are|being)$", who, re.I):
                 continue
+        if who.lower() in {"it", "they"} and last_party is None and previous is not None and previous.stance != "unattributed":
+            # "Two guards were killed, IRNA reported. One of the assailants was also killed, it said": the same source
+            return Attribution(claimant=previous.claimant, stance=previous.stance, span=previous.span)
         if not who or who.lower() in {"it", "which", "that", "this"} and last_party is None:
             continue
         span = Span(offset + m.start("who"), offset + m.start("who") + len(m.group("who")))
@@ -149,7 +155,7 @@ def _attribute_sentence(text: str, offset: int, actors: list[ActorMention], last
             span = Span(start, start + len(who))
         if _PRONOUN.match(who) and last_party is not None:
             return Attribution(claimant=last_party.claimant, stance=last_party.stance, span=span)
-        stance = "denial" if _DENY.search(text) else _stance_for(who, span, actors)
+        stance = "denial" if _DENY.search(text) and not DENIED_OWN_LOSSES.search(text) else _stance_for(who, span, actors)
         return Attribution(claimant=_tidy(who), stance=stance, span=span)
     return Attribution(claimant="the report", stance="unattributed", span=None)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import fastre
-from .attribution import IN_STATEMENT, TALLY, TALLY_LINE, attribute_clause, source_named
+from .attribution import DENIED_OWN_LOSSES, IN_STATEMENT, TALLY, TALLY_LINE, attribute_clause, source_named
 from .casualties import BOMBER_DIED, BOMBERS_DIED, TELL_VERB, TOLL_VERB, is_included, is_later
 from .eventtype import ROSE_VERB
 from .models import ActorMention, Attribution, CasualtyMention, Claim, Document, Event, EvidenceSpan, Span
@@ -146,6 +146,19 @@ _TOLD_PASSIVE = fastre.compile(r"\b(?:were|was|have been|had been|died|lost)\b",
 _OWN_SIDE_DEAD = fastre.compile(r"(?:of )?(?:(?:its|their|our|the group['’]s|the militia['’]s) (?:own )?(?:members|fighters|men|cadres|combatants)|members)", re.I)
 
 
+def _denies_own_losses(key: str, told_in: dict[str, str], phrase_of: dict[str, str]) -> bool:
+    """Whether the source ``key`` is the one that denied its own losses in its sentence: its figure is the
+    last one told before the denial ("... while a Taliban spokesman said three of the attackers died and
+    denied suffering any losses")."""
+    text = told_in[key]
+    m = DENIED_OWN_LOSSES.search(text)
+    if m is None:
+        return False
+    at = text.rfind(phrase_of[key], 0, m.start()) if phrase_of[key] else -1
+    return at >= 0 and not any(
+        k != key and told_in[k] == text and at < text.rfind(phrase_of[k], 0, m.start()) for k in told_in if phrase_of.get(k))
+
+
 def fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, int, int | None]:
     """(best, low, high) killed from claims; a note that ends on a bare count ("... 6 fatalities.")
     gives the coder's own figure, which decides (the sources' figures stay in the range)."""
@@ -194,6 +207,7 @@ def _fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, in
     own_losses: dict[str, bool] = {}  # an armed group's count of its own dead ("a militia source said four members were killed")
     stance_of: dict[str, str] = {}
     told_in: dict[str, str] = {}
+    phrase_of: dict[str, str] = {}
     for s_idx in sorted(sentences):
         items = sentences[s_idx]
         best = sum(cl.figure for cl, _ in items)
@@ -207,6 +221,7 @@ def _fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, in
         vague_of[key] = vague_of.get(key, True) and all(_VAGUE_ONLY.search(cl.phrase or "") and not _COUNTED_FIGURE.search(cl.phrase or "") for cl, _ in items)
         stance_of[key] = claim0.stance
         told_in.setdefault(key, claim0.evidence.text)
+        phrase_of.setdefault(key, claim0.phrase or "")
         acc = by_source.get(key)
         if acc is None:
             by_source[key] = [best, low, high, kinds, bool(_AGGREGATE.search(claim0.evidence.text))]
@@ -238,6 +253,14 @@ def _fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, in
             # a group's count of its own dead is no boast ("A militia source said four members were killed,
             # while a monitoring group put the toll at seven": four, the lowest)
             stance_of[key] = "witness"
+    deniers = [k for k in by_source if _denies_own_losses(k, told_in, phrase_of)]
+    if deniers and len(by_source) > len(deniers):
+        # "The NRF claimed to have killed dozens of Taliban fighters, while a Taliban spokesman said three of the
+        # attackers died and denied suffering any losses": the other side's boast is denied; the denier's count stands
+        for k in [k for k in by_source if k not in deniers and stance_of[k] == "perpetrator_claim"]:
+            by_source.pop(k)
+        for k in deniers:
+            stance_of[k] = "witness"
     for key in list(by_source):
         # another source that counts other victims ("killing four soldiers. The ISPR said three
         # militants were also killed") adds to the rest; on the same victims it is an alternative

@@ -875,6 +875,13 @@ offices). Round eight: news_snippets_fresh252.jsonl 53/60, 0/25 (Ukraine, Russia
 acled_style_notes_world_fresh233.jsonl 53/55, 1/15 (Nigeria, Cameroon, Chad and the CAR);
 balochistan_protest_notes_fresh229.jsonl 39/40; bangladesh_notes_2022_25_fresh255.jsonl 41/50, event type 44/50
 (2022-23 election run-up: crude bombs this writer codes grenades, blockade arson it codes attacks).
+Rounds nine and ten, both on the round-eight code (e10e2ce): news_snippets_fresh253.jsonl 59/60, 0/25;
+acled_style_notes_world_fresh234.jsonl 49/55, 0/15 (Mexico, Colombia, Venezuela, Haiti and Ecuador);
+balochistan_protest_notes_fresh230.jsonl 39/40 (Quetta 2023-25); bangladesh_notes_2022_25_fresh256.jsonl 41/50,
+event type 44/50 (the July 2024 uprising and after). Round ten: news_snippets_fresh254.jsonl 58/60, 2/25
+(Myanmar, Thailand, the Philippines and Indonesia); acled_style_notes_world_fresh235.jsonl 50/55, 1/15
+(Afghanistan, Pakistan and Iran); balochistan_protest_notes_fresh231.jsonl 40/40; bangladesh_notes_2022_25_fresh257.jsonl
+46/50, event type 47/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2063,6 +2070,14 @@ def test_thirty_seventh_session_sets(pipeline, snippets, world, balochistan, ban
      (("acled_style_notes_world_fresh233.jsonl", 54, 1),),
      (("balochistan_protest_notes_fresh229.jsonl", 39),),
      (("bangladesh_notes_2022_25_fresh255.jsonl", 41, 44),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
+    ((("news_snippets_fresh253.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh234.jsonl", 51, 0),),
+     (("balochistan_protest_notes_fresh230.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh256.jsonl", 42, 45),)),
+    ((("news_snippets_fresh254.jsonl", 59, 1),),
+     (("acled_style_notes_world_fresh235.jsonl", 54, 1),),
+     (("balochistan_protest_notes_fresh231.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh257.jsonl", 46, 47),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
 def test_thirty_eighth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

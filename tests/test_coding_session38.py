@@ -565,3 +565,67 @@ def test_people_who_suffered_breathing_difficulties_are_not_the_dead(pipeline):
     ev = _first(pipeline, "Doctors said several people suffered breathing difficulties and 2 died after shells hit the "
                           "camp.")
     assert ev.fatalities == 2
+
+
+# -- rounds nine and ten (both first run on the round-eight code) ------------------------------------
+
+
+def test_a_dead_one_described_after_the_count_is_no_extra_death(pipeline):
+    ev = _first(pipeline, "On 20 July 2024, protesters clashed with police in Savar (Dhaka). Police fired live rounds; "
+                          "three students, one a school pupil, were killed. [size=thousands]")
+    assert ev.fatalities == 3
+
+
+def test_a_woman_taken_from_home_to_an_unknown_location_disappeared(pipeline):
+    ev = _first(pipeline, "On 3 May 2022, men identifying themselves as intelligence officers took a teacher from her "
+                          "home in Herat (Herat) to an unknown location.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_student_picked_up_from_his_hostel_with_no_information_since_disappeared(pipeline):
+    ev = _first(pipeline, "On 5 June 2021, men in plain clothes picked up a student from his hostel in Khuzdar (Khuzdar, "
+                          "Balochistan). His family has had no information about his whereabouts since.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_rounds_containing_a_chlorine_like_substance_are_a_chemical_weapon(pipeline):
+    ev = _first(pipeline, "On 4 December 2019, army officials accused Taliban fighters of firing mortar rounds "
+                          "containing a chlorine-like substance at a checkpoint in Maiwand (Kandahar). Nine soldiers "
+                          "were treated for breathing difficulties.")
+    assert ev.sub_event_type == "Chemical weapon"
+
+
+def test_a_staged_abduction_is_no_event(pipeline):
+    assert not pipeline.extract("A Korean trader reported kidnapped in Cebu last week had staged his own abduction to "
+                                "escape his creditors, police said.").events
+
+
+def test_rocket_propelled_grenades_in_an_assault_are_no_shelling(pipeline):
+    ev = _first(pipeline, "On 2 October 2022, BLA militants attacked a Frontier Corps post in Kohlu (Kohlu, Balochistan) "
+                          "with small arms and rocket-propelled grenades. ISPR said 2 soldiers and 4 militants were "
+                          "killed.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_worshippers_marching_in_solidarity_protest(pipeline):
+    ev = _first(pipeline, "On 12 April 2025, after Jumma prayers, worshippers brought out a procession from the central "
+                          "mosque in Bogra town (Bogra) in solidarity with Palestinians in Gaza. [size=around 800]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_an_area_taken_over_without_confrontation_is_a_non_violent_transfer(pipeline):
+    ev = _first(pipeline, "On 9 March 2025, FARC dissidents withdrew from several hamlets of Tame (Tame, Arauca) and ELN "
+                          "units took control of the area without confrontation, residents said.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_gang_joining_an_alliance_changes(pipeline):
+    ev = _first(pipeline, "On 3 May 2024, the Los Lobos faction said in a video that it was joining the Los Choneros "
+                          "alliance in Manabi (Manabi).")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_who_appointed_the_victim_is_no_side(pipeline):
+    ev = _first(pipeline, "A village administrator appointed by the military council was shot and wounded by "
+                          "unidentified men in Mandalay's Chanmyathazi township on Sunday, local media said.")
+    assert ev.sub_event_type == "Attack"

@@ -533,6 +533,7 @@ _NO_ONE_HURT = fastre.compile(r"\b(?:no one|nobody|no-one) (?:was|were) (?:hurt|
 _CARRIED_OFF = fastre.compile(r"\b(?:cart(?:ed|ing)|carr(?:ied|ying)|took|taking|made) (?:away|off)\b|\bloot\w*|\bstole\b|\brustl\w*|\bset fire\b|\btorch\w*|\bburn\w*", re.I)
 _CAUSE_DEED_BEFORE = fastre.compile(AFTER_A_CAUSE, re.I)  # ("following the killing of a militia leader's nephew": the cause)
 _RAID_WORD = fastre.compile(r"raid(?:ed|ing|s)?|(?:a |the )?raids?", re.I)
+_APPOINTED_BY_BEFORE = fastre.compile(r"\b(?:appointed|installed|named|nominated) by (?:the )?$", re.I)
 # a group the victim criticised ("Hezbollah critic Hassan Mroueh", "a critic of the junta"): no side
 _CRITIC_AFTER = fastre.compile(r"\s+(?:critics?|detractors?)\b", re.I)
 _CRITIC_OF_BEFORE = fastre.compile(r"\b(?:critics?|detractors?|critical) of (?:the )?$", re.I)
@@ -711,6 +712,8 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
         before = text[max(0, a.span.start - 40) : a.span.start]
         if _TIES_WITH.search(before) or _NO_SIDE_BEFORE.search(before):
             continue  # "herders they accused of collaborating with the army": a charge, not a side
+        if a.kind.startswith("state") and _APPOINTED_BY_BEFORE.search(before):
+            continue  # "a ward administrator appointed by the military council was stabbed": who named the victim, no side
         if not a.generic and (_CRITIC_AFTER.match(text, a.span.end) or _CRITIC_OF_BEFORE.search(before)):
             continue  # "writer and Hezbollah critic Hassan Mroueh was found shot dead": whom the victim criticised
         if _PRIOR_CONTROL.search(before) and (fastre.match(r"\s+(?:since|for)\b", text[a.span.end : a.span.end + 6]) or _LONG_HELD_BEFORE.search(before)) or _LEFT_BY.search(before) or (

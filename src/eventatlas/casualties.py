@@ -94,7 +94,7 @@ _INCLUDING = (r"(?:,?\s+(?:including|among them|mostly|most of them)\s+[^,;.]{1,
               r"|,?\s+(?:said|believed|thought|reported|alleged|suspected)\s+(?:by\s+[^,;.]{1,30}?\s+)?to\s+(?:be|have\s+been)\s+(?P<desc>[^,;.]{1,50}?)(?=,?\s+(?:were|was|had been)\s)(?:,)?"
               r"|,\s+(?:aged\s+)?(?:about\s+|between\s+)?\d{1,3}(?:\s*(?:,|and|&|to|-)\s*\d{1,3})*\s*,"
               r"|\s+aged\s+(?:about\s+|between\s+)?\d{1,3}(?:\s*(?:,|and|&|to|-)\s*\d{1,3})+(?=\s+(?:died|were|had)\b)"  # "Two men aged 45 and 52 died"
-              r"|,\s+(?:one|two|three|both|all|most|some|several)\s+of\s+(?:them|whom)\s+[^,;.]{1,50},"  # "Two students, one of them in class nine, were killed"
+              r"|,\s+(?:one|two|three|both|all|most|some|several)\s+(?:of\s+(?:them|whom)\s+|(?=an?\s))[^,;.]{1,50},"  # "Two students, one of them in class nine, were killed"
               r"|,\s+(?:many|most|some|several|all|both)(?:\s+of\s+them)?\s+(?:trapped|caught|sleeping|asleep|inside|women|children|students|workers)\b[^,;.]{0,50},)?")  # "two students, aged 17 and 19, were"
 # "17 soldiers and VDP were killed": a second group without its own figure joins the first
 _VICTIM_AND = (rf"(?P<victims>(?![-–]\s)(?:{_W}\s+){{0,11}}?{_W}(?:\s+and\s+(?:(?:his|her|their|its)\s+(?:{_W}\s+)?{_STOP}(?-i:[a-z][\w-]*[^s\W])(?=\s)|(?!(?:{NUMBER_PATTERN}|a|an|one|his|her|their|its|some|another|others?|all|both|only|just|around|about|at|nearly|almost|over|more|up|roughly|approximately|dozens|scores|hundreds|tens|several|many|(?:the\s+)?(?:bodies|remains))\b)"

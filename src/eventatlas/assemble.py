@@ -25,7 +25,7 @@ from .dates import event_date_for
 from .gazetteer.normalize import fold
 from .places import is_dateline
 from .eventtype import (
-    AFTER_A_CAUSE, AFTER_SOMEONE, BOMBS_IN_BLOCKADE_FROM, CROP_STORES, DEPLOY_WORD, DIED_IN_CUSTODY, EVE_OF, DISASTER_DEAD, DRUG_TERMS, GATHERED, GOT_THROUGH, MAIMED, MONTHS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
+    AFTER_A_CAUSE_RX, AFTER_SOMEONE, BOMBS_IN_BLOCKADE_FROM, CROP_STORES, DEPLOY_WORD, DIED_IN_CUSTODY, EVE_OF, DISASTER_DEAD, DRUG_TERMS, GATHERED, GOT_THROUGH, MAIMED, MONTHS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
 )
 from .models import (
     ActorMention,
@@ -531,7 +531,6 @@ _CROWD_TOLD = fastre.compile(r"\b(?:an?|the) (?:[\w-]+ )?(?:crowds?|mobs?)\b(?![
 # a raid that took goods and hurt nobody
 _NO_ONE_HURT = fastre.compile(r"\b(?:no one|nobody|no-one) (?:was|were) (?:hurt|injured|harmed|wounded)\b|\bno (?:one|body) (?:was )?(?:hurt|injured|harmed)\b|\bno (?:casualties|injuries) (?:were|was) (?:reported|recorded)\b", re.I)
 _CARRIED_OFF = fastre.compile(r"\b(?:cart(?:ed|ing)|carr(?:ied|ying)|took|taking|made) (?:away|off)\b|\bloot\w*|\bstole\b|\brustl\w*|\bset fire\b|\btorch\w*|\bburn\w*", re.I)
-_CAUSE_DEED_BEFORE = fastre.compile(AFTER_A_CAUSE, re.I)  # ("following the killing of a militia leader's nephew": the cause)
 _RAID_WORD = fastre.compile(r"raid(?:ed|ing|s)?|(?:a |the )?raids?", re.I)
 _APPOINTED_BY_BEFORE = fastre.compile(r"\b(?:appointed|installed|named|nominated) by (?:the )?$", re.I)
 # a group the victim criticised ("Hezbollah critic Hassan Mroueh", "a critic of the junta"): no side
@@ -545,8 +544,7 @@ _FORMER_BEFORE = fastre.compile(r"\b(?:former|ex-|retired)\s*(?:[\w-]+\s+){0,2}?
 _NO_SIDE_BEFORE = fastre.compile(
     r"\b(?:(?:fall|ouster|collapse|overthrow|toppling|downfall) of (?:the )?|(?:accus\w+|suspect\w*) (?:\w+ )?of being (?:an? |the )?(?:member of (?:the |an? )?)?(?:child |cattle |drug |serial )?)$", re.I)
 _LEFT_BY = fastre.compile(r"\b(?:vacated|abandoned|evacuated|deserted)\s+by\s+(?:the\s+)?$", re.I)
-# "the ridge, long held by CPI (Maoist)"; "after al-Shabaab fighters abandoned the town": who lost or left it
-_LONG_HELD_BEFORE = fastre.compile(r"\b(?:long|previously|formerly|once)\s+(?:held|controlled|occupied|ruled|run)\s+by\s+(?:the\s+)?$", re.I)
+# "after al-Shabaab fighters abandoned the town": who left it
 _LEFT_AFTER = fastre.compile(
     r"\s+(?:fighters\s+|militants\s+|rebels\s+|forces\s+|troops\s+|militiamen\s+)?(?:had\s+)?(?:abandoned|withdrew from|withdrawn from|pulled out of|fled|vacated|retreated from)\s+"
     r"(?:the\s+)?(?:town|city|village|area|district|base|positions?|hill|ridge|locality)\b", re.I)
@@ -554,7 +552,8 @@ _VEHICLE_NOUN = fastre.compile(r"\s+(?:vehicles?|vans?|trucks?|pickups?|mobiles?
 _TORE_THROUGH = fastre.compile(r"\b(?:tore|ripped|blew) (?:through|apart|up)\s+(?:a |an |the |two )?$|\b(?:hit|struck|targeted|exploded (?:under|near|beside))\s+(?:a |an |the |two )?$", re.I)
 _WHICH_BEFORE = fastre.compile(r"\b(?:that|which|where)\s+(?:the\s+)?$", re.I)
 _HAD_RUN_AFTER = fastre.compile(r"\s+(?:had|have|has)\s+(?:long\s+|previously\s+|once\s+)?(?:run|held|controlled|occupied|ruled)\b", re.I)
-_PRIOR_CONTROL = fastre.compile(r"\b(?:held|controlled|occupied|ruled|run)\s+by\s+(?:the\s+)?$", re.I)
+# "held by rebels since 2012", "the ridge, long held by CPI (Maoist)": who lost it
+_PRIOR_CONTROL = fastre.compile(r"\b(?:(?P<long>long|previously|formerly|once)\s+)?(?:held|controlled|occupied|ruled|run)\s+by\s+(?:the\s+)?$", re.I)
 _LAWFUL_AGENT = fastre.compile(
     r"\b(?:arrest(?:ed)?|detained|held|nabbed|caught|apprehended|recovered|rescued|raided|searched|crackdowns?(?: on \w+)?|"
     r"drives?|operations?|filed|questioned|interrogated|remanded|convicted|sentenced|handed over to)\s+by\s+(?:the\s+)?$",
@@ -716,7 +715,7 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             continue  # "a ward administrator appointed by the military council was stabbed": who named the victim, no side
         if not a.generic and (_CRITIC_AFTER.match(text, a.span.end) or _CRITIC_OF_BEFORE.search(before)):
             continue  # "writer and Hezbollah critic Hassan Mroueh was found shot dead": whom the victim criticised
-        if _PRIOR_CONTROL.search(before) and (fastre.match(r"\s+(?:since|for)\b", text[a.span.end : a.span.end + 6]) or _LONG_HELD_BEFORE.search(before)) or _LEFT_BY.search(before) or (
+        if (pc := _PRIOR_CONTROL.search(before)) and (fastre.match(r"\s+(?:since|for)\b", text[a.span.end : a.span.end + 6]) or pc.group("long")) or _LEFT_BY.search(before) or (
                 side1 and territorial and not (a.generic and a.kind == "unidentified") and _LEFT_AFTER.match(text, a.span.end)) or (
                 _WHICH_BEFORE.search(before) and _HAD_RUN_AFTER.match(text, a.span.end)):  # ("Kutul, a village that Maoists had run for a decade")
             # "the town, held by rebels since 2012", "took over positions vacated by regime troops":
@@ -2215,7 +2214,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         sub = "Looting/property destruction"  # "smashed the windows of a kosher restaurant ...; it was closed at the time": no one attacked
     if sub == "Attack" and best == 0 and not injured and _NO_ONE_HURT.search(doc.text) and any(
             t.sub_event_type == "Looting/property destruction" and _CARRIED_OFF.search(t.text) for t in triggers) and all(
-            _RAID_WORD.fullmatch(t.text) or _CAUSE_DEED_BEFORE.search(doc.text, max(0, t.span.start - 40), t.span.start)
+            _RAID_WORD.fullmatch(t.text) or AFTER_A_CAUSE_RX.search(doc.text, max(0, t.span.start - 40), t.span.start)  # ("following the killing of ...": the cause)
             for t in triggers if t.sub_event_type in {"_violence", "_weapons", "_clash_words", "Grenade", "Remote explosive/landmine/IED"}):
         # "Bandits raided the village, carting away cattle and grain. No one was hurt"; "following the killing of
         # a leader's nephew, militia members set fire to 35 buses. No injuries were reported": goods taken or burned, nobody attacked

@@ -2781,7 +2781,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
                 u.sentence == t.sentence and u.sub_event_type == "Change to group/activity" and u.span.end <= t.span.start
                 and DEPLOY_WORD.match(u.text) for u in triggers):
             continue  # "deployed 800 soldiers to its border to stop raids by armed groups": the deployment's purpose
-        if t.sub_event_type in {"_violence", "_weapons"} and _AFTER_A_DEATH.search(before) and any(
+        if t.sub_event_type in {"_violence", "_weapons"} and AFTER_A_CAUSE_RX.search(before) and any(
                 u.sub_event_type in {"_protest_violence", "_riot"} and u.sentence == t.sentence and u.span.end <= t.span.start for u in triggers):
             continue  # "youths torched a police station after a suspect died in custody": the riot's cause
         if t.sub_event_type in _VIOLENT_TRIGGERS and _TOLD_AS_EARLIER.match(text, t.span.end) and any(
@@ -2909,7 +2909,7 @@ _LAW_ON_PROTESTS = fastre.compile(
     r"\b(?:bill|law|decree|legislation|amendments?|ordinance|regulations?) (?:on \w+ )?(?:that (?:would )?)?(?:requir|regulat|restrict|designat|govern|limit|ban|curb)\w*\b[^.;,]{0,120}$|"
     # "passed amendments to the Public Order Act on Wednesday that would require organisers of demonstrations to ..."
     r"\b(?:bill|law|decree|legislation|amendments?|ordinance|regulations?) (?:to|of) (?:the )?(?:[\w'’-]+ ){1,6}?(?:that|which) (?:would |will )?(?:requir|regulat|restrict|designat|govern|limit|ban|curb)\w*\b[^.;,]{0,120}$", re.I)
-_AFTER_A_DEATH = fastre.compile(AFTER_A_CAUSE, re.I)
+AFTER_A_CAUSE_RX = fastre.compile(AFTER_A_CAUSE, re.I)
 _HAD_BEEN_HELD = fastre.compile(r"\b(?:who|whom|that) (?:had been|were) $|\b(?:it|they|he|she) had $", re.I)
 _LIVE_FIRE = fastre.compile(r"\b(?:fire|fired|firing|live (?:ammunition|rounds|bullets)|bullets?|shots)\b", re.I)
 # an army's leaflets over a war zone ("dropped leaflets ... ordering residents to evacuate") are its act of war

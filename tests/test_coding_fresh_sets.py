@@ -882,6 +882,13 @@ event type 44/50 (the July 2024 uprising and after). Round ten: news_snippets_fr
 (Myanmar, Thailand, the Philippines and Indonesia); acled_style_notes_world_fresh235.jsonl 50/55, 1/15
 (Afghanistan, Pakistan and Iran); balochistan_protest_notes_fresh231.jsonl 40/40; bangladesh_notes_2022_25_fresh257.jsonl
 46/50, event type 47/50.
+Rounds eleven and twelve, both on the reviewed round-ten code (310a8fe): news_snippets_fresh255.jsonl 59/60, 2/25;
+acled_style_notes_world_fresh236.jsonl 54/55, 0/15; balochistan_protest_notes_fresh232.jsonl 40/40;
+bangladesh_notes_2022_25_fresh258.jsonl 49/50, event type 49/50. Round twelve: news_snippets_fresh256.jsonl 57/60,
+1/25 (sub-Saharan Africa); acled_style_notes_world_fresh237.jsonl 47/55, 1/15 (Europe, North America and the
+Caucasus); balochistan_protest_notes_fresh233.jsonl 39/40 (2025); bangladesh_notes_2022_25_fresh259.jsonl 41/50,
+event type 43/50 (arrests, abductions and attacks on journalists; most misses are candidates' supporters beating
+journalists, which this writer codes attacks and the coder mob violence).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2078,6 +2085,14 @@ def test_thirty_seventh_session_sets(pipeline, snippets, world, balochistan, ban
      (("acled_style_notes_world_fresh235.jsonl", 54, 1),),
      (("balochistan_protest_notes_fresh231.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh257.jsonl", 46, 47),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
+    ((("news_snippets_fresh255.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh236.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh232.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh258.jsonl", 49, 49),)),
+    ((("news_snippets_fresh256.jsonl", 57, 0),),
+     (("acled_style_notes_world_fresh237.jsonl", 52, 1),),
+     (("balochistan_protest_notes_fresh233.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh259.jsonl", 42, 44),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"])
 def test_thirty_eighth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

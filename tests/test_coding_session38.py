@@ -629,3 +629,76 @@ def test_who_appointed_the_victim_is_no_side(pipeline):
     ev = _first(pipeline, "A village administrator appointed by the military council was shot and wounded by "
                           "unidentified men in Mandalay's Chanmyathazi township on Sunday, local media said.")
     assert ev.sub_event_type == "Attack"
+
+
+# -- rounds eleven and twelve (both first run on the reviewed round-ten code) ------------------------
+
+
+def test_soldiers_dead_beside_an_undetermined_number_of_attackers_count(pipeline):
+    ev = _first(pipeline, "Militants clashed with Nigerien soldiers near Tillaberi on Sunday, leaving at least 9 "
+                          "soldiers and an undetermined number of attackers dead, security sources said.")
+    assert ev.fatalities == 9
+
+
+def test_shooting_and_hacking_to_death_counts_the_dead(pipeline):
+    ev = _first(pipeline, "Gunmen attacked a village in Ituri overnight, shooting and hacking to death at least 12 "
+                          "civilians, local officials said.")
+    assert ev.fatalities == 12
+
+
+def test_a_bomb_scare_evacuation_takes_no_ground(pipeline):
+    assert not pipeline.extract("A bomb scare forced the evacuation of Lyon's main station for an hour on Monday; police "
+                                "later found the suspicious parcel held only books.").events
+
+
+def test_a_detainee_whose_family_has_no_information_on_her_whereabouts_disappeared(pipeline):
+    ev = _first(pipeline, "On 9 March 2024, Military Forces of Russia (2000-) detained a 60-year-old nurse at her home in "
+                          "Tokmak (Polohy, Zaporizhia) on accusations of 'discrediting' the Russian army. Her relatives "
+                          "say they have received no information on her whereabouts since.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_man_picked_up_whose_family_did_not_know_where_he_was_disappeared(pipeline):
+    ev = _first(pipeline, "On 3 May 2023, men in plain clothes picked up an activist from his home in Sylhet (Sylhet). "
+                          "Relatives said they did not know his whereabouts, while police denied holding him.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_an_fpv_drone_dropped_on_a_bus_is_a_drone_strike(pipeline):
+    ev = _first(pipeline, "On 5 August 2023, Military Forces of Russia (2000-) dropped an FPV drone on a minibus in "
+                          "Beryslav (Beryslav, Kherson), killing the driver.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_prisoners_of_war_returned_in_an_exchange_are_an_agreement(pipeline):
+    ev = _first(pipeline, "On 11 June 2024, Military Forces of Ukraine (2019-) and Military Forces of Russia (2000-) each "
+                          "returned 90 prisoners of war in an exchange mediated by the UAE.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_a_ban_on_all_unauthorised_gatherings_changes_activity(pipeline):
+    ev = _first(pipeline, "On 20 March 2023, the Lyon prefecture banned all unauthorised gatherings in the city centre "
+                          "(Lyon, Auvergne-Rhone-Alpes) until further notice.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_police_briefly_detaining_several_protesters_intervene(pipeline):
+    ev = _first(pipeline, "On 9 January 2025, residents blocked the N-25 highway near Kalat (Kalat, Balochistan) over gas "
+                          "shortages. Police cleared the road, briefly detaining several protesters. [size=dozens]")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_a_bill_that_could_be_used_to_crack_down_on_protests_is_no_protest(pipeline):
+    assert not pipeline.extract("Kenya's parliament passed a security bill on Tuesday that rights groups warn could be "
+                                "used to crack down on protests.").events
+
+
+def test_officials_who_plundered_public_funds_looted_nothing(pipeline):
+    assert not pipeline.extract("Ghana's president vowed on Monday to prosecute officials who plundered public "
+                                "funds.").events
+
+
+def test_a_pipe_bomb_made_safe_is_disrupted(pipeline):
+    ev = _first(pipeline, "On 3 June 2024, army technical officers made safe a viable pipe bomb left outside a police "
+                          "station in Newry (Newry, Mourne and Down, Northern Ireland).")
+    assert ev.sub_event_type == "Disrupted weapons use"

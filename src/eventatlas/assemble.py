@@ -1564,7 +1564,7 @@ _PAST_PROTESTS_BEFORE = fastre.compile(
 _WHO_SAID = fastre.compile(r"\b(?:[\w-]+\s+){0,2}(?:activists|sources|residents|witnesses)\s+(?:said|say|says|told|reported)\b", re.I)
 _NO_TRACE = fastre.compile(
     r"\b(?:could not|couldn't|were unable to|was unable to|(?:have|has|had) (?:been unable|not been able) to|failed to) (?:trace|find|locate)\b|"
-    r"\b(?:has|have|had) (?:had )?no (?:news|word) (?:of|from|about) (?:him|her|them)\b|\bwhereabouts (?:remained |remain |were |was |are |is )?unknown\b|"
+    r"\b(?:has|have|had) (?:had )?no (?:news|word) (?:of|from|about) (?:him|her|them)\b|\b(?:received|had|got) no information (?:on|about|of) (?:his|her|their) whereabouts\b|\bwhereabouts (?:remained |remain |were |was |are |is )?unknown\b|"
     r"\b(?:denied|deny|denies) (?:holding|detaining|arresting|having (?:arrested|detained))\b|"
     r"\b(?:drove|driven|took|taken|whisked) (?:him|her|them) (?:away )?to an? (?:unknown|undisclosed|secret) (?:location|place|destination)\b", re.I)
 _CRUDE_BLAST = fastre.compile(

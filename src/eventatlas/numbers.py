@@ -154,6 +154,8 @@ _PLURAL_VAGUE: dict[str, tuple[int, int | None]] = {
     "unknown number of": (1, None),
     "unspecified number of": (1, None),
     "undisclosed number of": (1, None),
+    "an undetermined number of": (1, None),
+    "undetermined number of": (1, None),
     "an unknown number": (1, None),
     "unknown": (1, None),
     "unspecified": (1, None),

@@ -1065,6 +1065,14 @@ class _LateCues:
     prepare: bool
     walkout: bool
     sonic: bool
+    captured: bool
+    against: bool
+    could: bool
+    ban: bool
+    about_work: bool
+    bail: bool
+    hired: bool
+    under_attack: bool
 
     @classmethod
     def of(cls, text: str) -> _LateCues:
@@ -1086,6 +1094,14 @@ class _LateCues:
             prepare=any(w in low for w in ("prepar", "planning", "organis", "organiz")),
             walkout="walk" in low,
             sonic="sonic" in low or "sound barrier" in low,
+            captured=any(w in low for w in ("captured", "prisoner", "captive", "detained", "held")),
+            against="against" in low,
+            could=any(w in low for w in ("could", "might", "may", "would", "threaten", "risk", "likely")),
+            ban="ban" in low or "prohibit" in low,
+            about_work=any(w in low for w in ("documentar", "film", "movie", "book", "novel", "exhibition", "play", "series", "podcast")),
+            bail="bail" in low,
+            hired=any(w in low for w in ("recruited", "hired", "paid", "tasked", "instructed")),
+            under_attack="under attack" in low,
         )
 
 
@@ -1649,15 +1665,15 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "a foiled coup attempt": a plot against the state, no weapons seized
         if t.sub_event_type == "Abduction/forced disappearance" and _BEFORE_A_JUDGE.search(text, t.span.end, sent.end):
             continue  # "taken to an unknown location before being presented to a judge": held, then charged (an arrest)
-        if t.sub_event_type in {"_clash_words", "_violence"} and _CAPTURED_DURING_BEFORE.search(text, max(sent.start, t.span.start - 60), t.span.start):
+        if cues.captured and t.sub_event_type in {"_clash_words", "_violence"} and _CAPTURED_DURING_BEFORE.search(text, max(sent.start, t.span.start - 60), t.span.start):
             continue  # "bringing home soldiers captured during the siege of Mariupol": where the prisoners were taken, long before
-        if t.sub_event_type == "_force" and _GRIEVANCE_OF_BEFORE.search(text, max(sent.start, t.span.start - 90), t.span.start):
+        if cues.against and t.sub_event_type == "_force" and _GRIEVANCE_OF_BEFORE.search(text, max(sent.start, t.span.start - 90), t.span.start):
             continue  # "a protest against the blocking of roads and internet to prevent participants from travelling": the grievance
         if t.sub_event_type == "_capture" and fastre.match(r"infiltrating$", t.text, re.I) and _FIGHTERS_AFTER.match(text, t.span.end):
             continue  # "providing shelter to infiltrating militants": who the men are, no post stormed
-        if t.sub_event_type == "_violence" and fastre.search(r"attack$", t.text, re.I) and _CURRENCY_ATTACKED.search(text, max(sent.start, t.span.start - 60), t.span.end):
+        if cues.under_attack and t.sub_event_type == "_violence" and fastre.search(r"attack$", t.text, re.I) and _CURRENCY_ATTACKED.search(text, max(sent.start, t.span.start - 60), t.span.end):
             continue  # "Tanzania's shilling came under attack from surging dollar demand": a market
-        if t.sub_event_type == "_protest" and (_ABOUT_A_WORK_BEFORE.search(before) or fiction and _FOOTAGE_OF_BEFORE.search(before)):
+        if t.sub_event_type == "_protest" and (cues.about_work and _ABOUT_A_WORK_BEFORE.search(before) or fiction and _FOOTAGE_OF_BEFORE.search(before)):
             continue  # "A documentary about the 2021 protests in Cali ... premiered": the film's subject
         if t.sub_event_type == "Disrupted weapons use" and fastre.match(r"bomb disposal", t.text, re.I) and _EXPERTS_JUDGED.match(text, t.span.end) and any(
                 u.sub_event_type == "Remote explosive/landmine/IED" and u.sentence < t.sentence for u in triggers):
@@ -1673,11 +1689,11 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "A bomb scare forced the evacuation of Brussels-Midi station": no place was taken
         if t.sub_event_type == "Looting/property destruction" and fastre.match(r"plunder", t.text, re.I) and _PUBLIC_FUNDS_AFTER.match(text, t.span.end):
             continue  # "officials who plundered public funds": corruption
-        if t.sub_event_type == "Arrests" and _BAIL_BEFORE.search(text, max(sent.start, t.span.start - 80), t.span.start):
+        if cues.bail and t.sub_event_type == "Arrests" and _BAIL_BEFORE.search(text, max(sent.start, t.span.start - 80), t.span.start):
             continue  # "the High Court granted bail to a rights activist arrested last month": the court's order
-        if t.sub_event_type == "Looting/property destruction" and _PAID_TO_BEFORE.search(text, max(sent.start, t.span.start - 90), t.span.start):
+        if cues.hired and t.sub_event_type == "Looting/property destruction" and _PAID_TO_BEFORE.search(text, max(sent.start, t.span.start - 90), t.span.start):
             continue  # "detained a man allegedly recruited by Russian intelligence to set fire to military vehicles": the plot
-        if t.sub_event_type == "_protest" and _BANNED_BEFORE.search(text, max(sent.start, t.span.start - 80), t.span.start):
+        if cues.ban and t.sub_event_type == "_protest" and _BANNED_BEFORE.search(text, max(sent.start, t.span.start - 80), t.span.start):
             continue  # "banned all demonstrations, marches and press statements for 15 days": the ban is the event
         if t.sub_event_type == "_protest" and _SPARKED.search(before) and "[size=" not in text and any(
                 u.sub_event_type not in {"_protest", "_force", "_protest_violence", "_riot"} and u.span.start < t.span.start for u in triggers):
@@ -2271,7 +2287,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "the Super Eagles shelled Benin's goal from the opening whistle": a match
         if t.sub_event_type == "Disrupted weapons use" and has(_ARMS_CEREMONY, t.sentence):
             continue  # "publicly destroyed more than 3,000 recovered small arms at a ceremony": disarmament, no seizure
-        if t.sub_event_type == "_protest" and _COULD_SPARK_BEFORE.search(text, max(sent.start, t.span.start - 90), t.span.start):
+        if cues.could and t.sub_event_type == "_protest" and _COULD_SPARK_BEFORE.search(text, max(sent.start, t.span.start - 90), t.span.start):
             continue  # "a move unions warned could spark a fresh wave of street protests": a warning, none held
         if t.sub_event_type == "_protest" and has(_DEFACERS, t.sentence) and not t.text.lower().startswith(("protest", "demonstr", "rall", "march")):
             continue  # "hackers defaced the ministries' home pages with political slogans": no one gathered

@@ -890,6 +890,16 @@ Caucasus); balochistan_protest_notes_fresh233.jsonl 39/40 (2025); bangladesh_not
 event type 43/50 (arrests, abductions and attacks on journalists; most misses are candidates' supporters beating
 journalists, which this writer codes attacks and the coder mob violence).
 
+Thirty-ninth session, same briefs and method (fixes in test_coding_session39.py;
+`test_thirty_ninth_session_sets` holds the counts after them). First runs, rounds one and two both on the
+session's starting code (93df726): news_snippets_fresh257.jsonl 57/60, 0/25 (the Sahel and Nigeria);
+acled_style_notes_world_fresh238.jsonl 46/55, 0/15 (Mexico, Colombia, Venezuela, Peru and Honduras);
+balochistan_protest_notes_fresh234.jsonl 40/40; bangladesh_notes_2022_25_fresh260.jsonl 50/50, event type 50/50
+(Chattogram, Sylhet and the hill districts). Round two: news_snippets_fresh258.jsonl 56/60, 2/25 (Iraq, Syria,
+Israel and Palestine, Yemen); acled_style_notes_world_fresh239.jsonl 52/55, 0/15 (India, Pakistan, Afghanistan
+and Tajikistan); balochistan_protest_notes_fresh235.jsonl 39/40 (Quetta, Turbat and Gwadar);
+bangladesh_notes_2022_25_fresh261.jsonl 47/50, event type 48/50 (Rajshahi and Khulna divisions).
+
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
 of a gathering), and then (denials, appeals, diplomatic protests, industrial explosions, organised crime), giving
@@ -2095,4 +2105,20 @@ def test_thirty_seventh_session_sets(pipeline, snippets, world, balochistan, ban
      (("bangladesh_notes_2022_25_fresh259.jsonl", 42, 44),)),
 ], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"])
 def test_thirty_eighth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
+    _round_floors(pipeline, snippets, world, balochistan, bangladesh)
+
+
+# The thirty-ninth session's rounds (see the module docstring), at the counts the coder reached
+# after the session's fixes (the first runs, the unseen estimates, are in the docstring).
+@pytest.mark.parametrize(("snippets", "world", "balochistan", "bangladesh"), [
+    ((("news_snippets_fresh257.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh238.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh234.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh260.jsonl", 50, 50),)),
+    ((("news_snippets_fresh258.jsonl", 57, 0),),
+     (("acled_style_notes_world_fresh239.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh235.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh261.jsonl", 49, 50),)),
+], ids=["first", "second"])
+def test_thirty_ninth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -1732,7 +1732,7 @@ _CROWD_SUBJECT = fastre.compile(
     r"(?:a group of (?:(?:about |around |some |nearly |over |more than )?\d+ )?(?:self-styled |so-called |suspected |alleged )?|groups of |(?:several |a few |many )?(?:hundreds?|thousands?|dozens?) (?:of )?|some |angry |irate |agitated |enraged )?(?:local |the |angry |an? (?:angry |irate |large |big |huge )?)?"
     r"(?:(?:villagers|locals|residents|mob|people|crowds?|(?:cow|cattle|gau) (?:vigilantes|protectors)|gau rakshaks"
     r"|(?:(?<=hundred )|(?<=hundreds )|(?<=thousand )|(?<=thousands )|(?<=dozens of )|(?<=hundreds of )|(?<=groups of ))(?:men|youths)|(?<=group of )students)\b(?:\s+(?!(?:were|was|who|had)\b)(?:[\w'-]+,?|\([^)]{0,30}\),?)){0,9}?\s+"
-    r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|swooped|stormed|ransacked|stoned|besieged|surrounded|looted|burned|burnt|plundered|seized|grabbed|dragged|pulled|hauled|broke into|tore down|pulled down|demolished|razed)\b"
+    r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|captured|swooped|stormed|ransacked|stoned|besieged|surrounded|looted|burned|burnt|plundered|seized|grabbed|dragged|pulled|hauled|broke into|tore down|pulled down|demolished|razed)\b"
     r"|(?:[A-Z]\w+ and [A-Z]\w+ )?(?:youths|residents|villagers|people|supporters)(?: (?:from|of|on) both sides)? (?:hurled|pelted|threw) (?:stones|rocks|bricks|bottles)[^.;]{0,40}\beach other"
     # the passive: "were chased down and beaten to death by a crowd of passengers"
     r"|\b(?:beaten|lynched|assaulted|attacked|stoned|thrashed)(?: to death)? by (?:an? )?(?:angry |irate |large |enraged |furious )?(?:crowd|mob|villagers|residents|locals|passengers|passers-?by|bystanders|onlookers)\b)",
@@ -1784,7 +1784,7 @@ def _mob_justice(text: str, perp: ActorMention | None) -> bool:
 
 # a protest that others break up: "activists attacked their procession", "assaulted students who
 # were protesting", "attacked ... during their demonstration" (the protesters are the victims)
-_PROTEST_WORDS = r"(?:protests?|processions?|demonstrations?|human chains?|sit-ins?|hunger strikes?|rall(?:y|ies))"
+_PROTEST_WORDS = r"(?:protests?|processions?|demonstrations?|human chains?|sit-ins?|hunger strikes?|rall(?:y|ies))(?!\s+(?:preparation|preparatory|planning)\s+(?:meetings?|sessions?))"
 _PROTEST_BROKEN_UP = fastre.compile(
     rf"\b(?:attacked|attacking|assaulted|assaulting|swooped on) (?:an? |the |their |its )?(?:[\w'-]+ ){{0,3}}?{_PROTEST_WORDS}\b|"
     rf"\bholding an? (?:[\w'-]+ ){{0,2}}?{_PROTEST_WORDS}\b|"

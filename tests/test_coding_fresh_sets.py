@@ -899,6 +899,13 @@ balochistan_protest_notes_fresh234.jsonl 40/40; bangladesh_notes_2022_25_fresh26
 Israel and Palestine, Yemen); acled_style_notes_world_fresh239.jsonl 52/55, 0/15 (India, Pakistan, Afghanistan
 and Tajikistan); balochistan_protest_notes_fresh235.jsonl 39/40 (Quetta, Turbat and Gwadar);
 bangladesh_notes_2022_25_fresh261.jsonl 47/50, event type 48/50 (Rajshahi and Khulna divisions).
+Rounds three and four, both on the round-two code (c2352dd): news_snippets_fresh259.jsonl 56/60, 2/25 (East
+Africa and the Horn); acled_style_notes_world_fresh240.jsonl 51/55, 1/15 (Europe, Russia and Ukraine, the
+Caucasus and Turkey); balochistan_protest_notes_fresh236.jsonl 40/40 (Makran and Kech); bangladesh_notes_2022_25_fresh262.jsonl
+45/50, event type 47/50 (Dhaka and Narayanganj 2024-25). Round four: news_snippets_fresh260.jsonl 58/60, 2/25 (South
+and Southeast Asia); acled_style_notes_world_fresh241.jsonl 53/55, 0/15 (the DRC, the CAR, Cameroon and Burundi);
+balochistan_protest_notes_fresh237.jsonl 39/40; bangladesh_notes_2022_25_fresh263.jsonl 47/50, event type 47/50
+(crowds' wrecking of AL property in 2024-25, which this writer codes looting).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2119,6 +2126,14 @@ def test_thirty_eighth_session_sets(pipeline, snippets, world, balochistan, bang
      (("acled_style_notes_world_fresh239.jsonl", 55, 0),),
      (("balochistan_protest_notes_fresh235.jsonl", 39),),
      (("bangladesh_notes_2022_25_fresh261.jsonl", 49, 50),)),
-], ids=["first", "second"])
+    ((("news_snippets_fresh259.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh240.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh236.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh262.jsonl", 46, 48),)),
+    ((("news_snippets_fresh260.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh241.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh237.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh263.jsonl", 47, 47),)),
+], ids=["first", "second", "third", "fourth"])
 def test_thirty_ninth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

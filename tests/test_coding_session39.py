@@ -124,3 +124,108 @@ def test_arrests_during_a_blockade_on_charges_of_arson_are_arrests(pipeline):
 def test_a_law_giving_owners_months_to_surrender_weapons_is_no_event(pipeline):
     _none(pipeline, "Libya's parliament passed a law on Wednesday regulating firearms held by civilians, giving "
                     "owners three months to declare or surrender them.")
+
+
+# -- rounds three and four (both first run on the round-two code) -----------------------------------
+
+
+def test_a_rumoured_stabbing_arms_no_crowd_that_beats_migrants(pipeline):
+    ev = _first(pipeline, "On 4 May 2024, a crowd of residents in Kayseri (Kayseri) attacked shops run by Syrians "
+                          "after rumours spread that a Syrian man had stabbed a local boy. Rioters (Turkey) beat three "
+                          "Syrian men and smashed windows before police dispersed them.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_captured_servicemen_returned_in_an_exchange_are_an_agreement(pipeline):
+    ev = _first(pipeline, "On 2 October 2023, the Government of Russia (2000-) and the Government of Ukraine "
+                          "(2019-) carried out a prisoner exchange brokered by Qatar, each side returning 40 captured "
+                          "soldiers, at the border in Sumy (Sumy).")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_a_killing_prosecutors_say_had_no_political_motive_is_no_event(pipeline):
+    _none(pipeline, "On 3 April 2024, a 52-year-old man was shot dead by a neighbour after a quarrel over a "
+                    "parking space in Marseille (Marseille, Provence-Alpes-Cote d'Azur). Prosecutors said there "
+                    "was no link to drug trafficking or any political motive.")
+
+
+def test_a_group_that_said_its_units_would_halt_armed_actions_changed(pipeline):
+    ev = _first(pipeline, "On 2 March 2025, the PKK: Kurdistan Workers Party said in a statement published in "
+                          "Sulaymaniyah that its fighters would halt all armed actions while the peace process went on.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_party_that_ordered_its_army_to_halt_offensive_operations_changed(pipeline):
+    ev = _first(pipeline, "The Communist Party of the Philippines ordered its guerrillas to halt offensive operations "
+                          "for ten days over the New Year, it said on Monday.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_mass_grave_found_after_troops_retook_an_area_is_the_find(pipeline):
+    ev = _first(pipeline, "On 16 September 2022, a mass grave with the bodies of 440 people, some bearing signs of "
+                          "torture, was found in a forest near Izium (Izium, Kharkiv) after Ukrainian troops retook "
+                          "the town.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_relatives_of_people_killed_in_an_uprising_who_form_a_human_chain_protest(pipeline):
+    ev = _first(pipeline, "On 9 January 2025, family members of people killed during the uprising formed a human "
+                          "chain in front of the National Press Club (Dhaka), demanding the trial of AL leaders and "
+                          "police officers accused in the murder cases. [size=around 60]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_womens_race_won_with_a_late_attack_is_no_event(pipeline):
+    _none(pipeline, "Uganda's Joyce Akello held off a late attack from Ethiopia's Tigist Alemu to win the women's "
+                    "5,000 metres in Kampala on Sunday after a tactical race.")
+
+
+def test_bodies_of_fighters_brought_to_a_hospital_are_counted(pipeline):
+    ev = _first(pipeline, "Fano fighters and federal troops fought for hours near Bahir Dar on Tuesday, residents "
+                          "said. A doctor said the bodies of at least nine fighters had been brought to the hospital.")
+    assert ev.fatalities == 9
+
+
+def test_militiamen_who_fought_alongside_the_army_are_no_battle(pipeline):
+    _none(pipeline, "Mozambique's cabinet approved a plan on Tuesday to integrate some 2,000 local militia members "
+                      "who fought alongside the army against insurgents into the police.")
+
+
+def test_a_figure_in_quotation_marks_is_counted(pipeline):
+    ev = _first(pipeline, 'An air strike killed "more than 30" al-Shabaab fighters near Jilib, the Somali defence '
+                          'ministry said on Friday.')
+    assert ev.fatalities >= 30
+
+
+def test_a_shelling_told_as_fighting_intensified_is_a_shelling(pipeline):
+    ev = _first(pipeline, "Government troops shelled villages near Gondar on Monday as fighting with Fano "
+                          "militiamen escalated, residents said, adding that three civilians were killed.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_trucks_of_food_blocked_by_an_armed_group_are_other(pipeline):
+    ev = _first(pipeline, "Al-Shabaab has blocked lorries carrying food from reaching Baidoa for two weeks, traders "
+                          "said on Sunday.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_bombs_fired_from_a_groups_positions_are_shelling(pipeline):
+    ev = _first(pipeline, "On 3 March 2024, bombs fired from M23: March 23 Movement positions hit a camp for "
+                          "displaced people in Sake (Masisi, Nord-Kivu), killing two women.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_bombs_a_group_fired_on_a_town_are_shelling(pipeline):
+    ev = _first(pipeline, "On 7 March 2024, M23: March 23 Movement fired two bombs on Kitshanga (Masisi, Nord-Kivu), "
+                          "killing a teacher. There was no fighting in the town that day.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_mock_drill_simulating_an_attack_is_no_event(pipeline):
+    _none(pipeline, "Police commandos carried out a mock drill simulating a terror attack at a Chennai shopping "
+                    "mall on Saturday to test emergency response.")
+
+
+def test_a_transformer_blast_with_sabotage_ruled_out_is_no_event(pipeline):
+    _none(pipeline, "A loud explosion that woke residents of Karachi's Clifton area on Friday was caused by an "
+                    "exploding transformer, officials said, ruling out any act of sabotage.")

@@ -1624,11 +1624,16 @@ _RAMPAGE = fastre.compile(r"\b(?:torch\w*|burn(?:ed|t|ing)|set (?:\w+ ){0,4}(?:o
 _GUNS = fastre.compile(r"\b(?:guns?|gunmen|gunfire|shot|shoot\w*|fire ?arms?|pistols?|rifles?|bullets?|opened fire)\b", re.I)
 
 
+_RUMOURED_DEED = fastre.compile(r"\brumou?rs?\b[^.;]{0,60}?\bthat\b[^.;]*", re.I)
+
+
 def _is_mob(text: str, perp: ActorMention | None, killed: int = 0) -> bool:
     """An unarmed crowd or party group beating someone is mob violence, not an armed attack."""
     mob_acts = bool(_MOBS_ACT.search(text))
     if not _BEATING.search(text) and not mob_acts or _FEUD.search(text):
         return False
+    if "rumo" in text:
+        text = _RUMOURED_DEED.sub(" ", text)  # "after rumours spread that a Syrian youth had stabbed a teenager": the rumour's knife
     if _ARMS.search(text) and not (mob_acts and _RAMPAGE.search(text) and not _GUNS.search(text)):
         return False  # (a mob on a rampage is a mob with machetes: "mobs of youths armed with machetes attacked residents and torched hotels")
     if killed and not _LYNCH.search(text) and not (mob_acts and _RAMPAGE.search(text)):

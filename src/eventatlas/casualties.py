@@ -144,7 +144,7 @@ _ACTIVE_DEATH = tuple(fastre.compile(rx, re.I) for rx in (
     # "officials attended the burial of 43 victims", "85 people were buried"
     rf"\b(?:burials?|funerals?) of (?!(?:a|an|one)\b){_NUM}(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,2}}?{_W}))?",
     rf"(?<![\w-]){_NUM}\s+(?P<victims>people|victims|bodies|villagers|civilians)\s+(?:were|had been|have been)\s+buried\b(?!\s+alive)",
-    rf"\bbodies of (?:all |the )?(?!(?:some|several|many|most|few|a few|the rest)\b){_NUM}(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,2}}?{_W}))? (?:were|had been) (?:\w+ )?(?:recovered|found|fished out|retrieved|exhumed|brought in)\b",
+    rf"\bbodies of (?:all |the )?(?!(?:some|several|many|most|few|a few|the rest)\b){_NUM}(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,2}}?{_W}))? (?:were|had been) (?:\w+ )?(?:recovered|found|fished out|retrieved|exhumed|brought (?:in|to))\b",
     rf"\bclaim(?:ed|ing|s)\s+(?:another\s+|a\s+further\s+|the\s+)?{_NUM}\s+(?:more\s+)?lives\b",
 ))
 # "caught two men they suspected of stealing cattle and beat them to death": the figure told
@@ -234,6 +234,10 @@ _ONE_THEN_APPOS = fastre.compile(
     r"student|farmer|soldier|policeman|officer|child|teenager|activist|leader)\b,\s*$", re.I)
 
 
+_QUOTED_FIGURE = fastre.compile(
+    r"[\"“”](?=(?:(?:more than|at least|over|about|some|nearly|up to|around|almost) )?\d[\d,]*[\"“”])|(?<=\d)[\"“”]")
+
+
 def find_casualties(doc: Document) -> list[CasualtyMention]:
     """All casualty mentions of ``doc``, in text order, without duplicates."""
     out: list[CasualtyMention] = []
@@ -243,6 +247,8 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
         if sent.index == 0 and (dl := _DATELINE_DAY.match(text)) is not None:
             # "BAMAKO, Aug 20 (Reuters) - Eleven Malian soldiers were killed": the day is no count (masked, same length)
             text = text[: dl.start("day")] + "#" * len(dl.group("day")) + text[dl.end("day") :]
+        if '"' in text or "“" in text:
+            text = _QUOTED_FIGURE.sub(" ", text)  # 'killed "more than 30" militants': the quoted figure (masked, same length)
         found: list[tuple[int, int, CasualtyMention]] = []
         death_words = _DEATH_WORDS.search(text) is not None  # asked once, not once per pattern
         for rx in (_ACTIVE, _PASSIVE, *_ACTIVE_DEATH, _PASSIVE_PP, _PASSIVE_APPOS):

@@ -906,6 +906,15 @@ Caucasus and Turkey); balochistan_protest_notes_fresh236.jsonl 40/40 (Makran and
 and Southeast Asia); acled_style_notes_world_fresh241.jsonl 53/55, 0/15 (the DRC, the CAR, Cameroon and Burundi);
 balochistan_protest_notes_fresh237.jsonl 39/40; bangladesh_notes_2022_25_fresh263.jsonl 47/50, event type 47/50
 (crowds' wrecking of AL property in 2024-25, which this writer codes looting).
+Rounds five and six, both on the round-four code (31dfc53): news_snippets_fresh261.jsonl 59/60, 1/25;
+acled_style_notes_world_fresh242.jsonl 52/55, 0/15 (Sudan, South Sudan, Ethiopia and Somalia);
+balochistan_protest_notes_fresh238.jsonl 40/40 (Quetta 2019-22); bangladesh_notes_2022_25_fresh264.jsonl 38/50, event
+type 41/50 (the 2022-23 election run-up; seven of its twelve misses are party clashes with sticks, blades, bricks or
+crude bombs this writer codes armed clashes, and crude bombs it codes IEDs). Round six: news_snippets_fresh262.jsonl
+56/60, 3/25 (Latin America and the Caribbean); acled_style_notes_world_fresh243.jsonl 52/55, 1/15 (Myanmar,
+Thailand, the Philippines and Indonesia); balochistan_protest_notes_fresh239.jsonl 40/40;
+bangladesh_notes_2022_25_fresh265.jsonl 40/50, event type 43/50 (2024-25: party clashes again, and crowds' wrecking of
+AL property this writer codes looting).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2134,6 +2143,14 @@ def test_thirty_eighth_session_sets(pipeline, snippets, world, balochistan, bang
      (("acled_style_notes_world_fresh241.jsonl", 55, 0),),
      (("balochistan_protest_notes_fresh237.jsonl", 39),),
      (("bangladesh_notes_2022_25_fresh263.jsonl", 47, 47),)),
-], ids=["first", "second", "third", "fourth"])
+    ((("news_snippets_fresh261.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh242.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh238.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh264.jsonl", 40, 42),)),
+    ((("news_snippets_fresh262.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh243.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh239.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh265.jsonl", 43, 44),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
 def test_thirty_ninth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -229,3 +229,133 @@ def test_a_mock_drill_simulating_an_attack_is_no_event(pipeline):
 def test_a_transformer_blast_with_sabotage_ruled_out_is_no_event(pipeline):
     _none(pipeline, "A loud explosion that woke residents of Karachi's Clifton area on Friday was caused by an "
                     "exploding transformer, officials said, ruling out any act of sabotage.")
+
+
+# -- rounds five and six (both first run on the round-four code) ------------------------------------
+
+
+def test_arrests_of_men_accused_in_vandalism_cases_are_arrests(pipeline):
+    ev = _first(pipeline, "On 20 October 2022, police arrested 22 BNP activists in Narsingdi (Narsingdi) in overnight "
+                          "raids. Police said they were accused in arson and vandalism cases, while BNP said the raids "
+                          "were meant to stop activists from joining the rally.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_arrests_of_men_who_planned_sabotage_during_a_hartal_and_blockade_are_arrests(pipeline):
+    ev = _first(pipeline, "On 10 November 2023, RAB arrested four Jamaat activists with petrol and six crude bombs in "
+                          "Sadar (Joypurhat). RAB said they had planned to torch buses during the hartal and blockade.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_supporters_attacked_on_their_way_to_a_rally_are_not_a_violent_demonstration(pipeline):
+    ev = _first(pipeline, "On 3 December 2022, Chhatra League activists attacked a group of BNP supporters at "
+                          "Bhanga bus stand (Faridpur) as they were travelling to the BNP divisional rally. The "
+                          "attackers beat them with sticks; ten were injured. [size=no report]")
+    assert ev.sub_event_type != "Violent demonstration"
+
+
+def test_a_group_of_local_youths_who_attacked_a_puja_mandap_are_a_mob(pipeline):
+    ev = _first(pipeline, "On 12 October 2024, a group of local youths attacked a Durga Puja mandap in Tarash "
+                          "(Sirajganj), smashing an idol and injuring two devotees.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_a_march_demanding_that_a_party_be_banned_is_peaceful(pipeline):
+    ev = _first(pipeline, "On 2 May 2025, NCP activists marched in Rangpur city (Rangpur), demanding that AL be "
+                          "banned and its leaders barred from the next election. [size=around 300]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_crowd_that_wrecked_the_house_of_a_hindu_youth_is_a_mob(pipeline):
+    ev = _first(pipeline, "On 3 January 2025, hundreds of people attacked and vandalised the house of a Hindu "
+                          "teenager in Mithamain (Kishoreganj) after he allegedly posted a derogatory comment about "
+                          "Islam on Facebook. A shop was also damaged before army and police brought the situation "
+                          "under control. [size=several hundred]")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_a_defection_from_one_force_to_another_is_a_change(pipeline):
+    ev = _first(pipeline, "On 4 March 2024, an RSF field commander announced his defection from the Rapid Support "
+                          "Forces (RSF) to the Military Forces of Sudan (2019-) with 200 fighters in Shendi (Shendi, "
+                          "River Nile).")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_looting_after_taking_over_a_town_is_looting(pipeline):
+    ev = _first(pipeline, "On 8 January 2024, RSF members looted shops, motorbikes and livestock in Tamboul (East "
+                          "Gezira, Al Jazirah) after taking over the town; no clashes or killings were reported that day.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_detainees_released_and_handed_to_the_red_cross_are_other(pipeline):
+    ev = _first(pipeline, "On 5 May 2024, Military Forces of Sudan (2019-) released 120 detained RSF fighters in Port "
+                          "Sudan (Port Sudan, Red Sea), handing them to the ICRC.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_battalions_to_be_merged_into_a_new_division_change(pipeline):
+    ev = _first(pipeline, "On 3 June 2024, the NUG Ministry of Defense said that four PDF: People's Defense Force "
+                          "battalions in Sagaing would be merged into a new brigade under one command.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_stabbing_police_describe_as_a_personal_quarrel_is_no_event(pipeline):
+    _none(pipeline, "On 2 August 2024, police in Phuket (Mueang Phuket, Phuket) arrested a man after a guest "
+                    "house worker was stabbed to death. Police described the case as a personal dispute.")
+
+
+def test_a_motorised_paraglider_of_a_named_army_that_dropped_bombs_struck_from_the_air(pipeline):
+    ev = _first(pipeline, "On 9 March 2025, a motorised paraglider of the Military Forces of Myanmar (2021-) dropped "
+                          "two bombs on Kyauk Sein village (Myaung, Sagaing), killing four people.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_leaflets_urging_fighters_to_surrender_are_other(pipeline):
+    ev = _first(pipeline, "On 2 March 2025, a Military Forces of Myanmar (2021-) aircraft dropped leaflets over "
+                          "Lashio (Lashio, Shan-North) urging TNLA: Ta'ang National Liberation Army members to "
+                          "surrender.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_a_bomb_on_a_road_where_the_area_has_seen_months_of_fighting_is_the_bomb(pipeline):
+    ev = _first(pipeline, "Two soldiers were killed when their truck hit a roadside bomb near Aguililla, Michoacan, "
+                          "on Sunday, the army said. The area has seen months of fighting between rival cartels.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_series_about_a_war_featuring_bombings_is_no_event(pipeline):
+    _none(pipeline, "A new television series about the cartel wars of the 1990s, featuring car bombs and "
+                    "shootouts recreated on the streets of Cali, has drawn criticism from victims' families.")
+
+
+def test_a_memorandum_to_step_up_cooperation_is_no_agreement(pipeline):
+    _none(pipeline, "Peru's foreign minister and his Ecuadorian counterpart signed a memorandum to step up "
+                    "cooperation against drug trafficking in Lima on Monday.")
+
+
+def test_gas_cylinder_bombs_launched_at_a_base_are_shelling(pipeline):
+    ev = _first(pipeline, "FARC dissidents launched gas-cylinder bombs at a police station in Jamundi, Valle del "
+                          "Cauca, on Sunday night, wounding two officers, police said.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_report_that_forces_killed_protesters_years_ago_is_no_protest(pipeline):
+    _none(pipeline, "Amnesty International said in a report on Tuesday that soldiers killed scores of protesters "
+                    "during the 2021 crackdown and urged an independent inquiry.")
+
+
+def test_arms_melted_down_in_a_ceremony_are_no_seizure(pipeline):
+    _none(pipeline, "Peru's army melted down 3,000 seized weapons at a foundry in Lima on Thursday in a ceremony "
+                    "attended by the president.")
+
+
+def test_a_family_of_five_killed_is_five_dead(pipeline):
+    ev = _first(pipeline, "Gunmen killed a family of five at their home in a village near Celaya, Guanajuato, on "
+                          "Sunday, prosecutors said.")
+    assert ev.fatalities == 5
+
+
+def test_a_shootout_that_left_four_and_one_more_dead_counts_five(pipeline):
+    ev = _first(pipeline, "A raid on a gang hideout in Salvador, Bahia, on Friday sparked a shootout that left three "
+                          "suspects and a police officer dead, officials said.")
+    assert ev.fatalities == 4

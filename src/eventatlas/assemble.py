@@ -501,7 +501,7 @@ _COMMUNAL_TARGET = fastre.compile(
     r"(?:homes?|houses?|shops?|businesses|temples?|mandirs?|idols?|shrines?|churches?|mosques?|pagodas?|monaster(?:y|ies)|villages?|neighbourhoods?|properties)\b"
     r"|\b(?:vandali[sz]ed|attacked|damaged|torched|desecrated|ransacked|broke|smashed|demolished|razed)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:temples?|idols?|shrines?|mazars?|dargahs?|pagodas?)\b"
-    r"|\b(?:homes?|houses?|shops?|businesses|properties) (?:belonging to|of|owned by) (?:the |local |several |some )?(?:members of (?:the |a )?)?"
+    r"|\b(?:homes?|houses?|shops?|businesses|properties) (?:belonging to|of|owned by) (?:the |local |several |some |an? )?(?:members of (?:the |a )?)?"
     r"(?:Hindu|Ahmadi(?:yya)?|Christian|Buddhist|Sikh|minority|Sufi|Baul)s?\b", re.I)
 # the forces as the crowd's target: "villagers surrounded a police team", "locals attacked the police"
 _CROWD_ON_FORCES = fastre.compile(r"\b(?:surrounded|attacked|besieged|stormed|assaulted|chased|gheraoed|confined)\s+(?:a |an |the |some )?(?:[\w-]+\s+)?$", re.I)
@@ -1736,7 +1736,7 @@ _CROWD_SUBJECT = fastre.compile(
     r"(?:^|[,;:—–]\s*|\s-\s+|\b(?:when|as|after|and|where)\s+|\b(?:19|20)\d\d,?\s+)"
     r"(?:a group of (?:(?:about |around |some |nearly |over |more than )?\d+ )?(?:self-styled |so-called |suspected |alleged )?|groups of |(?:several |a few |many )?(?:hundreds?|thousands?|dozens?) (?:of )?|some |angry |irate |agitated |enraged )?(?:local |the |angry |an? (?:angry |irate |large |big |huge )?)?"
     r"(?:(?:villagers|locals|residents|mob|people|crowds?|(?:cow|cattle|gau) (?:vigilantes|protectors)|gau rakshaks"
-    r"|(?:(?<=hundred )|(?<=hundreds )|(?<=thousand )|(?<=thousands )|(?<=dozens of )|(?<=hundreds of )|(?<=groups of ))(?:men|youths)|(?<=group of )students)\b(?:\s+(?!(?:were|was|who|had)\b)(?:[\w'-]+,?|\([^)]{0,30}\),?)){0,9}?\s+"
+    r"|(?:(?<=hundred )|(?<=hundreds )|(?<=thousand )|(?<=thousands )|(?<=dozens of )|(?<=hundreds of )|(?<=groups of ))(?:men|youths)|(?<=group of )students|(?<=group of local )youths)\b(?:\s+(?!(?:were|was|who|had)\b)(?:[\w'-]+,?|\([^)]{0,30}\),?)){0,9}?\s+"
     r"(?:beat|beaten|assaulted|attacked|killed|lynched|chased|torched|set|vandali[sz]ed|caught|captured|swooped|stormed|ransacked|stoned|besieged|surrounded|looted|burned|burnt|plundered|seized|grabbed|dragged|pulled|hauled|broke into|tore down|pulled down|demolished|razed)\b"
     r"|(?:[A-Z]\w+ and [A-Z]\w+ )?(?:youths|residents|villagers|people|supporters)(?: (?:from|of|on) both sides)? (?:hurled|pelted|threw) (?:stones|rocks|bricks|bottles)[^.;]{0,40}\beach other"
     # the passive: "were chased down and beaten to death by a crowd of passengers"

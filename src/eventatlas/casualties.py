@@ -524,6 +524,9 @@ _FOLLOW = fastre.compile(
 
 
 # a listed group's own outcome word right after it: "... and 3 others injured"
+# "left four suspects and a military police officer dead": the outcome after a second group
+_AND_GROUP_OUTCOME = fastre.compile(
+    r"\s+and\s+(?:a|an|one|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'-]+\s+){0,3}?(?:(?P<dead>dead)|injured|wounded)\b", re.I)
 _OWN_OUTCOME = fastre.compile(
     r"(?:\s+(?!(?:and|or|were|was|in|at|on|by|when|while|as)\b)[\w'-]+){0,2}?(?:\s*,\s*including [^,;.]{1,60},)?\s+"
     r"(?:(?:seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\s+)?"
@@ -614,6 +617,8 @@ BOMBER_DIED = fastre.compile(
 _IMPLICIT = [
     # "Both bombers died", "Only the two attackers died": the suicide pair (the bombing's count)
     (2, BOMBERS_DIED),
+    # "Armed men killed a family of five": five
+    (None, fastre.compile(rf"\b(?:killed|killing|murdered|murdering|massacred|massacring|shot dead|slaughtered|wiped out) (?:an? |the )?(?:entire |whole )?family of (?P<num>{NUMBER_PATTERN})\b", re.I)),
     # "leaving one village volunteer from each side dead": one on each of two sides
     (2, fastre.compile(r"\b(?:one|a)\s+(?:[\w-]+\s+){0,3}?(?:from|on)\s+(?:each|either)\s+side\s+(?:dead|killed)\b", re.I)),
     # "killing both riders", "shot dead both men", "killing both.": two victims
@@ -1080,7 +1085,7 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
         return None  # "attacked the police station following the death of a detainee": the cause of the riot
     if fastre.match(r"(?:leav|left)", verb0):  # "leaving 5 dead and 12 injured": the word after the figure decides
         outcome = outcome or next((k[3:] for k, v in m.groupdict().items() if v and k.startswith("o2_")), None)
-        own = None if outcome else _OWN_OUTCOME.match(text, m.end())
+        own = None if outcome else (_OWN_OUTCOME.match(text, m.end()) or _AND_GROUP_OUTCOME.match(text, m.end()))
         if own is not None:  # "leaving three BNP activists seriously injured"
             outcome = "killed" if own.group("dead") else "injured"
         if outcome is None:

@@ -915,6 +915,14 @@ crude bombs this writer codes armed clashes, and crude bombs it codes IEDs). Rou
 Thailand, the Philippines and Indonesia); balochistan_protest_notes_fresh239.jsonl 40/40;
 bangladesh_notes_2022_25_fresh265.jsonl 40/50, event type 43/50 (2024-25: party clashes again, and crowds' wrecking of
 AL property this writer codes looting).
+Rounds seven and eight, both on the round-six code (001c942): news_snippets_fresh263.jsonl 57/60, 2/25;
+acled_style_notes_world_fresh244.jsonl 54/55, 1/15; balochistan_protest_notes_fresh240.jsonl 40/40 (2023-25: missing
+persons, the Baloch Yakjehti Committee, traders and transporters); bangladesh_notes_2022_25_fresh266.jsonl 39/50,
+event type 41/50 (campus, party and polling-centre clashes this writer codes armed clashes, July 2024 clashes, crowds'
+looting of Hindu homes it codes looting). Round eight: news_snippets_fresh264.jsonl 57/60, 0/25 (Nigeria, Cameroon,
+the DRC, Mozambique and the Sahel); acled_style_notes_world_fresh245.jsonl 54/55, 0/15 (Iraq, Syria, Libya, Yemen,
+Israel and Palestine); balochistan_protest_notes_fresh241.jsonl 39/40; bangladesh_notes_2022_25_fresh267.jsonl 46/50,
+event type 48/50 (the Chittagong Hill Tracts and Cox's Bazar).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2151,6 +2159,14 @@ def test_thirty_eighth_session_sets(pipeline, snippets, world, balochistan, bang
      (("acled_style_notes_world_fresh243.jsonl", 55, 0),),
      (("balochistan_protest_notes_fresh239.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh265.jsonl", 43, 44),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
+    ((("news_snippets_fresh263.jsonl", 57, 0),),
+     (("acled_style_notes_world_fresh244.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh240.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh266.jsonl", 39, 41),)),
+    ((("news_snippets_fresh264.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh245.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh241.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh267.jsonl", 46, 48),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
 def test_thirty_ninth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -359,3 +359,65 @@ def test_a_shootout_that_left_four_and_one_more_dead_counts_five(pipeline):
     ev = _first(pipeline, "A raid on a gang hideout in Salvador, Bahia, on Friday sparked a shootout that left three "
                           "suspects and a police officer dead, officials said.")
     assert ev.fatalities == 4
+
+
+# -- rounds seven and eight (both first run on the round-six code) ----------------------------------
+
+
+def test_suspects_lynched_and_set_fire_to_are_counted_dead(pipeline):
+    ev = _first(pipeline, "Residents of Carrefour in Port-au-Prince lynched and set fire to three suspected gang "
+                          "members caught at a roadblock on Sunday, a local radio station reported.")
+    assert ev.fatalities == 3
+
+
+def test_victims_named_in_quotation_marks_are_counted(pipeline):
+    ev = _first(pipeline, "Burkinabe troops clashed with JNIM fighters near Djibo on Tuesday. The army said some "
+                          "thirty \u201cterrorists\u201d were neutralised.")
+    assert ev.fatalities == 30
+
+
+def test_a_police_station_attacked_is_no_victim_beside_a_constable_killed(pipeline):
+    ev = _first(pipeline, "On 3 May 2023, protesters in Turbat (Kech, Balochistan) set fire to a police van and "
+                          "attacked a police station, and a police constable was killed in the clashes. "
+                          "[size=thousands]")
+    assert ev.fatalities == 1
+
+
+def test_a_man_hacked_and_shot_to_death_is_one_dead(pipeline):
+    ev = _first(pipeline, "On 3 March 2023, unidentified armed men hacked and shot a Rohingya volunteer, Abdul "
+                          "Karim (35), to death inside Camp 4 in Ukhiya (Cox's Bazar).")
+    assert ev.fatalities == 1
+
+
+def test_a_surveillance_drone_that_crashed_on_a_test_flight_is_no_event(pipeline):
+    _none(pipeline, "A military surveillance drone crashed into a wheat field near Kayseri during a test flight on "
+                    "Monday. Officials said nobody was hurt.")
+
+
+def test_a_drone_missile_at_people_gathered_is_a_drone_strike(pipeline):
+    ev = _first(pipeline, "On 5 April 2024, a Military Forces of Israel (2022-) drone fired a missile at a group of "
+                          "people gathered outside a bakery in Deir al-Balah (Deir al-Balah, Gaza Strip), killing 4.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_cooperation_roadmap_signed_at_a_trade_meeting_is_no_agreement(pipeline):
+    _none(pipeline, "On 4 June 2024, Japan and Nigeria held trade talks in Abuja, where both sides signed a "
+                    "cooperation roadmap on renewable energy.")
+
+
+def test_an_armed_groups_checkpoint_where_it_levied_taxes_is_other(pipeline):
+    ev = _first(pipeline, "On 2 August 2024, armed men of the Fano militia set up a checkpoint on the road near "
+                          "Bahir Dar (Bahir Dar, Amhara) and levied illegal taxes on lorry drivers for several hours.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_about_thirty_people_taken_from_a_church_are_abducted(pipeline):
+    ev = _first(pipeline, "Gunmen took about 40 people, including a pastor, from a church in Kajuru on Sunday, "
+                          "residents said.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_containers_of_a_chemical_substance_hurled_at_a_camp_are_a_chemical_weapon(pipeline):
+    ev = _first(pipeline, "Militiamen hurled containers of an unidentified chemical substance into a camp for "
+                          "displaced people near Bunia on Monday, leaving six people with burns, health officials said.")
+    assert ev.sub_event_type == "Chemical weapon"

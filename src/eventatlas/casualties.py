@@ -186,7 +186,7 @@ TELL_VERB = r"(?:said|reported|put|gave|counted|claimed|announced|spoke of)"
 _FIRST_SAID = fastre.compile(rf"\b(?:at first|initially|first|originally) {TELL_VERB}\s+(?:that\s+)?(?:the toll at\s+)?(?:[\w'’-]+\s+){{0,2}}$", re.I)
 _ACTIVE_OBJECT = fastre.compile(rf"\s+(?:a|an|the|his|her|their|its|at least|more than|some|{NUMBER_PATTERN})\b", re.I)
 _ACTIVE = fastre.compile(
-    rf"\b(?:(?:(?:shooting|shot) and )?(?:hacked|stabbed|speared|beaten|beat|bludgeoned|clubbed|burnt|burned|stoned|tortured|strangled|shot|hacking|stabbing|beating|clubbing) to death|killing|killed|kills|kill|massacre|shooting dead|shot dead|shoots? dead|guns? down|murder(?:s|ed|ing)?|lynch(?:ed|ing)(?: and (?:then )?(?:set (?:on fire|ablaze|alight)|burn(?:ed|t)(?: alive)?))?|gunning down|hacking|executed|executing|executes|neutrali[sz](?:ed|ing)|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|wounding|injuring|shooting|stabbing)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|(?:received|recovered|retrieved|collected|counted|pulled out) the bodies of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
+    rf"\b(?:(?:(?:shooting|shot) and )?(?:hacked|stabbed|speared|beaten|beat|bludgeoned|clubbed|burnt|burned|stoned|tortured|strangled|shot|hacking|stabbing|beating|clubbing) to death|killing|killed|kills|kill|massacre|shooting dead|shot dead|shoots? dead|guns? down|murder(?:s|ed|ing)?|lynch(?:ed|ing)(?: and (?:then )?(?:set (?:on fire|ablaze|alight)|set fire to|burn(?:ed|t)(?: alive)?))?|gunning down|hacking|executed|executing|executes|neutrali[sz](?:ed|ing)|slaughter(?:ed|ing|s)?|massacr(?:ed|ing|es)|(?:fatally|mortally) (?:shot|stabbed|wounded|injured|wounding|injuring|shooting|stabbing)|(?:led to|caused|causing|resulting in) the deaths? of|deaths? of|(?:received|recovered|retrieved|collected|counted|pulled out) the bodies of|leaving|left|leaves|injuring|injured|wounding|wounded|abducting|abducted|kidnapping|"
     rf"kidnapped|shot dead|gunned down|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|reached|stood|rises|is|was)(?: to| at)?|"
     rf"(?:death )?toll (?:from|of|in) (?:[\w'’-]+ ){{1,16}}?(?:rose|climbed|jumped|had risen|has risen|(?:was|has been|had been) (?:revised|raised|lowered|(?:re)?adjusted)(?: (?:up|down)(?:wards?)?)?) to|"
     rf"death toll of|(?:gave|gives|give|giving|cited|cites|citing) (?:a |the )?(?:(?:much |far |slightly )?(?:lower|higher|smaller|larger) )?(?:death |fatality )?(?:toll|figure|count) of|{_REVISED_VERB}|{TOLL_VERB} (?:the |its |their )?(?:(?:total|final) )?(?:(?:(?P<tollof>insurgent|militant|rebel|civilian|military|army|police) |official )?(?:death |fatality ))?toll (?:(?:from|in|of) (?:the |this |that )?(?:[\w'’-]+ ){0,3}?)?(?:(?:much |far |slightly )?(?:lower|higher),? )?at|(?:death )?toll (?:had |has )?{ROSE_VERB} to|"
@@ -234,8 +234,11 @@ _ONE_THEN_APPOS = fastre.compile(
     r"student|farmer|soldier|policeman|officer|child|teenager|activist|leader)\b,\s*$", re.I)
 
 
+_NOT_PEOPLE = fastre.compile(
+    r"(?:a|an|one) (?:[\w-]+ )?(?:station|office|building|vehicle|car|bus|truck|shop|checkpoint|box|bridge|mosque|church|temple|school|market)\b,? (?:and|or)\b", re.I)
 _QUOTED_FIGURE = fastre.compile(
-    r"[\"“”](?=(?:(?:more than|at least|over|about|some|nearly|up to|around|almost) )?\d[\d,]*[\"“”])|(?<=\d)[\"“”]")
+    r"[\"“”](?=(?:(?:more than|at least|over|about|some|nearly|up to|around|almost) )?\d[\d,]*[\"“”])|(?<=\d)[\"“”]|"
+    r"(?<=\w )[\"“](?=[\w-]+[\"”]\s+(?:were|was|had been|have been|are)\b)|(?<=\w)[\"”](?=\s+(?:were|was|had been|have been|are)\b)")
 
 
 def find_casualties(doc: Document) -> list[CasualtyMention]:
@@ -368,6 +371,8 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
             # "Four terrorists were killed while Sepoy Muhammad Imran embraced shahadat": one more
             found.append(_someone_killed(named.start(), named.end(), 1, sent.start, sent.index))
         for a, b, cm in sorted(found, key=lambda t: t[0]):
+            if _NOT_PEOPLE.match(text, a):
+                continue  # "attacked a police station, and a police constable was killed": the station is no victim
             key = (sent.start + a, sent.start + b)
             if key not in seen:
                 seen.append(key)
@@ -685,7 +690,7 @@ _IMPLICIT = [
     (1, fastre.compile(r"\b(?:hacked|stabbed|beat|beaten|strangled|hammered|chopped|clubbed|tortured|burned|burnt|shot)\s+(?:him|her)\s+to death\b", re.I)),
     (1, fastre.compile(r"\b(?:killed|murdered|strangled)\s+(?:his|her|their)\s+(?!two|three|four|five|\w+s\b)\w+\b", re.I)),
     (1, fastre.compile(r"\bstrangled\s+(?:an?|him|her)\b", re.I)),
-    (1, fastre.compile(r"\b(?:hacked|stabbed|beat|beaten|strangled|strangulated|burnt|burned|bludgeoned|tortured|stoned)\s+(?:a|an|one|the|his|her)\s+[^.;]{0,100}?\bto death\b", re.I)),
+    (1, fastre.compile(r"\b(?:hacked|stabbed|beat|beaten|strangled|strangulated|burnt|burned|bludgeoned|tortured|stoned)(?: and (?:shot|stabbed|hacked|beat|beaten|bludgeoned))?\s+(?:a|an|one|the|his|her)\s+[^.;]{0,100}?\bto death\b", re.I)),
     # "a crowd beat Taslima Begum Renu, 40, to death"
     (1, fastre.compile(r"\b(?:hacked|stabbed|beat|beaten|strangled|burnt|burned|bludgeoned|tortured|stoned)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}(?:,\s+\d{1,3},)?\s+to death\b", re.I)),
     # "a young lawyer was dragged into an alley and hacked to death", "its helper ... burned to death"

@@ -923,6 +923,13 @@ looting of Hindu homes it codes looting). Round eight: news_snippets_fresh264.js
 the DRC, Mozambique and the Sahel); acled_style_notes_world_fresh245.jsonl 54/55, 0/15 (Iraq, Syria, Libya, Yemen,
 Israel and Palestine); balochistan_protest_notes_fresh241.jsonl 39/40; bangladesh_notes_2022_25_fresh267.jsonl 46/50,
 event type 48/50 (the Chittagong Hill Tracts and Cox's Bazar).
+Rounds nine and ten, both on the round-eight code (28e10c3): news_snippets_fresh265.jsonl 51/60, 1/25 (Europe,
+the Caucasus and Central Asia); acled_style_notes_world_fresh246.jsonl 49/55, 0/15 (Nigeria, Mali, Burkina Faso,
+Niger and Benin); balochistan_protest_notes_fresh242.jsonl 40/40; bangladesh_notes_2022_25_fresh268.jsonl 48/50, event
+type 49/50 (Dhaka and Chattogram divisions 2022-23). Round ten: news_snippets_fresh266.jsonl 54/60, 2/25;
+acled_style_notes_world_fresh247.jsonl 53/55, 1/15 (India, Pakistan, Bangladesh, Nepal and Sri Lanka);
+balochistan_protest_notes_fresh243.jsonl 39/40 (Turbat, Panjgur and Gwadar); bangladesh_notes_2022_25_fresh269.jsonl
+49/50, event type 50/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2167,6 +2174,14 @@ def test_thirty_eighth_session_sets(pipeline, snippets, world, balochistan, bang
      (("acled_style_notes_world_fresh245.jsonl", 55, 0),),
      (("balochistan_protest_notes_fresh241.jsonl", 39),),
      (("bangladesh_notes_2022_25_fresh267.jsonl", 46, 48),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
+    ((("news_snippets_fresh265.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh246.jsonl", 52, 0),),
+     (("balochistan_protest_notes_fresh242.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh268.jsonl", 48, 49),)),
+    ((("news_snippets_fresh266.jsonl", 58, 1),),
+     (("acled_style_notes_world_fresh247.jsonl", 55, 1),),
+     (("balochistan_protest_notes_fresh243.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh269.jsonl", 49, 50),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
 def test_thirty_ninth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

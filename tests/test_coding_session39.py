@@ -421,3 +421,128 @@ def test_containers_of_a_chemical_substance_hurled_at_a_camp_are_a_chemical_weap
     ev = _first(pipeline, "Militiamen hurled containers of an unidentified chemical substance into a camp for "
                           "displaced people near Bunia on Monday, leaving six people with burns, health officials said.")
     assert ev.sub_event_type == "Chemical weapon"
+
+
+# -- rounds nine and ten (both first run on the round-eight code) -----------------------------------
+
+
+def test_militants_still_controlling_a_village_after_overrunning_a_post_took_territory(pipeline):
+    ev = _first(pipeline, "On 2 May 2024, JNIM militants attacked the army post at Dioura (Tenenkou, Mopti); after a "
+                          "short exchange of fire, the soldiers withdrew. JNIM fighters occupied the post and were "
+                          "still controlling the village two days later. 3 soldiers killed.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_letters_ordering_residents_who_joined_a_militia_to_leave_are_other(pipeline):
+    ev = _first(pipeline, "On 3 June 2024, JNIM militants left letters at the mosque of a village near Djibo (Djibo, "
+                          "Soum), ordering residents who had joined the VDP to leave within a week.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_militants_who_flew_a_quadcopter_and_dropped_explosives_struck_from_the_air(pipeline):
+    ev = _first(pipeline, "On 2 November 2024, TTP: Tehreek-i-Taliban Pakistan militants flew a quadcopter over a "
+                          "police post in Bannu (Bannu, Khyber Pakhtunkhwa) and dropped three explosive devices on it, "
+                          "wounding a constable.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_posters_warning_contractors_are_other(pipeline):
+    ev = _first(pipeline, "On 2 December 2024, CPI (Maoist) cadres put up posters along a road in Bijapur "
+                          "(Bijapur, Chhattisgarh) warning contractors to stop work on a new bridge.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_guards_who_took_up_positions_after_troops_withdrew_took_territory_without_a_fight(pipeline):
+    ev = _first(pipeline, "Armenian border guards took up positions near the village of Voskepar on Monday after "
+                          "Azerbaijani troops withdrew under the delimitation agreement, officials said.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_troops_who_moved_into_positions_west_of_a_town_vacated_by_a_militia_took_it_without_a_fight(pipeline):
+    ev = _first(pipeline, "Iraqi troops moved into positions north of Sinjar vacated by the YBS on Friday under a "
+                          "deal brokered by Baghdad, the army said.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_the_family_of_a_man_picked_up_by_forces_who_stage_a_sit_in_protest(pipeline):
+    ev = _first(pipeline, "On 4 April 2022, the family of a young man from Buleda (Kech, Balochistan) picked up by "
+                          "security forces during a raid last week staged a sit-in on the main road, demanding his "
+                          "release.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_man_bundled_into_a_minivan_by_unknown_men_is_abducted(pipeline):
+    ev = _first(pipeline, "An Uzbek blogger vanished in Istanbul after unidentified men bundled him into a minivan "
+                    "outside his flat, his wife said.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_people_detained_for_laying_flowers_at_a_memorial_met_intervention(pipeline):
+    ev = _first(pipeline, "Police in St Petersburg detained at least 12 people who laid flowers at a memorial to "
+                          "victims of repression on Sunday, OVD-Info said.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_a_round_that_exploded_prematurely_during_training_is_no_event(pipeline):
+    _none(pipeline, "A Latvian soldier was killed when an artillery shell exploded prematurely during training at "
+                    "the Adazi base, the army said.")
+
+
+def test_fighters_setting_up_a_field_camp_establish_a_base(pipeline):
+    ev = _first(pipeline, "Wagner fighters were setting up a tent camp near Kolpino on Monday, the regional "
+                          "governor confirmed.")
+    assert ev.sub_event_type == "Headquarters or base established"
+
+
+def test_bodies_exhumed_near_a_recently_recaptured_village_are_the_find(pipeline):
+    ev = _first(pipeline, "Ukrainian investigators exhumed the bodies of nine people, some with their hands tied, "
+                          "from a mass grave near a recently liberated village in Kharkiv region, police said.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_troops_who_drove_forces_out_of_a_village_and_now_hold_it_regained_it(pipeline):
+    ev = _first(pipeline, "Ukraine's army said on Monday its soldiers had driven Russian troops out of the village "
+                          "of Robotyne after a week of fighting and now controlled the settlement.")
+    assert ev.sub_event_type == "Government regains territory"
+
+
+def test_threats_to_call_protests_are_no_protest(pipeline):
+    _none(pipeline, "Uganda's parliament passed a bill raising fuel taxes on Thursday, despite opposition threats "
+                    "to call mass protests.")
+
+
+def test_men_detained_by_soldiers_whose_bodies_were_found_bound_were_killed(pipeline):
+    ev = _first(pipeline, "Villagers said junta troops raided Ywar Thit in Sagaing region and detained three men, "
+                          "whose bodies were found the following morning with their hands tied.")
+    assert ev.sub_event_type == "Attack"
+
+
+def test_activists_arrested_as_they_set_off_on_a_march_met_intervention(pipeline):
+    ev = _first(pipeline, "Police in Nairobi arrested 15 activists who set off on a march to State House to protest "
+                    "police killings, stopping them before they reached the gate.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_militants_who_entered_a_town_meeting_no_resistance_took_it_without_a_fight(pipeline):
+    ev = _first(pipeline, "On 2 May 2025, Military Forces of Niger (2023-) evacuated their post at Tillia (Tillia, "
+                          "Tahoua) and withdrew towards Tahoua. ISSP: Islamic State Sahel Province militants entered "
+                          "the town the next day and set up checkpoints, meeting no resistance.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_each_sides_count_of_its_own_dead_adds_up(pipeline):
+    ev = _first(pipeline, "Armenia said three of its soldiers were killed when Azerbaijani forces shelled its "
+                          "positions near Jermuk overnight. Azerbaijan said two of its servicemen were killed.")
+    assert ev.fatalities == 5
+
+
+def test_a_bomber_killing_himself_is_counted_once(pipeline):
+    ev = _first(pipeline, "A suicide bomber blew himself up at a police checkpoint in Nazran on Monday, killing "
+                          "himself and wounding two officers, officials said.")
+    assert ev.fatalities == 1
+
+
+def test_students_who_blocked_intersections_demanding_accountability_protest(pipeline):
+    ev = _first(pipeline, "Students blocked major intersections in Kragujevac for 15 minutes of silence on Monday "
+                          "to mourn the victims and demand that officials be held to account.")
+    assert ev.sub_event_type == "Peaceful protest"

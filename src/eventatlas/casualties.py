@@ -706,7 +706,7 @@ _IMPLICIT = [
     # "killing him and his driver": two
     (2, fastre.compile(r"\b(?:killing|killed|shot dead|shooting dead|gunned down|murdering|murdered) (?:him|her|the (?:[\w-]+ ){0,2}?(?:candidate|mayor|leader|chairman|councillor|councilor|official|commander|chief|journalist|lawyer|judge|politician|activist|priest|imam|businessman|trader|officer|deputy|lawmaker|governor)) and (?:his|her) (?:[\w-]+ )?(?:driver|bodyguard|guard|wife|husband|son|daughter|brother|sister|father|mother|nephew|niece|cousin|aide|assistant|companion|friend|colleague|escort)\b(?!\s*,?\s+and\b)", re.I)),
     # "killing him", "killing his son", "slew a ward leader"
-    (1, fastre.compile(r"\b(?:killing|slew|slaying) (?:him|her|his (?!two|three|four|\w+s\b)\w+|her (?!two|three|four|\w+s\b)\w+|an?\b)", re.I)),
+    (1, fastre.compile(r"\b(?:killing|slew|slaying) (?:him(?!self)|her(?!self)|his (?!two|three|four|\w+s\b)\w+|her (?!two|three|four|\w+s\b)\w+|an?\b)", re.I)),
     # "police recovered the body of ...", "found the beheaded body of ..."
     (1, fastre.compile(r"\b(?:recovered|found|fished out|retrieved)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?body\b", re.I)),
     # "the bodies of several gunmen were recovered": several, three

@@ -205,6 +205,7 @@ def _fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, in
     by_source: dict[str, list[int | None]] = {}
     vague_of: dict[str, bool] = {}  # a source whose every figure is a word of quantity ("executed several men")
     own_losses: dict[str, bool] = {}  # an armed group's count of its own dead ("a militia source said four members were killed")
+    of_its: dict[str, bool] = {}  # a source that counts "four of its soldiers"
     stance_of: dict[str, str] = {}
     told_in: dict[str, str] = {}
     phrase_of: dict[str, str] = {}
@@ -216,6 +217,7 @@ def _fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, in
         kinds = {c.victim_kind for _, c in items}
         claim0 = items[0][0]
         key = claim0.claimant.lower()
+        of_its[key] = of_its.get(key, True) and all(_OF_ITS.search(cl.phrase or "") for cl, _ in items)
         own_losses[key] = own_losses.get(key, True) and all(
             _OWN_SIDE_DEAD.fullmatch(c.victims or "") and _TOLD_PASSIVE.search(cl.phrase or "") for cl, c in items)
         vague_of[key] = vague_of.get(key, True) and all(_VAGUE_ONLY.search(cl.phrase or "") and not _COUNTED_FIGURE.search(cl.phrase or "") for cl, _ in items)
@@ -261,6 +263,17 @@ def _fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, in
             by_source.pop(k)
         for k in deniers:
             stance_of[k] = "witness"
+    owners = [k for k in by_source if of_its.get(k) and stance_of[k] not in _DOUBTED]
+    if len(owners) >= 2:
+        # "Armenia said four of its soldiers were killed ...; Azerbaijan said one of its servicemen died":
+        # each side counts its own dead, so the counts add up
+        acc = by_source[owners[0]]
+        for k in owners[1:]:
+            v = by_source.pop(k)
+            acc[0] += v[0]
+            acc[1] += v[1]
+            acc[2] = None if acc[2] is None or v[2] is None else acc[2] + v[2]
+            acc[3] |= v[3]
     for key in list(by_source):
         # another source that counts other victims ("killing four soldiers. The ISPR said three
         # militants were also killed") adds to the rest; on the same victims it is an alternative
@@ -321,6 +334,7 @@ _BOMBER_COUNTED = fastre.compile(rf"\b(?:including|among them) (?:the )?{_THE_BO
 # (and "Both bombers died": counted where they are told, see casualties.BOMBERS_DIED)
 
 
+_OF_ITS = fastre.compile(r"\bof (?:its|their) (?:own )?(?:soldiers|troops|servicemen|men|fighters|members|personnel|officers|policemen)\b", re.I)
 _VAGUE_ONLY = fastre.compile(r"\b(?:several|a few|some|many|numerous|a number of)\b", re.I)
 _COUNTED_FIGURE = fastre.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b", re.I)
 _NUMBER_WORD = fastre.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds)\b", re.I)

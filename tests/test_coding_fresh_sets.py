@@ -930,6 +930,12 @@ type 49/50 (Dhaka and Chattogram divisions 2022-23). Round ten: news_snippets_fr
 acled_style_notes_world_fresh247.jsonl 53/55, 1/15 (India, Pakistan, Bangladesh, Nepal and Sri Lanka);
 balochistan_protest_notes_fresh243.jsonl 39/40 (Turbat, Panjgur and Gwadar); bangladesh_notes_2022_25_fresh269.jsonl
 49/50, event type 50/50.
+Rounds eleven and twelve, both on the round-ten code (af005de): news_snippets_fresh267.jsonl 59/60, 0/25;
+acled_style_notes_world_fresh248.jsonl 53/55, 1/15; balochistan_protest_notes_fresh244.jsonl 40/40;
+bangladesh_notes_2022_25_fresh270.jsonl 48/50, event type 49/50. Round twelve: news_snippets_fresh268.jsonl 59/60,
+0/25 (the Americas, Europe and the Middle East); acled_style_notes_world_fresh249.jsonl 49/55, 0/15 (Kenya, Uganda,
+Mozambique, Zimbabwe and Somalia); balochistan_protest_notes_fresh245.jsonl 40/40 (Quetta and Khuzdar 2024-25);
+bangladesh_notes_2022_25_fresh271.jsonl 43/50, event type 46/50 (Barishal, Mymensingh and Rangpur divisions).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2182,6 +2188,14 @@ def test_thirty_eighth_session_sets(pipeline, snippets, world, balochistan, bang
      (("acled_style_notes_world_fresh247.jsonl", 55, 1),),
      (("balochistan_protest_notes_fresh243.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh269.jsonl", 49, 50),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
+    ((("news_snippets_fresh267.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh248.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh244.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh270.jsonl", 48, 50),)),
+    ((("news_snippets_fresh268.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh249.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh245.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh271.jsonl", 44, 46),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"])
 def test_thirty_ninth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -546,3 +546,84 @@ def test_students_who_blocked_intersections_demanding_accountability_protest(pip
     ev = _first(pipeline, "Students blocked major intersections in Kragujevac for 15 minutes of silence on Monday "
                           "to mourn the victims and demand that officials be held to account.")
     assert ev.sub_event_type == "Peaceful protest"
+
+
+# -- rounds eleven and twelve (both first run on the round-ten code) --------------------------------
+
+
+def test_members_of_a_group_named_with_its_acronym_and_colon_are_counted(pipeline):
+    ev = _first(pipeline, "On 9 May 2024, a drone of the Military Forces of Turkey (2016-) struck a pickup near "
+                          "Derik (Al-Malikiyah, Al-Hasakeh). Three members of the YPG: People's Protection Units "
+                          "inside the vehicle were killed.")
+    assert ev.fatalities == 3
+
+
+def test_a_new_commander_replacing_one_killed_earlier_is_a_change(pipeline):
+    ev = _first(pipeline, "On 2 June 2024, TTP: Tehreek-i-Taliban Pakistan announced the appointment of a new "
+                          "commander for its Khyber chapter (Khyber, Khyber Pakhtunkhwa), replacing his predecessor, "
+                          "who was killed in a security operation in May.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_houses_demolished_in_an_earlier_year_than_the_note_are_no_event(pipeline):
+    _none(pipeline, "On 3 June 2024, a court in Abuja (Abuja Municipal, Federal Capital Territory) ordered the "
+                    "city authority to compensate 25 families whose homes were demolished without notice in 2022.")
+
+
+def test_a_student_picked_up_from_his_hostel_and_never_produced_in_court_disappeared(pipeline):
+    ev = _first(pipeline, "On 2 June 2024, men in plain clothes picked up a Baloch student from his hostel in Quetta "
+                          "(Quetta, Balochistan). His family said he had not been produced before any court.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_farmers_who_set_fire_to_bales_and_pelted_police_riot(pipeline):
+    ev = _first(pipeline, "Farmers set fire to tyres and pelted police with eggs and firecrackers outside the "
+                          "agriculture ministry in Paris on Tuesday.")
+    assert ev.event_type == "Riots"
+
+
+def test_a_drone_operated_by_a_force_named_at_length_struck_from_the_air(pipeline):
+    ev = _first(pipeline, "On 2 April 2024, a drone reportedly operated by Military Forces of Turkey (2002-) in "
+                          "support of Somali National Army troops struck a house near Kunturwarey (Kurtunwarey, "
+                          "Lower Shabelle), killing 4.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_fighters_who_overran_a_position_raising_their_flag_over_it_took_territory(pipeline):
+    ev = _first(pipeline, "On 3 June 2024, Islamic State (Mozambique) fighters overran a Military Forces of "
+                          "Mozambique (2015-) position at Mucojo (Macomia, Cabo Delgado) after an exchange of fire, "
+                          "raising their flag over the post. 2 soldiers were killed.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_an_armed_groups_public_execution_by_firing_squad_is_an_attack(pipeline):
+    ev = _first(pipeline, "On 4 August 2024, Al Shabaab publicly executed two men by firing squad in Kunya Barrow "
+                          "(Marka, Lower Shabelle) after its court convicted them of spying. 2 fatalities.")
+    assert ev.sub_event_type == "Attack"
+
+
+def test_a_militia_suspending_its_part_in_an_offensive_changes(pipeline):
+    ev = _first(pipeline, "On 3 May 2024, Macawisley militia fighters announced they were suspending their "
+                          "participation in the offensive against Al Shabaab in Adale (Adale, Middle Shabelle), "
+                          "citing unpaid allowances.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_crude_bombs_during_the_second_phase_of_a_blockade_are_the_bombing(pipeline):
+    ev = _first(pipeline, "On 8 November 2023, unidentified persons hurled two crude bombs near the Shibbari "
+                          "intersection in Khulna city (Khulna) at night, during the third phase of the opposition "
+                          "blockade. No one was hurt.")
+    assert ev.event_type == "Explosions/Remote violence"
+
+
+def test_a_group_that_vandalised_and_set_fire_to_a_mazar_is_a_mob(pipeline):
+    ev = _first(pipeline, "On 3 October 2024, a group calling itself Tawhidi Janata vandalised and set fire to a "
+                          "mazar in Dimla (Nilphamari), saying un-Islamic rites were held there. "
+                          "Devotees of the shrine were chased away. [size=around 80]")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_fighters_who_made_a_building_their_headquarters_under_their_flag_set_up_a_base(pipeline):
+    ev = _first(pipeline, "Residents of Menaka said ISSP fighters moved into the former customs office on Sunday and "
+                          "made it their headquarters, raising their flag over the building.")
+    assert ev.sub_event_type == "Headquarters or base established"

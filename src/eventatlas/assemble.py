@@ -499,7 +499,7 @@ _COMMUNAL_RUMOUR = fastre.compile(r"\b(?:rumou?rs?|derogatory (?:comment|post|re
 _COMMUNAL_TARGET = fastre.compile(
     r"\b(?:Hindu|Ahmadi(?:yya)?|Christian|Buddhist|Muslim|Sikh|minority|Sufi|Baul)s?(?:-owned)?\s+(?:community\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:homes?|houses?|shops?|businesses|temples?|mandirs?|idols?|shrines?|churches?|mosques?|pagodas?|monaster(?:y|ies)|villages?|neighbourhoods?|properties)\b"
-    r"|\b(?:vandali[sz]ed|attacked|damaged|torched|desecrated|ransacked|broke|smashed|demolished|razed)\s+(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:vandali[sz]ed|attacked|damaged|torched|desecrated|ransacked|broke|smashed|demolished|razed)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:temples?|idols?|shrines?|mazars?|dargahs?|pagodas?)\b"
     r"|\b(?:homes?|houses?|shops?|businesses|properties) (?:belonging to|of|owned by) (?:the |local |several |some |an? )?(?:members of (?:the |a )?)?"
     r"(?:Hindu|Ahmadi(?:yya)?|Christian|Buddhist|Sikh|minority|Sufi|Baul)s?\b", re.I)

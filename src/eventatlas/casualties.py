@@ -236,6 +236,7 @@ _ONE_THEN_APPOS = fastre.compile(
 
 _NOT_PEOPLE = fastre.compile(
     r"(?:a|an|one) (?:[\w-]+ )?(?:station|office|building|vehicle|car|bus|truck|shop|checkpoint|box|bridge|mosque|church|temple|school|market)\b,? (?:and|or)\b", re.I)
+_ACRONYM_COLON = fastre.compile(r"\b((?-i:[A-Z][A-Za-z0-9()-]{1,14})):(?= (?-i:[A-Z]))")
 _QUOTED_FIGURE = fastre.compile(
     r"[\"“”](?=(?:(?:more than|at least|over|about|some|nearly|up to|around|almost) )?\d[\d,]*[\"“”])|(?<=\d)[\"“”]|"
     r"(?<=\w )[\"“](?=[\w-]+[\"”]\s+(?:were|was|had been|have been|are)\b)|(?<=\w)[\"”](?=\s+(?:were|was|had been|have been|are)\b)")
@@ -250,6 +251,8 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
         if sent.index == 0 and (dl := _DATELINE_DAY.match(text)) is not None:
             # "BAMAKO, Aug 20 (Reuters) - Eleven Malian soldiers were killed": the day is no count (masked, same length)
             text = text[: dl.start("day")] + "#" * len(dl.group("day")) + text[dl.end("day") :]
+        if ": " in text:
+            text = _ACRONYM_COLON.sub(r"\1 ", text)  # "two members of the SDF: Syrian Democratic Forces": one name (masked, same length)
         if '"' in text or "“" in text:
             text = _QUOTED_FIGURE.sub(" ", text)  # 'killed "more than 30" militants': the quoted figure (masked, same length)
         found: list[tuple[int, int, CasualtyMention]] = []

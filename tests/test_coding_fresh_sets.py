@@ -936,6 +936,13 @@ bangladesh_notes_2022_25_fresh270.jsonl 48/50, event type 49/50. Round twelve: n
 0/25 (the Americas, Europe and the Middle East); acled_style_notes_world_fresh249.jsonl 49/55, 0/15 (Kenya, Uganda,
 Mozambique, Zimbabwe and Somalia); balochistan_protest_notes_fresh245.jsonl 40/40 (Quetta and Khuzdar 2024-25);
 bangladesh_notes_2022_25_fresh271.jsonl 43/50, event type 46/50 (Barishal, Mymensingh and Rangpur divisions).
+Rounds thirteen and fourteen, both on the reviewed round-twelve code (298427c): news_snippets_fresh269.jsonl
+58/60, 0/25; acled_style_notes_world_fresh250.jsonl 50/55, 0/15 (Afghanistan, Pakistan and Iran);
+balochistan_protest_notes_fresh246.jsonl 40/40; bangladesh_notes_2022_25_fresh272.jsonl 45/50, event type 47/50.
+Round fourteen: news_snippets_fresh270.jsonl 60/60, 0/25 (Africa and the Middle East);
+acled_style_notes_world_fresh251.jsonl 52/55, 0/15 (Colombia, Ecuador, Haiti and Brazil);
+balochistan_protest_notes_fresh247.jsonl 39/40 (Kalat, Mastung and Nushki); bangladesh_notes_2022_25_fresh273.jsonl
+45/50, event type 46/50 (Khulna and Rajshahi divisions 2024-25).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2196,6 +2203,15 @@ def test_thirty_eighth_session_sets(pipeline, snippets, world, balochistan, bang
      (("acled_style_notes_world_fresh249.jsonl", 53, 0),),
      (("balochistan_protest_notes_fresh245.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh271.jsonl", 44, 46),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"])
+    ((("news_snippets_fresh269.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh250.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh246.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh272.jsonl", 45, 47),)),
+    ((("news_snippets_fresh270.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh251.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh247.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh273.jsonl", 46, 47),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth"])
 def test_thirty_ninth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

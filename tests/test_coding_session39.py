@@ -627,3 +627,57 @@ def test_fighters_who_made_a_building_their_headquarters_under_their_flag_set_up
     ev = _first(pipeline, "Residents of Menaka said ISSP fighters moved into the former customs office on Sunday and "
                           "made it their headquarters, raising their flag over the building.")
     assert ev.sub_event_type == "Headquarters or base established"
+
+
+# -- rounds thirteen and fourteen (both first run on the reviewed round-twelve code) ----------------
+
+
+def test_a_student_picked_up_whose_family_was_given_no_information_disappeared(pipeline):
+    ev = _first(pipeline, "On 3 May 2024, CTD personnel and men in plain clothes picked up a Baloch student from "
+                          "his hostel in Khuzdar (Khuzdar, Balochistan). His family said they had been given no "
+                          "information on his whereabouts.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_posts_militants_took_and_still_held_the_next_day_are_taken_territory(pipeline):
+    ev = _first(pipeline, "On 4 October 2025, TTP: Tehreek-i-Taliban Pakistan militants attacked an FC checkpost "
+                          "in Tirah (Khyber, Khyber Pakhtunkhwa). After hours of fighting the FC withdrew and the "
+                          "militants took over the post, which they still held the next day. 2 FC killed.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_group_that_dissolved_two_brigades_changed(pipeline):
+    ev = _first(pipeline, "Jaish al-Izza said on Monday it had dissolved two affiliated brigades and folded their "
+                          "fighters into a newly formed military council in Hama.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_drone_operated_by_a_long_named_task_force_that_dropped_explosives_struck_from_the_air(pipeline):
+    ev = _first(pipeline, "On 2 May 2025, a drone operated by a task force attached to the Office of the Prime "
+                          "Minister of Haiti dropped explosives on a gang base in Cite Soleil (Port-au-Prince, Ouest), "
+                          "killing 2 gang members.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_an_explosive_drone_brought_down_before_it_struck_is_disrupted(pipeline):
+    ev = _first(pipeline, "On 3 June 2025, Military Forces of Colombia (2022-) used jammers to bring down a drone "
+                          "loaded with explosives that FARC dissidents had launched at a base in Suarez (Suarez, Cauca).")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_gang_formally_joining_a_coalition_changed(pipeline):
+    ev = _first(pipeline, "On 2 August 2025, the leader of the 400 Mawozo gang said in a video that his group was "
+                          "formally joining the Viv Ansanm coalition in Croix-des-Bouquets (Croix-des-Bouquets, Ouest).")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_activists_arrested_for_preparing_to_hold_a_procession_are_arrested(pipeline):
+    ev = _first(pipeline, "On 14 May 2025, police arrested nine AL activists in Bogura town (Bogura), alleging they "
+                          "were preparing to hold a flash procession after the ban on AL activities.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_the_remaining_captives_released_are_other(pipeline):
+    ev = _first(pipeline, "On 2 November 2025, TTP: Tehreek-i-Taliban Pakistan released the remaining 3 polio "
+                          "workers abducted in Bannu (Bannu, Khyber Pakhtunkhwa) after mediation by elders.")
+    assert ev.sub_event_type == "Other"

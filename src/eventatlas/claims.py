@@ -146,6 +146,13 @@ _TOLD_PASSIVE = fastre.compile(r"\b(?:were|was|have been|had been|died|lost)\b",
 _OWN_SIDE_DEAD = fastre.compile(r"(?:of )?(?:(?:its|their|our|the group['’]s|the militia['’]s) (?:own )?(?:members|fighters|men|cadres|combatants)|members)", re.I)
 
 
+def _add_counts(acc: list, best: int, low: int, high: int | None) -> None:
+    """Add a count (best, low, high) into a source's running totals ``acc``; an unknown high stays unknown."""
+    acc[0] += best
+    acc[1] += low
+    acc[2] = None if acc[2] is None or high is None else acc[2] + high
+
+
 def _denies_own_losses(key: str, told_in: dict[str, str], phrase_of: dict[str, str]) -> bool:
     """Whether the source ``key`` is the one that denied its own losses in its sentence: its figure is the
     last one told before the denial ("... while a Taliban spokesman said three of the attackers died and
@@ -235,9 +242,7 @@ def _fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, in
             # (attackers told dead after a toll that counted none of them: "Both bombers died")
             additive = bool(_ADDITIVE.search(claim0.evidence.text)) or other_kind or kinds == {"perpetrator"} and "perpetrator" not in acc[3]
         if additive:
-            acc[0] += best
-            acc[1] += low
-            acc[2] = None if acc[2] is None or high is None else acc[2] + high
+            _add_counts(acc, best, low, high)
         else:
             acc[0] = max(acc[0], best)
             acc[1] = max(acc[1], low)
@@ -270,9 +275,7 @@ def _fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, in
         acc = by_source[owners[0]]
         for k in owners[1:]:
             v = by_source.pop(k)
-            acc[0] += v[0]
-            acc[1] += v[1]
-            acc[2] = None if acc[2] is None or v[2] is None else acc[2] + v[2]
+            _add_counts(acc, v[0], v[1], v[2])
             acc[3] |= v[3]
     for key in list(by_source):
         # another source that counts other victims ("killing four soldiers. The ISPR said three
@@ -291,11 +294,8 @@ def _fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, in
             continue
         v = by_source.pop(key)
         for k in others:
-            acc = by_source[k]
-            acc[0] += v[0]
-            acc[1] += v[1]
-            acc[2] = None if acc[2] is None or v[2] is None else acc[2] + v[2]
-            acc[3] |= own
+            _add_counts(by_source[k], v[0], v[1], v[2])
+            by_source[k][3] |= own
     first = [k for k in by_source if _INITIAL_ACCOUNT.search(told_in[k])]
     if first and any(_LATER_ACCOUNT.search(told_in[k]) for k in by_source if k not in first):
         # "Police initially said 19 were killed. UNAMA later documented 53 dead": the later count replaces the first

@@ -1088,6 +1088,13 @@ class _LateCues:
     bail: bool
     hired: bool
     under_attack: bool
+    to_come: bool
+    towards: bool
+    demand_or_charge: bool
+    simile: bool
+    predecessor: bool
+    premature: bool
+    kin: bool
 
     @classmethod
     def of(cls, text: str) -> _LateCues:
@@ -1117,6 +1124,13 @@ class _LateCues:
             bail="bail" in low,
             hired=any(w in low for w in ("recruited", "hired", "paid", "tasked", "instructed")),
             under_attack="under attack" in low,
+            to_come=any(w in low for w in ("threat", "preparing", "planning", "plotting")),
+            towards=any(w in low for w in ("heading", "going", "travel", "on their way", "on his way", "on her way", "returning", "joining", "attending")),
+            demand_or_charge="demand" in low or any(w in low for w in ("accused in", "charged in", "named in", "implicated in")),
+            simile="like " in low,
+            predecessor=any(w in low for w in ("predecessor", "successor", "the late ")),
+            premature="prematurely" in low or "accidentally" in low,
+            kin=any(w in low for w in ("famil", "relatives", "parents", "widows", "mothers", "kin ")),
         )
 
 
@@ -2543,16 +2557,16 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
                 u.sentence == t.sentence and u.sub_event_type == "_violence" and u.span.end <= t.span.start and t.span.start - u.span.end < 30 and u not in out
                 for u in triggers):
             continue  # "HRW said security forces killed dozens of protesters during the 2022 unrest": the victims of a past killing
-        if t.sub_event_type == "_protest" and fastre.search(r"\b(?:threat(?:s|ened)?|preparing|planning|plotting) to (?:call|stage|hold|launch|organi[sz]e|bring out) (?:an? )?(?:[\w-]+ )?$", before, re.I):
+        if cues.to_come and t.sub_event_type == "_protest" and fastre.search(r"\b(?:threat(?:s|ened)?|preparing|planning|plotting) to (?:call|stage|hold|launch|organi[sz]e|bring out) (?:an? )?(?:[\w-]+ )?$", before, re.I):
             continue  # "despite opposition threats to call mass protests": none held
-        if t.sub_event_type == "_protest" and _TOWARDS_RALLY_BEFORE.search(text, max(sent.start, t.span.start - 90), t.span.start):
+        if cues.towards and t.sub_event_type == "_protest" and _TOWARDS_RALLY_BEFORE.search(text, max(sent.start, t.span.start - 90), t.span.start):
             continue  # "attacked BNP supporters as they were heading to the divisional rally", "to stop activists from joining the rally": a rally elsewhere or to come
-        if t.sub_event_type in {"_force", "_protest_violence", "_riot", "Looting/property destruction"} and (
+        if cues.demand_or_charge and t.sub_event_type in {"_force", "_protest_violence", "_riot", "Looting/property destruction"} and (
                 _DEMANDED_THAT_BEFORE.search(text, max(sent.start, t.span.start - 80), t.span.start) or _ACCUSED_IN_BEFORE.search(before) and _CASES_AFTER.match(text, t.span.end)):
             continue  # "demanding that AL be banned from politics and barred from the election"; "accused in sabotage and vandalism cases"
         if t.sub_event_type == "Air/drone strike" and "crash" in t.text.lower() and has(_DRONE_MISHAP, t.sentence):
             continue  # "an army surveillance drone crashed into a field during a test flight": an accident
-        if t.sub_event_type in {"Remote explosive/landmine/IED", "_weapons", "Grenade"} and _SOUNDED_LIKE_BEFORE.search(before):
+        if cues.simile and t.sub_event_type in {"Remote explosive/landmine/IED", "_weapons", "Grenade"} and _SOUNDED_LIKE_BEFORE.search(before):
             continue  # "'It sounded like a bomb went off,' one resident said": a simile
         if t.sub_event_type == "_protest" and GATHERED.search(t.text) and _STRUCK_AT_BEFORE.search(before) and any(
                 u.sentence == t.sentence and u.sub_event_type in {"Air/drone strike", "Shelling/artillery/missile attack"} for u in triggers):
@@ -2561,9 +2575,9 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "signed a cooperation roadmap on green hydrogen": diplomacy, no conflict settled
         if t.sub_event_type == "Looting/property destruction" and note_ymd and (y := _IN_EARLIER_YEAR.match(text, t.span.end)) is not None and int(y.group(1)) < note_ymd[0]:
             continue  # "(in a note of 2024) houses demolished without notice in 2021": an old demolition
-        if t.sub_event_type in _VIOLENT_TRIGGERS and _PREDECESSOR_BEFORE.search(before):
+        if cues.predecessor and t.sub_event_type in _VIOLENT_TRIGGERS and _PREDECESSOR_BEFORE.search(before):
             continue  # "replacing his predecessor, who was killed in a security operation": a past death
-        if t.sub_event_type in _VIOLENT_TRIGGERS and has(_PREMATURE_BLAST, t.sentence):
+        if cues.premature and t.sub_event_type in _VIOLENT_TRIGGERS and has(_PREMATURE_BLAST, t.sentence):
             continue  # "a mortar round exploded prematurely during training, killing a soldier": an accident
         if t.sub_event_type == "Government regains territory" and fastre.search(r"\b(?:a|the) (?:recently |newly |only just )$", before):
             continue  # "a mass grave ... near a recently recaptured village": the village's past, not today's recapture
@@ -2934,7 +2948,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         if t.sub_event_type == "_protest" and _OVER_CRACKDOWN.search(before):
             continue  # "imposed sanctions on officials over the crackdown on protesters": the cause, no protest today
         if t.sub_event_type in _VIOLENT_TRIGGERS and (_RELATIVES_OF_NAMED.search(text, max(sent.start, t.span.start - 100), t.span.start)
-                                                      or _RELATIVES_OF_VICTIMS.search(text, max(sent.start, t.span.start - 140), t.span.start)) and any(
+                                                      or cues.kin and _RELATIVES_OF_VICTIMS.search(text, max(sent.start, t.span.start - 140), t.span.start)) and any(
                 u.sub_event_type == "_protest" and u.sentence == t.sentence and u.span.start > t.span.end for u in triggers):
             continue  # "family members of Balach, killed allegedly in an encounter by the CTD, staged a sit-in": the dead man's story
         if t.sub_event_type in _VIOLENT_TRIGGERS | {"Other"} and has(_HISTORIC_WAR, t.sentence):

@@ -944,6 +944,16 @@ acled_style_notes_world_fresh251.jsonl 52/55, 0/15 (Colombia, Ecuador, Haiti and
 balochistan_protest_notes_fresh247.jsonl 39/40 (Kalat, Mastung and Nushki); bangladesh_notes_2022_25_fresh273.jsonl
 45/50, event type 46/50 (Khulna and Rajshahi divisions 2024-25).
 
+Fortieth session, same briefs and method (fixes in test_coding_session40.py; `test_fortieth_session_sets` holds
+the counts after them). Rounds one and two, both on the session's starting code (2462f8f):
+news_snippets_fresh271.jsonl 58/60, 0/25 (the Sahel, Nigeria and Cameroon); acled_style_notes_world_fresh252.jsonl
+46/55, 1/15 (Mexico, Colombia, Ecuador, Haiti and Brazil); balochistan_protest_notes_fresh248.jsonl 39/40 (Quetta,
+Turbat and Kech 2023-25); bangladesh_notes_2022_25_fresh274.jsonl 47/50, event type 49/50 (the Chittagong Hill Tracts
+and the border districts). Round two: news_snippets_fresh272.jsonl 55/60, 1/25 (Iraq, Syria, Yemen and Lebanon);
+acled_style_notes_world_fresh253.jsonl 49/55, 0/15 (India, Myanmar, the Philippines and Thailand);
+balochistan_protest_notes_fresh249.jsonl 40/40; bangladesh_notes_2022_25_fresh275.jsonl 48/50, event type 48/50
+(Dhaka, Gazipur and Narayanganj 2022-23).
+
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
 of a gathering), and then (denials, appeals, diplomatic protests, industrial explosions, organised crime), giving
@@ -2214,4 +2224,20 @@ def test_thirty_eighth_session_sets(pipeline, snippets, world, balochistan, bang
 ], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
         "thirteenth", "fourteenth"])
 def test_thirty_ninth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
+    _round_floors(pipeline, snippets, world, balochistan, bangladesh)
+
+
+# The fortieth session's rounds (see the module docstring), at the counts the coder reached after
+# the session's fixes (the first runs, the unseen estimates, are in the docstring).
+@pytest.mark.parametrize(("snippets", "world", "balochistan", "bangladesh"), [
+    ((("news_snippets_fresh271.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh252.jsonl", 52, 1),),
+     (("balochistan_protest_notes_fresh248.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh274.jsonl", 49, 50),)),
+    ((("news_snippets_fresh272.jsonl", 57, 0),),
+     (("acled_style_notes_world_fresh253.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh249.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh275.jsonl", 49, 49),)),
+], ids=["first", "second"])
+def test_fortieth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

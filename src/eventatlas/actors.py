@@ -592,7 +592,7 @@ class ActorLexicon:
                 continue
             raw.append((i, i + length, target))
             i += length
-        out = _acled_militias(text, self._mentions(text, toks, keys, raw, country, when))
+        out = _acled_armies(text, _acled_militias(text, self._mentions(text, toks, keys, raw, country, when)))
         return self._states_striking(text, toks, keys, out, country, when)
 
     def _states_striking(
@@ -886,6 +886,24 @@ def _acled_militias(text: str, found: list[ActorMention]) -> list[ActorMention]:
     kept = [a for a in found if not any(a.span.start < m.end() and m.start() < a.span.end for m in hits)]
     named = [ActorMention(span=Span(m.start(), m.end()), text=m.group(), name=m.group(), inter=KIND_INTER["identity_militia"],
                           kind="identity_militia", country=m.group("country")) for m in hits]
+    return sorted(kept + named, key=lambda a: a.span.start)
+
+
+# an armed group written under an ACLED-style name that the lexicon lacks: "CNA: Chin National Army"
+_ACLED_ARMY = fastre.compile(
+    r"(?<![\w'’-])(?-i:[A-Z][A-Za-z0-9-]{1,9}: (?:[A-Z][\w'’-]*\s+){1,5}Army)\b")
+
+
+def _acled_armies(text: str, found: list[ActorMention]) -> list[ActorMention]:
+    """The mentions with a state army read inside an unknown group's "ACRONYM: ... Army" name
+    replaced by that group (a rebel group, inter 2): "the CNA: Chin National Army" is no state's."""
+    hits = [m for m in _ACLED_ARMY.finditer(text) if any(
+        a.generic and a.kind.startswith("state") and m.start() <= a.span.start and a.span.end <= m.end() for a in found)]
+    if not hits:
+        return found
+    kept = [a for a in found if not any(a.span.start < m.end() and m.start() < a.span.end for m in hits)]
+    named = [ActorMention(span=Span(m.start(), m.end()), text=m.group(), name=m.group(), inter=KIND_INTER["rebel"],
+                          kind="rebel") for m in hits]
     return sorted(kept + named, key=lambda a: a.span.start)
 
 

@@ -571,7 +571,7 @@ _PASSIVE_VICTIM = fastre.compile(
     rf"^(?:\s*\([^)]*\))?(?:(?:(?!\b(?:and|who|which|that|opened|fired|attacked|hurled|when|while)\b)[^.;,]){{0,40}}?|\s*,[^.;]{{0,80}}?,)"
     # ("Four soldiers and two civilians were killed": a second group of victims beside them)
     rf"(?:\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|one|several)\s+(?:[\w'-]+\s+){{0,2}}?(?:civilians|villagers|passengers|residents|children|women|bystanders|pedestrians|civilian|villager|passenger|child|woman|bystander|pedestrian))?\s*"
-    rf"\b(?:was|were|is|are|had been|has been|have been|got|came under|come under|comes under)\s+(?:\w+\s+){{0,2}}?{_VERB}",
+    rf"\b(?:(?:was|were|is|are|had been|has been|have been|got|came under|come under|comes under)\s+(?:\w+\s+){{0,2}}?{_VERB}|(?:came|come|comes) under\s+(?:heavy\s+|intense\s+|sustained\s+)?(?:gun\s?)?fire\b)",
     re.I,
 )
 # "the body of a regional commander of the outlawed PBCP", "the deceased was identified as ..., a
@@ -1428,6 +1428,8 @@ _MILITANTS = fastre.compile(r"\b(?:militants?|extremists?|terrorists?|jihadists?
 _GUNFIRE = fastre.compile(r"\b(?:fire|fired|firing|shot|shots|shooting|bullets?|live rounds)\b", re.I)
 _DISPERSAL = fastre.compile(r"dispers|\bbr(?:oke|eak) up\b|tear ?gas|water ?cannon", re.I)
 # sides of a communal fight that ACLED codes as militias: herders and pastoralists (not the clans of a Bangladeshi village brawl)
+_FIGHT_WITH_MILITANTS = fastre.compile(
+    r"\b(?:fighting|clashes|gunfire|gun ?battles?|heavy fighting|fierce fighting) (?:broke out|erupted) between\b[^.;]{0,80}?\b(?:militants|insurgents|jihadists|rebels|gunmen|fighters)\b", re.I)
 _PASTORAL_SIDES = fastre.compile(r"\b(?:herders?|herdsmen|pastoralists?|cattle (?:keepers|raiders))\b", re.I)
 
 
@@ -1456,7 +1458,7 @@ _CORDON_AFTER = fastre.compile(r"\s+off\s+the\s+(?:area|site|scene|spot|place|lo
 _DEED_BEFORE = fastre.compile(r"\b(?:explod\w*|blasts?|went off|detonat\w*|lobbed|hurled|threw|thrown|opened fire|fired|shot)\b", re.I)
 _ONGOING_OPERATIONS = fastre.compile(r"\bhad been\b|\b(?:combing|search(?:es|ing)?|manhunt)\b|\b(?:returning|back|coming back|on (?:their|its|the) way back) from\b", re.I)  # background, or a search after the attack
 _FORCES_RAID = fastre.compile(
-    r"\b(?:police|RAB|SWAT|(?-i:forces|army)|troops|commandos?|law[- ]?enforcers?|counter-?terror\w*|personnel|battalion|BGB|CTTC)\b"  # (not "Allied Democratic Forces")
+    r"\b(?:police|RAB|SWAT|(?-i:forces|army)|troops|commandos?|law[- ]?enforcers?|counter-?terror\w*|(?<!anti-)personnel|battalion|BGB|CTTC)\b"  # (not "Allied Democratic Forces", nor an "anti-personnel mine")
     r"[^.;]{0,40}?\b(?:raid(?:ed|ing|s)?|operations?|stormed|cordoned)\b|\b(?:raid|operation)\w* (?:\w+ ){0,3}by (?:the )?(?:\w+ ){0,3}?"
     r"(?:police|RAB|SWAT|forces|troops|army|commandos?|law[- ]?enforcers?|battalion|BGB)\b",
     re.I,
@@ -2442,9 +2444,10 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # "workers and residents, some chanting slogans, tortured and killed the manager": a crowd
         # that kills a man is a mob (ACLED: mob violence), its slogans make no demonstration
         sub = "Mob violence"
-    if sub == "Mob violence" and labelled is None and best > 0 and _PASTORAL_SIDES.search(joined):
-        # "fighting between herders and farmers killed 12": herders who fight
-        # are communal militias (ACLED: an armed clash), not a crowd
+    if sub == "Mob violence" and labelled is None and best > 0 and (_PASTORAL_SIDES.search(joined) or _FIGHT_WITH_MILITANTS.search(joined)):
+        # "fighting between herders and farmers killed 12": herders who fight are communal
+        # militias (ACLED: an armed clash), not a crowd; so are militants who fight ("fighting broke out
+        # between members of Fatah and Islamist militants ..., killing one")
         sub = "Armed clash"
     if sub == "Mob violence" and _ELECTION_GRIEVANCE.search(joined) and _ELECTION_SITE.search(joined) and not _RIVALS_ATTACKED.search(joined):
         sub = "Violent demonstration"  # "supporters of a losing candidate set fire to the electoral office": a riot over the vote

@@ -111,7 +111,7 @@ _PASSIVE = fastre.compile(rf"{_B}{_NUM}(?:\s+(?:of\s+)?{_VICTIM_AND})?{_INCLUDIN
 # the verb (only with a form of "be": a passive)
 _PASSIVE_PP = fastre.compile(
     rf"{_B}{_NUM}\s+(?:of\s+)?{_VICTIM}(?P<pp>\s+(?:on|in|at|from|aboard|inside|near|outside|returning\s+from|"
-    rf"travell?ing\s+(?:in|to|from|on))\s+(?:(?!(?:who|which|that|whom|and)\b)(?:[\w'’-]+|\([A-Za-z][^()]{{0,30}}\))\s+){{0,8}}?(?!(?:who|which|that|whom|and)\b)[\w'’-]+){_INCLUDING}(?P<link>{_LINK})"
+    rf"travell?ing\s+(?:in|to|from|on))\s+(?:(?!(?:who|which|that|whom|and|after|before|following|when|while|because|since|until)\b)(?:[\w'’-]+|\([A-Za-z][^()]{{0,30}}\))\s+){{0,8}}?(?!(?:who|which|that|whom|and)\b)[\w'’-]+){_INCLUDING}(?P<link>{_LINK})"
     rf"(?:{_OUTCOME_RX})\b(?P<next>\s+\S+)?",
     re.I,
 )

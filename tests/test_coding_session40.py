@@ -1,0 +1,143 @@
+"""Coding fixes found by the fortieth session's fresh invented sets. Every text here is
+invented for the test, in other words than the sets'."""
+
+from __future__ import annotations
+
+import pytest
+from test_coding_support import first_event as _first
+from test_coding_support import no_event as _none
+
+pytestmark = pytest.mark.slow
+
+
+# -- rounds one and two (both first run on the session's starting code) ----------------------------
+
+
+def test_a_count_of_buses_set_on_fire_before_a_cause_clause_counts_no_dead(pipeline):
+    ev = _first(pipeline, "On 2 May 2025, residents of Vila Kennedy (Rio de Janeiro, Rio de Janeiro) blocked Avenida "
+                          "Santa Cruz and set three buses on fire after a teenager was reportedly shot dead by police "
+                          "the previous night. Police used tear gas to clear the road.")
+    assert ev.sub_event_type == "Violent demonstration"
+    assert ev.fatalities == 0
+
+
+def test_a_patrol_that_came_under_fire_is_a_battle_and_a_minister_under_fire_no_event(pipeline):
+    ev = _first(pipeline, "Two Burkinabe soldiers died and a number of assailants were neutralised when a military "
+                          "patrol came under heavy fire near Djibo on Saturday, the army said.")
+    assert ev.sub_event_type == "Armed clash"
+    _none(pipeline, "The defence minister came under fire from opposition lawmakers on Monday over the cost of "
+                    "new troop carriers.")
+
+
+def test_a_drone_unit_that_dropped_several_small_bombs_strikes_from_the_air(pipeline):
+    ev = _first(pipeline, "On 3 May 2024, a drone team of the KNDF: Karenni Nationalities Defense Force dropped "
+                          "several small bombs on an army camp in Loikaw (Loikaw, Kayah). Two soldiers were "
+                          "wounded, the group said.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_men_rounded_up_and_forced_to_carry_supplies_are_abducted(pipeline):
+    ev = _first(pipeline, "On 9 June 2024, Military Forces of Myanmar (2021-) soldiers rounded up about 15 villagers "
+                          "from Kyun Taw (Salin, Minbu, Magway) and forced them to carry supplies for the column. "
+                          "Relatives have heard nothing from them since.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_base_set_up_in_a_town_the_group_had_taken_earlier_is_a_base(pipeline):
+    ev = _first(pipeline, "On 11 May 2024, the TNLA: Ta'ang National Liberation Army opened a new district command "
+                          "headquarters in Namhsan town (Namhsan, Shan-North), which it had captured months earlier, "
+                          "and moved its staff there. No fatalities.")
+    assert ev.sub_event_type == "Headquarters or base established"
+
+
+def test_an_unknown_group_named_as_acled_names_an_army_is_no_state_army(pipeline):
+    ev = _first(pipeline, "On 2 June 2025, the ZRA: Zomi Revolutionary Army said it had seized the last army "
+                          "position in Tonzang town (Tonzang, Chin) after days of fighting and now held the town. "
+                          "Fatalities unknown.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+    assert ev.actor1 == "ZRA: Zomi Revolutionary Army"
+
+
+def test_men_posing_as_police_who_picked_up_a_trader_and_demanded_money_abducted_him(pipeline):
+    ev = _first(pipeline, "On 4 March 2023, three men claiming to be RAB members picked up a rice wholesaler near "
+                          "the bus stand in Kaliakair (Gazipur) and demanded Tk 3 lakh from his brother. He was found "
+                          "tied up in a shed two days later.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_fighting_between_a_faction_and_militants_that_kills_is_a_battle(pipeline):
+    ev = _first(pipeline, "Heavy fighting erupted between members of a local faction and jihadist militants in the "
+                    "Rashidieh camp near Tyre on Friday, killing two faction members, camp officials said.")
+    assert ev.sub_event_type == "Armed clash"
+
+
+def test_a_blast_from_a_controlled_demolition_is_no_event(pipeline):
+    _none(pipeline, "A heavy blast that shook central Mosul on Thursday was part of a controlled demolition of a "
+                    "war-damaged hotel, the municipality said.")
+
+
+def test_a_group_that_took_full_control_of_a_village_after_fighting_overtook_it(pipeline):
+    ev = _first(pipeline, "On 8 February 2025, Clan del Golfo fighters took full control of the hamlet of La "
+                          "Esperanza (Remedios, Antioquia) after driving out ELN: National Liberation Army units, "
+                          "residents said. Three ELN fighters were killed. 3 fatalities.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_cartel_members_who_burned_vehicles_to_block_roads_destroy_property(pipeline):
+    ev = _first(pipeline, "On 12 December 2024, suspected members of the Jalisco Cartel set fire to at least six trucks "
+                          "at several points of Zapopan (Zapopan, Jalisco) to block roads after an army raid nearby. "
+                          "No injuries were reported.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_an_occupied_office_to_demand_land_is_a_protest_the_police_ended(pipeline):
+    ev = _first(pipeline, "On 3 April 2025, members of the Homeless Workers' Movement (MTST) occupied the "
+                          "headquarters of the housing agency in Campinas (Campinas, Sao Paulo) to demand new housing "
+                          "units. Federal police removed them the following day and detained three people.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_a_police_post_given_up_and_taken_by_a_gang_without_resistance_changes_hands(pipeline):
+    ev = _first(pipeline, "On 9 May 2025, Police Forces of Haiti (2024-) evacuated their station in Mirebalais "
+                          "(Mirebalais, Centre), saying no reinforcements had come. Canaan gang members occupied the "
+                          "building that evening without resistance.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_protesters_arrested_after_they_tried_to_march_met_intervention(pipeline):
+    ev = _first(pipeline, "On 14 May 2024, lady health workers staged a protest outside the Quetta Press Club "
+                    "(Quetta, Balochistan) over unpaid stipends. Police arrested several health workers after they "
+                    "attempted to head towards the Governor House. [size=around 100]")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_commanders_who_agreed_at_a_flag_meeting_to_halt_work_reached_an_agreement(pipeline):
+    ev = _first(pipeline, "On 3 February 2025, after a flag meeting at Tetulia (Panchagarh), BGB and BSF sector "
+                          "commanders agreed to halt construction on the zero line pending further talks.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_workers_stopped_from_blocking_a_highway_met_intervention(pipeline):
+    ev = _first(pipeline, "On 21 August 2022, police stopped garment workers from blocking the Dhaka-Mymensingh "
+                          "highway at Bhaluka (Mymensingh) as they protested over unpaid wages. [size=around 500]")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_troops_who_forcibly_reopened_a_road_protesters_blocked_intervened(pipeline):
+    ev = _first(pipeline, "Iraqi police forcibly cleared the main road at Nasiriyah on Monday after dozens of "
+                          "graduates had blocked it with parked lorries, pushing protesters aside and detaining three.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_a_colleague_shot_and_wounded_before_a_riot_is_its_cause(pipeline):
+    ev = _first(pipeline, "Youths in Kumba torched a gendarmerie post on Friday after a trader was shot and wounded by "
+                          "a gendarme at a checkpoint.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_an_anti_personnel_mine_names_no_forces_raiding(pipeline):
+    ev = _first(pipeline, "On 9 March 2025, a patrol of the Military Forces of Colombia (2022-) triggered an "
+                          "anti-personnel mine on a clearance operation near El Tarra (El Tarra, Norte de Santander); "
+                          "one soldier was killed. The army blamed FARC dissidents. 1 fatality.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+

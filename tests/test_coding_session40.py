@@ -141,3 +141,65 @@ def test_an_anti_personnel_mine_names_no_forces_raiding(pipeline):
                           "one soldier was killed. The army blamed FARC dissidents. 1 fatality.")
     assert ev.sub_event_type == "Remote explosive/landmine/IED"
 
+
+# -- rounds three and four (both first run on the round-two code) ----------------------------------
+
+
+def test_a_group_that_formed_a_new_battalion_changes(pipeline):
+    ev = _first(pipeline, "On 2 March 2024, the Siberian Battalion said it had formed a new assault company made up "
+                          "of volunteers from Russia's regions to fight alongside Ukrainian forces.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_fighters_defecting_to_another_force_change(pipeline):
+    ev = _first(pipeline, "A commander of a Darfur armed movement said on Friday that he and about 200 of his "
+                          "fighters were defecting to the Sudanese army.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_machinery_removed_and_loaded_onto_trucks_is_looting(pipeline):
+    ev = _first(pipeline, "On 4 October 2022, Russian forces took tractors and seed grain from a cooperative in "
+                          "occupied Melitopol (Melitopolskyi, Zaporizhzhia), loading them onto lorries headed south, "
+                          "farmers said.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_pamphlets_signed_by_a_group_that_order_a_curfew_are_other(pipeline):
+    ev = _first(pipeline, "Pamphlets signed by the ELN: National Liberation Army and left in shops in Puerto Asis, Putumayo, "
+                          "banned public gatherings after dark and told residents to stay home.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_cylinders_packed_with_explosives_launched_at_a_post_are_shelling(pipeline):
+    ev = _first(pipeline, "FARC dissidents fired gas cylinders stuffed with explosives at a police post in Suarez, "
+                          "Cauca, on Sunday, damaging the building, police said.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_border_crossing_reopened_to_trade_is_no_agreement_of_a_conflict(pipeline):
+    _none(pipeline, "Kenya and Ethiopia agreed to reopen the Moyale crossing for traders on Friday after a "
+                    "six-month closure, officials said.")
+
+
+def test_students_who_threw_molotovs_at_carabineros_riot(pipeline):
+    ev = _first(pipeline, "Masked students hurled Molotov cocktails at Carabineros outside a high school in Nunoa, "
+                          "Santiago, on Thursday, police said.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_a_town_struck_with_a_swarm_of_drones_is_an_air_strike(pipeline):
+    ev = _first(pipeline, "On 2 May 2025, Russian forces hit Kharkiv (Kharkivskyi, Kharkiv) with a swarm of Geran "
+                          "drones overnight, damaging houses. Two people were killed.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_roadblock_set_up_by_supporters_that_police_cleared_met_intervention(pipeline):
+    ev = _first(pipeline, "Peruvian police removed a roadblock set up by supporters of a jailed governor on the "
+                    "Panamericana Sur near Ica on Monday, detaining nine people, the interior ministry said.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_a_base_that_holds_kidnapping_victims_is_a_base(pipeline):
+    ev = _first(pipeline, "Gunmen of the 400 Mawozo gang have set up a base in a disused clinic in Ganthier, "
+                          "residents said, using it to keep weapons and hold kidnapping victims.")
+    assert ev.sub_event_type == "Headquarters or base established"

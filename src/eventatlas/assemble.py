@@ -1587,8 +1587,8 @@ _MOURNED_AS_BEFORE = fastre.compile(rf"\b{_CLAIMED_AS}\s+(?:him|her|them)\s+as\s
 # a crowd's home-made explosives thrown at the police (ACLED: rioters may use crude explosives)
 _CROWD_THREW_AT_POLICE = fastre.compile(
     r"\b(?:students|protesters|demonstrators|youths|rioters|(?:hooded|masked) (?:men|youths|students|people))\b(?:[^.;]|\.(?!\s)){0,70}?"
-    r"\b(?:threw|hurled|lobbed|tossed|throwing|hurling)\s+(?:[\w-]+\s+){0,2}?(?:explosives|petards|bombs|devices|molotov cocktails|cocktails|firebombs)\s+at\s+(?:an?\s+|the\s+)?(?:riot\s+)?"
-    r"(?:police|officers|gendarmes|security forces|troops)(?:\s+(?:vehicles?|cars?|vans?|stations?|posts?))?\b", re.I)
+    r"\b(?:threw|hurled|lobbed|tossed|throwing|hurling)\s+(?:[\w'’-]+\s+){0,2}?(?:explosives|petards|bombs|bomba['’]?|devices|molotov cocktails|cocktails|firebombs)(?:\s+and\s+(?:stones|rocks|bricks))?\s+at\s+(?:an?\s+|the\s+)?(?:riot\s+)?"
+    r"(?:police|officers|gendarmes|carabineros|security forces|troops)(?:\s+(?:vehicles?|cars?|vans?|stations?|posts?))?\b", re.I)
 # a crowd's young men
 _YOUTHS_WORD = fastre.compile(r"\b(?:youths|young (?:men|people)|protesters|demonstrators|crowds?|rioters)\b", re.I)
 # nobody there to attack

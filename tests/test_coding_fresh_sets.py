@@ -961,6 +961,14 @@ misses are union, campus and village clashes with sticks and blades this writer 
 news_snippets_fresh274.jsonl 54/60, 0/25 (Latin America and the Caribbean); acled_style_notes_world_fresh255.jsonl
 54/55, 0/15 (Nigeria, Niger, Burkina Faso and Mali); balochistan_protest_notes_fresh251.jsonl 40/40;
 bangladesh_notes_2022_25_fresh277.jsonl 45/50, event type 46/50 (Sylhet and Mymensingh divisions 2023-25).
+Rounds five and six, both on the round-four code (63200b9): news_snippets_fresh275.jsonl 58/60, 1/25 (Myanmar,
+Thailand, the Philippines and Indonesia); acled_style_notes_world_fresh256.jsonl 53/55, 1/15 (Sudan, South Sudan,
+Ethiopia and Somalia); balochistan_protest_notes_fresh252.jsonl 40/40 (Quetta 2019-22);
+bangladesh_notes_2022_25_fresh278.jsonl 46/50, event type 47/50 (Rajshahi and Rangpur divisions). Round six:
+news_snippets_fresh276.jsonl 52/60, 2/25 (Europe, Russia and Ukraine, Turkey); acled_style_notes_world_fresh257.jsonl
+54/55, 1/15 (Iraq, Syria, Lebanon, Yemen, Israel and Palestine); balochistan_protest_notes_fresh253.jsonl 40/40;
+bangladesh_notes_2022_25_fresh279.jsonl 42/50, event type 43/50 (Chattogram division 2024-25: party, campus and
+bazar clashes this writer codes armed clashes).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2254,6 +2262,14 @@ def test_thirty_ninth_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh255.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh251.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh277.jsonl", 45, 46),)),
-], ids=["first", "second", "third", "fourth"])
+    ((("news_snippets_fresh275.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh256.jsonl", 54, 1),),
+     (("balochistan_protest_notes_fresh252.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh278.jsonl", 46, 47),)),
+    ((("news_snippets_fresh276.jsonl", 57, 0),),
+     (("acled_style_notes_world_fresh257.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh253.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh279.jsonl", 42, 43),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
 def test_fortieth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -203,3 +203,64 @@ def test_a_base_that_holds_kidnapping_victims_is_a_base(pipeline):
     ev = _first(pipeline, "Gunmen of the 400 Mawozo gang have set up a base in a disused clinic in Ganthier, "
                           "residents said, using it to keep weapons and hold kidnapping victims.")
     assert ev.sub_event_type == "Headquarters or base established"
+
+
+# -- rounds five and six (both first run on the round-four code) -----------------------------------
+
+
+def test_fighters_who_accepted_an_amnesty_offer_change(pipeline):
+    ev = _first(pipeline, "On 12 March 2025, an OLA: Oromo Liberation Army commander and about 150 of his fighters "
+                          "accepted the government's amnesty offer and reported to a camp in Nekemte (Nekemte, East "
+                          "Wellega, Oromia).")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_brigade_expanded_into_a_corps_changes(pipeline):
+    ev = _first(pipeline, "On 4 May 2024, the 3rd Assault Brigade said it was being expanded into a corps and would "
+                          "absorb two other brigades.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_marchers_pushed_back_on_their_way_met_intervention(pipeline):
+    ev = _first(pipeline, "Police blocked and pushed back some 300 nurses marching towards the presidential palace in "
+                          "Manila on Friday to demand higher pay.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_a_helicopter_that_opened_fire_on_a_ferry_struck_from_the_air(pipeline):
+    ev = _first(pipeline, "An army helicopter opened fire on a ferry on the Kaladan River near Paletwa on Sunday, "
+                          "killing three passengers, witnesses said.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_drones_that_set_fire_to_a_depot_struck_from_the_air(pipeline):
+    ev = _first(pipeline, "Ukrainian drones set fire to a fuel depot in Russia's Kursk region overnight, the governor "
+                          "said.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_an_attack_drone_that_killed_militants_struck_from_the_air(pipeline):
+    ev = _first(pipeline, "A Turkish attack drone killed three PKK militants in northern Iraq's Metina region, "
+                          "security sources said on Friday.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_killing_with_no_indication_of_a_political_motive_is_no_event(pipeline):
+    _none(pipeline, "A 31-year-old man was shot dead outside a bar in Marseille after a quarrel, police said, adding "
+                    "there was no indication of a political motive.")
+
+
+def test_a_killing_with_no_political_dimension_is_no_event(pipeline):
+    _none(pipeline, "On 2 May 2024, a man stabbed his cousin to death in a row over land in Al Rifai (Al Rifai, "
+                    "Thi-Qar). Police said the killing had no political dimension.")
+
+
+def test_one_man_who_threw_molotovs_at_an_office_destroyed_property(pipeline):
+    ev = _first(pipeline, "A man threw Molotov cocktails at an army recruitment office in Kazan late on Friday, setting "
+                          "its door on fire. Nobody was injured and police detained the man.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_a_documentary_about_a_crackdown_is_no_protest(pipeline):
+    _none(pipeline, "A documentary about the 2014 army crackdown on Red Shirt protesters in Bangkok premiered to a "
+                    "packed cinema on Friday at a festival in Chiang Mai.")

@@ -1587,8 +1587,8 @@ _MOURNED_AS_BEFORE = fastre.compile(rf"\b{_CLAIMED_AS}\s+(?:him|her|them)\s+as\s
 # a crowd's home-made explosives thrown at the police (ACLED: rioters may use crude explosives)
 _CROWD_THREW_AT_POLICE = fastre.compile(
     r"\b(?:students|protesters|demonstrators|youths|rioters|(?:hooded|masked) (?:men|youths|students|people))\b(?:[^.;]|\.(?!\s)){0,70}?"
-    r"\b(?:threw|hurled|lobbed|tossed|throwing|hurling)\s+(?:[\w'’-]+\s+){0,2}?(?:explosives|petards|bombs|bomba['’]?|devices|molotov cocktails|cocktails|firebombs)(?:\s+and\s+(?:stones|rocks|bricks))?\s+at\s+(?:an?\s+|the\s+)?(?:riot\s+)?"
-    r"(?:police|officers|gendarmes|carabineros|security forces|troops)(?:\s+(?:vehicles?|cars?|vans?|stations?|posts?))?\b", re.I)
+    r"\b(?:threw|hurled|lobbed|tossed|throwing|hurling)\s+(?:(?:stones|rocks|bricks)\s+and\s+)?(?:[\w'’-]+\s+){0,2}?(?:explosives|petards|bombs|bomba['’]?|devices|molotov cocktails|cocktails|firebombs)(?:\s+and\s+(?:stones|rocks|bricks))?\s+at\s+(?:an?\s+|the\s+)?(?:riot\s+|(?-i:[A-Z])[a-z]+\s+)?"
+    r"(?:police|officers|gendarmes|carabineros|security forces|forces|troops|soldiers)(?:\s+(?:vehicles?|cars?|vans?|stations?|posts?))?\b", re.I)
 # a crowd's young men
 _YOUTHS_WORD = fastre.compile(r"\b(?:youths|young (?:men|people)|protesters|demonstrators|crowds?|rioters)\b", re.I)
 # nobody there to attack
@@ -1693,6 +1693,7 @@ _CAME_LATER = fastre.compile(
 _UNKNOWN_WRECKERS = fastre.compile(r"\b(?:unidentified|unknown|masked) (?:persons|people|men|miscreants|individuals|assailants)\b|\bmiscreants\b", re.I)
 _ARSON = fastre.compile(r"(?:set|setting|torch|burn|arson)", re.I)
 # "Arsonists poured petrol into the empty office": unknown burners, no crowd
+_LONE_DOER = fastre.compile(r"\s*(?:On [^,]{3,30},\s*)?(?:an? (?:lone |young |local |masked |\d+-year-old )?(?:man|woman|teenager|youth|individual)|a lone \w+) (?!and\b|with\b|or\b)", re.I)
 _LONE_ARSONISTS = fastre.compile(r"(?:unidentified |unknown |masked )?(?:arsonists|miscreants)\b", re.I)
 
 
@@ -2338,6 +2339,9 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     if sub == "Mob violence" and perp is not None and _LONE_ARSONISTS.match(perp.text) and not best and not injured and not _CROWD_WRECKERS.search(
             doc.text) and all(_ARSON.match(t.text) for t in triggers if t.sub_event_type in {"Looting/property destruction", "_protest_violence"}):
         sub = "Looting/property destruction"  # "Unidentified arsonists burned eleven logging trucks ... No one was injured": no crowd
+    if sub == "Mob violence" and not best and not injured and _LONE_DOER.match(doc.text) and any(
+            t.sub_event_type == "Looting/property destruction" for t in triggers) and not _CROWD_WRECKERS.search(doc.text):
+        sub = "Looting/property destruction"  # "A man threw Molotov cocktails at a military enlistment office, setting part of the facade on fire": one man is no mob
     if sub == "Looting/property destruction" and not (perp is not None and perp.kind.startswith("state") and any(
         t.sub_event_type == "Looting/property destruction" and 0 <= t.span.start - perp.span.end <= 30 for t in triggers
     )) and not (all(

@@ -969,6 +969,13 @@ news_snippets_fresh276.jsonl 52/60, 2/25 (Europe, Russia and Ukraine, Turkey); a
 54/55, 1/15 (Iraq, Syria, Lebanon, Yemen, Israel and Palestine); balochistan_protest_notes_fresh253.jsonl 40/40;
 bangladesh_notes_2022_25_fresh279.jsonl 42/50, event type 43/50 (Chattogram division 2024-25: party, campus and
 bazar clashes this writer codes armed clashes).
+Rounds seven and eight, both on the round-six code (041c134): news_snippets_fresh277.jsonl 58/60, 1/25 (Nigeria,
+Cameroon, the DRC, Mozambique and the Sahel); acled_style_notes_world_fresh258.jsonl 50/55, 1/15 (Afghanistan,
+Pakistan, India and Bangladesh); balochistan_protest_notes_fresh254.jsonl 40/40 (Turbat, Kech and Makran 2020-25);
+bangladesh_notes_2022_25_fresh280.jsonl 44/50, event type 45/50 (Dhaka division 2024-25). Round eight:
+news_snippets_fresh278.jsonl 60/60, 3/25 (South and Southeast Asia); acled_style_notes_world_fresh259.jsonl 48/55,
+0/15 (Mexico, Central America and the Caribbean); balochistan_protest_notes_fresh255.jsonl 40/40;
+bangladesh_notes_2022_25_fresh281.jsonl 42/50, event type 42/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2270,6 +2277,14 @@ def test_thirty_ninth_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh257.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh253.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh279.jsonl", 42, 43),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
+    ((("news_snippets_fresh277.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh258.jsonl", 54, 1),),
+     (("balochistan_protest_notes_fresh254.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh280.jsonl", 44, 45),)),
+    ((("news_snippets_fresh278.jsonl", 60, 2),),
+     (("acled_style_notes_world_fresh259.jsonl", 51, 0),),
+     (("balochistan_protest_notes_fresh255.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh281.jsonl", 42, 42),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
 def test_fortieth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -264,3 +264,69 @@ def test_one_man_who_threw_molotovs_at_an_office_destroyed_property(pipeline):
 def test_a_documentary_about_a_crackdown_is_no_protest(pipeline):
     _none(pipeline, "A documentary about the 2014 army crackdown on Red Shirt protesters in Bangkok premiered to a "
                     "packed cinema on Friday at a festival in Chiang Mai.")
+
+
+# -- rounds seven and eight (both first run on the round-six code) ---------------------------------
+
+
+def test_a_quadcopter_used_to_drop_mortar_shells_strikes_from_the_air(pipeline):
+    ev = _first(pipeline, "On 3 May 2025, militants used a quadcopter to drop three mortar bombs on a police post in "
+                          "Lakki Marwat (Lakki Marwat, Khyber Pakhtunkhwa). One constable was wounded.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_workers_detained_marching_towards_parliament_met_intervention(pipeline):
+    ev = _first(pipeline, "On 4 March 2025, Police Forces of India (2014-) detained about 40 farmers' union members "
+                          "marching towards the state secretariat in Chandigarh (Chandigarh, Chandigarh) over crop prices.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_a_country_that_has_carried_out_no_execution_reports_none(pipeline):
+    _none(pipeline, "A military tribunal in Uvira handed death sentences to five soldiers on Tuesday for abandoning "
+                    "their posts. The DRC has not carried out an execution since 2003.")
+
+
+def test_the_bomber_who_died_with_two_soldiers_is_counted(pipeline):
+    ev = _first(pipeline, "An attacker drove an explosives-laden truck into the gate of a gendarmerie post near Tillia on "
+                          "Monday. The ministry said the bomber and two gendarmes died and six others were wounded.")
+    assert ev.sub_event_type == "Suicide bomb"
+    assert ev.fatalities == 3
+
+
+def test_armed_men_who_took_away_passengers_abducted_them(pipeline):
+    ev = _first(pipeline, "On 3 January 2025, armed men stopped a minibus near San Fernando (San Fernando, Tamaulipas) "
+                          "and took away 6 migrants from Guatemala, according to other passengers. Fatalities unknown.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_gunmen_who_burned_houses_destroyed_property(pipeline):
+    ev = _first(pipeline, "On 14 July 2024, members of Los Tlacos burned at least ten houses and a truck in the "
+                          "community of Xochitempa (Chilapa de Alvarez, Guerrero), which residents had fled. No "
+                          "casualties reported.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_gang_members_who_escaped_from_prison_are_other(pipeline):
+    ev = _first(pipeline, "On 2 March 2025, twelve inmates said to be Barrio 18 members escaped from the Izalco prison "
+                          "(Izalco, Sonsonate) through a sewer. Guards raised the alarm at dawn.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_a_law_passed_despite_protests_from_rights_groups_is_no_protest(pipeline):
+    _none(pipeline, "Pakistan's senate approved the cybercrime amendment on Thursday despite protests from "
+                    "journalists' unions, who say it will curb free speech.")
+
+
+def test_a_bomb_fitted_to_a_motorbike_that_went_off_is_an_ied(pipeline):
+    ev = _first(pipeline, "A bomb fitted to a parked bicycle went off as a Police Forces of Pakistan (2024-) patrol passed "
+                          "through Wana bazaar (South Waziristan, Khyber Pakhtunkhwa) on 2 July 2024. Three policemen "
+                          "were wounded. No deaths were reported.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_shells_that_released_choking_gas_are_a_chemical_weapon(pipeline):
+    ev = _first(pipeline, "On 3 June 2025, residents of the Bagh area (Tirah, Khyber, Khyber Pakhtunkhwa) reported that "
+                          "mortar rounds fired by Military Forces of Pakistan (2024-) released a greenish gas, causing "
+                          "vomiting and breathing difficulties among 15 villagers. The military denied using any "
+                          "chemical agent.")
+    assert ev.sub_event_type == "Chemical weapon"

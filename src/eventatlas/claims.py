@@ -323,7 +323,7 @@ def _fatality_range(pairs: list[tuple[Claim, CasualtyMention]]) -> tuple[int, in
 _BOMBERS = fastre.compile(
     r"\b(?:(?P<n>two|three|four|2|3|4) (?:female |male )?suicide (?:bombers|attackers)|suicide (?:car |truck |vehicle )?(?:bomber|attacker)|suicide (?:car|truck|vehicle)[- ]bomb(?:ing)?|blew (?:himself|herself) up|detonated (?:himself|herself)|"
     r"detonated (?:his|her|an?) (?:explosives? vest|explosive belt|suicide (?:vest|belt))|detonated (?:his|her) (?:explosives?|vest)|"
-    r"(?:killing|killed) (?:himself|herself) and)\b",
+    r"(?:killing|killed) (?:himself|herself) and|the (?:suicide )?bomber and (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ ){0,2}?(?:died|were killed))\b",
     re.I,
 )
 # the bombers named after a word that counts them in or leaves them out ("among them the three bombers")

@@ -976,6 +976,13 @@ bangladesh_notes_2022_25_fresh280.jsonl 44/50, event type 45/50 (Dhaka division 
 news_snippets_fresh278.jsonl 60/60, 3/25 (South and Southeast Asia); acled_style_notes_world_fresh259.jsonl 48/55,
 0/15 (Mexico, Central America and the Caribbean); balochistan_protest_notes_fresh255.jsonl 40/40;
 bangladesh_notes_2022_25_fresh281.jsonl 42/50, event type 42/50.
+Rounds nine and ten, both on the round-eight code (125e10f): news_snippets_fresh279.jsonl 59/60, 0/25 (Sudan,
+Libya, Egypt and the Horn of Africa); acled_style_notes_world_fresh260.jsonl 52/55, 0/15 (Venezuela, Peru, Bolivia,
+Ecuador and Chile); balochistan_protest_notes_fresh256.jsonl 40/40 (Khuzdar, Kalat and Lasbela 2018-25);
+bangladesh_notes_2022_25_fresh282.jsonl 48/50, event type 50/50 (Chattogram and Sylhet divisions in the 2022-23
+election run-up). Round ten: news_snippets_fresh280.jsonl 58/60, 0/25; acled_style_notes_world_fresh261.jsonl
+51/55, 0/15 (Kenya, Uganda, Tanzania, Mozambique and Zimbabwe); balochistan_protest_notes_fresh257.jsonl 40/40;
+bangladesh_notes_2022_25_fresh283.jsonl 45/50, event type 47/50 (Rangpur and Mymensingh divisions 2024-25).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2285,6 +2292,14 @@ def test_thirty_ninth_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh259.jsonl", 51, 0),),
      (("balochistan_protest_notes_fresh255.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh281.jsonl", 42, 42),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
+    ((("news_snippets_fresh279.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh260.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh256.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh282.jsonl", 48, 50),)),
+    ((("news_snippets_fresh280.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh261.jsonl", 52, 0),),
+     (("balochistan_protest_notes_fresh257.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh283.jsonl", 45, 47),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
 def test_fortieth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

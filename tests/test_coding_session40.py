@@ -330,3 +330,43 @@ def test_shells_that_released_choking_gas_are_a_chemical_weapon(pipeline):
                           "vomiting and breathing difficulties among 15 villagers. The military denied using any "
                           "chemical agent.")
     assert ev.sub_event_type == "Chemical weapon"
+
+
+# -- rounds nine and ten (both first run on the round-eight code) ----------------------------------
+
+
+def test_farc_dissidents_named_in_venezuela_are_the_group(pipeline):
+    ev = _first(pipeline, "On 3 March 2025, FARC-EP dissidents left pamphlets in Guasdualito (Paez, Apure) announcing a "
+                          "night curfew and threatening anyone found on the streets after 10pm.")
+    assert ev.sub_event_type == "Other"
+    assert ev.actor1 == "FARC Dissidents"
+
+
+def test_a_faction_breaking_with_its_leadership_changes(pipeline):
+    ev = _first(pipeline, "On 2 June 2024, a cell of Los Choneros in Manta (Manta, Manabi) said in a video that it was "
+                          "breaking with the group's leadership and would act on its own.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_group_that_replaced_its_leader_changes(pipeline):
+    ev = _first(pipeline, "The Zaire militia in Djugu said on Friday that it had replaced its leader after months of "
+                          "infighting.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_an_armed_group_that_burned_trucks_destroyed_property(pipeline):
+    ev = _first(pipeline, "On 9 March 2025, an armed group burned five trucks and a bulldozer belonging to a logging "
+                          "company near Ercilla (Ercilla, Araucania). No injuries.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_gas_that_spread_after_a_bomb_fell_and_made_people_vomit_is_chemical(pipeline):
+    ev = _first(pipeline, "Villagers near Tawila in North Darfur said a white gas spread after a bomb fell on their "
+                          "market on Friday, leaving many people vomiting and unable to breathe.")
+    assert ev.sub_event_type == "Chemical weapon"
+
+
+def test_arrests_over_incitement_at_a_past_rally_are_arrests(pipeline):
+    ev = _first(pipeline, "On 2 May 2024, Police Forces of Kenya (2022-) arrested two opposition county officials in "
+                          "Kisumu (Kisumu Central, Kisumu) over alleged incitement during a rally the week before.")
+    assert ev.sub_event_type == "Arrests"

@@ -983,6 +983,21 @@ bangladesh_notes_2022_25_fresh282.jsonl 48/50, event type 50/50 (Chattogram and 
 election run-up). Round ten: news_snippets_fresh280.jsonl 58/60, 0/25; acled_style_notes_world_fresh261.jsonl
 51/55, 0/15 (Kenya, Uganda, Tanzania, Mozambique and Zimbabwe); balochistan_protest_notes_fresh257.jsonl 40/40;
 bangladesh_notes_2022_25_fresh283.jsonl 45/50, event type 47/50 (Rangpur and Mymensingh divisions 2024-25).
+Rounds eleven and twelve, both on the round-ten code (fefd66c): news_snippets_fresh281.jsonl 55/60, 2/25 (Israel
+and Palestine, Lebanon, Syria and Iraq); acled_style_notes_world_fresh262.jsonl 54/55, 2/15 (the DRC, Burundi,
+Rwanda, the CAR and Chad); balochistan_protest_notes_fresh258.jsonl 40/40 (Quetta and Chaman 2024-25);
+bangladesh_notes_2022_25_fresh284.jsonl 44/50, event type 47/50 (Khulna division 2022-23). Round twelve:
+news_snippets_fresh282.jsonl 57/60, 3/25 (the Americas); acled_style_notes_world_fresh263.jsonl 51/55, 1/15 (Myanmar,
+Bangladesh, India's northeast and Nepal); balochistan_protest_notes_fresh259.jsonl 40/40;
+bangladesh_notes_2022_25_fresh285.jsonl 44/50, event type 47/50.
+Rounds thirteen and fourteen, both on the round-twelve code before it landed (it landed with their fixes):
+news_snippets_fresh283.jsonl 56/60, 2/25 (Ethiopia, Somalia, Kenya and Uganda); acled_style_notes_world_fresh264.jsonl
+54/55, 1/15 (Iraq, Syria, Turkey and Iran); balochistan_protest_notes_fresh260.jsonl 40/40 (Gwadar and the coastal
+belt 2021-25); bangladesh_notes_2022_25_fresh286.jsonl 48/50, event type 49/50 (Barishal and Khulna divisions
+2024-25). Round fourteen: news_snippets_fresh284.jsonl 55/60, 2/25 (Europe and the Caucasus);
+acled_style_notes_world_fresh265.jsonl 51/55, 2/15 (Nigeria, Cameroon and the Lake Chad basin);
+balochistan_protest_notes_fresh261.jsonl 40/40; bangladesh_notes_2022_25_fresh287.jsonl 44/50, event type 45/50
+(Dhaka and Mymensingh divisions 2022-23).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2300,6 +2315,23 @@ def test_thirty_ninth_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh261.jsonl", 52, 0),),
      (("balochistan_protest_notes_fresh257.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh283.jsonl", 45, 47),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
+    ((("news_snippets_fresh281.jsonl", 56, 0),),
+     (("acled_style_notes_world_fresh262.jsonl", 54, 1),),
+     (("balochistan_protest_notes_fresh258.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh284.jsonl", 44, 47),)),
+    ((("news_snippets_fresh282.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh263.jsonl", 52, 1),),
+     (("balochistan_protest_notes_fresh259.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh285.jsonl", 46, 48),)),
+    ((("news_snippets_fresh283.jsonl", 59, 1),),
+     (("acled_style_notes_world_fresh264.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh260.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh286.jsonl", 48, 49),)),
+    ((("news_snippets_fresh284.jsonl", 57, 0),),
+     (("acled_style_notes_world_fresh265.jsonl", 52, 0),),
+     (("balochistan_protest_notes_fresh261.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh287.jsonl", 44, 45),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth", "thirteenth", "fourteenth"])
 def test_fortieth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -370,3 +370,132 @@ def test_arrests_over_incitement_at_a_past_rally_are_arrests(pipeline):
     ev = _first(pipeline, "On 2 May 2024, Police Forces of Kenya (2022-) arrested two opposition county officials in "
                           "Kisumu (Kisumu Central, Kisumu) over alleged incitement during a rally the week before.")
     assert ev.sub_event_type == "Arrests"
+
+
+# -- rounds eleven and twelve (both first run on the round-ten code) -------------------------------
+
+
+def test_a_bus_that_overturned_is_no_event(pipeline):
+    _none(pipeline, "On 3 June 2024, a bus carrying pilgrims and their luggage overturned on the Mongo-Abeche road "
+                    "near Oum Hadjer (Batha). The gendarmerie reported 9 dead and 30 injured, blaming excessive speed.")
+
+
+def test_progress_toward_a_ceasefire_is_no_agreement(pipeline):
+    _none(pipeline, "Mediators in Doha reported progress toward a ceasefire in Gaza on Friday, but said the release "
+                    "of hostages and the exchange of prisoners remained unresolved.")
+
+
+def test_a_named_blast_investigation_is_no_bombing(pipeline):
+    _none(pipeline, "The prosecutor leading the Beirut port blast investigation summoned two former ministers for "
+                    "questioning on Wednesday.")
+
+
+def test_cadres_of_an_acronym_named_group_held_with_extortion_notes_are_arrested(pipeline):
+    ev = _first(pipeline, "On 2 June 2024, Police Forces of India (2014-) Manipur Police arrested three active cadres "
+                          "of KYKL: Kanglei Yawol Kanna Lup in Thoubal (Thoubal, Manipur), seizing a pistol and "
+                          "extortion letters.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_rally_protesting_killings_in_police_action_met_no_force(pipeline):
+    ev = _first(pipeline, "On 4 November 2022, BNP held a rally in Meherpur town (Meherpur) protesting the deaths of "
+                          "two party activists in recent police action. [size=around 1500]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_padayatra_that_police_blocked_met_intervention(pipeline):
+    ev = _first(pipeline, "On 12 August 2023, police blocked a BNP padayatra in Sherpur town (Sherpur), citing a lack "
+                          "of permission. When activists tried to push through, police charged with batons and "
+                          "detained seven. [size=around 500]")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_police_who_arrested_people_while_clearing_a_crowd_intervened(pipeline):
+    ev = _first(pipeline, "Police in Seattle arrested nine people on Sunday while clearing a crowd of about 150 "
+                          "protesting outside a federal building, saying they had blocked an entrance.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_a_group_that_declared_a_halt_to_offensive_operations_changes(pipeline):
+    ev = _first(pipeline, "The ELN: National Liberation Army declared a unilateral 15-day halt to offensive operations "
+                          "in Arauca on Sunday ahead of talks with the government.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_winning_the_battle_in_a_speech_is_no_battle(pipeline):
+    _none(pipeline, "Chile's electoral service confirmed the runoff result on Tuesday; the winner told supporters "
+                    "they had 'won the battle' but that the fight against crime was just beginning.")
+
+
+def test_a_road_rage_shooting_is_no_event(pipeline):
+    _none(pipeline, "A man was shot dead in a road-rage incident on a Dallas highway on Friday after a dispute over a "
+                    "lane change, police said.")
+
+
+def test_a_mock_hostage_rescue_is_a_drill(pipeline):
+    _none(pipeline, "Police commandos staged a mock hostage rescue at Nairobi's main bus terminal on Wednesday, "
+                    "firing blanks as part of a training programme with foreign instructors.")
+
+
+# -- rounds thirteen and fourteen (both first run on the round-twelve code, before it landed) ------
+
+
+def test_a_memorandum_on_a_development_project_is_no_agreement(pipeline):
+    _none(pipeline, "On 3 May 2024, the prime ministers of Iraq and Jordan met in Amman. The two governments signed "
+                    "a memorandum of understanding on an oil pipeline project and electricity trade.")
+
+
+def test_police_who_beat_back_a_crowd_of_protesters_intervened(pipeline):
+    ev = _first(pipeline, "Police in Hawassa beat back a crowd of traders protesting outside the city hall over new "
+                          "market fees, using batons and injuring several of them, witnesses said.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_a_law_giving_police_powers_to_detain_is_no_arrest(pipeline):
+    _none(pipeline, "Uganda's parliament on Tuesday approved a law giving the army powers to arrest and detain "
+                    "civilians, despite fierce protests from opposition MPs.")
+
+
+def test_a_faction_that_elected_a_new_chairman_changes(pipeline):
+    ev = _first(pipeline, "A faction of the Oromo Liberation Front announced on Friday that it had elected a new "
+                          "chairman and would resume armed struggle.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_tally_of_surrenders_since_a_year_is_no_event(pipeline):
+    _none(pipeline, "On 2 February 2024, the army spokesman told reporters in Maiduguri (Maiduguri, Borno) that "
+                    "more than 90,000 Boko Haram fighters and their families had surrendered since 2021.")
+
+
+def test_youths_angered_by_a_killing_who_burned_a_patrol_car_riot(pipeline):
+    ev = _first(pipeline, "On 5 March 2024, youths in Kaduna (Kaduna North, Kaduna) angered by the killing of a "
+                          "trader by a policeman set up burning barricades, stoned a checkpoint and set a patrol car "
+                          "on fire. No deaths were reported.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_a_tanker_that_lost_its_brakes_and_exploded_is_an_accident(pipeline):
+    _none(pipeline, "On 2 April 2024, a fuel tanker lost its brakes and exploded near a market in Gombe (Gombe, "
+                    "Gombe), setting several shops alight. The fire service said 5 people died.")
+
+
+def test_missiles_a_country_will_send_are_no_strike(pipeline):
+    _none(pipeline, "France will send three more air-defence systems and 200 additional missiles to Ukraine, the "
+                    "armed forces ministry announced on Friday.")
+
+
+def test_a_ruling_on_people_detained_years_ago_is_no_arrest(pipeline):
+    _none(pipeline, "The European Court of Human Rights ruled on Thursday that Azerbaijan violated the rights of two "
+                    "Armenian shepherds detained near the border in 2020 and ordered it to pay compensation.")
+
+
+def test_a_battalion_pulling_its_fighters_out_of_a_front_changes(pipeline):
+    ev = _first(pipeline, "The Dzhokhar Dudayev battalion said on Telegram that it was pulling its fighters out of the "
+                          "Bakhmut front and moving them to the Kupiansk direction.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_explosive_charges_that_damaged_villas_are_an_ied(pipeline):
+    ev = _first(pipeline, "Explosive charges damaged two empty holiday homes near Calvi in northern Corsica overnight, "
+                          "prosecutors said. The letters FLNC had been painted on a wall nearby.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"

@@ -969,7 +969,7 @@ news_snippets_fresh276.jsonl 52/60, 2/25 (Europe, Russia and Ukraine, Turkey); a
 54/55, 1/15 (Iraq, Syria, Lebanon, Yemen, Israel and Palestine); balochistan_protest_notes_fresh253.jsonl 40/40;
 bangladesh_notes_2022_25_fresh279.jsonl 42/50, event type 43/50 (Chattogram division 2024-25: party, campus and
 bazar clashes this writer codes armed clashes).
-Rounds seven and eight, both on the round-six code (041c134): news_snippets_fresh277.jsonl 58/60, 1/25 (Nigeria,
+Rounds seven and eight, both on the round-six code (57d78cc): news_snippets_fresh277.jsonl 58/60, 1/25 (Nigeria,
 Cameroon, the DRC, Mozambique and the Sahel); acled_style_notes_world_fresh258.jsonl 50/55, 1/15 (Afghanistan,
 Pakistan, India and Bangladesh); balochistan_protest_notes_fresh254.jsonl 40/40 (Turbat, Kech and Makran 2020-25);
 bangladesh_notes_2022_25_fresh280.jsonl 44/50, event type 45/50 (Dhaka division 2024-25). Round eight:

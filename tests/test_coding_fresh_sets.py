@@ -998,6 +998,12 @@ belt 2021-25); bangladesh_notes_2022_25_fresh286.jsonl 48/50, event type 49/50 (
 acled_style_notes_world_fresh265.jsonl 51/55, 2/15 (Nigeria, Cameroon and the Lake Chad basin);
 balochistan_protest_notes_fresh261.jsonl 40/40; bangladesh_notes_2022_25_fresh287.jsonl 44/50, event type 45/50
 (Dhaka and Mymensingh divisions 2022-23).
+Rounds fifteen and sixteen, both on the round-fourteen code (844e86f): news_snippets_fresh285.jsonl 59/60, 1/25
+(West and Central Africa); acled_style_notes_world_fresh266.jsonl 53/55, 3/15 (Yemen, Saudi Arabia, Libya and Egypt);
+balochistan_protest_notes_fresh262.jsonl 39/40 (Quetta and Mastung 2022-25); bangladesh_notes_2022_25_fresh288.jsonl
+45/50, event type 47/50 (Rajshahi division 2024-25). Round sixteen: news_snippets_fresh286.jsonl 58/60, 1/25;
+acled_style_notes_world_fresh267.jsonl 46/55, 0/15 (Colombia, Venezuela and Ecuador);
+balochistan_protest_notes_fresh263.jsonl 39/40; bangladesh_notes_2022_25_fresh289.jsonl 45/50, event type 47/50.
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2331,7 +2337,15 @@ def test_thirty_ninth_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh265.jsonl", 52, 0),),
      (("balochistan_protest_notes_fresh261.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh287.jsonl", 44, 45),)),
+    ((("news_snippets_fresh285.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh266.jsonl", 55, 1),),
+     (("balochistan_protest_notes_fresh262.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh288.jsonl", 46, 48),)),
+    ((("news_snippets_fresh286.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh267.jsonl", 48, 0),),
+     (("balochistan_protest_notes_fresh263.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh289.jsonl", 46, 48),)),
 ], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-        "twelfth", "thirteenth", "fourteenth"])
+        "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"])
 def test_fortieth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

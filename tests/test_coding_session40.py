@@ -499,3 +499,70 @@ def test_explosive_charges_that_damaged_villas_are_an_ied(pipeline):
     ev = _first(pipeline, "Explosive charges damaged two empty holiday homes near Calvi in northern Corsica overnight, "
                           "prosecutors said. The letters FLNC had been painted on a wall nearby.")
     assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+# -- rounds fifteen and sixteen (both first run on the round-fourteen code) -------------------------
+
+
+def test_workers_who_went_on_strike_demanding_pay_protest(pipeline):
+    ev = _first(pipeline, "On 4 March 2024, about 1,500 workers at the Kafr el-Dawwar textile mill (Kafr el-Dawwar, "
+                          "Beheira) went on strike, demanding the new minimum wage.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_the_torch_of_an_anniversary_is_no_arson(pipeline):
+    _none(pipeline, "On 26 September 2024, officials in Taiz (Al Qahirah, Taiz) lit the torch of the revolution "
+                    "anniversary at a ceremony attended by the governor.")
+
+
+def test_a_suspect_who_handed_himself_over_to_police_is_no_group_change(pipeline):
+    evs = pipeline.extract("On 5 March 2024, a man shot dead his cousin in a dispute over an inheritance of olive groves "
+                           "in Gharyan (Gharyan, Al Jabal al Gharbi). The suspect handed himself over to police.").events
+    assert all(e.sub_event_type != "Change to group/activity" for e in evs)
+
+
+def test_forces_that_blew_up_a_house_destroyed_property(pipeline):
+    ev = _first(pipeline, "On 3 June 2023, Houthi forces blew up the house of a tribal elder in Dhi Naim (Dhi Na'im, Al "
+                          "Bayda), accusing him of siding with the government. No casualties reported.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_men_who_picked_up_a_trader_released_for_a_ransom_abducted_him(pipeline):
+    ev = _first(pipeline, "On 5 January 2025, unknown men picked up a jute trader near his warehouse in Naogaon town "
+                          "(Naogaon) in a private car. He was freed two days later after his family paid a ransom.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_nationwide_monthly_tally_is_no_event(pipeline):
+    _none(pipeline, "The Nigerian army said on Friday its troops had 'neutralised' 95 terrorists and arrested 120 "
+                    "suspects across the country in the past month.")
+
+
+def test_explosive_cylinders_launched_at_a_station_are_shelling(pipeline):
+    ev = _first(pipeline, "On 2 June 2024, FARC dissidents launched improvised explosive cylinders at the police "
+                          "station of Morales (Morales, Cauca), damaging several houses. 1 fatality.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_troops_who_located_and_destroyed_a_minefield_disrupted_it(pipeline):
+    ev = _first(pipeline, "On 3 April 2024, Military Forces of Colombia (2022-) located and destroyed a minefield of "
+                          "eight explosive devices near Teorama (Teorama, Norte de Santander).")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_court_ruling_on_a_ban_on_demonstrations_is_no_protest(pipeline):
+    _none(pipeline, "Uganda's Constitutional Court ruled on Monday that a police ban on demonstrations in Kampala "
+                    "was unlawful.")
+
+
+def test_tanks_that_fired_at_posts_shelled_them(pipeline):
+    ev = _first(pipeline, "Israeli tanks fired at Hamas lookout posts east of Khan Younis on Monday in response to "
+                          "incendiary balloons, the army said. There were no reports of injuries.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_students_who_vandalised_vehicles_demanding_a_verdict_be_cancelled_riot(pipeline):
+    ev = _first(pipeline, "On 2 December 2024, students of Khulna Polytechnic Institute blocked the Khulna-Jashore "
+                          "highway in Khulna city (Khulna) and vandalised three buses, demanding cancellation of a "
+                          "court verdict on their posts. [size=no report]")
+    assert ev.sub_event_type == "Violent demonstration"

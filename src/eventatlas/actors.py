@@ -880,12 +880,17 @@ _ACLED_MILITIA = fastre.compile(
 def _acled_militias(text: str, found: list[ActorMention]) -> list[ActorMention]:
     """The mentions with each militia written under its ACLED name (an identity militia, inter 4)
     in place of whatever matched inside that name."""
-    hits = list(_ACLED_MILITIA.finditer(text))
+    return _named_over(found, list(_ACLED_MILITIA.finditer(text)), "identity_militia", with_country=True)
+
+
+def _named_over(found: list[ActorMention], hits: list, kind: str, with_country: bool = False) -> list[ActorMention]:
+    """``found`` with every mention that overlaps one of the name matches ``hits`` replaced by that
+    name, as an actor of ``kind`` (its country from the match's ``country`` group when asked)."""
     if not hits:
         return found
     kept = [a for a in found if not any(a.span.start < m.end() and m.start() < a.span.end for m in hits)]
-    named = [ActorMention(span=Span(m.start(), m.end()), text=m.group(), name=m.group(), inter=KIND_INTER["identity_militia"],
-                          kind="identity_militia", country=m.group("country")) for m in hits]
+    named = [ActorMention(span=Span(m.start(), m.end()), text=m.group(), name=m.group(), inter=KIND_INTER[kind], kind=kind,
+                          country=m.group("country") if with_country else None) for m in hits]
     return sorted(kept + named, key=lambda a: a.span.start)
 
 
@@ -899,12 +904,7 @@ def _acled_armies(text: str, found: list[ActorMention]) -> list[ActorMention]:
     replaced by that group (a rebel group, inter 2): "the CNA: Chin National Army" is no state's."""
     hits = [m for m in _ACLED_ARMY.finditer(text) if any(
         a.generic and a.kind.startswith("state") and m.start() <= a.span.start and a.span.end <= m.end() for a in found)]
-    if not hits:
-        return found
-    kept = [a for a in found if not any(a.span.start < m.end() and m.start() < a.span.end for m in hits)]
-    named = [ActorMention(span=Span(m.start(), m.end()), text=m.group(), name=m.group(), inter=KIND_INTER["rebel"],
-                          kind="rebel") for m in hits]
-    return sorted(kept + named, key=lambda a: a.span.start)
+    return _named_over(found, hits, "rebel")
 
 
 def _where(text: str, toks, first: int, end: int) -> dict:

@@ -1427,9 +1427,10 @@ _MILITANTS = fastre.compile(r"\b(?:militants?|extremists?|terrorists?|jihadists?
 
 _GUNFIRE = fastre.compile(r"\b(?:fire|fired|firing|shot|shots|shooting|bullets?|live rounds)\b", re.I)
 _DISPERSAL = fastre.compile(r"dispers|\bbr(?:oke|eak) up\b|tear ?gas|water ?cannon", re.I)
-# sides of a communal fight that ACLED codes as militias: herders and pastoralists (not the clans of a Bangladeshi village brawl)
+# a fight in which one side is militants, however the crowd words around it read ("fighting broke out between members of Fatah and Islamist militants")
 _FIGHT_WITH_MILITANTS = fastre.compile(
     r"\b(?:fighting|clashes|gunfire|gun ?battles?|heavy fighting|fierce fighting) (?:broke out|erupted) between\b[^.;]{0,80}?\b(?:militants|insurgents|jihadists|rebels|gunmen|fighters)\b", re.I)
+# sides of a communal fight that ACLED codes as militias: herders and pastoralists (not the clans of a Bangladeshi village brawl)
 _PASTORAL_SIDES = fastre.compile(r"\b(?:herders?|herdsmen|pastoralists?|cattle (?:keepers|raiders))\b", re.I)
 
 

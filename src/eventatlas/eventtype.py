@@ -996,7 +996,6 @@ _OCCUPIED_TO_DEMAND = fastre.compile(
 # "beating three men with sticks after a dispute over a traffic accident": the accident is the quarrel's cause
 _ROW_OVER_ACCIDENT = fastre.compile(r"\b(?:dispute|argument|row|quarrel|altercation|fight|brawl) (?:over|about|following|after) (?:a |an |the )?(?:minor )?(?:road |traffic |car |motorcycle )?(?:accident|collision|crash)\b", re.I)
 _REENACTED = fastre.compile(r"\bre-?enact(?:ors?|ments?|ed|ing)\b", re.I)
-_TOLD_IN_A_WORK = fastre.compile(r"\b(?:documentar(?:y|ies)|film|movie|exhibition|book|novel|play|musical)\s+(?:about|on|depicting|recounting|chronicling)\b[^.;,]{0,80}$", re.I)
 _NATIONWIDE_TALLY = fastre.compile(r"[^.;]{0,60}?\b(?:across the country|nationwide|across the (?:north|south|east|west|region|state|states))\b[^.;]{0,30}?\b(?:in|over|during) the (?:past|last|previous) (?:week|month|year|\d+ (?:weeks|months|days))\b", re.I)
 _CIVIL_ACCORD = fastre.compile(r"\b(?:project|trade|water|energy|investment|economic|infrastructure|development|tourism|education|health)\b", re.I)
 _CONFLICT_ACCORD = fastre.compile(r"\b(?:ceasefire|cease-fire|truce|peace|hostilities|prisoners?|hostages?|armed|rebels?|militants?|fighters|disarm\w*)\b", re.I)
@@ -1135,7 +1134,7 @@ class _LateCues:
             years=any(w in low for w in (" and 19", " and 20", " to 19", " to 20")),
             any_one="any " in low,
             who="who " in low,
-            work=any(w in low for w in ("documentar", "film", "movie", "novel", "memoir", "play", "exhibition", "podcast", "series")),
+            work=any(w in low for w in ("documentar", "film", "movie", "novel", "memoir", "play", "exhibition", "podcast", "series", "book", "musical")),
             stay="stay " in low,
             morcha="morcha" in low,
             case="case " in low,
@@ -1249,7 +1248,9 @@ _AFTER_HE_SPOKE = fastre.compile(
 # a film's, a book's or an exhibition's subject, up to the trigger
 _WORK_ABOUT = fastre.compile(
     r"\b(?:documentary|documentaries|film|movie|novel|memoir|play|exhibition|podcast|docuseries)\s+(?:about|depicting|chronicling|telling the story of|on the lives of)\s+(?:[\w'’-]+\s+){0,6}$|"
-    r"\b(?:series|documentary|film|movie|drama|novel|play)\s+(?:about|depicting|on)\b[^.;]{0,70},\s+featuring\s+(?:[\w'’-]+\s+){0,4}$", re.I)
+    r"\b(?:series|documentary|film|movie|drama|novel|play)\s+(?:about|depicting|on)\b[^.;]{0,70},\s+featuring\s+(?:[\w'’-]+\s+){0,4}$|"
+    # "a documentary about the 2010 military crackdown on Red Shirt protesters premiered": a longer subject, no comma in it
+    r"\b(?:documentar(?:y|ies)|film|movie|exhibition|book|novel|play|musical)\s+(?:about|on|depicting|recounting|chronicling)\b[^.;,]{0,80}$", re.I)
 # what the police say of the man they arrested, in the next sentence: "Police said he had been involved in ..."
 _SAID_OF_ARRESTED = fastre.compile(
     r"(?:[\w'’-]+\s+){1,3}(?:said|says|claimed|alleged|added)\s+(?:that\s+)?(?:he|she|they|the (?:man|men|suspects?|accused))\b", re.I)
@@ -1856,9 +1857,8 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "unidentified persons exploded crude bombs ... during the blockade", "had planned to torch vehicles during the blockade": its setting
         if t.sub_event_type == "_capture" and (_IN_A_YEAR.match(text, t.span.end) or _HAD_BEFORE.search(before) and _CAPTURED_EARLIER.match(text, t.span.end)):
             continue  # "border guards captured in 2022" (returned in a prisoner swap), "which it had captured earlier in the year": an old capture
-        if t.sub_event_type in _VIOLENT_TRIGGERS | {"_clash_words", "_protest", "_weapons", "_violence"} and (
-                has(_REENACTED, t.sentence) or _TOLD_IN_A_WORK.search(text, max(sent.start, t.span.start - 90), t.span.start)):
-            continue  # "re-enactors staged the Battle of Borodino", "a documentary about the 2010 crackdown on Red Shirt protesters": no event today
+        if t.sub_event_type in _VIOLENT_TRIGGERS | {"_clash_words", "_protest", "_weapons", "_violence"} and has(_REENACTED, t.sentence):
+            continue  # "re-enactors staged the Battle of Borodino": no battle today
         if t.sub_event_type in {"Looting/property destruction", "_protest_violence"} and t.text.lower() == "torch" and fastre.match(r"\s+of\b", text[t.span.end : t.span.end + 4]):
             continue  # "a ceremony to light the torch of the revolution anniversary": a torch, not arson
         if t.sub_event_type == "Change to group/activity" and fastre.match(r"handed (?:himself|herself) over", t.text, re.I) and fastre.match(r"\s*(?:to )?(?:the )?police\b", text[t.span.end : t.span.end + 16], re.I):

@@ -1005,6 +1005,16 @@ balochistan_protest_notes_fresh262.jsonl 39/40 (Quetta and Mastung 2022-25); ban
 acled_style_notes_world_fresh267.jsonl 46/55, 0/15 (Colombia, Venezuela and Ecuador);
 balochistan_protest_notes_fresh263.jsonl 39/40; bangladesh_notes_2022_25_fresh289.jsonl 45/50, event type 47/50.
 
+Forty-first session, same briefs and method (fixes in test_coding_session41.py; `test_forty_first_session_sets`
+holds the counts after them). Rounds one and two, both on the session's starting code (1c29d70):
+news_snippets_fresh287.jsonl 59/60, 2/25 (Nigeria, Kenya, South Africa, Ethiopia and the DRC);
+acled_style_notes_world_fresh268.jsonl 49/55, 0/15 (Mozambique, Zimbabwe, Madagascar, Malawi and Southern Africa);
+balochistan_protest_notes_fresh264.jsonl 40/40 (Quetta, Kech and Panjgur 2023-25); bangladesh_notes_2022_25_fresh290.jsonl
+45/50, event type 47/50 (2022-23, before the election). Round two: news_snippets_fresh288.jsonl 58/60, 1/25 (Europe
+and the Americas); acled_style_notes_world_fresh269.jsonl 49/55, 0/15 (Iran, Iraq, Central Asia and the Gulf);
+balochistan_protest_notes_fresh265.jsonl 40/40 (Gwadar, Lasbela and the Makran coast);
+bangladesh_notes_2022_25_fresh291.jsonl 45/50, event type 46/50 (2025, after the fall of the Awami League government).
+
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
 of a gathering), and then (denials, appeals, diplomatic protests, industrial explosions, organised crime), giving
@@ -2348,4 +2358,20 @@ def test_thirty_ninth_session_sets(pipeline, snippets, world, balochistan, bangl
 ], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
         "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"])
 def test_fortieth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
+    _round_floors(pipeline, snippets, world, balochistan, bangladesh)
+
+
+# The forty-first session's rounds (see the module docstring), at the counts the coder reached after
+# the session's fixes (the first runs, the unseen estimates, are in the docstring).
+@pytest.mark.parametrize(("snippets", "world", "balochistan", "bangladesh"), [
+    ((("news_snippets_fresh287.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh268.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh264.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh290.jsonl", 47, 49),)),
+    ((("news_snippets_fresh288.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh269.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh265.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh291.jsonl", 45, 46),)),
+], ids=["first", "second"])
+def test_forty_first_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

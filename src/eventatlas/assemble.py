@@ -477,6 +477,13 @@ _OFF_DUTY_NEAR = fastre.compile(
     re.I,
 )
 _HELPER_NOUN = fastre.compile(r"\s+(?:informants?|informers?|sources?|touts?)\b", re.I)
+# who the unknown men are said to be: "men in plain clothes believed to be intelligence personnel",
+# "men in plain clothes accompanied by Frontier Corps personnel"
+_BELIEVED_TO_BE = fastre.compile(
+    r",?\s+(?:who\s+(?:were|are)\s+)?(?:(?:(?:widely\s+)?(?:believed|suspected|thought|said|reported|alleged)\s+(?:by\s+[^,.;]{1,40}?\s+)?to\s+(?:be|belong\s+to|have\s+been|work\s+for)|"
+    r"(?:reportedly\s+)?accompanied\s+by)\b)", re.I)
+# a named group's men as the agent: "after being assaulted by a group of ZANU-PF youths"
+_AGENT_GROUP_OF = fastre.compile(r"\bby\s+(?:a|the)\s+(?:group|gang|band)\s+of\s+(?:suspected\s+)?$", re.I)
 _AGENT = fastre.compile(
     r"(?:\bby|\b(?:firing|fire|shooting|gunfire|torture|bullets?) (?:of|from))\s+(?:the\s+|a\s+|an\s+|some\s+|unidentified\s+|suspected\s+|armed\s+)*$",
     re.I,
@@ -563,7 +570,7 @@ _OBJECT_PREP = fastre.compile(r"\b(?:on|against|at|targeting|targeted|with|betwe
 _VERB = (r"(?:opened fire (?:on|at)|fired (?:on|at|upon)|struck|hit|rammed|ambush\w*|bomb(?:ed|ing)|attack\w*|injur\w*|kill\w*|shot|shoot\w*|stabb\w*|hack\w*|beat\w*|abduct\w*|kidnap\w*|arrest\w*|detain\w*|"
          r"chopp\w*|slaughter\w*|behead\w*|butcher\w*|slain|"
          r"target\w*|assault\w*|murder\w*|wound\w*|tortur\w*|chas\w+|lynch\w*|strangl\w*|picked up|gunned down|hurl\w* \w+ at|"
-         r"cleared|expelled|dislodged|flushed out)")  # ("troops cleared TTP fighters from the valley": whom they drove out)
+         r"cleared|expelled|dislodged|flushed out|forced|dragged|whisked)")  # ("troops cleared TTP fighters from the valley": whom they drove out)
 # the actor is the object of a violent verb earlier in its clause: "attacked and injured an AL leader"
 _AFTER_VERB = fastre.compile(rf"\b{_VERB}\b(?:(?!\b(?:by|when|while|after|as|who|which)\b)[^.;])*$", re.I)
 # the actor is the subject of a passive violent verb: "a leader of the PCJSS was shot dead"
@@ -622,13 +629,16 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
         first_deed[t.sentence] = min(first_deed.get(t.sentence, t.span.start), t.span.start)
     for a in actors:
         sent = m.doc.sentence_at(a.span.start).index
-        if unknown_hand and (sent not in trigger_sentences or a.span.start > first_deed[sent]) and _blame(text, a):
+        if unknown_hand and (sent not in trigger_sentences or a.span.start > first_deed[sent] or sent > min(first_deed)) and _blame(text, a):
             continue  # (or later in its sentence: "miscreants set fire to ...; the BJP alleged TMC workers were behind it")
+            # (or in a later sentence that tells more: "NUP blamed security operatives ...; his whereabouts remain unknown")
         if unknown_hand and sent > min(first_deed) and _BLAMER.match(text, a.span.end) and not any(
                 t.sentence == sent and t.sub_event_type in _VIOLENT_KINDS for t in frame.triggers):
             continue  # "... unidentified people set fire to a bus. Police blamed blockade supporters": the accuser, no side
         if unknown_hand and (_CALLER_OF.match(text, a.span.end) or _CALLED_BY.search(text, max(0, a.span.start - 80), a.span.start)):
             continue  # "unidentified people set fire to a bus on the eve of the BNP-called blockade": who called it, not who burned
+        if a.generic and a.kind == "unidentified" and _BELIEVED_TO_BE.match(text, a.span.end):
+            continue  # "men in plain clothes, believed to be from the security forces,": the forces named next act
         if side1 and side1[0].kind.startswith("state") and not a.generic and _BACKER_BEFORE.search(
                 text, max(side1[0].span.end, a.span.start - 60), a.span.start):
             continue  # "Malian troops, backed by fighters of Russia's Wagner Group, took Kidal": the backer is no first side
@@ -727,7 +737,8 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             continue  # "his body was found by the locals": they came after the violence
         if a.generic and a.kind == "unidentified" and _THE_ATTACKERS.fullmatch(a.text) and _CROWD_TOLD.search(text, 0, a.span.start):
             continue  # "a crowd attacked and torched a police station ... three police were killed by the attackers": the crowd
-        if _AGENT.search(before) and not (a.kind.startswith("state") and _LAWFUL_AGENT.search(before)) and not _ESCORT_BY.search(before):
+        if (_AGENT.search(before) or not a.generic and _AGENT_GROUP_OF.search(before)) and not (
+                a.kind.startswith("state") and _LAWFUL_AGENT.search(before)) and not _ESCORT_BY.search(before):
             side1.insert(0, a)
             prev = (a, side1)
             if agent is None:
@@ -1612,6 +1623,10 @@ _HARTAL = fastre.compile(r"\b(?:hartal|blockade|general strike|agitation|shutdow
 # pro-hartal activists" ("pro-hartal activists vandalised buses" is the hartal's own violence)
 _HARTAL_NOT_ON = fastre.compile(EVE_OF + r"(?:hartal|blockade|general strike|shutdown)\b|\bsuspect\w* (?:the )?(?:pro|anti)-(?:hartal|blockade)\b", re.I)
 _PARTY_MEN = fastre.compile(r"\b(?:activists|supporters|party men|party workers|followers)\b", re.I)
+# party men whom the police only suspect, no one seen throwing: "Police suspect opposition activists but no group claimed"
+_SUSPECTED_MEN = fastre.compile(
+    r"\b(?:police|officers?|officials?|investigators?|authorities)\s+(?:[\w-]+\s+){0,2}?(?:suspect(?:ed|s)?|believe[ds]?|blamed?)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:activists|supporters|party men|party workers|followers)\b", re.I)
 # party men who were hurt, not who threw: "one bomb exploded, injuring two AL activists"
 _HURT_PARTY_MEN = fastre.compile(r"\b(?:injur\w*|wound\w*|kill\w*|hurt\w*)\s+(?:[\w-]+\s+){0,3}?(?:activists|supporters|party men|party workers|followers)\b", re.I)
 _BEATING = fastre.compile(r"\b(?:beat(?:en|ing)?(?: up)?|assault\w*|lynch\w*|mobs?|thrash\w*|manhandl\w*|heckl\w*|rough(?:ed|ing)|set (?:\w+ ){0,3}ablaze|vandali[sz]\w*|burn(?:ed|t) (?:him|her|them) (?:to death|alive))\b", re.I)
@@ -1695,7 +1710,7 @@ _UNKNOWN_WRECKERS = fastre.compile(r"\b(?:unidentified|unknown|masked) (?:person
 _ARSON = fastre.compile(r"(?:set|setting|torch|burn|arson)", re.I)
 # "Arsonists poured petrol into the empty office": unknown burners, no crowd
 _LONE_DOER = fastre.compile(r"\s*(?:On [^,]{3,30},\s*)?(?:an? (?:lone |young |local |masked |\d+-year-old )?(?:man|woman|teenager|youth|individual)|a lone \w+) (?!and\b|with\b|or\b)", re.I)
-_LONE_ARSONISTS = fastre.compile(r"(?:unidentified |unknown |masked )?(?:arsonists|miscreants)\b", re.I)
+_LONE_ARSONISTS = fastre.compile(r"(?:unidentified |unknown |masked )?(?:arsonists|miscreants|vandals)\b", re.I)
 
 
 # a device set down and left to go off: "a crude bomb left in a polythene bag", "had placed the device overnight"
@@ -2311,8 +2326,9 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             # crude bombs thrown during a hartal or blockade; a bomb that goes off with nobody seen
             # setting it and no rioting around it stays a bombing ("four bombs went off amid the blockade")
             sub = "Violent demonstration"
-        elif ((perp is not None and perp.kind in {"rioters", "protesters"}) or (
-            (perp is None or perp.generic and perp.kind != "unidentified") and _PARTY_MEN.search(_HURT_PARTY_MEN.sub(" ", _WHO_SAID.sub(" ", joined)))
+        elif ((perp is not None and perp.kind in {"rioters", "protesters"} and not (perp.generic and any(
+                m.start() <= perp.span.start < m.end() for m in _SUSPECTED_MEN.finditer(doc.text)))) or (
+            (perp is None or perp.generic and perp.kind != "unidentified") and _PARTY_MEN.search(_HURT_PARTY_MEN.sub(" ", _WHO_SAID.sub(" ", _SUSPECTED_MEN.sub(" ", joined))))
             and not any(_PARTY_MEN.search(c.victims) for c, _ in pairs)
         )) and not _SENT_DEVICE.search(joined):
             sub = "Mob violence"  # crude bombs thrown by party activists or supporters
@@ -2338,8 +2354,9 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         sub = "Attack" if best > 0 or injured else "Looting/property destruction"
         perp = arsonist
     if sub == "Mob violence" and perp is not None and _LONE_ARSONISTS.match(perp.text) and not best and not injured and not _CROWD_WRECKERS.search(
-            doc.text) and all(_ARSON.match(t.text) for t in triggers if t.sub_event_type in {"Looting/property destruction", "_protest_violence"}):
+            doc.text) and (perp.text.lower().endswith("vandals") or all(_ARSON.match(t.text) for t in triggers if t.sub_event_type in {"Looting/property destruction", "_protest_violence"})):
         sub = "Looting/property destruction"  # "Unidentified arsonists burned eleven logging trucks ... No one was injured": no crowd
+        # ("Vandals daubed swastikas on headstones and knocked over dozens of graves")
     if sub == "Mob violence" and not best and not injured and _LONE_DOER.match(doc.text) and any(
             t.sub_event_type == "Looting/property destruction" for t in triggers) and not _CROWD_WRECKERS.search(doc.text):
         sub = "Looting/property destruction"  # "A man threw Molotov cocktails at a military enlistment office, setting part of the facade on fire": one man is no mob

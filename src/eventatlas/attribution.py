@@ -14,7 +14,7 @@ import re
 from . import fastre
 from .models import ActorMention, Attribution, Document, Span
 
-_SAY = r"(?:said|says|say|cited|claimed|claims|claim|stated|states|told|reported|reports|added|announced|confirmed|alleged|described|insisted|maintained|denied|denies|rejected|suggest|suggests|suggested|indicate|indicates|indicated)"
+_SAY = r"(?:said|says|say|published|cited|claimed|claims|claim|stated|states|told|reported|reports|added|announced|confirmed|alleged|described|insisted|maintained|denied|denies|rejected|suggest|suggests|suggested|indicate|indicates|indicated)"
 
 # a source that counts rather than says ("UNAMA later documented 53 dead"): only before its subject
 _COUNTED = r"(?:documented|recorded|counted|verified|tallied|spoke of|speak of|speaks of)"

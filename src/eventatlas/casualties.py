@@ -190,7 +190,7 @@ _ACTIVE = fastre.compile(
     rf"kidnapped|shot dead|gunned down|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|reached|stood|rises|is|was)(?: to| at)?|"
     rf"(?:death )?toll (?:from|of|in) (?:[\w'’-]+ ){{1,16}}?(?:rose|climbed|jumped|had risen|has risen|(?:was|has been|had been) (?:revised|raised|lowered|(?:re)?adjusted)(?: (?:up|down)(?:wards?)?)?) to|"
     rf"death toll of|(?:gave|gives|give|giving|cited|cites|citing) (?:a |the )?(?:(?:much |far |slightly )?(?:lower|higher|smaller|larger) )?(?:death |fatality )?(?:toll|figure|count) of|{_REVISED_VERB}|{TOLL_VERB} (?:the |its |their )?(?:(?:total|final) )?(?:(?:(?P<tollof>insurgent|militant|rebel|civilian|military|army|police) |official )?(?:death |fatality ))?toll (?:(?:from|in|of) (?:the |this |that )?(?:[\w'’-]+ ){0,3}?)?(?:(?:much |far |slightly )?(?:lower|higher),? )?at|(?:death )?toll (?:had |has )?{ROSE_VERB} to|"
-    rf"(?:put|puts|putting|placed|places|placing|estimated|estimating) the (?:number of (?:the )?)?(?:number killed|total (?:number of )?(?:dead|deaths)|dead|deaths|those killed|people killed|dead (?:soldiers|civilians|fighters|troops|policemen|militants|rebels)|(?:soldiers|civilians|fighters|troops|policemen|militants|rebels) killed|number of ['‘\x22“][\w-]+['’\x22”] killed)(?: on (?:both|either|each) sides?)? at(?: between)?)\s+(?:(?:himself|herself|themselves)\s+and\s+)?(?:all\s+)?(?:the\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?{_NUM}(?:\s+(?:of\s+(?:the\s+|their\s+)?)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
+    rf"(?:put|puts|putting|placed|places|placing|estimated|estimating) the (?:number of (?:the )?)?(?:number killed|total (?:number of )?(?:dead|deaths)|dead|deaths|those killed|people killed|dead (?:soldiers|civilians|fighters|troops|policemen|militants|rebels)|(?P<killedof>soldiers|civilians|fighters|troops|policemen|militants|rebels|insurgents|bandits|gunmen|attackers|villagers) killed|number of ['‘\x22“][\w-]+['’\x22”] killed)(?: on (?:both|either|each) sides?)? at(?: between)?)\s+(?:(?:himself|herself|themselves)\s+and\s+)?(?:all\s+)?(?:the\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?{_NUM}(?:\s+(?:of\s+(?:the\s+|their\s+)?)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
     rf"(?:\s+(?:(?:seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\s+)?(?:(?P<o2_killed>dead)|(?P<o2_injured>injured|wounded|hurt)))?",
     re.I,
 )
@@ -429,7 +429,7 @@ _ROSE_BEFORE = fastre.compile(rf"\btoll\s+(?:had\s+|has\s+)?(?:{ROSE_VERB}|reach
 _INITIALLY_BEFORE = fastre.compile(rf"\b(?:initially|at first|originally)\s+{TELL_VERB}\b[^.;]{{0,90}}$", re.I)
 _NO_BE = r"(?!(?:were|was|are|is|had|have|has|been)\b)"  # a word of a name, not the verb after it
 # ("11 militants, including the bomber, and 3 soldiers were killed": the first group's breakdown skipped)
-_COORD = fastre.compile(rf"{_NUM}(?:\s+(?:of\s+)?{_VICTIM}(?:\s+(?:from|of)\s+(?:the\s+)?(?:{_NO_BE}[\w'’-]+\s+){{0,5}}?{_NO_BE}[\w'’-]+)?)?(?:,\s+including\s+[^,;.]{{1,40}})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+_COORD = fastre.compile(rf"{_B}{_NUM}(?:\s+(?:of\s+)?{_VICTIM}(?:\s+(?:from|of)\s+(?:the\s+)?(?:{_NO_BE}[\w'’-]+\s+){{0,5}}?{_NO_BE}[\w'’-]+)?)?(?:,\s+including\s+[^,;.]{{1,40}})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 
 
 def _listed_group(
@@ -716,6 +716,8 @@ _IMPLICIT = [
     (3, fastre.compile(r"\bbodies of several (?:[\w-]+ ){0,3}?(?:were|had been) (?:\w+ )?(?:found|recovered|fished out|discovered|retrieved)\b", re.I)),
     # "The bodies of four of the seven men seized ... were found": their number
     (None, fastre.compile(rf"\bbodies of (?P<num>{NUMBER_PATTERN})\b[^.;]{{0,130}}?\bwere (?:\w+ )?(?:found|recovered|fished out|discovered|retrieved)\b", re.I)),
+    # "abducted two truffle hunters in the desert ...; their bodies were found the following day": the two taken
+    (None, fastre.compile(rf"\b(?:abducted|kidnapped|seized|took away|captured|picked up)\s+(?P<num>{NUMBER_PATTERN})\b[^.]{{0,140}}?\btheir bodies (?:were|had been) (?:\w+ )?(?:found|recovered|fished out|discovered|retrieved)\b", re.I)),
     # "The body of a community leader taken from his home in rural Tumaco by armed men on Thursday was found"
     (1, fastre.compile(r"\bbod(?:y|ies)\b[^.;]{0,130}?\b(?:was|were) (?:\w+ )?(?:found|recovered|fished out|discovered|retrieved)\b", re.I)),
 ]
@@ -1058,6 +1060,10 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
         if fastre.match(r"(?:a|an|one)\s", num_text, re.I) or _ACTIVE_OBJECT.match(m.group("next") or ""):
             return None
     victims = (m.groupdict().get("victims") or m.groupdict().get("victims2") or "").strip()
+    if victims.endswith((" it", " they")) and fastre.match(r"\s+said\b", text[m.end("victims"):]):
+        victims = victims.rsplit(" ", 1)[0]  # "the names of 4 of its members it said died": its members, its word
+    if not victims and m.groupdict().get("killedof"):
+        victims = m.group("killedof")  # "putting the number of bandits killed at between nine and 14": bandits
     if not victims and m.groupdict().get("tollof"):
         victims = _TOLL_OF[m.group("tollof").lower()]  # "put the militant death toll at ten": ten militants
     if victims and _NOT_VICTIM.match(victims):

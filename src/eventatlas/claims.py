@@ -17,7 +17,7 @@ from .models import ActorMention, Attribution, CasualtyMention, Claim, Document,
 
 # the verbs by which a second source gives its figure ("..., while a local administrator spoke of 11 dead")
 _SOURCE_VERB = (r"(?:said|says|claimed|reported|put|told|according|gave|cited|counted|estimated|placed|confirmed|recorded|"
-                r"documented|spoke of|speaks of|acknowledged|admitted|insisted|maintained|stated|announced)")
+                r"documented|spoke of|speaks of|acknowledged|admitted|insisted|maintained|stated|announced|published)")
 _CONTRAST = fastre.compile(
     r"(?:,\s*|\s)(?:while|whereas|but|however|though|although)\b(?=[^.;]{0,80}\b" + _SOURCE_VERB + r"\b)|"
     # "Local authorities said 3 died; other reports cited 4 deaths": a second source after a semicolon

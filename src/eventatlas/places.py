@@ -268,6 +268,10 @@ _TOPIC_BEFORE = fastre.compile(
 # where someone fled to is no place of the event and says nothing of its country ("after the
 # president fled to India, crowds stormed his residence in Colombo")
 _FLED_TO = fastre.compile(r"\b(?:(?:fled|escaped|flew|was flown|sought refuge|went into exile)\s+(?:to|into|in)|left for)\s+(?:neighbouring\s+|neighboring\s+)?$", re.I)
+# an organisation's seat is no place of the event either ("A rights group based in London said he was detained")
+_SEAT_BEFORE = fastre.compile(
+    r"\b(?:group|organi[sz]ation|watchdog|monitor|NGO|observatory|institute|cent(?:re|er)|network|agency|think[- ]tank|charity|outlet|"
+    r"newspaper|broadcaster|channel|website|magazine|firm|company)s?,? (?:which is |that is |is |are )?(?:based|headquartered)\s+in\s+$", re.I)
 _CLAUSE_END = fastre.compile(r"[,;:(]|\bon\s+(?:\d|[A-Z][a-z]+day\b)|\b(?:when|while|as|after)\b")
 _THANA_AFTER = fastre.compile(r"\s+(?i:model\s+)?(?i:police\s+station|thana)\b")
 # A name after these words is a deity's or prophet's, not a place's ("goddess Kali", "Lord Shiva")
@@ -353,6 +357,7 @@ class _Item:
     thana: bool = False  # "Mirpur Police Station": the thana (an area), not an institution
     topic: bool = False  # "... protesting the killing of a trader in X": what it is about
     destination: bool = False  # "fled to India": where someone went, not where it happened
+    seat: bool = False  # "a rights group based in London": an organisation's seat, no place of the event
     sub_named: str | None = None  # "X upazila": X names a sub-district ("" country unsaid)
     # keys of the names the document writes as sub-districts -> the country the kind word says
     sub_keys: Mapping[str, str] = field(default_factory=dict)
@@ -369,6 +374,7 @@ def find_places(doc: Document, gaz: Gazetteer, hints: Mapping[str, float] | None
     if not text:
         return []
     items, unknown, demonyms, weak = _scan(text, doc, gaz)
+    items = [it for it in items if not it.seat]
     if not items and not unknown:
         return []
     _link_lists(text, items + unknown)
@@ -877,6 +883,7 @@ def _surroundings(text: str, it: _Item, sent_starts: set[int]) -> None:
     # 6 May in X, Y and Z")
     it.topic = cue is not None and not _CLAUSE_END.search(clause, cue.end())
     it.destination = bool(_FLED_TO.search(text, max(0, it.start - 40), it.start))
+    it.seat = bool(_SEAT_BEFORE.search(text, max(0, it.start - 60), it.start))
     m = (None if after_dateline else _CITY_BEFORE.search(before)) or _SUBURB_OF_BEFORE.search(text, max(0, it.start - 60), it.start) or (
         _DIRECTED_CITY_AFTER.match(after))
     if m:  # ACLED's "Dhaka - Mirpur", "the Baghdad suburb of Suwaib", "Al-Dawrah, south Baghdad": in that city

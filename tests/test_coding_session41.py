@@ -1,0 +1,298 @@
+"""Coding fixes found by the forty-first session's fresh invented sets. Every text here is
+invented for the test, in other words than the sets'."""
+
+from __future__ import annotations
+
+import pytest
+from test_coding_support import first_event as _first
+from test_coding_support import no_event as _none
+
+pytestmark = pytest.mark.slow
+
+
+# -- rounds one and two (both first run on the session's starting code) ----------------------------
+
+
+def test_a_blast_that_sets_homes_ablaze_is_no_arson(pipeline):
+    _none(pipeline, "A gas explosion at a fuel yard in Kisumu late on Friday killed two workers and set several "
+                    "shacks ablaze, the county fire chief said.")
+
+
+def test_a_rockfall_in_a_mine_is_an_accident(pipeline):
+    _none(pipeline, "A rockfall killed four miners at a platinum shaft near Rustenburg on Monday, the company "
+                    "said, and the mine was closed for an inspection.")
+
+
+def test_a_law_that_restricts_force_at_demonstrations_is_no_protest(pipeline):
+    _none(pipeline, "The senate passed a reform of the 'public order law' on Tuesday that limits the use of "
+                    "water cannon by police at demonstrations.")
+
+
+def test_a_lawyer_who_defended_protesters_is_no_protester(pipeline):
+    ev = _first(pipeline, "On 3 March 2024, two unidentified gunmen shot dead a lawyer known for defending detained "
+                          "demonstrators near his home in Basra (Basra, Basra). 1 fatality.")
+    assert ev.sub_event_type == "Attack"
+
+
+def test_people_taken_to_an_undisclosed_location_are_abducted(pipeline):
+    ev = _first(pipeline, "On 2 May 2024, Houthi gunmen stormed the homes of two aid workers in Ibb (Ibb City, Ibb) "
+                          "and took them to an undisclosed location. Their families have heard nothing since.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_man_arrested_and_taken_to_an_unknown_place_for_questioning_is_arrested(pipeline):
+    ev = _first(pipeline, "On 4 October 2023, Police Forces of Bahrain (1999-) arrested an opposition preacher at his "
+                          "house in Sitra (Central). Relatives said he was taken to an unknown location for questioning.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_an_organisations_seat_abroad_is_no_place_of_the_event(pipeline):
+    ev = _first(pipeline, "On 4 October 2023, Police Forces of Bahrain (1999-) arrested an opposition preacher at his "
+                          "house in Diraz (Northern). A rights group based in London said he was held over a sermon.")
+    assert ev.country == "Bahrain"
+
+
+def test_a_word_ending_in_a_before_a_title_counts_no_one(pipeline):
+    ev = _first(pipeline, "On 4 March 2023, a vigilante group fought Islamic State (Mozambique) militants near "
+                          "Quissanga (Quissanga, Cabo Delgado). According to the militia commander, two insurgents "
+                          "were killed.")
+    assert ev.fatalities == 2
+
+
+def test_a_groups_count_of_its_own_named_dead_is_the_lowest(pipeline):
+    ev = _first(pipeline, "On 9 January 2024, a drone struck a car carrying Kataib Hezbollah members near Al-Qaim "
+                          "(Al-Qaim, Anbar). Security sources said 6 fighters were killed; Kataib Hezbollah later "
+                          "published the names of 3 of its members it said died.")
+    assert ev.fatalities == 3
+
+
+def test_two_men_abducted_whose_bodies_were_found_are_two_dead(pipeline):
+    ev = _first(pipeline, "On 8 February 2024, Islamic State (Iraq) militants kidnapped three shepherds near Tuz "
+                          "Khurmatu (Tuz Khurmatu, Salah al-Din); their bodies were found two days later.")
+    assert ev.fatalities == 3
+
+
+def test_the_number_of_bandits_killed_put_at_a_range_is_its_lowest(pipeline):
+    ev = _first(pipeline, "Vigilantes repelled bandits who attacked a village in the Tsafe area of Zamfara State on "
+                          "Monday. Residents put the number of bandits killed at between six and ten.")
+    assert ev.fatalities == 6
+
+
+def test_party_supporters_in_zimbabwe_attack_as_a_party(pipeline):
+    ev = _first(pipeline, "On 14 July 2023, ZANU-PF supporters beat a CCC activist at a bus stop in Mabvuku "
+                          "(Harare, Harare). He was admitted to hospital. No fatalities.")
+    assert ev.sub_event_type == "Attack"
+    assert ev.actor1 == "ZANU-PF: Zimbabwe African National Union-Patriotic Front"
+
+
+def test_houses_burned_in_a_village_emptied_by_earlier_raids_are_property_destroyed(pipeline):
+    ev = _first(pipeline, "Around 3 March 2024, Islamic State (Mozambique) militants set fire to some 25 huts in "
+                          "Mitambo (Macomia, Cabo Delgado); villagers had fled after previous raids. No casualties.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_a_chlorine_based_gas_used_in_an_attack_is_a_chemical_weapon(pipeline):
+    ev = _first(pipeline, "On 2 April 2024, militants used a chlorine-based gas against a police post near Zaria "
+                          "(Zaria, Kaduna). Officers were treated for breathing problems. Casualties unknown.")
+    assert ev.sub_event_type == "Chemical weapon"
+
+
+def test_arrests_said_to_foil_a_rally_are_arrests(pipeline):
+    ev = _first(pipeline, "On 1 December 2022, police arrested 12 BNP leaders and activists in overnight raids in "
+                          "Pabna town (Pabna), ahead of the party's rally scheduled for 10 December. BNP alleged the "
+                          "arrests were aimed at foiling the rally.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_planted_crude_bomb_that_police_blame_on_activists_is_a_bombing(pipeline):
+    ev = _first(pipeline, "On 3 October 2023, a crude bomb planted at the door of an upazila office went off in "
+                          "Bhanga (Faridpur) at night, damaging the door. No one was hurt. Police suspected that "
+                          "opposition activists had set it.")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_town_taken_after_an_exchange_of_fire_by_the_stc_is_overtaken(pipeline):
+    ev = _first(pipeline, "On 3 May 2024, STC forces took control of the Shuqra junction (Shuqra, Abyan) after a "
+                          "brief firefight with army troops, who pulled back. Fatalities unknown.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_vandals_who_knock_over_graves_destroy_property(pipeline):
+    ev = _first(pipeline, "Vandals toppled headstones and daubed slogans on graves at a Muslim cemetery outside "
+                          "Lyon overnight, the mayor said.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_a_signed_commitment_to_end_violence_is_an_agreement(pipeline):
+    ev = _first(pipeline, "On 2 April 2025, the two rival candidates signed a pledge in Lilongwe (Lilongwe, "
+                          "Central) to stop election violence in their districts.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_a_mission_that_ended_its_deployment_changes_activity(pipeline):
+    ev = _first(pipeline, "On 30 June 2024, the regional force formally concluded its mission in Goma (Goma, "
+                          "North Kivu), with its last contingents flying home.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_the_party_of_men_hospitalised_after_an_assault_by_a_group_is_the_target(pipeline):
+    ev = _first(pipeline, "Two opposition CCC members were hospitalised in Kwekwe on Monday after being beaten by a "
+                          "group of ZANU-PF youths at a bus terminus, their lawyer said.")
+    assert ev.actor1 == "ZANU-PF: Zimbabwe African National Union-Patriotic Front"
+
+
+def test_a_party_member_forced_off_a_bus_by_armed_men_is_the_target(pipeline):
+    ev = _first(pipeline, "On 2 March 2024, unidentified armed men forced BNP ward leader Kamal Hossain off a bus in "
+                          "Savar (Dhaka). His body was found the next morning.")
+    assert ev.actor1 == "Unidentified Armed Group (Bangladesh)"
+
+
+def test_men_in_plain_clothes_are_an_unidentified_group_and_the_accusing_party_no_side(pipeline):
+    ev = _first(pipeline, "On 4 April 2024, men in plain clothes abducted a BNP organiser from his house in Savar "
+                          "(Dhaka). BNP blamed RAB; his family has had no news of him since.")
+    assert ev.actor1 == "Unidentified Armed Group (Bangladesh)"
+
+
+# -- rounds three and four (both first run on the round-two code) ----------------------------------
+
+
+def test_goods_carried_off_from_homes_are_looted(pipeline):
+    ev = _first(pipeline, "Villagers who came back to Kani township found that junta soldiers had carried off "
+                          "motorcycles, rice and solar panels from their homes while they were hiding in the hills, a "
+                          "resident said.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_headquarters_moved_to_a_town_its_forces_took_earlier_is_a_base(pipeline):
+    ev = _first(pipeline, "A Karenni resistance group said on Monday it had moved its headquarters to Mese, which "
+                          "its forces captured earlier this year, and set up an interim administrative council in the "
+                          "town.")
+    assert ev.sub_event_type == "Headquarters or base established"
+
+
+def test_a_man_arrested_and_later_handed_over_to_a_court_is_arrested(pipeline):
+    ev = _first(pipeline, "On 3 October 2024, agents of Mali's State Security Agency arrested an opposition "
+                          "spokesman at his home in Bamako (Bamako, Bamako). He was later handed over to the "
+                          "cybercrime unit and charged.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_unit_that_will_operate_under_another_banner_changes_activity(pipeline):
+    ev = _first(pipeline, "On 2 April 2025, an Ansarul Islam commander said in a recorded message that his fighters "
+                          "would now operate under the banner of JNIM: Group for Support of Islam and Muslims around "
+                          "Djibo (Djibo, Soum).")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_windstorm_that_tears_off_roofs_is_no_event(pipeline):
+    _none(pipeline, "On 4 April 2025, a strong windstorm ripped the roofs off a market and dozens of houses in "
+                    "Bol (Mamdi, Lac). Officials said eleven people were injured.")
+
+
+def test_a_governor_appointed_by_presidential_decree_is_no_event(pipeline):
+    _none(pipeline, "On 2 October 2024, the president of the transition appointed a new governor for the "
+                    "Sahel region by decree; he took office in Dori (Dori, Seno) a week later.")
+
+
+def test_arrests_said_to_foil_a_padayatra_are_arrests(pipeline):
+    ev = _first(pipeline, "On 20 January 2023, police arrested 9 BNP activists in overnight raids in Sreemangal "
+                          "(Moulvibazar) in connection with a case filed last month. The local BNP secretary said the "
+                          "arrests were aimed at foiling the party's upcoming padayatra.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_an_arrest_over_a_killing_in_a_hold_up_is_no_event(pipeline):
+    _none(pipeline, "Police in Quito arrested a man suspected of shooting a shopkeeper during a botched hold-up "
+                  "on Sunday, the prosecutor's office said.")
+
+
+def test_the_opening_of_a_war_crimes_trial_is_no_event(pipeline):
+    _none(pipeline, "Judges in The Hague opened the trial of a former rebel commander from Darfur on Tuesday on "
+                    "charges including murder and rape.")
+
+
+def test_a_drone_flown_over_a_base_that_dropped_a_device_is_an_air_strike(pipeline):
+    ev = _first(pipeline, "On 2 July 2025, Comando Vermelho members flew a drone over the Pacifying Police Unit "
+                          "(UPP) headquarters in Complexo da Penha (Rio de Janeiro, Rio de Janeiro) and then dropped an "
+                          "explosive device into its yard. Two officers suffered shrapnel wounds. No fatalities.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_farmer_taken_from_home_whose_family_has_not_heard_from_him_is_abducted(pipeline):
+    ev = _first(pipeline, "Around 3 May 2024 (as reported), suspected MPCP fighters took a village guard from his "
+                          "home in Pichari (La Convencion, Cusco). His relatives have not heard from him since.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+    assert ev.actor1 == "MPCP: Militarized Communist Party of Peru"
+
+
+def test_buses_burned_hours_after_police_killed_a_leader_count_no_dead(pipeline):
+    ev = _first(pipeline, "On 3 November 2024, unknown men set fire to six buses in Campo Grande (Rio de Janeiro, "
+                          "Rio de Janeiro) hours after police killed a local gang boss. The passengers got off "
+                          "first. No injuries reported.")
+    assert ev.sub_event_type == "Looting/property destruction"
+    assert ev.fatalities == 0
+
+
+def test_trucks_stopped_and_set_on_fire_are_property_destroyed(pipeline):
+    ev = _first(pipeline, "On 2 April 2025, JNIM: Group for Support of Islam and Muslims militants stopped four "
+                          "fuel trucks on the road near Boni (Douentza, Mopti) and set them on fire. The drivers "
+                          "escaped unhurt.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_a_cow_that_burned_to_death_is_no_dead_person(pipeline):
+    ev = _first(pipeline, "On 9 March 2025, unidentified people set fire to the haystacks and cattle shed of a Hindu "
+                          "farmer in Pangsha (Rajbari) at night. Two goats burned to death.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_a_man_and_his_nephew_beaten_to_death_are_two(pipeline):
+    ev = _first(pipeline, "On 2 September 2024, a mob beat to death a former union parishad member and his nephew "
+                          "in Shyamnagar (Satkhira). [size=no report]")
+    assert ev.fatalities == 2
+
+
+def test_two_protesters_named_between_dashes_are_two_dead(pipeline):
+    ev = _first(pipeline, "On 18 July 2024, police fired on students demonstrating in Rangpur city (Rangpur). Two "
+                          "protesters - a rickshaw puller and a student - died of gunshot wounds. [size=thousands]")
+    assert ev.fatalities == 2
+
+
+def test_a_bomber_who_also_died_is_counted_once(pipeline):
+    ev = _first(pipeline, "A suicide bomber rammed an explosives-laden car into an army truck in Lakki Marwat "
+                          "district on Monday, killing two soldiers, officials said. The attacker also died and three "
+                          "other soldiers were taken to hospital.")
+    assert ev.fatalities == 3
+
+
+def test_a_local_source_that_put_the_number_at_a_lower_figure_is_the_lowest(pipeline):
+    ev = _first(pipeline, "On 4 April 2025, Military Forces of Chad (2021-) aircraft struck Boko Haram positions "
+                          "near Ngouboua (Kaya, Lac). The army said some 40 fighters were killed; a local source put "
+                          "the number at 12.")
+    assert ev.fatalities == 12
+
+
+def test_troops_that_reentered_a_town_the_militants_had_held_regain_it(pipeline):
+    ev = _first(pipeline, "On 3 June 2025, Military Forces of Mali (2021-) re-entered Boulkessi (Douentza, Mopti), "
+                          "which JNIM: Group for Support of Islam and Muslims had held since March. The militants "
+                          "pulled back after a short exchange of fire. No fatalities reported.")
+    assert ev.sub_event_type == "Government regains territory"
+
+
+def test_a_post_and_the_town_seized_after_a_firefight_are_overtaken(pipeline):
+    ev = _first(pipeline, "On 4 July 2025, JNIM: Group for Support of Islam and Muslims fighters seized the army "
+                          "camp and the town of Diafarabe (Tenenkou, Mopti) after a long firefight with Military "
+                          "Forces of Mali (2021-). 3 fatalities.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_an_agreement_signed_with_protesters_is_an_agreement(pipeline):
+    ev = _first(pipeline, "On 2 May 2024, officials of the Government of Peru and Protesters (Peru) from highland "
+                          "communities signed an agreement in Espinar (Espinar, Cusco) ending the road blockade.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_fishermen_detained_by_the_arakan_army_are_abducted(pipeline):
+    ev = _first(pipeline, "On 2 October 2025, the Arakan Army detained 9 Bangladeshi fishermen and their boat near "
+                          "Shah Porir Dwip in Teknaf (Cox's Bazar).")
+    assert ev.sub_event_type == "Abduction/forced disappearance"

@@ -1014,6 +1014,14 @@ balochistan_protest_notes_fresh264.jsonl 40/40 (Quetta, Kech and Panjgur 2023-25
 and the Americas); acled_style_notes_world_fresh269.jsonl 49/55, 0/15 (Iran, Iraq, Central Asia and the Gulf);
 balochistan_protest_notes_fresh265.jsonl 40/40 (Gwadar, Lasbela and the Makran coast);
 bangladesh_notes_2022_25_fresh291.jsonl 45/50, event type 46/50 (2025, after the fall of the Awami League government).
+Rounds three and four, both on the round-two code (09b4289): news_snippets_fresh289.jsonl 57/60, 0/25 (Afghanistan,
+Pakistan, India and Myanmar); acled_style_notes_world_fresh270.jsonl 49/55, 2/15 (Mali, Burkina Faso, Niger and Chad);
+balochistan_protest_notes_fresh266.jsonl 40/40 (student and party protests 2019-21);
+bangladesh_notes_2022_25_fresh292.jsonl 44/50, event type 48/50 (Sylhet, Rangpur and Mymensingh divisions). Round four:
+news_snippets_fresh290.jsonl 59/60, 3/25 (many close calls); acled_style_notes_world_fresh271.jsonl 48/55, 0/15 (Brazil,
+Peru, Bolivia and Central America); balochistan_protest_notes_fresh267.jsonl 40/40 (Khuzdar, Loralai, Zhob, Sibi and
+Nasirabad); bangladesh_notes_2022_25_fresh293.jsonl 40/50, event type 41/50 (communal violence, mob beatings and
+border incidents 2022-25; four of its ten misses are party-faction and campus clashes this writer codes armed clashes).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2372,6 +2380,14 @@ def test_fortieth_session_sets(pipeline, snippets, world, balochistan, banglades
      (("acled_style_notes_world_fresh269.jsonl", 53, 0),),
      (("balochistan_protest_notes_fresh265.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh291.jsonl", 45, 46),)),
-], ids=["first", "second"])
+    ((("news_snippets_fresh289.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh270.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh266.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh292.jsonl", 45, 48),)),
+    ((("news_snippets_fresh290.jsonl", 59, 1),),
+     (("acled_style_notes_world_fresh271.jsonl", 52, 0),),
+     (("balochistan_protest_notes_fresh267.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh293.jsonl", 42, 42),)),
+], ids=["first", "second", "third", "fourth"])
 def test_forty_first_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -296,3 +296,4 @@ def test_fishermen_detained_by_the_arakan_army_are_abducted(pipeline):
     ev = _first(pipeline, "On 2 October 2025, the Arakan Army detained 9 Bangladeshi fishermen and their boat near "
                           "Shah Porir Dwip in Teknaf (Cox's Bazar).")
     assert ev.sub_event_type == "Abduction/forced disappearance"
+

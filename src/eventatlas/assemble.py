@@ -558,7 +558,7 @@ _LEFT_AFTER = fastre.compile(
 _VEHICLE_NOUN = fastre.compile(r"\s+(?:vehicles?|vans?|trucks?|pickups?|mobiles?|convoys?|patrols?|jeeps?|cars?)\b", re.I)
 _TORE_THROUGH = fastre.compile(r"\b(?:tore|ripped|blew) (?:through|apart|up)\s+(?:a |an |the |two )?$|\b(?:hit|struck|targeted|exploded (?:under|near|beside))\s+(?:a |an |the |two )?$", re.I)
 _WHICH_BEFORE = fastre.compile(r"\b(?:that|which|where)\s+(?:the\s+)?$", re.I)
-_HAD_RUN_AFTER = fastre.compile(r"\s+(?:had|have|has)\s+(?:long\s+|previously\s+|once\s+)?(?:run|held|controlled|occupied|ruled)\b", re.I)
+_HAD_RUN_AFTER = fastre.compile(r"(?::(?:\s+[\w'’()-]+){1,9}?)?\s+(?:had|have|has)\s+(?:long\s+|previously\s+|once\s+)?(?:run|held|controlled|occupied|ruled)\b", re.I)
 # "held by rebels since 2012", "the ridge, long held by CPI (Maoist)": who lost it
 _PRIOR_CONTROL = fastre.compile(r"\b(?:(?P<long>long|previously|formerly|once)\s+)?(?:held|controlled|occupied|ruled|run)\s+by\s+(?:the\s+)?$", re.I)
 _LAWFUL_AGENT = fastre.compile(
@@ -2014,6 +2014,8 @@ _AND_ALLY = fastre.compile(r"(?:\s*\(\d{4}-(?:\d{4})?\))?\s+and\s+(?:the\s+)?")
 _AFTER_CAUSE = fastre.compile(AFTER_SOMEONE, re.I)
 _DIED_IN_CUSTODY = fastre.compile(r"[^.;]{0,80}?" + DIED_IN_CUSTODY, re.I)
 # "after a teenager was shot dead by an officer during a traffic stop": the police killing a riot answers
+# "set fire to eight buses ... hours after police killed a local militia leader": the killing the burning answers
+_AFTER_FORCES_KILLED = fastre.compile(r"\b(?:after|following)\s+(?:the\s+)?(?:police|policemen|officers|soldiers|troops|security forces)\s+(?:had\s+)?$", re.I)
 _KILLED_BY_POLICE = fastre.compile(
     r"[^.;]{0,60}?\b(?:shot dead|shot and killed|killed|beaten to death)\s+by\s+(?:an?\s+|the\s+)?(?:police(?:man| officer)?|officers?|gendarmes?)\b", re.I)
 
@@ -2024,7 +2026,8 @@ def _riot_cause(doc: Document, frame: Frame, cm) -> bool:
     rioted, not a toll of the riot: when no violent trigger is kept."""
     return (cm.outcome == "killed" and ((_DIED_IN_CUSTODY.match(doc.text, cm.span.start) is not None or _KILLED_BY_POLICE.match(doc.text, cm.span.start) is not None)
             and _AFTER_CAUSE.search(doc.text, max(0, cm.span.start - 100), cm.span.start) is not None
-            or _ANGERED_BY.search(doc.text, max(0, cm.span.start - 40), cm.span.start) is not None)
+            or _ANGERED_BY.search(doc.text, max(0, cm.span.start - 40), cm.span.start) is not None
+            or _AFTER_FORCES_KILLED.search(doc.text, max(0, cm.span.start - 50), cm.span.start) is not None)
             and not any(t.sub_event_type in _VIOLENT_KINDS for t in frame.triggers)
             and any(t.sub_event_type in _DESTRUCTIVE_KINDS and t.sentence == cm.sentence and t.span.end <= cm.span.start
                     for t in frame.triggers))
@@ -2481,7 +2484,9 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # "arrested him in a case over the previous day's violence, in which two died"): the
         # deaths told are their past; the claims keep the figures
         best, low, high = 0, 0, None
-    bombers = uncounted_bombers(joined, doc.text) if sub == "Suicide bomb" else 0
+    bombers = uncounted_bombers(joined, doc.text) if sub == "Suicide bomb" and not any(
+        c.outcome == "killed" and c.victim_kind == "perpetrator" and c.victims.startswith("(later) ") and "bomber" in c.victims for _, c in pairs) else 0
+    # ("killing three policemen ... The attacker also died": the bomber's death, read as a later death, is counted)
     if bombers:
         best, low = best + bombers, low + bombers
         high = None if high is None else high + bombers

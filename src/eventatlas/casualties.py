@@ -87,6 +87,7 @@ _LINK = (r"[\x22”]?(?:\s*,\s*|\s+)(?:(?:were|was|have|has|had|been|being|got|a
 
 _INCLUDING = (r"(?:,?\s+(?:including|among them|mostly|most of them)\s+[^,;.]{1,80}?,?|"
               r"\s+[-–—]\s+(?:including|among them|mostly)\s+[^-–—,;.]{1,80}?\s+[-–—]|"  # "50 people - including four policemen - were injured"
+              r"\s+[-–—]\s+(?:an?|the|one)\s+[^-–—,;.]{1,80}?\s+[-–—](?=\s)|"  # "Two protesters - a college student and a shop assistant - died"
               # "Two AL activists who were inside the house were beaten to death"
               r"\s+who\s+(?:were|was)\s+(?:inside|in|at|on|near|aboard|travelling|riding|sleeping|staying|working)\b[^,;.]{0,40}?(?=\s+(?:were|was|had been)\s)|,\s+[^,;.]{1,60}?\s+among them,|,\s+(?:who|all of whom) (?:were|was|are|is)\s+[^,;.]{1,50},"
               r"|,\s+(?:identified|described|named)\s+(?:by\s+[^,;.]{1,30}?\s+)?as\s+[^,;.]{1,50},"  # "Two Rohingya men, identified by APBn as RSO members, were killed"
@@ -190,7 +191,7 @@ _ACTIVE = fastre.compile(
     rf"kidnapped|shot dead|gunned down|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|reached|stood|rises|is|was)(?: to| at)?|"
     rf"(?:death )?toll (?:from|of|in) (?:[\w'’-]+ ){{1,16}}?(?:rose|climbed|jumped|had risen|has risen|(?:was|has been|had been) (?:revised|raised|lowered|(?:re)?adjusted)(?: (?:up|down)(?:wards?)?)?) to|"
     rf"death toll of|(?:gave|gives|give|giving|cited|cites|citing) (?:a |the )?(?:(?:much |far |slightly )?(?:lower|higher|smaller|larger) )?(?:death |fatality )?(?:toll|figure|count) of|{_REVISED_VERB}|{TOLL_VERB} (?:the |its |their )?(?:(?:total|final) )?(?:(?:(?P<tollof>insurgent|militant|rebel|civilian|military|army|police) |official )?(?:death |fatality ))?toll (?:(?:from|in|of) (?:the |this |that )?(?:[\w'’-]+ ){0,3}?)?(?:(?:much |far |slightly )?(?:lower|higher),? )?at|(?:death )?toll (?:had |has )?{ROSE_VERB} to|"
-    rf"(?:put|puts|putting|placed|places|placing|estimated|estimating) the (?:number of (?:the )?)?(?:number killed|total (?:number of )?(?:dead|deaths)|dead|deaths|those killed|people killed|dead (?:soldiers|civilians|fighters|troops|policemen|militants|rebels)|(?P<killedof>soldiers|civilians|fighters|troops|policemen|militants|rebels|insurgents|bandits|gunmen|attackers|villagers) killed|number of ['‘\x22“][\w-]+['’\x22”] killed)(?: on (?:both|either|each) sides?)? at(?: between)?)\s+(?:(?:himself|herself|themselves)\s+and\s+)?(?:all\s+)?(?:the\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?{_NUM}(?:\s+(?:of\s+(?:the\s+|their\s+)?)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
+    rf"(?:put|puts|putting|placed|places|placing|estimated|estimating) the (?:number of (?:the )?)?(?:number killed|(?<=\bput the )number(?= at \d)|total (?:number of )?(?:dead|deaths)|dead|deaths|those killed|people killed|dead (?:soldiers|civilians|fighters|troops|policemen|militants|rebels)|(?P<killedof>soldiers|civilians|fighters|troops|policemen|militants|rebels|insurgents|bandits|gunmen|attackers|villagers) killed|number of ['‘\x22“][\w-]+['’\x22”] killed)(?: on (?:both|either|each) sides?)? at(?: between)?)\s+(?:(?:himself|herself|themselves)\s+and\s+)?(?:all\s+)?(?:the\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?{_NUM}(?:\s+(?:of\s+(?:the\s+|their\s+)?)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
     rf"(?:\s+(?:(?:seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\s+)?(?:(?P<o2_killed>dead)|(?P<o2_injured>injured|wounded|hurt)))?",
     re.I,
 )
@@ -835,6 +836,11 @@ def _named_killed(text: str, offset: int, sent_index: int) -> list:
     return [_someone_killed(start, end, n, offset, sent_index)]
 
 
+_AND_HIS_KIN = fastre.compile(
+    r"\s+and\s+(?:his|her)\s+(?:[\w'’-]+\s+)?(?:son|daughter|wife|husband|brother|sister|nephew|niece|father|mother|cousin|uncle|driver|bodyguard|guard|aide)\b"
+    r"(?=\s*[,.;]|\s*$|\s+(?:in|at|on|near|inside|as|while|when|who)\b)", re.I)
+
+
 # a death by accident, illness or neglect that a protest or riot is about
 _ACCIDENTAL = fastre.compile(
     r"\b(?:road (?:accident|crash)|accident\w*|negligence|illness|disease|natural causes|heart attack|hit by an? (?:[\w-]+ ){0,2}?(?:vehicle|car|truck|bus|train|lorry|motorcycle|motorbike|tractor|van|pickup|jeep|microbus|trolley|tanker)s?\b|run over|electrocut\w+|drown\w*|"
@@ -986,6 +992,8 @@ def _implicit_killed(text: str, offset: int, sent_index: int) -> list:
             return []  # "houses of relatives of a man accused of killing a schoolteacher": the charge, no death today
         if m:
             k = n or parse_number(m.group("num"))
+            if k == 1 and (kin := _AND_HIS_KIN.match(text, m.end())) is not None:
+                return [_someone_killed(m.start(), kin.end(), 2, offset, sent_index)]  # "a former chairman and his nephew": two
             if k:
                 return [_someone_killed(m.start(), m.end(), k, offset, sent_index)]
     return []
@@ -1026,12 +1034,17 @@ _DATE_WORDS = fastre.compile(
 _INTRANSITIVE = fastre.compile(r"(?:died|dies|perished|succumbed|" + _LOST_LIFE + r")\b", re.I)
 
 
+_DEATH_TOLD = fastre.compile(r"\b(?:kill\w*|dead|died|deaths?|fatalit\w+)\b", re.I)
+
+
 def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMention | None:
     if _EARLIER.search(text[max(0, m.start() - 100) : m.start()]):
         return None
     if (came := CAME_AFTER.match(text)) is not None and came.end() <= m.start():
         return None  # "The incident came days after a ceasefire ended a week of fighting, in which 7 died"
     num_text = m.group("num")
+    if fastre.match(r"put the number at", m.group(0), re.I) and not _DEATH_TOLD.search(text, 0, m.start()):
+        return None  # "Residents said 30 people were taken; police put the number at 17": a count of the abducted
     if fastre.search(r"\bno\s+$", text[max(0, m.start("num") - 4) : m.start("num")], re.I):
         return None  # "no one was injured": nobody
     if _is_age(text, m.start("num")):

@@ -1014,7 +1014,7 @@ balochistan_protest_notes_fresh264.jsonl 40/40 (Quetta, Kech and Panjgur 2023-25
 and the Americas); acled_style_notes_world_fresh269.jsonl 49/55, 0/15 (Iran, Iraq, Central Asia and the Gulf);
 balochistan_protest_notes_fresh265.jsonl 40/40 (Gwadar, Lasbela and the Makran coast);
 bangladesh_notes_2022_25_fresh291.jsonl 45/50, event type 46/50 (2025, after the fall of the Awami League government).
-Rounds three and four, both on the round-two code (09b4289): news_snippets_fresh289.jsonl 57/60, 0/25 (Afghanistan,
+Rounds three and four, both on the round-two code (07db7e0): news_snippets_fresh289.jsonl 57/60, 0/25 (Afghanistan,
 Pakistan, India and Myanmar); acled_style_notes_world_fresh270.jsonl 49/55, 2/15 (Mali, Burkina Faso, Niger and Chad);
 balochistan_protest_notes_fresh266.jsonl 40/40 (student and party protests 2019-21);
 bangladesh_notes_2022_25_fresh292.jsonl 44/50, event type 48/50 (Sylhet, Rangpur and Mymensingh divisions). Round four:
@@ -1022,6 +1022,13 @@ news_snippets_fresh290.jsonl 59/60, 3/25 (many close calls); acled_style_notes_w
 Peru, Bolivia and Central America); balochistan_protest_notes_fresh267.jsonl 40/40 (Khuzdar, Loralai, Zhob, Sibi and
 Nasirabad); bangladesh_notes_2022_25_fresh293.jsonl 40/50, event type 41/50 (communal violence, mob beatings and
 border incidents 2022-25; four of its ten misses are party-faction and campus clashes this writer codes armed clashes).
+Rounds five and six, both on the round-four code (f01c037): news_snippets_fresh291.jsonl 56/60, 2/25 (Israel,
+Palestine, Lebanon, Syria and Iran); acled_style_notes_world_fresh272.jsonl 53/55, 0/15 (Manipur, Kashmir,
+Chhattisgarh and West Bengal); balochistan_protest_notes_fresh268.jsonl 39/40; bangladesh_notes_2022_25_fresh294.jsonl
+48/50, event type 49/50 (Chattogram division and Cox's Bazar 2023-25). Round six: news_snippets_fresh292.jsonl 58/60,
+1/25; acled_style_notes_world_fresh273.jsonl 52/55, 0/15 (Haiti, Mexico and Colombia);
+balochistan_protest_notes_fresh269.jsonl 40/40 (Quetta 2024-25); bangladesh_notes_2022_25_fresh295.jsonl 45/50, event
+type 47/50 (Dhaka division 2022-25: rallies, hartals and blockades).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2388,6 +2395,14 @@ def test_fortieth_session_sets(pipeline, snippets, world, balochistan, banglades
      (("acled_style_notes_world_fresh271.jsonl", 52, 0),),
      (("balochistan_protest_notes_fresh267.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh293.jsonl", 42, 42),)),
-], ids=["first", "second", "third", "fourth"])
+    ((("news_snippets_fresh291.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh272.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh268.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh294.jsonl", 48, 49),)),
+    ((("news_snippets_fresh292.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh273.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh269.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh295.jsonl", 46, 47),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
 def test_forty_first_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -297,3 +297,88 @@ def test_fishermen_detained_by_the_arakan_army_are_abducted(pipeline):
                           "Shah Porir Dwip in Teknaf (Cox's Bazar).")
     assert ev.sub_event_type == "Abduction/forced disappearance"
 
+
+# -- rounds five and six (both first run on the round-four code) -----------------------------------
+
+
+def test_men_accused_of_passing_information_to_the_police_face_no_police(pipeline):
+    ev = _first(pipeline, "On 3 March 2024, CPI (Maoist) cadres abducted a panchayat secretary and a road contractor "
+                          "from Tarrem village (Bijapur, Chhattisgarh), accusing them of passing information to the "
+                          "police. The two were released two days later after a jan adalat at which they were "
+                          "reportedly beaten. Casualties unknown.")
+    assert ev.actor2 is not None and not ev.actor2.startswith("Police")
+
+
+def test_rioters_who_throw_potato_bombs_at_police_from_afar_riot(pipeline):
+    ev = _first(pipeline, "On 2 May 2024, hooded Rioters (Colombia) at the Universidad Distrital (Bogota - Teusaquillo, "
+                          "Bogota D.C.) threw potato bombs and stones at Police Forces of Colombia (2022-) on Carrera "
+                          "7. Two officers were injured.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_students_removed_from_a_highway_they_blocked_meet_intervention(pipeline):
+    ev = _first(pipeline, "On 12 July 2024, police removed students of Bangabandhu Sheikh Mujibur Rahman Science and "
+                          "Technology University who had blocked the highway in Tangail town (Tangail) for the "
+                          "anti-quota Bangla Blockade. No injuries. [size=around 200]")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_a_soldier_wounded_after_two_rebels_left_dead_is_no_dead(pipeline):
+    ev = _first(pipeline, "Troops fought FARC dissidents in rural Cauca on Friday, leaving three guerrillas dead and "
+                          "a policeman wounded, the army said.")
+    assert ev.fatalities == 3
+
+
+def test_a_word_in_quotation_marks_is_no_riot(pipeline):
+    ev = _first(pipeline, "Security forces opened fire on worshippers protesting after prayers in Khash, killing "
+                          "at least five people, activists said. Officials said \"rioters\" had attacked a police "
+                          "post first.")
+    assert ev.sub_event_type == "Excessive force against protesters"
+
+
+def test_rocket_launchers_moved_to_a_new_base_are_no_shelling(pipeline):
+    ev = _first(pipeline, "Iranian-backed fighters have set up a new base in a former school outside Mayadin, moving "
+                          "in rocket launchers and some 40 men, a local monitor reported on Tuesday.")
+    assert ev.sub_event_type == "Headquarters or base established"
+
+
+def test_an_inquirys_finding_about_a_past_killing_is_no_event(pipeline):
+    _none(pipeline, "An army inquiry concluded on Tuesday that a sniper had probably fired the shot that killed a "
+                    "journalist during a raid in Nablus last year, but no one will be charged.")
+
+
+def test_a_memorial_day_honouring_victims_of_attacks_is_no_event(pipeline):
+    _none(pipeline, "The nation observed a minute's silence on Thursday for Remembrance Day, honouring fallen "
+                    "soldiers and victims of attacks.")
+
+
+def test_air_strikes_a_rally_protests_amid_are_its_cause(pipeline):
+    ev = _first(pipeline, "On 14 May 2021, Jamaat-e-Islami workers held a rally in Turbat (Kech, Balochistan) to "
+                          "express solidarity with Palestinians amid Israeli air strikes on Gaza. [size=no report]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_stand_brought_down_with_a_controlled_explosion_is_no_event(pipeline):
+    _none(pipeline, "Workers brought down the disused grain silo in Mombasa port with a controlled explosion on "
+                    "Saturday to make room for a container yard.")
+
+
+def test_the_formation_of_a_new_armed_faction_changes_a_group(pipeline):
+    ev = _first(pipeline, "In a statement released online, former ELN fighters announced the formation of a new "
+                          "armed faction in southern Bolivar.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_control_of_several_positions_handed_over_is_a_transfer(pipeline):
+    ev = _first(pipeline, "Russian military police handed control of several positions around Ain Issa to Syrian "
+                          "government troops on Saturday after Kurdish-led fighters withdrew under an arrangement "
+                          "brokered by Moscow, local sources said. No fighting was reported.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_the_number_of_maoists_killed_put_at_a_range_is_its_lowest(pipeline):
+    ev = _first(pipeline, "On 3 May 2024, Police Forces of India (2014-) clashed with CPI (Maoist) cadres in the "
+                          "forest near Gangaloor (Bijapur, Chhattisgarh). Police statements put the number of Maoists "
+                          "killed at between 3 and 5.")
+    assert ev.fatalities == 3
+

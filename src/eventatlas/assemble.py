@@ -544,6 +544,7 @@ _APPOINTED_BY_BEFORE = fastre.compile(r"\b(?:appointed|installed|named|nominated
 _CRITIC_AFTER = fastre.compile(r"\s+(?:critics?|detractors?)\b", re.I)
 _CRITIC_OF_BEFORE = fastre.compile(r"\b(?:critics?|detractors?|critical) of (?:the )?$", re.I)
 _TIES_WITH = fastre.compile(r"\b(?:(?:collaborat\w+|cooperat\w+|spying|spied|informing|links?|ties|sympathi\w+|siding|working|worked|work)\s+(?:with|for|to|on)|"
+                        r"(?:passing|passed|giving|gave|providing|provided|leaking|leaked)\s+(?:information|intelligence|tips?)\s+to|"
                         r"assist(?:ing|ed)|help(?:ing|ed))\s+(?:the\s+)?$", re.I)
 _FORMER_BEFORE = fastre.compile(r"\b(?:former|ex-|retired)\s*(?:[\w-]+\s+){0,2}?(?:of\s+(?:the\s+)?)?$", re.I)
 # "after the fall of the Awami League government", "accusing him of being an ADF collaborator":
@@ -1598,7 +1599,7 @@ _AREA_HELD_BY = fastre.compile(
 _MOURNED_AS_BEFORE = fastre.compile(rf"\b{_CLAIMED_AS}\s+(?:him|her|them)\s+as\s+(?:one\s+of\s+)?$", re.I)
 # a crowd's home-made explosives thrown at the police (ACLED: rioters may use crude explosives)
 _CROWD_THREW_AT_POLICE = fastre.compile(
-    r"\b(?:students|protesters|demonstrators|youths|rioters|(?:hooded|masked) (?:men|youths|students|people))\b(?:[^.;]|\.(?!\s)){0,70}?"
+    r"\b(?:students|protesters|demonstrators|youths|rioters|(?:hooded|masked) (?:men|youths|students|people))\b(?:[^.;]|\.(?!\s)){0,110}?"
     r"\b(?:threw|hurled|lobbed|tossed|throwing|hurling)\s+(?:(?:stones|rocks|bricks)\s+and\s+)?(?:[\w'’-]+\s+){0,2}?(?:explosives|petards|bombs|bomba['’]?|devices|molotov cocktails|cocktails|firebombs)(?:\s+and\s+(?:stones|rocks|bricks))?\s+at\s+(?:an?\s+|the\s+)?(?:riot\s+|(?-i:[A-Z])[a-z]+\s+)?"
     r"(?:police|officers|gendarmes|carabineros|security forces|forces|troops|soldiers)(?:\s+(?:vehicles?|cars?|vans?|stations?|posts?))?\b", re.I)
 # a crowd's young men

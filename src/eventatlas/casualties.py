@@ -191,7 +191,7 @@ _ACTIVE = fastre.compile(
     rf"kidnapped|shot dead|gunned down|claimed the lives of|claiming the lives of|death toll (?:rose|climbed|reached|stood|rises|is|was)(?: to| at)?|"
     rf"(?:death )?toll (?:from|of|in) (?:[\w'’-]+ ){{1,16}}?(?:rose|climbed|jumped|had risen|has risen|(?:was|has been|had been) (?:revised|raised|lowered|(?:re)?adjusted)(?: (?:up|down)(?:wards?)?)?) to|"
     rf"death toll of|(?:gave|gives|give|giving|cited|cites|citing) (?:a |the )?(?:(?:much |far |slightly )?(?:lower|higher|smaller|larger) )?(?:death |fatality )?(?:toll|figure|count) of|{_REVISED_VERB}|{TOLL_VERB} (?:the |its |their )?(?:(?:total|final) )?(?:(?:(?P<tollof>insurgent|militant|rebel|civilian|military|army|police) |official )?(?:death |fatality ))?toll (?:(?:from|in|of) (?:the |this |that )?(?:[\w'’-]+ ){0,3}?)?(?:(?:much |far |slightly )?(?:lower|higher),? )?at|(?:death )?toll (?:had |has )?{ROSE_VERB} to|"
-    rf"(?:put|puts|putting|placed|places|placing|estimated|estimating) the (?:number of (?:the )?)?(?:number killed|(?<=\bput the )number(?= at \d)|total (?:number of )?(?:dead|deaths)|dead|deaths|those killed|people killed|dead (?:soldiers|civilians|fighters|troops|policemen|militants|rebels)|(?P<killedof>soldiers|civilians|fighters|troops|policemen|militants|rebels|insurgents|bandits|gunmen|attackers|villagers) killed|number of ['‘\x22“][\w-]+['’\x22”] killed)(?: on (?:both|either|each) sides?)? at(?: between)?)\s+(?:(?:himself|herself|themselves)\s+and\s+)?(?:all\s+)?(?:the\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?{_NUM}(?:\s+(?:of\s+(?:the\s+|their\s+)?)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
+    rf"(?:put|puts|putting|placed|places|placing|estimated|estimating) the (?:number of (?:the )?)?(?:number killed|(?<=\bput the )number(?= at \d)|total (?:number of )?(?:dead|deaths)|dead|deaths|those killed|people killed|dead (?:soldiers|civilians|fighters|troops|policemen|militants|rebels)|(?P<killedof>soldiers|civilians|fighters|troops|policemen|militants|rebels|insurgents|bandits|gunmen|attackers|villagers|Maoists|cadres|terrorists|extremists|jihadists) killed|number of ['‘\x22“][\w-]+['’\x22”] killed)(?: on (?:both|either|each) sides?)? at(?: between)?)\s+(?:(?:himself|herself|themselves)\s+and\s+)?(?:all\s+)?(?:the\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b))?{_NUM}(?:\s+(?:of\s+(?:the\s+|their\s+)?)?(?P<victims2>(?:{_W}\s+){{0,3}}?{_W}))?"
     rf"(?:\s+(?:(?:seriously|critically|severely|badly|grievously|gravely|slightly|mildly)\s+)?(?:(?P<o2_killed>dead)|(?P<o2_injured>injured|wounded|hurt)))?",
     re.I,
 )
@@ -565,7 +565,7 @@ def _following(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int, t
             break  # ", a local official said": the source, not another group of victims
         if fastre.match(rf"{_LINK}(?:{_OUTCOME_RX})", text[c.end():], re.I) and fastre.match(r"\s*(?:were|was|have|had)\b", text[c.end():]):
             break  # "killed 1 and 6 others were injured": the next group has its own outcome
-        own = _OWN_OUTCOME.match(text, c.end())  # "left 3 officers dead and 3 others injured"
+        own = _OWN_OUTCOME.match(text, c.end() - (len(c.group(0)) - len(c.group(0).rstrip())))  # "left 3 officers dead and 3 others injured"
         outcome = cm.outcome if own is None else ("killed" if own.group("dead") else "injured")
         group = _listed_group(c, Span(offset + c.start("num"), offset + c.end()), outcome, victims, victims, sent_index)
         if group is None:

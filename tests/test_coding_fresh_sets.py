@@ -1029,6 +1029,13 @@ Chhattisgarh and West Bengal); balochistan_protest_notes_fresh268.jsonl 39/40; b
 1/25; acled_style_notes_world_fresh273.jsonl 52/55, 0/15 (Haiti, Mexico and Colombia);
 balochistan_protest_notes_fresh269.jsonl 40/40 (Quetta 2024-25); bangladesh_notes_2022_25_fresh295.jsonl 45/50, event
 type 47/50 (Dhaka division 2022-25: rallies, hartals and blockades).
+Rounds seven and eight, both on the round-six code (52ebaa3): news_snippets_fresh293.jsonl 57/60, 2/25 (the Horn of
+Africa and the Great Lakes); acled_style_notes_world_fresh274.jsonl 51/55, 0/15 (Afghanistan, Pakistan and Iran);
+balochistan_protest_notes_fresh270.jsonl 40/40 (Gwadar, Kech and Awaran 2019-23); bangladesh_notes_2022_25_fresh296.jsonl
+41/50, event type 43/50 (2024, the July uprising and its aftermath). Round eight: news_snippets_fresh294.jsonl 58/60,
+3/25 (South and Southeast Asia); acled_style_notes_world_fresh275.jsonl 47/55, 0/15 (Ukraine, Russia, the Caucasus
+and the Balkans); balochistan_protest_notes_fresh271.jsonl 40/40; bangladesh_notes_2022_25_fresh297.jsonl 47/50,
+event type 48/50 (Rajshahi and Khulna divisions 2022-25).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2403,6 +2410,14 @@ def test_fortieth_session_sets(pipeline, snippets, world, balochistan, banglades
      (("acled_style_notes_world_fresh273.jsonl", 53, 0),),
      (("balochistan_protest_notes_fresh269.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh295.jsonl", 46, 47),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
+    ((("news_snippets_fresh293.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh274.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh270.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh296.jsonl", 42, 44),)),
+    ((("news_snippets_fresh294.jsonl", 59, 1),),
+     (("acled_style_notes_world_fresh275.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh271.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh297.jsonl", 48, 49),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
 def test_forty_first_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

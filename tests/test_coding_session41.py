@@ -382,3 +382,128 @@ def test_the_number_of_maoists_killed_put_at_a_range_is_its_lowest(pipeline):
                           "killed at between 3 and 5.")
     assert ev.fatalities == 3
 
+
+# -- rounds seven and eight (both first run on the round-six code) ---------------------------------
+
+
+def test_an_official_and_his_brother_shot_dead_outside_their_home_are_two(pipeline):
+    ev = _first(pipeline, "Gunmen shot dead a kebele administrator and his brother outside their home in Gimbi on "
+                          "Sunday evening, residents said.")
+    assert ev.fatalities == 2
+
+
+def test_factions_that_agree_to_unite_under_one_command_change(pipeline):
+    ev = _first(pipeline, "Two wings of the Twirwaneho militia said on Monday they had agreed to unite under a single "
+                          "command and named a joint leader in Minembwe, South Kivu.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_artillery_in_a_shipment_of_equipment_is_no_shelling(pipeline):
+    _none(pipeline, "A third Turkish shipment of military equipment reached Mogadishu on Friday, the defence "
+                    "ministry said, including drones, trucks and artillery.")
+
+
+def test_unexploded_shells_cleared_by_deminers_are_no_event(pipeline):
+    _none(pipeline, "Deminers have cleared more than 3,000 landmines and unexploded shells around Kobo this year, "
+                    "an official said, though many fields remain unsafe.")
+
+
+def test_a_valley_retaken_by_the_army_is_regained(pipeline):
+    ev = _first(pipeline, "On 3 October 2023, Military Forces of Afghanistan (2021-) retook the Dara valley (Dara, "
+                          "Panjshir) after NRF: National Resistance Front fighters withdrew. Fatalities unknown.")
+    assert ev.sub_event_type == "Government regains territory"
+
+
+def test_an_anniversary_marked_by_throwing_stones_is_a_riot(pipeline):
+    ev = _first(pipeline, "On 30 September 2024, protesters in Khash (Khash, Sistan and Baluchestan) marked the "
+                          "anniversary of the killings by throwing stones at a police post and burning tyres. No "
+                          "casualties were reported.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_a_man_picked_up_from_a_relatives_house_and_not_heard_of_is_abducted(pipeline):
+    ev = _first(pipeline, "On 20 July 2024, men in plainclothes picked up a student organiser from a relative's house "
+                          "in Uttara, Dhaka city (Dhaka). His family said they had no information about his "
+                          "whereabouts.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_base_captured_and_now_held_is_overtaken(pipeline):
+    ev = _first(pipeline, "The Kachin Independence Army said on Saturday its fighters had captured a hilltop army "
+                          "base outside Bhamo after a two-day assault and were now holding the position. The group said "
+                          "12 soldiers were killed.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_lawmakers_who_stormed_out_of_a_meeting_are_no_event(pipeline):
+    _none(pipeline, "Rebel councillors of the ruling party stormed out of a council meeting in Cuttack on Friday "
+                    "and threatened to bring down the mayor.")
+
+
+def test_a_warning_about_any_further_air_raids_is_no_event(pipeline):
+    _none(pipeline, "The Kachin Independence Army said on Sunday it would retaliate against any further air strikes "
+                    "on villages under its control.")
+
+
+def test_captured_soldiers_shot_after_they_surrendered_were_attacked(pipeline):
+    ev = _first(pipeline, "On 3 December 2024, Military Forces of Russia (2000-) shot dead 5 captured soldiers of "
+                          "Military Forces of Ukraine (2019-) near Pokrovsk (Pokrovsk, Donetsk) after they had "
+                          "surrendered, according to Ukrainian prosecutors. 5 fatalities.")
+    assert ev.sub_event_type == "Attack"
+
+
+def test_rioters_attacking_a_hostel_after_a_stabbing_are_a_mob(pipeline):
+    ev = _first(pipeline, "On 2 July 2024, about 30 rioters (Russia) attacked a hostel housing migrant workers in "
+                          "Balashikha (Balashikha, Moscow Oblast) after a fight in which a local man was stabbed. "
+                          "They broke windows and beat residents. No fatalities.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_a_city_entered_without_resistance_after_a_force_laid_down_its_arms_changed_hands(pipeline):
+    ev = _first(pipeline, "On 4 October 2023, Military Forces of Azerbaijan (2003-) and Police Forces of Azerbaijan "
+                          "(2003-) entered Khojaly (Khojaly, Karabakh) without resistance after the local defence army "
+                          "laid down its arms under the ceasefire terms. Azerbaijani flags were raised over official "
+                          "buildings.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_drones_launched_toward_a_city_that_hit_a_building_are_an_air_strike(pipeline):
+    ev = _first(pipeline, "On 3 September 2024, Military Forces of Ukraine (2019-) launched drones toward Kursk; one "
+                          "hit an apartment block in Kurchatov (Kurchatovskiy, Kursk), setting flats on fire. One "
+                          "man was killed.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_debris_of_intercepted_drones_that_hurt_someone_is_disrupted_use(pipeline):
+    ev = _first(pipeline, "On 4 June 2024, air defence units of Military Forces of Russia (2000-) intercepted and "
+                          "destroyed six Ukrainian drones over Kursk (Kursk, Kursk). Falling debris damaged a garage "
+                          "and injured a man.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_naval_point_established_at_a_port_is_a_base(pipeline):
+    ev = _first(pipeline, "On 5 June 2024, Military Forces of Russia (2000-) established a permanent naval point in "
+                          "Tartus (Tartus, Tartus), according to local officials.")
+    assert ev.sub_event_type == "Headquarters or base established"
+
+
+def test_new_battalions_that_had_been_formed_change_a_group(pipeline):
+    ev = _first(pipeline, "On 2 May 2024, a commander of the Wagner Group said in Rostov-on-Don (Rostov-on-Don, "
+                          "Rostov) that three new assault battalions had been formed.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_victim_once_associated_with_a_faction_of_a_group_is_no_side(pipeline):
+    ev = _first(pipeline, "On 3 May 2022, unidentified gunmen shot dead a fish trader near Kotchandpur (Jhenaidah) at "
+                          "night. Police said the victim had once been associated with an outlawed faction of the "
+                          "Purba Banglar Communist Party.")
+    assert ev.sub_event_type == "Attack"
+    assert ev.actor1 == "Unidentified Armed Group (Bangladesh)"
+
+
+def test_a_journalist_detained_and_taken_away_with_no_news_since_is_abducted(pipeline):
+    ev = _first(pipeline, "Around 3 March 2024 (as reported), Taliban intelligence detained a radio presenter at his "
+                          "home in Herat (Herat, Herat). His family said he had been taken to an unknown location and "
+                          "they had received no information since.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+

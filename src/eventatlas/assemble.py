@@ -546,6 +546,9 @@ _CRITIC_OF_BEFORE = fastre.compile(r"\b(?:critics?|detractors?|critical) of (?:t
 _TIES_WITH = fastre.compile(r"\b(?:(?:collaborat\w+|cooperat\w+|spying|spied|informing|links?|ties|sympathi\w+|siding|working|worked|work)\s+(?:with|for|to|on)|"
                         r"(?:passing|passed|giving|gave|providing|provided|leaking|leaked)\s+(?:information|intelligence|tips?)\s+to|"
                         r"assist(?:ing|ed)|help(?:ing|ed))\s+(?:the\s+)?$", re.I)
+# "the victim had once been associated with an outlawed faction of the Purba Banglar Communist Party": who he was
+_ASSOCIATED_WITH = fastre.compile(
+    r"\b(?:associated|affiliated)\s+with\s+(?:an?\s+|the\s+)?(?:outlawed\s+|banned\s+|underground\s+)?(?:faction|wing|splinter group)\s+of\s+(?:the\s+)?$", re.I)
 _FORMER_BEFORE = fastre.compile(r"\b(?:former|ex-|retired)\s*(?:[\w-]+\s+){0,2}?(?:of\s+(?:the\s+)?)?$", re.I)
 # "after the fall of the Awami League government", "accusing him of being an ADF collaborator":
 # a government's end and a charge laid on a victim name no side of the event
@@ -720,7 +723,7 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             prev = (a, [])  # its acronym ("a former Afghan National Army (ANA) officer") is no side either
             continue  # "a former army member", "a former commando of the Afghan National Army" is a civilian
         before = text[max(0, a.span.start - 40) : a.span.start]
-        if _TIES_WITH.search(before) or _NO_SIDE_BEFORE.search(before):
+        if _TIES_WITH.search(before) or _NO_SIDE_BEFORE.search(before) or _ASSOCIATED_WITH.search(text, max(0, a.span.start - 70), a.span.start):
             continue  # "herders they accused of collaborating with the army": a charge, not a side
         if a.kind.startswith("state") and _APPOINTED_BY_BEFORE.search(before):
             continue  # "a ward administrator appointed by the military council was stabbed": who named the victim, no side
@@ -804,6 +807,7 @@ def _doc_perpetrator(m: Mentions) -> ActorMention | None:
     counts = Counter(
         a.parent or a.name for a in m.actors
         if not a.generic and a.kind in {"rebel", "political_militia", "identity_militia"} and not _blame(m.doc.text, a)
+        and not _ASSOCIATED_WITH.search(m.doc.text, max(0, a.span.start - 70), a.span.start)  # (who the victim was)
     )
     if not counts:
         return None
@@ -1000,10 +1004,11 @@ def _protest_topic(doc: Document, item, protests: list[Trigger]) -> bool:
 
 
 # a protest that marks a past deed: "marking one year since the bombing", "on the anniversary of"
-# (not past ", groups of hooded protesters threw ...": the marking clause has ended there)
+# (not past ", groups of hooded protesters threw ...": the marking clause has ended there; nor past "by": "marked
+# the anniversary of 'Bloody Friday' by throwing stones at a police station" tells how they marked it)
 _MARKING = fastre.compile(
     r"\b(?:(?:marking|to mark|commemorating|to commemorate) (?:[\w'’-]+ ){0,4}?(?:since|anniversary of)|anniversary of|(?:one|a|two|three|four|five|\d+) years? since)\b"
-    r"(?:(?! and \w+ed\b)(?!, (?:groups of |hundreds of |thousands of |dozens of |some |masked |hooded |young )*"
+    r"(?:(?! and \w+ed\b)(?! by \w+ing\b)(?!, (?:groups of |hundreds of |thousands of |dozens of |some |masked |hooded |young )*"
     r"(?:protesters|demonstrators|marchers|rioters|youths|students|participants|people|men)\b)[^.;]){0,140}$", re.I)
 
 
@@ -1588,7 +1593,8 @@ _CRUDE_BLAST = fastre.compile(
 )
 # fighters who gave themselves up, or were held, when they were killed
 _SURRENDERING = fastre.compile(
-    r"\bwith (?:their|his|her) hands (?:raised|up|in the air)\b|\bwho (?:had )?(?:surrendered|were surrendering|tried to surrender|had been taken prisoner)\b", re.I)
+    r"\bwith (?:their|his|her) hands (?:raised|up|in the air)\b|\bwho (?:had )?(?:surrendered|were surrendering|tried to surrender|had been taken prisoner)\b|"
+    r"\b(?:after|when) (?:they|he|she) had (?:surrendered|been captured|been taken prisoner)\b", re.I)
 # a group that mourns or claims the dead as its own
 _CLAIMED_AS = r"(?:mourned|eulogi[sz]ed|claimed|identified|named)"
 _MOURNS_OWN = fastre.compile(
@@ -2416,6 +2422,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     labelled = note_label(doc.text)
     if labelled is not None and not multi:
         sub = labelled  # "Arrests: On 3 March, detectives arrested 28 BNP leaders with 15 crude bombs"
+    if sub == "Armed clash" and labelled is None and _SURRENDERING.search(joined) and not any(t.sub_event_type == "_clash_words" for t in triggers):
+        sub = "Attack"  # "shot dead 9 captured soldiers ... after they had surrendered": captives killed, no fight told
     if sub == "Attack" and two_sided and not civ and labelled is None and not _SURRENDERING.search(joined) and not (
         # a crowd ("anti-Muslim mobs attacked shops ...; police imposed a curfew") bearing no arms
         (perp.kind == "rioters" if perp is not None else _CROWD_SUBJECT.search(doc.text)) and not _ARMS.search(doc.text)

@@ -837,8 +837,8 @@ def _named_killed(text: str, offset: int, sent_index: int) -> list:
 
 
 _AND_HIS_KIN = fastre.compile(
-    r"\s+and\s+(?:his|her)\s+(?:[\w'’-]+\s+)?(?:son|daughter|wife|husband|brother|sister|nephew|niece|father|mother|cousin|uncle|driver|bodyguard|guard|aide)\b"
-    r"(?=\s*[,.;]|\s*$|\s+(?:in|at|on|near|inside|as|while|when|who)\b)", re.I)
+    r"(?:\s+(?!and\b|or\b|with\b)[\w'’-]+){0,5}?\s+and\s+(?:his|her)\s+(?:[\w'’-]+\s+)?(?:son|daughter|wife|husband|brother|sister|nephew|niece|father|mother|cousin|uncle|driver|bodyguard|guard|aide)\b"
+    r"(?=\s*[,.;]|\s*$|\s+(?:in|at|on|near|inside|outside|as|while|when|who|during|after|before|from|by)\b)", re.I)
 
 
 # a death by accident, illness or neglect that a protest or riot is about

@@ -1036,6 +1036,13 @@ balochistan_protest_notes_fresh270.jsonl 40/40 (Gwadar, Kech and Awaran 2019-23)
 3/25 (South and Southeast Asia); acled_style_notes_world_fresh275.jsonl 47/55, 0/15 (Ukraine, Russia, the Caucasus
 and the Balkans); balochistan_protest_notes_fresh271.jsonl 40/40; bangladesh_notes_2022_25_fresh297.jsonl 47/50,
 event type 48/50 (Rajshahi and Khulna divisions 2022-25).
+Rounds nine and ten, both on the round-eight code (8cb6d95): news_snippets_fresh295.jsonl 56/60, 1/25 (Mexico,
+Colombia, Brazil, Ecuador, Peru and Haiti); acled_style_notes_world_fresh276.jsonl 54/55, 0/15 (Nigeria, Cameroon, Niger
+and the Lake Chad basin); balochistan_protest_notes_fresh272.jsonl 40/40 (teachers', doctors', traders' and labour
+protests 2020-25); bangladesh_notes_2022_25_fresh298.jsonl 44/50, event type 46/50 (Barishal and Khulna divisions).
+Round ten: news_snippets_fresh296.jsonl 58/60, 2/25; acled_style_notes_world_fresh277.jsonl 52/55, 0/15 (Israel and
+Palestine, Lebanon and Syria); balochistan_protest_notes_fresh273.jsonl 40/40; bangladesh_notes_2022_25_fresh299.jsonl
+47/50, event type 48/50 (2023, the run-up to the election).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2418,6 +2425,14 @@ def test_fortieth_session_sets(pipeline, snippets, world, balochistan, banglades
      (("acled_style_notes_world_fresh275.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh271.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh297.jsonl", 48, 49),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
+    ((("news_snippets_fresh295.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh276.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh272.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh298.jsonl", 45, 46),)),
+    ((("news_snippets_fresh296.jsonl", 59, 1),),
+     (("acled_style_notes_world_fresh277.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh273.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh299.jsonl", 47, 48),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
 def test_forty_first_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -507,3 +507,68 @@ def test_a_journalist_detained_and_taken_away_with_no_news_since_is_abducted(pip
                           "they had received no information since.")
     assert ev.sub_event_type == "Abduction/forced disappearance"
 
+
+# -- rounds nine and ten (both first run on the round-eight code) ----------------------------------
+
+
+def test_men_forced_into_pickup_trucks_and_not_heard_from_are_abducted(pipeline):
+    ev = _first(pipeline, "Relatives said gunmen forced four young men into pickup trucks outside a bar in Teocaltiche, "
+                          "Jalisco, on Saturday. None of them has been heard from since.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_demanding_police_action_is_no_intervention(pipeline):
+    ev = _first(pipeline, "On 3 March 2024, shopkeepers of Damurhuda bazar (Chuadanga) formed a human chain protesting "
+                          "extortion by local youths and demanding police action. [size=around 100]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_live_fire_on_a_demonstration_that_kills_is_excessive_force(pipeline):
+    ev = _first(pipeline, "On 3 February 2025, Police Forces of Palestine (2007-) West Bank opened live fire on a "
+                          "demonstration in Tammun (Tubas, Tubas) against the security campaign, killing a young "
+                          "protester, his family said. 1 fatality.")
+    assert ev.sub_event_type == "Excessive force against protesters"
+
+
+def test_pilgrims_who_march_behind_a_statue_are_no_protest(pipeline):
+    _none(pipeline, "Hundreds of thousands of pilgrims marched through Cebu City on Sunday behind the image of the "
+                    "Santo Nino, police said.")
+
+
+def test_soldiers_who_uncovered_and_detonated_devices_disrupted_them(pipeline):
+    ev = _first(pipeline, "On 3 August 2024, Military Forces of Israel (2022-) said its engineers uncovered and "
+                          "detonated four explosive devices buried under a road in Tubas (Tubas, Tubas) before a raid. "
+                          "No injuries.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_pipeline_leak_that_set_off_a_fire_is_an_accident(pipeline):
+    _none(pipeline, "A leak in an oil pipeline set off an explosion and fire near Lago Agrio on Tuesday, forcing the "
+                    "evacuation of nearby homes, the company said. No one was hurt.")
+
+
+def test_three_men_stoned_to_death_and_burned_are_three_dead(pipeline):
+    ev = _first(pipeline, "Residents of Solino in Port-au-Prince stoned to death and burned four men they accused of "
+                          "being gang members, witnesses said.")
+    assert ev.fatalities == 4
+
+
+def test_a_die_in_is_a_protest(pipeline):
+    ev = _first(pipeline, "Climate activists staged a 'die-in' at Brussels-Central station on Sunday, lying on the floor "
+                          "for twenty minutes.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_an_arrest_in_a_plot_to_overturn_an_election_is_an_arrest(pipeline):
+    ev = _first(pipeline, "Brazil's Federal Police arrested a retired general in Rio de Janeiro on Tuesday as part of "
+                          "an investigation into an alleged plot to overturn the result of the 2022 election.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_town_retaken_from_militants_who_had_occupied_it_is_regained(pipeline):
+    ev = _first(pipeline, "On 2 October 2024, Military Forces of Nigeria (2023-) supported by CJTF: Civilian Joint "
+                          "Task Force recaptured Marte town (Marte, Borno), which ISWAP: Islamic State West Africa "
+                          "Province fighters had occupied since September. The army said six militants were killed. "
+                          "6 fatalities.")
+    assert ev.sub_event_type == "Government regains territory"
+

@@ -562,7 +562,7 @@ _LEFT_AFTER = fastre.compile(
 _VEHICLE_NOUN = fastre.compile(r"\s+(?:vehicles?|vans?|trucks?|pickups?|mobiles?|convoys?|patrols?|jeeps?|cars?)\b", re.I)
 _TORE_THROUGH = fastre.compile(r"\b(?:tore|ripped|blew) (?:through|apart|up)\s+(?:a |an |the |two )?$|\b(?:hit|struck|targeted|exploded (?:under|near|beside))\s+(?:a |an |the |two )?$", re.I)
 _WHICH_BEFORE = fastre.compile(r"\b(?:that|which|where)\s+(?:the\s+)?$", re.I)
-_HAD_RUN_AFTER = fastre.compile(r"(?::(?:\s+[\w'’()-]+){1,9}?)?\s+(?:had|have|has)\s+(?:long\s+|previously\s+|once\s+)?(?:run|held|controlled|occupied|ruled)\b", re.I)
+_HAD_RUN_AFTER = fastre.compile(r"(?::(?:\s+[\w'’()-]+){1,9}?)?(?:\s+(?:fighters|militants|members|forces|rebels|insurgents|troops))?\s+(?:had|have|has)\s+(?:long\s+|previously\s+|once\s+)?(?:run|held|controlled|occupied|ruled)\b", re.I)
 # "held by rebels since 2012", "the ridge, long held by CPI (Maoist)": who lost it
 _PRIOR_CONTROL = fastre.compile(r"\b(?:(?P<long>long|previously|formerly|once)\s+)?(?:held|controlled|occupied|ruled|run)\s+by\s+(?:the\s+)?$", re.I)
 _LAWFUL_AGENT = fastre.compile(
@@ -606,7 +606,7 @@ _RELATIVE_OF = fastre.compile(
 # "supported by the Wagner Group", "backed by fighters of Russia's Wagner Group": the ally of the side named before
 _BACKER_BEFORE = fastre.compile(
     r"\b(?:supported|backed|assisted|aided|accompanied) by (?:the )?(?:(?:fighters|mercenaries|troops|members|elements) of )?(?:the )?"
-    r"(?:[\w'’-]+ ){0,2}$", re.I)
+    r"(?:[\w'’-]+:? ){0,2}$", re.I)  # (and "supported by CJTF: Civilian Joint Task Force")
 
 
 _SINCE_OPERATIONS = fastre.compile(r"\b(?:since|after|before) the (?:launch|start|beginning|onset) of (?:the )?(?:joint |new |military )?$", re.I)

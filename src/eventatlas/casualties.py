@@ -131,7 +131,7 @@ _APPOS_LINK = fastre.compile(_APPOS_BE, re.I)  # the cheap test that the sentenc
 # "claimed another 20 lives"
 _ACTIVE_DEATH = tuple(fastre.compile(rx, re.I) for rx in (
     # "stoned and burned 13 suspected gang members": a lynching's dead
-    rf"\b(?:ston(?:ed|ing)|beat(?:en|ing)?|hack(?:ed|ing)|lynch(?:ed|ing)) and (?:then )?burn(?:ed|t|ing)\s+{_NUM}"
+    rf"\b(?:ston(?:ed|ing)|beat(?:en|ing)?|hack(?:ed|ing)|lynch(?:ed|ing))(?: to death)? and (?:then )?burn(?:ed|t|ing)\s+{_NUM}"
     rf"(?:\s+(?:of\s+)?(?P<victims>(?:{_W}\s+){{0,4}}?{_W}))?\b(?!\s+(?:houses?|homes?|shops?|vehicles?|cars?|buses?|trucks?|motorcycles?))",
     rf"\b(?:shooting|shot|shoots|burn(?:ed|ing|s|t)|bur(?:ied|ying|ies)|ston(?:ed|ing|es)|beat(?:ing|s)?|hack(?:ed|ing|s)|"
     rf"stabb?(?:ed|ing|s)|boil(?:ed|ing|s)|tortur(?:ed|ing|es)|bludgeon(?:ed|ing|s)|batter(?:ed|ing|s)?)\s+{_NUM}"

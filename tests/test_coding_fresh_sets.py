@@ -1043,6 +1043,13 @@ protests 2020-25); bangladesh_notes_2022_25_fresh298.jsonl 44/50, event type 46/
 Round ten: news_snippets_fresh296.jsonl 58/60, 2/25; acled_style_notes_world_fresh277.jsonl 52/55, 0/15 (Israel and
 Palestine, Lebanon and Syria); balochistan_protest_notes_fresh273.jsonl 40/40; bangladesh_notes_2022_25_fresh299.jsonl
 47/50, event type 48/50 (2023, the run-up to the election).
+Rounds eleven and twelve, both on the round-ten code (bc8b3cd): news_snippets_fresh297.jsonl 60/60, 0/25 (close calls
+in Africa and Asia); acled_style_notes_world_fresh278.jsonl 54/55, 1/15 (Sudan, South Sudan, Ethiopia and Somalia);
+balochistan_protest_notes_fresh274.jsonl 39/40 (missing persons' protests 2019-25); bangladesh_notes_2022_25_fresh300.jsonl
+44/50, event type 46/50 (Sylhet and Chattogram divisions 2022-24). Round twelve: news_snippets_fresh298.jsonl 56/60,
+4/25 (strategic developments); acled_style_notes_world_fresh279.jsonl 52/55, 0/15 (Myanmar, Thailand and the
+Philippines); balochistan_protest_notes_fresh275.jsonl 40/40; bangladesh_notes_2022_25_fresh301.jsonl 47/50, event type
+48/50 (Mymensingh, Rangpur and Dhaka divisions 2025).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2433,6 +2440,15 @@ def test_fortieth_session_sets(pipeline, snippets, world, balochistan, banglades
      (("acled_style_notes_world_fresh277.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh273.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh299.jsonl", 47, 48),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
+    ((("news_snippets_fresh297.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh278.jsonl", 55, 1),),
+     (("balochistan_protest_notes_fresh274.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh300.jsonl", 44, 46),)),
+    ((("news_snippets_fresh298.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh279.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh275.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh301.jsonl", 47, 48),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth"])
 def test_forty_first_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

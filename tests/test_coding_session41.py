@@ -572,3 +572,71 @@ def test_a_town_retaken_from_militants_who_had_occupied_it_is_regained(pipeline)
                           "6 fatalities.")
     assert ev.sub_event_type == "Government regains territory"
 
+
+# -- rounds eleven and twelve (both first run on the round-ten code) -------------------------------
+
+
+def test_a_new_deputy_leader_named_weeks_after_a_killing_changes_a_group(pipeline):
+    ev = _first(pipeline, "Al-Shabaab named a new deputy leader on Friday, weeks after the group's previous deputy was "
+                          "killed, a spokesman said in an audio message.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_soldiers_who_pillaged_shops_looted(pipeline):
+    ev = _first(pipeline, "Soldiers pillaged shops in the main market of Bria after their wages were delayed, traders "
+                          "said on Monday.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_a_release_on_bail_of_a_man_detained_last_year_is_no_event(pipeline):
+    _none(pipeline, "A court in Niamey ordered the release on bail of a former prime minister detained last year on "
+                    "corruption charges.")
+
+
+def test_a_merger_of_companies_is_no_event(pipeline):
+    _none(pipeline, "Two of Ghana's largest cocoa companies announced a merger on Monday that will create a new group "
+                    "under a single board.")
+
+
+def test_a_party_that_seized_control_of_parliament_in_an_election_is_no_event(pipeline):
+    _none(pipeline, "The opposition seized control of parliament in Saturday's election, winning 88 of 150 seats, "
+                    "according to provisional results.")
+
+
+def test_an_agreement_leasing_land_for_a_base_is_no_event(pipeline):
+    _none(pipeline, "Eritrea signed an agreement on Monday leasing land to a foreign navy for a logistics base near "
+                    "Assab, the information ministry said.")
+
+
+def test_groups_that_agreed_at_a_meeting_to_a_ceasefire_agreed(pipeline):
+    ev = _first(pipeline, "On 3 November 2024, KIA: Kachin Independence Army and TNLA: Ta'ang National Liberation Army "
+                          "representatives agreed at a meeting in Namhkam (Namhkam, Shan-North) to a ceasefire after "
+                          "weeks of clashes.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_forces_whose_presence_marchers_protest_are_no_side(pipeline):
+    ev = _first(pipeline, "On 4 July 2024, Police Forces of the Philippines (2022-) blocked around 80 activists from "
+                          "Bayan marching toward the US Embassy on Roxas Boulevard (Manila, Metro Manila) to protest the "
+                          "US military presence. Police used shields to push the marchers back and arrested two; minor "
+                          "injuries were reported.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_a_mobile_phone_mast_burned_by_separatists_is_no_mob(pipeline):
+    ev = _first(pipeline, "On 3 November 2023, suspected Malay Muslim Separatists (Thailand) set fire to a mobile phone "
+                          "mast and a roadside shop overnight in Ban Tak Bai (Tak Bai, Narathiwat). No one was hurt.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_six_guards_and_their_civilian_driver_are_seven(pipeline):
+    ev = _first(pipeline, "Maoists set off a landmine under a police jeep in Dantewada district on Tuesday, killing "
+                          "six Special Task Force personnel and their civilian driver.")
+    assert ev.fatalities == 7
+
+
+def test_volunteers_arrested_for_collaborating_with_a_force_are_arrested(pipeline):
+    ev = _first(pipeline, "On 3 June 2024, military intelligence of the Military Forces of Sudan (2019-) arrested three "
+                          "aid volunteers in Gedaref (Gedaref, Gedaref), accusing them of collaborating with the RSF.")
+    assert ev.sub_event_type == "Arrests"
+

@@ -546,6 +546,7 @@ _CRITIC_OF_BEFORE = fastre.compile(r"\b(?:critics?|detractors?|critical) of (?:t
 _TIES_WITH = fastre.compile(r"\b(?:(?:collaborat\w+|cooperat\w+|spying|spied|informing|links?|ties|sympathi\w+|siding|working|worked|work)\s+(?:with|for|to|on)|"
                         r"(?:passing|passed|giving|gave|providing|provided|leaking|leaked)\s+(?:information|intelligence|tips?)\s+to|"
                         r"assist(?:ing|ed)|help(?:ing|ed))\s+(?:the\s+)?$", re.I)
+_PRESENCE_AFTER = fastre.compile(r"\s+(?:military\s+)?(?:presence|bases?|deployment|occupation)\b", re.I)
 # "the victim had once been associated with an outlawed faction of the Purba Banglar Communist Party": who he was
 _ASSOCIATED_WITH = fastre.compile(
     r"\b(?:associated|affiliated)\s+with\s+(?:an?\s+|the\s+)?(?:outlawed\s+|banned\s+|underground\s+)?(?:faction|wing|splinter group)\s+of\s+(?:the\s+)?$", re.I)
@@ -683,6 +684,8 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
         if _AREA_HELD_BY.search(text, max(0, a.span.start - 60), a.span.start) and any(
                 b is not a and b.kind != a.kind and b.kind != "civilians" for b in actors):
             continue  # "bombed the market in Kabkabiya, an area held by the Rapid Support Forces": whose ground, not a side
+        if (a.kind.startswith("state") or a.kind == "external") and _PRESENCE_AFTER.match(text, a.span.end) and _PROTEST_CUE.search(text, max(0, a.span.start - 60), a.span.start):
+            continue  # "marching toward the US Embassy to protest the US military presence": what they protest, no side
         if a.kind.startswith("state") and _HELPER_NOUN.match(text, a.span.end):
             continue  # "stabbed a police informant": the victim is a civilian, not the police
         if a.kind.startswith("state") and _CAUSE_NOUN_AFTER.match(text, a.span.end) and _CAUSE_BEFORE.search(text, max(0, a.span.start - 30), a.span.start):
@@ -1690,7 +1693,7 @@ _SUPPORTERS_ACT = fastre.compile(
 # a crowd as the wreckers: "groups of local men went through a Hindu neighbourhood ... smashing and
 # looting", "a crowd converged on the home ...", "residents angered by load shedding stormed ..."
 _CROWD_WRECKERS = fastre.compile(
-    r"\b(?:an? (?:large |big |huge |angry |irate )?(?:crowd|mob)|crowds|mobs|groups? of (?:about |around |some |nearly |over |more than )?(?:\d{2,} |hundreds of |dozens of )?(?:local |young |angry )?(?:men|youths|people|villagers|residents|students|locals)|"
+    r"\b(?:an? (?:large |big |huge |angry |irate )?(?:crowd|mob)\b|crowds|mobs|groups? of (?:about |around |some |nearly |over |more than )?(?:\d{2,} |hundreds of |dozens of )?(?:local |young |angry )?(?:men|youths|people|villagers|residents|students|locals)|"
     r"(?:angry|irate|enraged|agitated) (?:residents|villagers|locals|students|people|workers)|"
     r"(?:residents|villagers|locals|students|people|workers) (?:angered|enraged|incensed|angry)|"
     r"(?:hundreds|thousands) (?:of (?:people|men|youths|protesters|supporters|students|residents|villagers|locals)|responding|angered|angry|who)\b)", re.I)

@@ -106,7 +106,7 @@ _AND_ONE = r"and\s+(?:the|their|his|her|its)\s+(?P<who>(?:[\w-]+\s+)?(?!(?:suici
 _AND_ONE_MORE = fastre.compile(rf"\b{_AND_ONE}$", re.I)
 # after an active verb's count ("killing eight police personnel and their civilian driver")
 _AND_ONE_PERSON = fastre.compile(
-    rf"(?:\s+(?:personnel|members|officers|men|troops|workers))?\s+{_AND_ONE}(?=\s*[,.;]|\s*$|\s+(?:in|at|on|near|inside|as|while|when|who)\b)", re.I)
+    rf"(?:\s+(?-i:[A-Z])[\w-]*){{0,3}}(?:\s+(?:personnel|members|officers|men|troops|workers))?\s+{_AND_ONE}(?=\s*[,.;]|\s*$|\s+(?:in|at|on|near|inside|as|while|when|who)\b)", re.I)
 _PASSIVE = fastre.compile(rf"{_B}{_NUM}(?:\s+(?:of\s+)?{_VICTIM_AND})?{_INCLUDING}(?P<link>{_LINK})(?:{_OUTCOME_RX})\b(?P<next>\s+\S+)?", re.I)
 # "Five passengers on a minibus were killed": a place or vehicle phrase between the victims and
 # the verb (only with a form of "be": a passive)

@@ -1050,6 +1050,13 @@ balochistan_protest_notes_fresh274.jsonl 39/40 (missing persons' protests 2019-2
 4/25 (strategic developments); acled_style_notes_world_fresh279.jsonl 52/55, 0/15 (Myanmar, Thailand and the
 Philippines); balochistan_protest_notes_fresh275.jsonl 40/40; bangladesh_notes_2022_25_fresh301.jsonl 47/50, event type
 48/50 (Mymensingh, Rangpur and Dhaka divisions 2025).
+Rounds thirteen and fourteen, both on the round-twelve code (f3ca127): news_snippets_fresh299.jsonl 55/60, 0/25
+(Europe, Turkey and the Caucasus); acled_style_notes_world_fresh280.jsonl 52/55, 0/15 (Mali, Burkina Faso and Niger
+2024-25); balochistan_protest_notes_fresh276.jsonl 40/40 (Jaffarabad, Dera Bugti and Kohlu);
+bangladesh_notes_2022_25_fresh302.jsonl 43/50, event type 48/50 (Cumilla, Noakhali and Feni 2022-25). Round fourteen:
+news_snippets_fresh300.jsonl 58/60, 0/25; acled_style_notes_world_fresh281.jsonl 50/55, 0/15 (Mexico and Central
+America); balochistan_protest_notes_fresh277.jsonl 40/40; bangladesh_notes_2022_25_fresh303.jsonl 44/50, event type
+46/50 (Dhaka city 2025).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2448,7 +2455,15 @@ def test_fortieth_session_sets(pipeline, snippets, world, balochistan, banglades
      (("acled_style_notes_world_fresh279.jsonl", 55, 0),),
      (("balochistan_protest_notes_fresh275.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh301.jsonl", 47, 48),)),
+    ((("news_snippets_fresh299.jsonl", 56, 0),),
+     (("acled_style_notes_world_fresh280.jsonl", 52, 0),),
+     (("balochistan_protest_notes_fresh276.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh302.jsonl", 43, 48),)),
+    ((("news_snippets_fresh300.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh281.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh277.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh303.jsonl", 44, 46),)),
 ], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-        "twelfth"])
+        "twelfth", "thirteenth", "fourteenth"])
 def test_forty_first_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

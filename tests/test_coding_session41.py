@@ -640,3 +640,38 @@ def test_volunteers_arrested_for_collaborating_with_a_force_are_arrested(pipelin
                           "aid volunteers in Gedaref (Gedaref, Gedaref), accusing them of collaborating with the RSF.")
     assert ev.sub_event_type == "Arrests"
 
+
+# -- rounds thirteen and fourteen (both first run on the round-twelve code) ------------------------
+
+
+def test_a_party_office_set_on_fire_overnight_is_property_destroyed(pipeline):
+    ev = _first(pipeline, "The office of the opposition Lelo party in the eastern Georgian town of Telavi was set on "
+                          "fire overnight, party officials said. Nobody was inside.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_a_man_who_detonated_a_device_strapped_to_his_body_is_a_suicide_bomber(pipeline):
+    ev = _first(pipeline, "On 3 September 2025, a man detonated an explosive device strapped to his body at a police "
+                          "checkpoint outside Celaya (Celaya, Guanajuato). The attacker died and two officers were "
+                          "wounded.")
+    assert ev.sub_event_type == "Suicide bomb"
+
+
+def test_projectiles_fired_from_tube_launchers_are_shelling(pipeline):
+    ev = _first(pipeline, "On 4 March 2025, CJNG: Jalisco New Generation Cartel fired improvised explosive projectiles "
+                          "from tube launchers at El Aguaje (Aguililla, Michoacan). One round hit a house. No "
+                          "fatalities.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_drones_used_to_drop_containers_of_a_chemical_are_a_chemical_weapon(pipeline):
+    ev = _first(pipeline, "On 2 May 2025, CJNG: Jalisco New Generation Cartel used drones to drop containers of an "
+                          "unknown chemical substance on homes in El Terrero (Tepalcatepec, Michoacan). Residents "
+                          "reported vomiting and burning eyes.")
+    assert ev.sub_event_type == "Chemical weapon"
+
+
+def test_the_bodies_of_several_tortured_men_found_are_three_dead(pipeline):
+    ev = _first(pipeline, "On 3 January 2025, the bodies of several men with signs of torture were found dumped near "
+                          "Eldorado (Culiacan, Sinaloa). Fatalities: several.")
+    assert ev.fatalities == 3

@@ -2496,9 +2496,9 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # "arrested him in a case over the previous day's violence, in which two died"): the
         # deaths told are their past; the claims keep the figures
         best, low, high = 0, 0, None
-    bombers = uncounted_bombers(joined, doc.text) if sub == "Suicide bomb" and not any(
-        c.outcome == "killed" and c.victim_kind == "perpetrator" and c.victims.startswith("(later) ") and "bomber" in c.victims for _, c in pairs) else 0
-    # ("killing three policemen ... The attacker also died": the bomber's death, read as a later death, is counted)
+    bombers = uncounted_bombers(joined, doc.text) if sub == "Suicide bomb" else 0
+    if bombers == 1 and any(c.outcome == "killed" and c.victim_kind == "perpetrator" and c.victims.startswith("(later) ") and "bomber" in c.victims for _, c in pairs):
+        bombers = 0  # "killing three policemen ... The attacker also died": the one bomber's death, read as a later death, is counted
     if bombers:
         best, low = best + bombers, low + bombers
         high = None if high is None else high + bombers

@@ -714,7 +714,7 @@ _IMPLICIT = [
     # "police recovered the body of ...", "found the beheaded body of ..."
     (1, fastre.compile(r"\b(?:recovered|found|fished out|retrieved)\s+(?:the|a)\s+(?:[\w-]+\s+){0,3}?body\b", re.I)),
     # "the bodies of several gunmen were recovered": several, three
-    (3, fastre.compile(r"\bbodies of several (?:[\w-]+ ){0,3}?(?:were|had been) (?:\w+ )?(?:found|recovered|fished out|discovered|retrieved)\b", re.I)),
+    (3, fastre.compile(r"\bbodies of several (?:[\w-]+ ){0,6}?(?:were|had been) (?:\w+ )?(?:found|recovered|fished out|discovered|retrieved)\b", re.I)),
     # "The bodies of four of the seven men seized ... were found": their number
     (None, fastre.compile(rf"\bbodies of (?P<num>{NUMBER_PATTERN})\b[^.;]{{0,130}}?\bwere (?:\w+ )?(?:found|recovered|fished out|discovered|retrieved)\b", re.I)),
     # "abducted two truffle hunters in the desert ...; their bodies were found the following day": the two taken

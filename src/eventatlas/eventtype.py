@@ -826,7 +826,8 @@ _FORCES_WORD = fastre.compile(r"\b(?:police|policemen|officers|security forces|t
 MEANT_TO = r"\b(?:meant|aimed|intended|designed|planned|calculated)\s+to\s+"
 _MEANT_TO = fastre.compile(MEANT_TO + "$", re.I)
 _MEANT_TO_STOP = fastre.compile(
-    MEANT_TO + r"(?:obstruct|foil|stop|block|thwart|disrupt|sabotage|prevent|derail)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+    r"(?:" + MEANT_TO + r"|\b(?:aimed at|in order to|in a bid to|an attempt to|an effort to|a plot to|a ploy to)\s+)"
+    r"(?:obstruct|foil|stop|block|thwart|disrupt|sabotage|prevent|derail)(?:ing)?\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 # "approved a bill allowing police to use drones to monitor street protests": a law about protests
 _LAW_LETTING = fastre.compile(r"\b(?:bill|law|legislation|decree|ordinance|rules?|measures?)\b[^.;]{0,40}?\b(?:allowing|permitting|authori[sz]ing|enabling|letting|giving)\b[^.;]{0,60}$", re.I)
 _STRUCK_DOWN = fastre.compile(
@@ -2374,8 +2375,6 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "the transitional president appointed a new governor for the Est region by decree": the state's administration
         if t.sub_event_type == "_protest_violence" and fastre.search(r"bombs?$", t.text, re.I) and _PLANTED_AFTER.match(text, t.span.end):
             continue  # "a crude bomb planted near the gate of the election office exploded": a hidden device, no crowd threw it
-        if t.sub_event_type == "_protest" and _TO_FOIL_BEFORE.search(before):
-            continue  # "alleged the arrests were aimed at foiling the rally": a rally not (yet) held
         if t.sub_event_type in {"_protest", "_force"} and _SERVED_PROTESTERS.search(before) and fastre.match(r"(?:[\w-]+ )?(?:protesters|demonstrators|marchers)\b", t.text, re.I):
             continue  # "a lawyer known for defending detained protesters": whom he served, not a protest
         if t.sub_event_type in {"_protest", "_force"} and _LAW_ON_PROTESTS.search(text, sent.start, t.span.start):
@@ -3112,6 +3111,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "alleged that the attack was meant to prevent its members from mobilising": a motive, no dispersal
         if t.sub_event_type in {"_protest", "_force"} and _MEANT_TO_STOP.search(before):
             continue  # "BNP claimed the arrests were meant to obstruct the rally": the rally is the alleged aim's object
+            # (and "alleged the arrests were aimed at foiling the rally")
         if t.sub_event_type == "_clash_words" and t.text.lower().startswith("offensive") and fastre.search(
                 r"(?<![\w-])(?:support\w*|back(?:s|ed|ing)|join\w*|aid(?:s|ed|ing)|assist\w*|fund\w*|financ\w*)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", before, re.I):
             continue  # "threatened to attack any company that supports the government's offensive": whom it threatens
@@ -3233,9 +3233,6 @@ def _things_before(window: str) -> bool:
 
 _STATE_APPOINTER = fastre.compile(r"\b(?:president|prime minister|premier|government|cabinet|ministry|minister|king|junta|council of ministers)\b[^.;]{0,50}$", re.I)
 _PLANTED_AFTER = fastre.compile(r"\s+(?:that |which )?(?:had been |was |were |been )?(?:planted|hidden|placed|left) (?:near|at|in|on|under|inside|outside|beside|by)\b", re.I)
-_TO_FOIL_BEFORE = fastre.compile(
-    r"\b(?:aimed at|meant to|intended to|in order to|in a bid to|an attempt to|an effort to|a plot to|a ploy to) (?:foil|thwart|prevent|sabotage|obstruct|derail)(?:ing)? "
-    r"(?:the |a |an |their |its |our |his |her )?(?:[\w'’-]+ ){0,2}$", re.I)
 _SERVED_PROTESTERS = fastre.compile(
     r"\b(?:defend(?:ed|ing|s)?|represent(?:ed|ing|s)?|(?:lawyer|counsel|advocate)s? (?:for|of)) (?:the |jailed |arrested |detained )?$", re.I)
 _LAW_ON_PROTESTS = fastre.compile(

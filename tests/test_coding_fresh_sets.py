@@ -1057,6 +1057,12 @@ bangladesh_notes_2022_25_fresh302.jsonl 43/50, event type 48/50 (Cumilla, Noakha
 news_snippets_fresh300.jsonl 58/60, 0/25; acled_style_notes_world_fresh281.jsonl 50/55, 0/15 (Mexico and Central
 America); balochistan_protest_notes_fresh277.jsonl 40/40; bangladesh_notes_2022_25_fresh303.jsonl 44/50, event type
 46/50 (Dhaka city 2025).
+Rounds fifteen and sixteen, both on the review-mended code (1986f2a): news_snippets_fresh301.jsonl 57/60, 1/25;
+acled_style_notes_world_fresh282.jsonl 53/55, 0/15 (Somalia, Kenya and Uganda); balochistan_protest_notes_fresh278.jsonl
+40/40; bangladesh_notes_2022_25_fresh304.jsonl 45/50, event type 46/50 (Khulna division 2024-25). Round sixteen:
+news_snippets_fresh302.jsonl 59/60, 0/25; acled_style_notes_world_fresh283.jsonl 51/55, 0/15 (Iraq, Syria and Turkey);
+balochistan_protest_notes_fresh279.jsonl 40/40; bangladesh_notes_2022_25_fresh305.jsonl 50/50, event type 50/50
+(Rangpur division 2022-25).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2463,7 +2469,15 @@ def test_fortieth_session_sets(pipeline, snippets, world, balochistan, banglades
      (("acled_style_notes_world_fresh281.jsonl", 53, 0),),
      (("balochistan_protest_notes_fresh277.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh303.jsonl", 44, 46),)),
+    ((("news_snippets_fresh301.jsonl", 57, 0),),
+     (("acled_style_notes_world_fresh282.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh278.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh304.jsonl", 45, 46),)),
+    ((("news_snippets_fresh302.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh283.jsonl", 52, 0),),
+     (("balochistan_protest_notes_fresh279.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh305.jsonl", 50, 50),)),
 ], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-        "twelfth", "thirteenth", "fourteenth"])
+        "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"])
 def test_forty_first_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

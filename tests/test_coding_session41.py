@@ -675,3 +675,30 @@ def test_the_bodies_of_several_tortured_men_found_are_three_dead(pipeline):
     ev = _first(pipeline, "On 3 January 2025, the bodies of several men with signs of torture were found dumped near "
                           "Eldorado (Culiacan, Sinaloa). Fatalities: several.")
     assert ev.fatalities == 3
+
+
+# -- rounds fifteen and sixteen (both first run on the review-mended code) -------------------------
+
+
+def test_a_group_that_named_a_new_leader_after_its_emirs_death_changes(pipeline):
+    ev = _first(pipeline, "Islamic State's West Africa Province has named a new leader following the death of its "
+                          "former emir, the group said in a statement on Friday.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_forward_operating_base_handed_over_is_a_transfer(pipeline):
+    ev = _first(pipeline, "On 2 January 2024, ATMIS: African Union Transition Mission in Somalia (2022-) handed over "
+                          "the Ceel Waregow forward operating base (Afgooye, Lower Shabelle) to Military Forces of Somalia "
+                          "(2022-) as part of its drawdown.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_missiles_launched_from_the_air_are_an_air_strike(pipeline):
+    ev = _first(pipeline, "On 3 February 2024, Military Forces of Israel (2022-) launched missiles from the air at "
+                          "positions near Homs (Homs, Homs). 3 soldiers were killed. 3 fatalities.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_condemned_rise_in_killings_is_no_event(pipeline):
+    _none(pipeline, "The UN human rights chief on Monday condemned an 'alarming rise' in killings of civilians in "
+                    "Mali and urged the authorities to investigate.")

@@ -565,13 +565,14 @@ def _following(m: re.Match, cm: CasualtyMention, offset: int, sent_index: int, t
             break  # ", a local official said": the source, not another group of victims
         if fastre.match(rf"{_LINK}(?:{_OUTCOME_RX})", text[c.end():], re.I) and fastre.match(r"\s*(?:were|was|have|had)\b", text[c.end():]):
             break  # "killed 1 and 6 others were injured": the next group has its own outcome
-        own = _OWN_OUTCOME.match(text, c.end() - (len(c.group(0)) - len(c.group(0).rstrip())))  # "left 3 officers dead and 3 others injured"
+        end = c.end() - (len(c.group(0)) - len(c.group(0).rstrip()))  # the group's end, before any trailing space
+        own = _OWN_OUTCOME.match(text, end)  # "left 3 officers dead and 3 others injured"
         outcome = cm.outcome if own is None else ("killed" if own.group("dead") else "injured")
         group = _listed_group(c, Span(offset + c.start("num"), offset + c.end()), outcome, victims, victims, sent_index)
         if group is None:
             break
         out.append((c.start("num"), c.end("num"), group))
-        pos = c.end() - (len(c.group(0)) - len(c.group(0).rstrip()))
+        pos = end
     if out and fastre.fullmatch(r"(?:others|other people|people|persons)", cm.victims.strip(), re.I) and fastre.match(r"\s*,", text[m.end():]) and (
         sum(g.figure for _, _, g in out) == cm.figure
     ):

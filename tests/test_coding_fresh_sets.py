@@ -1064,6 +1064,17 @@ news_snippets_fresh302.jsonl 59/60, 0/25; acled_style_notes_world_fresh283.jsonl
 balochistan_protest_notes_fresh279.jsonl 40/40; bangladesh_notes_2022_25_fresh305.jsonl 50/50, event type 50/50
 (Rangpur division 2022-25).
 
+Forty-second session, same briefs and method (fixes in test_coding_session42.py; `test_forty_second_session_sets`
+holds the counts after them). Rounds one and two, both on the session's starting code (5b9fcff):
+news_snippets_fresh303.jsonl 57/60, 2/25 (Afghanistan, Pakistan outside Balochistan and India's north-east);
+acled_style_notes_world_fresh284.jsonl 52/55, 0/15 (Cameroon, Chad, the Central African Republic, Sudan and South
+Sudan); balochistan_protest_notes_fresh280.jsonl 40/40 (Quetta, Kech, Gwadar, Panjgur and Khuzdar);
+bangladesh_notes_2022_25_fresh306.jsonl 48/50, event type 48/50 (Dhaka and Chattogram divisions 2024-25). Round two:
+news_snippets_fresh304.jsonl 56/60, 2/25 (Colombia, Venezuela, Ecuador, Chile, Argentina and Mexico);
+acled_style_notes_world_fresh285.jsonl 47/55, 1/15 (Libya, Tunisia, Egypt, Algeria, Morocco and Western Sahara);
+balochistan_protest_notes_fresh281.jsonl 40/40 (the Makran coast, Lasbela, Naseerabad and Dera Bugti);
+bangladesh_notes_2022_25_fresh307.jsonl 46/50, event type 49/50 (Sylhet, Mymensingh and Barishal divisions).
+
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
 of a gathering), and then (denials, appeals, diplomatic protests, industrial explosions, organised crime), giving
@@ -2480,4 +2491,18 @@ def test_fortieth_session_sets(pipeline, snippets, world, balochistan, banglades
 ], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
         "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"])
 def test_forty_first_session_sets(pipeline, snippets, world, balochistan, bangladesh):
+    _round_floors(pipeline, snippets, world, balochistan, bangladesh)
+
+
+@pytest.mark.parametrize(("snippets", "world", "balochistan", "bangladesh"), [
+    ((("news_snippets_fresh303.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh284.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh280.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh306.jsonl", 48, 48),)),
+    ((("news_snippets_fresh304.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh285.jsonl", 51, 1),),
+     (("balochistan_protest_notes_fresh281.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh307.jsonl", 47, 49),)),
+], ids=["first", "second"])
+def test_forty_second_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -423,6 +423,10 @@ _RIVAL_MEMBER = fastre.compile(
     r"\b(?:party|group|factional) rivals?\b|\brival (?:[\w()-]+ ){1,2}(?:faction|group)s?\b|\binternal (?:conflict|rivalry)|\brival (?-i:[A-Z][\w()-]*[A-Z])",
     re.I,
 )
+# the gap between a group and the larger one it belongs to
+_AFFILIATE_GAP = fastre.compile(
+    r"(?:\s+(?:from|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?,?\s+(?:(?:reportedly|allegedly|said to be|believed to be)\s+)?"
+    r"(?:(?:which|that) (?:is|are) |an? (?:group|faction|cell|outfit|militia) )?(?:affiliated|linked|allied|aligned|loyal)\s+(?:with|to)\s+(?:the\s+)?", re.I)
 _MEMBER_OF = fastre.compile(r"\s+(?:of|from|belonging to|affiliated (?:to|with)|loyal to|backed by)\b", re.I)
 # the forces as the agent of what follows a violent deed: "the other bomb was recovered and defused by police"
 _AFTERMATH_BY = fastre.compile(
@@ -509,7 +513,10 @@ _COMMUNAL_TARGET = fastre.compile(
     r"|\b(?:vandali[sz]ed|attacked|damaged|torched|desecrated|ransacked|broke|smashed|demolished|razed)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:temples?|idols?|shrines?|mazars?|dargahs?|pagodas?)\b"
     r"|\b(?:homes?|houses?|shops?|businesses|properties) (?:belonging to|of|owned by) (?:the |local |several |some |an? )?(?:members of (?:the |a )?)?"
-    r"(?:Hindu|Ahmadi(?:yya)?|Christian|Buddhist|Sikh|minority|Sufi|Baul)s?\b", re.I)
+    r"(?:Hindu|Ahmadi(?:yya)?|Christian|Buddhist|Sikh|minority|Sufi|Baul)s?\b"
+    # foreigners as the crowd's target: "looted shops owned by Sudanese traders", "attacked migrants"
+    r"|\b(?:shops?|homes?|houses?|businesses|properties|stalls?) (?:owned by|belonging to|run by) (?:[\w-]+ ){0,2}?(?:traders|nationals|foreigners|migrants|immigrants|refugees)\b"
+    r"|\b(?:attacked|beat|chased|lynched|hunted) (?:[\w-]+ ){0,3}?(?:migrants|immigrants|refugees|foreigners|foreign nationals)\b", re.I)
 # the forces as the crowd's target: "villagers surrounded a police team", "locals attacked the police"
 _CROWD_ON_FORCES = fastre.compile(r"\b(?:surrounded|attacked|besieged|stormed|assaulted|chased|gheraoed|confined)\s+(?:a |an |the |some )?(?:[\w-]+\s+)?$", re.I)
 # the forces that come to end the violence: "police fired blank shots to disperse them"
@@ -649,6 +656,9 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             continue  # "Malian troops, backed by fighters of Russia's Wagner Group, took Kidal": the backer is no first side
         if prev is not None and fastre.fullmatch(r"\s*\(\s*", text[prev[0].span.end : a.span.start]):
             prev[1].append(a)  # "Purbo Banglar Communist Party (PBCP)": the acronym takes the name's side
+            continue
+        if prev is not None and not a.generic and prev[0].kind in NON_STATE_ARMED and _AFFILIATE_GAP.fullmatch(text, prev[0].span.end, a.span.start):
+            prev[1].append(a)  # "militants from Jund al-Khilafa, affiliated with the Islamic State, killed a shepherd": their allegiance, not a foe
             continue
         if prev is not None and text[prev[0].span.end : a.span.start] == ": " and a.name == prev[0].name:
             continue  # "clashes with HTS: Hayat Tahrir al Sham": the group's name after its acronym, told once
@@ -2206,6 +2216,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         triggers = [t for t in triggers if id(t) not in topics and (t.span.start, t.span.end) not in topic_spans]
         triggers = [_fired_on_by_forces(doc.text, t, protests) for t in triggers]
         forces = [t for t in triggers if t.sub_event_type == "_force"]
+        told = pairs
         pairs = [
             (c, cm) for c, cm in pairs
             if fastre.search(r"protest|demonstrat|participant|marcher", cm.victims, re.I)
@@ -2218,6 +2229,11 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             or not _protest_topic(doc, cm, protests) and not any(
                 cm.span.start <= a and b <= cm.span.end for a, b in topic_spans)  # "who they said was killed": its verb is the topic
         ]
+        # "Relatives said two protesters were killed, while the district administration confirmed one
+        # death": another source's count of the same dead, in the same sentence
+        pairs += [(c, cm) for c, cm in told if (c, cm) not in pairs and c.outcome == "killed" and c.stance != "unattributed" and fastre.fullmatch(
+            r"people|persons?|deaths?|dead|", cm.victims, re.I) and any(
+            k.outcome == "killed" and kcm.sentence == cm.sentence and k.claimant != c.claimant for k, kcm in pairs)]
         best, low, high = fatality_range(pairs)
         injured = any(c.outcome == "injured" for _, c in pairs)
     crowd_size = _CROWD_SIZE.search(doc.text) is not None

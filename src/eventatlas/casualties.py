@@ -632,7 +632,7 @@ _IMPLICIT = [
     # "leaving one village volunteer from each side dead": one on each of two sides
     (2, fastre.compile(r"\b(?:one|a)\s+(?:[\w-]+\s+){0,3}?(?:from|on)\s+(?:each|either)\s+side\s+(?:dead|killed)\b", re.I)),
     # "killing both riders", "shot dead both men", "killing both.": two victims
-    (2, fastre.compile(r"\b(?:killing|killed|shot dead|shooting dead|gunned down|murdering|murdered)\s+both(?:\s+(?!sides\b|groups\b|camps\b|parties\b)(?:of\s+them|(?-i:[a-z][\w'-]*s|(?:[a-z][\w'-]*)?men))\b(?!\s+and\s+(?-i:[a-z]\w*(?:s|men|ren))\b)|(?=\s*[,.;]))", re.I)),
+    (2, fastre.compile(r"\b(?:killing|killed|shot dead|shooting dead|gunned down|murdering|murdered)\s+both(?:\s+(?!sides\b|groups\b|camps\b|parties\b)(?:of\s+them|(?-i:[a-z][\w'-]*s|(?:[a-z][\w'-]*)?men))\b(?!\s+and\s+(?-i:[a-z]\w*(?:s|men|ren))\b)|(?=\s*[,.;]|\s+(?:before|after|as|when|while|instantly|immediately|on the spot)\b))", re.I)),
     # "Both men died before police arrived", "both of them were killed": two victims
     (2, fastre.compile(rf"(?<!\bfrom )(?<!\bof )(?<!\bon )(?<!\bby )\bboth\s+(?!sides\b|groups\b|camps\b|parties\b|(?:suicide\s+)?(?:bombers|attackers)\b)(?:of\s+them\s+|(?:[\w'-]+\s+){{0,2}}?)(?:later\s+)?(?:died|succumbed|were\s+(?:\w+\s+)?{_KILL_PASSIVE})\b", re.I)),
     # "Courier worker Nahid Mia and shop employee Morsalin were killed": two people named

@@ -1074,6 +1074,16 @@ news_snippets_fresh304.jsonl 56/60, 2/25 (Colombia, Venezuela, Ecuador, Chile, A
 acled_style_notes_world_fresh285.jsonl 47/55, 1/15 (Libya, Tunisia, Egypt, Algeria, Morocco and Western Sahara);
 balochistan_protest_notes_fresh281.jsonl 40/40 (the Makran coast, Lasbela, Naseerabad and Dera Bugti);
 bangladesh_notes_2022_25_fresh307.jsonl 46/50, event type 49/50 (Sylhet, Mymensingh and Barishal divisions).
+Rounds three and four, both on the round-two code (c9807e5): news_snippets_fresh305.jsonl 56/60, 1/25 (Nigeria, Niger,
+Burkina Faso, Mali and Cameroon); acled_style_notes_world_fresh286.jsonl 49/55, 0/15 (Myanmar, Thailand's deep south and
+Mindanao); balochistan_protest_notes_fresh282.jsonl 40/40 (students', teachers' and health workers' protests);
+bangladesh_notes_2022_25_fresh308.jsonl 37/50, event type 38/50 (2022-23 rallies and AL-BNP clashes; ten of its
+thirteen misses are party clashes with sticks and brick-bats this writer codes armed clashes). Round four:
+news_snippets_fresh306.jsonl 59/60, 1/25 (close calls worldwide); acled_style_notes_world_fresh287.jsonl 47/55, 0/15
+(Ukraine, Russia, Belarus and the Caucasus); balochistan_protest_notes_fresh283.jsonl 37/40 (missing persons and BYC
+sit-ins); bangladesh_notes_2022_25_fresh309.jsonl 36/50, event type 37/50 (2025 mob violence and attacks on the Awami
+League; the misses are party-faction clashes this writer codes armed clashes and wrecked AL offices coded as
+property destruction).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2503,6 +2513,14 @@ def test_forty_first_session_sets(pipeline, snippets, world, balochistan, bangla
      (("acled_style_notes_world_fresh285.jsonl", 51, 1),),
      (("balochistan_protest_notes_fresh281.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh307.jsonl", 47, 49),)),
-], ids=["first", "second"])
+    ((("news_snippets_fresh305.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh286.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh282.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh308.jsonl", 38, 39),)),
+    ((("news_snippets_fresh306.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh287.jsonl", 52, 0),),
+     (("balochistan_protest_notes_fresh283.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh309.jsonl", 36, 37),)),
+], ids=["first", "second", "third", "fourth"])
 def test_forty_second_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -125,3 +125,113 @@ def test_foreign_troops_who_set_up_a_presence_at_an_air_base_establish_a_base(pi
     ev = _first(pipeline, "On 2 June 2024, Military Forces of Turkey (2016-) were reported to have set up a presence "
                           "at the Al-Watiya air base (Al Jmail, Nuqat al Khams), according to satellite images.")
     assert ev.sub_event_type == "Headquarters or base established"
+
+
+# -- rounds three and four (both first run on the round-two code) ----------------------------------
+
+
+def test_a_yearly_report_of_last_years_killings_at_protests_is_no_event(pipeline):
+    _none(pipeline, "Police shot dead more than 150 people at demonstrations and in raids last year, a rights group "
+                    "said in its annual report released on Thursday.")
+
+
+def test_photographs_of_missing_and_killed_people_at_a_gathering_are_a_protest(pipeline):
+    ev = _first(pipeline, "On 12 August 2024, the BYC held 'Martyrs Day' gatherings in Nushki (Nushki, Balochistan), where "
+                          "women carried photographs of missing and killed persons. [size=around 200]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_man_picked_up_from_home_who_remained_missing_is_abducted(pipeline):
+    ev = _first(pipeline, "On 9 May 2023, men in plain clothes who said they were from RAB picked up a Chhatra Dal leader "
+                          "from his home in Sirajganj town (Sirajganj). His brother said he remained missing a week later.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_militants_killed_in_quotation_marks_are_counted(pipeline):
+    ev = _first(pipeline, "Burkina Faso's army said its soldiers had killed \"dozens of terrorists\" near Djibo on "
+                          "Friday. Three soldiers died in the fighting, the army said.")
+    assert ev.fatalities == 15
+
+
+def test_members_arrested_as_they_gathered_for_a_meeting_are_arrests(pipeline):
+    ev = _first(pipeline, "Police in Conakry arrested nine leaders of the FNDC movement as they gathered for a meeting "
+                          "at a private house on Saturday, a lawyer said.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_film_epic_with_battle_scenes_is_no_event(pipeline):
+    _none(pipeline, "A three-hour epic about the 1967 war, with battle scenes shot near Onitsha, premiered in Abuja "
+                    "on Saturday before a sold-out audience.")
+
+
+def test_banning_opposition_coalitions_changes_them(pipeline):
+    ev = _first(pipeline, "Chad's interior minister on Monday banned three opposition coalitions, calling them "
+                          "illegal groupings.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_police_who_block_students_from_marching_intervene(pipeline):
+    ev = _first(pipeline, "On 2 May 2024, police stopped about 40 students and teachers from marching to the provincial "
+                          "hall in Pattani (Mueang Pattani, Pattani) to demand the release of detained activists.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_troops_who_took_a_camp_militants_had_held_regain_territory(pipeline):
+    ev = _first(pipeline, "On 4 March 2024, Military Forces of the Philippines (2022-) took control of an Abu Sayyaf camp "
+                          "near Patikul (Patikul, Sulu) that the militants had held for years, after a week of operations.")
+    assert ev.sub_event_type == "Government regains territory"
+
+
+def test_a_ceasefire_with_a_group_that_has_attacked_pipelines_is_an_agreement(pipeline):
+    ev = _first(pipeline, "Chad's government and the FACT, a rebel movement that has attacked army posts in the north, "
+                          "signed a ceasefire agreement in Doha on Monday.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_a_peace_covenant_ending_a_clan_feud_is_an_agreement(pipeline):
+    ev = _first(pipeline, "On 2 May 2024, two village chiefs in Pikit (Pikit, Cotabato) signed a peace covenant ending a "
+                          "land feud between their clans.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_youths_arrested_for_anti_regime_pictures_are_arrests(pipeline):
+    ev = _first(pipeline, "On 3 May 2024, Police Forces of Myanmar (2021-) arrested 5 young men at a checkpoint in "
+                          "Mandalay (Mandalay, Mandalay) after finding anti-junta images on their phones.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_relatives_laying_flowers_and_demanding_demobilisation_protest(pipeline):
+    ev = _first(pipeline, "On 2 March 2024, a group of soldiers' wives laid carnations at a war memorial in Samara (Samara, "
+                          "Samara), demanding the demobilisation of their husbands.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_missiles_claimed_intercepted_but_that_did_damage_are_missile_attacks(pipeline):
+    ev = _first(pipeline, "On 5 May 2024, Military Forces of Ukraine (2019-) fired missiles at the Belbek airbase (Sevastopol, "
+                          "Crimea). Russia said all missiles were intercepted, but later photographs showed damage to two jets.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_crowd_accusing_peacekeepers_of_failing_during_an_offensive_protests(pipeline):
+    ev = _first(pipeline, "On 21 September 2023, about 300 people gathered outside the government building in Yerevan "
+                          "(Yerevan, Yerevan), accusing the authorities of failing to protect civilians during the "
+                          "Azerbaijani offensive.")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_people_with_flags_detained_at_a_memorial_met_intervention(pipeline):
+    ev = _first(pipeline, "On 25 March 2024, about 15 people gathered with white-red-white flags at a memorial in Grodno "
+                          "(Grodno, Grodno). Police Forces of Belarus (1994-) detained 4 of them.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_a_regiment_reorganised_into_a_battalion_changes(pipeline):
+    ev = _first(pipeline, "On 4 April 2025, a volunteer unit of Georgian fighters in Ukraine said in Kyiv (Kyiv, Kyiv City) "
+                          "that it had been reorganised into a battalion of the Ukrainian army.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_sit_in_over_a_man_missing_after_being_detained_is_peaceful(pipeline):
+    ev = _first(pipeline, "On 4 April 2020, relatives of a fisherman who went missing after being detained at a "
+                          "checkpoint staged a sit-in near Pasni (Gwadar, Balochistan). [size=around 50]")
+    assert ev.sub_event_type == "Peaceful protest"

@@ -1084,6 +1084,14 @@ news_snippets_fresh306.jsonl 59/60, 1/25 (close calls worldwide); acled_style_no
 sit-ins); bangladesh_notes_2022_25_fresh309.jsonl 36/50, event type 37/50 (2025 mob violence and attacks on the Awami
 League; the misses are party-faction clashes this writer codes armed clashes and wrecked AL offices coded as
 property destruction).
+Rounds five and six, both on the round-four code (90c3b80): news_snippets_fresh307.jsonl 54/60, 3/25 (Israel, Gaza,
+the West Bank, Lebanon, Syria, Iraq and Yemen); acled_style_notes_world_fresh288.jsonl 52/55, 1/15 (Haiti, the
+Dominican Republic, Central America and Mexico); balochistan_protest_notes_fresh284.jsonl 40/40 (political parties'
+protests); bangladesh_notes_2022_25_fresh310.jsonl 48/50, event type 49/50 (Rajshahi and Rangpur divisions). Round six:
+news_snippets_fresh308.jsonl 54/60, 4/25 (Europe and North America); acled_style_notes_world_fresh289.jsonl 53/55, 0/15
+(Somalia, Ethiopia, Eritrea, Djibouti and Kenya); balochistan_protest_notes_fresh285.jsonl 40/40 (traders',
+transporters', farmers' and fishermen's protests); bangladesh_notes_2022_25_fresh311.jsonl 43/50, event type 44/50
+(Khulna division and the Chittagong Hill Tracts).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2521,6 +2529,14 @@ def test_forty_first_session_sets(pipeline, snippets, world, balochistan, bangla
      (("acled_style_notes_world_fresh287.jsonl", 52, 0),),
      (("balochistan_protest_notes_fresh283.jsonl", 39),),
      (("bangladesh_notes_2022_25_fresh309.jsonl", 36, 37),)),
-], ids=["first", "second", "third", "fourth"])
+    ((("news_snippets_fresh307.jsonl", 57, 0),),
+     (("acled_style_notes_world_fresh288.jsonl", 55, 1),),
+     (("balochistan_protest_notes_fresh284.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh310.jsonl", 49, 50),)),
+    ((("news_snippets_fresh308.jsonl", 56, 1),),
+     (("acled_style_notes_world_fresh289.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh285.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh311.jsonl", 46, 47),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
 def test_forty_second_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

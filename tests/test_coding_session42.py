@@ -235,3 +235,123 @@ def test_a_sit_in_over_a_man_missing_after_being_detained_is_peaceful(pipeline):
     ev = _first(pipeline, "On 4 April 2020, relatives of a fisherman who went missing after being detained at a "
                           "checkpoint staged a sit-in near Pasni (Gwadar, Balochistan). [size=around 50]")
     assert ev.sub_event_type == "Peaceful protest"
+
+
+# -- rounds five and six (both first run on the round-four code) -----------------------------------
+
+
+def test_arrests_the_party_says_were_to_scare_people_from_a_rally_are_arrests(pipeline):
+    ev = _first(pipeline, "On 2 December 2022, police arrested 31 leaders and activists of BNP in several raids across "
+                          "Rangpur city (Rangpur) ahead of the BNP divisional rally. BNP called the drive an attempt to "
+                          "frighten people away from the rally.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_sides_that_agreed_to_swap_prisoners_reached_an_agreement(pipeline):
+    ev = _first(pipeline, "Sudan's army and the RSF agreed at talks in Jeddah on Monday to exchange about 300 prisoners, "
+                          "the mediators said.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_a_hill_and_a_nearby_hamlet_captured_by_rebels_is_territory(pipeline):
+    ev = _first(pipeline, "Houthi fighters seized the Jabal Hailan ridge and the nearby hamlet of Al-Mashjah after fierce "
+                          "clashes with government forces on Monday, local sources said.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_city_destroyed_in_a_past_battle_is_no_event(pipeline):
+    _none(pipeline, "The government on Monday approved funds to rebuild the old quarter of Raqqa, which was largely "
+                    "ruined in the battle to expel Islamic State.")
+
+
+def test_bodies_recovered_from_a_building_struck_months_ago_are_no_new_strike(pipeline):
+    _none(pipeline, "Rescue teams in Khan Younis said they had pulled 14 bodies from the rubble of a house that was "
+                    "destroyed by an air strike in January.")
+
+
+def test_a_group_suspending_attacks_after_a_spate_of_attacks_changes(pipeline):
+    ev = _first(pipeline, "Kataib Hezbollah said on Sunday it was halting attacks on US troops in Syria, days after Baghdad "
+                          "came under pressure from Washington over a spate of drone attacks.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_naval_blockade_is_no_protest(pipeline):
+    _none(pipeline, "A Houthi spokesman said on Friday the group would widen its naval blockade to ships of any "
+                    "company dealing with Israeli ports.")
+
+
+def test_a_death_the_day_before_a_beating_is_no_toll_of_it(pipeline):
+    ev = _first(pipeline, "Youths beat Sudanese workers and wrecked their shops in the town of Zahle overnight, a day "
+                          "after a local councillor was found dead, residents said.")
+    assert ev.fatalities == 0
+
+
+def test_an_officials_acknowledged_count_is_read(pipeline):
+    ev = _first(pipeline, "On 3 May 2025, JNIM overran a military camp near Djibo (Djibo, Soum). The group claimed to have "
+                          "killed 40 soldiers; a regional official acknowledged that 9 soldiers died.")
+    assert ev.fatalities == 9
+
+
+def test_looting_with_no_clashes_reported_is_looting(pipeline):
+    ev = _first(pipeline, "On 4 April 2024, gang members looted a pharmacy and two shops in Petion-Ville (Petion-Ville, "
+                          "Ouest), loading the goods onto trucks. No police presence or clashes were reported.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_bricks_thrown_after_a_protest_turned_violent_are_a_violent_demonstration(pipeline):
+    ev = _first(pipeline, "Masked men threw bricks and bottles at police outside a hotel earmarked for asylum seekers in "
+                          "Leeds on Saturday night after a protest against the plan turned violent.")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_flowers_laid_in_memory_of_a_man_who_died_in_prison_count_no_dead(pipeline):
+    ev = _first(pipeline, "Police in St Petersburg detained at least 25 people who had gathered at a monument to lay flowers "
+                          "in memory of an activist who died in a prison camp, a monitoring group said.")
+    assert ev.fatalities == 0
+
+
+def test_a_law_drawing_protests_from_rights_groups_is_no_protest(pipeline):
+    _none(pipeline, "Slovakia's parliament passed a law on Wednesday restricting foreign-funded charities, drawing "
+                    "protests from rights groups and the EU.")
+
+
+def test_a_report_on_police_force_in_many_countries_is_no_event(pipeline):
+    _none(pipeline, "A report published on Monday by a rights group said police in 14 European countries had used "
+                    "excessive force against climate protesters.")
+
+
+def test_sanctions_over_a_crackdown_on_protesters_are_no_protest(pipeline):
+    _none(pipeline, "Britain imposed sanctions on five Iranian officials on Tuesday over what it called the brutal "
+                    "repression of protesters.")
+
+
+def test_a_grave_holding_the_remains_of_several_people_is_other(pipeline):
+    ev = _first(pipeline, "Searchers in Sonora said on Friday they had located a clandestine grave containing at least six "
+                          "bodies on a ranch outside Hermosillo. The date and cause of the killings are unknown.")
+    assert ev.sub_event_type == "Other"
+
+
+def test_a_pact_ending_a_dispute_that_had_led_to_attacks_is_an_agreement(pipeline):
+    ev = _first(pipeline, "On 5 May 2024, authorities of two Chiapas municipalities signed a non-aggression pact, aimed at "
+                          "ending a border dispute that had led to repeated armed attacks.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_both_sides_agreeing_that_a_group_would_halt_operations_is_an_agreement(pipeline):
+    ev = _first(pipeline, "On 2 June 2023, KNF and a peace committee met in Ruma upazila (Bandarban), and the two sides "
+                          "agreed that the KNF would stop armed operations during the talks.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_a_procession_alleging_an_attack_on_a_candidate_is_a_protest(pipeline):
+    ev = _first(pipeline, "On 14 June 2023, leaders and activists of Jatiya Party staged a protest procession in Rangpur "
+                          "city (Rangpur), rejecting the results of the city election and alleging vote rigging and an "
+                          "attack on their mayoral candidate in Gazipur. [size=around 300]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_residents_attacking_migrants_with_sticks_are_mob_violence(pipeline):
+    ev = _first(pipeline, "On 3 October 2024, residents of Galkayo (Galkacyo, Mudug) attacked Ethiopian migrants in a "
+                          "market with sticks and stones after rumours that a migrant had stabbed a shopkeeper. Several "
+                          "migrants were hurt.")
+    assert ev.sub_event_type == "Mob violence"

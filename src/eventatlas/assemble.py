@@ -898,6 +898,8 @@ _WAYLAID_ON_THE_WAY = fastre.compile(
 
 def _protest_context(text: str, t: Trigger) -> bool:
     """A protest that only sets the scene ("attacked while attending a BNP rally") is not the event."""
+    if _TURNED_VIOLENT.match(text, t.span.end) and not fastre.search(r"\b(?:the (?:previous|day before)|a day earlier|the night before|last (?:week|month))\b", text[t.span.end : t.span.end + 120], re.I):
+        return False  # "hurled bricks at gardai after a protest against the plan turned violent": the protest's own violence
     return bool(
         _CONTEXT_BEFORE.search(text[max(0, t.span.start - 60) : t.span.start])
         or _WAYLAID_ON_THE_WAY.search(text[max(0, t.span.start - 140) : t.span.start])
@@ -908,6 +910,7 @@ def _protest_context(text: str, t: Trigger) -> bool:
 
 
 
+_TURNED_VIOLENT = fastre.compile(r"(?:\s+(?:against|over|on|by|outside|at|in)\s+[^.;]{0,60}?)?\s+(?:turned|became|descended into|degenerated into|spilled into) (?:violent|violence|a riot|chaos|clashes)\b", re.I)
 # "attacked the victory rally of the BNP candidate", "set off two crude bombs at another
 # procession", "their rally ... was attacked by BCL men": the protest is the target
 _PROTEST_ATTACKED = fastre.compile(
@@ -1251,6 +1254,8 @@ def _another_day(note: re.Match | None, day: re.Match) -> bool:
 # "demanding accountability for the 3 protesters killed in the city in 2019": earlier dead, the cause
 # (a comma ends the demand: "demanding justice for students killed earlier in the week, hurled
 # bricks at police" is what the crowd did)
+# "beat Syrian workers overnight, a day after a local party official was found dead": an earlier death, the time reference
+_DEATH_BEFORE_THE_EVENT = fastre.compile(r"\b(?:a|one|two|three|four|several|some) (?:days?|weeks?|hours?) after (?:an? |the )(?:[\w'’-]+ ){1,5}$", re.I)
 _DEAD_AS_CAUSE = fastre.compile(r"\b(?:accountability|justice|compensation) for\b[^.;,]{0,40}$|\b(?:trials?|punishment|anniversary|memory) of\b[^.;,]{0,40}$|\b(?:trials?|punishment|probes?|investigations?) (?:for|into)\b[^.;,]{0,40}$", re.I)
 # a crowd's anger at what it protests: "angered by the death of a teenager during a police chase"
 _ANGERED = r"(?:angered|angry|outraged|enraged|incensed|furious|infuriated) (?:by|over|at|about)"
@@ -1649,7 +1654,7 @@ _SUSPECTED_MEN = fastre.compile(
     r"(?:activists|supporters|party men|party workers|followers)\b", re.I)
 # party men who were hurt, not who threw: "one bomb exploded, injuring two AL activists"
 _HURT_PARTY_MEN = fastre.compile(r"\b(?:injur\w*|wound\w*|kill\w*|hurt\w*)\s+(?:[\w-]+\s+){0,3}?(?:activists|supporters|party men|party workers|followers)\b", re.I)
-_BEATING = fastre.compile(r"\b(?:beat(?:en|ing)?(?: up)?|assault\w*|lynch\w*|mobs?|thrash\w*|manhandl\w*|heckl\w*|rough(?:ed|ing)|set (?:\w+ ){0,3}ablaze|vandali[sz]\w*|burn(?:ed|t) (?:him|her|them) (?:to death|alive))\b", re.I)
+_BEATING = fastre.compile(r"\b(?:attacked (?:[\w'’-]+ ){0,8}?with (?:sticks|stones|bricks|brickbats|clubs|rods|iron rods|bamboo)|beat(?:en|ing)?(?: up)?|assault\w*|lynch\w*|mobs?|thrash\w*|manhandl\w*|heckl\w*|rough(?:ed|ing)|set (?:\w+ ){0,3}ablaze|vandali[sz]\w*|burn(?:ed|t) (?:him|her|them) (?:to death|alive))\b", re.I)
 _ARMS = fastre.compile(r"\b(?:shot|shoot\w*|gun\w*|fire ?arms?|pistols?|stabb\w*|hack\w*|machetes?|sharp(?:[- ]edged)? weapons?|lethal weapons?|(?:used|using|with) (?:\w+ )?weapons|bombs?|knives|knife|chopp\w+|daggers?|armed(?! with (?:sticks|stones|bricks|clubs|rods|iron rods|bamboo)))\b", re.I)
 _CROWD = fastre.compile(r"\b(?:locals|local (?:people|residents|youths?|men|villagers)|\d{2,}(?:,\d{3})? (?:men|youths|people)|groups? of (?:\w+ )?(?:men|youths)|villagers|mob|crowd|students|colleagues|workers|passers-?by|people|relatives|residents|activists|supporters|cadres|men of|followers)\b", re.I)
 
@@ -2058,7 +2063,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     country = m.country
     # "more than 130 people have been killed since late November": a tally, no toll of this event
     pairs = [p for s in frame.sentences for p in claims_by_sentence.get(s, []) if not _claim_in_tally(doc.sentences[s], p[1])
-             and not DISASTER_DEAD.search(doc.text[max(0, p[1].span.start - 100) : p[1].span.start]) and not _riot_cause(doc, frame, p[1])]
+             and not DISASTER_DEAD.search(doc.text[max(0, p[1].span.start - 100) : p[1].span.start]) and not _riot_cause(doc, frame, p[1])
+             and not _DEATH_BEFORE_THE_EVENT.search(doc.text, max(doc.sentences[s].start, p[1].span.start - 80), p[1].span.start)]
     dm = _event_date(frame, m)
     if dm is not None and not dm.year_inferred:
         # "A suicide bombing at a mosque in the same town killed more than 70 people in 2010":
@@ -2223,6 +2229,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             and not _DEAD_AS_CAUSE.search(doc.text[max(0, cm.span.start - 60) : cm.span.start])
             or any(f.sentence == cm.sentence and f.span.start < cm.span.end for f in forces)
             and not _THEN_BEFORE.match(doc.text, cm.span.start)  # "the bodies of those killed the day before"
+            and not _DEAD_AS_CAUSE.search(doc.text[max(0, cm.span.start - 60) : cm.span.start])  # "to lay flowers in memory of a politician who died"
             # "... came under police fire. A Swechchhasebak Dal activist died on the spot"
             or any(f.sentence == cm.sentence - 1 and _GUNFIRE.search(f.text) for f in forces) and cm.sentence not in {
                 t.sentence for t in protests} and not _THEN_BEFORE.match(doc.text, cm.span.start)

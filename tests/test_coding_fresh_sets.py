@@ -1092,6 +1092,14 @@ news_snippets_fresh308.jsonl 54/60, 4/25 (Europe and North America); acled_style
 (Somalia, Ethiopia, Eritrea, Djibouti and Kenya); balochistan_protest_notes_fresh285.jsonl 40/40 (traders',
 transporters', farmers' and fishermen's protests); bangladesh_notes_2022_25_fresh311.jsonl 43/50, event type 44/50
 (Khulna division and the Chittagong Hill Tracts).
+Rounds seven and eight, both on the round-six code (6973585): news_snippets_fresh309.jsonl 59/60, 4/25 (India, Nepal
+and Sri Lanka); acled_style_notes_world_fresh290.jsonl 51/55, 0/15 (Mozambique, the DRC, Burundi, Rwanda, Uganda and
+the Central African Republic); balochistan_protest_notes_fresh286.jsonl 40/40 (women's, lawyers' and journalists'
+protests); bangladesh_notes_2022_25_fresh312.jsonl 43/50, event type 46/50 (the 2024 uprising and its aftermath).
+Round eight: news_snippets_fresh310.jsonl 54/60, 1/25 (Brazil, Peru, Bolivia, Paraguay and Central America);
+acled_style_notes_world_fresh291.jsonl 53/55, 0/15 (Iran, Iraq, Syria, Turkey and the Kurdish regions);
+balochistan_protest_notes_fresh287.jsonl 39/40; bangladesh_notes_2022_25_fresh313.jsonl 41/50, event type 41/50 (most
+misses are party and campus clashes this writer codes armed clashes).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2537,6 +2545,14 @@ def test_forty_first_session_sets(pipeline, snippets, world, balochistan, bangla
      (("acled_style_notes_world_fresh289.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh285.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh311.jsonl", 46, 47),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
+    ((("news_snippets_fresh309.jsonl", 59, 1),),
+     (("acled_style_notes_world_fresh290.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh286.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh312.jsonl", 43, 46),)),
+    ((("news_snippets_fresh310.jsonl", 56, 0),),
+     (("acled_style_notes_world_fresh291.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh287.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh313.jsonl", 41, 41),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
 def test_forty_second_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

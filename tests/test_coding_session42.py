@@ -355,3 +355,71 @@ def test_residents_attacking_migrants_with_sticks_are_mob_violence(pipeline):
                           "market with sticks and stones after rumours that a migrant had stabbed a shopkeeper. Several "
                           "migrants were hurt.")
     assert ev.sub_event_type == "Mob violence"
+
+
+# -- rounds seven and eight (both first run on the round-six code) ---------------------------------
+
+
+def test_inflation_that_exploded_is_no_blast(pipeline):
+    _none(pipeline, "Peru's central bank said on Thursday that inflation \"exploded\" in April on higher food and fuel "
+                    "prices, and hinted at a rate rise.")
+
+
+def test_a_deal_to_lift_a_blockade_is_an_agreement(pipeline):
+    ev = _first(pipeline, "Ecuador's government and indigenous federations signed an agreement on Sunday to lift a "
+                          "ten-day road blockade in Cotopaxi after officials agreed to cut fuel prices.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_the_leader_of_a_protest_committee_arrested_for_past_blockades_is_an_arrest(pipeline):
+    ev = _first(pipeline, "Bolivian police arrested the head of a civic protest committee in Santa Cruz on Friday, "
+                          "accusing him of organizing road blockades last year.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_custodial_death_a_sit_in_protests_is_no_toll_of_it(pipeline):
+    ev = _first(pipeline, "Police fired on villagers holding a sit-in outside the district police office in Rautahat on "
+                          "Monday over the custodial death of a young farmer, killing one man and wounding five, "
+                          "officials said.")
+    assert ev.fatalities == 1
+
+
+def test_the_recovery_of_looted_weapons_is_no_looting(pipeline):
+    _none(pipeline, "The High Court on Tuesday sought a report on the recovery of rifles looted from police stations "
+                    "during the ethnic violence.")
+
+
+def test_a_law_said_to_have_been_used_to_detain_people_is_no_arrest(pipeline):
+    _none(pipeline, "Parliament debated a bill on Wednesday to repeal the security act, which critics say has been "
+                    "used to detain journalists without trial.")
+
+
+def test_a_web_series_praised_for_battle_scenes_is_no_event(pipeline):
+    _none(pipeline, "A new web series about an insurgent raid in Jharkhand has won praise for its battle scenes, "
+                    "though reviewers say it ignores the villagers caught in the crossfire.")
+
+
+def test_a_faction_that_said_it_was_leaving_a_coalition_changes(pipeline):
+    ev = _first(pipeline, "On 2 May 2025, a wing of the MPC: Patriotic Movement for Central Africa said in a statement "
+                          "from Kaga-Bandoro (Kaga-Bandoro, Nana-Grebizi) that it was leaving the CPC: Coalition of "
+                          "Patriots for Change.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_an_official_taken_away_whom_the_family_cannot_locate_is_abducted(pipeline):
+    ev = _first(pipeline, "On 3 March 2025, men in plain clothes took away a CNL: National Congress for Freedom youth "
+                          "leader from his home in Gitega (Gitega, Gitega). His wife has not been able to find him since.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_helicopter_operated_by_a_group_that_fired_is_an_air_strike(pipeline):
+    ev = _first(pipeline, "On 5 May 2024, a helicopter operated by Wagner Group fired on suspected rebels near Kabo "
+                          "(Kabo, Ouham). Local sources said three people were killed.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_rioters_after_a_rumoured_stabbing_are_a_mob(pipeline):
+    ev = _first(pipeline, "On 2 March 2025, Rioters (Turkey) attacked shops and homes belonging to Afghan migrants in "
+                          "Kayseri (Kayseri) after rumours spread that an Afghan man had stabbed a local boy. Police "
+                          "detained 20 people.")
+    assert ev.sub_event_type == "Mob violence"

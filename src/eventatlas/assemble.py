@@ -25,7 +25,7 @@ from .dates import event_date_for
 from .gazetteer.normalize import fold
 from .places import is_dateline
 from .eventtype import (
-    AFTER_A_CAUSE_RX, AFTER_SOMEONE, BOMBS_IN_BLOCKADE_FROM, CROP_STORES, DEPLOY_WORD, DIED_IN_CUSTODY, EVE_OF, DISASTER_DEAD, DRUG_TERMS, GATHERED, GOT_THROUGH, MAIMED, MONTHS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
+    AFTER_A_CAUSE_RX, AFTER_SOMEONE, BOMBS_IN_BLOCKADE_FROM, CROP_STORES, DEPLOY_WORD, DIED_IN_CUSTODY, EVE_OF, DISASTER_DEAD, DRUG_TERMS, GATHERED, RUMOURED_DEED, GOT_THROUGH, MAIMED, MONTHS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
 )
 from .models import (
     ActorMention,
@@ -1256,7 +1256,7 @@ def _another_day(note: re.Match | None, day: re.Match) -> bool:
 # bricks at police" is what the crowd did)
 # "beat Syrian workers overnight, a day after a local party official was found dead": an earlier death, the time reference
 _DEATH_BEFORE_THE_EVENT = fastre.compile(r"\b(?:a|one|two|three|four|several|some) (?:days?|weeks?|hours?) after (?:an? |the )(?:[\w'’-]+ ){1,5}$", re.I)
-_DEAD_AS_CAUSE = fastre.compile(r"\b(?:accountability|justice|compensation) for\b[^.;,]{0,40}$|\b(?:trials?|punishment|anniversary|memory) of\b[^.;,]{0,40}$|\b(?:trials?|punishment|probes?|investigations?) (?:for|into)\b[^.;,]{0,40}$", re.I)
+_DEAD_AS_CAUSE = fastre.compile(r"\b(?:over|against|protesting) (?:the |a )?(?:alleged |custodial |suspicious |mysterious |recent )?$|\b(?:accountability|justice|compensation) for\b[^.;,]{0,40}$|\b(?:trials?|punishment|anniversary|memory) of\b[^.;,]{0,40}$|\b(?:trials?|punishment|probes?|investigations?) (?:for|into)\b[^.;,]{0,40}$", re.I)
 # a crowd's anger at what it protests: "angered by the death of a teenager during a police chase"
 _ANGERED = r"(?:angered|angry|outraged|enraged|incensed|furious|infuriated) (?:by|over|at|about)"
 _ANGERED_BY = fastre.compile(rf"\b{_ANGERED} (?:the |a |an )?$", re.I)
@@ -1667,7 +1667,6 @@ _RAMPAGE = fastre.compile(r"\b(?:torch\w*|burn(?:ed|t|ing)|set (?:\w+ ){0,4}(?:o
 _GUNS = fastre.compile(r"\b(?:guns?|gunmen|gunfire|shot|shoot\w*|fire ?arms?|pistols?|rifles?|bullets?|opened fire)\b", re.I)
 
 
-_RUMOURED_DEED = fastre.compile(r"\brumou?rs?\b[^.;]{0,60}?\bthat\b[^.;]*", re.I)
 
 
 def _is_mob(text: str, perp: ActorMention | None, killed: int = 0) -> bool:
@@ -1676,7 +1675,7 @@ def _is_mob(text: str, perp: ActorMention | None, killed: int = 0) -> bool:
     if not _BEATING.search(text) and not mob_acts or _FEUD.search(text):
         return False
     if "rumo" in text:
-        text = _RUMOURED_DEED.sub(" ", text)  # "after rumours spread that a Syrian youth had stabbed a teenager": the rumour's knife
+        text = RUMOURED_DEED.sub(" ", text)  # "after rumours spread that a Syrian youth had stabbed a teenager": the rumour's knife
     if _ARMS.search(text) and not (mob_acts and _RAMPAGE.search(text) and not _GUNS.search(text)):
         return False  # (a mob on a rampage is a mob with machetes: "mobs of youths armed with machetes attacked residents and torched hotels")
     if killed and not _LYNCH.search(text) and not (mob_acts and _RAMPAGE.search(text)):

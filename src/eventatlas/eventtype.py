@@ -1876,7 +1876,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "claimed all missiles were intercepted, but satellite images later showed damage": they got through
         if t.sub_event_type in {"_clash_words", "_violence"} and any(u.sentence == t.sentence and u.sub_event_type == "_protest" for u in triggers) and fastre.search(
                 r"\baccus(?:ed|ing) (?:[\w'’-]+ ){1,4}?of (?:failing|having failed|doing nothing|not doing enough)\b[^.;]{0,80}$|,\s+(?:[\w'’-]+\s+){0,12}?(?:and\s+)?alleging\s+[^.;]{0,80}$", text[sent.start : t.span.start], re.I):
-            continue  # "gathered outside the embassy, accusing peacekeepers of failing to protect Armenians during the offensive": the grievance
+            continue  # "accusing peacekeepers of failing to protect Armenians during the offensive", "alleging ... an attack on their candidate": the grievance
         if t.sub_event_type in {"_force", "Arrests"} and fastre.search(r"\b(?:went missing|disappeared|vanished|was tortured|died|was killed)\s+(?:\w+\s+)?after being\s+$", before, re.I):
             continue  # "relatives of a shopkeeper who went missing after being detained at a checkpoint staged a sit-in": the grievance
         if t.sub_event_type in _VIOLENT_TRIGGERS and fastre.search(r"\b(?:destroyed|damaged|ruined|levell?ed|flattened|razed|devastated|emptied) (?:\w+ )?(?:in|during|by) (?:the )?(?:[\w-]+ )?$", before, re.I) and fastre.match(

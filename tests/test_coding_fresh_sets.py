@@ -1100,6 +1100,12 @@ Round eight: news_snippets_fresh310.jsonl 54/60, 1/25 (Brazil, Peru, Bolivia, Pa
 acled_style_notes_world_fresh291.jsonl 53/55, 0/15 (Iran, Iraq, Syria, Turkey and the Kurdish regions);
 balochistan_protest_notes_fresh287.jsonl 39/40; bangladesh_notes_2022_25_fresh313.jsonl 41/50, event type 41/50 (most
 misses are party and campus clashes this writer codes armed clashes).
+Rounds nine and ten, both on the docs commit cb8de65: news_snippets_fresh311.jsonl 54/60, 1/25 (Mexico, Colombia,
+Ecuador and Haiti); acled_style_notes_world_fresh292.jsonl 49/55, 0/15 (Mali, Burkina Faso, Niger and Benin 2024-25);
+balochistan_protest_notes_fresh288.jsonl 39/40 (Quetta 2019-22); bangladesh_notes_2022_25_fresh314.jsonl 48/50, event
+type 48/50 (Dhaka division 2025). Round ten: news_snippets_fresh312.jsonl 59/60, 1/25 (strategic developments);
+acled_style_notes_world_fresh293.jsonl 49/55, 1/15 (Pakistan and Afghanistan); balochistan_protest_notes_fresh289.jsonl
+40/40; bangladesh_notes_2022_25_fresh315.jsonl 47/50, event type 47/50 (Chattogram division and Cox's Bazar).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2553,6 +2559,14 @@ def test_forty_first_session_sets(pipeline, snippets, world, balochistan, bangla
      (("acled_style_notes_world_fresh291.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh287.jsonl", 39),),
      (("bangladesh_notes_2022_25_fresh313.jsonl", 41, 41),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
+    ((("news_snippets_fresh311.jsonl", 55, 0),),
+     (("acled_style_notes_world_fresh292.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh288.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh314.jsonl", 48, 48),)),
+    ((("news_snippets_fresh312.jsonl", 59, 1),),
+     (("acled_style_notes_world_fresh293.jsonl", 52, 1),),
+     (("balochistan_protest_notes_fresh289.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh315.jsonl", 49, 50),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
 def test_forty_second_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -423,3 +423,81 @@ def test_rioters_after_a_rumoured_stabbing_are_a_mob(pipeline):
                           "Kayseri (Kayseri) after rumours spread that an Afghan man had stabbed a local boy. Police "
                           "detained 20 people.")
     assert ev.sub_event_type == "Mob violence"
+
+
+# -- rounds nine and ten (both first run on cb8de65) --------------------------------
+
+
+def test_villagers_who_beat_alleged_robbers_to_death_are_a_mob(pipeline):
+    ev = _first(pipeline, "On 4 March 2025, villagers in Kasba (Brahmanbaria) caught three alleged robbers breaking into "
+                          "a shop and beat them to death. Police later recovered the bodies and a locally made pistol.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_residents_who_beat_suspected_members_of_a_group_are_a_mob(pipeline):
+    ev = _first(pipeline, "On 5 June 2024, Rohingya residents of Camp 15, Ukhiya (Cox's Bazar) caught two men they "
+                          "suspected of being members of an armed group and beat them. One died in hospital; the other "
+                          "was handed to APBn.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_bombs_and_books_seized_after_an_arrest_are_no_bombing(pipeline):
+    ev = _first(pipeline, "On 3 December 2023, RAB arrested four Shibir activists from a mess in Sonagazi (Feni), "
+                          "claiming they had been planning sabotage. Officials said 9 crude bombs and some books were "
+                          "seized.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_militants_who_stayed_in_the_town_they_overran_took_it(pipeline):
+    ev = _first(pipeline, "On 2 March 2025, JNIM militants overran the police post at Kompienga (Kompienga, Est) after a "
+                          "brief fight. The officers withdrew, and the militants stayed in the town for several days. "
+                          "3 fatalities.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_troops_who_re_entered_a_town_under_militant_control_regain_it(pipeline):
+    ev = _first(pipeline, "On 3 May 2025, Military Forces of Burkina Faso (2022-), supported by VDP, re-entered the town of "
+                          "Sebba (Sebba, Yagha, Sahel), which had been under militant control for months. Troops clashed "
+                          "briefly with JNIM fighters, killing 4. 4 fatalities.")
+    assert ev.sub_event_type == "Government regains territory"
+
+
+def test_gunmen_who_took_drivers_away_abducted_them(pipeline):
+    ev = _first(pipeline, "On 2 June 2025, an Unidentified Armed Group (Niger) stopped a bus near Ouallam (Ouallam, "
+                          "Tillaberi) and took three passengers away. Their families have had no news.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_couple_killed_with_their_children_counts_two_for_the_couple(pipeline):
+    ev = _first(pipeline, "Gunmen killed a couple and their two sons inside their house in Irapuato, Guanajuato, on "
+                          "Saturday, prosecutors said.")
+    assert ev.fatalities == 4
+
+
+def test_a_camp_set_up_following_a_series_of_attacks_is_a_base(pipeline):
+    ev = _first(pipeline, "On 2 October 2024, Military Forces of Pakistan (2024-) established a new camp at Chinar "
+                          "(Mamund, Bajaur, Khyber Pakhtunkhwa) following a series of attacks on police posts.")
+    assert ev.sub_event_type == "Headquarters or base established"
+
+
+def test_a_quadcopter_used_to_drop_an_explosive_device_is_an_air_strike(pipeline):
+    ev = _first(pipeline, "On 4 February 2025, militants used a quadcopter to drop an explosive device on a police post "
+                          "in Lakki Marwat (Lakki Marwat, Khyber Pakhtunkhwa). Two policemen were injured.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_a_vehicle_packed_with_explosives_intercepted_is_a_disruption(pipeline):
+    ev = _first(pipeline, "On 2 August 2024, the Counter-Terrorism Department intercepted a van packed with around 30 kg "
+                          "of explosives at a checkpoint near Tank (Tank, Khyber Pakhtunkhwa) and arrested the driver.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_virtual_kidnapping_calls_are_no_abduction(pipeline):
+    _none(pipeline, "Police in Guadalajara warned families about virtual kidnapping calls, in which callers claim to have "
+                    "abducted a child and demand money within minutes.")
+
+
+def test_explosive_filled_gas_cylinders_launched_at_a_station_are_shelling(pipeline):
+    ev = _first(pipeline, "FARC dissidents launched explosives-filled gas cylinders at the police station in Suarez, "
+                          "Cauca, on Sunday, wounding two officers, authorities said.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"

@@ -1802,7 +1802,7 @@ _POPULAR_JUSTICE = fastre.compile(r"\b(?:vindicte populaire|mob justice|jungle j
 _SUSPECT = fastre.compile(
     r"\b(?:(?:suspected|alleged)\s+)?(?:thie(?:f|ves)|robbers?|muggers?|dacoits?|burglars?|(?:child|cattle)[- ]lifters?|snatchers?|"
     r"kidnappers?|rapists?|drug (?:dealers?|peddlers?)|gang members?|gangsters?|bandits?)\b|\bon suspicion of\b|\baccused of (?:[\w-]+ ){0,4}(?:robber(?:y|ies)|thefts?|burglar(?:y|ies))\b|"
-    r"\b(?:suspect\w*|accus\w+)\s+(?:\w+\s+){0,3}?of\s+(?:an? (?:spate|series|string|wave) of (?:burglar(?:y|ies)|robber(?:y|ies)|thefts)|(?:attempting|trying) to\s+\w+|belonging to|stealing|theft|thieving|robbery|robbing|mugging|snatching|kidnapping|child[- ]lifting|cattle[- ](?:lifting|rustling|theft)|witchcraft|blasphemy)\b|\b(?:accus|suspect)\w+ (?:him|her|them) of\b|\b(?:caught|catching) (?:\w+ ){0,3}(?:stealing|red-handed)",
+    r"\b(?:suspect\w*|accus\w+)\s+(?:\w+\s+){0,3}?of\s+(?:being (?:[\w-]+ ){0,3}?(?:members? (?:of|involved in)|thie(?:f|ves)|robbers?|kidnappers?|extortionists?)|an? (?:spate|series|string|wave) of (?:burglar(?:y|ies)|robber(?:y|ies)|thefts)|(?:attempting|trying) to\s+\w+|belonging to|stealing|theft|thieving|robbery|robbing|mugging|snatching|kidnapping|child[- ]lifting|cattle[- ](?:lifting|rustling|theft)|witchcraft|blasphemy)\b|\b(?:accus|suspect)\w+ (?:him|her|them) of\b|\b(?:caught|catching) (?:\w+ ){0,3}(?:stealing|red-handed)",
     re.I,
 )
 
@@ -1812,6 +1812,8 @@ _SUSPECT = fastre.compile(
 _FORCES_NOT_KILLERS = fastre.compile(
     r"\b(?:whom|who|that) (?:the )?(?:police|policemen|officers|soldiers|troops|security forces) (?:had |have )?(?:\w+ )?(?:intercepted|detained|arrested|stopped|caught|held)\b|"
     r"\b(?:police|policemen|officers|soldiers|troops|security forces) (?:later |then |subsequently )?(?:dispersed the (?:crowd|mob)|rescued)\b|"
+    # "... beat them. One died on the way to hospital; the other was handed to APBn"
+    r"\b(?:was|were) (?:later )?handed (?:over )?to (?:the )?(?:police|APBn|RAB|army|soldiers|troops|security forces|(?-i:[A-Z]{2,5}))\b|"
     # "Police arrested six students over the killing", "police opened murder cases"
     r"\b(?:police|policemen|officers) (?:later |then |subsequently |have |had )?(?:arrested|detained|opened|registered|filed|launched)\b"
     r"[^.;]{0,40}?\b(?:over|for|in connection with)\s+(?:the |his |her |their )?(?:killing|murder|death|lynching|beating|assault)s?\b|"
@@ -1827,6 +1829,9 @@ def _mob_justice(text: str, perp: ActorMention | None) -> bool:
         # had stopped the men do not make the residents who stoned them the forces
         return False
     who = perp.text if perp is not None and not perp.kind.startswith("state") else text
+    if perp is not None and perp.kind == "unidentified" and fastre.search(
+            r"\b(?:suspected|alleged)\b|\b(?:thie(?:f|ves)|robbers?|dacoits?|burglars?|muggers?|snatchers?)\b", perp.text, re.I):
+        who = text  # "villagers caught two alleged robbers ... and beat them to death": the robbers are the victims
     return bool(_MOB_CROWD.search(who) and (_SUSPECT.search(text) or _POPULAR_JUSTICE.search(text)) and _MOB_CROWD.search(text))
 
 

@@ -384,6 +384,8 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
     early = [c for c in out if c.outcome == "killed" and _EARLY_ACCOUNT.search(doc.text, doc.sentences[c.sentence].start, c.span.start)]
     if early and any(c.outcome == "killed" and c not in early for c in out):
         out = [c for c in out if c not in early]  # "killing 14 ...; early reports had put the toll at 10": replaced
+    # "killed a couple and their three children": a couple is two
+    out = [replace(c, figure=2, low=2, high=2) if c.figure == 1 and c.qualifier == "exact" and _COUPLE.fullmatch(c.victims) else c for c in out]
     # "Posts claimed several students had been killed, but the ministry said ... no one died": refuted;
     # "Elsewhere on the same day, three people were killed in clashes in Chattogram": another event's
     # (as the trigger filter reads such a later sentence)
@@ -392,6 +394,7 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
         or c.sentence > 0 and _OTHER_PLACES_LEAD.match(doc.sentences[c.sentence].text))]
 
 
+_COUPLE = fastre.compile(r"(?:(?:elderly|young|married|old|local) )?couple", re.I)
 # a figure given with no word of death, after another outcome in the sentence: that outcome's figure
 _PLAIN_FIGURE = fastre.compile(r"\b(?:gave|gives|give|giving|cited|cites|citing) (?:a |the )?(?:(?:lower|higher|smaller|larger) )?(?:figure|count) of\b", re.I)
 _OTHER_OUTCOME = fastre.compile(r"\b(?:missing|abducted|kidnapped|detained|arrested|displaced|injured|wounded|hurt)\b", re.I)

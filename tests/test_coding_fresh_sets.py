@@ -1106,6 +1106,13 @@ balochistan_protest_notes_fresh288.jsonl 39/40 (Quetta 2019-22); bangladesh_note
 type 48/50 (Dhaka division 2025). Round ten: news_snippets_fresh312.jsonl 59/60, 1/25 (strategic developments);
 acled_style_notes_world_fresh293.jsonl 49/55, 1/15 (Pakistan and Afghanistan); balochistan_protest_notes_fresh289.jsonl
 40/40; bangladesh_notes_2022_25_fresh315.jsonl 47/50, event type 47/50 (Chattogram division and Cox's Bazar).
+Rounds eleven and twelve, both on 49d5a34: news_snippets_fresh313.jsonl 59/60, 1/25 (a mix);
+acled_style_notes_world_fresh294.jsonl 52/55, 0/15 (Nigeria, Cameroon and the Lake Chad basin);
+balochistan_protest_notes_fresh290.jsonl 40/40 (Turbat, Gwadar and the coastal highway); bangladesh_notes_2022_25_fresh316.jsonl
+49/50, event type 49/50 (Barishal and Khulna divisions). Round twelve: news_snippets_fresh314.jsonl 56/60, 4/25 (South
+and Southeast Asia); acled_style_notes_world_fresh295.jsonl 48/55, 1/15 (Yemen, Saudi Arabia, Lebanon and Jordan);
+balochistan_protest_notes_fresh291.jsonl 40/40; bangladesh_notes_2022_25_fresh317.jsonl 46/50, event type 48/50 (Rangpur
+and Mymensingh divisions).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2567,6 +2574,14 @@ def test_forty_first_session_sets(pipeline, snippets, world, balochistan, bangla
      (("acled_style_notes_world_fresh293.jsonl", 52, 1),),
      (("balochistan_protest_notes_fresh289.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh315.jsonl", 49, 50),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
+    ((("news_snippets_fresh313.jsonl", 60, 1),),
+     (("acled_style_notes_world_fresh294.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh290.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh316.jsonl", 49, 49),)),
+    ((("news_snippets_fresh314.jsonl", 57, 1),),
+     (("acled_style_notes_world_fresh295.jsonl", 49, 0),),
+     (("balochistan_protest_notes_fresh291.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh317.jsonl", 46, 48),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"])
 def test_forty_second_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

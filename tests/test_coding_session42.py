@@ -501,3 +501,56 @@ def test_explosive_filled_gas_cylinders_launched_at_a_station_are_shelling(pipel
     ev = _first(pipeline, "FARC dissidents launched explosives-filled gas cylinders at the police station in Suarez, "
                           "Cauca, on Sunday, wounding two officers, authorities said.")
     assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+# -- rounds eleven and twelve (both first run on 49d5a34) -------------------------------------------
+
+
+def test_party_workers_baton_charged_on_their_way_to_a_press_club_met_intervention(pipeline):
+    ev = _first(pipeline, "Police baton-charged PML-N workers trying to reach the Karachi Press Club on Friday and "
+                          "detained several of them, the party said.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_villagers_camping_to_oppose_a_dam_who_were_removed_met_intervention(pipeline):
+    ev = _first(pipeline, "Police removed about 40 farmers who had been camping outside the governor's office in Khon Kaen "
+                          "to oppose a planned reservoir on Monday, detaining six of them.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_a_volcano_that_erupted_and_killed_villagers_is_no_event(pipeline):
+    _none(pipeline, "Mount Semeru erupted on Saturday in East Java, burying homes under ash and killing at least five "
+                    "people, officials said.")
+
+
+def test_a_furnace_that_blew_up_at_a_smelter_is_an_accident(pipeline):
+    _none(pipeline, "An explosion at a nickel smelter in Konawe, Southeast Sulawesi, killed seven workers on Friday, the "
+                    "company said, adding that a furnace had blown up during repairs.")
+
+
+def test_a_riot_control_drill_with_officers_posing_as_protesters_is_no_event(pipeline):
+    _none(pipeline, "Police in Manila staged a crowd control drill on Tuesday ahead of the vote count, firing water "
+                    "cannon at officers posing as protesters.")
+
+
+def test_an_air_force_strike_targeting_insurgents_is_an_air_strike(pipeline):
+    ev = _first(pipeline, "On 3 March 2024, a Nigerian Air Force (Military Forces of Nigeria (2023-)) strike targeting "
+                          "ISWAP fighters hit a market at Kukawa (Kukawa, Borno), killing at least 6 people. 6 fatalities.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_fighters_who_overran_a_post_and_remained_on_an_island_took_it(pipeline):
+    ev = _first(pipeline, "On 3 May 2024, Boko Haram (JAS) fighters overran an army post on Kinasserom island (Fouli, Lac), "
+                          "killing 3 soldiers, and remained on the island for a week, local sources said. 3 fatalities.")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_group_that_would_not_agree_to_extend_a_truce_reached_no_agreement(pipeline):
+    _none(pipeline, "On 2 August 2022, a Houthi negotiator said the group would not agree to extend the UN-brokered "
+                    "truce unless salaries were paid. No related incidents were reported.")
+
+
+def test_rockets_dismantled_before_launch_are_a_disruption(pipeline):
+    ev = _first(pipeline, "On 5 October 2022, Lebanese army engineers dismantled 2 rockets found in an orchard near "
+                          "Marjayoun (Marjayoun, Nabatieh) before they could be fired, the army said.")
+    assert ev.sub_event_type == "Disrupted weapons use"

@@ -2229,11 +2229,11 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         told = pairs
         pairs = [
             (c, cm) for c, cm in pairs
-            if fastre.search(r"protest|demonstrat|participant|marcher", cm.victims, re.I)
+            if (fastre.search(r"protest|demonstrat|participant|marcher", cm.victims, re.I)
+                or any(f.sentence == cm.sentence and f.span.start < cm.span.end for f in forces)
+                and not _THEN_BEFORE.match(doc.text, cm.span.start))  # "the bodies of those killed the day before"
+            # (neither the dead the crowd demands justice for nor "a politician who died", in whose memory flowers are laid)
             and not _DEAD_AS_CAUSE.search(doc.text[max(0, cm.span.start - 60) : cm.span.start])
-            or any(f.sentence == cm.sentence and f.span.start < cm.span.end for f in forces)
-            and not _THEN_BEFORE.match(doc.text, cm.span.start)  # "the bodies of those killed the day before"
-            and not _DEAD_AS_CAUSE.search(doc.text[max(0, cm.span.start - 60) : cm.span.start])  # "to lay flowers in memory of a politician who died"
             # "... came under police fire. A Swechchhasebak Dal activist died on the spot"
             or any(f.sentence == cm.sentence - 1 and _GUNFIRE.search(f.text) for f in forces) and cm.sentence not in {
                 t.sentence for t in protests} and not _THEN_BEFORE.match(doc.text, cm.span.start)

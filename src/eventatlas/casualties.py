@@ -1024,7 +1024,7 @@ _OVER_DECADES = fastre.compile(r"[^.;]{0,30}?\b(?:over|during|in) (?:the (?:past
 # "... a day after twin blasts in the capital killed almost 30 people": an earlier event's toll
 _EARLIER = fastre.compile(
     r"\b(?-i:E)arlier (?:that|the same|this|on the same) (?:morning|day|afternoon|evening|night|week),[^.;]{0,100}$|"
-    r"\bthe last time\b[^.;]{0,40}$|\b(?:(?:a|one|two|three|four|several|\d+) (?:days?|weeks?|months?|hours?|years?) after|(?:just|shortly) after(?!,| (?:midnight|dawn|noon|midday|sunrise|sunset|daybreak|nightfall|dusk|\d|(?:morning|evening|afternoon|friday) prayers))|"
+    r"\bthe last time\b[^.;]{0,40}$|\b(?:amid|amidst) (?:[\w-]+ ){0,3}?(?:tensions?|anger|outrage|unrest) (?:following|after|over) (?:the |a |an )?(?:[\w-]+ ){0,2}$|\b(?:(?:a|one|two|three|four|several|\d+) (?:days?|weeks?|months?|hours?|years?) after|(?:just|shortly) after(?!,| (?:midnight|dawn|noon|midday|sunrise|sunset|daybreak|nightfall|dusk|\d|(?:morning|evening|afternoon|friday) prayers))|"
     r"(?:days|weeks|months|years) after)\b(?:(?!,\s+(?:and|then)\s)[^.;]){0,80}$",  # (", and shot dead 12": the event's own toll)
     re.I,
 )

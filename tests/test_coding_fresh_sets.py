@@ -1124,6 +1124,14 @@ news_snippets_fresh316.jsonl 59/60, 3/25 (bombings, IEDs, suicide and grenade at
 acled_style_notes_world_fresh297.jsonl 53/55, 1/15 (Somalia, Kenya and Ethiopia); balochistan_protest_notes_fresh293.jsonl
 39/40 (road blockades, sit-ins and hunger strikes); bangladesh_notes_2022_25_fresh319.jsonl 43/50, event type 44/50
 (Dhaka and Narayanganj 2023-25; five misses are party clashes with sticks and machetes this writer codes armed clashes).
+Rounds three and four, both on 76d8abe: news_snippets_fresh317.jsonl 59/60, 6/25 (armed clashes, battles and changes
+of territory; the alarms are boardroom, election and wildfire "seizures", a mission "fighting" gangs, a controlled
+detonation and a year's toll); acled_style_notes_world_fresh298.jsonl 52/55, 0/15 (Sudan, South Sudan and Chad);
+balochistan_protest_notes_fresh294.jsonl 40/40; bangladesh_notes_2022_25_fresh320.jsonl 49/50, event type 49/50
+(Rajshahi and Khulna divisions 2022-24). Round four: news_snippets_fresh318.jsonl 58/60, 3/25 (violence against
+civilians); acled_style_notes_world_fresh299.jsonl 49/55, 0/15 (Colombia, Peru, Bolivia and Brazil);
+balochistan_protest_notes_fresh295.jsonl 39/40 (teachers, doctors, lawyers, traders and transporters);
+bangladesh_notes_2022_25_fresh321.jsonl 44/50, event type 46/50 (Sylhet and Comilla 2024-25).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2607,6 +2615,14 @@ def test_forty_second_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh297.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh293.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh319.jsonl", 44, 45),)),
-], ids=["first", "second"])
+    ((("news_snippets_fresh317.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh298.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh294.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh320.jsonl", 49, 49),)),
+    ((("news_snippets_fresh318.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh299.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh295.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh321.jsonl", 44, 46),)),
+], ids=["first", "second", "third", "fourth"])
 def test_forty_third_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -113,3 +113,106 @@ def test_a_bus_terminal_seized_and_looted_is_no_territory(pipeline):
     ev = _first(pipeline, "On 10 August 2024, BNP activists took control of a bus terminal formerly managed by an AL "
                           "leader in Savar (Dhaka) and looted fuel and spare parts from its depot. Nobody was hurt.")
     assert ev.sub_event_type == "Looting/property destruction"
+
+
+# -- rounds three and four (both first run on 76d8abe) ---------------------------------------------
+
+
+def test_shareholders_who_seized_control_of_a_board_took_no_territory(pipeline):
+    _none(pipeline, "A group of minority shareholders seized control of the board of a Ugandan sugar company on "
+                    "Thursday after a bitter proxy fight that ended with the chief executive's removal.")
+
+
+def test_a_grass_fire_that_overran_villages_is_no_takeover(pipeline):
+    _none(pipeline, "Crews fought for a second day against a grass fire that overran two villages in the hills above "
+                    "Izmir, forcing hundreds to flee.")
+
+
+def test_councils_captured_in_an_election_are_no_territory(pipeline):
+    _none(pipeline, "Independent candidates captured 11 of 18 regional councils in Malawi's local polls on Saturday, "
+                    "results showed.")
+
+
+def test_controlled_detonations_of_collected_ordnance_are_no_event(pipeline):
+    _none(pipeline, "Sappers carried out controlled detonations of several hundred unexploded rockets and mines "
+                    "gathered from fields near Kherson, the regional administration said, warning of loud explosions.")
+
+
+def test_troops_sent_to_a_mission_fighting_gangs_are_no_battle(pipeline):
+    _none(pipeline, "Benin will send a further 400 soldiers to Haiti next month to reinforce the international force "
+                    "fighting criminal gangs, officials said.")
+
+
+def test_a_years_toll_told_in_a_report_is_no_event(pipeline):
+    _none(pipeline, "At least 900 villagers were killed in armed attacks and drone strikes across Burkina Faso's "
+                    "eastern region last year, a rights monitor said in a report issued on Wednesday.")
+
+
+def test_farmers_abducted_last_week_who_regained_freedom_are_no_new_abduction(pipeline):
+    _none(pipeline, "Nine farmers abducted from their fields in Zamfara state last week have regained their freedom, "
+                    "the state police said on Monday.")
+
+
+def test_kidnap_and_ransom_insurance_is_no_kidnapping(pipeline):
+    _none(pipeline, "Demand for kidnap and ransom insurance has surged among oil firms in the Niger Delta this year, "
+                    "brokers said.")
+
+
+def test_exhuming_victims_of_the_1990s_war_is_history(pipeline):
+    _none(pipeline, "Investigators started exhuming a mass grave thought to hold victims of the 1990s war near "
+                    "Vukovar, Croatian officials said.")
+
+
+def test_shells_that_fall_while_a_siege_is_pressed_are_shelling(pipeline):
+    ev = _first(pipeline, "Mortar shells slammed into a market in Kadugli on Saturday as the SPLM-N pressed its siege "
+                          "of the town, killing five civilians, medics said.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_mother_and_her_children_killed_are_all_counted(pipeline):
+    ev = _first(pipeline, "A mother and her three children were killed when a shell hit their home in Kherson on "
+                          "Friday, officials said.")
+    assert ev.fatalities == 4
+
+
+def test_residents_who_beat_to_death_a_man_accused_of_stabbing_riot(pipeline):
+    ev = _first(pipeline, "On 3 March 2024, residents of Juba's Gudele area grabbed a man accused of stabbing a "
+                          "shopkeeper and beat him to death before police came.")
+    assert ev.sub_event_type == "Mob violence"
+
+
+def test_a_group_that_abandons_its_neutrality_changes(pipeline):
+    ev = _first(pipeline, "On 5 December 2024, leaders of the Tamazuj Movement said their group would abandon its "
+                          "neutrality and join the factions fighting alongside the RSF in Kordofan.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_man_accused_of_organising_a_strike_is_arrested_for_politics(pipeline):
+    ev = _first(pipeline, "On 2 May 2024, police arrested a businessman at his home in Cochabamba (Cercado, "
+                          "Cochabamba), accusing him of organising last year's 20-day strike.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_an_arrest_over_a_plot_to_keep_a_leader_in_power_is_political(pipeline):
+    ev = _first(pipeline, "On 9 March 2024, federal police arrested a businessman in Brasilia (Brasilia, Federal "
+                          "District) as part of an inquiry into an alleged plot to keep Lula in power.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_three_explosive_cylinders_fired_at_a_post_are_shelling(pipeline):
+    ev = _first(pipeline, "On 4 May 2024, FARC dissidents fired three improvised explosive cylinders at the police post "
+                          "in Suarez (Suarez, Cauca) from nearby hills, damaging a house.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_farmers_who_had_blocked_a_highway_dispersed_met_intervention(pipeline):
+    ev = _first(pipeline, "On 2 May 2024, police dispersed farmers who had blocked the highway to Tunja (Tunja, Boyaca) "
+                          "in protest against fuel prices. Four farmers were detained.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_a_girl_taken_for_forced_recruitment_was_abducted(pipeline):
+    ev = _first(pipeline, "On 3 March 2024, EMC dissidents took a 15-year-old girl from an indigenous reserve in "
+                          "Caldono (Caldono, Cauca) for forced recruitment, her family said.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+

@@ -1801,7 +1801,7 @@ _MOB_CROWD = fastre.compile(r"\b(?:villagers|locals|local (?:people|residents|vi
 _POPULAR_JUSTICE = fastre.compile(r"\b(?:vindicte populaire|mob justice|jungle justice|instant justice|popular justice|street justice|accused of (?:\w+ ){0,2}blasphem\w*|blasphemy)\b", re.I)
 _SUSPECT = fastre.compile(
     r"\b(?:(?:suspected|alleged)\s+)?(?:thie(?:f|ves)|robbers?|muggers?|dacoits?|burglars?|(?:child|cattle)[- ]lifters?|snatchers?|"
-    r"kidnappers?|rapists?|drug (?:dealers?|peddlers?)|gang members?|gangsters?|bandits?)\b|\bon suspicion of\b|\baccused of (?:[\w-]+ ){0,4}(?:robber(?:y|ies)|thefts?|burglar(?:y|ies))\b|"
+    r"kidnappers?|rapists?|drug (?:dealers?|peddlers?)|gang members?|gangsters?|bandits?)\b|\bon suspicion of\b|\baccused of (?:[\w-]+ ){0,4}(?:robber(?:y|ies)|thefts?|burglar(?:y|ies)|stealing|stabbing|killing|murder(?:ing)?|rap(?:e|ing)|kidnapping|abducting)\b|"
     r"\b(?:suspect\w*|accus\w+)\s+(?:\w+\s+){0,3}?of\s+(?:being (?:[\w-]+ ){0,3}?(?:members? (?:of|involved in)|thie(?:f|ves)|robbers?|kidnappers?|extortionists?)|an? (?:spate|series|string|wave) of (?:burglar(?:y|ies)|robber(?:y|ies)|thefts)|(?:attempting|trying) to\s+\w+|belonging to|stealing|theft|thieving|robbery|robbing|mugging|snatching|kidnapping|child[- ]lifting|cattle[- ](?:lifting|rustling|theft)|witchcraft|blasphemy)\b|\b(?:accus|suspect)\w+ (?:him|her|them) of\b|\b(?:caught|catching) (?:\w+ ){0,3}(?:stealing|red-handed)",
     re.I,
 )

@@ -104,6 +104,7 @@ _VICTIM_AND = (rf"(?P<victims>(?![-–]\s)(?:{_W}\s+){{0,11}}?{_W}(?:\s+and\s+(?
 _AND_ONE = r"and\s+(?:the|their|his|her|its)\s+(?P<who>(?:[\w-]+\s+)?(?!(?:suicide\s+)?bombers?\b|attackers?\b|assailants?\b|gunm[ae]n\b|perpetrators?\b)(?-i:[a-z][\w-]*[^s\W]))"
 # at the end of a passive's victims ("10 DRG personnel and the civilian driver were killed")
 _AND_ONE_MORE = fastre.compile(rf"\b{_AND_ONE}$", re.I)
+_ONE_AND_KIN_BEFORE = fastre.compile(r"(?:^|[,;]\s+|\b(?:when|as)\s+)(?:a|an|one)\s+(?:[\w-]+\s+)?(?:woman|man|mother|father|farmer|teacher|trader)\s+and\s+(?:her|his|their)\s+$", re.I)
 # after an active verb's count ("killing eight police personnel and their civilian driver")
 _AND_ONE_PERSON = fastre.compile(
     rf"(?:\s+(?-i:[A-Z])[\w-]*){{0,3}}(?:\s+(?:personnel|members|officers|men|troops|workers))?\s+{_AND_ONE}(?=\s*[,.;]|\s*$|\s+(?:in|at|on|near|inside|as|while|when|who)\b)", re.I)
@@ -304,6 +305,8 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                     # "10 DRG personnel and the civilian driver were killed": eleven (a bomber is
                     # counted where the bombing is coded)
                     cm = replace(cm, figure=cm.figure + 1, low=cm.low + 1, high=None if cm.high is None else cm.high + 1)
+                if rx is _PASSIVE and cm.outcome == "killed" and _ONE_AND_KIN_BEFORE.search(text, max(0, a - 40), a):
+                    cm = replace(cm, figure=cm.figure + 1, low=cm.low + 1, high=None if cm.high is None else cm.high + 1)  # "A woman and her two children were killed": three
                 found.append((a, b, cm))
                 if rx is _PASSIVE and (along := _ALONG_WITH.match(text, m.end())) is not None and (n := parse_number(along.group("num"))):
                     # "nine soldiers were killed, along with 14 of the attackers": another group, the same outcome

@@ -1132,6 +1132,13 @@ balochistan_protest_notes_fresh294.jsonl 40/40; bangladesh_notes_2022_25_fresh32
 civilians); acled_style_notes_world_fresh299.jsonl 49/55, 0/15 (Colombia, Peru, Bolivia and Brazil);
 balochistan_protest_notes_fresh295.jsonl 39/40 (teachers, doctors, lawyers, traders and transporters);
 bangladesh_notes_2022_25_fresh321.jsonl 44/50, event type 46/50 (Sylhet and Comilla 2024-25).
+Rounds five and six, both on 484bb7c: news_snippets_fresh319.jsonl 56/60, 2/25 (strategic developments and hard
+non-events); acled_style_notes_world_fresh300.jsonl 47/55, 1/15 (Ukraine and Russia);
+balochistan_protest_notes_fresh296.jsonl 39/40; bangladesh_notes_2022_25_fresh322.jsonl 46/50, event type 48/50
+(Chattogram and Feni 2022-23). Round six: news_snippets_fresh320.jsonl 55/60, 2/25 (India, Pakistan, Bangladesh, Nepal
+and Sri Lanka); acled_style_notes_world_fresh301.jsonl 49/55, 0/15 (DR Congo, Burundi, Rwanda and Uganda);
+balochistan_protest_notes_fresh297.jsonl 40/40 (the Makran coast and Lasbela); bangladesh_notes_2022_25_fresh323.jsonl
+46/50, event type 48/50 (Rangpur and Dinajpur 2023-25).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2623,6 +2630,14 @@ def test_forty_second_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh299.jsonl", 53, 0),),
      (("balochistan_protest_notes_fresh295.jsonl", 39),),
      (("bangladesh_notes_2022_25_fresh321.jsonl", 44, 46),)),
-], ids=["first", "second", "third", "fourth"])
+    ((("news_snippets_fresh319.jsonl", 57, 0),),
+     (("acled_style_notes_world_fresh300.jsonl", 51, 0),),
+     (("balochistan_protest_notes_fresh296.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh322.jsonl", 47, 49),)),
+    ((("news_snippets_fresh320.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh301.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh297.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh323.jsonl", 46, 48),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
 def test_forty_third_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -216,3 +216,115 @@ def test_a_girl_taken_for_forced_recruitment_was_abducted(pipeline):
                           "Caldono (Caldono, Cauca) for forced recruitment, her family said.")
     assert ev.sub_event_type == "Abduction/forced disappearance"
 
+
+# -- rounds five and six (both first run on the round-four code) -----------------------------------
+
+
+def test_a_grave_of_the_civil_war_of_the_1990s_is_history(pipeline):
+    _none(pipeline, "Experts began exhuming a mass grave thought to hold the remains of some 30 villagers killed in the "
+                    "civil war of the 1990s, officials said.")
+
+
+def test_talks_aimed_at_a_truce_are_no_agreement(pipeline):
+    _none(pipeline, "Army and rebel envoys arrived in Nairobi on Sunday for a third round of proximity talks aimed at a "
+                    "nationwide truce.")
+
+
+def test_a_robbery_that_began_with_a_snatched_handbag_is_crime(pipeline):
+    _none(pipeline, "Two men on a motorbike snatched a handbag with cash from a shopkeeper in Lahore's Anarkali area on "
+                    "Tuesday and shot him in the arm when he resisted. Police said the robbers escaped.")
+
+
+def test_grass_fires_that_destroyed_homes_are_a_disaster(pipeline):
+    _none(pipeline, "On 2 May 2025, grass fires fanned by gusty winds reached villages near Ulan-Ude (Buryatia), "
+                    "destroying about 30 homes. Officials blamed the careless burning of stubble by farmers.")
+
+
+def test_killings_that_talks_cover_are_a_topic(pipeline):
+    _none(pipeline, "The foreign ministers of Sudan and Chad held talks in N'Djamena on Monday on killings of civilians "
+                    "in border areas and refugee flows, officials said.")
+
+
+def test_drones_that_were_all_shot_down_are_a_disruption(pipeline):
+    ev = _first(pipeline, "Ukraine's air force said all 9 attack drones launched by Russia overnight at the Odesa region "
+                          "were shot down, causing no damage.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_debris_on_a_parking_lot_is_no_private_quarrel(pipeline):
+    ev = _first(pipeline, "On the night of 3 January 2025, Military Forces of Ukraine (2019-) air defence units shot down "
+                          "40 of the 72 drones launched by Russia, including over Kharkiv (Kharkiv), where debris fell on "
+                          "a parking lot. No one was hurt.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_an_office_of_a_party_named_acled_style_destroyed_is_property_destruction(pipeline):
+    ev = _first(pipeline, "On 2 July 2023, unidentified people destroyed the FNL: National Liberation Forces office in "
+                          "Bubanza (Bubanza). Nobody was hurt.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_a_sukhoi_that_struck_positions_is_an_air_strike(pipeline):
+    ev = _first(pipeline, "On 3 March 2024, a Sukhoi-25 of the Military Forces of the Democratic Republic of Congo "
+                          "(2019-) struck M23 positions near Kitshanga (Masisi, Nord-Kivu). No toll was given.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_bombs_fired_by_a_group_from_hills_are_shelling(pipeline):
+    ev = _first(pipeline, "On 9 March 2024, bombs fired by M23 from the hills above Sake fell on a camp for displaced "
+                          "people (Masisi, Nord-Kivu), killing 3 civilians.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_a_new_armed_wing_set_up_is_a_change(pipeline):
+    ev = _first(pipeline, "The Kangleipak Communist Party announced on Monday that it had set up a new armed wing to "
+                          "operate in the valley districts, a statement said.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_man_taken_from_a_restaurant_and_driven_off_was_abducted(pipeline):
+    ev = _first(pipeline, "On 3 October 2023, men in civilian clothes took a member of the local council from a "
+                          "restaurant in Berdiansk (Berdiansk, Zaporizhzhia) and drove off. His family has had no word "
+                          "of him since.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_leaders_detained_when_they_tried_to_gherao_met_intervention(pipeline):
+    ev = _first(pipeline, "Police detained several Congress leaders, including a former minister, when they tried to "
+                          "gherao the governor's house in Jaipur on Friday over fuel prices.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_a_mining_site_recovered_from_a_group_that_held_it_is_regained(pipeline):
+    ev = _first(pipeline, "On 4 October 2024, FARDC soldiers recovered the mining site of Mabanga (Djugu, Ituri), held "
+                          "by CODECO fighters for a month, after an assault at dawn. The army said 3 militiamen were "
+                          "killed.")
+    assert ev.sub_event_type == "Government regains territory"
+
+
+def test_a_post_retaken_days_after_it_fell_is_regained(pipeline):
+    ev = _first(pipeline, "Security forces on Tuesday retook the Zarmelan border post in South Waziristan, three days "
+                          "after it fell to TTP fighters. Six militants were killed in the operation, the military said.")
+    assert ev.sub_event_type == "Government regains territory"
+
+
+def test_soldiers_captured_earlier_freed_in_a_swap_are_an_agreement(pipeline):
+    ev = _first(pipeline, "On 5 October 2024, Russia and Ukraine swapped 95 prisoners of war each in a UAE-mediated "
+                          "exchange near the Belarus border (Chernihiv). Officials said the freed men included soldiers "
+                          "captured in Kursk region.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_tyres_burnt_at_a_protest_that_remained_peaceful_are_peaceful(pipeline):
+    ev = _first(pipeline, "On 3 March 2024, supporters of several parties blocked the highway near Dera Murad Jamali "
+                          "(Nasirabad, Balochistan) against alleged rigging. They set tyres alight, but the protest "
+                          "remained peaceful. [size=around 200]")
+    assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_a_rally_arrests_were_meant_to_keep_workers_from_is_no_protest(pipeline):
+    ev = _first(pipeline, "On 2 December 2022, police arrested 9 BNP activists from different areas of Noakhali town "
+                          "(Noakhali) in a sabotage case. BNP said the arrests were aimed at keeping its workers away "
+                          "from the party's divisional rally.")
+    assert ev.sub_event_type == "Arrests"
+

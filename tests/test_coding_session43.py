@@ -328,3 +328,70 @@ def test_a_rally_arrests_were_meant_to_keep_workers_from_is_no_protest(pipeline)
                           "from the party's divisional rally.")
     assert ev.sub_event_type == "Arrests"
 
+
+# -- rounds seven and eight (both first run on the round-six code) ---------------------------------
+
+
+def test_arrests_by_the_sdf_and_asayish_are_arrests(pipeline):
+    ev = _first(pipeline, "On 5 March 2024, SDF: Syrian Democratic Forces and the Asayish launched a raid in a "
+                          "neighbourhood of Hasakah (Al-Hasakeh, Al-Hasakeh) and arrested 5 men accused of financing "
+                          "Islamic State cells.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_stone_pelting_the_shooters_claim_is_no_violent_demonstration(pipeline):
+    ev = _first(pipeline, "On 2 August 2024, security forces fired on a BYC rally heading to Gwadar near Talar (Kech, "
+                          "Balochistan), killing 2 participants and wounding 9, according to BYC. Officials said the "
+                          "firing was in response to stone-pelting. [size=no report]")
+    assert ev.sub_event_type == "Excessive force against protesters"
+
+
+def test_a_war_fought_for_a_year_behind_a_drone_strike_is_no_battle(pipeline):
+    ev = _first(pipeline, "At least three people were killed on Friday when a drone hit a bus near Debre Tabor, "
+                          "residents said. The army has been fighting Fano militiamen in the Amhara region for more "
+                          "than a year.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_the_armys_death_toll_put_by_sources_is_the_lowest_count(pipeline):
+    ev = _first(pipeline, "JNIM fighters overran an army base at Djibo on Sunday and took over the town, the group said, "
+                          "claiming to have killed 40 soldiers. Security sources put the army's death toll at 12.")
+    assert ev.fatalities == 12
+
+
+def test_a_gas_cylinder_bomb_launched_by_guerrillas_that_landed_is_shelling(pipeline):
+    ev = _first(pipeline, "A 10-year-old boy was killed when a gas-cylinder bomb launched by FARC dissidents landed on "
+                          "his home in Suarez, in Cauca, officials said.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_commanders_united_under_a_single_command_change(pipeline):
+    ev = _first(pipeline, "Fano commanders from several zones announced on Friday that they had united under a single "
+                          "command, the Amhara Popular Front, and elected a chairman.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_foreign_nationals_seized_were_abducted(pipeline):
+    ev = _first(pipeline, "Armed men seized three Turkish nationals at a construction site near Kayes on Thursday, "
+                          "officials said.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_raid_that_took_grain_and_burned_a_vehicle_hurting_no_one_is_looting(pipeline):
+    ev = _first(pipeline, "On 3 October 2024, OLA fighters raided a grain store in Gimbi town (Gimbi, West Welega, "
+                          "Oromia), taking seed and grain, and burned a council vehicle. No one was hurt.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_people_detained_after_a_pot_banging_protest_met_intervention(pipeline):
+    ev = _first(pipeline, "Residents of a district in Holguin banged pots and pans in the street on Friday night over "
+                          "long power cuts. Police arrived and detained at least three people, according to witnesses "
+                          "and videos shared on social media.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_a_camp_in_a_square_evicted_met_intervention(pipeline):
+    ev = _first(pipeline, "Police in La Paz evicted about 200 retired miners who had been camped in the Plaza Murillo "
+                          "for three weeks, tearing down their tents on Wednesday.")
+    assert ev.sub_event_type == "Protest with intervention"
+

@@ -1396,7 +1396,8 @@ def _as_force(text: str, t: Trigger, marched: frozenset[int]) -> Trigger:
 
 
 _ARRESTED_THEM = fastre.compile(
-    r"\s+(?:them|all of them|(?:several|some|many|most|dozens|scores|\d+) of them|the (?:protesters|demonstrators|marchers|participants|picketers))\b", re.I)
+    r"\s+(?:them|all of them|(?:several|some|many|most|dozens|scores|\d+) of them|the (?:protesters|demonstrators|marchers|participants|picketers)|"
+    r"(?:at least |more than |about |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|scores of) (?:people|protesters|demonstrators|participants|residents|marchers))\b", re.I)
 _WHILE_PROTESTING = fastre.compile(
     r"[^.;]{0,80}?\b(?:while|as|when) (?:they were |he was |she was |they |he |she )?(?:protesting|demonstrating|marching|rallying|picketing|"
     r"(?:staging|holding|taking part in|joining) (?:a|the|an|their) (?:[\w-]+ ){0,2}?(?:protests?|rall(?:y|ies)|march|demonstrations?|sit-ins?|processions?|human chains?|pickets?))\b", re.I)
@@ -1852,6 +1853,8 @@ _PROTEST_BROKEN_UP = fastre.compile(
 )
 # rallies of a campaign are no protest; an attack on one with arms or deaths is an attack
 _ELECTORAL = fastre.compile(r"\b(?:elections?|campaign\w*|victory|polls?|polling|candidates?|electoral)\b", re.I)
+# the police of a de facto administration: "the SDF and the Asayish ... arrested 7 people accused of belonging to IS cells"
+_DE_FACTO_POLICE = fastre.compile(r"\b(?:Asayish|Asayesh|Autonomous Administration)\b", re.I)
 _RULERS_ARREST = fastre.compile(
     r"\bTaliban(?:['’]s)? (?:intelligence|administration|government|authorities|police|officials|security (?:forces|officials|personnel)|ministry|morality police)\b", re.I)
 # an organised armed unit among the sides ("the 444th Combat Brigade"): no party brawl
@@ -2340,7 +2343,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     if sub == "Arrests" and _NO_TRACE.search(doc.text):
         sub = "Abduction/forced disappearance"  # "his family could not trace him for six days": held unacknowledged (ACLED: forced disappearance)
     if sub == "Arrests" and perp is not None and perp.kind in NON_STATE_ARMED - {"unidentified"} and not (
-            dm is None and _RULERS_ARREST.search(joined)):
+            dm is None and _RULERS_ARREST.search(joined)) and not _DE_FACTO_POLICE.search(joined):
         # ("Taliban intelligence officers arrested a lecturer", undated: the movement that rules the state
         # since 2021, whose arrests are arrests)
         sub = "Abduction/forced disappearance"  # "HTS security personnel detained an activist": only states arrest (ACLED)

@@ -1147,6 +1147,13 @@ are party and election clashes this writer codes armed clashes). Round eight: ne
 balochistan_protest_notes_fresh299.jsonl 39/40 (Quetta and Khuzdar 2023-25); bangladesh_notes_2022_25_fresh325.jsonl
 33/50, event type 35/50 (Mymensingh and Tangail 2023-25; twelve misses are party, faction and election clashes coded
 armed clashes).
+Rounds nine and ten, both on 0f5aeb1: news_snippets_fresh323.jsonl 58/60, 1/25 (a mix);
+acled_style_notes_world_fresh304.jsonl 51/55, 0/15 (Myanmar, Thailand and the Philippines);
+balochistan_protest_notes_fresh300.jsonl 40/40; bangladesh_notes_2022_25_fresh326.jsonl 37/50, event type 37/50 (Dhaka
+division 2022-23; most misses are party, campus and village clashes coded armed clashes). Round ten:
+news_snippets_fresh324.jsonl 56/60, 0/25 (close calls); acled_style_notes_world_fresh305.jsonl 50/55, 1/15 (Nigeria,
+Niger and Cameroon); balochistan_protest_notes_fresh301.jsonl 40/40 (Dera Bugti, Kohlu, Sibi and Jaffarabad);
+bangladesh_notes_2022_25_fresh327.jsonl 46/50, event type 46/50 (Khulna and Jashore 2024-25).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2654,6 +2661,14 @@ def test_forty_second_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh303.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh299.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh325.jsonl", 33, 35),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
+    ((("news_snippets_fresh323.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh304.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh300.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh326.jsonl", 37, 37),)),
+    ((("news_snippets_fresh324.jsonl", 57, 0),),
+     (("acled_style_notes_world_fresh305.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh301.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh327.jsonl", 46, 46),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
 def test_forty_third_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

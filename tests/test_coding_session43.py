@@ -395,3 +395,71 @@ def test_a_camp_in_a_square_evicted_met_intervention(pipeline):
                           "for three weeks, tearing down their tents on Wednesday.")
     assert ev.sub_event_type == "Protest with intervention"
 
+
+# -- rounds nine and ten (both first run on the round-eight code) ----------------------------------
+
+
+def test_a_war_crimes_charge_over_past_killings_is_no_event(pipeline):
+    _none(pipeline, "Judges in The Hague charged a former rebel leader with war crimes, including the killing of "
+                    "villagers, over events in northern Uganda in 2004.")
+
+
+def test_fraud_suspects_arrested_by_the_efcc_are_crime(pipeline):
+    _none(pipeline, "On 2 December 2023, operatives of the EFCC arrested 21 suspected internet fraudsters in a raid on "
+                    "a hotel in Abeokuta (Abeokuta South, Ogun). The commission said phones and laptops were recovered.")
+
+
+def test_youths_taken_from_a_village_with_no_news_since_were_abducted(pipeline):
+    ev = _first(pipeline, "On 2 June 2024, AA: Arakan Army fighters reportedly took 3 Rohingya youths from Hpon Nyo Leik "
+                          "village (Buthidaung, Rakhine); their families have had no news of them since. No fatalities "
+                          "reported.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_grenade_recovered_after_an_arrest_is_no_grenade_attack(pipeline):
+    ev = _first(pipeline, "On 8 January 2024, joint Police Forces of the Philippines (2022-) and army operatives "
+                          "arrested an alleged NPA: New People's Army courier at a boarding house in Kabankalan "
+                          "(Kabankalan, Negros Occidental). A revolver and grenade were reportedly recovered.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_soldiers_accused_of_rape_in_a_dated_note_are_sexual_violence(pipeline):
+    ev = _first(pipeline, "On 3 December 2023, soldiers of the Military Forces of Cameroon (1982-) were accused of "
+                          "raping two schoolgirls during a search operation in Batibo (Momo, North-West). Their families "
+                          "reported the case to a rights group. No fatalities.")
+    assert ev.sub_event_type == "Sexual violence"
+
+
+def test_an_office_burnt_by_gunmen_with_the_attack_told_back_is_property_destruction(pipeline):
+    ev = _first(pipeline, "On 12 October 2023, unidentified gunmen set fire to the INEC office in Nsukka (Nsukka, Enugu) "
+                          "before dawn, burning voter cards and ballot boxes. No one was hurt, and no group claimed the "
+                          "attack.")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
+def test_soldiers_firing_on_villagers_after_an_ambush_attack_them(pipeline):
+    ev = _first(pipeline, "On 4 March 2024, soldiers of the Military Forces of Cameroon (1982-) opened fire on villagers "
+                          "in Ndu (Donga-Mantung, North-West) during an operation following a separatist ambush nearby. "
+                          "Local sources said 3 civilians were killed. 3 fatalities.")
+    assert ev.sub_event_type == "Attack"
+
+
+def test_a_compound_handed_over_to_the_army_is_a_transfer(pipeline):
+    ev = _first(pipeline, "On 30 September 2024, Italian troops completed their withdrawal from a base in Niamey "
+                          "(Niamey, Niamey), handing the compound over to Military Forces of Niger (2023-). No incidents "
+                          "were reported.")
+    assert ev.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_yellowish_gas_released_from_canisters_is_a_chemical_weapon(pipeline):
+    ev = _first(pipeline, "On 12 August 2024, Military Forces of Nigeria (2023-) reported that ISWAP fighters attacking a "
+                          "base near Dikwa (Dikwa, Borno) had released a yellowish gas from canisters, leaving soldiers "
+                          "short of breath. No deaths were reported.")
+    assert ev.sub_event_type == "Chemical weapon"
+
+
+def test_a_school_burnt_where_fighters_enforce_a_boycott_is_property_destruction(pipeline):
+    ev = _first(pipeline, "Unidentified men set fire to a nursery school in Kumba overnight, in an area where separatist "
+                          "fighters have enforced a boycott of classes. No one was hurt.")
+    assert ev.sub_event_type == "Looting/property destruction"
+

@@ -1154,6 +1154,13 @@ division 2022-23; most misses are party, campus and village clashes coded armed 
 news_snippets_fresh324.jsonl 56/60, 0/25 (close calls); acled_style_notes_world_fresh305.jsonl 50/55, 1/15 (Nigeria,
 Niger and Cameroon); balochistan_protest_notes_fresh301.jsonl 40/40 (Dera Bugti, Kohlu, Sibi and Jaffarabad);
 bangladesh_notes_2022_25_fresh327.jsonl 46/50, event type 46/50 (Khulna and Jashore 2024-25).
+Rounds eleven and twelve, both on 71d03f2: news_snippets_fresh325.jsonl 55/60, 2/25 (the Middle East and North
+Africa); acled_style_notes_world_fresh306.jsonl 52/55, 1/15 (Mali, Burkina Faso and Niger);
+balochistan_protest_notes_fresh302.jsonl 40/40; bangladesh_notes_2022_25_fresh328.jsonl 36/50, event type 36/50 (Sylhet
+and Moulvibazar 2022-24; most misses are party, campus and village clashes coded armed clashes). Round twelve:
+news_snippets_fresh326.jsonl 55/60, 6/25 (Europe, the Caucasus and Central Asia); acled_style_notes_world_fresh307.jsonl
+51/55, 1/15 (Afghanistan, Pakistan and India); balochistan_protest_notes_fresh303.jsonl 40/40 (Kech, Panjgur and
+Awaran); bangladesh_notes_2022_25_fresh329.jsonl 47/50, event type 47/50 (Comilla, Noakhali and Feni 2024-25).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2669,6 +2676,15 @@ def test_forty_second_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh305.jsonl", 55, 0),),
      (("balochistan_protest_notes_fresh301.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh327.jsonl", 46, 46),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
+    ((("news_snippets_fresh325.jsonl", 57, 0),),
+     (("acled_style_notes_world_fresh306.jsonl", 52, 1),),
+     (("balochistan_protest_notes_fresh302.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh328.jsonl", 36, 36),)),
+    ((("news_snippets_fresh326.jsonl", 56, 2),),
+     (("acled_style_notes_world_fresh307.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh303.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh329.jsonl", 47, 47),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth"])
 def test_forty_third_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -463,3 +463,72 @@ def test_a_school_burnt_where_fighters_enforce_a_boycott_is_property_destruction
                           "fighters have enforced a boycott of classes. No one was hurt.")
     assert ev.sub_event_type == "Looting/property destruction"
 
+
+# -- rounds eleven and twelve (both first run on the round-ten code) -------------------------------
+
+
+def test_a_monthly_toll_is_no_event(pipeline):
+    _none(pipeline, "The UN monitoring mission said on Wednesday that at least 120 civilians had been killed and more "
+                    "than 400 wounded across the country in May, the highest monthly toll this year.")
+
+
+def test_a_tightening_of_rules_on_protests_is_no_protest(pipeline):
+    _none(pipeline, "Kazakhstan's senate voted on Tuesday to tighten rules on street protests, requiring organisers to "
+                    "seek a permit two weeks ahead and barring rallies near the presidential palace.")
+
+
+def test_artillery_shells_pledged_to_an_ally_are_no_shelling(pipeline):
+    _none(pipeline, "France pledged a new package of air defence missiles and artillery shells to Ukraine on Monday, "
+                    "with the defence minister saying Paris would stand by Kyiv.")
+
+
+def test_a_denial_of_any_link_to_rocket_attacks_is_no_attack(pipeline):
+    _none(pipeline, "The Popular Mobilisation Forces said they had no link to recent rocket attacks on the US embassy "
+                    "and called them an attempt to sow chaos.")
+
+
+def test_a_death_from_wounds_of_last_months_raid_is_no_new_event(pipeline):
+    _none(pipeline, "A Palestinian teenager died in hospital on Sunday of wounds he sustained during an Israeli raid on "
+                    "Jenin last month, the health ministry said.")
+
+
+def test_a_pension_for_families_of_soldiers_killed_on_duty_is_policy(pipeline):
+    _none(pipeline, "The provincial government announced a new pension scheme for families of soldiers killed in the "
+                    "line of duty, officials said on Monday.")
+
+
+def test_a_hostage_taking_over_gambling_debts_is_crime(pipeline):
+    _none(pipeline, "A man armed with a pistol held three staff hostage at a pawnshop in Yerevan for two hours on "
+                    "Friday before police freed them unharmed. Police said he had gambling debts.")
+
+
+def test_a_reporter_who_had_covered_protests_arrested_is_an_arrest(pipeline):
+    ev = _first(pipeline, "Kurdish Asayish security forces arrested a reporter in Erbil who had covered salary protests "
+                          "in the region, his employer said on Sunday.")
+    assert ev.sub_event_type == "Arrests"
+
+
+def test_a_gathering_dispersed_with_detentions_met_intervention(pipeline):
+    ev = _first(pipeline, "Police in Rabat dispersed a gathering of nurses outside the health ministry on Tuesday and "
+                          "detained several union activists, witnesses said.")
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_a_quadcopter_that_dropped_mortar_shells_is_a_drone_strike(pipeline):
+    ev = _first(pipeline, "On 9 February 2025, a quadcopter operated by suspected TTP: Tehreek-i-Taliban Pakistan "
+                          "militants dropped three mortar shells on a police post in Bannu (Bannu, Khyber Pakhtunkhwa), "
+                          "wounding a constable.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_villages_recaptured_from_fighters_who_held_them_are_regained(pipeline):
+    ev = _first(pipeline, "On 20 June 2023, Military Forces of Afghanistan (2021-) recaptured three villages in the Dara "
+                          "area of Panjshir that NRF: National Resistance Front fighters had held since early June, "
+                          "after a day of fighting. 2 fatalities.")
+    assert ev.sub_event_type == "Government regains territory"
+
+
+def test_states_that_agreed_a_ceasefire_made_an_agreement(pipeline):
+    ev = _first(pipeline, "Armenia and Azerbaijan agreed a ceasefire late on Tuesday after a day of border fighting, "
+                          "officials in Yerevan said, with both sides pledging to pull troops back.")
+    assert ev.sub_event_type == "Agreement"

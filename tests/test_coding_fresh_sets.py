@@ -1161,6 +1161,14 @@ and Moulvibazar 2022-24; most misses are party, campus and village clashes coded
 news_snippets_fresh326.jsonl 55/60, 6/25 (Europe, the Caucasus and Central Asia); acled_style_notes_world_fresh307.jsonl
 51/55, 1/15 (Afghanistan, Pakistan and India); balochistan_protest_notes_fresh303.jsonl 40/40 (Kech, Panjgur and
 Awaran); bangladesh_notes_2022_25_fresh329.jsonl 47/50, event type 47/50 (Comilla, Noakhali and Feni 2024-25).
+Rounds thirteen and fourteen, both on dea76a3: news_snippets_fresh327.jsonl 58/60, 0/25 (a mix);
+acled_style_notes_world_fresh308.jsonl 51/55, 0/15 (Haiti, Mexico and Central America);
+balochistan_protest_notes_fresh304.jsonl 40/40; bangladesh_notes_2022_25_fresh330.jsonl 46/50, event type 48/50 (the
+Chittagong Hill Tracts and Cox's Bazar 2024-25). Round fourteen: news_snippets_fresh328.jsonl 60/60, 1/25 (the Sahel,
+the Horn and the Great Lakes); acled_style_notes_world_fresh309.jsonl 47/55, 1/15 (Yemen, Gaza and the West Bank);
+balochistan_protest_notes_fresh305.jsonl 40/40 (Quetta 2024-25); bangladesh_notes_2022_25_fresh331.jsonl 39/50, event
+type 40/50 (Rajshahi and Bogura 2023-25; most misses are party and faction clashes with sticks and blades coded armed
+clashes).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2684,7 +2692,15 @@ def test_forty_second_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh307.jsonl", 53, 0),),
      (("balochistan_protest_notes_fresh303.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh329.jsonl", 47, 47),)),
+    ((("news_snippets_fresh327.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh308.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh304.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh330.jsonl", 46, 48),)),
+    ((("news_snippets_fresh328.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh309.jsonl", 50, 1),),
+     (("balochistan_protest_notes_fresh305.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh331.jsonl", 39, 40),)),
 ], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-        "twelfth"])
+        "twelfth", "thirteenth", "fourteenth"])
 def test_forty_third_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

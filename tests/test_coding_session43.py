@@ -532,3 +532,48 @@ def test_states_that_agreed_a_ceasefire_made_an_agreement(pipeline):
     ev = _first(pipeline, "Armenia and Azerbaijan agreed a ceasefire late on Tuesday after a day of border fighting, "
                           "officials in Yerevan said, with both sides pledging to pull troops back.")
     assert ev.sub_event_type == "Agreement"
+
+
+# -- rounds thirteen and fourteen (both first run on dea76a3) --------------------------------------
+
+
+def test_protests_a_bill_sparked_last_year_are_the_past(pipeline):
+    _none(pipeline, "Argentina's senate passed a pension reform on Wednesday, a measure that sparked violent street "
+                    "protests in Buenos Aires last year.")
+
+
+def test_gangs_that_agreed_to_a_non_aggression_pact_made_an_agreement(pipeline):
+    ev = _first(pipeline, "On 3 August 2024, leaders of two gang alliances in Martissant (Ouest) agreed to a local "
+                          "non-aggression pact and promised to reopen the road between their areas, community leaders "
+                          "said.")
+    assert ev.sub_event_type == "Agreement"
+
+
+def test_a_gang_leaving_a_coalition_to_join_another_changes(pipeline):
+    ev = _first(pipeline, "On 4 July 2025, the leader of a gang in the Simon Pele area of Port-au-Prince (Ouest) said "
+                          "in a video that his group was leaving the Viv Ansanm coalition and joining the G9 federation.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_brigades_that_dissolved_and_joined_a_groups_ranks_change(pipeline):
+    ev = _first(pipeline, "The Islamic Front announced on Monday that three smaller brigades in Aleppo province had "
+                          "dissolved and joined its ranks under one command.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_new_armed_unit_formed_is_a_change(pipeline):
+    ev = _first(pipeline, "On 3 April 2024, the Jenin Brigade announced the formation of a new armed unit, the 'Camp "
+                          "Defence Battalion', in Jenin camp (Jenin, West Bank), in a video showing masked gunmen.")
+    assert ev.sub_event_type == "Change to group/activity"
+
+
+def test_a_device_detonated_in_a_controlled_manner_is_a_disruption(pipeline):
+    ev = _first(pipeline, "On 2 August 2024, Israeli forces found and detonated in a controlled manner an explosive "
+                          "device planted near a road outside Tubas (Tubas, West Bank). No injuries were reported.")
+    assert ev.sub_event_type == "Disrupted weapons use"
+
+
+def test_arrests_by_houthi_security_forces_are_arrests(pipeline):
+    ev = _first(pipeline, "On 3 June 2024, Houthi security forces arrested a teacher and his brother in Dhamar city "
+                          "(Dhamar City, Dhamar) on charges of spying for the coalition.")
+    assert ev.sub_event_type == "Arrests"

@@ -304,9 +304,9 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                 if rx is _PASSIVE and cm.outcome == "killed" and _AND_ONE_MORE.search(cm.victims):
                     # "10 DRG personnel and the civilian driver were killed": eleven (a bomber is
                     # counted where the bombing is coded)
-                    cm = replace(cm, figure=cm.figure + 1, low=cm.low + 1, high=None if cm.high is None else cm.high + 1)
+                    cm = _one_more(cm)
                 if rx is _PASSIVE and cm.outcome == "killed" and _ONE_AND_KIN_BEFORE.search(text, max(0, a - 40), a):
-                    cm = replace(cm, figure=cm.figure + 1, low=cm.low + 1, high=None if cm.high is None else cm.high + 1)  # "A woman and her two children were killed": three
+                    cm = _one_more(cm)  # "A woman and her two children were killed": three
                 found.append((a, b, cm))
                 if rx is _PASSIVE and (along := _ALONG_WITH.match(text, m.end())) is not None and (n := parse_number(along.group("num"))):
                     # "nine soldiers were killed, along with 14 of the attackers": another group, the same outcome
@@ -328,7 +328,7 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                         one = None if more else _AND_ONE_PERSON.match(text, m.end())
                         if one is not None and victim_kind(one.group("who")) != "unknown":
                             # "killing eight police personnel and their civilian driver": nine
-                            found[-1] = (a, b, replace(cm, figure=cm.figure + 1, low=cm.low + 1, high=None if cm.high is None else cm.high + 1))
+                            found[-1] = (a, b, _one_more(cm))
                         found.extend(more)
         if not any(cm.outcome == "killed" for _, _, cm in found) and " them" in text:
             pos = 0
@@ -395,6 +395,11 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
     return [c for c in out if c.outcome != "killed" or not (
         _REFUTED_AFTER.search(doc.text, c.span.end, doc.sentences[c.sentence].end)
         or c.sentence > 0 and _OTHER_PLACES_LEAD.match(doc.sentences[c.sentence].text))]
+
+
+def _one_more(cm: CasualtyMention) -> CasualtyMention:
+    """``cm`` with one more victim counted (a driver named after a passive's count, a mother before her children)."""
+    return replace(cm, figure=cm.figure + 1, low=cm.low + 1, high=None if cm.high is None else cm.high + 1)
 
 
 _COUPLE = fastre.compile(r"(?:(?:elderly|young|married|old|local) )?couple", re.I)
@@ -1084,10 +1089,9 @@ def _mention(m: re.Match, offset: int, sent_index: int, text: str) -> CasualtyMe
         victims = victims.rsplit(" ", 1)[0]  # "the names of 4 of its members it said died": its members, its word
     if not victims and m.groupdict().get("killedof"):
         victims = m.group("killedof")  # "putting the number of bandits killed at between nine and 14": bandits
-    if not victims and m.groupdict().get("tollof"):
-        victims = _TOLL_OF[m.group("tollof").lower()]  # "put the militant death toll at ten": ten militants
-    if not victims and m.groupdict().get("tollpos"):
-        victims = _TOLL_OF[m.group("tollpos").lower()]  # "put the army's death toll at 15": fifteen soldiers
+    if not victims and (toll_of := m.groupdict().get("tollof") or m.groupdict().get("tollpos")):
+        # "put the militant death toll at ten": ten militants; "put the army's death toll at 15": fifteen soldiers
+        victims = _TOLL_OF[toll_of.lower()]
     if victims and _NOT_VICTIM.match(victims):
         return None
     if fastre.fullmatch(r"(?:19|20)\d\d", num_text.strip()) and fastre.search(r"(?:\b(?:the|a|an|its|their|his|her)|\w['’]s?)\s+$", text[max(0, m.start("num") - 7) : m.start("num")], re.I):

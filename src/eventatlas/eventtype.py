@@ -862,6 +862,10 @@ _LAW_LETTING = fastre.compile(r"\b(?:bill|law|legislation|decree|ordinance|rules
 _STRUCK_DOWN = fastre.compile(
     r"\s+down\s+(?:an? |the |two |three |several |parts of |key |\w+ )?(?:[\w'’-]+ ){0,4}?(?:laws?|articles?|provisions?|bans?|rules?|decrees?|bills?|rulings?|orders?|clauses?|regulations?|amendments?|acts?|reforms?|sections?)\b", re.I)
 _RELEASED_END = fastre.compile(r"\b(?:released|freed|set free)$|^handed over\b", re.I)
+# "died in hospital of wounds he sustained during an Israeli raid on Nablus last month": an earlier raid's toll
+_DIED_OF_EARLIER_WOUNDS = fastre.compile(
+    r"\bdied\b[^.;]{0,60}?\bof (?:the |his |her |their )?(?:wounds|injuries) (?:he |she |they )?(?:had )?(?:sustained|suffered|received)\b"
+    r"[^.;]{0,100}?\b(?:last (?:week|month|year)|(?:weeks|months) ago|earlier this (?:month|year))\b", re.I)
 _SPARE_BOMB = fastre.compile(r"\b(?:another|a second|a third|the second|the third|the other|the remaining|one more|two more|two other)\b,?\s+(?:unexploded|live|undetonated|intact)\b", re.I)
 _EXPLOSIVE_WORD = fastre.compile(r"\b(?:bombs?|explosives?|explosive-making|bomb-making|grenades?|IEDs?|mines?|gunpowder|detonators?|cocktails?|shells?|rockets?|mortars?)\b", re.I)
 _ANIMAL_SHOT = fastre.compile(r"\s+(?:dead\s+)?(?:an?|the|two|three|several)\s+(?:[\w-]+\s+)?(?:lions?|lioness(?:es)?|elephants?|leopards?|tigers?|crocodiles?|hippos?|hippopotamus(?:es)?|wolf|wolves|bears?|snakes?|dogs?|hyenas?|buffalo(?:es)?|rhinos?|baboons?|monkeys?|boars?)\b", re.I)
@@ -1911,8 +1915,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "pledged another package of air defence systems and 155mm artillery shells to Ukraine": arms supplied
         if t.sub_event_type in _VIOLENT_TRIGGERS and fastre.search(r"\bno (?:link|links|connection|involvement|role) (?:to|with|in) (?:the |any )?(?:recent |latest )?$", before, re.I):
             continue  # "said they had no link to recent rocket attacks": a denial
-        if t.sub_event_type in _VIOLENT_TRIGGERS and fastre.search(
-                r"\bdied\b[^.;]{0,60}?\bof (?:the |his |her |their )?(?:wounds|injuries) (?:he |she |they )?(?:had )?(?:sustained|suffered|received)\b[^.;]{0,100}?\b(?:last (?:week|month|year)|(?:weeks|months) ago|earlier this (?:month|year))\b", sent.text, re.I):
+        if t.sub_event_type in _VIOLENT_TRIGGERS and has(_DIED_OF_EARLIER_WOUNDS, t.sentence):
             continue  # "died in hospital of wounds he sustained during an Israeli raid on Nablus last month": an earlier raid's toll
         if t.sub_event_type == "_violence" and fastre.search(r"\bfamil(?:y|ies) of (?:[\w-]+ ){0,3}$", before, re.I) and fastre.match(r"\s+(?:on duty|in the line of duty)\b", text[t.span.end : t.span.end + 24], re.I):
             continue  # "a compensation package for families of police personnel killed on duty": a policy

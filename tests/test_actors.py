@@ -293,3 +293,26 @@ def test_bangladeshi_outlawed_groups_and_the_counter_terrorism_unit(pipeline):
     assert "GMF: Gono Mukti Fouz" in (ev.actor1, ev.actor2)
     (ev,) = pipeline.extract("On 24 December 2016, two JMB militants were killed in a raid by the Counter Terrorism Unit in Dhaka city.").events
     assert "Counter Terrorism and Transnational Crime Unit" in (ev.actor1 or "") + (ev.actor2 or "") + (ev.assoc_actor_1 or "") + (ev.assoc_actor_2 or "")
+
+
+def test_military_of_names_whose_troops_a_bare_soldiers_means(tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "actors.json").write_text(json.dumps({
+        "format": "eventatlas-actors/1",
+        "states": {"Western Sahara": {"demonyms": ["Sahrawi"], "military_of": "Morocco"}}}), encoding="utf-8")
+    lex = ActorLexicon.load(Config(home=home))
+    found = by_text(find(lex, "Soldiers fired on a crowd near Smara.", "Western Sahara", dt.date(2021, 1, 1)))
+    assert found["Soldiers"].name.startswith("Military Forces of Morocco")
+    assert (found["Soldiers"].inter, found["Soldiers"].kind) == (8, "external")
+    # without it a bare "soldiers" are the country's own
+    plain = by_text(find(ActorLexicon.load(Config(home=tmp_path / "empty")), "Soldiers fired on a crowd near Smara.",
+                         "Western Sahara", dt.date(2021, 1, 1)))
+    assert plain["Soldiers"].name == "Military Forces of Western Sahara"
+
+
+def test_military_of_must_be_a_country_name(tmp_path):
+    extra = tmp_path / "bad.json"
+    extra.write_text(json.dumps({"states": {"Palestine": {"military_of": 7}}}), encoding="utf-8")
+    with pytest.raises(ConfigError, match="military_of must be a country name"):
+        ActorLexicon.load(Config(home=tmp_path / "empty"), extra=extra)

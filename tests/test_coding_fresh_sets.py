@@ -1170,6 +1170,17 @@ balochistan_protest_notes_fresh305.jsonl 40/40 (Quetta 2024-25); bangladesh_note
 type 40/50 (Rajshahi and Bogura 2023-25; most misses are party and faction clashes with sticks and blades coded armed
 clashes).
 
+Forty-fourth session, same briefs and method (fixes in test_coding_session44.py; `test_forty_fourth_session_sets`
+holds the counts after them). Rounds one and two, both on the session's starting code (c8cb4d4):
+news_snippets_fresh329.jsonl 57/60, 1/25 (Nigeria, Cameroon, the Central African Republic and Chad; the alarm: food
+prices that "exploded"); acled_style_notes_world_fresh310.jsonl 52/55, 0/15 (India, Myanmar, the Philippines and
+Indonesia); balochistan_protest_notes_fresh306.jsonl 40/40 (Quetta, Turbat and Gwadar 2023-25);
+bangladesh_notes_2022_25_fresh332.jsonl 39/50, event type 43/50 (Dhaka, Chattogram and Sylhet 2024, the July uprising
+and after). Round two: news_snippets_fresh330.jsonl 59/60, 0/25 (Mexico, Colombia, Ecuador, Haiti and Venezuela);
+acled_style_notes_world_fresh311.jsonl 53/55, 0/15 (Syria, Iraq, Yemen, Lebanon and Israel/Palestine);
+balochistan_protest_notes_fresh307.jsonl 40/40 (Khuzdar, Kech, Panjgur, Mastung and Nushki 2019-22);
+bangladesh_notes_2022_25_fresh333.jsonl 47/50, event type 48/50 (Khulna, Barishal, Rangpur and Mymensingh 2022-23).
+
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
 of a gathering), and then (denials, appeals, diplomatic protests, industrial explosions, organised crime), giving
@@ -2703,4 +2714,18 @@ def test_forty_second_session_sets(pipeline, snippets, world, balochistan, bangl
 ], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
         "twelfth", "thirteenth", "fourteenth"])
 def test_forty_third_session_sets(pipeline, snippets, world, balochistan, bangladesh):
+    _round_floors(pipeline, snippets, world, balochistan, bangladesh)
+
+
+@pytest.mark.parametrize(("snippets", "world", "balochistan", "bangladesh"), [
+    ((("news_snippets_fresh329.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh310.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh306.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh332.jsonl", 41, 45),)),
+    ((("news_snippets_fresh330.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh311.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh307.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh333.jsonl", 48, 49),)),
+], ids=["first", "second"])
+def test_forty_fourth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

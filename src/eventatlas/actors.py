@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -104,6 +105,9 @@ _CIVIL_QUALIFIERS = frozenset({
 })
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _ELECTORAL_NOUNS = frozenset({"candidate", "candidates", "independent", "aspirant", "aspirants", "councillor", "councilor", "nominee", "mp", "mps", "faction", "leader", "leaders"})
+_RIVAL_BANDS = frozenset({"rival groups", "rival factions"})
+_OF_AN_ARMED_MOVEMENT = fastre.compile(r" of (?:the )?(?:former |ex-|old )?(?:[\w-]+ ){0,2}?(?:rebellion|rebels?|militias?|armed groups?|"
+                                   r"coalition|insurgen\w+|jihadists?)\b", re.I)
 _ANTECEDENT_CHARS = 600  # how far back "its fighters" may look for the group it refers to
 
 
@@ -139,6 +143,7 @@ class StateInfo:
     forces_of: str  # "Pakistan", "the United States"
     demonyms: tuple[str, ...]
     periods: tuple[Period, ...]
+    military_of: str | None = None  # the state whose troops a bare "soldiers" means here ("Israel" in Palestine)
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,11 +335,15 @@ def _parse_states(raw: Mapping[str, Any]) -> dict[str, StateInfo]:
             if not (isinstance(item, list) and len(item) == 2):
                 raise ConfigError(f"{where}: period {item!r} must be [start date, label], e.g. ['2018-08-18', '2018-2022']")
             periods.append(Period(_date(item[0], where), str(item[1])))
+        occupier = info.get("military_of")
+        if occupier is not None and not (isinstance(occupier, str) and occupier.strip()):
+            raise ConfigError(f"{where}: military_of must be a country name, e.g. \"Israel\", got {occupier!r}")
         states[country.lower()] = StateInfo(
             country=country,
             forces_of=info.get("forces_of", country),
             demonyms=tuple(info.get("demonyms", ())),
             periods=tuple(sorted(periods, key=lambda p: p.start)),
+            military_of=info.get("military_of"),
         )
     return states
 
@@ -519,6 +528,8 @@ class ActorLexicon:
     ) -> tuple[str, int, str]:
         """(name, inter, kind) of a role; ``owner`` is a nationality given in the text."""
         if role in ("military", "police"):
+            if role == "military" and owner is None and country and (info := self._state(country)) is not None and info.military_of:
+                owner = info.military_of  # "troops fired on Palestinians" in Gaza: Israel's troops, ACLED's external force
             home = owner or country
             kind = _ROLE_KIND[role]
             if home is None:  # no country known yet: the coder re-names once it knows one
@@ -740,6 +751,9 @@ class ActorLexicon:
                     # "an AL rebel independent candidate", "an AL rebel running as an independent", "a rebel
                     # AL candidate": a party dissident
                     continue
+                role = target.ref
+                if role == "rioters" and word in _RIVAL_BANDS and _OF_AN_ARMED_MOVEMENT.match(text, toks[b - 1][1]):
+                    role = "unidentified"  # "rival factions of the former Seleka rebellion": armed men, not a crowd
                 owner = None
                 if target.ref in ("military", "police", "civilians"):
                     dem = self._demonym_before(text, toks, keys, a, prev_end)
@@ -750,7 +764,7 @@ class ActorLexicon:
                     b, owner = of  # "Military Forces of Azerbaijan (2003-)": the forces of the state named
                 if owner is None and word in self.qualified_words:
                     continue
-                name, inter, kind = self._generic_name(target.ref, country, owner, date)
+                name, inter, kind = self._generic_name(role, country, owner, date)
                 mention = ActorMention(
                     **_where(text, toks, start_tok, b),
                     name=name,

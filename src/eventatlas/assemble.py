@@ -700,6 +700,9 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             continue  # "stabbed a police informant": the victim is a civilian, not the police
         if a.kind.startswith("state") and _CAUSE_NOUN_AFTER.match(text, a.span.end) and _CAUSE_BEFORE.search(text, max(0, a.span.start - 30), a.span.start):
             continue  # "youths angry over a police shooting smashed windows": the grievance, not a side
+        if _CAUSE_AGENT_BEFORE.search(text, max(0, a.span.start - 120), a.span.start) and any(
+                t.sentence == sent and t.span.end <= a.span.start for t in frame.triggers):
+            continue  # "youths set fire to a police post after a driver was allegedly shot dead by a constable": the grievance's hand
         if not a.kind.startswith("state") and not a.generic and _SOUGHT_BEFORE.search(text, max(0, a.span.start - 40), a.span.start):
             continue  # "shot dead 3 villagers during a search for PDF members": whom the troops sought, not who fought
         if a.kind.startswith("state") and _CUSTODY_AFTER.match(text, a.span.end) and (
@@ -1717,6 +1720,8 @@ _UNKNOWN_ARSONISTS = fastre.compile(r"\b(?:(?:unidentified|unknown|masked) (?:pe
 
 
 # forces named only in the grievance of a crowd: "youths angry over a police shooting" (not "killed in a police raid")
+_CAUSE_AGENT_BEFORE = fastre.compile(r"\b(?:after|following) (?:a|an|the|his|her|their) (?:[\w'’-]+ ){1,3}(?:was|were|had been) (?:allegedly |reportedly |apparently )?"
+                                     r"(?:shot dead|shot|killed|beaten to death|beaten|tortured|run over|stabbed) (?:[\w-]+ ){0,2}?by (?:an? |the )?(?:[\w-]+ )?$", re.I)
 _CAUSE_NOUN_AFTER = fastre.compile(r"\s+(?:shooting|killing|brutality|crackdown|abuse)\b", re.I)
 _CAUSE_BEFORE = fastre.compile(r"\b(?:(?:angry|anger|angered|outraged?|furious|fury|incensed|enraged) (?:at|by|about)|over|after|following|protesting)\s+(?:an?|the)\s+$", re.I)
 _SOUGHT_BEFORE = fastre.compile(r"\b(?:search(?:ing|es)? for|hunt(?:ing)? for|looking for|manhunt for|in pursuit of|pursuing) (?:the )?(?:suspected |alleged |fleeing )?$", re.I)
@@ -1979,6 +1984,18 @@ def _first_state(actors: list[ActorMention]) -> ActorMention | None:
     return next((a for a in actors if a.kind.startswith("state")), None)
 
 
+def _crowd_faced(triggers: list[Trigger]) -> bool:
+    """Whether a crowd's violence, and no taking of ground, is told (where a foreign force is typed as a state's)."""
+    kinds = {t.sub_event_type for t in triggers}
+    return bool(kinds & {"_protest_violence", "_riot"}) and not kinds & {"_territory", "_capture"}
+
+
+def _first_force(actors: list[ActorMention]) -> ActorMention | None:
+    """The first of ``actors`` that is a state force, the country's own or a foreign one (the side
+    a crowd faces)."""
+    return next((a for a in actors if _as_state(a).startswith("state")), None)
+
+
 def _doc_state_target(m: Mentions) -> ActorMention | None:
     state = [a for a in m.actors if a.kind.startswith("state") and (m.country is None or m.country in a.name)]
     if not state:
@@ -2063,6 +2080,14 @@ def _riot_cause(doc: Document, frame: Frame, cm) -> bool:
             and not any(t.sub_event_type in _VIOLENT_KINDS for t in frame.triggers)
             and any(t.sub_event_type in _DESTRUCTIVE_KINDS and t.sentence == cm.sentence and t.span.end <= cm.span.start
                     for t in frame.triggers))
+
+
+def _as_state(a: ActorMention) -> str:
+    """The kind an actor's deeds are typed by: a foreign state's troops or police ("Israeli forces
+    fired rubber-coated bullets" in the West Bank) face a crowd as the state's own would."""
+    if a.kind == "external" and a.name.startswith(("Military Forces of", "Police Forces of")):
+        return "state_military" if a.name.startswith("Military") else "state_police"
+    return a.kind
 
 
 def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str | None, claims_by_sentence) -> Event | None:
@@ -2260,7 +2285,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             two_sided=two_sided,
             victims_civilian=civ,
             protesters_killed=protesters_killed,
-            perp_kind=perp.kind if perp is not None else None,
+            perp_kind=(_as_state(perp) if _crowd_faced(triggers) else perp.kind) if perp is not None else None,
             armed=_armed(doc, frame, triggers, kinds),
             crowd_size=crowd_size,
             maimed=any(MAIMED.search(doc.sentences[i].text) for i in frame.sentences),
@@ -2669,6 +2694,8 @@ _FEUD_WORDS = (
 )
 _FEUD = fastre.compile(rf"\b(?:{_FEUD_WORDS})\b", re.I)
 # what makes local armed men a communal militia: a feud, or villagers, land and water
+_ARMED_FACTIONS = fastre.compile(r"\b(?:factions|groups) of (?:the )?(?:former |ex-|old )?(?:[\w-]+ ){0,2}?(?:rebellion|rebels?|militias?|armed groups?|coalition|"
+                                 r"insurgen\w+|jihadists?)\b", re.I)
 _COMMUNAL = fastre.compile(
     rf"\b(?:{_FEUD_WORDS}|dominance|inhabitants|locals|local groups?|residents of \w+ village|water ?body|grazing|fishing|"
     r"trivial (?:matter|issue))\b",
@@ -2710,6 +2737,7 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
         )
         and (sub == "Armed clash" or not any(a.kind.startswith("state") for a in side1 + side2))
         and _COMMUNAL.search(m.doc.text)
+        and not _ARMED_FACTIONS.search(m.doc.text)  # "rival factions of the former Seleka rebellion": no villagers' militia
     ):
         # ACLED names local armed groups of villagers after their place: "X Communal Militia (Country)"
         where = (place.place.name if place is not None and place.place is not None else place.text if place else None)
@@ -2754,13 +2782,13 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
             a2, i2 = generic("rioters")  # party men or a crowd who break up the protest
             return a1, _join(assoc1), i1, a2, None, i2
         if sub != "Peaceful protest":
-            force = _first_state(side1 + side2)
+            force = _first_force(side1 + side2)
             a2, i2 = coded(force) if force else (lexicon.state_forces(country, "police", date), 1) if country else (None, 0)
         return a1, _join(assoc1), i1, a2, None, i2
     if etype == "Riots":
         a1, i1 = generic("rioters")
         assoc1 = [_name(a) for a in side1 if not a.generic and a.kind in {"party", "political_militia", "protesters"}][:2]
-        force = target if target is not None and target.kind.startswith("state") else _first_state(side1 + side2)
+        force = target if target is not None and target.kind.startswith("state") else _first_force(side1 + side2)
         if force is not None and sub == "Mob violence" and pairs and _FORCES_NOT_KILLERS.search(m.doc.text) and _mob_justice(m.doc.text, perp):
             force = None  # "... beat him to death; police arrested six students over the killing": no side
         if force is not None:

@@ -275,6 +275,8 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                     continue  # "lynched a man held on suspicion of murdering a child": the charge, not a death today
                 if rx is _PASSIVE and _KIN_OF.search(text, max(0, m.start("num") - 40), m.start("num")):
                     continue  # "The father and brother of one of the women were killed": her kin, not she
+                if rx is _PASSIVE and _RIOT_CAUSE.search(text[: m.end("num")] + " "):
+                    continue  # "youths burnt a police outpost after a rider was shot dead by a policeman": the riot's cause
                 if rx is _PASSIVE and (whole := _TOTAL_THEN_YOUNGEST.search(text, 0, m.start("num"))) is not None:
                     # "Twenty-two people, the youngest an eight-year-old girl, were killed": the total, not the girl
                     if (n := parse_number(whole.group("total"))) and not any(whole.start() < e and m.end() > s0 for s0, e, _ in found):
@@ -409,6 +411,8 @@ _OTHER_OUTCOME = fastre.compile(r"\b(?:missing|abducted|kidnapped|detained|arres
 
 
 _KIN_OF = fastre.compile(r"\b(?:father|mother|brother|sister|son|daughter|wife|husband|relatives?|parents?|uncle|cousin|nephew)\s+of\s+$", re.I)
+_KIN_OF_THE_DEAD = fastre.compile(r"\b(?:relatives|family members|family|kin|kinsmen|attendants|parents) of (?:an? |the )(?:[\w-]+ ){0,2}?"
+                                   r"(?:patient|person|man|woman|boy|girl|child|baby|infant|youth|student|worker|labourer|mother)\s+(?:who\s+(?:had\s+)?)?$", re.I)
 _TOTAL_THEN_YOUNGEST = fastre.compile(rf"\b(?P<total>{NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,2}}?(?:people|persons|civilians|children|victims),\s+(?:the\s+)?(?:youngest|oldest|eldest)\s+$", re.I)
 _WHILE_NAMED_DIED = fastre.compile(
     r"\bwhile\s+(?:[\w'’-]+\s+){0,3}?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s+(?:embraced\s+(?:shahadat|martyrdom)|was\s+martyred)\b")
@@ -677,7 +681,9 @@ _IMPLICIT = [
     (1, fastre.compile(r"\b(?:was|had been) (?:later )?declared dead\b", re.I)),
     (2, fastre.compile(rf"\band (?:an? |his |her )?\w+(?: of (?:his|hers))? were\s+(?:\w+\s+){{0,2}}?{_KILL_PASSIVE}\b", re.I)),
     # "took him from his home and shot him dead"
-    (1, fastre.compile(r"\b(?:shot|gunned|beat|beaten|stabbed|hacked|burned|burnt|stoned|tortured|strangled)\s+(?:him|her)\s+(?:dead|to death)\b", re.I)),
+    # ("attacked a suspected thief, beating him to death")
+    (1, fastre.compile(r"\b(?:shot|gunned|beat|beaten|stabbed|hacked|burned|burnt|stoned|tortured|strangled|clubbed|"
+                       r"shooting|beating|stabbing|hacking|burning|stoning|torturing|strangling|clubbing)\s+(?:him|her)\s+(?:dead|to death)\b", re.I)),
     # "unidentified men killed a PBCP leader" / "hacked a local leader of Awami League to death"
     (1, fastre.compile(rf"\b(?:killed|murdered|assassinated|shot dead|gunned down|slaughtered|lynched)\s+(?:a|an|one|him|her)\b(?!\s+{_NO_COUNT_WORD}\b)", re.I)),
     # "gunmen shot dead photojournalist Margarito Martinez Esquivel": a role and a full name
@@ -1002,6 +1008,8 @@ def _implicit_killed(text: str, offset: int, sent_index: int) -> list:
             return []  # "Two cows died in the fire": animals, not people
         if m and SUSPECTED_OF.search(text, max(0, m.start() - 40), m.start()):
             return []  # "houses of relatives of a man accused of killing a schoolteacher": the charge, no death today
+        if m and _KIN_OF_THE_DEAD.search(text, max(0, m.start() - 60), m.start()):
+            return []  # "relatives of a patient who died at the hospital beat up two doctors": the crowd's grief, its cause
         if m:
             k = n or parse_number(m.group("num"))
             if k == 1 and (kin := _AND_HIS_KIN.match(text, m.end())) is not None:

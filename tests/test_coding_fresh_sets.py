@@ -1180,6 +1180,16 @@ and after). Round two: news_snippets_fresh330.jsonl 59/60, 0/25 (Mexico, Colombi
 acled_style_notes_world_fresh311.jsonl 53/55, 0/15 (Syria, Iraq, Yemen, Lebanon and Israel/Palestine);
 balochistan_protest_notes_fresh307.jsonl 40/40 (Khuzdar, Kech, Panjgur, Mastung and Nushki 2019-22);
 bangladesh_notes_2022_25_fresh333.jsonl 47/50, event type 48/50 (Khulna, Barishal, Rangpur and Mymensingh 2022-23).
+Rounds three and four, both on c474e05: news_snippets_fresh331.jsonl 58/60, 2/25 (Sudan, South Sudan, Ethiopia and
+Somalia; the alarms: a mine clearance "since the army retook the city" and a depot blast "caused by extreme heat");
+acled_style_notes_world_fresh312.jsonl 50/55, 0/15 (Mali, Burkina Faso and Niger); balochistan_protest_notes_fresh308.jsonl
+39/40 (Dera Bugti, Kohlu, Sibi and Jaffarabad); bangladesh_notes_2022_25_fresh334.jsonl 49/50, event type 50/50
+(Rajshahi and Rangpur 2025). Round four: news_snippets_fresh332.jsonl 54/60, 1/25 (Ukraine, Russia, Georgia, Armenia
+and Azerbaijan; the alarm: remains of soldiers "killed in 1942"); acled_style_notes_world_fresh313.jsonl 52/55, 1/15
+(Afghanistan, Pakistan and Iran; the alarm left: a man who shot his cousins over land); balochistan_protest_notes_fresh309.jsonl
+40/40 (Gwadar, Lasbela and Hub); bangladesh_notes_2022_25_fresh335.jsonl 40/50, event type 44/50 (the Chittagong Hill
+Tracts and Cox's Bazar 2022-25; misses: arrests with weapons seized read as disruptions, faction clashes this writer
+codes armed clashes).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2726,6 +2736,14 @@ def test_forty_third_session_sets(pipeline, snippets, world, balochistan, bangla
      (("acled_style_notes_world_fresh311.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh307.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh333.jsonl", 48, 49),)),
-], ids=["first", "second"])
+    ((("news_snippets_fresh331.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh312.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh308.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh334.jsonl", 49, 50),)),
+    ((("news_snippets_fresh332.jsonl", 54, 0),),
+     (("acled_style_notes_world_fresh313.jsonl", 53, 1),),
+     (("balochistan_protest_notes_fresh309.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh335.jsonl", 42, 46),)),
+], ids=["first", "second", "third", "fourth"])
 def test_forty_fourth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

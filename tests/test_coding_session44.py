@@ -84,3 +84,88 @@ def test_youths_stoning_foreign_troops_who_fire_rubber_coated_bullets_riot(pipel
                          "Israel (2022-) troops at the main gate of Beit Ummar (Hebron, West Bank). Israeli forces fired "
                          "rubber-coated bullets and tear gas; medics said nine people were injured. [size=no report]")
     assert (e.sub_event_type, e.actor2) == ("Violent demonstration", "Military Forces of Israel (2022-)")
+
+
+# -- rounds three and four (both first run on c474e05) ------------------------------------------------
+
+
+def test_arrests_of_group_members_found_with_extortion_receipts_are_arrests(pipeline):
+    e = _first(pipeline, "On 3 March 2025, the army raided a house in Panchhari (Khagrachhari) and detained three JSS "
+                         "cadres, recovering a pistol, cash and extortion slips.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_fighters_who_then_held_the_town_for_days_took_it(pipeline):
+    e = _first(pipeline, "On 2 March 2025, ISSP fighters overran a gendarmerie post in Seytenga (Seno, Sahel) after a "
+                         "long firefight, then held the town for three days, looting the market.")
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_the_lifting_of_a_blockade_in_a_pact_is_no_protest(pipeline):
+    e = _first(pipeline, "On 4 April 2024, elders of Diafarabe (Tenenkou, Mopti) reached an accord with JNIM: Group for "
+                         "Support of Islam and Muslims, paying a levy in return for the lifting of the blockade on the town.")
+    assert e.sub_event_type == "Agreement"
+
+
+def test_a_detachment_set_up_is_a_base_established(pipeline):
+    e = _first(pipeline, "On 2 June 2024, Military Forces of Niger (2023-) established a new detachment at Tillia "
+                         "(Tillia, Tahoua) to secure the road to the Malian border.")
+    assert e.sub_event_type == "Headquarters or base established"
+
+
+def test_killed_along_with_the_bomber_is_a_suicide_bombing(pipeline):
+    e = _first(pipeline, "On 9 May 2024, an Al Shabaab militant detonated an explosives-laden car at the gate of an army "
+                         "base in Bulo Burte (Hiraan). Two soldiers died along with the bomber.")
+    assert e.sub_event_type == "Suicide bomb"
+
+
+def test_villages_bombed_with_aircraft_are_air_strikes(pipeline):
+    e = _first(pipeline, "Rebels said on Friday that the army had been bombing farming villages near Nasir with "
+                         "aircraft for two days, killing five civilians.")
+    assert e.sub_event_type == "Air/drone strike"
+
+
+def test_the_retaking_behind_a_mine_clearance_is_no_battle(pipeline):
+    _none(pipeline, "Deminers said they had removed more than 1,200 unexploded shells from farmland around Bakhmut "
+                    "since Ukrainian troops retook the town, a local official said on Monday.")
+
+
+def test_an_ammunition_depot_blast_caused_by_heat_is_an_accident(pipeline):
+    _none(pipeline, "A blast at an arms store in the Wau barracks on Monday was caused by excessive heat, the army "
+                    "said, adding that nobody was hurt.")
+
+
+def test_an_old_shell_that_went_off_is_no_shelling(pipeline):
+    e = _first(pipeline, "On 12 May 2024, an unexploded artillery shell left over from earlier fighting exploded while "
+                         "a farmer was ploughing near Tal Afar (Tal Afar, Ninewa), killing him.")
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_remains_of_soldiers_killed_in_the_second_world_war_are_no_event(pipeline):
+    _none(pipeline, "Volunteers exhumed the remains of 14 soldiers killed in 1943 near Rzhev, and they will be "
+                    "reburied in a military cemetery next month.")
+
+
+def test_a_group_the_victims_were_said_to_support_is_no_side(pipeline):
+    e = _first(pipeline, "On 3 May 2024, Military Forces of Mali (2021-) soldiers shot dead 12 herders in Ouro Nema "
+                         "(Nampala, Segou), accusing them of supporting JNIM: Group for Support of Islam and Muslims.")
+    assert (e.sub_event_type, e.actor2) == ("Attack", "Civilians (Mali)")
+
+
+def test_documented_killings_are_deaths(pipeline):
+    e = _first(pipeline, "On 4 March 2024, soldiers raided the village of Kohoum (Yatenga, Nord), killing residents. "
+                         "A rights group documented at least 22 killings.")
+    assert e.fatalities == 22
+
+
+def test_families_who_joined_a_protest_camp_protest(pipeline):
+    e = _first(pipeline, "On 9 March 2023, relatives of missing persons from Mashkay joined the VBMP camp "
+                         "outside the Turbat Press Club in Turbat (Kech, Balochistan), demanding the release of their "
+                         "loved ones. [size=no report]")
+    assert e.sub_event_type == "Peaceful protest"
+
+
+def test_a_group_that_agreed_to_halt_armed_activities_made_an_agreement(pipeline):
+    e = _first(pipeline, "On 5 December 2023, KNF leaders and government negotiators met in Bandarban (Bandarban) and "
+                         "agreed to stop all armed activities during the talks.")
+    assert e.sub_event_type == "Agreement"

@@ -705,6 +705,8 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             continue  # "youths set fire to a police post after a driver was allegedly shot dead by a constable": the grievance's hand
         if not a.kind.startswith("state") and not a.generic and _SOUGHT_BEFORE.search(text, max(0, a.span.start - 40), a.span.start):
             continue  # "shot dead 3 villagers during a search for PDF members": whom the troops sought, not who fought
+        if not a.kind.startswith("state") and _ACCUSED_OF_AIDING.search(text, max(0, a.span.start - 70), a.span.start):
+            continue  # "killed residents of the Fulani quarter, accusing them of supporting JNIM": the pretext, no side
         if a.kind.startswith("state") and _CUSTODY_AFTER.match(text, a.span.end) and (
             _CUSTODY_DEATH_CAUSE.search(text, max(0, a.span.start - 120), a.span.start)
             or _TAKEN_FROM.search(text, max(0, a.span.start - 60), a.span.start)
@@ -1724,6 +1726,8 @@ _CAUSE_AGENT_BEFORE = fastre.compile(r"\b(?:after|following) (?:a|an|the|his|her
                                      r"(?:shot dead|shot|killed|beaten to death|beaten|tortured|run over|stabbed) (?:[\w-]+ ){0,2}?by (?:an? |the )?(?:[\w-]+ )?$", re.I)
 _CAUSE_NOUN_AFTER = fastre.compile(r"\s+(?:shooting|killing|brutality|crackdown|abuse)\b", re.I)
 _CAUSE_BEFORE = fastre.compile(r"\b(?:(?:angry|anger|angered|outraged?|furious|fury|incensed|enraged) (?:at|by|about)|over|after|following|protesting)\s+(?:an?|the)\s+$", re.I)
+_ACCUSED_OF_AIDING = fastre.compile(r"\b(?:accus\w+|suspect\w*) (?:them|him|her|the \w+|residents|villagers|civilians) of (?:supporting|aiding|helping|collaborating with|"
+                                    r"harbou?ring|sheltering|hiding|feeding|having links (?:to|with)|links (?:to|with)|spying for|informing for|being members of) (?:the )?$", re.I)
 _SOUGHT_BEFORE = fastre.compile(r"\b(?:search(?:ing|es)? for|hunt(?:ing)? for|looking for|manhunt for|in pursuit of|pursuing) (?:the )?(?:suspected |alleged |fleeing )?$", re.I)
 _CUSTODY_AFTER = fastre.compile(r"\s+custody\b", re.I)
 _CUSTODY_DEATH_CAUSE = fastre.compile(

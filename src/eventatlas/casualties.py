@@ -45,7 +45,7 @@ _OUTCOMES = [
                r"(?:shot|stabbed|hacked|beaten|beaten up|assaulted|attacked|chopped|tortured)(?: at)? and (?:then )?(?:killed|murdered|died)|"
                r"(?:fatally|mortally) (?:shot|stabbed|hacked|wounded|injured|hit|beaten)|killed|dead|died|die|dies|slain|murdered|massacred|executed|lynched|perished|" + _LOST_LIFE + r"|"
                r"shot dead|gunned down|(?:stabbed|speared|hacked|beaten|burnt|burned|bludgeoned|tortured|shot|lynched|stoned|boiled)(?: (?:or|and) (?:stabbed|hacked|beaten|burnt|burned|stoned|lynched))? to death|crucified|"
-               r"succumbed(?: to (?:his|her|their) (?:injuries|wounds))?|fatalities|deaths|"
+               r"succumbed(?: to (?:his|her|their) (?:injuries|wounds))?|fatalities|deaths|killings|"
                r"(?:(?<=\bone )|(?<=\b1 )|(?<=\ba )|(?<=\banother )|(?<=\bsecond )|(?<=\bthird ))(?:death|fatality)(?!\s+(?:threats?|sentences?|penalty|squads?|row|tolls?|certificates?|anniversary|warrants?|march|camps?|wish|of)\b)|"
                r"bodies|martyred|beheaded|drowned|embraced (?:shahadat|martyrdom)|sent to hell|paid the (?:supreme|ultimate) (?:price|sacrifice)|"
                r"['‘\"“]?neutrali[sz]ed\b['’\"”]?"),

@@ -1190,6 +1190,14 @@ and Azerbaijan; the alarm: remains of soldiers "killed in 1942"); acled_style_no
 40/40 (Gwadar, Lasbela and Hub); bangladesh_notes_2022_25_fresh335.jsonl 40/50, event type 44/50 (the Chittagong Hill
 Tracts and Cox's Bazar 2022-25; misses: arrests with weapons seized read as disruptions, faction clashes this writer
 codes armed clashes).
+Rounds five and six, both on 0031542: news_snippets_fresh333.jsonl 56/60, 1/25 (protests, strikes and riots in Africa
+and Asia; the alarm: a court that "ordered striking doctors to call off" their action); acled_style_notes_world_fresh314.jsonl
+54/55, 0/15 (Somalia, Kenya, Uganda and Mozambique); balochistan_protest_notes_fresh310.jsonl 40/40 (Quetta 2019-22);
+bangladesh_notes_2022_25_fresh336.jsonl 44/50, event type 46/50 (Dhaka and Gazipur 2023). Round six:
+news_snippets_fresh334.jsonl 57/60, 0/25 (Syria, Iraq, Lebanon, Yemen, Iran and Israel); acled_style_notes_world_fresh315.jsonl
+51/55, 0/15 (Mexico, Colombia, Brazil, Peru and Ecuador); balochistan_protest_notes_fresh311.jsonl 40/40 (Chaman, Qila
+Abdullah, Zhob and Loralai); bangladesh_notes_2022_25_fresh337.jsonl 41/50, event type 42/50 (Sylhet, Sunamganj and
+Habiganj 2022-25).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2744,6 +2752,14 @@ def test_forty_third_session_sets(pipeline, snippets, world, balochistan, bangla
      (("acled_style_notes_world_fresh313.jsonl", 53, 1),),
      (("balochistan_protest_notes_fresh309.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh335.jsonl", 42, 46),)),
-], ids=["first", "second", "third", "fourth"])
+    ((("news_snippets_fresh333.jsonl", 57, 0),),
+     (("acled_style_notes_world_fresh314.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh310.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh336.jsonl", 45, 47),)),
+    ((("news_snippets_fresh334.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh315.jsonl", 52, 0),),
+     (("balochistan_protest_notes_fresh311.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh337.jsonl", 44, 45),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
 def test_forty_fourth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

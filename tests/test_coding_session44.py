@@ -169,3 +169,71 @@ def test_a_group_that_agreed_to_halt_armed_activities_made_an_agreement(pipeline
     e = _first(pipeline, "On 5 December 2023, KNF leaders and government negotiators met in Bandarban (Bandarban) and "
                          "agreed to stop all armed activities during the talks.")
     assert e.sub_event_type == "Agreement"
+
+
+# -- rounds five and six (both first run on 0031542) --------------------------------------------------
+
+
+def test_a_suspected_thief_beaten_by_locals_is_mob_violence(pipeline):
+    e = _first(pipeline, "On 4 June 2023, a youth suspected of stealing a goat was beaten by locals at Kalmakanda "
+                         "(Netrokona). He was handed to police and later died of his injuries at a hospital.")
+    assert (e.sub_event_type, e.fatalities) == ("Mob violence", 1)
+
+
+def test_an_angry_crowd_that_killed_a_constable_after_a_shooting_is_mob_violence(pipeline):
+    e = _first(pipeline, "On 5 August 2024, after the shooting near Enayetpur police station (Sirajganj), an angry "
+                         "crowd dragged out a sub-inspector and beat him to death.")
+    assert e.event_type == "Riots"
+
+
+def test_no_word_of_a_detainees_whereabouts_is_a_disappearance(pipeline):
+    e = _first(pipeline, "Security agents detained a lawyer at Aleppo airport last month, and his relatives have "
+                         "received no news of his whereabouts since, a monitoring group said.")
+    assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_gono_michil_is_a_protest(pipeline):
+    e = _first(pipeline, "On 3 January 2023, Jamaat activists held a gono michil in Feni town (Feni) demanding the "
+                         "release of detained leaders. [size=hundreds]")
+    assert e.sub_event_type == "Peaceful protest"
+
+
+def test_a_smell_of_chlorine_after_a_canister_fell_is_a_chemical_attack(pipeline):
+    e = _first(pipeline, "Doctors in Saraqib said on Monday that they treated seven people for choking after a strong "
+                         "smell of chlorine spread when a barrel was dropped on the town overnight.")
+    assert e.sub_event_type == "Chemical weapon"
+
+
+def test_a_takeover_without_any_fighting_after_a_withdrawal_is_non_violent(pipeline):
+    e = _first(pipeline, "On 2 June 2025, the ELN withdrew from two hamlets in Tame (Tame, Arauca), and FARC dissidents "
+                         "moved in and took control of the area without any reported clashes.")
+    assert e.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_court_ordering_strikers_back_to_work_is_no_protest(pipeline):
+    _none(pipeline, "A labour court in Nairobi on Thursday ordered striking nurses to end their walkout and resume "
+                    "talks with county governments within 14 days.")
+
+
+def test_journalists_detained_over_their_coverage_of_protests_are_arrests(pipeline):
+    e = _first(pipeline, "Police in Harare detained four reporters over their coverage of protests against fuel "
+                         "prices, their union said on Friday.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_bombs_on_the_first_day_of_a_blockade_are_the_bombing(pipeline):
+    e = _first(pipeline, "On 6 November 2023, the first day of the BNP blockade, unidentified persons exploded two "
+                         "crude bombs near the Shanir Akhra bus stand (Dhaka). No one was hurt. [size=no report]")
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_foreign_military_intelligence_is_no_pakistani_unit(pipeline):
+    e = _first(pipeline, "On 3 March 2024, Egyptian military intelligence officers arrested two activists of the April "
+                         "6 Youth Movement in Alexandria (Alexandria).")
+    assert "Pakistan" not in e.actor1
+
+
+def test_a_force_that_later_claimed_a_killing_by_gunmen_is_no_side(pipeline):
+    e = _first(pipeline, "On 3 May 2024, unidentified gunmen shot dead a Russia-appointed village head outside his house "
+                         "in Kakhovka (Kakhovka, Kherson). The Ukrainian military later claimed responsibility.")
+    assert e.sub_event_type == "Attack"

@@ -647,6 +647,8 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
         if unknown_hand and sent > min(first_deed) and _BLAMER.match(text, a.span.end) and not any(
                 t.sentence == sent and t.sub_event_type in _VIOLENT_KINDS for t in frame.triggers):
             continue  # "... unidentified people set fire to a bus. Police blamed blockade supporters": the accuser, no side
+        if unknown_hand and a.kind.startswith("state") and _CLAIMED_AFTER.match(text, a.span.end):
+            continue  # "unidentified gunmen shot dead a deputy head ... Ukrainian military intelligence later claimed responsibility"
         if unknown_hand and (_CALLER_OF.match(text, a.span.end) or _CALLED_BY.search(text, max(0, a.span.start - 80), a.span.start)):
             continue  # "unidentified people set fire to a bus on the eve of the BNP-called blockade": who called it, not who burned
         if a.generic and a.kind == "unidentified" and _BELIEVED_TO_BE.match(text, a.span.end):
@@ -1726,6 +1728,7 @@ _CAUSE_AGENT_BEFORE = fastre.compile(r"\b(?:after|following) (?:a|an|the|his|her
                                      r"(?:shot dead|shot|killed|beaten to death|beaten|tortured|run over|stabbed) (?:[\w-]+ ){0,2}?by (?:an? |the )?(?:[\w-]+ )?$", re.I)
 _CAUSE_NOUN_AFTER = fastre.compile(r"\s+(?:shooting|killing|brutality|crackdown|abuse)\b", re.I)
 _CAUSE_BEFORE = fastre.compile(r"\b(?:(?:angry|anger|angered|outraged?|furious|fury|incensed|enraged) (?:at|by|about)|over|after|following|protesting)\s+(?:an?|the)\s+$", re.I)
+_CLAIMED_AFTER = fastre.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:later\s+|subsequently\s+|has\s+|had\s+)?claimed\s+(?:the\s+)?responsibility\b", re.I)
 _ACCUSED_OF_AIDING = fastre.compile(r"\b(?:accus\w+|suspect\w*) (?:them|him|her|the \w+|residents|villagers|civilians) of (?:supporting|aiding|helping|collaborating with|"
                                     r"harbou?ring|sheltering|hiding|feeding|having links (?:to|with)|links (?:to|with)|spying for|informing for|being members of) (?:the )?$", re.I)
 _SOUGHT_BEFORE = fastre.compile(r"\b(?:search(?:ing|es)? for|hunt(?:ing)? for|looking for|manhunt for|in pursuit of|pursuing) (?:the )?(?:suspected |alleged |fleeing )?$", re.I)

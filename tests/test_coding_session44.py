@@ -237,3 +237,86 @@ def test_a_force_that_later_claimed_a_killing_by_gunmen_is_no_side(pipeline):
     e = _first(pipeline, "On 3 May 2024, unidentified gunmen shot dead a Russia-appointed village head outside his house "
                          "in Kakhovka (Kakhovka, Kherson). The Ukrainian military later claimed responsibility.")
     assert e.sub_event_type == "Attack"
+
+
+# -- rounds seven and eight (both first run on 5b48a33) -----------------------------------------------
+
+
+def test_a_currency_that_took_another_beating_is_no_attack(pipeline):
+    _none(pipeline, "Nigeria's naira took another beating on Friday, sliding 4 percent as traders braced for a "
+                    "bloodbath.")
+
+
+def test_a_force_created_under_the_banner_of_an_alliance_is_no_march(pipeline):
+    _none(pipeline, "Chad, Cameroon and Niger agreed on Tuesday to set up a joint brigade to fight Boko Haram under "
+                    "the banner of the Lake Chad commission.")
+
+
+def test_a_rally_of_years_ago_behind_an_arrest_is_no_protest(pipeline):
+    e = _first(pipeline, "On 5 April 2024, Police Forces of Cambodia (2023-) arrested an opposition activist at his "
+                         "house in Siem Reap (Siem Reap) over remarks he made at a 2022 rally.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_a_minister_telling_a_rally_is_no_protest(pipeline):
+    _none(pipeline, "Burkina Faso's defence minister vowed on Saturday to wipe out the jihadists within a year, "
+                    "telling a rally in Kaya that the army had regained the initiative.")
+
+
+def test_a_parade_of_captured_vehicles_is_no_battle(pipeline):
+    _none(pipeline, "Houthi forces staged a parade of captured armoured vehicles in Sanaa on Sunday to mark the "
+                    "anniversary of their takeover of the capital.")
+
+
+def test_the_house_of_a_man_accused_of_rape_stormed_by_villagers_is_no_rape(pipeline):
+    e = _first(pipeline, "On 2 April 2025, villagers in Atpara (Netrokona) stormed the house of a youth accused of "
+                         "raping a schoolgirl and set fire to it. [size=no report]")
+    assert e.event_type == "Riots"
+
+
+def test_a_critic_taken_from_his_car_and_missing_is_abducted(pipeline):
+    e = _first(pipeline, "A journalist has been missing since Friday after being taken from his car in Rawalpindi by "
+                         "men in plain clothes, his colleagues said.")
+    assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_detention_with_the_place_of_custody_undisclosed_is_a_disappearance(pipeline):
+    e = _first(pipeline, "Plain-clothes security agents took a union leader from his home in Niamey on Monday night, his "
+                         "wife said. The authorities have not said where he is being held.")
+    assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_man_who_detonated_himself_is_a_suicide_bomber(pipeline):
+    e = _first(pipeline, "On 3 March 2025, a man detonated himself at the gate of a police post in Croix-des-Bouquets "
+                         "(Croix-des-Bouquets, Ouest), killing an officer and himself.")
+    assert e.sub_event_type == "Suicide bomb"
+
+
+def test_rival_factions_of_a_gang_coalition_fight_an_armed_clash(pipeline):
+    e = _first(pipeline, "On 2 December 2024, rival factions of the G9 coalition fought in Bel Air (Port-au-Prince, "
+                         "Ouest). Fatalities unknown.")
+    assert e.sub_event_type == "Armed clash"
+
+
+def test_detainees_shot_after_yesterdays_clash_are_attacked(pipeline):
+    e = _first(pipeline, "On 4 June 2024, Military Forces of Myanmar (2021-) soldiers executed four men they had "
+                         "detained in Kin village (Kani, Sagaing) after a clash with local PDF fighters the day before. "
+                         "4 fatalities.")
+    assert e.sub_event_type == "Attack"
+
+
+def test_students_locking_the_gate_with_demands_protest(pipeline):
+    e = _first(pipeline, "On 3 March 2025, students of Kishoreganj Government College locked the main gate in "
+                         "Kishoreganj town (Kishoreganj) demanding the removal of the principal. [size=around 300]")
+    assert e.sub_event_type == "Peaceful protest"
+
+
+def test_dynamite_stored_at_a_mine_that_caught_fire_is_an_accident(pipeline):
+    _none(pipeline, "An explosion at an artisanal gold mine near Kampti killed 14 people on Friday. The governor said "
+                    "explosives kept at the site had caught fire.")
+
+
+def test_residents_angry_over_an_election_who_burn_a_town_hall_riot(pipeline):
+    e = _first(pipeline, "On 3 March 2024, villagers angry over the count in the mayoral election set fire to the town "
+                         "hall in Tactic (Alta Verapaz). Police reported two officers hurt by stones.")
+    assert e.sub_event_type == "Violent demonstration"

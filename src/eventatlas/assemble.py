@@ -707,6 +707,9 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             continue  # "youths set fire to a police post after a driver was allegedly shot dead by a constable": the grievance's hand
         if not a.kind.startswith("state") and not a.generic and _SOUGHT_BEFORE.search(text, max(0, a.span.start - 40), a.span.start):
             continue  # "shot dead 3 villagers during a search for PDF members": whom the troops sought, not who fought
+        if _EARLIER_FIGHT_WITH.search(text, max(0, a.span.start - 50), a.span.start) and _DAY_BEFORE_AFTER.match(text, a.span.end) and any(
+                t.sub_event_type in {"_violence", "_weapons"} and t.span.end <= a.span.start for t in frame.triggers):
+            continue  # "shot dead six villagers they had detained ... after a clash with local PDF the previous day": yesterday's foe
         if not a.kind.startswith("state") and _ACCUSED_OF_AIDING.search(text, max(0, a.span.start - 70), a.span.start):
             continue  # "killed residents of the Fulani quarter, accusing them of supporting JNIM": the pretext, no side
         if a.kind.startswith("state") and _CUSTODY_AFTER.match(text, a.span.end) and (
@@ -1728,6 +1731,8 @@ _CAUSE_AGENT_BEFORE = fastre.compile(r"\b(?:after|following) (?:a|an|the|his|her
                                      r"(?:shot dead|shot|killed|beaten to death|beaten|tortured|run over|stabbed) (?:[\w-]+ ){0,2}?by (?:an? |the )?(?:[\w-]+ )?$", re.I)
 _CAUSE_NOUN_AFTER = fastre.compile(r"\s+(?:shooting|killing|brutality|crackdown|abuse)\b", re.I)
 _CAUSE_BEFORE = fastre.compile(r"\b(?:(?:angry|anger|angered|outraged?|furious|fury|incensed|enraged) (?:at|by|about)|over|after|following|protesting)\s+(?:an?|the)\s+$", re.I)
+_EARLIER_FIGHT_WITH = fastre.compile(r"\b(?:after|following) (?:a |an )?(?:clash(?:es)?|fighting|battle|gunfight|ambush) (?:with|against) (?:the |local |a )?$", re.I)
+_DAY_BEFORE_AFTER = fastre.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:the (?:previous|preceding) (?:day|night|evening|week)|the (?:day|night) before|(?:a|one|two|three|several) (?:days?|weeks?) (?:earlier|before))\b", re.I)
 _CLAIMED_AFTER = fastre.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:later\s+|subsequently\s+|has\s+|had\s+)?claimed\s+(?:the\s+)?responsibility\b", re.I)
 _ACCUSED_OF_AIDING = fastre.compile(r"\b(?:accus\w+|suspect\w*) (?:them|him|her|the \w+|residents|villagers|civilians) of (?:supporting|aiding|helping|collaborating with|"
                                     r"harbou?ring|sheltering|hiding|feeding|having links (?:to|with)|links (?:to|with)|spying for|informing for|being members of) (?:the )?$", re.I)
@@ -2305,7 +2310,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     if not _corroborated(sub, triggers, pairs, side1 + side2, doc):
         return None  # one conflict word alone ("Battle Creek", "kill off the siesta") makes no event
     joined = " ".join(doc.sentences[i].text for i in sorted({t.sentence for t in triggers}))  # the sentences the triggers stand in
-    if sub == "Mob violence" and kinds <= {"civilians", "unidentified"} and _ARMED_SIDES.search(joined) and any(t.sub_event_type == "_clash_words" for t in triggers):
+    if sub == "Mob violence" and kinds <= {"civilians", "unidentified"} and (_ARMED_SIDES.search(joined) or _ARMED_FACTIONS.search(joined)) and any(t.sub_event_type == "_clash_words" for t in triggers):
         sub = "Armed clash"  # "fighting erupted between the 444 Combat Brigade and the Special Deterrence Force": units, not a crowd
     if sub == "Attack" and best == 0 and not injured and _EMPTY_PREMISES.search(doc.text) and any(
             t.sub_event_type == "Looting/property destruction" for t in triggers) and not any(

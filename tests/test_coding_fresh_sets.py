@@ -1209,6 +1209,15 @@ currency that "took another beating", a minister "telling a rally", a mine blast
 the Philippines); balochistan_protest_notes_fresh313.jsonl 39/40 (Nasirabad, Jhal Magsi, Kachhi and Sohbatpur);
 bangladesh_notes_2022_25_fresh339.jsonl 37/50, event type 40/50 (Mymensingh, Netrokona and Kishoreganj 2025; most
 misses are party clashes coded armed clashes).
+Rounds nine and ten, both on ec25fc1: news_snippets_fresh337.jsonl 57/60, 3/25 (India, Pakistan, Bangladesh, Nepal
+and Sri Lanka; the alarms: deaths from "scorching heat", a film that "exploded at the box office", a man who killed his
+brother over land, the last left); acled_style_notes_world_fresh318.jsonl 53/55, 0/15 (Ethiopia, Sudan, South Sudan and
+Chad); balochistan_protest_notes_fresh314.jsonl 39/40 (Turbat, Gwadar and Pasni 2019-22); bangladesh_notes_2022_25_fresh340.jsonl
+47/50, event type 48/50 (Rangpur and Dinajpur 2022-23). Round ten: news_snippets_fresh338.jsonl 53/60, 2/25 (Latin
+America and the Caribbean; the alarms: a stabbing "during an argument in a bar" and a report on years of force
+against demonstrators); acled_style_notes_world_fresh319.jsonl 53/55, 0/15 (Ukraine, Russia and the Caucasus);
+balochistan_protest_notes_fresh315.jsonl 40/40 (Quetta 2023-25); bangladesh_notes_2022_25_fresh341.jsonl 47/50, event
+type 47/50 (Dhaka city 2024-25).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2779,6 +2788,14 @@ def test_forty_third_session_sets(pipeline, snippets, world, balochistan, bangla
      (("acled_style_notes_world_fresh317.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh313.jsonl", 39),),
      (("bangladesh_notes_2022_25_fresh339.jsonl", 38, 42),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
+    ((("news_snippets_fresh337.jsonl", 58, 1),),
+     (("acled_style_notes_world_fresh318.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh314.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh340.jsonl", 47, 48),)),
+    ((("news_snippets_fresh338.jsonl", 57, 0),),
+     (("acled_style_notes_world_fresh319.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh315.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh341.jsonl", 47, 47),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
 def test_forty_fourth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -320,3 +320,70 @@ def test_residents_angry_over_an_election_who_burn_a_town_hall_riot(pipeline):
     e = _first(pipeline, "On 3 March 2024, villagers angry over the count in the mayoral election set fire to the town "
                          "hall in Tactic (Alta Verapaz). Police reported two officers hurt by stones.")
     assert e.sub_event_type == "Violent demonstration"
+
+
+# -- rounds nine and ten (both first run on ec25fc1) --------------------------------------------------
+
+
+def test_deaths_from_scorching_heat_are_no_attack(pipeline):
+    _none(pipeline, "Extreme heat has killed at least 14 people in Jacobabad this week, hospital officials said, as "
+                    "temperatures touched 51 degrees Celsius.")
+
+
+def test_a_film_that_exploded_at_the_box_office_is_no_bombing(pipeline):
+    _none(pipeline, "The war drama 'Sarhad' exploded at the box office, collecting Rs 30 crore in its first week, "
+                    "trade analysts said.")
+
+
+def test_a_report_on_years_of_violence_against_demonstrators_is_no_event(pipeline):
+    _none(pipeline, "Amnesty International said in a report released on Monday that police had used excessive force "
+                    "against protesters in recent years.")
+
+
+def test_a_quadcopter_that_dropped_a_mortar_round_is_a_drone_strike(pipeline):
+    e = _first(pipeline, "A quadcopter dropped a mortar shell on a police checkpost in Lakki Marwat on Monday, wounding "
+                         "three policemen, officials said.")
+    assert e.sub_event_type == "Air/drone strike"
+
+
+def test_containers_of_a_chlorine_based_gas_thrown_are_a_chemical_attack(pipeline):
+    e = _first(pipeline, "Gang members threw bottles of a chlorine-based gas at police officers guarding a bridge in "
+                         "Cabaret on Friday; four officers were treated for breathing problems.")
+    assert e.sub_event_type == "Chemical weapon"
+
+
+def test_a_stabbing_during_an_argument_in_a_bar_is_crime(pipeline):
+    _none(pipeline, "A 31-year-old man was stabbed to death during an argument in a bar in Montego Bay late on "
+                    "Saturday, police said. A suspect is in custody.")
+
+
+def test_troops_who_blocked_a_march_intervened_in_a_protest(pipeline):
+    e = _first(pipeline, "Soldiers with shields blocked a march by retired teachers heading to the ministry in Caracas on "
+                         "Tuesday, pushing the elderly marchers back onto the pavement.")
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_police_who_cleared_groups_blocking_a_road_intervened(pipeline):
+    e = _first(pipeline, "Police in La Paz cleared coca growers blocking the road to El Alto on Thursday, detaining "
+                         "four people.")
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_detentions_after_residents_took_to_the_streets_are_force_against_a_protest(pipeline):
+    e = _first(pipeline, "Police in Holguin detained at least eight people after residents took to the streets on "
+                         "Saturday night banging pots over power cuts, activists said.")
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_a_foe_whose_attack_on_their_positions_came_before_a_massacre_is_no_side(pipeline):
+    e = _first(pipeline, "On 5 March 2024, Military Forces of Ethiopia (2018-) soldiers searched homes in Merawi (Mecha, "
+                         "West Gojjam, Amhara) after a Fano attack on their base, shooting dead 20 civilians.")
+    assert (e.sub_event_type, e.actor1) == ("Attack", "Military Forces of Ethiopia (2018-)")
+
+
+
+def test_crude_bomb_making_materials_found_on_suspects_are_no_bombing(pipeline):
+    events = pipeline.extract("On 21 September 2024, an army team arrested three suspected members of a gang accused of "
+                              "extortion in Shyamoli (Dhaka city), recovering a revolver, machetes and crude bomb-making "
+                              "materials.").events
+    assert "Remote explosive/landmine/IED" not in [e.sub_event_type for e in events]

@@ -707,6 +707,9 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             continue  # "youths set fire to a police post after a driver was allegedly shot dead by a constable": the grievance's hand
         if not a.kind.startswith("state") and not a.generic and _SOUGHT_BEFORE.search(text, max(0, a.span.start - 40), a.span.start):
             continue  # "shot dead 3 villagers during a search for PDF members": whom the troops sought, not who fought
+        if _AFTER_AN.search(text, max(0, a.span.start - 12), a.span.start) and _ATTACK_ON_THEIR_POSTS.match(text, a.span.end) and any(
+                t.sub_event_type in {"_violence", "_weapons"} and t.span.start > a.span.end for t in frame.triggers):
+            continue  # "soldiers went from house to house after a Fano attack on their positions, killing civilians": the grievance's foe
         if _EARLIER_FIGHT_WITH.search(text, max(0, a.span.start - 50), a.span.start) and _DAY_BEFORE_AFTER.match(text, a.span.end) and any(
                 t.sub_event_type in {"_violence", "_weapons"} and t.span.end <= a.span.start for t in frame.triggers):
             continue  # "shot dead six villagers they had detained ... after a clash with local PDF the previous day": yesterday's foe
@@ -1731,6 +1734,8 @@ _CAUSE_AGENT_BEFORE = fastre.compile(r"\b(?:after|following) (?:a|an|the|his|her
                                      r"(?:shot dead|shot|killed|beaten to death|beaten|tortured|run over|stabbed) (?:[\w-]+ ){0,2}?by (?:an? |the )?(?:[\w-]+ )?$", re.I)
 _CAUSE_NOUN_AFTER = fastre.compile(r"\s+(?:shooting|killing|brutality|crackdown|abuse)\b", re.I)
 _CAUSE_BEFORE = fastre.compile(r"\b(?:(?:angry|anger|angered|outraged?|furious|fury|incensed|enraged) (?:at|by|about)|over|after|following|protesting)\s+(?:an?|the)\s+$", re.I)
+_AFTER_AN = fastre.compile(r"\b(?:after|following) (?:an?|the) $", re.I)
+_ATTACK_ON_THEIR_POSTS = fastre.compile(r"\s+(?:attack|ambush|raid|assault)s? on (?:their|its|the army's|the soldiers') (?:positions?|base|camp|posts?|convoy|checkpoint)\b", re.I)
 _EARLIER_FIGHT_WITH = fastre.compile(r"\b(?:after|following) (?:a |an )?(?:clash(?:es)?|fighting|battle|gunfight|ambush) (?:with|against) (?:the |local |a )?$", re.I)
 _DAY_BEFORE_AFTER = fastre.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:the (?:previous|preceding) (?:day|night|evening|week)|the (?:day|night) before|(?:a|one|two|three|several) (?:days?|weeks?) (?:earlier|before))\b", re.I)
 _CLAIMED_AFTER = fastre.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:later\s+|subsequently\s+|has\s+|had\s+)?claimed\s+(?:the\s+)?responsibility\b", re.I)

@@ -1218,6 +1218,15 @@ America and the Caribbean; the alarms: a stabbing "during an argument in a bar" 
 against demonstrators); acled_style_notes_world_fresh319.jsonl 53/55, 0/15 (Ukraine, Russia and the Caucasus);
 balochistan_protest_notes_fresh315.jsonl 40/40 (Quetta 2023-25); bangladesh_notes_2022_25_fresh341.jsonl 47/50, event
 type 47/50 (Dhaka city 2024-25).
+Rounds eleven and twelve, both on 52b2a7c: news_snippets_fresh339.jsonl 57/60, 1/25 (Nigeria, Niger, Cameroon and
+Chad; the alarm left: arrests of a gang of phone snatchers); acled_style_notes_world_fresh320.jsonl 51/55, 0/15 (Iraq,
+Syria, Turkey and Iran); balochistan_protest_notes_fresh316.jsonl 40/40 (Khuzdar, Kalat, Mastung and Surab);
+bangladesh_notes_2022_25_fresh342.jsonl 41/50, event type 44/50 (Chattogram and Cox's Bazar 2023). Round twelve:
+news_snippets_fresh340.jsonl 57/60, 2/25 (DR Congo, Burundi, Rwanda, Uganda and South Sudan; the alarms: a Security
+Council statement of concern over "the escalation of fighting" and a reburial of victims of "the killings of 1994");
+acled_style_notes_world_fresh321.jsonl 48/55, 0/15 (Yemen, Saudi Arabia, Lebanon and Israel/Palestine);
+balochistan_protest_notes_fresh317.jsonl 40/40 (Quetta and Chaman 2024-25); bangladesh_notes_2022_25_fresh343.jsonl
+40/50, event type 42/50 (Barishal and Patuakhali 2024-25).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2796,6 +2805,15 @@ def test_forty_third_session_sets(pipeline, snippets, world, balochistan, bangla
      (("acled_style_notes_world_fresh319.jsonl", 53, 0),),
      (("balochistan_protest_notes_fresh315.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh341.jsonl", 47, 47),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
+    ((("news_snippets_fresh339.jsonl", 58, 1),),
+     (("acled_style_notes_world_fresh320.jsonl", 52, 0),),
+     (("balochistan_protest_notes_fresh316.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh342.jsonl", 43, 46),)),
+    ((("news_snippets_fresh340.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh321.jsonl", 49, 0),),
+     (("balochistan_protest_notes_fresh317.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh343.jsonl", 40, 42),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth"])
 def test_forty_fourth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -387,3 +387,60 @@ def test_crude_bomb_making_materials_found_on_suspects_are_no_bombing(pipeline):
                               "extortion in Shyamoli (Dhaka city), recovering a revolver, machetes and crude bomb-making "
                               "materials.").events
     assert "Remote explosive/landmine/IED" not in [e.sub_event_type for e in events]
+
+
+# -- rounds eleven and twelve (both first run on 52b2a7c) ---------------------------------------------
+
+
+def test_concern_over_an_escalation_of_fighting_is_a_statement(pipeline):
+    _none(pipeline, "The African Union on Monday expressed deep concern over the escalation of fighting in Sudan's "
+                    "Darfur region and urged all armed groups to lay down their weapons.")
+
+
+def test_a_reburial_of_victims_of_old_killings_is_no_attack(pipeline):
+    _none(pipeline, "Survivors gathered in Murambi on Saturday for the reburial of remains recently unearthed near "
+                    "the school, victims of the killings of 1994.")
+
+
+def test_a_chlorine_smelling_gas_from_dropped_containers_is_a_chemical_attack(pipeline):
+    e = _first(pipeline, "Medics in Ulang said on Friday they had treated 12 people for burns and breathing difficulties "
+                         "after containers dropped from an aircraft released a cloud of chlorine-smelling gas over a "
+                         "cattle camp.")
+    assert e.sub_event_type == "Chemical weapon"
+
+
+def test_missiles_launched_from_aircraft_are_an_air_strike(pipeline):
+    e = _first(pipeline, "On 2 April 2024, Military Forces of Israel (2022-) launched missiles from aircraft at positions "
+                         "near Masyaf (Masyaf, Hama). The Syrian army said 2 soldiers were killed.")
+    assert e.sub_event_type == "Air/drone strike"
+
+
+def test_a_found_device_that_troops_detonated_is_a_disrupted_weapon(pipeline):
+    e = _first(pipeline, "On 3 June 2024, Israeli forces detonated an explosive device they had found under a road near "
+                         "Jenin camp (Jenin, West Bank). No injuries were reported.")
+    assert e.sub_event_type == "Disrupted weapons use"
+
+
+def test_killings_a_detainee_was_involved_in_are_the_charge(pipeline):
+    e = _first(pipeline, "On 4 May 2023, APBn members arrested a suspected ARSA commander and two associates in Camp 13 in "
+                         "Ukhia (Cox's Bazar), recovering a pistol. According to APBn, the commander was involved in "
+                         "several killings in the camps.")
+    assert (e.sub_event_type, e.fatalities) == ("Arrests", 0)
+
+
+def test_arrests_over_involvement_in_arson_are_arrests(pipeline):
+    e = _first(pipeline, "On 2 November 2023, police arrested 21 Jamaat activists in separate drives in Sylhet city "
+                         "(Sylhet) over alleged involvement in vandalism and arson during the hartal. [size=no report]")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_gunmen_who_ambushed_a_passenger_bus_attacked_civilians(pipeline):
+    e = _first(pipeline, "Unknown gunmen ambushed a passenger vehicle on the Yei road on Monday, killing four civilians "
+                         "and wounding three, the county police commissioner said.")
+    assert e.sub_event_type == "Attack"
+
+
+def test_troops_who_retook_an_island_regained_territory(pipeline):
+    e = _first(pipeline, "Nigerian troops retook the island of Tumbun Fulani on Lake Chad on Friday, a week after ISWAP "
+                         "fighters seized it, killing six militants in a short exchange of fire.")
+    assert e.sub_event_type == "Government regains territory"

@@ -275,7 +275,7 @@ def find_casualties(doc: Document) -> list[CasualtyMention]:
                     continue  # "lynched a man held on suspicion of murdering a child": the charge, not a death today
                 if rx is _PASSIVE and _KIN_OF.search(text, max(0, m.start("num") - 40), m.start("num")):
                     continue  # "The father and brother of one of the women were killed": her kin, not she
-                if rx is _PASSIVE and _RIOT_CAUSE.search(text[: m.end("num")] + " "):
+                if rx is _PASSIVE and _RIOT_CAUSE.search(text[max(0, m.end("num") - 300) : m.end("num")] + " "):
                     continue  # "youths burnt a police outpost after a rider was shot dead by a policeman": the riot's cause
                 if rx is _PASSIVE and (whole := _TOTAL_THEN_YOUNGEST.search(text, 0, m.start("num"))) is not None:
                     # "Twenty-two people, the youngest an eight-year-old girl, were killed": the total, not the girl

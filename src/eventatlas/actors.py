@@ -41,6 +41,7 @@ from typing import Any, Literal
 from . import fastre
 from .config import Config
 from .errors import ConfigError
+from .eventtype import ARMED_MOVEMENT
 from .models import ActorMention, Document, Span
 
 Branch = Literal["military", "police"]
@@ -106,8 +107,7 @@ _CIVIL_QUALIFIERS = frozenset({
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _ELECTORAL_NOUNS = frozenset({"candidate", "candidates", "independent", "aspirant", "aspirants", "councillor", "councilor", "nominee", "mp", "mps", "faction", "leader", "leaders"})
 _RIVAL_BANDS = frozenset({"rival groups", "rival factions"})
-_OF_AN_ARMED_MOVEMENT = fastre.compile(r" of (?:the )?(?:former |ex-|old )?(?:[\w-]+ ){0,2}?(?:rebellion|rebels?|militias?|armed groups?|"
-                                   r"coalition|insurgen\w+|jihadists?)\b", re.I)
+_OF_AN_ARMED_MOVEMENT = fastre.compile(r" of (?:the )?(?:former |ex-|old )?(?:[\w-]+ ){0,2}?" + ARMED_MOVEMENT, re.I)
 _ANTECEDENT_CHARS = 600  # how far back "its fighters" may look for the group it refers to
 
 
@@ -343,7 +343,7 @@ def _parse_states(raw: Mapping[str, Any]) -> dict[str, StateInfo]:
             forces_of=info.get("forces_of", country),
             demonyms=tuple(info.get("demonyms", ())),
             periods=tuple(sorted(periods, key=lambda p: p.start)),
-            military_of=info.get("military_of"),
+            military_of=occupier,
         )
     return states
 

@@ -25,7 +25,7 @@ from .dates import event_date_for
 from .gazetteer.normalize import fold
 from .places import is_dateline
 from .eventtype import (
-    AFTER_A_CAUSE_RX, AFTER_SOMEONE, BOMBS_IN_BLOCKADE_FROM, CROP_STORES, DEPLOY_WORD, DIED_IN_CUSTODY, EVE_OF, DISASTER_DEAD, DRUG_TERMS, GATHERED, RUMOURED_DEED, GOT_THROUGH, MAIMED, MONTHS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
+    AFTER_A_CAUSE_RX, AFTER_SOMEONE, AFTER_SOMEONE_WAS, ARMED_MOVEMENT, BOMBS_IN_BLOCKADE_FROM, CROP_STORES, DEPLOY_WORD, DIED_IN_CUSTODY, EVE_OF, DISASTER_DEAD, DRUG_TERMS, GATHERED, RUMOURED_DEED, GOT_THROUGH, MAIMED, MONTHS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
 )
 from .models import (
     ActorMention,
@@ -1730,8 +1730,7 @@ _UNKNOWN_ARSONISTS = fastre.compile(r"\b(?:(?:unidentified|unknown|masked) (?:pe
 
 
 # forces named only in the grievance of a crowd: "youths angry over a police shooting" (not "killed in a police raid")
-_CAUSE_AGENT_BEFORE = fastre.compile(r"\b(?:after|following) (?:a|an|the|his|her|their) (?:[\w'’-]+ ){1,3}(?:was|were|had been) (?:allegedly |reportedly |apparently )?"
-                                     r"(?:shot dead|shot|killed|beaten to death|beaten|tortured|run over|stabbed) (?:[\w-]+ ){0,2}?by (?:an? |the )?(?:[\w-]+ )?$", re.I)
+_CAUSE_AGENT_BEFORE = fastre.compile(AFTER_SOMEONE_WAS + r"(?:shot dead|shot|killed|beaten to death|beaten|tortured|run over|stabbed) (?:[\w-]+ ){0,2}?by (?:an? |the )?(?:[\w-]+ )?$", re.I)
 _CAUSE_NOUN_AFTER = fastre.compile(r"\s+(?:shooting|killing|brutality|crackdown|abuse)\b", re.I)
 _CAUSE_BEFORE = fastre.compile(r"\b(?:(?:angry|anger|angered|outraged?|furious|fury|incensed|enraged) (?:at|by|about)|over|after|following|protesting)\s+(?:an?|the)\s+$", re.I)
 _AFTER_AN = fastre.compile(r"\b(?:after|following) (?:an?|the) $", re.I)
@@ -2711,8 +2710,7 @@ _FEUD_WORDS = (
 )
 _FEUD = fastre.compile(rf"\b(?:{_FEUD_WORDS})\b", re.I)
 # what makes local armed men a communal militia: a feud, or villagers, land and water
-_ARMED_FACTIONS = fastre.compile(r"\b(?:factions|groups) of (?:the )?(?:former |ex-|old )?(?:[\w-]+ ){0,2}?(?:rebellion|rebels?|militias?|armed groups?|coalition|"
-                                 r"insurgen\w+|jihadists?)\b", re.I)
+_ARMED_FACTIONS = fastre.compile(r"\b(?:factions|groups) of (?:the )?(?:former |ex-|old )?(?:[\w-]+ ){0,2}?" + ARMED_MOVEMENT, re.I)
 _COMMUNAL = fastre.compile(
     rf"\b(?:{_FEUD_WORDS}|dominance|inhabitants|locals|local groups?|residents of \w+ village|water ?body|grazing|fishing|"
     r"trivial (?:matter|issue))\b",

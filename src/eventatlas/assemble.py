@@ -455,7 +455,7 @@ _OWN_DEED = fastre.compile(
     re.I,
 )
 _ALERTED = fastre.compile(
-    r"\b(?:alerted|informed|notified|called|phoned|told|according to|handed (?:\w+ )?over to|angered by|enraged by|outraged by|incensed by)\s+"
+    r"\b(?:alerted|informed|notified|called|phoned|told|according to|hand(?:ed|ing) (?:\w+ )?(?:over )?to|angered by|enraged by|outraged by|incensed by)\s+"
     r"(?:the\s+)?(?:local\s+)?(?:[A-Z][\w-]+\s+)?$", re.I)
 _BYSTANDER = fastre.compile(
     r"\s+(?:\w+\s+){0,3}?(?:(?:was|were) (?:present|deployed|at the scene|nearby) but (?:did not|didn't|failed to) (?:intervene|act|stop)|"
@@ -862,8 +862,8 @@ _PAST_REF_BEFORE = fastre.compile(
     re.I,
 )
 _PROTESTERS_HIT = fastre.compile(
-    r"\b(?:students|protesters|demonstrators|marchers|participants|workers|activists|crowd|they)\b"
-    r"(?:(?!\b(?:after|when|because|since|who|that|which|whose|as|over|following|said|say|says|alleged|claimed)\b)[^.;]){0,130}?"
+    r"\b(?:students|protesters|demonstrators|marchers|participants|workers|activists|villagers|residents|farmers|traders|crowd|they)\b"
+    r"(?:(?!\b(?:after|when|because|since|who|that|which|whose|as|following|said|say|says|alleged|claimed)\b)[^.;]){0,130}?"
     r"\b(?:were|was)\s+(?:\w+\s+)?$",
     re.I,
 )
@@ -1683,8 +1683,16 @@ _GUNS = fastre.compile(r"\b(?:guns?|gunmen|gunfire|shot|shoot\w*|fire ?arms?|pis
 
 
 
+# locals who turn on foreigners: "a group of men accusing foreigners of taking local jobs attacked him and two other migrants"
+_LOCALS_ON_FOREIGNERS = fastre.compile(
+    r"\b(?:(?:a )?(?:group|gang|mob|crowd)s? of (?:local )?(?:residents|men|youths|locals|villagers|people)|residents|locals|villagers)\b"
+    r"[^.;]{0,80}?\b(?:attacked|beat|chased|lynched|hunted|assaulted|set upon) (?:[\w-]+ ){0,4}?(?:migrants|immigrants|refugees|foreigners|foreign (?:nationals|traders|workers|shopkeepers|truck drivers))\b", re.I)
+
+
 def _is_mob(text: str, perp: ActorMention | None, killed: int = 0) -> bool:
     """An unarmed crowd or party group beating someone is mob violence, not an armed attack."""
+    if _LOCALS_ON_FOREIGNERS.search(text) and (perp is None or perp.generic and perp.kind in {"unidentified", "civilians", "rioters"}):
+        return True  # "a group of residents armed with knives attacked migrants, killing one": xenophobic mob violence, weapons or not
     mob_acts = bool(_MOBS_ACT.search(text))
     if not _BEATING.search(text) and not mob_acts or _FEUD.search(text):
         return False

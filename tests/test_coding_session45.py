@@ -138,3 +138,113 @@ def test_homemade_explosives_thrown_by_rioting_students_are_a_riot(pipeline):
     e = _first(pipeline, "On 9 May 2024, hooded students rioted at the gate of the university in Tunja, throwing homemade "
                          "explosives ('papas bomba') and stones at riot police. Two officers were injured.")
     assert e.event_type == "Riots"
+
+
+# -- rounds three and four (both first run on 1e1d73c) ------------------------------------------------
+
+
+def test_arson_ruled_out_is_no_destruction(pipeline):
+    _none(pipeline, "On 3 February 2025, a fire that started from a faulty stove destroyed 120 shelters in Camp 4 "
+                    "(Ukhia, Cox's Bazar). Police ruled out arson.")
+
+
+def test_a_vigil_for_marchers_injured_elsewhere_is_a_protest(pipeline):
+    e = _first(pipeline, "On 2 May 2024, women of the BYC held a candle-light vigil at the press club in Gwadar (Gwadar, "
+                         "Balochistan) for participants of the march injured in Turbat. [size=dozens]")
+    assert e.sub_event_type == "Peaceful protest"
+
+
+def test_youths_who_hurl_stones_at_a_bus_are_a_mob(pipeline):
+    e = _first(pipeline, "Youths hurled stones at a passenger bus on the Mombasa road on Sunday and smashed its windows, "
+                         "police said.")
+    assert e.sub_event_type == "Mob violence"
+
+
+def test_a_depot_blast_the_army_calls_accidental_is_no_event(pipeline):
+    _none(pipeline, "A munitions store at a military camp near Kosti blew up on Tuesday, killing two soldiers. The army "
+                    "said the explosion was accidental.")
+
+
+def test_rioters_who_burn_a_police_post_after_a_constable_shot_a_rider_demonstrate(pipeline):
+    e = _first(pipeline, "On 3 June 2024, rioters burned the police post in Oyo town after a constable allegedly shot a "
+                         "tricycle rider at a checkpoint.")
+    assert e.sub_event_type == "Violent demonstration"
+
+
+def test_a_splinter_group_that_forms_a_separate_armed_outfit(pipeline):
+    e = _first(pipeline, "On 4 May 2025, a splinter group of the NSCN announced that it had formed a separate armed "
+                         "outfit in Mon district.")
+    assert e.sub_event_type == "Change to group/activity"
+
+
+def test_people_pushed_across_the_border_into_a_town_are_a_push_in(pipeline):
+    e = _first(pipeline, "On 4 April 2025, the BSF pushed 21 people across the border into Kaliganj (Lalmonirhat, "
+                         "Rangpur).")
+    assert e.sub_event_type == "Other"
+
+
+def test_a_runner_who_fought_off_a_late_challenge_is_sport(pipeline):
+    _none(pipeline, "Kenyan runner Faith Kipyegon fought off a late challenge to win the 1,500 metres on Sunday, calling "
+                    "it a battle from the first lap.")
+
+
+def test_gunmen_who_seize_a_district_official_abduct_him(pipeline):
+    e = _first(pipeline, "Gunmen seized a deputy district commissioner and two guards on the road to Nekemte on Monday; "
+                         "their whereabouts are unknown.")
+    assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_vow_to_keep_fighting_and_calls_for_a_truce_are_no_events(pipeline):
+    _none(pipeline, "The rebel leader vowed in a speech to fighters on Sunday to keep fighting until victory, rejecting "
+                    "international calls for a truce.")
+
+
+def test_a_wing_laying_down_its_arms_changes_its_activity(pipeline):
+    e = _first(pipeline, "A wing of the Fano militia announced on Tuesday that it was laying down its arms and joining "
+                         "the government's peace process.")
+    assert e.sub_event_type == "Change to group/activity"
+
+
+def test_a_walkout_by_senators_is_no_protest(pipeline):
+    _none(pipeline, "Kenya's senate passed a tax bill on Tuesday despite a walkout by opposition senators.")
+
+
+def test_a_base_commissioned_is_established(pipeline):
+    e = _first(pipeline, "On 5 June 2024, the Military Forces of Niger commissioned a new army base in Tillia (Tillia, "
+                         "Tahoua) to secure the border area.")
+    assert e.sub_event_type == "Headquarters or base established"
+
+
+def test_a_post_overrun_and_control_established_is_territory_taken(pipeline):
+    e = _first(pipeline, "On 5 June 2024, JNIM fighters overran an army post in Djibasso and established control over "
+                         "the town. Five soldiers were killed.")
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_force_on_students_rallying_against_fees_is_an_intervention(pipeline):
+    e = _first(pipeline, "Police fired tear gas and charged with batons at students rallying against fee increases near "
+                         "the campus in Kampala on Tuesday, detaining several, witnesses said.")
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_a_barrel_bomb_smelling_of_chlorine_is_a_chemical_attack(pipeline):
+    e = _first(pipeline, "A barrel bomb dropped by an army helicopter on a village near Saraqib in Idlib province "
+                         "released a gas smelling of chlorine, doctors said; two people died.")
+    assert e.sub_event_type == "Chemical weapon"
+
+
+def test_firefighting_planes_and_flames_are_no_battle(pipeline):
+    _none(pipeline, "Firefighters fought through the night to stop flames reaching homes as water-bombing planes circled "
+                    "a wildfire near Marseille.")
+
+
+def test_shops_ordered_shut_to_enforce_a_lockdown_are_other(pipeline):
+    e = _first(pipeline, "Armed separatists went door to door in Bamenda on Monday ordering traders to close their shops "
+                         "to enforce a 'ghost town' lockdown.")
+    assert e.sub_event_type == "Other"
+
+
+def test_activists_arrested_at_a_house_before_a_rally_are_arrests(pipeline):
+    e = _first(pipeline, "Police in Kampala arrested 12 opposition activists who had gathered at a party official's house, "
+                         "accusing them of planning an illegal rally.")
+    assert e.sub_event_type == "Arrests"

@@ -1533,6 +1533,8 @@ _GRIEVANCE = fastre.compile(
     r"fares?|fare (?:rises?|hikes?|increases?)|tax(?:es)?|reforms?|terms|ceasefire|(?:peace )?deal|election results?|law|bill|ruling|verdict|"
     r"arrests? of (?:their |its |the |an? )?(?:[\w-]+ ){0,2}?(?:workers|leaders?|activists|members|supporters|bloggers?|journalists?|clerics?|imams?|students?)|detention of (?:their |its |the )?(?:[\w-]+ ){0,2}?(?:leaders?|activists|workers)|police (?:shooting|killing)s?)|"
     r"(?:following|after|over) the (?:fatal |deadly )?police (?:shooting|killing)\b|"
+    # "set fire to the police station after a police officer allegedly shot at a motorcyclist"
+    r"(?:following|after) (?:a |an |the )(?:[\w-]+ )?(?:police (?:officer|constable)|policeman|officer|constable|soldier|security guard) (?:had )?(?:allegedly |reportedly )?(?:shot|killed|beat|assaulted|slapped)\b|"
     r"(?:following|after|over) the (?:death|killing|shooting) of an? (?:[\w-]+ ){0,3}?(?:during|in|at) an? (?:traffic stop|police (?:chase|raid|operation|check|checkpoint|stop|pursuit)|police custody)\b|"
     r"(?:hours |days |shortly |soon )?(?:after|following) (?:a |the )(?:[\w-]+ )?(?:court|judge|tribunal) (?:had )?(?:upheld|confirmed|sentenced|convicted|jailed|rejected|dismissed|disqualified|barred)\b|"  # "a third night following the fatal police shooting of a teenager"
     r"refus\w+ to accept (?:the )?(?:[\w-]+ ){0,2}?(?:election )?results?|"

@@ -1250,6 +1250,15 @@ news_snippets_fresh344.jsonl 55/60, 1/25 (hard non-events beside real events; th
 "water-bombing aircraft"); acled_style_notes_world_fresh325.jsonl 51/55, 0/15 (Nigeria, Niger, Burkina Faso and Mali);
 balochistan_protest_notes_fresh321.jsonl 39/40 (Khuzdar, Lasbela and Awaran 2019-23);
 bangladesh_notes_2022_25_fresh347.jsonl 44/50, event type 48/50 (Rajshahi, Chapainawabganj and Naogaon 2022-24).
+Rounds five and six, both on f34c868: news_snippets_fresh345.jsonl 56/60, 2/25 (Iraq, Syria, Lebanon and Jordan; the
+alarms: the anniversary of the fall of Mosul and a speech refusing to disarm "as long as Israel occupied" land);
+acled_style_notes_world_fresh326.jsonl 49/55, 0/15 (Ukraine and Russia); balochistan_protest_notes_fresh322.jsonl 40/40
+(Quetta 2021-24); bangladesh_notes_2022_25_fresh348.jsonl 41/50, event type 43/50 (Dhaka and Narayanganj 2022; most
+misses are party clashes coded armed clashes). Round six: news_snippets_fresh346.jsonl 54/60, 1/25 (Haiti, Colombia,
+Mexico, Brazil and Venezuela; the alarm: commanders "behind recent attacks"); acled_style_notes_world_fresh327.jsonl
+54/55, 0/15 (Sudan, South Sudan, Chad and the Central African Republic); balochistan_protest_notes_fresh323.jsonl 39/40
+(Panjgur, Washuk and Kharan 2019-25); bangladesh_notes_2022_25_fresh349.jsonl 38/50, event type 41/50 (Khulna, Satkhira
+and Bagerhat 2024-25; most misses are party and faction clashes with sharp weapons coded armed clashes).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2859,6 +2868,14 @@ def test_forty_fourth_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh325.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh321.jsonl", 39),),
      (("bangladesh_notes_2022_25_fresh347.jsonl", 44, 48),)),
-], ids=["first", "second", "third", "fourth"])
+    ((("news_snippets_fresh345.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh326.jsonl", 52, 0),),
+     (("balochistan_protest_notes_fresh322.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh348.jsonl", 41, 43),)),
+    ((("news_snippets_fresh346.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh327.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh323.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh349.jsonl", 39, 42),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
 def test_forty_fifth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

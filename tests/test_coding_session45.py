@@ -248,3 +248,99 @@ def test_activists_arrested_at_a_house_before_a_rally_are_arrests(pipeline):
     e = _first(pipeline, "Police in Kampala arrested 12 opposition activists who had gathered at a party official's house, "
                          "accusing them of planning an illegal rally.")
     assert e.sub_event_type == "Arrests"
+
+
+# -- rounds five and six (both first run on f34c868) --------------------------------------------------
+
+
+def test_a_city_retaken_years_ago_marked_at_an_anniversary_is_no_event(pipeline):
+    _none(pipeline, "Iraq marked the fifth anniversary of the fall of Raqqa on Sunday, with officials laying wreaths for "
+                    "the fighters who died in the battle to retake the city.")
+
+
+def test_a_detainee_held_where_the_family_has_no_information_is_disappeared(pipeline):
+    e = _first(pipeline, "Around 3 May 2023 (as reported), Rosgvardia officers detained a teacher in Melitopol "
+                         "(Melitopolskyi, Zaporizhzhia) over pro-Ukrainian posts on Telegram. His family say they have had "
+                         "no information about where he is held.")
+    assert e.sub_event_type == "Abduction/forced disappearance" and "Russia" in e.actor1
+
+
+def test_a_blogger_detained_over_posts_criticising_the_government_is_an_arrest(pipeline):
+    e = _first(pipeline, "Authorities in Amman detained a blogger on Monday over online posts criticising the government, "
+                         "under the cybercrime law.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_an_activist_taken_from_his_house_with_custody_undisclosed_is_disappeared(pipeline):
+    e = _first(pipeline, "Relatives said on Sunday that a student leader had been taken from his house in Maracay by "
+                         "hooded men, and that police refused to say where he was being held.")
+    assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_arrests_of_people_gathered_to_lay_flowers_are_an_intervention(pipeline):
+    e = _first(pipeline, "On 9 May 2024, residents gathered at a war memorial in Moscow to lay flowers for victims of the "
+                         "war. Police detained six people, including a man holding a sign reading 'Peace'.")
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_the_sbu_detaining_an_arson_suspect_makes_an_arrest(pipeline):
+    e = _first(pipeline, "The SBU detained a man in Dnipro suspected of setting fire to an army truck on the orders of "
+                         "Russian handlers.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_a_brokered_settlement_is_an_agreement(pipeline):
+    e = _first(pipeline, "Rival militias in Jobar reached a Turkish-brokered settlement on Sunday under which fighters "
+                         "will leave the district.")
+    assert e.sub_event_type == "Agreement"
+
+
+def test_breathing_problems_consistent_with_chlorine_exposure(pipeline):
+    e = _first(pipeline, "Two children died and 30 people were treated for breathing problems consistent with chlorine "
+                         "exposure after a helicopter dropped a barrel on Saraqib, doctors said.")
+    assert e.sub_event_type == "Chemical weapon"
+
+
+def test_fellow_protesters_who_tell_of_an_abduction_hold_no_protest(pipeline):
+    e = _first(pipeline, "Gunmen forced a lawyer into a car outside a cafe in Basra on Friday and his whereabouts remain "
+                         "unknown, fellow protesters said.")
+    assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_condition_as_long_as_troops_occupied_is_no_capture(pipeline):
+    _none(pipeline, "The militia's leader said it would keep its weapons as long as foreign troops occupied the "
+                    "country's border areas.")
+
+
+def test_a_group_ending_its_alliance_changes_its_activity(pipeline):
+    e = _first(pipeline, "On 3 March 2024, the Sudan Shield Forces announced that they were ending their alliance with "
+                         "the RSF.")
+    assert e.sub_event_type == "Change to group/activity"
+
+
+def test_a_siege_demanding_the_release_of_a_detained_activist_is_no_arrest(pipeline):
+    e = _first(pipeline, "On 2 March 2025, NCP activists surrounded the police station in Batiaghata (Khulna), demanding "
+                         "the release of an activist detained over a Facebook post. Some of them threw bricks at the gate. "
+                         "[size=around 200]")
+    assert e.sub_event_type == "Violent demonstration"
+
+
+def test_members_killed_in_combat_with_marines_fought(pipeline):
+    e = _first(pipeline, "Two Gulf Clan members were killed in combat with Colombian marines near Tumaco, the navy said.")
+    assert e.sub_event_type == "Armed clash"
+
+
+def test_an_armed_strike_called_by_a_group_is_other(pipeline):
+    e = _first(pipeline, "An armed strike called by the ELN shut down much of Chocó on Monday, with no incidents reported.")
+    assert e.sub_event_type == "Other"
+
+
+def test_leaders_behind_recent_attacks_are_a_statement(pipeline):
+    _none(pipeline, "The interior minister vowed on Monday to hunt down the gang leaders behind recent attacks in "
+                    "Port-au-Prince.")
+
+
+def test_about_a_dozen_homemade_cylinder_bombs_launched_are_shelling(pipeline):
+    e = _first(pipeline, "FARC dissidents launched about a dozen homemade cylinder bombs at the police station in "
+                         "Argelia, Cauca, overnight.")
+    assert e.sub_event_type == "Shelling/artillery/missile attack"

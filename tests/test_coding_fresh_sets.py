@@ -1258,7 +1258,15 @@ misses are party clashes coded armed clashes). Round six: news_snippets_fresh346
 Mexico, Brazil and Venezuela; the alarm: commanders "behind recent attacks"); acled_style_notes_world_fresh327.jsonl
 54/55, 0/15 (Sudan, South Sudan, Chad and the Central African Republic); balochistan_protest_notes_fresh323.jsonl 39/40
 (Panjgur, Washuk and Kharan 2019-25); bangladesh_notes_2022_25_fresh349.jsonl 38/50, event type 41/50 (Khulna, Satkhira
-and Bagerhat 2024-25; most misses are party and faction clashes with sharp weapons coded armed clashes).
+and Bagerhat 2024-25; most misses are party and faction clashes with sharp weapons coded armed clashes). Rounds
+seven and eight, both on 4711495: news_snippets_fresh347.jsonl 58/60, 2/25 (Pakistan, Afghanistan and Iran; the
+alarms: a killing "in the name of honour" and a shopkeeper who "resisted two armed robbers");
+acled_style_notes_world_fresh328.jsonl 51/55, 0/15 (the Philippines, Thailand, Indonesia and Papua New Guinea);
+balochistan_protest_notes_fresh324.jsonl 37/40 (Gwadar 2019-22); bangladesh_notes_2022_25_fresh350.jsonl 40/50, event
+type 42/50 (Barishal, Bhola and Patuakhali 2022-23). Round eight: news_snippets_fresh348.jsonl 58/60, 0/25 (Nigeria,
+Ghana, Cote d'Ivoire, Senegal and Guinea); acled_style_notes_world_fresh329.jsonl 49/55, 0/15 (Mexico, Guatemala,
+Honduras and El Salvador); balochistan_protest_notes_fresh325.jsonl 38/40 (Quetta 2022-25);
+bangladesh_notes_2022_25_fresh351.jsonl 43/50, event type 44/50 (Cox's Bazar and Bandarban 2024-25).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2876,6 +2884,14 @@ def test_forty_fourth_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh327.jsonl", 55, 0),),
      (("balochistan_protest_notes_fresh323.jsonl", 39),),
      (("bangladesh_notes_2022_25_fresh349.jsonl", 39, 42),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
+    ((("news_snippets_fresh347.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh328.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh324.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh350.jsonl", 40, 42),)),
+    ((("news_snippets_fresh348.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh329.jsonl", 52, 0),),
+     (("balochistan_protest_notes_fresh325.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh351.jsonl", 46, 47),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
 def test_forty_fifth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -344,3 +344,104 @@ def test_about_a_dozen_homemade_cylinder_bombs_launched_are_shelling(pipeline):
     e = _first(pipeline, "FARC dissidents launched about a dozen homemade cylinder bombs at the police station in "
                          "Argelia, Cauca, overnight.")
     assert e.sub_event_type == "Shelling/artillery/missile attack"
+
+
+# -- rounds seven and eight (both first run on 4711495) -----------------------------------------------
+
+
+def test_farmers_dispersed_while_trying_to_set_up_a_camp_met_force(pipeline):
+    e = _first(pipeline, "On 4 March 2025, police dispersed about 80 farmers from a peasants' network who were trying to "
+                         "set up a protest camp outside the agriculture ministry in Bangkok. Nine were briefly detained and "
+                         "later released.")
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_police_who_block_a_named_march_intervene(pipeline):
+    e = _first(pipeline, "On 1 May 2025, police blocked a May Day march by garment unions on Taft Avenue in Manila as it "
+                         "headed toward the palace. Brief scuffles broke out before the rally continued.")
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_a_victory_rally_that_renews_a_demand_is_a_protest(pipeline):
+    e = _first(pipeline, "On 3 June 2023, supporters of the party took out a rally in Turbat (Kech, Balochistan) "
+                         "celebrating their victory in the by-election, and renewed their demand for the return of missing "
+                         "persons. [size=hundreds]")
+    assert e.sub_event_type == "Peaceful protest"
+
+
+def test_a_takeover_named_as_a_period_is_no_side(pipeline):
+    e = _first(pipeline, "A retired army colonel was shot dead by unidentified gunmen in Kabul on Monday, the latest in a "
+                         "series of killings since the Taliban takeover.")
+    assert e.sub_event_type == "Attack" and e.actor2 != "Taliban"
+
+
+def test_a_victim_who_resisted_armed_robbers_is_crime(pipeline):
+    _none(pipeline, "A pharmacist was stabbed to death in Lahore when he resisted armed robbers who tried to take his cash, "
+                    "police said.")
+
+
+def test_a_killing_in_the_name_of_honour_is_domestic(pipeline):
+    _none(pipeline, "A man strangled his niece in Sukkur in the name of honour, police said.")
+
+
+def test_police_in_a_region_who_report_an_ambush_are_no_side(pipeline):
+    e = _first(pipeline, "Gunmen ambushed a minibus near Bawku and shot dead three passengers, police in the Upper East "
+                         "Region said.")
+    assert e.sub_event_type == "Attack"
+
+
+def test_buses_hijacked_and_burned_are_property_not_hostages(pipeline):
+    e = _first(pipeline, "On 4 June 2024, students of a teachers' college hijacked two buses and set them on fire outside "
+                         "the state congress in Chilpancingo (Chilpancingo, Guerrero). No one was hurt.")
+    assert e.sub_event_type != "Abduction/forced disappearance"
+
+
+def test_a_kidnapping_gang_arrested_and_its_captives_rescued_is_an_arrest(pipeline):
+    e = _first(pipeline, "On 2 May 2025, police arrested four members of a kidnapping gang in Teknaf (Cox's Bazar) and "
+                         "rescued three abducted fishermen.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_solidarity_with_people_detained_elsewhere_is_no_arrest(pipeline):
+    e = _first(pipeline, "On 5 May 2024, students and activists gathered in front of the press club in Turbat (Kech, "
+                         "Balochistan) to express solidarity with the long march participants detained in Karachi. "
+                         "[size=around 300]")
+    assert e.sub_event_type == "Peaceful protest"
+
+
+def test_salt_fields_seized_and_salt_carried_away_are_looting(pipeline):
+    e = _first(pipeline, "On 4 May 2025, BNP supporters seized control of salt fields belonging to an AL leader at "
+                         "Kutubdia (Cox's Bazar) and carried away salt worth around BDT 3 lakh. No one was hurt.")
+    assert e.sub_event_type == "Looting/property destruction"
+
+
+def test_fighters_who_took_away_woodcutters_abducted_them(pipeline):
+    e = _first(pipeline, "On 2 June 2025, AA fighters crossed the border at Ghumdhum (Naikhongchhari, Bandarban) and took "
+                         "away three Bangladeshi woodcutters.")
+    assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_cartel_that_imposes_a_curfew_is_other(pipeline):
+    e = _first(pipeline, "On 4 May 2025, La Familia Michoacana imposed a curfew on residents of Tlalchapa (Tlalchapa, "
+                         "Guerrero) through messages on social media, warning people to stay home after 9pm.")
+    assert (e.sub_event_type, e.actor1) == ("Other", "La Familia Michoacana")
+
+
+def test_gunmen_who_move_into_a_town_after_rivals_pulled_out_take_it_peacefully(pipeline):
+    e = _first(pipeline, "On 2 May 2024, CJNG gunmen moved into Chicomuselo (Chicomuselo, Chiapas) after Sinaloa Cartel "
+                         "members pulled out of the town the previous night.")
+    assert e.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_troops_entering_after_rebels_withdrew_before_they_arrived(pipeline):
+    e = _first(pipeline, "On 9 May 2023, Indonesian troops entered Kampung Yuguru (Nduga, Highland Papua), which TPNPB "
+                         "fighters had held for weeks. The rebels had withdrawn before the troops arrived.")
+    assert e.sub_event_type == "Non-violent transfer of territory"
+    assert "West Papua" in (e.actor1 or "") + (e.actor2 or "")
+
+
+def test_supporters_angered_by_the_previous_days_arrests_demonstrate(pipeline):
+    e = _first(pipeline, "On 4 January 2023, Haq Do Tehreek supporters in Pasni (Gwadar, Balochistan), angered by the "
+                         "arrests of the previous day, clashed with police and set fire to a police vehicle. "
+                         "[size=no report]")
+    assert e.sub_event_type == "Violent demonstration"

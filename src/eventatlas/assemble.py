@@ -416,6 +416,10 @@ _SPEAKS = fastre.compile(
     # ("police and fellow activists said")
     r"\s*(?:and\s+(?:[\w'’-]+\s+){0,3}?(?:activists|residents|witnesses|officials|relatives|sources|colleagues|medics|doctors|family members|leaders)\s+)?"
     rf"(?:officials?\s+|sources?\s+|spokes(?:man|person)\s+|officers?\s+|commanders?\s+|leaders\s+)?(?:{_REPORTING}|say|stated|claimed|added)\b", re.I)
+# the forces of a named region who report: "police in the Upper East Region said"
+_SPEAKS_FROM_REGION = fastre.compile(
+    r"\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?-i:Region|Province|State|District|County|Division)\s+"
+    rf"(?:{_REPORTING}|say|stated|added)\b", re.I)
 _LYNCH = fastre.compile(r"\b(?:mobs?|lynch\w*|villagers|locals|local people|residents|crowd|mass beating)\b", re.I)
 _RIVAL_MEMBER = fastre.compile(
     r"\brival (?:faction|group|wing)s?\b|\brival \w+ (?:men|members|cadres|activists|operatives)|\binternal feud|\bintra-?(?:party|group|factional)|"
@@ -724,8 +728,10 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             continue  # "BGB protested the killing to BSF", "BGB sought a flag meeting": the other side's guards answer it
         if _CAME_LATER.match(text, a.span.end):
             continue  # "local BNP and Jamaat leaders later visited the area": they came after, no side
-        if _SPEAKS.match(text, a.span.end) and not _OWN_DEED.match(text, a.span.end):
-            continue  # "police said": the source of the report, not a side
+        if _TAKEOVER_AFTER.match(text, a.span.end) and _SINCE_BEFORE.search(text, max(0, a.span.start - 12), a.span.start):
+            continue  # "the latest in a string of killings since the Taliban takeover": a period, no side
+        if _SPEAKS.match(text, a.span.end) and not _OWN_DEED.match(text, a.span.end) or a.kind.startswith("state") and _SPEAKS_FROM_REGION.match(text, a.span.end):
+            continue  # "police said", "police in the Upper East Region said": the source of the report, not a side
         if a.kind.startswith("state") and _SINCE_OPERATIONS.search(text, max(0, a.span.start - 50), a.span.start):
             continue  # "raids in the area since the launch of joint FARDC-UPDF operations": the background campaign
         if a.kind.startswith("state") and _MEETING_OF.search(text, max(0, a.span.start - 60), a.span.start):
@@ -1531,7 +1537,7 @@ _GRIEVANCE = fastre.compile(
     r"\b(?:in response to|in reaction to|(?:angered|angry|enraged|furious|incensed|frustrated|anger) (?:by|over|at) (?:[\w'-]+ ){0,6}?"
     r"(?:power cuts|load[- ]?shedding|outages|blackouts|shortages?|price hikes?|prices|water supply|electricity|gas supply|fuel|(?:exam(?:ination)?|semester|test) results|fees|wages|salaries|"
     r"fares?|fare (?:rises?|hikes?|increases?)|tax(?:es)?|reforms?|terms|ceasefire|(?:peace )?deal|election results?|law|bill|ruling|verdict|"
-    r"arrests? of (?:their |its |the |an? )?(?:[\w-]+ ){0,2}?(?:workers|leaders?|activists|members|supporters|bloggers?|journalists?|clerics?|imams?|students?)|detention of (?:their |its |the )?(?:[\w-]+ ){0,2}?(?:leaders?|activists|workers)|police (?:shooting|killing)s?)|"
+    r"arrests? of (?:their |its |the |an? )?(?:[\w-]+ ){0,2}?(?:workers|leaders?|activists|members|supporters|bloggers?|journalists?|clerics?|imams?|students?)|arrests (?:of|on|made) the (?:previous|preceding) (?:day|night|evening)|detention of (?:their |its |the )?(?:[\w-]+ ){0,2}?(?:leaders?|activists|workers)|police (?:shooting|killing)s?)|"
     r"(?:following|after|over) the (?:fatal |deadly )?police (?:shooting|killing)\b|"
     # "set fire to the police station after a police officer allegedly shot at a motorcyclist"
     r"(?:following|after) (?:a |an |the )(?:[\w-]+ )?(?:police (?:officer|constable)|policeman|officer|constable|soldier|security guard) (?:had )?(?:allegedly |reportedly )?(?:shot|killed|beat|assaulted|slapped)\b|"
@@ -1689,6 +1695,10 @@ _GUNS = fastre.compile(r"\b(?:guns?|gunmen|gunfire|shot|shoot\w*|fire ?arms?|pis
 _LOCALS_ON_FOREIGNERS = fastre.compile(
     r"\b(?:(?:a )?(?:group|gang|mob|crowd)s? of (?:local )?(?:residents|men|youths|locals|villagers|people)|residents|locals|villagers)\b"
     r"[^.;]{0,80}?\b(?:attacked|beat|chased|lynched|hunted|assaulted|set upon) (?:[\w-]+ ){0,4}?(?:migrants|immigrants|refugees|foreigners|foreign (?:nationals|traders|workers|shopkeepers|truck drivers))\b", re.I)
+
+
+_TAKEOVER_AFTER = fastre.compile(r"['’]?s?\s+(?:takeover|seizure of power|return to power|rule|regime)\b", re.I)
+_SINCE_BEFORE = fastre.compile(r"\b(?:since|after|before|under) (?:the )?$", re.I)
 
 
 def _is_mob(text: str, perp: ActorMention | None, killed: int = 0) -> bool:
@@ -2355,6 +2365,9 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         t.sub_event_type == sub and DEPLOY_WORD.match(t.text) for t in triggers
     ) and (forces := _first_state(side1 + side2)) is not None:
         perp, target = forces, None  # "deployed 1,000 troops ... to prevent incursions by armed groups": the forces moved
+    if sub == "Change to group/activity" and perp is not None and perp.kind in NON_STATE_ARMED and all(
+            fastre.search(r"\bcurfew\b", t.text, re.I) for t in triggers if t.sub_event_type == sub):
+        sub = "Other"  # "La Familia Michoacana imposed a curfew on residents": an armed group's order (the state's curfew is its policy)
     if sub == "Government regains territory" and perp is not None and perp.kind in NON_STATE_ARMED and any(
         t.sub_event_type == "Government regains territory" and 0 <= t.span.start - perp.span.end <= 40
         and _GROUP_THEN_VERB.fullmatch(doc.text, perp.span.end, t.span.start)

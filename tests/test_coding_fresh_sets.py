@@ -1266,7 +1266,16 @@ balochistan_protest_notes_fresh324.jsonl 37/40 (Gwadar 2019-22); bangladesh_note
 type 42/50 (Barishal, Bhola and Patuakhali 2022-23). Round eight: news_snippets_fresh348.jsonl 58/60, 0/25 (Nigeria,
 Ghana, Cote d'Ivoire, Senegal and Guinea); acled_style_notes_world_fresh329.jsonl 49/55, 0/15 (Mexico, Guatemala,
 Honduras and El Salvador); balochistan_protest_notes_fresh325.jsonl 38/40 (Quetta 2022-25);
-bangladesh_notes_2022_25_fresh351.jsonl 43/50, event type 44/50 (Cox's Bazar and Bandarban 2024-25).
+bangladesh_notes_2022_25_fresh351.jsonl 43/50, event type 44/50 (Cox's Bazar and Bandarban 2024-25). Rounds nine and
+ten, both on 6c4843b: news_snippets_fresh349.jsonl 53/60, 2/25 (Israel, Gaza, the West Bank and Lebanon; the alarms: a
+strike that "would be answered with missiles" and air raid sirens set off by a false identification);
+acled_style_notes_world_fresh330.jsonl 53/55, 0/15 (Somalia, Kenya and Ethiopia);
+balochistan_protest_notes_fresh326.jsonl 39/40 (Dera Murad Jamali, Usta Muhammad and Jafarabad 2020-25);
+bangladesh_notes_2022_25_fresh352.jsonl 45/50, event type 46/50 (Sylhet and Sunamganj 2022-24). Round ten:
+news_snippets_fresh350.jsonl 57/60, 0/25 (close calls in Asia); acled_style_notes_world_fresh331.jsonl 52/55, 1/15 (DR
+Congo, Burundi and Rwanda; the alarm: a president's accusation about "those behind the 2015 coup attempt");
+balochistan_protest_notes_fresh327.jsonl 40/40 (Loralai, Musakhel and Barkhan 2019-25);
+bangladesh_notes_2022_25_fresh353.jsonl 44/50, event type 47/50 (Dhaka city 2023).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -2892,6 +2901,14 @@ def test_forty_fourth_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh329.jsonl", 52, 0),),
      (("balochistan_protest_notes_fresh325.jsonl", 39),),
      (("bangladesh_notes_2022_25_fresh351.jsonl", 46, 47),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
+    ((("news_snippets_fresh349.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh330.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh326.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh352.jsonl", 45, 46),)),
+    ((("news_snippets_fresh350.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh331.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh327.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh353.jsonl", 44, 47),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
 def test_forty_fifth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

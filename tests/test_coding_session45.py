@@ -445,3 +445,84 @@ def test_supporters_angered_by_the_previous_days_arrests_demonstrate(pipeline):
                          "arrests of the previous day, clashed with police and set fire to a police vehicle. "
                          "[size=no report]")
     assert e.sub_event_type == "Violent demonstration"
+
+
+# -- rounds nine and ten (both first run on 6c4843b) --------------------------------------------------
+
+
+def test_families_who_protested_after_the_2022_floods_protest_today(pipeline):
+    e = _first(pipeline, "On 4 November 2024, families still living in camps after the 2022 floods protested in Dera Murad "
+                         "Jamali (Nasirabad, Balochistan), demanding the houses they were promised. [size=dozens]")
+    assert e.sub_event_type == "Peaceful protest"
+
+
+def test_a_checkpoint_set_up_for_a_few_hours_is_no_base(pipeline):
+    e = _first(pipeline, "Gunmen in two pickups set up a checkpoint on the road outside Kunduz for several hours on "
+                         "Friday, checking passengers' papers, residents said.")
+    assert e.sub_event_type == "Other"
+
+
+def test_crowds_packing_hostages_square_urging_a_deal_protest(pipeline):
+    e = _first(pipeline, "Tens of thousands packed Hostages Square in Tel Aviv on Saturday, urging the government to agree "
+                         "a deal to free the captives.")
+    assert e.sub_event_type == "Peaceful protest"
+
+
+def test_hamas_run_internal_security_arrests(pipeline):
+    e = _first(pipeline, "Hamas-run internal security officers arrested a blogger in Khan Younis after he criticised the "
+                         "group online, his family said.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_air_raid_sirens_are_no_strike(pipeline):
+    _none(pipeline, "Air raid sirens sounded across Tel Aviv on Monday, but the army said it was a false alarm.")
+
+
+def test_fighting_forces_in_a_groups_name_are_no_battle(pipeline):
+    e = _first(pipeline, "Rebels of the Abacunguzi Fighting Forces raped three women near Kiwanja, local officials said.")
+    assert e.sub_event_type == "Sexual violence"
+
+
+def test_a_drone_attributed_to_a_group_named_with_a_colon_strikes(pipeline):
+    e = _first(pipeline, "A drone attributed to M23: March 23 Movement struck an army fuel depot at Kilambo on Monday, "
+                         "killing two soldiers.")
+    assert e.sub_event_type == "Air/drone strike"
+
+
+def test_troops_replaced_by_the_army_in_their_place_hand_over_ground(pipeline):
+    e = _first(pipeline, "Israeli troops pulled out of the Lebanese village of Odaisseh and Lebanese army units deployed "
+                         "in their place, the army said.")
+    assert e.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_strike_that_would_be_answered_with_rockets_is_a_threat(pipeline):
+    _none(pipeline, "A militia leader warned on Sunday that any attack on the port would be answered with rockets on the "
+                    "capital.")
+
+
+def test_soldiers_who_seized_a_shepherd_abducted_him(pipeline):
+    e = _first(pipeline, "Israeli soldiers crossed the Blue Line near Kfar Kila and seized a shepherd, taking him across "
+                         "the border, the Lebanese army said.")
+    assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_joint_operations_room_announced_changes_the_groups(pipeline):
+    e = _first(pipeline, "Armed factions in Nablus announced the creation of a joint operations room to coordinate their "
+                         "fighters.")
+    assert e.sub_event_type == "Change to group/activity"
+
+
+def test_those_behind_a_past_coup_attempt_are_a_statement(pipeline):
+    _none(pipeline, "The president accused the neighbouring government of sheltering those behind the 2015 coup attempt.")
+
+
+def test_an_area_where_groups_had_recently_fought_is_no_battle(pipeline):
+    e = _first(pipeline, "A boy was killed by an unexploded shell near Kitshanga, an area where M23 and the army had "
+                         "recently fought.")
+    assert e.sub_event_type != "Armed clash"
+
+
+def test_an_agreed_reduction_of_violence_is_an_agreement(pipeline):
+    e = _first(pipeline, "The government and the rebels agreed to a reduction of violence during the festival after talks "
+                         "in Kuala Lumpur.")
+    assert e.sub_event_type == "Agreement"

@@ -1395,10 +1395,10 @@ def _order_cause(text: str, order: Trigger, t: Trigger) -> bool:
 # "'It was like an atomic bomb,' said one resident": a comparison, no bomb
 _SIMILE = fastre.compile(r"\blike (?:an? )?(?:atomic |nuclear |huge |massive )?(?:bomb|bombing|explosion|war zone)\b", re.I)
 # "An ammunition depot at an army base exploded ... The army said the blast was accidental and blamed high temperatures"
-BLAST_WAS_ACCIDENTAL = r"\b(?:blast|explosion|fire|blaze|detonation)s? (?:was|were|had been) (?:purely |an? )?accident(?:al)?\b"
-_BLAST_WAS_ACCIDENTAL = fastre.compile(BLAST_WAS_ACCIDENTAL, re.I)
+_BLAST_WAS_ACCIDENTAL_RX = r"\b(?:blast|explosion|fire|blaze|detonation)s? (?:was|were|had been) (?:purely |an? )?accident(?:al)?\b"
+_BLAST_WAS_ACCIDENTAL = fastre.compile(_BLAST_WAS_ACCIDENTAL_RX, re.I)
 _CAUSED_BY_MISHAP = fastre.compile(
-    BLAST_WAS_ACCIDENTAL + "|"
+    _BLAST_WAS_ACCIDENTAL_RX + "|"
     r"\b(?:came from|caused by|was|were|part of|during) (?:the |a |an )?(?:planned )?controlled demolitions?\b|"  # "a loud blast heard across the city came from the controlled demolition of a damaged block"
     # "engineers brought down the old stadium stand with a controlled explosion"
     r"\b(?:brought down|demolished|knocked down|took down|pulled down|razed)\b[^.;]{0,80}?\bwith (?:a |an )?(?:series of )?controlled (?:explosions?|detonations?|blasts?|demolitions?)\b|"
@@ -3581,7 +3581,7 @@ _LAW_ON_PROTESTS = fastre.compile(
     # "passed amendments to the Public Order Act on Wednesday that would require organisers of demonstrations to ..."
     r"\b(?:bill|law|decree|legislation|amendments?|ordinance|regulations?) (?:to|of) (?:the )?(?:[\w'’-]+ ){1,6}?(?:that|which) (?:would |will )?(?:requir|regulat|restrict|designat|govern|limit|ban|curb)\w*\b[^.;,]{0,120}$", re.I)
 AFTER_A_CAUSE_RX = fastre.compile(AFTER_A_CAUSE, re.I)
-# "approved amendments to the protest law": the law's name
+# "seized a district administrator": a person after the place word
 _OFFICE_HOLDER_AFTER = fastre.compile(
     r"\s+(?:administrators?|commissioners?|officers?|officials?|chiefs?|governors?|heads?|commanders?|judges?|councillors?|chairm[ae]n|coordinators?|engineers?|staff)\b", re.I)
 _VOWED_TO_KEEP = fastre.compile(r"\b(?:vow\w*|pledg\w*|promis\w*|swore|sworn|swear\w*)\b[^.;]{0,60}?\bto (?:keep|continue|go on|carry on) (?:on )?$", re.I)
@@ -3594,6 +3594,7 @@ _VEHICLES_AFTER = fastre.compile(
 _PEOPLE_ABOARD = fastre.compile(r"\b(?:passengers|hostages?|carrying (?:\d+|dozens|several|[a-z]+) (?:people|passengers)|drivers? (?:was|were) (?:taken|abducted|kidnapped|held))\b", re.I)
 _VIGIL_FOR = fastre.compile(
     r"\b(?:vigils?|prayers?|prayer meetings?|rall(?:y|ies)|sit-ins?|human chains?|processions?)\b[^.;]{0,80}?\bfor (?:the )?(?:(?!(?:and|were|was|been|when|while|after|who|had)\b)[\w'’-]+ ){1,8}$", re.I)
+# "approved amendments to the protest law": the law's name
 _A_LAW_NAMED = fastre.compile(r"\s+(?:laws?|bills?|legislation|ordinances?|decrees?|rules)\b", re.I)
 _AFTER_A_CAUSE_AND = fastre.compile(r"\b(?:after|following) (?:a|an|the|his|her|their) (?:[\w'’-]+ ){0,3}(?:shot|beaten|stabbed|hit|attacked|assaulted) and $", re.I)
 # "... after a commercial motorcyclist was allegedly shot dead by an officer"
@@ -3798,7 +3799,8 @@ def classify(inp: TypingInput) -> str | None:
         # troops or police fight it, not when the gunmen's targets are civilians
         inp = replace(inp, triggers=[t for t in inp.triggers if not (t.sub_event_type == "_clash_words" and _ASSAULT_AFTER.match(t.text))])
     sub = _classify(inp)
-    if sub in {"Attack", "Violent demonstration"} and inp.perp_kind is None and not inp.killed and "_protest" in (kinds := {t.sub_event_type for t in inp.triggers}) and all(
+    kinds = {t.sub_event_type for t in inp.triggers}
+    if sub in {"Attack", "Violent demonstration"} and inp.perp_kind is None and not inp.killed and "_protest" in kinds and all(
             _CROWD_GATHERED.match(t.text) for t in inp.triggers if t.sub_event_type == "_protest") and not kinds & {"_force", "_protest_violence", "_riot"} and any(
             u.sub_event_type == "_violence" and t.sub_event_type == "_protest" and u.sentence == t.sentence and 0 < u.span.start - t.span.end <= 70
             for t in inp.triggers for u in inp.triggers):
@@ -3808,7 +3810,6 @@ def classify(inp: TypingInput) -> str | None:
     # ACLED's coders record a crowd size for demonstrations only: a note tagged "[size=...]"
     # reports a protest or a riot, and the killings, arrests and shootings it tells are the
     # protest's background or the force used against it
-    kinds = {t.sub_event_type for t in inp.triggers}
     state = (inp.perp_kind or "").startswith("state")
     # force that names the crowd, or force the state used in a demonstration (not arrests alone:
     # "arrested six activists a day before the rally" is its own event)

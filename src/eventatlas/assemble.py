@@ -459,7 +459,7 @@ _OWN_DEED = fastre.compile(
     re.I,
 )
 _ALERTED = fastre.compile(
-    r"\b(?:alerted|informed|notified|called|phoned|told|according to|hand(?:ed|ing) (?:\w+ )?(?:over )?to|angered by|enraged by|outraged by|incensed by)\s+"
+    r"\b(?:alerted|informed|notified|called|phoned|told|according to|handed (?:\w+ )?over to|handing (?:\w+ )?(?:over )?to|angered by|enraged by|outraged by|incensed by)\s+"
     r"(?:the\s+)?(?:local\s+)?(?:[A-Z][\w-]+\s+)?$", re.I)
 _BYSTANDER = fastre.compile(
     r"\s+(?:\w+\s+){0,3}?(?:(?:was|were) (?:present|deployed|at the scene|nearby) but (?:did not|didn't|failed to) (?:intervene|act|stop)|"

@@ -2676,8 +2676,9 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         if t.sub_event_type in {"_territory", "_capture"} and _OFFICE_HOLDER_AFTER.match(text, t.span.end):
             continue  # "armed men seized a district administrator and his driver": a person taken, no district
         if t.sub_event_type == "_violence" and t.text.lower() == "hurled" and any(
-                u.sub_event_type == "_protest_violence" and u.span.start == t.span.start and u.span.end > t.span.end for u in triggers):
-            continue  # "students hurled stones at a bus": the stones are the crowd's violence, no attack of its own
+                u.sub_event_type == "_protest_violence" and u.span.start == t.span.start and u.span.end > t.span.end for u in triggers) and any(
+                u.sub_event_type in {"_protest_violence", "Looting/property destruction", "_riot", "_protest"} and u.span.start != t.span.start for u in triggers):
+            continue  # "students hurled stones at a bus and smashed windows": the stones are the crowd's violence, no attack of its own
         if t.sub_event_type == "_violence" and fastre.fullmatch(r"injured|wounded|killed", t.text, re.I) and _VIGIL_FOR.search(text, sent.start, t.span.start):
             continue  # "held a candle-light vigil ... for participants of the march injured in Gwadar": whom the vigil is for
         if t.sub_event_type == "_protest" and fastre.fullmatch(r"protesters?|demonstrators?|marchers?", t.text, re.I) and fastre.search(

@@ -1277,6 +1277,20 @@ Congo, Burundi and Rwanda; the alarm: a president's accusation about "those behi
 balochistan_protest_notes_fresh327.jsonl 40/40 (Loralai, Musakhel and Barkhan 2019-25);
 bangladesh_notes_2022_25_fresh353.jsonl 44/50, event type 47/50 (Dhaka city 2023).
 
+Forty-sixth session, same briefs and method (fixes in test_coding_session46.py; `test_forty_sixth_session_sets`
+holds the counts after them). Rounds one and two, both on the session's starting code (7955c6c):
+news_snippets_fresh351.jsonl 55/60, 1/25 (Yemen, Saudi Arabia, Iran and the Gulf; the alarm: missiles counted "since the
+war began"); acled_style_notes_world_fresh332.jsonl 51/55, 0/15 (Cameroon, Chad, the Central African Republic and
+Nigeria's Middle Belt); balochistan_protest_notes_fresh328.jsonl 39/40 (Khuzdar, Kalat and Mastung 2020-25);
+bangladesh_notes_2022_25_fresh354.jsonl 44/50, event type 45/50 (Rajshahi, Chapainawabganj and Naogaon 2022-25). Round
+two: news_snippets_fresh352.jsonl 57/60, 6/25 (Manipur, Kashmir, Chhattisgarh, Punjab and West Bengal; the alarms: a
+land-dispute killing by a nephew, "step up vigil", a Maoist call for a bandh "against the ongoing security offensive", a
+mock drill, heroin and a pistol dropped by a drone, ex gratia for farmers who died "during the 2020-21 agitation");
+acled_style_notes_world_fresh333.jsonl 52/55, 1/15 (Turkey, north-east Syria, Iraqi Kurdistan and Armenia-Azerbaijan;
+the alarm: a brother-in-law shot in a dispute over irrigation water); balochistan_protest_notes_fresh329.jsonl 39/40
+(Turbat, Panjgur and Awaran 2021-25); bangladesh_notes_2022_25_fresh355.jsonl 49/50, event type 49/50 (Chattogram, Feni
+and Noakhali 2023-25).
+
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
 of a gathering), and then (denials, appeals, diplomatic protests, industrial explosions, organised crime), giving
@@ -2911,4 +2925,18 @@ def test_forty_fourth_session_sets(pipeline, snippets, world, balochistan, bangl
      (("bangladesh_notes_2022_25_fresh353.jsonl", 44, 47),)),
 ], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
 def test_forty_fifth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
+    _round_floors(pipeline, snippets, world, balochistan, bangladesh)
+
+
+@pytest.mark.parametrize(("snippets", "world", "balochistan", "bangladesh"), [
+    ((("news_snippets_fresh351.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh332.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh328.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh354.jsonl", 45, 46),)),
+    ((("news_snippets_fresh352.jsonl", 59, 2),),
+     (("acled_style_notes_world_fresh333.jsonl", 53, 1),),
+     (("balochistan_protest_notes_fresh329.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh355.jsonl", 50, 50),)),
+], ids=["first", "second"])
+def test_forty_sixth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -1901,6 +1901,8 @@ _RULERS_ARREST = fastre.compile(
 # an organised armed unit among the sides ("the 444th Combat Brigade"): no party brawl
 _UNIT_WORDS = fastre.compile(r"\b(?:brigades?|battalions?|regiments?|militias?|militiamen|bandits|vigilante group)\b", re.I)
 _MINOR_HURT = fastre.compile(r"\b(?:minor|slight|light) (?:injur|wound|hurt)\w*|\bslightly (?:injured|wounded|hurt)\b", re.I)
+_BLUNT_ARMS = fastre.compile(r"\b(?:sticks?|(?:iron )?rods|stumps|bamboo (?:poles|sticks)|lathis|clubs|cudgels)\b", re.I)
+_HURT = fastre.compile(r"\b(?:beat|beating|beaten|injur\w+|wound\w*|hurt)\b", re.I)
 _LETHAL = fastre.compile(
     r"\b(?:shot|shoot\w*|fired|firing|gun\w*|bullets?|hack\w*|stabb\w*|chopp\w*|machetes?|sharp|lethal|knives|knife|daggers?|bombs?|cocktails?|killed|dead|death|died)\b",
     re.I,
@@ -2490,6 +2492,9 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # force (not "leaving about 10 supporters with minor injuries")
         sub != "Violent demonstration" and max((c.figure or 0 for _, c in pairs if c.outcome == "injured"), default=0) >= 10
         and not _MINOR_HURT.search(joined)
+        # "attacked a JCD procession, beating six activists with sticks and iron rods": men who come
+        # armed, even with sticks, and hurt the marchers attack them
+        or sub == "Attack" and _BLUNT_ARMS.search(joined) and _HURT.search(joined) and not _MINOR_HURT.search(joined)
     ):
         sub = "Protest with intervention"  # "BCL men attacked and injured students during their protest"
     elif sub in {"Attack", "Mob violence", "Violent demonstration"} and not two_sided and not any(

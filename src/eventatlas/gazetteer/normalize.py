@@ -197,6 +197,8 @@ NATIONALITY_WORDS = frozenset({
     "albanian", "georgian", "armenian", "azerbaijani", "azeri", "uzbek", "kazakh", "tajik", "kyrgyz", "turkmens",
     "emirati", "qatari", "kuwaiti", "omani", "bahraini", "ghanaian", "senegalese", "ivorian", "liberian", "guinean",
     "rwandan", "burundian", "tanzanian", "zambian", "zimbabwean", "angolan", "namibian", "south african",
+    # peoples of Manipur named like towns elsewhere ("a Kuki militant group": not Kuki, Japan)
+    "kuki", "kukis", "meitei", "meiteis", "zomi", "hmar",
 })
 
 # The Arabic article as English texts write it ("al-", "Al ", "el-") and as GeoNames

@@ -108,3 +108,112 @@ def test_party_men_beating_marchers_with_sticks_attack(pipeline):
     e = _first(pipeline, "On 22 August 2022, AL activists attacked a BNP procession in Motihar (Rajshahi), beating six BNP "
                          "activists with sticks and iron rods. BNP said the procession was peaceful.")
     assert e.sub_event_type == "Attack"
+
+
+# -- rounds three and four (both first run on 1fe1e95) ---------------------------------------------
+
+
+def test_the_police_of_a_town_who_report_a_killing_are_no_side(pipeline):
+    e = _first(pipeline, "Unidentified men stabbed to death a former rebel who had become a local organiser for a Tamil "
+                         "party, police in Mullaitivu said on Tuesday.")
+    assert e.sub_event_type == "Attack"
+
+
+def test_a_claymore_ripping_through_a_jeep_is_a_remote_explosive(pipeline):
+    e = _first(pipeline, "A claymore ripped through a police jeep near Trincomalee on Monday, killing three officers, the "
+                         "military said.")
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_party_named_morcha_merging_is_no_march(pipeline):
+    e = _first(pipeline, "Two factions of the Gorkha Janmukti Morcha said on Monday that they had merged and named a new "
+                         "joint leader.")
+    assert e.sub_event_type == "Change to group/activity"
+
+
+def test_a_central_bank_fighting_a_losing_battle_is_no_battle(pipeline):
+    _none(pipeline, "Pakistan's central bank fought a losing battle to prop up the rupee on Monday as reserves fell to a "
+                    "record low.")
+
+
+def test_parties_trading_attacks_in_a_race_for_mayor_is_no_event(pipeline):
+    _none(pipeline, "The two main parties traded fierce attacks on Monday as the battle for Lahore's mayoralty entered its "
+                    "last week.")
+
+
+def test_ambush_drills_in_a_named_joint_exercise_are_no_battle(pipeline):
+    _none(pipeline, "Troops from India and Nepal practised ambush drills and hostage rescue near Pithoragarh this week as "
+                    "part of the annual Surya Kiran joint military exercise.")
+
+
+def test_a_tiger_that_drags_and_kills_a_farmer_is_no_attack(pipeline):
+    _none(pipeline, "A tiger dragged a farmer from his field in Chitwan on Monday and killed him, forest officials said.")
+
+
+def test_blasts_that_were_special_effects_for_a_film_are_no_event(pipeline):
+    _none(pipeline, "Villagers in Batticaloa were alarmed on Sunday by blasts and gunfire that turned out to be special "
+                    "effects for a film being shot at the lagoon.")
+
+
+def test_rusted_mortar_bombs_from_a_past_war_are_no_event(pipeline):
+    _none(pipeline, "Police in Mannar recovered 12 rusted mortar bombs from a disused well on Sunday, saying they were "
+                    "believed to date from the war.")
+
+
+def test_police_stopping_a_procession_from_setting_out_intervene(pipeline):
+    e = _first(pipeline, "On 12 March 2023, police stopped Jamaat activists from taking out a procession in Jamalpur town "
+                         "(Jamalpur) against price hikes. The activists then held a brief rally at the party office.")
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_police_prising_campaigners_off_a_road_intervene(pipeline):
+    e = _first(pipeline, "Police in Vienna prised eight climate campaigners off the Ringstrasse on Monday after they glued "
+                         "themselves to the asphalt, and took them into custody.")
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_people_held_for_organising_past_blockades_are_arrests(pipeline):
+    e = _first(pipeline, "On 9 February 2025, police in Beira (Sofala) detained eight people accused of organising road "
+                         "blockades during the post-election protests.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_a_rally_denouncing_the_previous_days_baton_charge_is_peaceful(pipeline):
+    e = _first(pipeline, "On 2 August 2021, lawyers held a rally in front of the Turbat Press Club denouncing the previous "
+                         "day's baton charge on protesters in Gwadar.")
+    assert e.sub_event_type == "Peaceful protest"
+
+
+def test_a_report_on_tear_gas_at_last_years_protests_is_no_event(pipeline):
+    _none(pipeline, "Human Rights Watch accused Kenyan police of excessive use of tear gas and live rounds during last "
+                    "year's tax protests in a report released on Monday.")
+
+
+def test_a_bill_doubling_penalties_for_attacks_in_riots_is_no_riot(pipeline):
+    _none(pipeline, "The Senate passed a bill on Wednesday that would double the penalty for attacking police officers "
+                    "during riots.")
+
+
+def test_fighters_who_occupy_a_village_and_stay_take_it(pipeline):
+    e = _first(pipeline, "On 3 March 2025, ISM fighters attacked a militia post at Nangade (Cabo Delgado) and occupied the "
+                         "village, where they stayed for two days. 3 militiamen were killed.")
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_crowd_fighting_the_garda_and_burning_a_car_riots(pipeline):
+    e = _first(pipeline, "Hundreds of people clashed with gardaí in Dundalk on Saturday night, hurling bottles and setting "
+                         "a patrol car on fire.")
+    assert e.sub_event_type == "Violent demonstration"
+
+
+def test_horn_blasts_for_strikers_are_no_explosion(pipeline):
+    e = _first(pipeline, "Striking rail workers picketed outside Leeds station on Tuesday, waving banners as passing "
+                         "drivers sounded long horn blasts in support.")
+    assert e.sub_event_type == "Peaceful protest"
+
+
+def test_a_group_standing_down_its_members_changes(pipeline):
+    e = _first(pipeline, "A small dissident republican group said on Monday it was standing down its members and would "
+                         "pursue its aims through peaceful means, ending a campaign police have linked to several pipe "
+                         "bomb attacks.")
+    assert e.sub_event_type == "Change to group/activity"

@@ -420,6 +420,9 @@ _SPEAKS = fastre.compile(
 _SPEAKS_FROM_REGION = fastre.compile(
     r"\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?-i:Region|Province|State|District|County|Division)\s+"
     rf"(?:{_REPORTING}|say|stated|added)\b", re.I)
+# the forces of a named town who report at a sentence's end: "..., police in Kilinochchi said on Tuesday."
+_SPEAKS_FROM_TOWN = fastre.compile(
+    rf"\s+in\s+(?-i:[A-Z])[\w'’-]*\s+(?:{_REPORTING}|say|stated|added)\b(?:\s+on\s+\w+)?\s*[.;]", re.I)
 _LYNCH = fastre.compile(r"\b(?:mobs?|lynch\w*|villagers|locals|local people|residents|crowd|mass beating)\b", re.I)
 _RIVAL_MEMBER = fastre.compile(
     r"\brival (?:faction|group|wing)s?\b|\brival \w+ (?:men|members|cadres|activists|operatives)|\binternal feud|\bintra-?(?:party|group|factional)|"
@@ -730,8 +733,10 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             continue  # "local BNP and Jamaat leaders later visited the area": they came after, no side
         if _TAKEOVER_AFTER.match(text, a.span.end) and _SINCE_BEFORE.search(text, max(0, a.span.start - 12), a.span.start):
             continue  # "the latest in a string of killings since the Taliban takeover": a period, no side
-        if _SPEAKS.match(text, a.span.end) and not _OWN_DEED.match(text, a.span.end) or a.kind.startswith("state") and _SPEAKS_FROM_REGION.match(text, a.span.end):
-            continue  # "police said", "police in the Upper East Region said": the source of the report, not a side
+        if _SPEAKS.match(text, a.span.end) and not _OWN_DEED.match(text, a.span.end) or a.kind.startswith("state") and (
+            _SPEAKS_FROM_REGION.match(text, a.span.end) or text[max(0, a.span.start - 2) : a.span.start] == ", " and _SPEAKS_FROM_TOWN.match(text, a.span.end)
+        ):
+            continue  # "police said", "police in the Upper East Region said", "..., police in Kilinochchi said.": the source of the report, not a side
         if a.kind.startswith("state") and _SINCE_OPERATIONS.search(text, max(0, a.span.start - 50), a.span.start):
             continue  # "raids in the area since the launch of joint FARDC-UPDF operations": the background campaign
         if a.kind.startswith("state") and _MEETING_OF.search(text, max(0, a.span.start - 60), a.span.start):
@@ -1901,6 +1906,8 @@ _RULERS_ARREST = fastre.compile(
 # an organised armed unit among the sides ("the 444th Combat Brigade"): no party brawl
 _UNIT_WORDS = fastre.compile(r"\b(?:brigades?|battalions?|regiments?|militias?|militiamen|bandits|vigilante group)\b", re.I)
 _MINOR_HURT = fastre.compile(r"\b(?:minor|slight|light) (?:injur|wound|hurt)\w*|\bslightly (?:injured|wounded|hurt)\b", re.I)
+_POLICE_WORD = fastre.compile(r"\b(?:police|policemen|officers|gardaí|gardai|gendarmes)\b", re.I)
+_WITH_POLICE = fastre.compile(r"\s+with\s+(?:the\s+)?(?:riot\s+|anti-riot\s+|local\s+)?(?:police|policemen|officers|gardaí|gardai|gendarmes|law enforcers)\b", re.I)
 _BLUNT_ARMS = fastre.compile(r"\b(?:sticks?|(?:iron )?rods|stumps|bamboo (?:poles|sticks)|lathis|clubs|cudgels)\b", re.I)
 _HURT = fastre.compile(r"\b(?:beat|beating|beaten|injur\w+|wound\w*|hurt)\b", re.I)
 _LETHAL = fastre.compile(
@@ -2329,6 +2336,9 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             maimed=any(MAIMED.search(doc.sentences[i].text) for i in frame.sentences),
             got_through=any(t.sub_event_type == "Air/drone strike" for t in triggers)  # (read only for strikes)
             and any(GOT_THROUGH.search(doc.sentences[i].text) for i in frame.sentences),
+            fought_police="state_police" in kinds and any(
+                t.sub_event_type in {"_clash_words", "_protest_violence"} and (_POLICE_WORD.search(t.text) or _WITH_POLICE.match(doc.text, t.span.end))
+                for t in triggers),
         )
     )
     if sub is None:

@@ -217,3 +217,102 @@ def test_a_group_standing_down_its_members_changes(pipeline):
                          "pursue its aims through peaceful means, ending a campaign police have linked to several pipe "
                          "bomb attacks.")
     assert e.sub_event_type == "Change to group/activity"
+
+
+# -- rounds five and six (both first run on 7b79c2f) -----------------------------------------------
+
+
+def test_villagers_beating_one_herder_to_death_are_a_mob(pipeline):
+    e = _first(pipeline, "Villagers in Niger's Tillaberi region beat to death a herder they accused of letting his goats "
+                         "eat their millet on Friday, officials said.")
+    assert e.sub_event_type == "Mob violence"
+
+
+def test_artillery_units_that_pound_positions_shell(pipeline):
+    e = _first(pipeline, "Army artillery units pounded suspected ISWAP positions near Marte on Thursday, a military source "
+                         "said.")
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_troops_retaking_a_community_regain_it(pipeline):
+    e = _first(pipeline, "Ecuadorian troops retook the community of Bellavista on Tuesday after a two-day offensive against "
+                         "a gang that had controlled the area since March.")
+    assert e.sub_event_type == "Government regains territory"
+
+
+def test_a_note_of_protest_is_no_protest(pipeline):
+    _none(pipeline, "On 4 April 2023, the Uzbek foreign ministry sent a note of protest to Kyrgyzstan over road "
+                    "construction in a disputed border section near Sokh.")
+
+
+def test_a_video_dismissed_as_fake_tells_no_attack(pipeline):
+    _none(pipeline, "Police in Borno dismissed as fake a video shared on social media that claimed gunmen had attacked a "
+                    "mosque in Konduga, saying the footage was from another country.")
+
+
+def test_detentions_for_evading_national_service_are_arrests(pipeline):
+    e = _first(pipeline, "On 5 May 2023, Eritrean soldiers detained dozens of young men in Keren markets on suspicion of "
+                         "evading national service, relatives said.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_shops_kept_shut_in_a_strike_are_a_protest(pipeline):
+    e = _first(pipeline, "On 16 September 2023, shopkeepers in Mahabad kept their shops shut in a strike marking the "
+                         "anniversary of the death of Mahsa Amini.")
+    assert e.sub_event_type == "Peaceful protest"
+
+
+def test_men_accused_of_kidnapping_and_burned_by_a_crowd_are_its_victims(pipeline):
+    e = _first(pipeline, "Two men accused of kidnapping a child were set on fire and killed by a crowd in Quito on Tuesday "
+                         "night, police said.")
+    assert e.sub_event_type == "Mob violence"
+
+
+def test_police_evicting_families_who_occupied_a_building_intervene(pipeline):
+    e = _first(pipeline, "Military police in Recife evicted some 80 families who had occupied an empty hotel downtown, using "
+                         "shields and batons to push them out.")
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_activists_attacked_on_their_way_back_from_a_meeting_are_attacked(pipeline):
+    e = _first(pipeline, "On 9 November 2022, BNP activists returning from a preparatory meeting for the party's divisional "
+                         "rally were attacked by AL men at Gobindaganj (Gaibandha). Four BNP activists were injured.")
+    assert e.sub_event_type == "Attack"
+
+
+def test_a_leader_held_for_forcing_people_to_protests_is_arrested(pipeline):
+    e = _first(pipeline, "Argentine police detained the leader of a picketers' group in Quilmes on Friday, accusing him of "
+                         "forcing welfare recipients to attend protests.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_supporters_arrested_trying_to_join_a_sit_in_meet_intervention(pipeline):
+    e = _first(pipeline, "On 28 July 2024, participants continued their sit-in in Gwadar. Police arrested dozens of BYC "
+                         "supporters attempting to join from Pasni.")
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_a_price_rise_called_a_petrol_bomb_is_no_bomb(pipeline):
+    _none(pipeline, "Nigerians woke up to another \"petrol bomb\" on Monday as pump prices jumped by nearly 40 percent "
+                    "overnight.")
+
+
+def test_a_checkpoint_overrun_and_roads_held_since_is_taken(pipeline):
+    e = _first(pipeline, "Gunmen linked to illegal miners overran the police checkpoint at the entrance to the hamlet of "
+                         "Vijus on Monday after a shootout in which one officer died. Local officials said the armed men "
+                         "have controlled the access roads since.")
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_bank_looted_by_fighters_who_then_leave_is_looting(pipeline):
+    e = _first(pipeline, "On 25 December 2023, Fano Militia entered Gunde Woyin town (Enebse Sar Midir, Misraq Gojam) and "
+                         "looted the local branch of the Commercial Bank of Ethiopia, reportedly taking over 4 million "
+                         "birr, before leaving without any confrontation.")
+    assert e.sub_event_type == "Looting/property destruction"
+
+
+def test_rioters_stoning_the_governors_office_demonstrate(pipeline):
+    e = _first(pipeline, "On 11 November 2022, after Friday prayers, Rioters (Iran) in Khash (Sistan and Baluchestan) "
+                         "threw stones at the governor's office and set fire to two police motorcycles. Security forces "
+                         "responded with tear gas.")
+    assert e.sub_event_type == "Violent demonstration"

@@ -1492,6 +1492,9 @@ _FIGHT_WITH_MILITANTS = fastre.compile(
     r"\b(?:fighting|clashes|gunfire|gun ?battles?|heavy fighting|fierce fighting) (?:broke out|erupted) between\b[^.;]{0,80}?\b(?:militants|insurgents|jihadists|rebels|gunmen|fighters)\b", re.I)
 # sides of a communal fight that ACLED codes as militias: herders and pastoralists (not the clans of a Bangladeshi village brawl)
 _PASTORAL_SIDES = fastre.compile(r"\b(?:herders?|herdsmen|pastoralists?|cattle (?:keepers|raiders))\b", re.I)
+# "villagers beat to death a herder they accused of ...": one herder, the mob's victim, is no side that fights
+_HERDER_LYNCHED = fastre.compile(
+    r"\b(?:beat|beaten|lynched|stoned|burned|burnt|hacked)\b(?: (?:\w+ ){0,3}?to death)?\s+(?:a|an|the|two|three|\d+)\s+(?:[\w-]+\s+)?(?:herders?|herdsmen|pastoralists?)\b", re.I)
 
 
 _TAKING_PART = fastre.compile(r"(?:\s+[a-z]+)?\s+(?:who (?:were|had been) )?(?:taking part|participating|marching|demonstrating|protesting|rallying)\b")
@@ -1542,7 +1545,7 @@ _GRIEVANCE = fastre.compile(
     r"\b(?:in response to|in reaction to|(?:angered|angry|enraged|furious|incensed|frustrated|anger) (?:by|over|at) (?:[\w'-]+ ){0,6}?"
     r"(?:power cuts|load[- ]?shedding|outages|blackouts|shortages?|price hikes?|prices|water supply|electricity|gas supply|fuel|(?:exam(?:ination)?|semester|test) results|fees|wages|salaries|"
     r"fares?|fare (?:rises?|hikes?|increases?)|tax(?:es)?|reforms?|terms|ceasefire|(?:peace )?deal|election results?|law|bill|ruling|verdict|"
-    r"arrests? of (?:their |its |the |an? )?(?:[\w-]+ ){0,2}?(?:workers|leaders?|activists|members|supporters|bloggers?|journalists?|clerics?|imams?|students?)|arrests (?:of|on|made) the (?:previous|preceding) (?:day|night|evening)|detention of (?:their |its |the )?(?:[\w-]+ ){0,2}?(?:leaders?|activists|workers)|police (?:shooting|killing)s?)|"
+    r"arrests? of (?:their |its |the |an? )?(?:[\w-]+ ){0,2}?(?:workers|leaders?|activists|members|supporters|bloggers?|journalists?|clerics?|imams?|students?|businessm[ae]n|traders?|shopkeepers?|drivers?)|arrests (?:of|on|made) the (?:previous|preceding) (?:day|night|evening)|detention of (?:their |its |the )?(?:[\w-]+ ){0,2}?(?:leaders?|activists|workers)|police (?:shooting|killing)s?)|"
     r"(?:following|after|over) the (?:fatal |deadly )?police (?:shooting|killing)\b|"
     # "set fire to the police station after a police officer allegedly shot at a motorcyclist"
     r"(?:following|after) (?:a |an |the )(?:[\w-]+ )?(?:police (?:officer|constable)|policeman|officer|constable|soldier|security guard) (?:had )?(?:allegedly |reportedly )?(?:shot|killed|beat|assaulted|slapped)\b|"
@@ -1908,6 +1911,12 @@ _UNIT_WORDS = fastre.compile(r"\b(?:brigades?|battalions?|regiments?|militias?|m
 _MINOR_HURT = fastre.compile(r"\b(?:minor|slight|light) (?:injur|wound|hurt)\w*|\bslightly (?:injured|wounded|hurt)\b", re.I)
 _POLICE_WORD = fastre.compile(r"\b(?:police|policemen|officers|gardaí|gardai|gendarmes)\b", re.I)
 _WITH_POLICE = fastre.compile(r"\s+with\s+(?:the\s+)?(?:riot\s+|anti-riot\s+|local\s+)?(?:police|policemen|officers|gardaí|gardai|gendarmes|law enforcers)\b", re.I)
+# "activists returning from a meeting for the party's rally were attacked": set upon after it, not breaking it up
+_ON_THE_WAY_BACK = fastre.compile(r"\b(?:returning|coming back|heading (?:back|home)|on (?:their|the|his|her) way (?:back|home)) from\b", re.I)
+_SEAT_OF_POWER_HIT = fastre.compile(
+    r"(?:\b(?:threw|hurled|pelted|throwing|hurling|pelting) (?:stones|rocks|bricks|brickbats|bottles|petrol bombs|molotov cocktails) at (?:the )?|\b(?:stormed|storming|torched|set fire to|ransacked|attacked|vandali[sz]ed) (?:the )?)"
+    r"(?:local |district |provincial |regional |municipal |county |city )?(?:(?:governor['’]s|government|administration|municipal|prefect['’]s|mayor['’]s|district commissioner['’]s) "
+    r"(?:office|offices|building|buildings|compound|headquarters|premises)|town hall|city hall|municipality)\b", re.I)
 _BLUNT_ARMS = fastre.compile(r"\b(?:sticks?|(?:iron )?rods|stumps|bamboo (?:poles|sticks)|lathis|clubs|cudgels)\b", re.I)
 _HURT = fastre.compile(r"\b(?:beat|beating|beaten|injur\w+|wound\w*|hurt)\b", re.I)
 _LETHAL = fastre.compile(
@@ -1942,7 +1951,7 @@ def _protest_broken_up(text: str, perp: ActorMention | None, killed: int) -> boo
     """Party men or a crowd, not the police, assault a protest without lethal arms (ACLED: protest with intervention)."""
     if killed or perp is None or perp.kind not in {"party", "unidentified"}:
         return False
-    return bool(_PROTEST_BROKEN_UP.search(text)) and not _ELECTORAL.search(text) and not _LETHAL.search(text)
+    return bool(_PROTEST_BROKEN_UP.search(text)) and not _ELECTORAL.search(text) and not _LETHAL.search(text) and not _ON_THE_WAY_BACK.search(text)
 
 
 _ABUSE_IN_ARREST = fastre.compile(r"(?:beat|beaten|beating|tortur|assault|thrash|hack|stabb|shot|shoot|chopp|injur|wound)", re.I)
@@ -2523,8 +2532,9 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         t.sub_event_type == "_protest_violence" for t in triggers
     ) and _demonstrating(joined) and not _COMMUNAL_TARGET.search(joined):
         sub = "Violent demonstration"  # "youths torched shops and hurled stones at gendarmes as anger over the reform spilled over"
-    if sub == "Mob violence" and _demonstrating(joined) and not _COMMUNAL_TARGET.search(joined):
-        sub = "Violent demonstration"  # rioters who press a demand or a grievance are demonstrators (ACLED)
+    if sub == "Mob violence" and (_demonstrating(joined) or _SEAT_OF_POWER_HIT.search(joined)) and not _COMMUNAL_TARGET.search(joined):
+        # rioters who press a demand or a grievance, or who stone or burn the governor's office, are demonstrators (ACLED)
+        sub = "Violent demonstration"
     elif sub == "Violent demonstration" and _COMMUNAL_TARGET.search(joined) and not _OWN_PROTEST.search(joined) and any(
         t.sub_event_type in {"Looting/property destruction", "_violence"} for t in triggers
     ):
@@ -2590,7 +2600,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # "workers and residents, some chanting slogans, tortured and killed the manager": a crowd
         # that kills a man is a mob (ACLED: mob violence), its slogans make no demonstration
         sub = "Mob violence"
-    if sub == "Mob violence" and labelled is None and best > 0 and (_PASTORAL_SIDES.search(joined) or _FIGHT_WITH_MILITANTS.search(joined)):
+    if sub == "Mob violence" and labelled is None and best > 0 and (_PASTORAL_SIDES.search(joined) and not _HERDER_LYNCHED.search(joined) or _FIGHT_WITH_MILITANTS.search(joined)):
         # "fighting between herders and farmers killed 12": herders who fight are communal
         # militias (ACLED: an armed clash), not a crowd; so are militants who fight ("fighting broke out
         # between members of Fatah and Islamist militants ..., killing one")

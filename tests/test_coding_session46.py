@@ -316,3 +316,77 @@ def test_rioters_stoning_the_governors_office_demonstrate(pipeline):
                          "threw stones at the governor's office and set fire to two police motorcycles. Security forces "
                          "responded with tear gas.")
     assert e.sub_event_type == "Violent demonstration"
+
+
+# -- rounds seven and eight (both first run on 57de664) ---------------------------------------------
+
+
+def test_a_former_prime_minister_arrested_over_graft_is_arrested(pipeline):
+    e = _first(pipeline, "Guinean authorities arrested a former prime minister at his home in Conakry on Tuesday over "
+                         "allegations of embezzlement, his lawyer said.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_dynamite_that_goes_off_prematurely_in_a_mine_is_an_accident(pipeline):
+    _none(pipeline, "An explosion at an artisanal gold mine in Siguiri killed 9 miners on Friday after dynamite used to "
+                    "break rock went off prematurely, officials said.")
+
+
+def test_a_named_gang_seizing_a_town_police_left_takes_it(pipeline):
+    e = _first(pipeline, "On 12 September 2024, Gran Grif members seized control of Liancourt (Saint-Marc, Artibonite) "
+                         "after police abandoned the local commissariat, and have since set up roadblocks on the main road.")
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+    assert e.actor1 == "Gran Grif Gang"
+
+
+def test_an_armys_aircraft_destroying_a_convoy_is_an_air_strike(pipeline):
+    e = _first(pipeline, "Burkina Faso's army said its aircraft destroyed a convoy of pickups belonging to JNIM fighters "
+                         "near Djibo on Monday, killing 'dozens' of militants.")
+    assert e.sub_event_type == "Air/drone strike"
+
+
+def test_an_appeal_for_someone_kidnapped_years_ago_is_no_kidnapping(pipeline):
+    _none(pipeline, "Relatives of an Italian priest kidnapped in Niger in 2018 made a new appeal for his release on "
+                    "Sunday.")
+
+
+def test_a_river_named_massacre_is_no_attack(pipeline):
+    e = _first(pipeline, "On 1 October 2023, the government deployed 1,000 more soldiers along the border in Dajabon amid "
+                         "tensions over a canal on the Massacre River. No incidents were reported.")
+    assert e.sub_event_type != "Attack"
+
+
+def test_an_officer_arrested_on_suspicion_of_torture_is_arrested(pipeline):
+    e = _first(pipeline, "On 26 December 2024, the General Security Service arrested a former air force intelligence "
+                         "officer in Jaramana, saying he was suspected of the torture of detainees at Saydnaya prison.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_a_faction_that_dissolves_into_an_army_changes(pipeline):
+    e = _first(pipeline, "On 17 May 2025, the Hamza Division announced in Afrin that it had formally dissolved and that its "
+                         "fighters would be absorbed into the new army.")
+    assert e.sub_event_type == "Change to group/activity"
+
+
+def test_crowds_gathered_for_official_celebrations_are_no_protest(pipeline):
+    _none(pipeline, "On 8 December 2025, thousands of people gathered at Saadallah al-Jabiri Square in Aleppo for "
+                    "official celebrations marking one year since the fall of the Assad government.")
+
+
+def test_gunmen_affiliated_with_government_forces_who_kill_civilians_attack(pipeline):
+    e = _first(pipeline, "On 16 July 2025, gunmen affiliated with government forces stormed a guesthouse in As-Sweida city "
+                         "(As-Sweida, As-Sweida) and opened fire on a Druze family gathered inside. Local sources said "
+                         "between 12 and 15 people were killed.")
+    assert e.sub_event_type == "Attack"
+
+
+def test_arrests_counted_over_months_are_no_arrest(pipeline):
+    _none(pipeline, "The Cameroonian army said on Friday it had killed more than 200 separatist fighters and arrested 300 "
+                    "suspects in the Northwest region over the past four months.")
+
+
+def test_shotgun_pellets_that_wound_marchers_are_excessive_force(pipeline):
+    e = _first(pipeline, "On 18 July 2024, police fired tear gas and shotgun pellets at students demonstrating for quota "
+                         "reform in Satkhira town (Satkhira). Dozens were injured; the students had been blocking the road "
+                         "peacefully.")
+    assert e.sub_event_type == "Excessive force against protesters"

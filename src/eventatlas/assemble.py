@@ -423,6 +423,7 @@ _SPEAKS_FROM_REGION = fastre.compile(
 # the forces of a named town who report at a sentence's end: "..., police in Kilinochchi said on Tuesday."
 _SPEAKS_FROM_TOWN = fastre.compile(
     rf"\s+in\s+(?-i:[A-Z])[\w'’-]*\s+(?:{_REPORTING}|say|stated|added)\b(?:\s+on\s+\w+)?\s*[.;]", re.I)
+_AFFILIATED_TO = fastre.compile(r"\b(?:affiliated|aligned|allied|linked|loyal|attached) (?:with|to) (?:the )?$", re.I)
 _LYNCH = fastre.compile(r"\b(?:mobs?|lynch\w*|villagers|locals|local people|residents|crowd|mass beating)\b", re.I)
 _RIVAL_MEMBER = fastre.compile(
     r"\brival (?:faction|group|wing)s?\b|\brival \w+ (?:men|members|cadres|activists|operatives)|\binternal feud|\bintra-?(?:party|group|factional)|"
@@ -737,6 +738,8 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             _SPEAKS_FROM_REGION.match(text, a.span.end) or text[max(0, a.span.start - 2) : a.span.start] == ", " and _SPEAKS_FROM_TOWN.match(text, a.span.end)
         ):
             continue  # "police said", "police in the Upper East Region said", "..., police in Kilinochchi said.": the source of the report, not a side
+        if a.kind.startswith("state") and _AFFILIATED_TO.search(text, max(0, a.span.start - 40), a.span.start):
+            continue  # "armed men from factions affiliated with Military Forces of Syria shot dead civilians": whose men, no side
         if a.kind.startswith("state") and _SINCE_OPERATIONS.search(text, max(0, a.span.start - 50), a.span.start):
             continue  # "raids in the area since the launch of joint FARDC-UPDF operations": the background campaign
         if a.kind.startswith("state") and _MEETING_OF.search(text, max(0, a.span.start - 60), a.span.start):

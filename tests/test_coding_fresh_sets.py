@@ -1319,7 +1319,17 @@ armed clashes). Round eight: news_snippets_fresh358.jsonl 59/60, 2/25 (close cal
 "over the past three months" and dynamite that "detonated prematurely" in a mine); acled_style_notes_world_fresh339.jsonl
 52/55, 0/15 (Haiti, the Dominican Republic, Jamaica and Trinidad and Tobago); balochistan_protest_notes_fresh335.jsonl
 39/40 (Lasbela, Hub and Khuzdar 2021-25); bangladesh_notes_2022_25_fresh361.jsonl 44/50, event type 47/50 (Jessore,
-Jhenaidah, Magura and Narail 2022-25).
+Jhenaidah, Magura and Narail 2022-25). Rounds nine and ten, both on a812646: news_snippets_fresh359.jsonl 56/60, 5/25
+(Bangladesh and Myanmar; the alarms: an offensive said to be "imminent", a killing with "any political motive" ruled out,
+a bus carrying supporters to a rally that crashed, a diplomatic protest over shells that "landed ... last week", and
+people killed "when a wild elephant attacked"); acled_style_notes_world_fresh340.jsonl 51/55, 0/15 (Colombia, Ecuador
+and Peru); balochistan_protest_notes_fresh336.jsonl 40/40 (Kech, Turbat and Tump 2022-25);
+bangladesh_notes_2022_25_fresh362.jsonl 43/50, event type 44/50 (Barishal, Pirojpur and Jhalokathi 2022-25). Round ten:
+news_snippets_fresh360.jsonl 56/60, 3/25 (Iraq, Iran and the Gulf; the alarms: a stray bullet from wedding gunfire, a
+military parade and an "honour crime"); acled_style_notes_world_fresh341.jsonl 46/55, 0/15 (the Philippines and
+Indonesia); balochistan_protest_notes_fresh337.jsonl 39/40 (Quetta and Mastung 2023-25);
+bangladesh_notes_2022_25_fresh363.jsonl 40/50, event type 41/50 (Dhaka, Savar and Ashulia 2024-25; most misses are party
+and faction clashes coded armed clashes and crowds wrecking Awami League property coded looting).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -1840,6 +1850,10 @@ def test_twenty_first_session_sets(pipeline, snippets, world, balochistan, bangl
 
 # The twenty-second session's rounds (see the module docstring), at the counts the coder reached
 # after the session's fixes (the first runs, the unseen estimates, are in the docstring).
+# (Forty-sixth session: fresh107 lowered from 44 to 43. Its note of police firing shotgun pellets and
+# rubber bullets at a procession, injuring about 20, is labelled protest with intervention; shotgun
+# pellets now make the force lethal, as five other writers' notes of pellets fired at marchers who
+# were hurt label excessive force.)
 @pytest.mark.parametrize(("snippets", "world", "balochistan", "bangladesh"), [
     ((("news_snippets_fresh106.jsonl", 57, 1),),
      (("acled_style_notes_world_fresh87.jsonl", 41, 2),),
@@ -1848,7 +1862,7 @@ def test_twenty_first_session_sets(pipeline, snippets, world, balochistan, bangl
     ((("news_snippets_fresh107.jsonl", 56, 0),),
      (("acled_style_notes_world_fresh88.jsonl", 51, 0),),
      (("balochistan_protest_notes_fresh101.jsonl", 40),),
-     (("bangladesh_notes_2022_25_fresh107.jsonl", 44, 44), ("bangladesh_notes_2022_25_fresh108.jsonl", 44, 45))),
+     (("bangladesh_notes_2022_25_fresh107.jsonl", 43, 44), ("bangladesh_notes_2022_25_fresh108.jsonl", 44, 45))),
     ((("news_snippets_fresh108.jsonl", 54, 0),),
      (("acled_style_notes_world_fresh89.jsonl", 50, 0),),
      (),
@@ -2991,6 +3005,14 @@ def test_forty_fifth_session_sets(pipeline, snippets, world, balochistan, bangla
      (("acled_style_notes_world_fresh339.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh335.jsonl", 39),),
      (("bangladesh_notes_2022_25_fresh361.jsonl", 45, 47),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
+    ((("news_snippets_fresh359.jsonl", 58, 1),),
+     (("acled_style_notes_world_fresh340.jsonl", 52, 0),),
+     (("balochistan_protest_notes_fresh336.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh362.jsonl", 44, 45),)),
+    ((("news_snippets_fresh360.jsonl", 57, 0),),
+     (("acled_style_notes_world_fresh341.jsonl", 51, 0),),
+     (("balochistan_protest_notes_fresh337.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh363.jsonl", 40, 41),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
 def test_forty_sixth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -390,3 +390,109 @@ def test_shotgun_pellets_that_wound_marchers_are_excessive_force(pipeline):
                          "reform in Satkhira town (Satkhira). Dozens were injured; the students had been blocking the road "
                          "peacefully.")
     assert e.sub_event_type == "Excessive force against protesters"
+
+
+# -- rounds nine and ten (both first run on a812646) ------------------------------------------------
+
+
+def test_fighters_who_overrun_a_post_and_hoist_their_flag_take_it(pipeline):
+    e = _first(pipeline, "Resistance fighters overran a police post in Sagaing's Wetlet township early Friday and hoisted "
+                         "their flag over the building, a PDF spokesman said. Two policemen were killed and nine captured.")
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_troops_recapturing_a_named_groups_camp_regain_it(pipeline):
+    e = _first(pipeline, "On 11 July 2023, troops of the 6th Infantry Division recaptured a BIFF: Bangsamoro Islamic "
+                         "Freedom Fighters camp near Datu Hoffer (Maguindanao del Sur) that the group had held for months. "
+                         "Two BIFF fighters were killed during the final assault.")
+    assert e.sub_event_type == "Government regains territory"
+
+
+def test_helicopters_that_drop_explosives_strike_from_the_air(pipeline):
+    e = _first(pipeline, "On 25 April 2021, church sources said army helicopters dropped explosives on hamlets near Ilaga "
+                         "(Puncak, Papua). Houses were damaged and residents fled into the forest.")
+    assert e.sub_event_type == "Air/drone strike"
+
+
+def test_local_youths_attacking_refugees_are_a_mob(pipeline):
+    e = _first(pipeline, "Local youths attacked Rohingya refugees who had left the camps to work on a farm in Teknaf on "
+                         "Wednesday, injuring six, officials said.")
+    assert e.sub_event_type == "Mob violence"
+
+
+def test_an_honour_crime_arrest_is_domestic(pipeline):
+    _none(pipeline, "Police in Erbil arrested a man suspected of killing his 20-year-old sister in what officials described "
+                    "as a so-called honour crime.")
+
+
+def test_a_killing_with_political_motive_ruled_out_is_no_event(pipeline):
+    _none(pipeline, "Police said a man who was killed in Jessore last week died after a quarrel with his cousin over a land "
+                    "dispute, ruling out any political motive.")
+
+
+def test_burned_backhoes_are_property_destroyed(pipeline):
+    e = _first(pipeline, "On 12 May 2021, suspected NPA members burned two backhoes and a dump truck belonging to a road "
+                         "contractor in Catarman (Northern Samar). No injuries were reported.")
+    assert e.sub_event_type == "Looting/property destruction"
+
+
+def test_a_camp_turned_over_to_a_government_is_transferred(pipeline):
+    e = _first(pipeline, "On 27 January 2022, the MILF formally turned over Camp Abubakar (Barira, Maguindanao) to the "
+                         "Bangsamoro government as part of the normalisation process.")
+    assert e.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_factions_break_from_its_leadership_changes(pipeline):
+    e = _first(pipeline, "On 3 September 2016, a BIFF commander announced his faction's break from the main BIFF leadership "
+                         "and its adoption of the Islamic State banner.")
+    assert e.sub_event_type == "Change to group/activity"
+
+
+def test_an_offensive_said_to_be_imminent_is_no_battle(pipeline):
+    _none(pipeline, "The Arakan Army warned residents of Kyaukphyu on Wednesday to leave the town, saying a major "
+                    "offensive was imminent.")
+
+
+def test_people_killed_when_an_elephant_attacked_are_wildlife_victims(pipeline):
+    _none(pipeline, "Two people were killed when a wild elephant attacked a hut on the edge of Balukhali camp on Tuesday "
+                    "night, forest officials said.")
+
+
+def test_a_stray_bullet_from_wedding_gunfire_is_no_attack(pipeline):
+    _none(pipeline, "A 12-year-old girl was killed by a stray bullet in Basra on Friday as men fired into the air to "
+                    "celebrate a wedding, police said.")
+
+
+def test_fighters_marching_in_a_military_parade_do_not_protest(pipeline):
+    _none(pipeline, "Thousands of PMF fighters marched with tanks in a military parade in Basra on Sunday to mark the "
+                    "force's anniversary.")
+
+
+def test_a_strike_against_killings_of_drivers_met_with_tear_gas_is_intervention(pipeline):
+    e = _first(pipeline, "On 10 October 2024, bus drivers on strike against extortion and the killing of colleagues blocked "
+                         "the Panamericana Sur in Lima. Police cleared the road with tear gas and detained four people.")
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_weapons_a_group_says_were_planted_are_no_grenade_attack(pipeline):
+    e = _first(pipeline, "On 5 March 2023, police raided the office of a farmers' group in Bacolod on a search warrant, "
+                         "arresting 6 activists. The group said the guns and grenades presented were planted.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_a_bus_carrying_supporters_to_a_rally_that_crashes_is_no_event(pipeline):
+    _none(pipeline, "At least five people were killed and 20 injured when a bus carrying BNP supporters to a rally plunged "
+                    "into a roadside ditch in Madaripur on Friday.")
+
+
+def test_a_girl_raped_in_custody_after_protests_is_sexual_violence(pipeline):
+    e = _first(pipeline, "Rights groups said a 16-year-old girl detained during protests in Sanandaj was raped by security "
+                         "agents while in custody last week.")
+    assert e.sub_event_type == "Sexual violence"
+
+
+def test_an_organiser_picked_up_by_unidentified_people_is_abducted(pipeline):
+    e = _first(pipeline, "On 19 June 2025, unidentified people picked up an NCP upazila organiser in a microbus from Rajapur "
+                         "bazar (Jhalokathi). His whereabouts remained unknown the next day, and NCP activists blocked the "
+                         "highway demanding his return.")
+    assert e.sub_event_type == "Abduction/forced disappearance"

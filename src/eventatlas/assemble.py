@@ -1704,7 +1704,7 @@ _GUNS = fastre.compile(r"\b(?:guns?|gunmen|gunfire|shot|shoot\w*|fire ?arms?|pis
 
 # locals who turn on foreigners: "a group of men accusing foreigners of taking local jobs attacked him and two other migrants"
 _LOCALS_ON_FOREIGNERS = fastre.compile(
-    r"\b(?:(?:a )?(?:group|gang|mob|crowd)s? of (?:local )?(?:residents|men|youths|locals|villagers|people)|residents|locals|villagers)\b"
+    r"\b(?:(?:a )?(?:group|gang|mob|crowd)s? of (?:local )?(?:residents|men|youths|locals|villagers|people)|residents|locals|villagers|local (?:youths|men|people))\b"
     r"[^.;]{0,80}?\b(?:attacked|beat|chased|lynched|hunted|assaulted|set upon) (?:[\w-]+ ){0,4}?(?:migrants|immigrants|refugees|foreigners|foreign (?:nationals|traders|workers|shopkeepers|truck drivers))\b", re.I)
 
 

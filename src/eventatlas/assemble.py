@@ -25,7 +25,7 @@ from .dates import event_date_for
 from .gazetteer.normalize import fold
 from .places import is_dateline
 from .eventtype import (
-    AFTER_A_CAUSE_RX, AFTER_SOMEONE, AFTER_SOMEONE_WAS, ARMED_MOVEMENT, BOMBS_IN_BLOCKADE_FROM, CROP_STORES, DEPLOY_WORD, DIED_IN_CUSTODY, EVE_OF, DISASTER_DEAD, DRUG_TERMS, GATHERED, RUMOURED_DEED, GOT_THROUGH, MAIMED, MONTHS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
+    AFTER_A_CAUSE_RX, AFTER_SOMEONE, ON_THE_WAY_BACK_FROM_RX, AFTER_SOMEONE_WAS, ARMED_MOVEMENT, BOMBS_IN_BLOCKADE_FROM, CROP_STORES, DEPLOY_WORD, DIED_IN_CUSTODY, EVE_OF, DISASTER_DEAD, DRUG_TERMS, GATHERED, RUMOURED_DEED, GOT_THROUGH, MAIMED, MONTHS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
 )
 from .models import (
     ActorMention,
@@ -1915,7 +1915,7 @@ _MINOR_HURT = fastre.compile(r"\b(?:minor|slight|light) (?:injur|wound|hurt)\w*|
 _POLICE_WORD = fastre.compile(r"\b(?:police|policemen|officers|gardaí|gardai|gendarmes)\b", re.I)
 _WITH_POLICE = fastre.compile(r"\s+with\s+(?:the\s+)?(?:riot\s+|anti-riot\s+|local\s+)?(?:police|policemen|officers|gardaí|gardai|gendarmes|law enforcers)\b", re.I)
 # "activists returning from a meeting for the party's rally were attacked": set upon after it, not breaking it up
-_ON_THE_WAY_BACK = fastre.compile(r"\b(?:returning|coming back|heading (?:back|home)|on (?:their|the|his|her) way (?:back|home)) from\b", re.I)
+_ON_THE_WAY_BACK = fastre.compile(rf"\b{ON_THE_WAY_BACK_FROM_RX}\b", re.I)
 _SEAT_OF_POWER_HIT = fastre.compile(
     r"(?:\b(?:threw|hurled|pelted|throwing|hurling|pelting) (?:stones|rocks|bricks|brickbats|bottles|petrol bombs|molotov cocktails) at (?:the )?|\b(?:stormed|storming|torched|set fire to|ransacked|attacked|vandali[sz]ed) (?:the )?)"
     r"(?:local |district |provincial |regional |municipal |county |city )?(?:(?:governor['’]s|government|administration|municipal|prefect['’]s|mayor['’]s|district commissioner['’]s) "

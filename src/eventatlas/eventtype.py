@@ -197,7 +197,7 @@ _ANCHORS: dict[str, tuple[str, ...]] = {
                               "disposal", "launch", "hideout", "cache", "depot", "workshop", "bomb-making", "being made", "making", "assembl", "manufactur", "prepar", "handling", "detected", "located",
                               "discovered", "uncovered", "unearthed", "dismantled", "neutrali", "deactivated", "raided", "stockpile", "dump", "foil", "thwart",
                               "avert", "detonat", "controlled"),
-    "_territory": ("flag", "where they remained", "where they stayed", "stayed in the", "remained in the", "stayed on the", "remained on the", "stayed at the", "remained at the", "flag", "re-entered", "reentered", "held", "controlled", "took over", "taking over", "takes over", "redeployed", "withdrew from the", "retreated from the", "pulled out of the", "controlled the", "held the", "in control of", "taking the", "took the", "taken the", "wrest", "now hold", "now control", "now held", "still hold", "since held", "since controlled", "went on to hold", "takeover of", "capture of", "seizure of", "administration", "holding", "out of", "control", "back in", "back under", "fell to", "flag", "captur", "seiz", "overran", "overrun", "took over", "held", "out of", "consolidat", "headquarters", "garrison", "barracks", "still"),
+    "_territory": ("where they remained", "where they stayed", "stayed in the", "remained in the", "stayed on the", "remained on the", "stayed at the", "remained at the", "flag", "re-entered", "reentered", "held", "controlled", "took over", "taking over", "takes over", "redeployed", "withdrew from the", "retreated from the", "pulled out of the", "controlled the", "held the", "in control of", "taking the", "took the", "taken the", "wrest", "now hold", "now control", "now held", "still hold", "since held", "since controlled", "went on to hold", "takeover of", "capture of", "seizure of", "administration", "holding", "out of", "control", "back in", "back under", "fell to", "flag", "captur", "seiz", "overran", "overrun", "took over", "held", "out of", "consolidat", "headquarters", "garrison", "barracks", "still"),
     "_capture": ("seiz", "captur", "control", "overran", "overrun", "infiltrat", "stormed", "evacuation", "occupied"),
     "Looting/property destruction": ("blew up", "blown up", "blowing up", "dynamited", "burned", "burnt", "loading", "loaded", "bulldoz", "rustl", "cut down", "uproot", "chopped down", "felled", "museum", "pillag", "carried off", "carted off", "desecrat", "knocked over", "toppled", "daubed", "gallery", "library", "archive", "loot", "beheaded", "seized", "took", "grabbed", "occupied", "carried", "carted", "carting", "carrying", "taking", "drove", "driven", "emptied", "uprooted", "broke", "smashed",
                                      "desecrated", "made off", "vandali", "ransack", "torch", "set ", "setting ", "arson", "burnt", "burned",
@@ -3700,8 +3700,10 @@ _LINKED_TO_BEFORE = fastre.compile(
 _PAST_DEED_IN_WHICH = fastre.compile(
     r"\b(?:last|previous) (?:week|month|year|\w+day|January|February|March|April|May|June|July|August|September|October|November|December)['’]s "
     r"(?:[\w-]+ ){0,3}?(?:riots?|unrest|protests?|attacks?|violence|clashes|bombings?),? in which\b[^.;]*$", re.I)
+# "returning from", "on their way back from": read here before a protest word and in assemble before an attack
+ON_THE_WAY_BACK_FROM_RX = r"(?:returning|coming back|heading (?:back|home)|on (?:their|the|his|her) way (?:back|home)) from"
 _ON_THE_WAY_FROM = fastre.compile(
-    r"\b(?:(?:returning|coming back|heading (?:back|home)|on (?:their|the|his|her) way (?:back|home)) from|(?:discourage|deter|stop|prevent)\w* (?:[\w'’-]+ ){0,3}?from (?:going|travell?ing) to)\b"
+    r"\b(?:" + ON_THE_WAY_BACK_FROM_RX + r"|(?:discourage|deter|stop|prevent)\w* (?:[\w'’-]+ ){0,3}?from (?:going|travell?ing) to)\b"
     r"(?:(?!\b(?:staged|stage|held|hold|took|brought|organi[sz]ed|began|started|launched|joined|blocked|gathered|marched|protested|rallied)\b)[^.;]){0,80}$", re.I)
 # "arrested a former prime minister over allegations of embezzlement": whom the state holds makes it political
 _HIGH_OFFICE = fastre.compile(r"\b(?:former|ex-|deposed|ousted|exiled) (?:president|prime minister|premier|head of state|vice[- ]president|minister|speaker|army chief)\b|\bopposition (?:leader|figure|politician|lawmaker|MP)s?\b", re.I)
@@ -4077,20 +4079,21 @@ def _classify(inp: TypingInput) -> str | None:
         fastre.match(r"siege|besieg", t.text, re.I) for t in inp.triggers if t.sub_event_type == "_clash_words"
     ):
         kinds = kinds - {"_clash_words"}  # protesters who besiege an office or a police station (gherao)
+    # the crowd's weapons (the police's shotgun pellets and rubber rounds arm no crowd)
+    crowd_weapons = [t for t in inp.triggers if t.sub_event_type == "_weapons" and not _POLICE_AMMO.search(t.text)]
     clash = "_clash_words" in kinds or (riotish and "_weapons" in kinds and any(  # (rubber bullets are the police's crowd control)
-        _FIREARMS.search(t.text) and not _NON_LETHAL.search(t.text) and not _POLICE_AMMO.search(t.text) for t in inp.triggers if t.sub_event_type == "_weapons"))
+        _FIREARMS.search(t.text) and not _NON_LETHAL.search(t.text) for t in crowd_weapons))
     violent = "_violence" in kinds or clash or inp.killed > 0 or inp.injured
 
     # demonstrators who clash, unarmed, with the police or the troops sent against them riot: a
     # violent demonstration
-    police_clash = clash and bool(inp.actor_kinds & {"state_police", "state_military"}) and not (inp.armed or any(
-        t.sub_event_type == "_weapons" and not _POLICE_AMMO.search(t.text) for t in inp.triggers))  # (the police's pellets arm no crowd)
+    police_clash = clash and bool(inp.actor_kinds & {"state_police", "state_military"}) and not (inp.armed or crowd_weapons)
     # both sides shoot ("a gunfight between police and Jamaat activists", "exchanged bullets"), or
     # both sides bear arms ("two factions attacked each other with lethal weapons"): armed men
     # fight, whatever march or strike they came from (ACLED: armed clash)
     exchange = any(t.sub_event_type == "_clash_words" and _EXCHANGE.search(t.text) for t in inp.triggers) or any(
         t.sub_event_type == "_clash_words" and fastre.search(r"each other|one another", t.text, re.I) for t in inp.triggers
-    ) and (inp.armed or any(t.sub_event_type == "_weapons" and not _POLICE_AMMO.search(t.text) for t in inp.triggers))
+    ) and (inp.armed or bool(crowd_weapons))
     bladed = any(
         t.sub_event_type in {"_weapons", "_violence"} and fastre.search(r"\b(?:armed|lethal|sharp|machete|sword|dagger|ramdao|stabb|hack|chopp)", t.text, re.I)
         for t in inp.triggers
@@ -4194,13 +4197,14 @@ def _classify(inp: TypingInput) -> str | None:
             if inp.perp_kind in {"rebel", "political_militia", "identity_militia", "unidentified", "external"}:
                 return "Non-state actor overtakes territory"
         # a crowd that fights the police and wrecks something besides (not the fight alone) riots
+        armed_fight = any(
+            t.sub_event_type == "_clash_words" and _ARMED_FIGHT.search(t.text) for t in inp.triggers
+        )  # an ambush, a gunfight, an exchange of fire: armed men
+        arms = any(not _BLUNT.fullmatch(t.text) for t in crowd_weapons)  # (sticks and stones arm no side)
         wrecking = police and inp.fought_police and any(
             t.sub_event_type == "_protest_violence" and not fastre.search(r"clash|fought|scuffl", t.text, re.I) for t in inp.triggers
         ) and not any(fastre.search(r"each other|one another", t.text, re.I) for t in inp.triggers) and not kinds & _EXPLOSIVE_KINDS
-        if wrecking and not organised and not (inp.armed or "_capture" in kinds or any(
-            t.sub_event_type == "_weapons" and not _BLUNT.fullmatch(t.text) and not _POLICE_AMMO.search(t.text) or t.sub_event_type == "_clash_words" and _ARMED_FIGHT.search(t.text)
-            for t in inp.triggers
-        )):
+        if wrecking and not organised and not (inp.armed or "_capture" in kinds or arms or armed_fight):
             return "Violent demonstration"  # "clashed with police outside a cinema, smashing its glass front": a riot, armed with nothing
         if organised or inp.two_sided and not inp.actor_kinds & {"party", "rioters", "protesters"}:
             return "Armed clash"
@@ -4214,11 +4218,6 @@ def _classify(inp: TypingInput) -> str | None:
             if lethal or firearms and not protest:
                 return "Armed clash"
             return "Violent demonstration" if protest or wrecking else "Mob violence"
-        armed_fight = any(
-            t.sub_event_type == "_clash_words" and _ARMED_FIGHT.search(t.text) for t in inp.triggers
-        )  # an ambush, a gunfight, an exchange of fire: armed men
-        arms = any(t.sub_event_type == "_weapons" and not _BLUNT.fullmatch(t.text) and not _POLICE_AMMO.search(t.text)
-                   for t in inp.triggers)  # (sticks and stones arm no side, nor the police's shotgun pellets the crowd)
         if arms or inp.armed or armed_fight or "_capture" in kinds or police and "unidentified" in inp.actor_kinds or kinds & {
                 "Shelling/artillery/missile attack", "Air/drone strike"}:  # "artillery pounded the trenches before columns advanced, sparking fierce fighting"
             return "Armed clash"  # groups that fight with arms are armed groups (communal militias, factions)

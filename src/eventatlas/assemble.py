@@ -25,7 +25,7 @@ from .dates import event_date_for
 from .gazetteer.normalize import fold
 from .places import is_dateline
 from .eventtype import (
-    AFTER_A_CAUSE_RX, AFTER_SOMEONE, ON_THE_WAY_BACK_FROM_RX, AFTER_SOMEONE_WAS, ARMED_MOVEMENT, BOMBS_IN_BLOCKADE_FROM, CROP_STORES, DEPLOY_WORD, DIED_IN_CUSTODY, EVE_OF, DISASTER_DEAD, DRUG_TERMS, GATHERED, RUMOURED_DEED, GOT_THROUGH, MAIMED, MONTHS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
+    AFTER_A_CAUSE_RX, AFTER_SOMEONE, ARRESTED_PROTESTERS, ON_THE_WAY_BACK_FROM_RX, AFTER_SOMEONE_WAS, ARMED_MOVEMENT, BOMBS_IN_BLOCKADE_FROM, CROP_STORES, DEPLOY_WORD, DIED_IN_CUSTODY, EVE_OF, DISASTER_DEAD, DRUG_TERMS, GATHERED, RUMOURED_DEED, GOT_THROUGH, MAIMED, MONTHS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
 )
 from .models import (
     ActorMention,
@@ -444,8 +444,12 @@ _AFTERMATH_BY = fastre.compile(
 _AFTERMATH = fastre.compile(
     r"\s+(?:later|subsequently|afterwards)\s+(?:arrested|detained|nabbed|escorted|evacuated)\b|"  # "Police later arrested more than 100 suspects"
     r"\s+(?:and\s+[\w-]+\s+(?:personnel\s+|members\s+|troops\s+)?)?(?:\w+\s+){0,2}?(?:recovered|retrieved|found|fished|sent|rushed|(?:took|taken)(?= (?:[\w'’-]+ ){0,6}?(?:to|into) (?:the |a |an |local |nearby )?(?:hospital|clinic|medical|morgue|mortuary|health|custody)| (?:the |his |her )?(?:bod(?:y|ies)|injured|wounded|victims?|corpses?)\b)|reached|arrived|visited|registered|"
-    r"filed|launched|started|began|opened (?:an? |the )?(?:investigation|inquiry|enquiry|probe|case)|are investigating|is investigating|were investigating|(?:are|is|were|was) (?:looking|looked) into|suspect|suspected|believes?(?! to be\b)|rescued|saved|"
-    r"brought (?:the situation )?under control)\b",
+    r"filed|launched|started|began|opened (?:an? |the )?(?:investigation|inquiry|enquiry|probe|case)|are investigating|is investigating|were investigating|(?:are|is|were|was) (?:looking|looked) into|believes?(?! to be\b)|rescued|saved|"
+    r"brought (?:the situation )?under control)\b|"
+    # "police suspect", "police also suspected" (not "troops killed five suspected militants": whom they killed)
+    r"\s+(?:(?:also|later|now|initially|strongly|had|have|has)\s+)?suspect(?:ed)?\b|"
+    # "Police arrested a 34-year-old suspect", "police detained two suspects": they came after
+    r"\s+(?:(?:later|also|then|quickly|soon)\s+)?(?:arrested|detained|held|nabbed|caught|questioned|identified)\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?suspects?\b",
     re.I,
 )
 _POST_ATTACKED = fastre.compile(
@@ -1510,6 +1514,7 @@ def _raid_on_militants(doc: Document, frame: Frame, m: Mentions) -> bool:
             r.group().endswith("cordoned") and _ONGOING_OPERATIONS.search(text, r.end(), r.end() + 60))  # "cordoned off the area and launched a search"
             and not (r.group().endswith("cordoned") and _CORDON_AFTER.match(text, r.end()) and _DEED_BEFORE.search(text, 0, r.start()))
             and not _OPERATION_AFTERWARDS.match(text, r.end())  # "Joint forces launched an operation in the area afterwards"
+            and not _SPOKESMAN_FOR.search(r.group())  # "the army spokesman for Sokola 1 operations put the toll at 11": a source
                for r in _FORCES_RAID.finditer(text)):
         # the forces must be the raiders: "police raided", "a raid by RAB", "a joint forces raid";
         # "against which joint forces had been conducting operations since October" is background
@@ -1521,6 +1526,7 @@ def _raid_on_militants(doc: Document, frame: Frame, m: Mentions) -> bool:
 # "It missed and exploded on the road ... Security forces cordoned off the area.": the scene sealed after the deed
 _OPERATION_AFTERWARDS = fastre.compile(r"[^.;]{0,40}?\b(?:afterwards|subsequently|after the (?:attack|incident|killing|shooting))\b|"
                                    r"\s+to\s+(?:track|hunt|find|catch|arrest|nab|trace)\b", re.I)  # "launched an operation to track down the attackers"
+_SPOKESMAN_FOR = fastre.compile(r"\bspokes(?:man|woman|person|men|people)\s+(?:for|of)\b", re.I)
 _CORDON_AFTER = fastre.compile(r"\s+off\s+the\s+(?:area|site|scene|spot|place|locality)\s*(?:[.;]|$|and\s+(?:began|started)\s+(?:an?\s+)?investigat)", re.I)
 _DEED_BEFORE = fastre.compile(r"\b(?:explod\w*|blasts?|went off|detonat\w*|lobbed|hurled|threw|thrown|opened fire|fired|shot)\b", re.I)
 _ONGOING_OPERATIONS = fastre.compile(r"\bhad been\b|\b(?:combing|search(?:es|ing)?|manhunt)\b|\b(?:returning|back|coming back|on (?:their|its|the) way back) from\b", re.I)  # background, or a search after the attack
@@ -2351,6 +2357,10 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             fought_police="state_police" in kinds and any(
                 t.sub_event_type in {"_clash_words", "_protest_violence"} and (_POLICE_WORD.search(t.text) or _WITH_POLICE.match(doc.text, t.span.end))
                 for t in triggers),
+            protesters_arrested=any(
+                a.sub_event_type == "Arrests" and u.sub_event_type == "_protest" and u.sentence == a.sentence
+                and a.span.end < u.span.start <= a.span.end + 160 and ARRESTED_PROTESTERS.search(doc.text[a.span.end : u.span.start]) is not None
+                for a in triggers for u in triggers),
         )
     )
     if sub is None:

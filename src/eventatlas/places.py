@@ -1667,6 +1667,9 @@ def _refused(it: _Item, ctx: _Context) -> str | None:
             limit = _OWN_NAME_TOWN if ctx.gaz.is_primary_name(it.text, p) else 1_000_000
         if p.population < limit or p.source == "postal":
             return "unknown"
+        if (ctx.main in ctx.named and p.country_code not in ctx.named
+                and not ctx.gaz.is_primary_name(it.text, p)):
+            return "unknown"  # "Puná island in Guayas province, Ecuador" is not Pune (also "Puna")
     if it.sent_start and not it.dateline and it.end - it.start < 12 and " " not in it.text:
         if not _in_focus(p, ctx) and p.population < 100_000:
             return "unknown"

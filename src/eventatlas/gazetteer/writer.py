@@ -13,10 +13,16 @@ from dataclasses import replace
 
 from rapidfuzz import fuzz
 
+import re
+
 from .loaders import AdminRow, AltNameRow, CountryRow, PlaceRow
 from .normalize import ACLED_COUNTRY_NAMES, ESTABLISHED_NAMES, admin_base, fold, is_latin
 
 # Extra names of countries that news uses (GeoNames' country table has none).
+_FRENCH_COMPASS = re.compile(r"(Nord|Sud)[- ](\w[\w'-]*)")
+_COMPASS_EN = {"nord": "North", "sud": "South"}
+_COMPASS_WORDS = {"nord", "sud", "est", "ouest", "centre", "center"}
+
 COUNTRY_ALIASES = {
     "US": ("US", "USA", "U.S.", "U.S.A.", "America", "United States of America"),
     "GB": ("UK", "U.K.", "Britain", "Great Britain"),
@@ -78,9 +84,13 @@ class IndexWriter:
         """An area's names: as written and without its kind word ("Borno State", "Borno"),
         unless that would be a country's name ("Niger State" is not "Niger")."""
         base = admin_base(name)
-        if base == name or self.country_code(base) is not None:
-            return (name,)
-        return (name, base)
+        names = (name,) if base == name or self.country_code(base) is not None else (name, base)
+        # "Nord Kivu" is "North Kivu" in English news (a compass word alone stays French: "Nord"
+        # as "North" would match every "the North")
+        m = _FRENCH_COMPASS.fullmatch(base)
+        if m is not None and fold(m.group(2)) not in _COMPASS_WORDS:
+            names += (f"{_COMPASS_EN[fold(m.group(1))]} {m.group(2)}",)
+        return names
 
     # ---------------------------------------------------------------- places
     def country_code(self, value: str) -> str | None:

@@ -1342,7 +1342,14 @@ Round two: news_snippets_fresh362.jsonl 52/60, 0/25 (Mexico and Central America)
 48/55, 0/15 (Ukraine, Russia, Israel and Palestine); balochistan_protest_notes_fresh339.jsonl 40/40 (Khuzdar, Kalat and
 Nushki 2022-25); bangladesh_notes_2022_25_fresh365.jsonl 42/50, event type 43/50 (Rajshahi, Bogura and Naogaon 2022-25;
 most misses the party and faction clashes these writers code armed clashes and the August 2024 wrecking they code
-looting).
+looting). Rounds three and four, both on 4e4c032: news_snippets_fresh363.jsonl 59/60, 1/25 (Sudan, South Sudan and
+Ethiopia; the alarm: runners who "attacked from the front"); acled_style_notes_world_fresh344.jsonl 50/55, 1/15 (India;
+the alarm: a farmer killed by his cousins over land); balochistan_protest_notes_fresh340.jsonl 40/40 (Dera Bugti, Kohlu
+and Sibi 2022-25); bangladesh_notes_2022_25_fresh366.jsonl 46/50, event type 47/50 (Sylhet, Sunamganj and Moulvibazar
+2022-25); news_snippets_fresh364.jsonl 58/60, 1/25 (Nigeria, Niger, Mali and Burkina Faso; the alarm: a treaty deepening
+the Alliance of Sahel States); acled_style_notes_world_fresh345.jsonl 51/55, 1/15 (Colombia, Venezuela, Brazil, Haiti and
+Honduras; the alarm: an ombudsman's early warning); balochistan_protest_notes_fresh341.jsonl 39/40 (Lasbela, Hub and
+Uthal 2022-25); bangladesh_notes_2022_25_fresh367.jsonl 43/50, event type 44/50 (Khulna, Jessore and Satkhira 2022-25).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -3040,6 +3047,14 @@ def test_forty_sixth_session_sets(pipeline, snippets, world, balochistan, bangla
      (("acled_style_notes_world_fresh343.jsonl", 52, 0),),
      (("balochistan_protest_notes_fresh339.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh365.jsonl", 44, 45),)),
-], ids=["first", "second"])
+    ((("news_snippets_fresh363.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh344.jsonl", 53, 1),),
+     (("balochistan_protest_notes_fresh340.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh366.jsonl", 46, 48),)),
+    ((("news_snippets_fresh364.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh345.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh341.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh367.jsonl", 45, 46),)),
+], ids=["first", "second", "third", "fourth"])
 def test_forty_seventh_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -157,3 +157,101 @@ def test_a_commander_of_an_armed_group_arrested_with_drugs_is_an_arrest(pipeline
 def test_troops_who_kill_suspected_militants_are_a_side(pipeline):
     e = _first(pipeline, "Troops killed five suspected militants in Khyber on Tuesday.")
     assert (e.actor1 or "").startswith("Military Forces of Pakistan")
+
+
+# -- rounds three and four (both first run on 4e4c032) ----------------------------------------------
+
+
+def test_villagers_accusing_soldiers_of_executions_on_a_named_day_is_an_attack(pipeline):
+    e = _first(pipeline, "Residents of a hamlet near Gondar accused federal soldiers of executing nine farmers during a "
+                         "search for militiamen on Tuesday.")
+    assert e.sub_event_type == "Attack"
+
+
+def test_residents_stoning_an_officials_office_demonstrate(pipeline):
+    e = _first(pipeline, "Angry residents of Ayorou stoned the mayor's office on Monday, accusing the authorities of failing "
+                         "to stop a wave of bandit attacks.")
+    assert e.sub_event_type == "Violent demonstration"
+
+
+def test_party_men_with_rods_attacking_students_at_a_rally_attack(pipeline):
+    e = _first(pipeline, "On 16 July 2024, BCL activists armed with hockey sticks and iron rods attacked quota reform students "
+                         "holding a rally in front of Azizul Haque College in Bogura town (Bogura), injuring at least ten, "
+                         "including two female students.")
+    assert e.sub_event_type == "Attack"
+
+
+def test_arrests_in_raids_during_a_blockade_are_arrests(pipeline):
+    e = _first(pipeline, "On 8 November 2023, police arrested 22 BNP and Jamaat men in overnight raids across Jessore town "
+                         "during the opposition's third round of road and rail blockade.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_a_death_the_protesters_protest_is_no_toll_of_the_force(pipeline):
+    e = _first(pipeline, "On 4 May 2023, police baton-charged mine workers who were protesting outside the colliery in "
+                         "Duki after a miner died in a gas blast. Several were detained.")
+    assert e.sub_event_type == "Protest with intervention"
+    assert e.fatalities == 0
+
+
+def test_parties_agreeing_to_renew_a_pact_agree(pipeline):
+    e = _first(pipeline, "On 2 March 2025, the central government and an umbrella group of Kuki militants agreed in Delhi "
+                         "to renew the Suspension of Operations agreement with revised ground rules.")
+    assert e.sub_event_type == "Agreement"
+
+
+def test_a_treaty_deepening_an_alliance_of_states_is_no_agreement(pipeline):
+    _none(pipeline, "The presidents of three Sahel states signed a treaty deepening their confederation in Bamako, "
+                    "pledging a joint battalion.")
+
+
+def test_fighters_ordering_residents_to_leave_is_other(pipeline):
+    e = _first(pipeline, "Hundreds of villagers left a commune in Soum after jihadist fighters ordered them to leave within "
+                         "three days, officials said.")
+    assert e.sub_event_type == "Other"
+
+
+def test_a_group_announcing_it_separates_from_another_changes(pipeline):
+    e = _first(pipeline, "On 2 May 2024, the Frente Sur said in a statement issued in Narino that it was separating from the "
+                         "Estado Mayor Central.")
+    assert e.sub_event_type == "Change to group/activity"
+
+
+def test_men_gone_missing_said_taken_by_a_militia_are_abducted(pipeline):
+    e = _first(pipeline, "On 4 June 2023, three traders went missing near Moreh; relatives said they had been taken by an "
+                         "armed militia.")
+    assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_remains_exhumed_from_a_pit_are_other(pipeline):
+    e = _first(pipeline, "On 9 May 2024, police exhumed the remains of two villagers believed killed by Maoists in 2020 from "
+                         "a pit near Bijapur.")
+    assert e.sub_event_type == "Other"
+
+
+def test_runners_attacking_on_a_track_is_no_attack(pipeline):
+    _none(pipeline, "Ugandan runners attacked from the gun and swept the podium in the women's 10,000 metres on Sunday.")
+
+
+def test_an_early_warning_of_likely_fighting_is_no_battle(pipeline):
+    _none(pipeline, "On 3 June 2025, the Ombudsman issued an early warning for Arauca, saying clashes between two armed "
+                    "groups were likely in the coming months.")
+
+
+def test_a_land_retaking_camp_is_no_territory_regained(pipeline):
+    e = _first(pipeline, "On 9 June 2024, about 30 ranch hands attacked a Guarani Kaiowa land retaking camp near Caarapo with "
+                         "sticks, stones and fireworks, injuring four.")
+    assert e.sub_event_type in {"Attack", "Mob violence"}
+
+
+def test_bombs_recovered_from_men_planning_sabotage_make_no_riot(pipeline):
+    e = _first(pipeline, "On 20 November 2023, police arrested 6 Shibir activists at a house in Moulvibazar town where they "
+                         "were holding a meeting to plan sabotage during the blockade. Police said 3 crude bombs and some "
+                         "kerosene were recovered.")
+    assert e.sub_event_type not in {"Violent demonstration", "Protest with intervention", "Peaceful protest"}
+
+
+def test_families_occupying_a_farm_and_evicted_with_arrests_intervene(pipeline):
+    e = _first(pipeline, "On 5 May 2025, about 80 landless families occupied a cattle ranch in Marabá, saying it was "
+                         "idle. Police evicted them the next morning and detained 3 people.")
+    assert e.sub_event_type == "Protest with intervention"

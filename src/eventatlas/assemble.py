@@ -2145,6 +2145,14 @@ def _riot_cause(doc: Document, frame: Frame, cm) -> bool:
                     for t in frame.triggers))
 
 
+def _protest_cause(doc: Document, frame: Frame, cm) -> bool:
+    """A death told after the protest in its sentence, as what came before it ("labourers who were
+    protesting near the yard after a worker died in a fire at a plot"): the protest's cause."""
+    return cm.outcome == "killed" and any(
+        t.sub_event_type == "_protest" and t.sentence == cm.sentence and t.span.end <= cm.span.start for t in frame.triggers
+    ) and _AFTER_CAUSE.search(doc.text, max(doc.sentences[cm.sentence].start, cm.span.start - 60), cm.span.start) is not None
+
+
 def _as_state(a: ActorMention) -> str:
     """The kind an actor's deeds are typed by: a foreign state's troops or police ("Israeli forces
     fired rubber-coated bullets" in the West Bank) face a crowd as the state's own would."""
@@ -2159,6 +2167,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     # "more than 130 people have been killed since late November": a tally, no toll of this event
     pairs = [p for s in frame.sentences for p in claims_by_sentence.get(s, []) if not _claim_in_tally(doc.sentences[s], p[1])
              and not DISASTER_DEAD.search(doc.text[max(0, p[1].span.start - 100) : p[1].span.start]) and not _riot_cause(doc, frame, p[1])
+             and not _protest_cause(doc, frame, p[1])
              and not _DEATH_BEFORE_THE_EVENT.search(doc.text, max(doc.sentences[s].start, p[1].span.start - 80), p[1].span.start)]
     dm = _event_date(frame, m)
     if dm is not None and not dm.year_inferred:
@@ -2357,6 +2366,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             fought_police="state_police" in kinds and any(
                 t.sub_event_type in {"_clash_words", "_protest_violence"} and (_POLICE_WORD.search(t.text) or _WITH_POLICE.match(doc.text, t.span.end))
                 for t in triggers),
+            text=doc.text,
             protesters_arrested=any(
                 a.sub_event_type == "Arrests" and u.sub_event_type == "_protest" and u.sentence == a.sentence
                 and a.span.end < u.span.start <= a.span.end + 160 and ARRESTED_PROTESTERS.search(doc.text[a.span.end : u.span.start]) is not None

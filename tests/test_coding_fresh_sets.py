@@ -1350,6 +1350,14 @@ and Sibi 2022-25); bangladesh_notes_2022_25_fresh366.jsonl 46/50, event type 47/
 the Alliance of Sahel States); acled_style_notes_world_fresh345.jsonl 51/55, 1/15 (Colombia, Venezuela, Brazil, Haiti and
 Honduras; the alarm: an ombudsman's early warning); balochistan_protest_notes_fresh341.jsonl 39/40 (Lasbela, Hub and
 Uthal 2022-25); bangladesh_notes_2022_25_fresh367.jsonl 43/50, event type 44/50 (Khulna, Jessore and Satkhira 2022-25).
+Rounds five and six, both on 78151d0: news_snippets_fresh365.jsonl 59/60, 1/25 (Iraq, Syria and Lebanon; the alarm: a man
+who shot his brother in an inheritance dispute); acled_style_notes_world_fresh346.jsonl 48/55, 0/15 (Myanmar);
+balochistan_protest_notes_fresh342.jsonl 40/40 (Chagai, Dalbandin and Taftan 2022-25);
+bangladesh_notes_2022_25_fresh368.jsonl 45/50, event type 48/50 (Mymensingh, Netrokona and Kishoreganj 2022-25);
+news_snippets_fresh366.jsonl 57/60, 0/25 (Kenya, Uganda, Tanzania and Somalia); acled_style_notes_world_fresh347.jsonl
+50/55, 1/15 (Pakistan and Afghanistan; the alarm: a man who shot his brother over a house); balochistan_protest_notes_fresh343.jsonl
+40/40 (Jaffarabad, Naseerabad and Jhal Magsi 2022-25); bangladesh_notes_2022_25_fresh369.jsonl 45/50, event type 46/50
+(Cumilla, Brahmanbaria and Chandpur 2022-25).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -3055,6 +3063,14 @@ def test_forty_sixth_session_sets(pipeline, snippets, world, balochistan, bangla
      (("acled_style_notes_world_fresh345.jsonl", 53, 0),),
      (("balochistan_protest_notes_fresh341.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh367.jsonl", 45, 46),)),
-], ids=["first", "second", "third", "fourth"])
+    ((("news_snippets_fresh365.jsonl", 59, 1),),
+     (("acled_style_notes_world_fresh346.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh342.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh368.jsonl", 47, 49),)),
+    ((("news_snippets_fresh366.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh347.jsonl", 55, 1),),
+     (("balochistan_protest_notes_fresh343.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh369.jsonl", 47, 48),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
 def test_forty_seventh_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

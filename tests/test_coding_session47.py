@@ -255,3 +255,106 @@ def test_families_occupying_a_farm_and_evicted_with_arrests_intervene(pipeline):
     e = _first(pipeline, "On 5 May 2025, about 80 landless families occupied a cattle ranch in Marabá, saying it was "
                          "idle. Police evicted them the next morning and detained 3 people.")
     assert e.sub_event_type == "Protest with intervention"
+
+
+# -- rounds five and six (both first run on 78151d0) ------------------------------------------------
+
+
+def test_party_men_attacking_students_protesting_attack(pipeline):
+    e = _first(pipeline, "On 17 July 2024, Jubo League men armed with rods and bamboo sticks attacked students protesting the "
+                         "quota system near Bogura Zilla School (Bogura). At least 11 protesters were hurt.")
+    assert e.sub_event_type == "Attack"
+
+
+def test_a_township_said_to_be_under_a_groups_control_is_taken(pipeline):
+    e = _first(pipeline, "On 3 February 2024, AA fighters seized the last junta battalion base in Kyauktaw town after weeks of "
+                         "fighting, and the AA announced that the whole township was under its control. Dozens of soldiers "
+                         "were killed in the final assault.")
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_base_captured_and_said_now_held_is_taken(pipeline):
+    e = _first(pipeline, "On 2 August 2024, MNDAA fighters captured a junta hill base near Lashio after a three-day assault "
+                         "and said they now held it. Four soldiers were killed.")
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_police_stopping_protesters_and_pushing_them_off_the_road_intervene(pipeline):
+    e = _first(pipeline, "On 2 August 2024, police stopped Students Against Discrimination protesters holding a 'March for "
+                         "Justice' programme at the court premises in Netrokona town (Netrokona), pushing them off the road and "
+                         "detaining four students, who were later freed.")
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_a_police_guard_who_escaped_unhurt_is_no_side(pipeline):
+    e = _first(pipeline, "On 2 March 2025, two men on a motorbike shot dead a female polio worker in Salarzai (Bajaur, Khyber "
+                         "Pakhtunkhwa) while she went door to door. The police constable guarding the team escaped unhurt. "
+                         "1 fatality.")
+    assert e.sub_event_type == "Attack"
+    assert not (e.actor1 or "").startswith("Police")
+
+
+def test_baton_charged_activists_gathering_for_a_rally_intervene(pipeline):
+    e = _first(pipeline, "On 5 October 2024, police baton-charged PTI workers gathering for a rally in Mardan. Twenty were "
+                         "detained.")
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_a_family_not_told_why_or_where_a_man_is_held_is_an_abduction(pipeline):
+    e = _first(pipeline, "On 9 December 2024, Taliban intelligence took a former police officer from his home in Khost. His "
+                         "relatives said they had not been told why he was held or where.")
+    assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_border_commanders_agreeing_at_a_flag_meeting_to_reopen_agree(pipeline):
+    e = _first(pipeline, "On 2 September 2024, border commanders of the two sides held a flag meeting at Chaman and agreed to "
+                         "reopen the gate and to halt the fencing work that had led to firing.")
+    assert e.sub_event_type == "Agreement"
+
+
+def test_groups_operating_jointly_under_one_banner_change(pipeline):
+    e = _first(pipeline, "On 4 April 2025, three militant factions said in an audio message that they would now operate "
+                         "jointly under the banner of a new alliance in South Waziristan.")
+    assert e.sub_event_type == "Change to group/activity"
+
+
+def test_soldiers_freed_by_the_group_that_captured_them_is_other(pipeline):
+    e = _first(pipeline, "Al-Shabaab released six soldiers it had captured in March after elders mediated, officials in "
+                         "Beledweyne said on Monday.")
+    assert e.sub_event_type == "Other"
+
+
+def test_captured_soldiers_handed_over_is_other(pipeline):
+    e = _first(pipeline, "On 4 March 2025, the TNLA handed over 25 captured junta soldiers to monks in Lashio for return to their "
+                         "units.")
+    assert e.sub_event_type == "Other"
+
+
+def test_an_mp_arrested_for_inciting_protests_is_an_arrest(pipeline):
+    e = _first(pipeline, "Police in Nairobi arrested an opposition senator at his home early on Monday over allegations that "
+                         "he incited last week's anti-tax protests, his lawyer said.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_defectors_bringing_mortars_change_sides(pipeline):
+    e = _first(pipeline, "On 5 May 2024, a lieutenant and eight soldiers of the Myanmar army defected to the PDF near Kani, "
+                         "bringing their rifles and a mortar with them.")
+    assert e.sub_event_type == "Change to group/activity"
+
+
+def test_men_arrested_for_evading_the_service_law_are_arrests(pipeline):
+    e = _first(pipeline, "On 4 June 2024, junta soldiers arrested 5 young men at a jetty in Pathein, accusing them of trying to "
+                         "evade the People's Military Service Law.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_a_fish_farm_taken_over_and_its_fish_sold_is_looting(pipeline):
+    e = _first(pipeline, "On 3 November 2024, local BNP activists took over a fish farm owned by an absconding AL leader in "
+                         "Daudkandi (Cumilla), catching and selling fish worth Tk 5 lakh.")
+    assert e.sub_event_type == "Looting/property destruction"
+
+
+def test_chase_and_counter_chase_between_parties_is_mob_violence(pipeline):
+    e = _first(pipeline, "On 3 December 2022, AL men attacked a bus carrying BNP supporters to a rally at Daudkandi (Cumilla). "
+                         "The BNP men resisted and 10 people were hurt in chase and counter-chase.")
+    assert e.sub_event_type == "Mob violence"

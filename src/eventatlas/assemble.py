@@ -750,6 +750,8 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             continue  # "handed over after a flag meeting between BGB and BSF": talks after the deed, no side in it
         if a.kind.startswith("state") and _ALERTED.search(text[max(0, a.span.start - 25) : a.span.start]):
             continue  # "a survivor alerted the army": told of the attack, not a side in it
+        if a.kind.startswith("state") and _ESCAPED_UNHURT.match(text, a.span.end):
+            continue  # "the police constable escorting the team escaped unhurt": a guard the gunmen did not fight
         if a.kind.startswith("state") and _BYSTANDER.match(text, a.span.end):
             continue  # "the army was present but did not intervene": onlookers, not a side
         if a.kind.startswith("state") and (_AFTERMATH.match(text, a.span.end) or _AFTERMATH_BY.search(text, max(0, a.span.start - 40), a.span.start)):
@@ -1526,6 +1528,7 @@ def _raid_on_militants(doc: Document, frame: Frame, m: Mentions) -> bool:
 # "It missed and exploded on the road ... Security forces cordoned off the area.": the scene sealed after the deed
 _OPERATION_AFTERWARDS = fastre.compile(r"[^.;]{0,40}?\b(?:afterwards|subsequently|after the (?:attack|incident|killing|shooting))\b|"
                                    r"\s+to\s+(?:track|hunt|find|catch|arrest|nab|trace)\b", re.I)  # "launched an operation to track down the attackers"
+_ESCAPED_UNHURT = fastre.compile(r"\s+(?:[\w-]+\s+){0,4}?escaped (?:unhurt|unharmed|unscathed|uninjured|without (?:injury|injuries|a scratch))\b", re.I)
 _SPOKESMAN_FOR = fastre.compile(r"\bspokes(?:man|woman|person|men|people)\s+(?:for|of)\b", re.I)
 _CORDON_AFTER = fastre.compile(r"\s+off\s+the\s+(?:area|site|scene|spot|place|locality)\s*(?:[.;]|$|and\s+(?:began|started)\s+(?:an?\s+)?investigat)", re.I)
 _DEED_BEFORE = fastre.compile(r"\b(?:explod\w*|blasts?|went off|detonat\w*|lobbed|hurled|threw|thrown|opened fire|fired|shot)\b", re.I)

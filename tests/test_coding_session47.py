@@ -358,3 +358,122 @@ def test_chase_and_counter_chase_between_parties_is_mob_violence(pipeline):
     e = _first(pipeline, "On 3 December 2022, AL men attacked a bus carrying BNP supporters to a rally at Daudkandi (Cumilla). "
                          "The BNP men resisted and 10 people were hurt in chase and counter-chase.")
     assert e.sub_event_type == "Mob violence"
+
+
+# -- rounds seven and eight (both first run on 88aca0a) ---------------------------------------------
+
+
+def test_a_cylinder_bomb_fired_at_a_battalion_is_shelling(pipeline):
+    e = _first(pipeline, "A farmer was killed when a cylinder bomb fired at a police base in Tame, Arauca, fell on his home, "
+                         "officials said. The army blamed an ELN front.")
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_the_head_of_a_defence_front_detained_is_an_arrest(pipeline):
+    e = _first(pipeline, "Police detained the president of the Chumbivilcas Defence Front at his home on Saturday, a day "
+                         "before a planned strike against a mine, his lawyer said.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_the_impact_of_past_blockades_on_output_is_no_protest(pipeline):
+    _none(pipeline, "Peru's zinc output fell 3.1% year on year in April, the mines ministry said, citing lower grades and "
+                    "the lingering impact of road blockades earlier in the year.")
+
+
+def test_the_finance_chief_of_an_armed_front_arrested_is_an_arrest(pipeline):
+    e = _first(pipeline, "Police arrested a man known as alias 'Tigre', the alleged finance chief of the ELN's Western War Front, "
+                         "in Quibdo on Tuesday.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_an_agreement_to_lift_a_blockade_is_an_agreement(pipeline):
+    e = _first(pipeline, "The government and leaders of highland communities signed an agreement on Friday to lift a "
+                         "three-week blockade of the mining road in exchange for investment in schools.")
+    assert e.sub_event_type == "Agreement"
+
+
+def test_a_road_kept_blocked_is_a_protest(pipeline):
+    e = _first(pipeline, "Villagers of Huancuire kept the road used by the mine's trucks blocked for a third day on Tuesday, "
+                         "demanding jobs.")
+    assert e.sub_event_type == "Peaceful protest"
+
+
+def test_projectiles_launched_at_a_police_station_are_shelling(pipeline):
+    e = _first(pipeline, "At least eight explosive projectiles were launched at the police station in Suarez, Cauca, on "
+                         "Monday, wounding two officers.")
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_students_throwing_named_homemade_bombs_at_riot_police_riot(pipeline):
+    e = _first(pipeline, "Hooded students threw homemade 'papas bomba' at riot police outside the National University on "
+                         "Wednesday during a protest over fees.")
+    assert e.sub_event_type == "Violent demonstration"
+
+
+def test_a_controlled_detonation_of_tonnes_of_expired_explosives_is_no_event(pipeline):
+    _none(pipeline, "Army engineers carried out a controlled detonation of 2.5 tonnes of expired explosives at a quarry near "
+                    "Arequipa on Friday as part of routine procedures.")
+
+
+def test_officials_gathering_for_a_national_day_parade_is_no_protest(pipeline):
+    _none(pipeline, "On 12 June 2023, government officials, diplomats and veterans gathered at Eagle Square (Abuja "
+                    "Municipal, Federal Capital Territory) to mark Democracy Day with a parade and a speech by the president.")
+
+
+def test_residents_attacking_men_accused_of_being_herders_are_a_mob(pipeline):
+    e = _first(pipeline, "On 3 May 2024, residents in Bokkos (Plateau) attacked two men they accused of being herders involved in "
+                         "recent killings and burned their motorcycle. One man died before soldiers intervened. 1 fatality.")
+    assert e.sub_event_type == "Mob violence"
+
+
+def test_arrests_over_a_role_in_organising_protests_are_arrests(pipeline):
+    e = _first(pipeline, "On 12 August 2024, Police Forces of Nigeria (2023-) arrested five members of a youth movement in Abuja "
+                         "over their role in organising the #EndHunger protests.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_bandits_sending_letters_demanding_a_levy_is_other(pipeline):
+    e = _first(pipeline, "On 3 June 2024, bandits sent letters to villages around Tsafe (Zamfara) demanding a levy of 10 million "
+                         "naira and warning that those who refused would be attacked.")
+    assert e.sub_event_type == "Other"
+
+
+def test_tear_gas_on_supporters_gathering_outside_an_office_intervenes(pipeline):
+    e = _first(pipeline, "On 9 December 2022, police fired tear gas to disperse BNP supporters gathering in front of the party "
+                         "office in Naya Paltan (Dhaka) and picked up dozens of them.")
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_police_intervening_to_mediate_make_no_intervention(pipeline):
+    e = _first(pipeline, "On 4 August 2022, garment workers blocked the road in front of their factory in Mirpur (Dhaka) for "
+                         "an hour demanding unpaid wages. They left after police intervened to mediate with the owners.")
+    assert e.sub_event_type == "Peaceful protest"
+
+
+def test_a_mob_attacking_houses_of_roma_families_is_mob_violence(pipeline):
+    e = _first(pipeline, "A mob of youths attacked houses occupied by Roma families in Ballymena overnight, smashing windows and "
+                         "spraying racist slogans, police said.")
+    assert e.sub_event_type == "Mob violence"
+
+
+def test_a_law_said_to_target_a_movement_is_no_attack(pipeline):
+    _none(pipeline, "Georgia's parliament passed a law on Thursday requiring organisers of rallies to notify police a week in "
+                    "advance, a move critics said targeted the opposition protest movement.")
+
+
+def test_a_group_absorbing_a_smaller_group_changes(pipeline):
+    e = _first(pipeline, "The Russian Volunteer Corps said on Telegram that it had absorbed a smaller group of exiles fighting "
+                         "for Ukraine and would operate under one command.")
+    assert e.sub_event_type == "Change to group/activity"
+
+
+def test_special_forces_chasing_protesters_with_head_injuries_is_excessive_force(pipeline):
+    e = _first(pipeline, "The ombudsman said dozens of demonstrators were treated for head injuries after riot police chased "
+                         "peaceful protesters into side streets in Tbilisi overnight, beating them with batons.")
+    assert e.sub_event_type == "Excessive force against protesters"
+
+
+def test_fighters_entering_a_camp_without_any_fighting_is_a_transfer(pipeline):
+    e = _first(pipeline, "On 3 August 2024, Military Forces of Mali (2021-) evacuated their camp in Hombori (Gourma-Rharous, "
+                         "Tombouctou). JNIM fighters entered the camp and the town the following day without any fighting.")
+    assert e.sub_event_type == "Non-violent transfer of territory"

@@ -520,10 +520,12 @@ _COMMUNAL_RUMOUR = fastre.compile(r"\b(?:rumou?rs?|derogatory (?:comment|post|re
 # whatever grievance it voices ("a crowd angered by a post attacked Hindu homes", "a mob opposed to
 # the Ahmadiyya gathering attacked Ahmadi homes")
 _COMMUNAL_TARGET = fastre.compile(
-    r"\b(?:Hindu|Ahmadi(?:yya)?|Christian|Buddhist|Muslim|Sikh|minority|Sufi|Baul)s?(?:-owned)?\s+(?:community\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\b(?:Hindu|Ahmadi(?:yya)?|Christian|Buddhist|Muslim|Sikh|minority|Sufi|Baul|Roma|migrant|asylum seeker|refugee)s?(?:-owned)?\s+(?:community\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:homes?|houses?|shops?|businesses|temples?|mandirs?|idols?|shrines?|churches?|mosques?|pagodas?|monaster(?:y|ies)|villages?|neighbourhoods?|properties)\b"
     r"|\b(?:vandali[sz]ed|attacked|damaged|torched|desecrated|ransacked|broke|smashed|demolished|razed)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:temples?|idols?|shrines?|mazars?|dargahs?|pagodas?)\b"
+    # "attacked houses occupied by Roma families"
+    r"|\b(?:homes?|houses?|shops?|flats?)\s+(?:occupied|owned|run|rented)\s+by\s+(?:[\w-]+\s+){0,2}?(?:Roma|Hindus?|Muslims?|Christians?|migrants?|refugees?|asylum seekers?|minorit(?:y|ies))\b"
     r"|\b(?:homes?|houses?|shops?|businesses|properties) (?:belonging to|of|owned by) (?:the |local |several |some |an? )?(?:members of (?:the |a )?)?"
     r"(?:Hindu|Ahmadi(?:yya)?|Christian|Buddhist|Sikh|minority|Sufi|Baul)s?\b"
     # foreigners as the crowd's target: "looted shops owned by Sudanese traders", "attacked migrants"
@@ -1503,7 +1505,9 @@ _FIGHT_WITH_MILITANTS = fastre.compile(
 _PASTORAL_SIDES = fastre.compile(r"\b(?:herders?|herdsmen|pastoralists?|cattle (?:keepers|raiders))\b", re.I)
 # "villagers beat to death a herder they accused of ...": one herder, the mob's victim, is no side that fights
 _HERDER_LYNCHED = fastre.compile(
-    r"\b(?:beat|beaten|lynched|stoned|burned|burnt|hacked)\b(?: (?:\w+ ){0,3}?to death)?\s+(?:a|an|the|two|three|\d+)\s+(?:[\w-]+\s+)?(?:herders?|herdsmen|pastoralists?)\b", re.I)
+    r"\b(?:beat|beaten|lynched|stoned|burned|burnt|hacked)\b(?: (?:\w+ ){0,3}?to death)?\s+(?:a|an|the|two|three|\d+)\s+(?:[\w-]+\s+)?(?:herders?|herdsmen|pastoralists?)\b|"
+    # "attacked two men they accused of being herders involved in earlier killings"
+    r"\b(?:men|man|people|persons|youths)\s+(?:they|whom they|who were)\s+(?:accused|suspected)\s+of being\s+(?:[\w-]+\s+)?(?:herders?|herdsmen|pastoralists?)\b", re.I)
 
 
 _TAKING_PART = fastre.compile(r"(?:\s+[a-z]+)?\s+(?:who (?:were|had been) )?(?:taking part|participating|marching|demonstrating|protesting|rallying)\b")

@@ -477,3 +477,108 @@ def test_fighters_entering_a_camp_without_any_fighting_is_a_transfer(pipeline):
     e = _first(pipeline, "On 3 August 2024, Military Forces of Mali (2021-) evacuated their camp in Hombori (Gourma-Rharous, "
                          "Tombouctou). JNIM fighters entered the camp and the town the following day without any fighting.")
     assert e.sub_event_type == "Non-violent transfer of territory"
+
+
+# -- rounds nine and ten (both first run on d3584b2) ------------------------------------------------
+
+
+def test_a_new_group_announcing_its_formation_and_vowing_to_fight_changes(pipeline):
+    e = _first(pipeline, "A previously unknown group calling itself the Qabatiya Brigade announced its formation in a video "
+                         "showing masked gunmen, vowing to confront Israeli raids in the northern West Bank.")
+    assert e.sub_event_type == "Change to group/activity"
+
+
+def test_forces_pulling_out_under_a_ceasefire_is_a_transfer(pipeline):
+    e = _first(pipeline, "Israeli forces pulled out of the Philadelphi corridor on Sunday under the terms of the ceasefire, "
+                         "leaving the area without incident as displaced families began heading home.")
+    assert e.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_talks_on_a_truce_are_no_agreement(pipeline):
+    _none(pipeline, "The Egyptian foreign minister arrived in Doha on Sunday for talks with Qatari officials on a Gaza truce "
+                    "and the release of hostages.")
+
+
+def test_crowds_gathering_to_greet_freed_prisoners_are_no_protest(pipeline):
+    events = pipeline.extract("Israel released 60 Palestinian prisoners from Ketziot prison on Thursday, the prison service "
+                              "said, as crowds gathered in Ramallah to greet them.").events
+    assert all(e.sub_event_type != "Peaceful protest" for e in events)
+
+
+def test_sirens_set_off_by_a_false_identification_are_no_strike(pipeline):
+    _none(pipeline, "Rocket sirens sounded in Kiryat Shmona on Sunday, but the army said they had been set off by a false "
+                    "identification and that no launch had taken place.")
+
+
+def test_a_record_year_in_an_annual_report_is_no_event(pipeline):
+    _none(pipeline, "Settler attacks on Palestinians reached a record level in 2024, with more than 1,400 incidents "
+                    "documented, according to an annual report by a UN office.")
+
+
+def test_an_israeli_strike_flattening_a_building_is_an_air_strike(pipeline):
+    e = _first(pipeline, "Four people were killed when an Israeli strike flattened a two-storey house in Deir al-Balah late on "
+                         "Sunday, rescuers said.")
+    assert e.sub_event_type == "Air/drone strike"
+
+
+def test_engineers_uncovering_and_detonating_a_device_disrupt(pipeline):
+    e = _first(pipeline, "Army engineers uncovered and detonated an explosive device buried under a road near Tubas, the "
+                         "military said.")
+    assert e.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_missile_followed_by_small_arms_fire_is_a_battle(pipeline):
+    e = _first(pipeline, "Two soldiers were wounded in Khan Younis when militants fired an anti-tank missile at their post "
+                         "and then engaged them with small arms, the army said.")
+    assert e.sub_event_type == "Armed clash"
+
+
+def test_police_refusing_to_confirm_where_a_man_is_held_abduct(pipeline):
+    e = _first(pipeline, "On 3 May 2025, Police Forces of Nicaragua (2007-) took a former mayor from his home in Esteli. His "
+                         "family says the authorities refused to confirm where he is held.")
+    assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_residents_stoning_a_municipal_palace_demonstrate(pipeline):
+    e = _first(pipeline, "On 4 December 2025, residents who rejected the election of a new mayor in Santiago Amoltepec (Oaxaca) "
+                         "threw stones at the municipal palace and set fire to its gate. No injuries were reported.")
+    assert e.sub_event_type == "Violent demonstration"
+
+
+def test_threatening_banners_signed_by_a_cartel_are_other(pipeline):
+    e = _first(pipeline, "On 2 July 2025, banners signed by a cartel faction were hung from three bridges in Mazatlan (Sinaloa), "
+                         "threatening police officers.")
+    assert e.sub_event_type == "Other"
+
+
+def test_a_shop_owner_shot_by_a_gunman_who_fled_with_gold_is_a_crime(pipeline):
+    _none(pipeline, "A gunman shot dead a jeweller in Chiang Rai on Friday before fleeing with gold worth about 1 million "
+                    "baht, police said.")
+
+
+def test_a_court_voiding_the_warrant_of_a_past_arrest_is_no_arrest(pipeline):
+    _none(pipeline, "A Manila court on Friday ordered the release of a farm leader charged with illegal possession of "
+                    "explosives, ruling that the search warrant used in his arrest was void.")
+
+
+def test_a_hostage_taking_that_was_only_a_drill_is_no_event(pipeline):
+    _none(pipeline, "Masked men stormed a hotel in Pattani on Monday and took 'hostages', but it was only a "
+                    "counterterrorism drill run by the provincial police.")
+
+
+def test_a_village_taken_while_the_army_prepares_to_retake_it_is_taken(pipeline):
+    e = _first(pipeline, "BIFF gunmen took over a village in Shariff Saydona, Maguindanao del Sur, on Monday, occupying the "
+                         "barangay hall. The army said it was preparing an operation to retake the area.")
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_peace_deal_that_follows_months_of_clashes_is_an_agreement(pipeline):
+    e = _first(pipeline, "On 3 March 2025, elders of two clans signed a peace agreement in Wajir (Wajir East, Wajir) committing "
+                         "both sides to share water points. The deal follows months of deadly clashes along the border.")
+    assert e.sub_event_type == "Agreement"
+
+
+def test_teachers_sitting_in_outside_a_directorate_protest(pipeline):
+    e = _first(pipeline, "On 4 September 2023, contract teachers recruited under a donor project sat in outside the Directorate "
+                         "of Education in Pishin town (Pishin, Balochistan), demanding their pending salaries. [size=around 60]")
+    assert e.sub_event_type == "Peaceful protest"

@@ -1852,11 +1852,15 @@ def test_nineteenth_session_sets(pipeline, snippets, world, balochistan, banglad
 
 # The twentieth session's rounds (see the module docstring), at the counts the coder reached
 # after the session's fixes (the first runs, the unseen estimates, are in the docstring).
+# (Forty-seventh session: fresh96's event-type floor lowered from 48 to 47. Its note of Chhatra
+# League activists armed with sticks and rods attacking students protesting quotas is labelled
+# excessive force against protesters; the coder now codes party men who come armed and attack a
+# rally or marchers as an attack, as 19 other writers' notes of that kind do.)
 @pytest.mark.parametrize(("snippets", "world", "balochistan", "bangladesh"), [
     ((("news_snippets_fresh98.jsonl", 59, 0), ("news_snippets_fresh99.jsonl", 59, 0)),
      (("acled_style_notes_world_fresh80.jsonl", 52, 0),),
      (("balochistan_protest_notes_fresh95.jsonl", 40),),
-     (("bangladesh_notes_2022_25_fresh95.jsonl", 48, 48), ("bangladesh_notes_2022_25_fresh96.jsonl", 45, 48))),
+     (("bangladesh_notes_2022_25_fresh95.jsonl", 48, 48), ("bangladesh_notes_2022_25_fresh96.jsonl", 45, 47))),
     ((("news_snippets_fresh100.jsonl", 59, 1),),
      (("acled_style_notes_world_fresh81.jsonl", 52, 0),),
      (),
@@ -2976,7 +2980,9 @@ def test_forty_fourth_session_sets(pipeline, snippets, world, balochistan, bangl
     ((("news_snippets_fresh341.jsonl", 60, 1),),
      (("acled_style_notes_world_fresh322.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh318.jsonl", 40),),
-     (("bangladesh_notes_2022_25_fresh344.jsonl", 47, 49),)),
+     # (forty-seventh session: 49 -> 48 for a mob-violence note of BCL men with sticks attacking students who had blocked a
+     # highway; see the comment above the twentieth session's floors)
+     (("bangladesh_notes_2022_25_fresh344.jsonl", 47, 48),)),
     ((("news_snippets_fresh342.jsonl", 59, 0),),
      (("acled_style_notes_world_fresh323.jsonl", 52, 1),),
      (("balochistan_protest_notes_fresh319.jsonl", 40),),

@@ -3981,7 +3981,6 @@ class TypingInput:
     got_through: bool = False  # some of the drones or missiles were not intercepted ("but several got through")
     fought_police: bool = False  # the crowd fought the police ("clashed with gardaí", "clashed with police")
     text: str = ""  # the document's text (the triggers' spans index it)
-    protesters_arrested: bool = False  # an arrest of the protesters told before the protest ("detained 14 people ... who had blocked the highway")
 
 
 # harm done by hand or gun, beside which a thrown bomb is only one weapon of an attack
@@ -4022,7 +4021,7 @@ _PROTEST_OBJECT = fastre.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:students|protesters|demonstrators|marchers|activists|supporters|people)\s+(?:who were\s+)?(?:protesting|demonstrating|marching|rallying|holding)\b|"
     r"\s+(?:a |an |the )?(?:[\w'’-]+\s+){0,3}?(?:rally|procession|march|protest|demonstration|human chain|sit-in)\b", re.I)
 # between an arrest and the protest it stops: "... who had blocked", "... as wives of soldiers laid flowers"
-ARRESTED_PROTESTERS = fastre.compile(
+_ARRESTED_PROTESTERS = fastre.compile(
     r"\bwho (?:had |were |was |have )?(?:[\w-]+ )?$|\bas (?:[\w'’-]+ ){0,4}?(?:people|supporters|protesters|demonstrators|activists|wives|mothers|"
     r"relatives|families|students|workers|residents|women|men|crowds?|hundreds|thousands|dozens)\b", re.I)
 _DEMONSTRATION_TYPES = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration", "Mob violence"}
@@ -4220,7 +4219,11 @@ def _classify(inp: TypingInput) -> str | None:
         for t in inp.triggers
     ):
         kinds = kinds | {"_force"}  # "detained more than 100 people as supporters tried to gather": the gathering stopped
-    if protest and "Arrests" in kinds and inp.protesters_arrested:
+    if protest and "Arrests" in kinds and any(
+        a.sub_event_type == "Arrests" and u.sub_event_type == "_protest" and u.sentence == a.sentence
+        and a.span.end < u.span.start <= a.span.end + 160 and _ARRESTED_PROTESTERS.search(inp.text[a.span.end : u.span.start])
+        for a in inp.triggers for u in inp.triggers
+    ):
         # "police detained 14 people after scuffling with porters who had blocked the highway to protest",
         # "detained 20 people as wives of soldiers laid flowers to demand ...": the protesters arrested
         kinds = kinds | {"_force"}

@@ -260,6 +260,18 @@ def test_extra_file_is_merged_after_home(tmp_path):
     assert (m.name, m.inter, m.kind) == ("New Group", 4, "identity_militia")
 
 
+def test_an_alias_marked_match_case_matches_only_as_written(tmp_path, lex):
+    # built in: "Lebanese Forces" is the party, "Lebanese forces" the army
+    assert [m.name for m in find(lex, "a Lebanese Forces official was killed", "Lebanon")] == ["LF: Lebanese Forces"]
+    assert all(not m.name.startswith("LF:") for m in find(lex, "Israeli and Lebanese forces exchanged fire", "Lebanon"))
+    extra = tmp_path / "case.json"
+    extra.write_text(json.dumps({"actors": [{"name": "Wing", "kind": "political_militia",
+                                             "aliases": [{"text": "Iron Wing", "match_case": True}]}]}))
+    user = ActorLexicon.load(Config(home=tmp_path / "empty"), extra=extra)
+    assert [m.name for m in find(user, "the Iron Wing raided it", "Somalia")] == ["Wing"]
+    assert not any(m.name == "Wing" for m in find(user, "an iron wing of the plant", "Somalia"))
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

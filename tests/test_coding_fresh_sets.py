@@ -3114,3 +3114,17 @@ def test_forty_sixth_session_sets(pipeline, snippets, world, balochistan, bangla
 ], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
 def test_forty_seventh_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)
+
+
+@pytest.mark.parametrize(("snippets", "world", "balochistan", "bangladesh"), [
+    ((("news_snippets_fresh371.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh352.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh348.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh374.jsonl", 37, 37),)),
+    ((("news_snippets_fresh372.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh353.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh349.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh375.jsonl", 46, 48),)),
+], ids=["first", "second"])
+def test_forty_eighth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
+    _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -254,7 +254,7 @@ def _make_alias(raw: Any, where: str, only_in: Iterable[str] = ()) -> Alias:
         text=text,
         words=words,
         key=tuple(w.lower() for w in words),
-        case_sensitive=_is_case_sensitive(words),
+        case_sensitive=_is_case_sensitive(words) or isinstance(raw, Mapping) and raw.get("match_case") is True,
         only_in=frozenset(c.lower() for c in restrict),
     )
 

@@ -471,10 +471,11 @@ _ALERTED = fastre.compile(
     r"(?:the\s+)?(?:local\s+)?(?:[A-Z][\w-]+\s+)?$", re.I)
 _BYSTANDER = fastre.compile(
     r"\s+(?:\w+\s+){0,3}?(?:(?:was|were) (?:present|deployed|at the scene|nearby) but (?:did not|didn't|failed to) (?:intervene|act|stop)|"
-    r"(?:were|was) (?:later |then )?deployed\b(?![^.;]*\b(?:clash\w*|fired|opened fire|attacked|fought|shot))|"
-    r"(?:did not|didn't|failed to) (?:intervene|act|stop)|(?:stood|looked) (?:by|on))\b",
+    r"(?:were|was) (?:later |then )?deployed\b(?![^.;]*\b(?:clash\w*|fired|opened fire|attacked|fought|shot)))\b",
     re.I,
 )
+# any side's men who watched: "Houthi security men at the scene did not intervene", "police stood by"
+_STOOD_BY = fastre.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:(?:did not|didn't|failed to) (?:intervene|act|stop)|(?:stood|looked) (?:by|on))\b", re.I)
 _UNDER_GUARD = fastre.compile(r"\bunder\s+(?:the\s+)?$", re.I)
 _GUARD_NOUN = fastre.compile(r"\s+(?:guard|escort|protection|watch|supervision)\b", re.I)
 _PLACE_NOUN = fastre.compile(r"\s+(?:station|stations|line|lines|camp|camps|headquarters|hq|post|outpost|box|barracks|cantonment|club|academy|hospital)\b", re.I)
@@ -754,7 +755,7 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             continue  # "a survivor alerted the army": told of the attack, not a side in it
         if a.kind.startswith("state") and _ESCAPED_UNHURT.match(text, a.span.end):
             continue  # "the police constable escorting the team escaped unhurt": a guard the gunmen did not fight
-        if a.kind.startswith("state") and _BYSTANDER.match(text, a.span.end):
+        if a.kind.startswith("state") and _BYSTANDER.match(text, a.span.end) or _STOOD_BY.match(text, a.span.end):
             continue  # "the army was present but did not intervene": onlookers, not a side
         if a.kind.startswith("state") and (_AFTERMATH.match(text, a.span.end) or _AFTERMATH_BY.search(text, max(0, a.span.start - 40), a.span.start)):
             continue  # "police recovered the body", "the other was defused by police": they came after the violence, not a side

@@ -1,0 +1,121 @@
+"""Coding fixes found by the forty-eighth session's fresh invented sets. Every text here is
+invented for the test, in other words than the sets'."""
+
+from __future__ import annotations
+
+import pytest
+from test_coding_support import first_event as _first
+from test_coding_support import no_event as _none
+
+pytestmark = pytest.mark.slow
+
+
+# -- rounds one and two (both first run on the session's starting code) ----------------------------
+
+
+def test_soldiers_firing_into_the_air_for_their_pay_far_from_the_word_soldiers(pipeline):
+    e = _first(pipeline, "On 2 March 2024, soldiers of the Military Forces of Niger (2023-) at the Tillia garrison (Tillia, "
+                         "Tahoua) fired shots into the air for most of the night to demand unpaid allowances.")
+    assert e.sub_event_type == "Other"
+
+
+def test_border_guards_seized_and_taken_away_are_abducted(pipeline):
+    e = _first(pipeline, "Militants seized three border guards near Saravan on Tuesday and took them across the frontier, "
+                         "a provincial official said.")
+    assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_an_arrest_by_taliban_intelligence_is_political(pipeline):
+    e = _first(pipeline, "Taliban intelligence detained a woman who taught girls at home in Herat city on Sunday, her "
+                         "family said.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_armed_men_who_did_not_intervene_are_no_side(pipeline):
+    e = _first(pipeline, "A crowd in Hajjah beat a teenage boy to death on Monday after he was accused of theft, witnesses "
+                         "said, adding that Houthi fighters posted nearby did not intervene.")
+    assert e.sub_event_type == "Mob violence"
+
+
+def test_crowds_mourning_on_a_religious_day_are_no_protest(pipeline):
+    _none(pipeline, "Huge crowds took to the streets of Karbala and Najaf on Ashura to mourn the martyrdom of Imam "
+                    "Hussein, beating their chests as the processions passed.")
+
+
+def test_fighters_sent_to_a_province_after_attacks_change_activity(pipeline):
+    e = _first(pipeline, "Niger sent 300 more soldiers to the Tillaberi region on Monday, a week after a jihadist attack on an "
+                         "army post in Tera.")
+    assert e.sub_event_type == "Change to group/activity"
+
+
+def test_a_gang_faction_breaking_away_to_join_a_rival_changes_its_activity(pipeline):
+    e = _first(pipeline, "A faction of the PCC in Fortaleza said in an audio message on Friday that it was breaking with the "
+                         "organisation and joining the rival Comando Vermelho.")
+    assert e.sub_event_type == "Change to group/activity"
+
+
+def test_militants_banning_traffic_impose_a_blockade(pipeline):
+    e = _first(pipeline, "Around 2 May 2025 (as reported), JNIM: Group for Support of Islam and Muslims announced to villagers "
+                         "near Gorom-Gorom (Oudalan, Sahel) that all truck traffic towards Markoye was prohibited, effectively "
+                         "imposing a blockade on the area.")
+    assert e.sub_event_type == "Change to group/activity"
+
+
+def test_a_local_arrangement_with_militants_is_an_agreement(pipeline):
+    e = _first(pipeline, "Around 3 July 2024 (week of), elders of villages near Arbinda (Arbinda, Soum) reached a local "
+                         "arrangement with JNIM commanders under which herders may graze their cattle near the town.")
+    assert e.sub_event_type == "Agreement"
+
+
+def test_breaking_the_heads_of_idols_is_property_destruction(pipeline):
+    e = _first(pipeline, "On 9 October 2024, unidentified persons broke the heads and hands of three Kali idols at a temple in Gournadi "
+                         "(Barisal) at night.")
+    assert e.sub_event_type == "Looting/property destruction"
+
+
+def test_bomb_fragments_recovered_after_a_blast_are_no_seizure(pipeline):
+    e = _first(pipeline, "On 3 March 2025, a crude bomb exploded in front of the Kathalia upazila AL office (Jhalokati) before "
+                         "dawn, damaging its gate. Police recovered bomb fragments.")
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_output_hit_by_last_years_blockades_is_no_protest(pipeline):
+    _none(pipeline, "Bolivia's zinc exports rose 12% in the first half, the mining ministry said, as output recovered at "
+                    "mines that had been hit by road blockades last year.")
+
+
+def test_victims_who_had_occupied_land_are_not_demonstrating(pipeline):
+    e = _first(pipeline, "About 60 farmers and farm workers armed with sticks and clubs attacked Kaingang indigenous people who "
+                         "had occupied a farm in western Parana on Saturday, injuring several, CIMI said.")
+    assert e.sub_event_type != "Violent demonstration"
+
+
+def test_a_court_striking_down_a_rule_is_no_attack(pipeline):
+    _none(pipeline, "On 5 March 2024, Iraq's Federal Supreme Court in Baghdad (Baghdad, Baghdad) ruled that the regional vote "
+                    "must be run by the national commission and struck down the quota seats. Kurdish officials criticised "
+                    "the ruling.")
+
+
+def test_a_rally_backing_attacks_is_a_protest(pipeline):
+    e = _first(pipeline, "On 3 May 2024, thousands of Houthi supporters rallied in Saada city (Saada, Saada) in support of Houthi "
+                         "attacks on ships in the Gulf of Aden.")
+    assert e.sub_event_type == "Peaceful protest"
+
+
+def test_residents_beating_foreigners_after_a_party_officials_killing_is_mob_violence(pipeline):
+    e = _first(pipeline, "On 12 April 2024, after the killing of a Lebanese Forces official, residents of Batroun (Batroun, "
+                         "North Lebanon) beat Syrian workers in the streets and smashed their shops. Three were hospitalised.")
+    assert e.sub_event_type == "Mob violence"
+    assert "Military Forces of Lebanon" not in (e.actor1, e.actor2)  # the Lebanese Forces are a party
+
+
+def test_an_agreement_to_exchange_bodies_is_an_agreement(pipeline):
+    e = _first(pipeline, "On 2 August 2024, after mediation by tribal sheikhs, Houthi representatives and government officials "
+                         "agreed in Taiz (Al Qahirah, Taiz) to exchange the bodies of 14 fighters killed on the Taiz fronts.")
+    assert e.sub_event_type == "Agreement"
+
+
+def test_leaflets_urging_residents_to_move_are_a_strategic_development(pipeline):
+    e = _first(pipeline, "On 2 October 2024, Israeli aircraft dropped leaflets over villages in Marjayoun district (Marjayoun, "
+                         "Nabatieh), urging residents to move north of the Awali river.")
+    assert e.sub_event_type == "Other"

@@ -3125,6 +3125,14 @@ def test_forty_seventh_session_sets(pipeline, snippets, world, balochistan, bang
      (("acled_style_notes_world_fresh353.jsonl", 55, 0),),
      (("balochistan_protest_notes_fresh349.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh375.jsonl", 46, 48),)),
-], ids=["first", "second"])
+    ((("news_snippets_fresh373.jsonl", 59, 1),),
+     (("acled_style_notes_world_fresh354.jsonl", 52, 0),),
+     (("balochistan_protest_notes_fresh350.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh376.jsonl", 44, 47),)),
+    ((("news_snippets_fresh374.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh355.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh351.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh377.jsonl", 43, 44),)),
+], ids=["first", "second", "third", "fourth"])
 def test_forty_eighth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

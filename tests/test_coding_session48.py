@@ -119,3 +119,114 @@ def test_leaflets_urging_residents_to_move_are_a_strategic_development(pipeline)
     e = _first(pipeline, "On 2 October 2024, Israeli aircraft dropped leaflets over villages in Marjayoun district (Marjayoun, "
                          "Nabatieh), urging residents to move north of the Awali river.")
     assert e.sub_event_type == "Other"
+
+
+# -- rounds three and four ----------------------------------------------------------------------
+
+
+def test_two_factions_clashing_until_the_police_fire_are_no_demonstration(pipeline):
+    e = _first(pipeline, "On 3 March 2022, supporters of two rival AL leaders clashed with sticks, machetes and brickbats at "
+                         "Sonapur bazaar in Sadar (Noakhali) over control of the bazaar committee. At least 9 people were injured "
+                         "and shops were damaged before police fired rubber bullets and tear gas to restore order. "
+                         "[size=no report]")
+    assert e.sub_event_type != "Violent demonstration"
+
+
+def test_bombs_hurled_during_the_oppositions_blockade_are_the_bombing(pipeline):
+    e = _first(pipeline, "On 20 November 2023, unidentified men hurled two crude bombs at the upazila AL office in Begumganj "
+                         "(Noakhali) during the opposition's blockade programme. Nobody was hurt.")
+    assert e.event_type == "Explosions/Remote violence"
+
+
+def test_a_truck_driven_into_marchers_is_an_attack(pipeline):
+    e = _first(pipeline, "A man rammed his car into a group of climate marchers in Leipzig on Saturday, injuring two people "
+                         "before driving off, police said.")
+    assert e.sub_event_type == "Attack"
+
+
+def test_footage_of_the_encounter_is_no_clash(pipeline):
+    e = _first(pipeline, "A police officer shot dead an unarmed man during a traffic stop in Toledo on Friday, and his mother "
+                         "asked the city to release video of the encounter.")
+    assert e.sub_event_type == "Attack"
+
+
+def test_a_blast_blamed_on_a_gas_leak_is_no_bombing(pipeline):
+    _none(pipeline, "LYON - An explosion wrecked a three-storey house in the city's 8th district on Monday, killing an elderly "
+                    "woman. Investigators said a gas leak was the probable cause.")
+
+
+def test_a_coup_dissolving_the_government_is_a_coup(pipeline):
+    e = _first(pipeline, "Officers seized the national radio in Conakry on Sunday and announced the dissolution of the "
+                         "government and the suspension of the constitution.")
+    assert e.sub_event_type == "Other"
+
+
+def test_arrests_of_slow_marching_protesters_are_intervention(pipeline):
+    e = _first(pipeline, "Police arrested 22 Extinction Rebellion supporters who were slow-marching along the Strand in London "
+                         "on Monday.")
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_arrests_of_people_refusing_to_leave_a_blockade_are_intervention(pipeline):
+    e = _first(pipeline, "Police cleared tractors from the main road in Brussels on Thursday, arresting 20 farmers who refused "
+                         "to leave the blockade against EU trade rules.")
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_students_pitching_tents_to_demand_protest(pipeline):
+    e = _first(pipeline, "Dozens of students set up tents in front of the library at the University of Toronto on Monday, "
+                         "demanding that the university cut ties with arms makers.")
+    assert e.sub_event_type == "Peaceful protest"
+
+
+def test_a_labour_deal_averting_a_strike_is_no_agreement(pipeline):
+    _none(pipeline, "The port operator and the union representing its 3,000 dockworkers reached a tentative agreement on "
+                    "Tuesday, averting a walkout planned for the weekend.")
+
+
+def test_an_arrest_for_plotting_an_attack_is_an_arrest(pipeline):
+    e = _first(pipeline, "The RCMP arrested a 19-year-old man in Calgary on Wednesday on suspicion of plotting an attack on a "
+                         "synagogue in the name of the Islamic State group, police said.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_history_from_declassified_files_is_no_event(pipeline):
+    _none(pipeline, "Newly declassified files show that police foiled a plot to bomb a Paris railway station in 1995, the "
+                    "national archives said on Tuesday.")
+
+
+def test_the_handling_of_past_demonstrations_is_no_protest(pipeline):
+    _none(pipeline, "The interior minister on Tuesday praised the police handling of Saturday's rival demonstrations in "
+                    "Berlin, calling it professional.")
+
+
+def test_a_pick_up_the_state_does_not_acknowledge_is_a_disappearance(pipeline):
+    e = _first(pipeline, "On 2 June 2024, security operatives in a van without plates picked up two opposition supporters in "
+                         "Mukono (Mukono). Their families say police and the army have not acknowledged detaining them.")
+    assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_talks_ending_with_both_sides_agreeing_to_a_ceasefire(pipeline):
+    e = _first(pipeline, "On 3 May 2024, talks between a district peace committee and the KNF in Thanchi (Thanchi, Bandarban) "
+                         "ended with both sides agreeing to a ceasefire.")
+    assert e.sub_event_type == "Agreement"
+
+
+def test_a_procession_chased_off_the_road_is_intervention(pipeline):
+    e = _first(pipeline, "On 12 December 2024, a group of AL activists brought out a flash procession on the highway in Kazipur "
+                         "(Sirajganj). Jubo Dal activists chased the group off the road and the procession dispersed; no "
+                         "injuries were reported. [size=around 20]")
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_shells_from_where_others_were_fighting_are_shelling(pipeline):
+    e = _first(pipeline, "On 4 April 2024, two mortar shells fired from across the border, where Military Forces of Myanmar "
+                         "(2021-) and the Arakan Army were fighting, landed in Ghumdhum (Naikhongchhari, Bandarban), injuring a "
+                         "woman.")
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_rebels_announcing_taxes_on_farmers_is_a_strategic_development(pipeline):
+    e = _first(pipeline, "On 3 June 2024, M23: March 23 Movement fighters summoned residents of Kibumba (Nyiragongo, Nord-Kivu) "
+                         "and announced new taxes on farmers and charcoal traders.")
+    assert e.sub_event_type == "Other"

@@ -3133,6 +3133,14 @@ def test_forty_seventh_session_sets(pipeline, snippets, world, balochistan, bang
      (("acled_style_notes_world_fresh355.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh351.jsonl", 39),),
      (("bangladesh_notes_2022_25_fresh377.jsonl", 43, 44),)),
-], ids=["first", "second", "third", "fourth"])
+    ((("news_snippets_fresh375.jsonl", 59, 1),),
+     (("acled_style_notes_world_fresh356.jsonl", 50, 0),),
+     (("balochistan_protest_notes_fresh352.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh378.jsonl", 43, 44),)),
+    ((("news_snippets_fresh376.jsonl", 57, 1),),
+     (("acled_style_notes_world_fresh357.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh353.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh379.jsonl", 37, 39),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
 def test_forty_eighth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -230,3 +230,121 @@ def test_rebels_announcing_taxes_on_farmers_is_a_strategic_development(pipeline)
     e = _first(pipeline, "On 3 June 2024, M23: March 23 Movement fighters summoned residents of Kibumba (Nyiragongo, Nord-Kivu) "
                          "and announced new taxes on farmers and charcoal traders.")
     assert e.sub_event_type == "Other"
+
+
+# -- rounds five and six ------------------------------------------------------------------------
+
+
+def test_a_month_long_unilateral_suspension_of_armed_actions_changes_activity(pipeline):
+    e = _first(pipeline, "The NSCN announced a two-week unilateral suspension of 'armed actions' in Mon district in a "
+                         "statement on Sunday, saying it wanted to make room for talks.")
+    assert e.sub_event_type == "Change to group/activity"
+
+
+def test_a_group_that_would_suspend_offensive_actions_changes_activity(pipeline):
+    e = _first(pipeline, "On 3 March 2024, the EMC's central command announced that it would suspend offensive actions for ten "
+                         "days to allow a humanitarian mission to enter the region.")
+    assert e.sub_event_type == "Change to group/activity"
+
+
+def test_a_detachment_merging_into_a_named_regiment_changes_activity(pipeline):
+    e = _first(pipeline, "A Georgian volunteer unit fighting for Ukraine said on Monday that it would merge into the Freedom "
+                         "Legion and put its men under the legion's command.")
+    assert e.sub_event_type == "Change to group/activity"
+
+
+def test_a_grenade_accident_in_live_fire_training_is_no_event(pipeline):
+    _none(pipeline, "A Kyrgyz soldier was killed when a grenade exploded during live-fire training near Osh, the ministry "
+                    "said, opening an inquiry into the accident.")
+
+
+def test_a_soldier_who_shot_himself_is_no_event(pipeline):
+    _none(pipeline, "A BSF jawan allegedly shot himself dead with his service rifle at a border outpost in Nadia district on "
+                    "Friday, officials said.")
+
+
+def test_a_monthly_casualty_update_is_no_event(pipeline):
+    _none(pipeline, "At least 120 civilians were killed across Sudan in April, the UN human rights office said in its "
+                    "monthly update.")
+
+
+def test_air_interdiction_missions_are_air_strikes(pipeline):
+    e = _first(pipeline, "On 4 May 2024, the Nigerian Air Force carried out air interdiction missions against bandit camps "
+                         "near Dansadau (Maru, Zamfara).")
+    assert e.sub_event_type == "Air/drone strike"
+
+
+def test_police_clearing_a_sit_in_site_and_detaining_leaders_intervene(pipeline):
+    e = _first(pipeline, "On 3 April 2025, the BYC carried the coffins of two activists and continued its sit-in in Turbat (Kech, "
+                         "Balochistan) before police cleared the site and detained Sammi Deen and other leaders. [size=hundreds]")
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_a_man_taken_from_home_without_saying_where_is_abducted(pipeline):
+    e = _first(pipeline, "Masked men in uniform took a young blogger from his parents' home in Nalchik on Tuesday night without "
+                         "saying where they were taking him, his sister said.")
+    assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_posts_vacated_under_an_arrangement_are_a_transfer(pipeline):
+    e = _first(pipeline, "Levies personnel vacated two posts in Zhob on Monday under an agreement with tribal elders, who "
+                    "moved their own men in, officials said.")
+    assert e.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_water_sharing_deal_between_states_is_no_event(pipeline):
+    _none(pipeline, "The energy ministers of Kyrgyzstan and Kazakhstan signed an agreement in Bishkek on Tuesday on sharing "
+                    "water from the Talas river.")
+
+
+def test_an_area_cleared_and_control_re_established_is_regained(pipeline):
+    e = _first(pipeline, "Troops have cleared the Shawal area of North Waziristan and re-established control over it, a month "
+                         "after TTP fighters seized it, officials said. Four militants were killed in the operation.")
+    assert e.sub_event_type == "Government regains territory"
+
+
+def test_grenades_in_a_seized_haul_are_no_grenade_attack(pipeline):
+    e = _first(pipeline, "On 6 February 2024, Police Forces of Ecuador (2023-) arrested 11 alleged members of Los Tiguerones during "
+                         "simultaneous raids in the Codesa sector of Esmeraldas (Esmeraldas, Esmeraldas). Rifles, two grenades "
+                         "and several kilos of explosive material were seized.")
+    assert e.sub_event_type != "Grenade"
+
+
+def test_a_man_captured_by_his_alias_is_arrested(pipeline):
+    e = _first(pipeline, "On 2 May 2024, Police Forces of Colombia (2022-) captured alias 'Pacho', said to be a finance chief of "
+                         "the Clan del Golfo, in Monteria (Monteria, Cordoba).")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_cylinder_bombs_launched_at_a_station_are_shelling(pipeline):
+    e = _first(pipeline, "On 2 February 2024, FARC dissidents launched four improvised cylinder bombs from a ridge at the police "
+                         "station in Jambalo (Jambalo, Cauca), damaging two houses.")
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_border_guards_fighting_off_a_sabotage_group_clash(pipeline):
+    e = _first(pipeline, "Ukrainian border guards fought off a Russian sabotage group that tried to cross into Chernihiv region "
+                         "on Sunday night, killing one of the intruders, officials said.")
+    assert e.sub_event_type == "Armed clash"
+
+
+def test_police_dragging_away_a_placard_holder_intervene(pipeline):
+    e = _first(pipeline, 'Police dragged away a pensioner holding a "Peace now" placard in central Samara and detained two '
+                         'others, a rights group said.')
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_detaining_people_who_unfurled_an_opposition_flag_is_intervention(pipeline):
+    e = _first(pipeline, "Police in Grodno detained five people who unfurled a banned opposition flag near the city hall on "
+                   "Sunday, rights defenders said.")
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_a_quoted_massacre_on_a_market_is_no_event(pipeline):
+    _none(pipeline, "The rouble fell to a record low on Tuesday, and one Moscow trader called the session 'a massacre' for "
+                    "importers.")
+
+
+def test_a_bail_hearing_for_people_accused_of_riots_is_no_event(pipeline):
+    _none(pipeline, "The Lahore High Court on Monday granted bail to nine PTI workers accused of attacking a police station "
+                    "during the May 9 riots.")

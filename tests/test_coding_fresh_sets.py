@@ -3141,6 +3141,14 @@ def test_forty_seventh_session_sets(pipeline, snippets, world, balochistan, bang
      (("acled_style_notes_world_fresh357.jsonl", 53, 0),),
      (("balochistan_protest_notes_fresh353.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh379.jsonl", 37, 39),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
+    ((("news_snippets_fresh377.jsonl", 57, 0),),
+     (("acled_style_notes_world_fresh358.jsonl", 51, 1),),
+     (("balochistan_protest_notes_fresh354.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh380.jsonl", 49, 49),)),
+    ((("news_snippets_fresh378.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh359.jsonl", 49, 0),),
+     (("balochistan_protest_notes_fresh355.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh381.jsonl", 47, 48),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
 def test_forty_eighth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -348,3 +348,92 @@ def test_a_quoted_massacre_on_a_market_is_no_event(pipeline):
 def test_a_bail_hearing_for_people_accused_of_riots_is_no_event(pipeline):
     _none(pipeline, "The Lahore High Court on Monday granted bail to nine PTI workers accused of attacking a police station "
                     "during the May 9 riots.")
+
+
+# -- rounds seven and eight ---------------------------------------------------------------------
+
+
+def test_forces_named_with_a_period_who_rescued_a_victim_are_no_side(pipeline):
+    e = _first(pipeline, "On 3 April 2025, residents of San Miguel Canoa (Puebla, Puebla) held two men they accused of stealing a "
+                         "child, beat them and set them alight. Police Forces of Mexico (2024-) rescued one of them; the other "
+                         "died. 1 fatality.")
+    assert e.sub_event_type == "Mob violence"
+
+
+def test_a_denial_of_responsibility_for_past_killings_is_no_event(pipeline):
+    _none(pipeline, "The Fano militia on Thursday denied responsibility for last month's killings in North Shewa, accusing "
+                    "federal troops of staging the massacre.")
+
+
+def test_clans_that_have_fought_signing_a_peace_deal_agree(pipeline):
+    e = _first(pipeline, "Elders of two sub-clans that have fought over grazing land in Hiiraan for months signed a peace "
+                         "agreement in Beledweyne on Monday, pledging to pull back their militias.")
+    assert e.sub_event_type == "Agreement"
+
+
+def test_men_who_took_part_in_protests_seized_from_home_are_abducted(pipeline):
+    e = _first(pipeline, "Two students who took part in the fuel price protests were seized from their homes in Nakuru by men in "
+                    "plain clothes and have not been seen since, their families said. Police denied holding them.")
+    assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_joint_command_council_in_quotes_changes_activity(pipeline):
+    e = _first(pipeline, "On 4 May 2025, the leader of a gang coalition announced in a video that it had created a joint 'command "
+                         "council' to coordinate its member gangs in Port-au-Prince (Ouest).")
+    assert e.sub_event_type == "Change to group/activity"
+
+
+def test_threatening_letters_left_at_families_homes_are_a_strategic_development(pipeline):
+    e = _first(pipeline, "On 4 August 2025, unidentified people left threatening letters at the houses of three Hindu families in "
+                         "Shyamnagar (Satkhira), demanding money and warning them to leave.")
+    assert e.sub_event_type == "Other"
+
+
+def test_fans_calling_a_defeat_a_massacre_is_no_event(pipeline):
+    _none(pipeline, "Supporters in Dhaka called it a massacre after Bangladesh's cricket team lost by 200 runs to India in "
+                    "Chennai on Sunday.")
+
+
+def test_an_envoy_summoned_to_protest_shells_is_no_shelling(pipeline):
+    _none(pipeline, "Thailand summoned Myanmar's ambassador in Bangkok on Tuesday to protest against artillery shells that "
+                    "landed in Tak province last week, the foreign ministry said.")
+
+
+def test_arrests_for_supporting_the_resistance_are_political(pipeline):
+    e = _first(pipeline, "Junta soldiers detained nine young men in a raid on a ward of Pathein on Monday, accusing them of "
+                         "supporting resistance groups, residents said.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_evidence_of_past_year_strikes_is_no_event(pipeline):
+    _none(pipeline, "A UN-backed inquiry said on Monday it had gathered evidence that Sudan's army carried out indiscriminate "
+                    "air strikes on civilians in Darfur during the past year.")
+
+
+def test_arrests_over_involvement_in_rocket_fire_are_arrests(pipeline):
+    e = _first(pipeline, "On 4 May 2023, Lebanese Army Intelligence arrested two men in Marwahin (Tyre, South) on suspicion of "
+                         "involvement in the firing of rockets towards Israel three days earlier.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_a_rocket_carrying_chlorine_is_a_chemical_weapon(pipeline):
+    e = _first(pipeline, "On 2 February 2018, medics in Douma (Douma, Rural Damascus) said a rocket carrying what they described "
+                         "as chlorine struck a residential street, and eleven people were treated for breathing problems.")
+    assert e.sub_event_type == "Chemical weapon"
+
+
+def test_soldiers_forcing_a_woman_to_undress_is_sexual_violence(pipeline):
+    e = _first(pipeline, "On 2 December 2023, a woman from Hebron (Hebron, West Bank) told a rights group that soldiers forced her "
+                         "to undress during a night raid on her home.")
+    assert e.sub_event_type == "Sexual violence"
+
+
+def test_gunmen_announcing_a_new_groups_formation_change_activity(pipeline):
+    e = _first(pipeline, "On 2 October 2022, armed men paraded in Jenin camp (Jenin, West Bank) and announced the formation of "
+                         "'Katibat al-Ahrar', a group bringing together fighters from several factions.")
+    assert e.sub_event_type == "Change to group/activity"
+
+
+def test_the_investigation_into_a_past_explosion_is_no_event(pipeline):
+    _none(pipeline, "On 3 February 2025, the judge investigating the port explosion in Beirut (Beirut, Beirut) resumed work and "
+                    "summoned five former officials for questioning.")

@@ -474,6 +474,7 @@ _BYSTANDER = fastre.compile(
     r"(?:were|was) (?:later |then )?deployed\b(?![^.;]*\b(?:clash\w*|fired|opened fire|attacked|fought|shot)))\b",
     re.I,
 )
+_PERIOD_TAG = fastre.compile(r"\s*\((?:\d{4}-(?:\d{4})?|\d{4})\)")
 # any side's men who watched: "Houthi security men at the scene did not intervene", "police stood by"
 _STOOD_BY = fastre.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:(?:did not|didn't|failed to) (?:intervene|act|stop)|(?:stood|looked) (?:by|on))\b", re.I)
 _UNDER_GUARD = fastre.compile(r"\bunder\s+(?:the\s+)?$", re.I)
@@ -753,11 +754,13 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             continue  # "handed over after a flag meeting between BGB and BSF": talks after the deed, no side in it
         if a.kind.startswith("state") and _ALERTED.search(text[max(0, a.span.start - 25) : a.span.start]):
             continue  # "a survivor alerted the army": told of the attack, not a side in it
-        if a.kind.startswith("state") and _ESCAPED_UNHURT.match(text, a.span.end):
+        # (what the forces did next is read after an ACLED name's period: "Police Forces of Mexico (2024-) rescued one")
+        end = tag.end() if (tag := _PERIOD_TAG.match(text, a.span.end)) else a.span.end
+        if a.kind.startswith("state") and _ESCAPED_UNHURT.match(text, end):
             continue  # "the police constable escorting the team escaped unhurt": a guard the gunmen did not fight
-        if a.kind.startswith("state") and _BYSTANDER.match(text, a.span.end) or _STOOD_BY.match(text, a.span.end):
+        if a.kind.startswith("state") and _BYSTANDER.match(text, end) or _STOOD_BY.match(text, end):
             continue  # "the army was present but did not intervene": onlookers, not a side
-        if a.kind.startswith("state") and (_AFTERMATH.match(text, a.span.end) or _AFTERMATH_BY.search(text, max(0, a.span.start - 40), a.span.start)):
+        if a.kind.startswith("state") and (_AFTERMATH.match(text, end) or _AFTERMATH_BY.search(text, max(0, a.span.start - 40), a.span.start)):
             continue  # "police recovered the body", "the other was defused by police": they came after the violence, not a side
         if a.kind.startswith("state") and _UNDER_GUARD.search(text[max(0, a.span.start - 12) : a.span.start]) and (
             _GUARD_NOUN.match(text, a.span.end)

@@ -3149,6 +3149,14 @@ def test_forty_seventh_session_sets(pipeline, snippets, world, balochistan, bang
      (("acled_style_notes_world_fresh359.jsonl", 49, 0),),
      (("balochistan_protest_notes_fresh355.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh381.jsonl", 47, 48),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
+    ((("news_snippets_fresh379.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh360.jsonl", 55, 1),),
+     (("balochistan_protest_notes_fresh356.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh382.jsonl", 37, 39),)),
+    ((("news_snippets_fresh380.jsonl", 60, 1),),
+     (("acled_style_notes_world_fresh361.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh357.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh383.jsonl", 48, 48),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
 def test_forty_eighth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -3157,6 +3157,14 @@ def test_forty_seventh_session_sets(pipeline, snippets, world, balochistan, bang
      (("acled_style_notes_world_fresh361.jsonl", 53, 0),),
      (("balochistan_protest_notes_fresh357.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh383.jsonl", 48, 48),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
+    ((("news_snippets_fresh381.jsonl", 56, 0),),
+     (("acled_style_notes_world_fresh362.jsonl", 52, 0),),
+     (("balochistan_protest_notes_fresh358.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh384.jsonl", 45, 48),)),
+    ((("news_snippets_fresh382.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh363.jsonl", 53, 1),),
+     (("balochistan_protest_notes_fresh359.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh385.jsonl", 45, 47),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"])
 def test_forty_eighth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

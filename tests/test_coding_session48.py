@@ -538,3 +538,76 @@ def test_a_one_shooter_gun_recovered_in_arrests_is_no_clash(pipeline):
     e = _first(pipeline, "On 4 July 2022, police arrested two suspected members of the outlawed Purba Banglar Communist Party in "
                          "Bheramara (Kushtia), recovering a one-shooter gun and bullets.")
     assert e.sub_event_type != "Armed clash"
+
+
+# -- rounds eleven and twelve -------------------------------------------------------------------
+
+
+def test_a_booby_trapped_motorcycle_blowing_up_is_an_ied(pipeline):
+    e = _first(pipeline, "A booby-trapped motorcycle blew up in a crowded market in the Syrian town of Jarablus on Saturday, "
+                         "killing at least five people, the local council said.")
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_drone_that_hit_a_vehicle_is_an_air_strike(pipeline):
+    e = _first(pipeline, "Two PKK members were killed when a drone, believed to be Turkish, hit their car near Makhmour in "
+                         "northern Iraq on Friday, local officials said.")
+    assert e.sub_event_type == "Air/drone strike"
+
+
+def test_fighter_jets_destroying_a_hideout_is_an_air_strike(pipeline):
+    e = _first(pipeline, "Iraqi F-16s destroyed an Islamic State hideout in the Hamrin mountains on Sunday, killing three "
+                         "militants, the Security Media Cell said.")
+    assert e.sub_event_type == "Air/drone strike"
+
+
+def test_a_threatened_offensive_is_no_clash(pipeline):
+    _none(pipeline, "The Turkish president said on Tuesday his army could strike at any moment, threatening a new ground "
+                    "offensive against Kurdish militants in northern Syria.")
+
+
+def test_insurgents_burning_a_church_and_houses_destroy_property(pipeline):
+    e = _first(pipeline, "On 3 December 2023, Islamic State (Mozambique) insurgents burned a Catholic chapel and around 20 houses "
+                         "in Litingina village (Macomia, Cabo Delgado). Residents had abandoned the village the week before. No "
+                         "casualties.")
+    assert e.sub_event_type == "Looting/property destruction"
+
+
+def test_gendarmes_clashing_with_dahalo_is_an_armed_clash(pipeline):
+    e = _first(pipeline, "On 4 July 2024, Police Forces of Madagascar (2019-) Gendarmerie clashed with a band of dahalo near "
+                         "Ihosy (Ihosy, Ihorombe) after a cattle raid. Three dahalo were killed. 3 fatalities.")
+    assert e.sub_event_type == "Armed clash"
+
+
+def test_arrests_in_raids_during_a_rally_are_arrests(pipeline):
+    e = _first(pipeline, "On 3 December 2022, police arrested at least 11 BNP activists in raids across Magura Sadar (Magura) the "
+                         "night before and during the BNP's Faridpur divisional rally.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_a_deal_ending_a_siege_is_an_agreement(pipeline):
+    e = _first(pipeline, "Elders in Farabougou and local JNIM commanders have reached an agreement letting villagers farm again "
+                         "in exchange for zakat, ending a months-long siege of the village, residents said.")
+    assert e.sub_event_type == "Agreement"
+
+
+def test_a_junta_releasing_detainees_is_no_arrest(pipeline):
+    _none(pipeline, "Mali's junta released about 30 people detained since last year's protests, including two former "
+                    "ministers, state television said on Saturday.")
+
+
+def test_a_threat_to_impose_a_blockade_is_no_event(pipeline):
+    _none(pipeline, "In an audio message released on Monday, a JNIM commander threatened to impose a blockade on Nioro and "
+                    "warned drivers against using the roads to Mauritania.")
+
+
+def test_arrests_in_connection_with_the_killing_of_civilians_are_arrests(pipeline):
+    e = _first(pipeline, "On 4 January 2025, the National Investigation Agency arrested two men in Churachandpur "
+                         "(Churachandpur, Manipur) in connection with the killing of three villagers in December.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_an_ied_during_an_area_domination_exercise_is_an_ied(pipeline):
+    e = _first(pipeline, "On 2 May 2024, an IED planted by CPI (Maoist) went off near Tarrem (Bijapur, Chhattisgarh) during an "
+                         "area domination exercise. One CRPF jawan was injured.")
+    assert e.sub_event_type == "Remote explosive/landmine/IED"

@@ -1377,6 +1377,51 @@ acled_style_notes_world_fresh351.jsonl 54/55, 0/15 (Ethiopia, Somalia and Kenya)
 38/40 (Quetta and Pishin 2023-25); bangladesh_notes_2022_25_fresh373.jsonl 47/50, event type 47/50 (Gazipur, Narayanganj
 and Narsingdi 2022-25).
 
+Forty-eighth session, same briefs and method (fixes in test_coding_session48.py; `test_forty_eighth_session_sets` holds
+the counts after them). First runs, two rounds at a time on the same code: rounds one and two on f5923f9:
+news_snippets_fresh371.jsonl 56/60, 1/25 (Afghanistan, Iran and Yemen; the alarm: Ashura mourning crowds);
+acled_style_notes_world_fresh352.jsonl 51/55, 0/15 (Burkina Faso, Niger, Benin and Togo);
+balochistan_protest_notes_fresh348.jsonl 39/40 (Turbat, Kech and Tump 2022-25); bangladesh_notes_2022_25_fresh374.jsonl
+35/50, event type 35/50 (Barishal, Pirojpur and Jhalokathi 2022-25; 10 of the 15 misses party, faction, election and
+land clashes with sticks and machetes this writer codes armed clashes); news_snippets_fresh372.jsonl 58/60, 1/25
+(Ecuador, Haiti, Peru and Brazil); acled_style_notes_world_fresh353.jsonl 51/55, 1/15 (Syria, Lebanon, Iraq and Yemen);
+balochistan_protest_notes_fresh349.jsonl 40/40 (Loralai, Musakhel and Barkhan 2021-25);
+bangladesh_notes_2022_25_fresh375.jsonl 46/50, event type 48/50 (Tangail, Jamalpur and Sherpur 2022-25). Rounds three
+and four on 58e01c2: news_snippets_fresh373.jsonl 59/60, 1/25 (Cameroon, Chad, the CAR and Mozambique);
+acled_style_notes_world_fresh354.jsonl 50/55, 0/15 (Bangladesh, Nepal, Sri Lanka and the Maldives);
+balochistan_protest_notes_fresh350.jsonl 39/40 (Mastung, Kalat and Surab 2021-25); bangladesh_notes_2022_25_fresh376.jsonl
+42/50, event type 46/50 (Noakhali, Feni and Lakshmipur 2022-25); news_snippets_fresh374.jsonl 52/60, 4/25 (the United
+States, Canada and Western Europe; the alarms: a gas explosion, a union deal, declassified files, a commissioner's
+statement); acled_style_notes_world_fresh355.jsonl 52/55, 0/15 (the DRC, Burundi, South Sudan and Uganda);
+balochistan_protest_notes_fresh351.jsonl 39/40 (Gwadar and Jiwani 2019-22); bangladesh_notes_2022_25_fresh377.jsonl 42/50,
+event type 44/50 (Sirajganj, Pabna and Natore 2022-25). Rounds five and six on 716d4d6: news_snippets_fresh375.jsonl
+56/60, 3/25 (India and Pakistan); acled_style_notes_world_fresh356.jsonl 46/55, 0/15 (Colombia, Ecuador and Peru);
+balochistan_protest_notes_fresh352.jsonl 40/40 (Hub, Lasbela and Awaran 2022-25); bangladesh_notes_2022_25_fresh378.jsonl
+43/50, event type 44/50 (Cox's Bazar and Bandarban 2022-25); news_snippets_fresh376.jsonl 52/60, 5/25 (Russia, Ukraine,
+Belarus and Central Asia); acled_style_notes_world_fresh357.jsonl 52/55, 0/15 (Mali, Niger and Nigeria);
+balochistan_protest_notes_fresh353.jsonl 39/40 (Quetta 2023-25); bangladesh_notes_2022_25_fresh379.jsonl 37/50, event type
+39/50 (Dhaka city 2024-25). Rounds seven and eight on 97e6e8d: news_snippets_fresh377.jsonl 55/60, 1/25 (Somalia, Kenya
+and Ethiopia); acled_style_notes_world_fresh358.jsonl 49/55, 1/15 (Haiti, Honduras, Guatemala and Mexico);
+balochistan_protest_notes_fresh354.jsonl 40/40 (Kech, Panjgur and Awaran 2019-22); bangladesh_notes_2022_25_fresh380.jsonl
+48/50, event type 48/50 (Khulna, Bagerhat and Satkhira 2022-25); news_snippets_fresh378.jsonl 58/60, 3/25 (Myanmar,
+Thailand and Bangladesh); acled_style_notes_world_fresh359.jsonl 45/55, 1/15 (Israel, Gaza, the West Bank and Lebanon);
+balochistan_protest_notes_fresh355.jsonl 40/40 (Dera Murad Jamali, Usta Muhammad and Sibi 2022-25);
+bangladesh_notes_2022_25_fresh381.jsonl 47/50, event type 48/50 (Rangpur, Kurigram and Lalmonirhat 2022-25). Rounds
+nine and ten on ee047e7: news_snippets_fresh379.jsonl 58/60, 1/25 (Nigeria, Cameroon and the Sahel);
+acled_style_notes_world_fresh360.jsonl 53/55, 3/15 (Pakistan); balochistan_protest_notes_fresh356.jsonl 40/40 (Chaman,
+Qila Abdullah and Pishin 2022-25); bangladesh_notes_2022_25_fresh382.jsonl 36/50, event type 38/50 (Faridpur, Gopalganj
+and Madaripur 2022-25; 10 of the 14 misses party and land clashes this writer codes armed clashes);
+news_snippets_fresh380.jsonl 57/60, 3/25 (Latin America and the Caribbean); acled_style_notes_world_fresh361.jsonl 51/55,
+1/15 (Sudan, South Sudan, Ethiopia and Somalia); balochistan_protest_notes_fresh357.jsonl 40/40 (Khuzdar and Wadh
+2019-23); bangladesh_notes_2022_25_fresh383.jsonl 47/50, event type 47/50 (Jessore, Jhenaidah and Kushtia 2022-25).
+Rounds eleven and twelve on b1bfca5: news_snippets_fresh381.jsonl 53/60, 1/25 (Iraq, Syria, Turkey and Iran);
+acled_style_notes_world_fresh362.jsonl 50/55, 0/15 (Mozambique, Zimbabwe, Malawi and Madagascar);
+balochistan_protest_notes_fresh358.jsonl 39/40 (Turbat, Gwadar and Panjgur 2023-25);
+bangladesh_notes_2022_25_fresh384.jsonl 44/50, event type 47/50 (Narail, Magura and Jhenaidah 2022-25);
+news_snippets_fresh382.jsonl 57/60, 2/25 (the Sahel and West Africa); acled_style_notes_world_fresh363.jsonl 51/55, 1/15
+(India and Myanmar); balochistan_protest_notes_fresh359.jsonl 40/40 (Quetta, Mastung and Kalat 2019-22);
+bangladesh_notes_2022_25_fresh385.jsonl 45/50, event type 47/50 (Chattogram city and Feni 2022-25).
+
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
 of a gathering), and then (denials, appeals, diplomatic protests, industrial explosions, organised crime), giving

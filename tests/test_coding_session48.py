@@ -611,3 +611,10 @@ def test_an_ied_during_an_area_domination_exercise_is_an_ied(pipeline):
     e = _first(pipeline, "On 2 May 2024, an IED planted by CPI (Maoist) went off near Tarrem (Bijapur, Chhattisgarh) during an "
                          "area domination exercise. One CRPF jawan was injured.")
     assert e.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_an_arrest_told_after_a_released_statement_is_an_arrest(pipeline):
+    # (a guard: the release rule reads "released N people" right before the arrest word, not any "released")
+    e = _first(pipeline, "Police released a statement saying they had detained five men over the attack on the temple in "
+                         "Gaibandha on Monday.")
+    assert e.sub_event_type == "Arrests"

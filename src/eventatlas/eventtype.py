@@ -3356,12 +3356,16 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
                 r"\b(?:directing|ordering|urging|instructing|calling on) (?:its |their )?(?:fighters|members|cadres|units)? ?to (?:[\w-]+ ){0,2}$", before, re.I)):
             continue  # "announced the launch of its annual spring offensive ..., directing fighters to concentrate attacks on ...": a plan announced
         if t.sub_event_type in {"_clash_words", "_protest"} and fastre.search(
-                r"\b(?:threaten\w*|threatened) (?:to (?:launch|impose|enforce|start) )?(?:a |an )?(?:new )?(?:[\w-]+ )?$|\bending (?:a |the )?(?:[\w-]+ )?$", before, re.I):
+                r"\b(?:threaten\w*|threatened) (?:to (?:launch|impose|enforce|start) )?(?:a |an )?(?:new )?(?:(?!and |then |later )[\w-]+ )?$", before, re.I) or (
+                t.sub_event_type == "_clash_words" and fastre.search(r"\bending (?:a |the )?(?:[\w-]+ )?$", before, re.I)):
             continue  # "threatening a new ground offensive", "threatened to impose a blockade": a threat; "ending a months-long siege": the deal's
         if t.sub_event_type == "_protest" and any(u.sentence == t.sentence and u.sub_event_type == "Agreement" and u.span.end <= t.span.start for u in triggers) and fastre.search(
                 r"\b(?:under which|whereby|in exchange for|on condition that)\b", text[sent.start : t.span.start], re.I):
             continue  # "reached an agreement under which road blockades around the town would be lifted": the deal's terms
-        if t.sub_event_type == "Arrests" and fastre.search(r"\b(?:released|freed) (?:[\w'’,-]+ ){1,8}$", text[max(sent.start, t.span.start - 80) : t.span.start], re.I):
+        if t.sub_event_type == "Arrests" and fastre.search(
+                r"\b(?:released|freed) (?:about |around |some |at least |more than |nearly |over )?(?:[\d,]+ |two |three |four |five |six |seven |eight |nine |ten |dozens of |hundreds of |several )?(?:[\w'’-]+ ){0,3}?"
+                r"(?:people|prisoners|detainees|activists|protesters|men|women|students|journalists|members|supporters|leaders|politicians|ministers|officials|soldiers|civilians) $",
+                text[max(sent.start, t.span.start - 80) : t.span.start], re.I):
             continue  # "the junta released around 50 people detained since last year's coup": a release
         if t.sub_event_type == "_violence" and t.text.lower() == "struck" and _STRUCK_DOWN_RULE.match(text, t.span.end):
             continue  # "the court ruled ... and struck down the minority quota seats": a ruling, no blow

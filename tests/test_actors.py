@@ -280,6 +280,7 @@ def test_an_alias_marked_match_case_matches_only_as_written(tmp_path, lex):
         (json.dumps({"actors": [{"name": "X", "kind": "rebel", "inter": 12, "aliases": ["X"]}]}), "inter 12"),
         (json.dumps({"states": {"Pakistan": {"periods": [["2018/08/18", "2018-"]]}}}), "YYYY-MM-DD"),
         (json.dumps({"format": "other/9"}), "format"),
+        (json.dumps({"actors": [{"name": "X", "kind": "rebel", "aliases": [{"text": "X", "match_case": "yes"}]}]}), "match_case"),
     ],
 )
 def test_bad_user_file_raises_config_error(tmp_path, content, message):

@@ -249,6 +249,8 @@ def _make_alias(raw: Any, where: str, only_in: Iterable[str] = ()) -> Alias:
         text = raw
     if not isinstance(text, str) or not _words(text):
         raise ConfigError(f"{where}: alias {raw!r} must be a non-empty string or {{'text': ..., 'countries': [...]}}")
+    if isinstance(raw, Mapping) and not isinstance(raw.get("match_case", False), bool):
+        raise ConfigError(f"{where}: alias {raw!r}: 'match_case' must be true or false")
     words = _words(text)
     return Alias(
         text=text,

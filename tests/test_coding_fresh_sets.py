@@ -1539,10 +1539,13 @@ def test_fresh_balochistan_protest_notes_2022_25(pipeline, name, misses):
     assert all(ev[0].fatalities == r["fatalities"] for r, ev in zip(rows, events))
 
 
+# (Forty-eighth session: fresh6's fatalities floor 48 -> 47. Its bd10-13, a curfew "extended ... a day after deadly
+# violence around a political rally", labelled Other, was coded a peaceful protest whose 0 dead matched; the rally
+# named as the day before's violence is now no protest, so no event, and the sub-type was wrong either way.)
 @pytest.mark.parametrize(("name", "sub_floor", "dead_floor"), [
     ("bangladesh_notes_2022_25_fresh.jsonl", 44, 49), ("bangladesh_notes_2022_25_fresh2.jsonl", 45, 50),
     ("bangladesh_notes_2022_25_fresh3.jsonl", 43, 46), ("bangladesh_notes_2022_25_fresh4.jsonl", 44, 48),
-    ("bangladesh_notes_2022_25_fresh5.jsonl", 44, 50), ("bangladesh_notes_2022_25_fresh6.jsonl", 44, 48),
+    ("bangladesh_notes_2022_25_fresh5.jsonl", 44, 50), ("bangladesh_notes_2022_25_fresh6.jsonl", 44, 47),
     ("bangladesh_notes_2022_25_fresh7.jsonl", 44, 48), ("bangladesh_notes_2022_25_fresh8.jsonl", 42, 50),
     ("bangladesh_notes_2022_25_fresh9.jsonl", 42, 49), ("bangladesh_notes_2022_25_fresh12.jsonl", 47, 49),
     # fresh14: 45, not 46, since party factions with sticks and blades riot from 2022 (this writer

@@ -3324,11 +3324,11 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         if t.sub_event_type in _VIOLENT_TRIGGERS | {"_riot", "_protest", "_protest_violence", "Arrests"} and (
                 bail := _BAIL_HEARING.search(text, sent.start, sent.end)) and bail.start() < t.span.start:
             continue  # "the court granted bail to 14 workers accused of attacking the building during the May 9 riots": a court's day
-        if t.sub_event_type in _VIOLENT_TRIGGERS | {"Shelling/artillery/missile attack", "Air/drone strike", "Remote explosive/landmine/IED"} and (
+        if t.sub_event_type in _VIOLENT_TRIGGERS and (
                 _DENIAL_OR_CHARGE.search(text, max(sent.start, t.span.start - 120), t.span.start) or _PROBE_INTO.search(text, max(sent.start, t.span.start - 60), t.span.start)):
             continue  # "denied responsibility for last week's killings, accusing government forces of staging the massacre";
             # "arrested three men on suspicion of involvement in the firing of rockets"; "the investigator into the port explosion"
-        if t.sub_event_type in _VIOLENT_TRIGGERS | {"Shelling/artillery/missile attack", "Air/drone strike"} and (
+        if t.sub_event_type in _VIOLENT_TRIGGERS and (
                 has(_EVIDENCE_OF_PAST, t.sentence) or has(_ENVOY_SUMMONED, t.sentence) and fastre.search(r"\bto protest\b", text[sent.start : t.span.start], re.I)):
             continue  # "said it had gathered evidence that the military carried out air strikes ... during the past year";
             # "summoned Myanmar's ambassador to protest against mortar shells that landed": diplomacy about a past deed
@@ -3341,7 +3341,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "a one-shooter gun": a homemade gun's name, no shooting
         if t.sub_event_type == "Change to group/activity" and t.text.lower().startswith("outlawed ") and fastre.search(r"\b(?:of|the|an|a)\s+$", before, re.I):
             continue  # "members of the outlawed Purba Banglar Communist Party": what the party is, not a ban that day
-        if t.sub_event_type in _VIOLENT_TRIGGERS | {"Arrests", "Change to group/activity", "Shelling/artillery/missile attack"} and has(_NOT_A_DEED, t.sentence):
+        if t.sub_event_type in _VIOLENT_TRIGGERS | {"Arrests", "Change to group/activity"} and has(_NOT_A_DEED, t.sentence):
             continue  # "a compensation package for families of civilians killed in attacks"; "the Senate approved a bill to negotiate the
             # surrender of criminal groups"; "parading tanks and missile launchers": a policy, a bill or a parade
         if t.sub_event_type == "Arrests" and fastre.search(r"\b(?:barred|restrained|stopped|prevented|forbade) (?:the )?police from $", before, re.I):

@@ -3216,3 +3216,18 @@ def test_forty_seventh_session_sets(pipeline, snippets, world, balochistan, bang
 ], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"])
 def test_forty_eighth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)
+
+
+# The forty-ninth session's rounds (see the module docstring), one set of each kind per round.
+@pytest.mark.parametrize(("snippets", "world", "balochistan", "bangladesh"), [
+    ((("news_snippets_fresh383.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh364.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh360.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh386.jsonl", 47, 48),)),
+    ((("news_snippets_fresh384.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh365.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh361.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh387.jsonl", 42, 44),)),
+], ids=["first", "second"])
+def test_forty_ninth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
+    _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -515,7 +515,8 @@ _FOUND_BY = fastre.compile(r"\b(?:found|discovered|spotted|recovered|retrieved|f
 _PROPERTY_AFTER = fastre.compile(r"(?:['’]s)?\s+(?:(?:locked|empty|abandoned|new|old|main|temporary|former)\s+)?(?:(?:party|district|upazila|union|ward|city|central|local)\s+)?(?:office|offices|headquarters|residence|house|houses|home|homes|building|camp)\b", re.I)
 _PROPERTY_OF_BEFORE = fastre.compile(
     r"\b(?:office|offices|headquarters|residence|house|houses|home|homes|shop|shops|business|vehicle|car)\s+of\s+(?:a|an|the|two|several)?\s*(?:[\w-]+\s+){0,2}$"
-    r"|\b(?:owned|leased|rented)\s+by\s+(?:a|an|the|two|several)?\s*(?:[\w-]+\s+){0,2}$", re.I)
+    r"|\b(?:owned|leased|rented)\s+by\s+(?:a|an|the|two|several)?\s*(?:[\w-]+\s+){0,2}$"
+    r"|\bvenue of\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$", re.I)  # "crude bombs near the venue of a BNP rally": whose rally
 # houses burnt "after rumours spread that a youth had posted a derogatory comment about Islam": a mob
 _COMMUNAL_RUMOUR = fastre.compile(r"\b(?:rumou?rs?|derogatory (?:comment|post|remark)s?|blasphem\w+|hurt(?:ing)? religious sentiments?|insult(?:ing|ed)? (?:the )?(?:Prophet|Quran|Islam|religion))\b", re.I)
 # the homes, shops or places of worship of a faith's people: a crowd that attacks them is a mob,
@@ -701,6 +702,7 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
         if not a.kind.startswith("state") and not a.generic and (
             _PROPERTY_AFTER.match(text, a.span.end) or _PROPERTY_OF_BEFORE.search(text[max(0, a.span.start - 45) : a.span.start])
             or _MOURNS_OWN.match(text, a.span.end)  # "Hezbollah later mourned him as one of its fighters": the victim's side
+            or a.kind == "party" and _MEN_WERE_HURT_AFTER.match(text, a.span.end)  # "Three BNP activists and a passer-by were injured": victims
             or _MOURNED_AS_BEFORE.search(text, max(0, a.span.start - 40), a.span.start)
         ):
             side2.append(a)  # "set fire to the district Awami League office": whose property, not who burnt it
@@ -1703,6 +1705,8 @@ _SUSPECTED_MEN = fastre.compile(
     r"\b(?:police|officers?|officials?|investigators?|authorities)\s+(?:[\w-]+\s+){0,2}?(?:suspect(?:ed|s)?|believe[ds]?|blamed?)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:activists|supporters|party men|party workers|followers)\b", re.I)
 # party men who were hurt, not who threw: "one bomb exploded, injuring two AL activists"
+_MEN_WERE_HURT_AFTER = fastre.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:activists|supporters|workers|leaders|members|men)\b(?:\s+and\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:were|was|had been)\s+(?:\w+\s+)?(?:injured|wounded|hurt|killed)\b", re.I)
 _HURT_PARTY_MEN = fastre.compile(r"\b(?:injur\w*|wound\w*|kill\w*|hurt\w*)\s+(?:[\w-]+\s+){0,3}?(?:activists|supporters|party men|party workers|followers)\b", re.I)
 _BEATING = fastre.compile(r"\b(?:attacked (?:[\w'’-]+ ){0,8}?with (?:sticks|stones|bricks|brickbats|clubs|rods|iron rods|bamboo)|beat(?:en|ing)?(?: up)?|assault\w*|lynch\w*|mobs?|thrash\w*|manhandl\w*|heckl\w*|rough(?:ed|ing)|set (?:\w+ ){0,3}ablaze|vandali[sz]\w*|burn(?:ed|t) (?:him|her|them) (?:to death|alive))\b", re.I)
 _ARMS = fastre.compile(r"\b(?:shot|shoot\w*|gun\w*|fire ?arms?|pistols?|stabb\w*|hack\w*|machetes?|sharp(?:[- ]edged)? weapons?|lethal weapons?|(?:used|using|with) (?:\w+ )?weapons|bombs?|knives|knife|chopp\w+|daggers?|armed(?! with (?:sticks|stones|bricks|clubs|rods|iron rods|bamboo)))\b", re.I)

@@ -1,0 +1,141 @@
+"""Coding fixes found by the forty-ninth session's fresh invented sets. Every text here is
+invented for the test, in other words than the sets'."""
+
+from __future__ import annotations
+
+import pytest
+from test_coding_support import first_event as _first
+from test_coding_support import no_event as _none
+
+pytestmark = pytest.mark.slow
+
+
+# -- rounds one and two (both first run on the session's starting code) ----------------------------
+
+
+def test_a_mine_that_went_off_under_a_patrol_is_a_mine_blast(pipeline):
+    e = _first(pipeline, "Two gendarmes were hurt when a mine went off as their patrol crossed a ridge near Kasserine, "
+                         "the ministry said.")
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_swastikas_daubed_on_a_mosque_are_property_destruction(pipeline):
+    e = _first(pipeline, "On 3 March 2024, unknown people daubed swastikas and hateful slogans on the door of a mosque "
+                         "in Leipzig (Leipzig, Saxony). The attack was reported to police. Nobody was hurt.")
+    assert e.sub_event_type == "Looting/property destruction"
+
+
+def test_the_attack_told_again_after_an_arson_is_the_arson(pipeline):
+    e = _first(pipeline, "On 9 May 2023, unknown people set fire to a car owned by a police officer in Leposavic "
+                         "(Mitrovica). Police said the attack was being investigated.")
+    assert e.sub_event_type == "Looting/property destruction"
+
+
+def test_a_unilateral_ceasefire_ordered_is_a_change_of_activity(pipeline):
+    e = _first(pipeline, "The rebel command ordered its fighters to observe a unilateral ceasefire over the New Year "
+                         "holiday, suspending offensive operations for three days.")
+    assert e.sub_event_type == "Change to group/activity"
+
+
+def test_a_joint_plan_to_reduce_violence_is_an_agreement(pipeline):
+    e = _first(pipeline, "The two sides agreed at talks in Davao on Tuesday to a joint plan to curb violence in the "
+                         "province during the harvest, the facilitator said.")
+    assert e.sub_event_type == "Agreement"
+
+
+def test_a_midwife_seized_from_a_health_centre_is_abducted(pipeline):
+    e = _first(pipeline, "Gunmen seized a midwife from a village health centre in Tolikara on Friday, officials said.")
+    assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_trader_held_for_ransom_is_abducted(pipeline):
+    e = _first(pipeline, "On 4 May 2023, a cattle trader was lured to a farmhouse in Sherpur (Bogura) and held for "
+                         "ransom by four men. Police freed him the next day and arrested one suspect.")
+    assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_silent_standstill_is_a_protest(pipeline):
+    e = _first(pipeline, "Hundreds of high-school pupils staged a 16-minute silent standstill in front of the ministry "
+                         "in Novi Sad on Friday to demand accountability for the deaths.")
+    assert e.sub_event_type == "Peaceful protest"
+
+
+def test_people_rounded_up_after_a_protest_broke_out_are_force_against_it(pipeline):
+    e = _first(pipeline, "Police rounded up about 40 people in Tanta after a small, brief protest against bread prices "
+                         "broke out near the station late on Thursday, a lawyer said.")
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_passengers_bound_for_a_rally_beaten_on_the_way_are_attacked(pipeline):
+    e = _first(pipeline, "On 3 March 2023, Jubo League activists stopped a microbus carrying BNP supporters bound for "
+                         "the party's rally in Bogura (Bogura) and beat the passengers with sticks. Eight were injured.")
+    assert e.sub_event_type == "Attack"
+
+
+def test_a_quoted_risk_of_renewed_fighting_is_no_battle(pipeline):
+    _none(pipeline, "The UN envoy told the council that armed groups were massing around the capital and warned of "
+                    "a 'real risk' of renewed fighting.")
+
+
+def test_a_law_toughening_penalties_for_attacks_is_no_event(pipeline):
+    _none(pipeline, "Lawmakers approved a law toughening penalties for attacks on teachers, state media reported.")
+
+
+def test_an_arrest_for_proselytising_is_political(pipeline):
+    e = _first(pipeline, "The security agency detained two employees of a foreign charity in Sabha on accusations of "
+                         "proselytising, a source said.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_prisoners_pardoned_including_people_once_detained_are_no_event(pipeline):
+    _none(pipeline, "The president pardoned 2,000 prisoners on the national day, including several bloggers detained "
+                    "over online posts.")
+
+
+def test_rallies_that_never_took_place_are_no_protest(pipeline):
+    e = _first(pipeline, "On 5 May 2023, the upazila administration imposed Section 144 at the college grounds in "
+                         "Gaibandha (Gaibandha) after two student groups called rallies at the same place. Police were "
+                         "deployed and neither rally took place.")
+    assert e.sub_event_type != "Peaceful protest"
+
+
+def test_the_shooter_of_celebratory_gunfire_named_later_is_no_attacker(pipeline):
+    _none(pipeline, "On 2 August 2024, a girl was killed by a stray bullet from celebratory gunfire at a wedding in "
+                    "Taiz (Taiz). Relatives said the shooter, the groom's cousin, fled.")
+
+
+def test_men_arrested_in_connection_with_protests_are_arrests(pipeline):
+    e = _first(pipeline, "On 3 March 2025, police raided homes in Diraz (Northern) at dawn and arrested four young men "
+                         "in connection with protests marking the uprising's anniversary.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_an_alleged_sexual_assault_that_set_off_a_mob_is_its_cause(pipeline):
+    e = _first(pipeline, "On 4 June 2025, masked youths attacked houses of foreign workers in Larne (Mid and East "
+                         "Antrim, Northern Ireland), smashing windows, following an alleged sexual assault on a local girl.")
+    assert e.sub_event_type != "Sexual violence"
+
+
+def test_barricades_the_police_put_up_are_no_riot(pipeline):
+    e = _first(pipeline, "Police in Manila put up concrete barricades and detained six people as hundreds of activists "
+                         "tried to march to the palace on Sunday.")
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_rioters_throwing_stones_at_the_police_demonstrate_violently(pipeline):
+    e = _first(pipeline, "On 1 July 2023, Rioters (France) looted shops in Lyon (Rhone, Auvergne-Rhone-Alpes) and threw "
+                         "fireworks at police during a second night of unrest over a teenager's arrest.")
+    assert e.sub_event_type == "Violent demonstration"
+
+
+def test_a_sexual_assault_on_a_woman_detained_at_a_march_is_the_event(pipeline):
+    e = _first(pipeline, "On 2 December 2024, a student detained at the opposition march in Tbilisi told rights "
+                         "monitors that officers of the Police Forces of Georgia (2013-) sexually assaulted her in a "
+                         "police bus on the way to the station.")
+    assert e.sub_event_type == "Sexual violence"
+
+
+def test_crude_bombs_near_the_venue_of_a_rally_are_a_bombing_by_their_setters(pipeline):
+    e = _first(pipeline, "On 3 March 2024, unknown men set off three crude bombs near the venue of a Jamaat rally in "
+                         "Pirganj (Rangpur) hours before it began. Two Jamaat activists were injured.")
+    assert e.sub_event_type == "Remote explosive/landmine/IED"

@@ -3228,6 +3228,14 @@ def test_forty_eighth_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh365.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh361.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh387.jsonl", 42, 44),)),
-], ids=["first", "second"])
+    ((("news_snippets_fresh385.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh366.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh362.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh388.jsonl", 45, 45),)),
+    ((("news_snippets_fresh386.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh367.jsonl", 52, 0),),
+     (("balochistan_protest_notes_fresh363.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh389.jsonl", 48, 50),)),
+], ids=["first", "second", "third", "fourth"])
 def test_forty_ninth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

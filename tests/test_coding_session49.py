@@ -139,3 +139,127 @@ def test_crude_bombs_near_the_venue_of_a_rally_are_a_bombing_by_their_setters(pi
     e = _first(pipeline, "On 3 March 2024, unknown men set off three crude bombs near the venue of a Jamaat rally in "
                          "Pirganj (Rangpur) hours before it began. Two Jamaat activists were injured.")
     assert e.sub_event_type == "Remote explosive/landmine/IED"
+
+
+# -- rounds three and four (both first run on 9d3e1ae) ----------------------------------------------
+
+
+def test_a_judge_who_withdrew_from_a_case_transfers_no_territory(pipeline):
+    _none(pipeline, "On 2 May 2024, the High Court in Enugu (Enugu North, Enugu) adjourned the treason trial of an IPOB "
+                    "commander after the judge withdrew from the case. He remains in DSS custody.")
+
+
+def test_drones_that_released_explosive_charges_are_an_air_strike(pipeline):
+    e = _first(pipeline, "Two drones released explosive charges over a municipal police post in Coahuayana, Michoacán, "
+                         "on Saturday. Two officers were wounded.")
+    assert e.sub_event_type == "Air/drone strike"
+
+
+def test_a_drone_that_released_a_toxic_substance_is_a_chemical_weapon(pipeline):
+    e = _first(pipeline, "Six villagers in Tepalcatepec were treated for burns after a drone released what doctors "
+                         "called a caustic chemical substance over their fields on Tuesday; residents blamed a cartel, "
+                         "which is fighting a rival for the valley.")
+    assert e.sub_event_type == "Chemical weapon"
+
+
+def test_sides_agreeing_to_release_detainees_reach_an_agreement(pipeline):
+    e = _first(pipeline, "The army and the rebel movement have agreed, through Red Cross mediation, to each free 80 "
+                         "prisoners, officials said on Monday.")
+    assert e.sub_event_type == "Agreement"
+
+
+def test_a_group_suspending_its_resistance_actions_changes_its_activity(pipeline):
+    e = _first(pipeline, "On 3 May 2024, the Coordinadora Arauco Malleco (CAM) announced in a statement that it was "
+                         "suspending its 'resistance actions' in Tirua (Arauco, Biobio). Fatalities 0.")
+    assert e.sub_event_type == "Change to group/activity"
+
+
+def test_troops_withdrawing_and_fighters_moving_in_without_a_fight_is_a_transfer(pipeline):
+    e = _first(pipeline, "On 4 March 2024, Military Forces of Colombia (2022-) withdrew troops from a post in the hamlet "
+                         "of El Plateado (Argelia, Cauca), and fighters of an EMC front moved in the next morning. There "
+                         "was no fighting.")
+    assert e.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_femicide_is_no_political_violence(pipeline):
+    _none(pipeline, "On 2 March 2024, a woman was stabbed to death in Cordoba (Capital, Cordoba); prosecutors are "
+                    "treating the case as a femicide and have detained a neighbour.")
+
+
+def test_a_man_who_shot_his_cousin_in_a_land_quarrel_is_no_attacker(pipeline):
+    _none(pipeline, "Police in Adama said they had arrested a farmer who shot dead his cousin during a dispute over "
+                    "grazing land.")
+
+
+def test_an_arrest_over_an_armed_uprising_is_political(pipeline):
+    e = _first(pipeline, "On 3 July 2024, police arrested a retired general in Cochabamba (Cercado, Cochabamba) on "
+                         "charges of armed uprising over the previous week's events.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_a_protocol_authorising_forces_to_clear_blockades_is_no_protest(pipeline):
+    _none(pipeline, "On 3 January 2024, the minister announced a new protocol authorising federal police to clear road "
+                    "blockades without a warrant.")
+
+
+def test_talks_aiming_for_a_truce_are_no_agreement(pipeline):
+    _none(pipeline, "Mediators said they would host a new round of talks between the two armies in Addis Ababa next "
+                    "month, aiming for a lasting truce.")
+
+
+def test_a_protest_against_the_use_of_force_is_no_intervention(pipeline):
+    e = _first(pipeline, "On 4 March 2023, students held a protest outside the press club in Turbat (Kech, Balochistan) "
+                         "against the detention of a teacher and the use of force on marchers in Panjgur. [size=dozens]")
+    assert e.sub_event_type == "Peaceful protest"
+
+
+def test_men_who_stormed_a_shop_and_beat_its_owner_attack_him(pipeline):
+    e = _first(pipeline, "On 3 November 2024, Chhatra Dal activists stormed the pharmacy of an AL supporter at Kendua "
+                         "bazar (Netrokona), beat him and demanded money. He was hospitalised.")
+    assert e.sub_event_type == "Attack"
+
+
+def test_an_anniversary_of_a_past_years_massacre_is_no_event(pipeline):
+    _none(pipeline, "Lawmakers stood in silence on Monday to mark the anniversary of the 1985 Karnal shooting, in "
+                    "which police opened fire on a farmers' march.")
+
+
+def test_rioters_the_police_met_with_water_cannon_demonstrate_violently(pipeline):
+    e = _first(pipeline, "On 5 June 2024, Rioters (Chile) threw stones and burned a bus near the Congress in Valparaiso "
+                         "(Valparaiso, Valparaiso). Police Forces of Chile (2022-) used water cannon. Fatalities 0.")
+    assert e.sub_event_type == "Violent demonstration"
+
+
+def test_a_post_overrun_and_the_community_held_since_is_territory_taken(pipeline):
+    e = _first(pipeline, "Around 2 April 2024, ESN fighters overran the police division in Ihiteowerre (Orlu, Imo), "
+                         "killing two officers, and have since controlled the community. 2 fatalities.")
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_body_dumped_days_after_gunmen_detained_him_is_an_attack(pipeline):
+    e = _first(pipeline, "The body of a youth volunteer was found dumped beside a road in Omdurman on Sunday, three days "
+                         "after RSF members detained him at a checkpoint, relatives said.")
+    assert e.sub_event_type == "Attack"
+
+
+def test_cult_groups_that_clash_are_armed(pipeline):
+    e = _first(pipeline, "On 5 May 2023, rival cult groups clashed in Eleme (Eleme, Rivers) over control of a market, "
+                         "leaving three members dead. 3 fatalities.")
+    assert e.sub_event_type == "Armed clash"
+
+
+def test_runners_in_a_fierce_battle_are_sport(pipeline):
+    _none(pipeline, "Ugandan runners fought a fierce battle over the final kilometre of the Kampala city run on "
+                    "Saturday, with a 19-year-old edging a compatriot by a second.")
+
+
+def test_an_armed_group_enforcing_a_sit_at_home_order_is_other(pipeline):
+    e = _first(pipeline, "On 4 April 2024, ESN fighters enforced a sit-at-home order in Nnewi (Nnewi North, Anambra), "
+                         "ordering shops to close. No violence was reported.")
+    assert e.sub_event_type == "Other"
+
+
+def test_the_group_that_attacked_the_day_before_is_no_side_of_the_killings(pipeline):
+    e = _first(pipeline, "Soldiers dragged nine men from their homes in Bahir Dar and shot them dead on Friday, a day "
+                         "after Fano fighters attacked an army camp outside the city, residents said.")
+    assert e.sub_event_type == "Attack"

@@ -728,6 +728,9 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
         if _AFTER_AN.search(text, max(0, a.span.start - 12), a.span.start) and _ATTACK_ON_THEIR_POSTS.match(text, a.span.end) and any(
                 t.sub_event_type in {"_violence", "_weapons"} and t.span.start > a.span.end for t in frame.triggers):
             continue  # "soldiers went from house to house after a Fano attack on their positions, killing civilians": the grievance's foe
+        if not a.kind.startswith("state") and _DAY_AFTER_BEFORE.search(text, max(0, a.span.start - 40), a.span.start) and _DID_AFTER.match(
+                text, a.span.end) and any(t.sentence == sent and t.sub_event_type in {"_violence", "_weapons"} and t.span.end <= a.span.start for t in frame.triggers):
+            continue  # "shot 11 men dead on Wednesday, a day after Fano fighters attacked an army position": the day before's foe
         if _EARLIER_FIGHT_WITH.search(text, max(0, a.span.start - 50), a.span.start) and _DAY_BEFORE_AFTER.match(text, a.span.end) and any(
                 t.sub_event_type in {"_violence", "_weapons"} and t.span.end <= a.span.start for t in frame.triggers):
             continue  # "shot dead six villagers they had detained ... after a clash with local PDF the previous day": yesterday's foe
@@ -1383,7 +1386,9 @@ _ARMED_CUE = fastre.compile(
     # clans who fight are armed ("clashes between two rival clans over grazing land")
     r"(?:rival|two|warring|feuding) (?:[\w-]+ )?clans|clan (?:militias?|fighters|militiamen|gunmen)|clansmen|"
     # ... and factions of a rebel movement ("two rival factions of the former Seleka rebel coalition")
-    r"rebel (?:coalition|groups?|movements?|alliance|militias?|fighters))\b",
+    r"rebel (?:coalition|groups?|movements?|alliance|militias?|fighters)|"
+    # Nigeria's cult gangs ("rival cult groups Deebam and Deewell clashed")
+    r"(?:rival )?cult (?:groups?|gangs?|members)|cultists)\b",
     re.I,
 )
 # the same without blades and sticks: from _BLADES_AS_RIOT_FROM, what makes a party clash an armed one
@@ -1705,6 +1710,8 @@ _SUSPECTED_MEN = fastre.compile(
     r"\b(?:police|officers?|officials?|investigators?|authorities)\s+(?:[\w-]+\s+){0,2}?(?:suspect(?:ed|s)?|believe[ds]?|blamed?)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:activists|supporters|party men|party workers|followers)\b", re.I)
 # party men who were hurt, not who threw: "one bomb exploded, injuring two AL activists"
+_DAY_AFTER_BEFORE = fastre.compile(r"\b(?:a day|two days|three days|days|hours|a week|weeks|the day) after (?:the )?$", re.I)
+_DID_AFTER = fastre.compile(r"\s+(?:[\w-]+\s+)?(?:had\s+)?(?:attacked|ambushed|raided|struck|overran|killed|shot)\b", re.I)
 _MEN_WERE_HURT_AFTER = fastre.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:activists|supporters|workers|leaders|members|men)\b(?:\s+and\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:were|was|had been)\s+(?:\w+\s+)?(?:injured|wounded|hurt|killed)\b", re.I)
 _HURT_PARTY_MEN = fastre.compile(r"\b(?:injur\w*|wound\w*|kill\w*|hurt\w*)\s+(?:[\w-]+\s+){0,3}?(?:activists|supporters|party men|party workers|followers)\b", re.I)

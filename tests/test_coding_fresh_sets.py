@@ -3236,6 +3236,14 @@ def test_forty_eighth_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh367.jsonl", 52, 0),),
      (("balochistan_protest_notes_fresh363.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh389.jsonl", 48, 50),)),
-], ids=["first", "second", "third", "fourth"])
+    ((("news_snippets_fresh387.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh368.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh364.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh390.jsonl", 48, 49),)),
+    ((("news_snippets_fresh388.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh369.jsonl", 51, 0),),
+     (("balochistan_protest_notes_fresh365.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh391.jsonl", 49, 49),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
 def test_forty_ninth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

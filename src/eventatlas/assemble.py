@@ -585,6 +585,8 @@ _LEFT_AFTER = fastre.compile(
     r"\s+(?:fighters\s+|militants\s+|rebels\s+|forces\s+|troops\s+|militiamen\s+)?(?:had\s+)?(?:abandoned|withdrew from|withdrawn from|pulled out of|fled|vacated|retreated from)\s+"
     r"(?:the\s+)?(?:town|city|village|area|district|base|positions?|hill|ridge|locality)\b", re.I)
 _VEHICLE_NOUN = fastre.compile(r"\s+(?:vehicles?|vans?|trucks?|pickups?|mobiles?|convoys?|patrols?|jeeps?|cars?)\b", re.I)
+_WRECKED_VEHICLE_BEFORE = fastre.compile(r"\b(?:set(?:ting)?|torch\w*|burn\w*|smash\w*|damag\w*|overturn\w*|vandali[sz]\w*) (?:an?|the|two|three|several) $", re.I)
+_FORCES_VEHICLE_NOUN = fastre.compile(r"\s+(?:vehicles?|vans?|trucks?|lorr(?:y|ies)|pickups?|jeeps?|cars?|buses)\b", re.I)
 _TORE_THROUGH = fastre.compile(r"\b(?:tore|ripped|blew) (?:through|apart|up)\s+(?:a |an |the |two )?$|\b(?:hit|struck|targeted|exploded (?:under|near|beside))\s+(?:a |an |the |two )?$", re.I)
 _WHICH_BEFORE = fastre.compile(r"\b(?:that|which|where)\s+(?:the\s+)?$", re.I)
 _HAD_RUN_AFTER = fastre.compile(r"(?::(?:\s+[\w'’()-]+){1,9}?)?(?:\s+(?:fighters|militants|members|forces|rebels|insurgents|troops))?\s+(?:had|have|has)\s+(?:long\s+|previously\s+|once\s+)?(?:run|held|controlled|occupied|ruled)\b", re.I)
@@ -688,6 +690,14 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
         if not a.generic and a.kind.startswith("state") and _HELD_POSTS.match(text, a.span.end) and _POST_ATTACKED.search(
                 text[max(0, a.span.start - 50) : a.span.start]):
             side2.append(a)  # "overrunning the last remaining Myanmar military positions": the forces whose posts fell
+            prev = (a, side2)
+            continue
+        if a.kind.startswith("state") and _FORCES_VEHICLE_NOUN.match(text, a.span.end) and _WRECKED_VEHICLE_BEFORE.search(text, max(0, a.span.start - 30), a.span.start):
+            side2.append(a)  # "setting an army lorry on fire": the forces' property
+            prev = (a, side2)
+            continue
+        if a.kind.startswith("state") and _THROWN_AT_BEFORE.search(text, max(0, a.span.start - 70), a.span.start):
+            side2.append(a)  # "coca growers threw stones and petrol bombs at soldiers": the forces are the target
             prev = (a, side2)
             continue
         if a.kind.startswith("state") and _VEHICLE_NOUN.match(text, a.span.end) and _TORE_THROUGH.search(text[max(0, a.span.start - 50) : a.span.start]):
@@ -1710,6 +1720,7 @@ _SUSPECTED_MEN = fastre.compile(
     r"\b(?:police|officers?|officials?|investigators?|authorities)\s+(?:[\w-]+\s+){0,2}?(?:suspect(?:ed|s)?|believe[ds]?|blamed?)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:activists|supporters|party men|party workers|followers)\b", re.I)
 # party men who were hurt, not who threw: "one bomb exploded, injuring two AL activists"
+_THROWN_AT_BEFORE = fastre.compile(r"\b(?:threw|thrown|throwing|hurled|hurling|lobbed|lobbing|flung|tossed)\b[^.;]{0,60}?\bat\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 _DAY_AFTER_BEFORE = fastre.compile(r"\b(?:a day|two days|three days|days|hours|a week|weeks|the day) after (?:the )?$", re.I)
 _DID_AFTER = fastre.compile(r"\s+(?:[\w-]+\s+)?(?:had\s+)?(?:attacked|ambushed|raided|struck|overran|killed|shot)\b", re.I)
 _MEN_WERE_HURT_AFTER = fastre.compile(
@@ -1798,7 +1809,7 @@ _EARLIER_FIGHT_WITH = fastre.compile(r"\b(?:after|following) (?:a |an )?(?:clash
 _DAY_BEFORE_AFTER = fastre.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:the (?:previous|preceding) (?:day|night|evening|week)|the (?:day|night) before|(?:a|one|two|three|several) (?:days?|weeks?) (?:earlier|before))\b", re.I)
 _CLAIMED_AFTER = fastre.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:later\s+|subsequently\s+|has\s+|had\s+)?claimed\s+(?:the\s+)?responsibility\b", re.I)
 _ACCUSED_OF_AIDING = fastre.compile(r"\b(?:accus\w+|suspect\w*) (?:them|him|her|the \w+|residents|villagers|civilians) of (?:supporting|aiding|helping|collaborating with|"
-                                    r"harbou?ring|sheltering|hiding|feeding|having links (?:to|with)|links (?:to|with)|spying for|informing for|being members of) (?:the )?$", re.I)
+                                    r"harbou?ring|sheltering|hiding|feeding|supplying|having links (?:to|with)|links (?:to|with)|spying for|informing for|being members of) (?:the )?(?:(?-i:[A-Z0-9]{2,8}):\s+)?$", re.I)
 _SOUGHT_BEFORE = fastre.compile(r"\b(?:search(?:ing|es)? for|hunt(?:ing)? for|looking for|manhunt for|in pursuit of|pursuing) (?:the )?(?:suspected |alleged |fleeing )?$", re.I)
 _CUSTODY_AFTER = fastre.compile(r"\s+custody\b", re.I)
 _CUSTODY_DEATH_CAUSE = fastre.compile(

@@ -3244,6 +3244,14 @@ def test_forty_eighth_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh369.jsonl", 51, 0),),
      (("balochistan_protest_notes_fresh365.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh391.jsonl", 49, 49),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
+    ((("news_snippets_fresh389.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh370.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh366.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh392.jsonl", 39, 39),)),
+    ((("news_snippets_fresh390.jsonl", 57, 0),),
+     (("acled_style_notes_world_fresh371.jsonl", 54, 1),),
+     (("balochistan_protest_notes_fresh367.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh393.jsonl", 39, 41),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
 def test_forty_ninth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -370,3 +370,156 @@ def test_the_group_villagers_are_accused_of_supplying_is_no_side(pipeline):
                          "accusing them of supplying UPC: Union for Peace in the Central African Republic fighters. "
                          "2 fatalities.")
     assert e.sub_event_type == "Attack"
+
+
+# -- rounds seven and eight (both first run on 29bdd1b) ---------------------------------------------
+
+
+def test_vigilantes_fighting_off_bandits_is_an_armed_clash(pipeline):
+    e = _first(pipeline, "Hunters and vigilantes fought off bandits who tried to attack Gidan Dawa village in Zurmi, "
+                         "Zamfara State, on Sunday night; three vigilantes died in the fighting, residents said.")
+    assert e.sub_event_type == "Armed clash"
+
+
+def test_a_ward_occupied_since_the_police_were_driven_out_is_territory_taken(pipeline):
+    e = _first(pipeline, "Gunmen have occupied Dansadau ward in Maru, Zamfara State, since Monday after chasing away a "
+                         "police unit, residents said. One officer was killed when the post was overrun.")
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_a_governor_condemning_quoted_killings_is_no_battle(pipeline):
+    _none(pipeline, "The Plateau State governor on Monday condemned what he described as 'barbaric' killings in his "
+                    "state and asked the army to send more soldiers to the villages.")
+
+
+def test_a_chemical_sprayed_into_a_school_is_a_chemical_weapon(pipeline):
+    e = _first(pipeline, "Unknown men sprayed a noxious chemical substance into a primary school in Dutsin-Ma, Katsina "
+                         "State, on Monday, leaving 20 pupils in hospital, police said.")
+    assert e.sub_event_type == "Chemical weapon"
+
+
+def test_a_levy_imposed_by_bandits_is_other(pipeline):
+    e = _first(pipeline, "Bandits in Tsafe local government area of Zamfara State have imposed a levy of two million "
+                         "naira on each of nine villages, community leaders said.")
+    assert e.sub_event_type == "Other"
+
+
+def test_a_faked_kidnapping_is_no_event(pipeline):
+    _none(pipeline, "A polytechnic student who faked his own kidnapping to get a ransom from his father has been "
+                    "arrested in Katsina, police said on Friday.")
+
+
+def test_a_fund_to_tackle_kidnapping_is_no_abduction(pipeline):
+    _none(pipeline, "State governors met in Sokoto on Tuesday and agreed to create a regional fund to combat "
+                    "banditry and kidnapping.")
+
+
+def test_guards_pushing_a_group_from_the_gate_are_intervention(pipeline):
+    e = _first(pipeline, "On 3 June 2024, about 30 evicted families gathered outside the provincial hall in Siem Reap "
+                         "(Siem Reap, Siem Reap) to demand compensation. Police Forces of Cambodia (2023-) pushed the "
+                         "group away from the gate. No injuries were reported.")
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_a_district_centre_held_over_the_following_days_is_territory_taken(pipeline):
+    e = _first(pipeline, "On 3 May 2024, TPNPB: West Papua National Liberation Army fighters overran the police post in "
+                         "Kiwirok (Pegunungan Bintang, Highland Papua) after a gun battle with Police Forces of Indonesia "
+                         "(2014-), killing one officer, and held the district centre over the following days. 1 fatality.")
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_activists_arrested_preparing_flags_for_a_rally_are_arrests(pipeline):
+    e = _first(pipeline, "On 30 November 2024, Police Forces of Indonesia (2014-) arrested five KNPB: West Papua National "
+                         "Committee activists in Jayapura (Jayapura, Papua) while they were making flags for a rally "
+                         "marking 1 December. Police said they would be charged with treason.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_a_new_government_coalition_is_no_change_to_an_armed_group(pipeline):
+    _none(pipeline, "On 15 July 2024, the prime minister swore in new ministers in Kathmandu (Kathmandu, Bagmati) after "
+                    "forming a new coalition with the Nepali Congress.")
+
+
+def test_a_road_named_with_a_dash_blocked_by_residents_is_a_protest(pipeline):
+    e = _first(pipeline, "On 3 March 2025, residents blocked the Quetta–Karachi highway at Wadh (Khuzdar, Balochistan) "
+                         "against power cuts. [size=dozens]")
+    assert e.sub_event_type == "Peaceful protest"
+
+
+def test_bodies_exhumed_from_a_mass_grave_are_other(pipeline):
+    e = _first(pipeline, "Police exhumed the remains of 14 people, among them two children, from a mass grave in woods "
+                         "near Balakliia on Thursday, the regional police chief said. Several of the bodies bore signs "
+                         "of torture.")
+    assert e.sub_event_type == "Other"
+
+
+def test_leaflets_across_an_occupied_city_take_no_territory(pipeline):
+    e = _first(pipeline, "A partisan group said it had put up posters across occupied Melitopol warning collaborators, "
+                         "sharing photos online.")
+    assert e is None or e.sub_event_type != "Non-state actor overtakes territory"
+
+
+def test_guards_captured_long_ago_freed_in_a_swap_are_an_agreement(pipeline):
+    e = _first(pipeline, "Russia and Ukraine exchanged 84 prisoners of war each on Friday, both sides said. Among the "
+                         "Ukrainians brought home were sailors captured in the first days of the invasion.")
+    assert e.sub_event_type == "Agreement"
+
+
+def test_acts_described_as_terrorism_in_a_statement_are_no_event(pipeline):
+    _none(pipeline, "On 2 July 2025, the interior minister told reporters in Nairobi that officers would respond firmly, "
+                    "describing recent arson attacks as 'criminality disguised as protest'.")
+
+
+def test_a_grenade_mishandled_in_training_kills_no_one_in_an_attack(pipeline):
+    _none(pipeline, "A recruit was killed and three others injured when a grenade exploded during a training exercise "
+                    "at a range near Kursk, prosecutors said, blaming an instructor's error.")
+
+
+def test_raiders_making_off_with_goats_loot(pipeline):
+    e = _first(pipeline, "On 3 May 2025, armed raiders from a neighbouring community made off with 200 goats from a "
+                         "homestead at Baragoi (Samburu North, Samburu) without firing a shot.")
+    assert e.sub_event_type == "Looting/property destruction"
+
+
+def test_convicts_escaping_from_prison_is_other(pipeline):
+    e = _first(pipeline, "On 4 January 2025, three prisoners convicted of terrorism escaped from Kamiti Maximum Prison "
+                         "(Kasarani, Nairobi) overnight; no violence was reported.")
+    assert e.sub_event_type == "Other"
+
+
+def test_a_group_to_operate_under_a_new_joint_umbrella_changes(pipeline):
+    e = _first(pipeline, "On 4 April 2025, a statement by the FNL said the group would henceforth operate under a new "
+                         "joint umbrella with two other armed movements in South Kivu. No fatalities.")
+    assert e.sub_event_type == "Change to group/activity"
+
+
+def test_mobilisers_picked_up_and_never_produced_in_court_disappear(pipeline):
+    e = _first(pipeline, "On 3 April 2025, plain-clothes operatives in an unmarked van picked up two opposition "
+                         "mobilisers at a market in Nansana (Wakiso, Central). Their party said they had not been produced "
+                         "in any court since.")
+    assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_woman_shot_dead_among_residents_protesting_is_excessive_force(pipeline):
+    e = _first(pipeline, "On 4 September 2024, Police Forces of Uganda (1986-) shot dead a man among villagers peacefully "
+                         "protesting a land eviction in Hoima (Hoima, Bunyoro). 1 fatality.")
+    assert e.sub_event_type == "Excessive force against protesters"
+
+
+def test_a_smashed_windscreen_at_a_blockade_is_a_violent_demonstration(pipeline):
+    e = _first(pipeline, "On 3 October 2022, flood victims in Jhal Magsi (Jhal Magsi, Balochistan) blocked the road and "
+                         "smashed the windscreen of an official vehicle in protest against the relief distribution. "
+                         "[size=no report]")
+    assert e.sub_event_type == "Violent demonstration"
+
+
+def test_a_man_suspected_of_guiding_strikes_is_arrested(pipeline):
+    e = _first(pipeline, "Ukraine's SBU said it had detained a man in Kharkiv suspected of directing Russian drone strikes "
+                         "on energy sites.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_a_lone_woman_with_a_sign_detained_is_intervention(pipeline):
+    e = _first(pipeline, "A pensioner who held up a placard reading 'No to war' in central Perm was detained by police "
+                         "within minutes, activists said.")
+    assert e.sub_event_type == "Protest with intervention"

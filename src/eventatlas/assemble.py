@@ -1398,7 +1398,7 @@ _ARMED_CUE = fastre.compile(
     # ... and factions of a rebel movement ("two rival factions of the former Seleka rebel coalition")
     r"rebel (?:coalition|groups?|movements?|alliance|militias?|fighters)|"
     # Nigeria's cult gangs ("rival cult groups Deebam and Deewell clashed")
-    r"(?:rival )?cult (?:groups?|gangs?|members)|cultists)\b",
+    r"(?:rival )?cult (?:groups?|gangs?|members)|cultists|bandits|vigilantes)\b",
     re.I,
 )
 # the same without blades and sticks: from _BLADES_AS_RIOT_FROM, what makes a party clash an armed one
@@ -1531,6 +1531,7 @@ _HERDER_LYNCHED = fastre.compile(
     r"\b(?:men|man|people|persons|youths)\s+(?:they|whom they|who were)\s+(?:accused|suspected)\s+of being\s+(?:[\w-]+\s+)?(?:herders?|herdsmen|pastoralists?)\b", re.I)
 
 
+_AMONG_PROTESTERS = fastre.compile(r"\s+(?:among )?(?:the )?(?:[\w-]+ ){0,2}?(?:peacefully |peaceful )?(?:protesting|demonstrating|protesters|demonstrators|marchers)\b", re.I)
 _TAKING_PART = fastre.compile(r"(?:\s+[a-z]+)?\s+(?:who (?:were|had been) )?(?:taking part|participating|marching|demonstrating|protesting|rallying)\b")
 
 
@@ -2334,7 +2335,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # ("9 fatalities on both sides", "attacked a VDP checkpoint ... 5 fatalities": the dead are fighters)
         target is not None and not target.generic and target.kind in NON_STATE_ARMED and _MILITIA_POST.match(doc.text, target.span.end))))
     protesters_killed = any(
-        c.outcome == "killed" and (fastre.search(r"protest|demonstrat|activist|supporter", c.victims, re.I) or _TAKING_PART.match(doc.text, c.span.end, c.span.end + 60))
+        c.outcome == "killed" and (fastre.search(r"protest|demonstrat|activist|supporter", c.victims, re.I) or _TAKING_PART.match(doc.text, c.span.end, c.span.end + 60)
+                                   or "among" in doc.text[max(0, c.span.end - 6) : c.span.end + 7].lower() and _AMONG_PROTESTERS.match(doc.text, c.span.end, c.span.end + 80))
         for _, c in pairs
     )  # ("shot dead two young men taking part in a peaceful march": marchers)
     # a protest that only sets the scene of violence is no event; with no violence it is the event

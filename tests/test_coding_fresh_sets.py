@@ -3252,6 +3252,14 @@ def test_forty_eighth_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh371.jsonl", 54, 1),),
      (("balochistan_protest_notes_fresh367.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh393.jsonl", 39, 41),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
+    ((("news_snippets_fresh391.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh372.jsonl", 52, 0),),
+     (("balochistan_protest_notes_fresh368.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh394.jsonl", 48, 49),)),
+    ((("news_snippets_fresh392.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh373.jsonl", 54, 1),),
+     (("balochistan_protest_notes_fresh369.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh395.jsonl", 42, 42),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
 def test_forty_ninth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -523,3 +523,126 @@ def test_a_lone_woman_with_a_sign_detained_is_intervention(pipeline):
     e = _first(pipeline, "A pensioner who held up a placard reading 'No to war' in central Perm was detained by police "
                          "within minutes, activists said.")
     assert e.sub_event_type == "Protest with intervention"
+
+
+# -- rounds nine and ten (both first run on e317bc4) ------------------------------------------------
+
+
+def test_a_strike_announced_by_africa_command_is_an_air_strike(pipeline):
+    e = _first(pipeline, "US Africa Command said a strike on Sunday hit an al-Shabaab training camp near Jilib in Middle "
+                         "Juba. It said no civilians were harmed.")
+    assert e.sub_event_type == "Air/drone strike"
+
+
+def test_militiamen_integrated_into_the_army_change(pipeline):
+    e = _first(pipeline, "About 400 clan militiamen in Galgaduud were formally integrated into the national army at a "
+                         "ceremony in Dhusamareb on Monday, officials said.")
+    assert e.sub_event_type == "Change to group/activity"
+
+
+def test_shells_packed_with_a_chlorine_like_agent_are_chemical_weapons(pipeline):
+    e = _first(pipeline, "Soldiers said militants fired shells packed with a chlorine-like agent into their camp near "
+                         "Balcad on Friday, leaving nine men coughing; none died.")
+    assert e.sub_event_type == "Chemical weapon"
+
+
+def test_police_blocking_the_marchers_advance_intervene(pipeline):
+    e = _first(pipeline, "On 4 June 2025, several thousand nurses marched towards the Congress in Mexico City (Cuauhtemoc, "
+                         "Ciudad de Mexico) demanding permanent contracts. Police Forces of Mexico (2024-) blocked their "
+                         "advance with barriers and shields.")
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_a_family_not_told_where_he_was_taken_is_a_disappearance(pipeline):
+    e = _first(pipeline, "On 3 October 2024, Police Forces of Nicaragua (2007-) took a priest from his parish house in "
+                         "Esteli (Esteli, Esteli). His relatives were not told where he was taken, and police denied holding "
+                         "him days later.")
+    assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_man_detonating_an_explosive_vest_is_a_suicide_bomb(pipeline):
+    e = _first(pipeline, "On 3 July 2025, a man wearing a vest packed with homemade explosives detonated it near the gate "
+                         "of a courthouse in Curitiba (Curitiba, Parana) as guards approached him. He died in the blast and "
+                         "a guard was slightly hurt. 1 fatality.")
+    assert e.sub_event_type == "Suicide bomb"
+
+
+def test_a_peace_deal_between_communities_whose_men_have_clashed_is_an_agreement(pipeline):
+    e = _first(pipeline, "On 4 March 2025, leaders of two municipalities, whose armed residents have repeatedly clashed "
+                         "over a boundary, signed a peace agreement in Oaxaca de Juarez (Oaxaca de Juarez, Oaxaca).")
+    assert e.sub_event_type == "Agreement"
+
+
+def test_shacks_burned_at_a_retaken_area_are_property_destruction(pipeline):
+    e = _first(pipeline, "On 3 August 2024, gunmen hired by a rancher burned about 25 shacks at an Indigenous retaken area "
+                         "in Caarapo (Caarapo, Mato Grosso do Sul). No injuries were reported.")
+    assert e.sub_event_type == "Looting/property destruction"
+
+
+def test_families_occupying_land_removed_by_police_is_intervention(pipeline):
+    e = _first(pipeline, "On 4 April 2025, Police Forces of Brazil (2023-) Military Police removed about 200 families who "
+                         "were occupying an abandoned farm in Palmares (Palmares, Pernambuco), enforcing an eviction "
+                         "order.")
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_a_new_armed_group_presenting_itself_changes(pipeline):
+    e = _first(pipeline, "On 3 April 2025, a new armed group calling itself the Guardianes de la Sierra presented itself "
+                         "in a video near Tlacotepec (Tlacotepec, Guerrero).")
+    assert e.sub_event_type == "Change to group/activity"
+
+
+def test_ministers_walking_out_of_a_cabinet_session_are_no_protest(pipeline):
+    _none(pipeline, "The cabinet approved a plan on Monday to bring all arms under army control. Ministers close to the "
+                    "movement walked out of the session.")
+
+
+def test_aircraft_that_flattened_a_building_are_an_air_strike(pipeline):
+    e = _first(pipeline, "Israeli aircraft flattened an apartment block in Dahiyeh on Sunday after an evacuation warning; "
+                         "no casualties were reported.")
+    assert e.sub_event_type == "Air/drone strike"
+
+
+def test_a_base_handed_over_to_the_army_is_a_transfer(pipeline):
+    e = _first(pipeline, "On 3 December 2023, the last foreign troops left the Tillia camp (Tillia, Tahoua), which was "
+                         "handed over to Military Forces of Niger (2023-).")
+    assert e.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_village_taken_after_the_soldiers_fell_back_is_territory_taken(pipeline):
+    e = _first(pipeline, "On 3 October 2024, FLA: Azawad Liberation Front fighters took over Ber (Timbuktu, Tombouctou) "
+                         "after a short firefight with Malian soldiers, who fell back toward Timbuktu. 1 fatality.")
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+    assert e.actor1 == "FLA: Azawad Liberation Front"
+
+
+def test_men_hanging_banners_for_a_rally_who_are_attacked_are_attacked(pipeline):
+    e = _first(pipeline, "On 24 October 2023, Chhatra League men attacked JCD activists who were putting up festoons for "
+                         "the party's 28 October rally at Malibagh (Dhaka). Three were injured.")
+    assert e.sub_event_type == "Attack"
+
+
+def test_party_men_swooping_on_a_procession_attack_it(pipeline):
+    e = _first(pipeline, "On 3 October 2022, Chhatra League activists armed with sticks swooped on a JCD procession in "
+                         "Tongi (Gazipur), injuring six JCD men. The procession was demanding the release of a leader.")
+    assert e.sub_event_type == "Attack"
+
+
+def test_crude_bombs_thrown_by_unknown_men_in_a_blockade_are_grenades(pipeline):
+    e = _first(pipeline, "On the night of 12 November 2023, during the second phase of the opposition blockade, "
+                         "unidentified people hurled two crude bombs in front of the ward AL office in Mirpur (Dhaka). A "
+                         "rickshaw puller received splinter injuries.")
+    assert e.sub_event_type == "Grenade"
+
+
+def test_crude_bombs_found_on_arrested_men_are_their_arrest(pipeline):
+    e = _first(pipeline, "On 5 November 2023, RAB members arrested four people, reportedly Jubo Dal activists, with "
+                         "petrol-filled bottles and a bag of crude bombs from a house near Sayedabad (Dhaka).")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_men_detained_for_fake_votes_at_a_polling_centre_are_arrested(pipeline):
+    e = _first(pipeline, "On 7 January 2024, a magistrate detained two youths at a polling centre in Badda (Dhaka) for "
+                         "casting fake votes.")
+    assert e.sub_event_type == "Arrests"
+

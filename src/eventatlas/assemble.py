@@ -1721,6 +1721,7 @@ _SUSPECTED_MEN = fastre.compile(
     r"\b(?:police|officers?|officials?|investigators?|authorities)\s+(?:[\w-]+\s+){0,2}?(?:suspect(?:ed|s)?|believe[ds]?|blamed?)\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:activists|supporters|party men|party workers|followers)\b", re.I)
 # party men who were hurt, not who threw: "one bomb exploded, injuring two AL activists"
+_UNKNOWN_THROWERS = fastre.compile(r"\b(?:unidentified|unknown) (?:people|persons|men|miscreants|assailants|youths)\b", re.I)
 _THROWN_AT_BEFORE = fastre.compile(r"\b(?:threw|thrown|throwing|hurled|hurling|lobbed|lobbing|flung|tossed)\b[^.;]{0,60}?\bat\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 _DAY_AFTER_BEFORE = fastre.compile(r"\b(?:a day|two days|three days|days|hours|a week|weeks|the day) after (?:the )?$", re.I)
 _DID_AFTER = fastre.compile(r"\s+(?:[\w-]+\s+)?(?:had\s+)?(?:attacked|ambushed|raided|struck|overran|killed|shot)\b", re.I)
@@ -2518,6 +2519,15 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
             # a party's men who set off crude bombs are rioters, not a bombing campaign (ACLED:
             # rioters may use crude explosives); when the blasts hurt civilians, an attack on them
             sub = "Attack" if civ and (best > 0 or injured) else "Mob violence"
+    if sub == "Violent demonstration" and any(t.sub_event_type == "Grenade" for t in triggers) and all(
+        _HARTAL.fullmatch(t.text) for t in triggers if t.sub_event_type == "_protest"
+    ) and (perp is None or perp.kind == "unidentified") and _UNKNOWN_THROWERS.search(joined) and dm is not None and not dm.year_inferred and (
+        dm.date.year >= BOMBS_IN_BLOCKADE_FROM) and not any(
+        t.sub_event_type in {"_riot", "Looting/property destruction", "_clash_words", "_force"}
+        or t.sub_event_type == "_protest_violence" and not fastre.match(r"crude|cocktail|petrol bomb", t.text, re.I)
+        for t in triggers
+    ):
+        sub = "Grenade"  # "during the blockade, unidentified people hurled four crude bombs in front of the office" (ACLED from 2022)
     if sub == "Violent demonstration" and any(t.sub_event_type == "Remote explosive/landmine/IED" for t in triggers) and all(
         _HARTAL.fullmatch(t.text) for t in triggers if t.sub_event_type == "_protest"
     ) and _PLANTED_DEVICE.search(joined) and not any(

@@ -3260,6 +3260,14 @@ def test_forty_eighth_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh373.jsonl", 54, 1),),
      (("balochistan_protest_notes_fresh369.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh395.jsonl", 42, 42),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
+    ((("news_snippets_fresh393.jsonl", 55, 2),),
+     (("acled_style_notes_world_fresh374.jsonl", 50, 0),),
+     (("balochistan_protest_notes_fresh370.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh396.jsonl", 43, 43),)),
+    ((("news_snippets_fresh394.jsonl", 57, 0),),
+     (("acled_style_notes_world_fresh375.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh371.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh397.jsonl", 50, 50),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"])
 def test_forty_ninth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -265,7 +265,7 @@ def test_the_group_that_attacked_the_day_before_is_no_side_of_the_killings(pipel
     assert e.sub_event_type == "Attack"
 
 
-# -- rounds five and six (both first run on e0d6175) ------------------------------------------------
+# -- rounds five and six (both first run on c002cc1) ------------------------------------------------
 
 
 def test_upc_elements_looting_a_town_is_looting_by_the_upc(pipeline):
@@ -646,3 +646,33 @@ def test_men_detained_for_fake_votes_at_a_polling_centre_are_arrested(pipeline):
                          "casting fake votes.")
     assert e.sub_event_type == "Arrests"
 
+
+# -- rounds eleven and twelve (both first run on 88b66da) -------------------
+
+
+def test_a_man_lynched_as_a_gangs_scout_is_mob_violence_not_the_gangs(pipeline):
+    e = _first(pipeline, "On 4 April 2025, a crowd in Pont-Sonde (Saint-Marc, Artibonite) beat a man to death after "
+                         "accusing him of scouting the area for the Gran Grif gang. 1 fatality.")
+    assert e.sub_event_type == "Mob violence"
+
+
+def test_a_crowd_commemorating_a_past_years_massacre_is_no_protest(pipeline):
+    _none(pipeline, "Hundreds gathered in Wiriyamu on Saturday to commemorate the 1972 massacre in which colonial "
+                    "troops fired on villagers demanding their land back.")
+
+
+def test_an_attack_since_which_a_project_was_suspended_is_past(pipeline):
+    _none(pipeline, "The energy firm said it was ready to restart its LNG project in Afungi, suspended since "
+                    "insurgents attacked the town of Palma in 2021, citing better security.")
+
+
+def test_a_shell_fired_into_a_market_is_shelling(pipeline):
+    e = _first(pipeline, "Rebel forces fired a shell into a busy market in Taiz city on Sunday, killing two people, "
+                         "local officials said.")
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_activists_seized_by_men_in_plain_clothes_are_abducted(pipeline):
+    e = _first(pipeline, "Two union leaders were seized from a meeting in Bulawayo by men in plain clothes on Sunday and "
+                         "left on a roadside outside the city the next day, a lawyers' group said.")
+    assert e.sub_event_type == "Abduction/forced disappearance"

@@ -1811,7 +1811,8 @@ _EARLIER_FIGHT_WITH = fastre.compile(r"\b(?:after|following) (?:a |an )?(?:clash
 _DAY_BEFORE_AFTER = fastre.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:the (?:previous|preceding) (?:day|night|evening|week)|the (?:day|night) before|(?:a|one|two|three|several) (?:days?|weeks?) (?:earlier|before))\b", re.I)
 _CLAIMED_AFTER = fastre.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:later\s+|subsequently\s+|has\s+|had\s+)?claimed\s+(?:the\s+)?responsibility\b", re.I)
 _ACCUSED_OF_AIDING = fastre.compile(r"\b(?:accus\w+|suspect\w*) (?:them|him|her|the \w+|residents|villagers|civilians) of (?:supporting|aiding|helping|collaborating with|"
-                                    r"harbou?ring|sheltering|hiding|feeding|supplying|having links (?:to|with)|links (?:to|with)|spying for|informing for|being members of) (?:the )?(?:(?-i:[A-Z0-9]{2,8}):\s+)?$", re.I)
+                                    r"harbou?ring|sheltering|hiding|feeding|supplying|having links (?:to|with)|links (?:to|with)|spying for|informing for|being members of|"
+                                    r"scouting (?:[\w-]+ ){0,3}?for|being (?:an? )?(?:informant|spy|scout|member|collaborator) (?:for|of)) (?:the )?(?:(?-i:[A-Z0-9]{2,8}):\s+)?$", re.I)
 _SOUGHT_BEFORE = fastre.compile(r"\b(?:search(?:ing|es)? for|hunt(?:ing)? for|looking for|manhunt for|in pursuit of|pursuing) (?:the )?(?:suspected |alleged |fleeing )?$", re.I)
 _CUSTODY_AFTER = fastre.compile(r"\s+custody\b", re.I)
 _CUSTODY_DEATH_CAUSE = fastre.compile(

@@ -1422,6 +1422,47 @@ news_snippets_fresh382.jsonl 57/60, 2/25 (the Sahel and West Africa); acled_styl
 (India and Myanmar); balochistan_protest_notes_fresh359.jsonl 40/40 (Quetta, Mastung and Kalat 2019-22);
 bangladesh_notes_2022_25_fresh385.jsonl 45/50, event type 47/50 (Chattogram city and Feni 2022-25).
 
+Forty-ninth session, same briefs and method (fixes in test_coding_session49.py; `test_forty_ninth_session_sets` holds
+the counts after them). First runs, two rounds at a time on the same code: rounds one and two on e395c80:
+news_snippets_fresh383.jsonl 54/60, 0/25 (the Philippines, Indonesia and Thailand); acled_style_notes_world_fresh364.jsonl
+48/55, 0/15 (Europe and the Caucasus); balochistan_protest_notes_fresh360.jsonl 40/40 (Zhob, Loralai and Musakhel
+2019-23); bangladesh_notes_2022_25_fresh386.jsonl 46/50, event type 47/50 (Sylhet, Sunamganj and Moulvibazar 2022-25);
+news_snippets_fresh384.jsonl 57/60, 3/25 (Libya, Tunisia, Egypt and Algeria); acled_style_notes_world_fresh365.jsonl 53/55,
+1/15 (Yemen, Saudi Arabia, Jordan and Bahrain); balochistan_protest_notes_fresh361.jsonl 40/40 (Nushki, Chagai and Kharan
+2022-25); bangladesh_notes_2022_25_fresh387.jsonl 39/50, event type 41/50 (Rajshahi, Chapainawabganj and Naogaon
+2022-25). Rounds three and four on 9d3e1ae: news_snippets_fresh385.jsonl 56/60, 1/25 (Mexico and Central America);
+acled_style_notes_world_fresh366.jsonl 52/55, 1/15 (Nigeria's south, Cameroon's Anglophone regions, Ghana, Guinea and
+Senegal); balochistan_protest_notes_fresh362.jsonl 39/40 (Gwadar and Pasni 2021-24); bangladesh_notes_2022_25_fresh388.jsonl
+45/50, event type 45/50 (Barishal, Patuakhali and Bhola 2022-25); news_snippets_fresh386.jsonl 56/60, 3/25 (Ethiopia,
+Eritrea and Sudan); acled_style_notes_world_fresh367.jsonl 48/55, 2/15 (South America); balochistan_protest_notes_fresh363.jsonl
+40/40 (Jaffarabad, Naseerabad and Jhal Magsi 2019-23); bangladesh_notes_2022_25_fresh389.jsonl 47/50, event type 49/50
+(Mymensingh, Netrokona and Tangail 2022-25). Rounds five and six on c002cc1: news_snippets_fresh387.jsonl 58/60, 2/25
+(Afghanistan and Pakistan's tribal districts); acled_style_notes_world_fresh368.jsonl 50/55, 0/15 (Central Africa);
+balochistan_protest_notes_fresh364.jsonl 40/40 (Kalat, Mastung and Surab 2022-25); bangladesh_notes_2022_25_fresh390.jsonl
+48/50, event type 49/50 (Gazipur, Narayanganj and Munshiganj 2022-25); news_snippets_fresh388.jsonl 55/60, 0/25
+(Colombia, Venezuela and Ecuador); acled_style_notes_world_fresh369.jsonl 51/55, 0/15 (Iraq and Iran);
+balochistan_protest_notes_fresh365.jsonl 39/40 (Quetta and Pishin 2019-22); bangladesh_notes_2022_25_fresh391.jsonl 47/50,
+event type 48/50 (Cumilla, Brahmanbaria and Chandpur 2022-25). Rounds seven and eight on 29bdd1b:
+news_snippets_fresh389.jsonl 56/60, 3/25 (Nigeria's northwest and middle belt); acled_style_notes_world_fresh370.jsonl
+52/55, 1/15 (Sri Lanka, Nepal, Cambodia, Papua and Mindanao); balochistan_protest_notes_fresh366.jsonl 38/40 (Gwadar,
+Turbat and Hub 2024-25); bangladesh_notes_2022_25_fresh392.jsonl 39/50, event type 39/50 (Noakhali, Lakshmipur and Feni
+2022-25; most misses party clashes this writer codes armed clashes); news_snippets_fresh390.jsonl 53/60, 2/25 (Ukraine
+and Russia); acled_style_notes_world_fresh371.jsonl 49/55, 2/15 (East Africa); balochistan_protest_notes_fresh367.jsonl
+39/40 (Sibi, Kohlu and Dera Bugti 2020-24); bangladesh_notes_2022_25_fresh393.jsonl 39/50, event type 41/50 (Sirajganj,
+Bogura and Pabna 2022-25). Rounds nine and ten on e317bc4: news_snippets_fresh391.jsonl 56/60, 0/25 (Somalia and Kenya);
+acled_style_notes_world_fresh372.jsonl 45/55, 0/15 (Brazil, Mexico and Central America);
+balochistan_protest_notes_fresh368.jsonl 40/40 (Khuzdar, Wadh and Nal 2023-25); bangladesh_notes_2022_25_fresh394.jsonl
+46/50, event type 47/50 (Dhaka, Gazipur and Savar 2022-23); news_snippets_fresh392.jsonl 58/60, 1/25 (Lebanon, Syria and
+Jordan); acled_style_notes_world_fresh373.jsonl 52/55, 1/15 (the Sahel); balochistan_protest_notes_fresh369.jsonl 40/40
+(Panjgur, Washuk and Kharan 2019-23); bangladesh_notes_2022_25_fresh395.jsonl 39/50, event type 39/50 (Dhaka, October
+2023 to January 2024). Rounds eleven and twelve on 88b66da: news_snippets_fresh393.jsonl 54/60, 4/25 (Mozambique, Malawi,
+Zambia and Zimbabwe); acled_style_notes_world_fresh374.jsonl 49/55, 0/15 (Haiti and the Dominican Republic);
+balochistan_protest_notes_fresh370.jsonl 40/40 (Loralai, Barkhan and Kohlu 2022-25); bangladesh_notes_2022_25_fresh396.jsonl
+43/50, event type 43/50 (Sylhet, Habiganj and Sunamganj 2024-25); news_snippets_fresh394.jsonl 56/60, 1/25 (Iran, Iraq
+and the Gulf); acled_style_notes_world_fresh375.jsonl 53/55, 0/15 (the DRC and its neighbours);
+balochistan_protest_notes_fresh371.jsonl 39/40 (Quetta 2019-21); bangladesh_notes_2022_25_fresh397.jsonl 50/50, event
+type 50/50 (Rangpur, Dinajpur and Thakurgaon 2022-25).
+
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
 of a gathering), and then (denials, appeals, diplomatic protests, industrial explosions, organised crime), giving

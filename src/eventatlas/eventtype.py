@@ -3830,7 +3830,8 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "an Aurat March calling for an end to harassment, honour killings": what the marchers demand
         if t.sub_event_type in {"_violence", "_weapons", "_clash_words", "_force", "_protest"} and _COMMEMORATED_YEAR.search(text, sent.start, t.span.start) or (
                 t.sub_event_type == "_protest" and _TO_COMMEMORATE_YEAR.search(t.text)):
-            continue  # "gathered to commemorate the 1960 massacre in which colonial troops opened fire on villagers": history
+            continue  # "gathered to commemorate the 1960 massacre in which colonial troops opened fire on villagers", "to mark the
+            # anniversary of the 1968 Tlatelolco massacre, in which soldiers opened fire on a rally": history
         if t.sub_event_type in _VIOLENT_TRIGGERS | {"_violence", "_clash_words"} and _SINCE_BEFORE.search(before) and _SINCE_IN_A_PAST_YEAR.match(text, t.span.end):
             continue  # "suspended since insurgents attacked nearby Palma in 2021": a past year's attack
         if t.sub_event_type in _VIOLENT_TRIGGERS | {"_violence", "_weapons"} and _SUSPECTED_OF_GUIDING.search(text, max(sent.start, t.span.start - 80), t.span.start):
@@ -3843,11 +3844,11 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "reshuffled his cabinet after forming a new coalition": government politics
         if t.sub_event_type == "Change to group/activity" and t.text.lower() == "surrendered" and _SURRENDERED_EARLIER_AFTER.match(text, t.span.end):
             continue  # "a former TTP commander who surrendered to authorities last year told a press conference": his past
-        if t.sub_event_type == "Change to group/activity" and _HE_HAD_BEFORE.search(before):
+        if t.sub_event_type == "Change to group/activity" and _HE_HAD_BEFORE.search(before) and fastre.match(r"renounc|g[ai]ve[n]? up", t.text, re.I) and has(_FORMER, t.sentence):
             continue  # "told a press conference that he had renounced violence": one man's word
         if t.sub_event_type == "Abduction/forced disappearance" and _CALLED_IT_BEFORE.search(before) and any(u.sub_event_type == "Arrests" for u in triggers):
             continue  # "arrested 13 members ...; the party denounced a 'political kidnapping'": the arrest, named by its critics
-        if t.sub_event_type == "Government regains territory" and t.text.lower().startswith("regain") and has(_PRISON_WORDS, -1):
+        if t.sub_event_type == "Government regains territory" and t.text.lower().startswith("regain") and has(_PRISON_WORDS, t.sentence):
             continue  # "inmates battled with guns ... before soldiers regained control": of a prison, no territory
         if t.sub_event_type == "_clash_words" and _KEPT_FOR_BEFORE.search(before):
             continue  # "crude bombs ... stockpiled for a clash between two local groups": a clash not fought
@@ -3862,8 +3863,6 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "held a protest against the arrest of a leader and the use of force on protesters in Gwadar": the cause
         if t.sub_event_type in {"_protest", "_capture"} and t.text.lower().endswith("stormed") and _PROPERTY_OF_AFTER.match(text, t.span.end):
             continue  # "Jubo Dal activists stormed the grocery shop of an AL supporter, beat him": no demonstration
-        if t.sub_event_type in {"_violence", "_weapons", "_clash_words", "_force", "_protest"} and _PAST_YEAR_ANNIVERSARY.search(text, sent.start, t.span.start):
-            continue  # "to mark the anniversary of the 1968 Tlatelolco massacre, in which soldiers opened fire on a rally": history
         if t.sub_event_type in {"_territory", "_capture"} and any(
                 u.sub_event_type == "Abduction/forced disappearance" and u.span.start == t.span.start for u in triggers):
             continue  # "seized a midwife from a village health centre": a person taken, not the village
@@ -4100,7 +4099,7 @@ _THE_ATTACK = fastre.compile(r"attacks?", re.I)
 _SWOOPED_ON_PROTEST = fastre.compile(r"\b(?:swooped|pounced) (?:up)?on (?:a |an |the )?(?:[\w'’-]+ ){0,3}?(?:procession|rally|march|human chain|sit-in)\b", re.I)
 _FELL_BACK = fastre.compile(r"\b(?:fell back|retreated|withdrew|pulled back|pulled out|fled)\b", re.I)
 _END_CALLED_FOR = fastre.compile(r"\b(?:calling|called|calls|call|demanding|demanded|demand) for an end to (?:[\w'’-]+,? ){0,5}?(?:and |or )?$", re.I)
-_COMMEMORATED_YEAR = fastre.compile(r"\b(?:commemorat\w+|remember\w*|mark(?:ed|ing)?) (?:the )?(?:\d+\w* anniversary of the )?(?:19|20)\d\d\b[^.;]{0,80}?\b(?:in which|during which|when)\b[^.;]{0,80}$", re.I)
+_COMMEMORATED_YEAR = fastre.compile(r"\b(?:anniversary of|commemorat\w+|remember\w*|mark(?:ed|ing)?) (?:the )?(?:\d+\w* anniversary of the )?(?:19|20)\d\d\b[^.;]{0,80}?\b(?:in which|during which|when)\b[^.;]{0,80}$", re.I)
 _TO_COMMEMORATE_YEAR = fastre.compile(r"\bto (?:commemorate|mark|remember) (?:the )?(?:\d+\w* anniversary of the )?(?:19|20)\d\d\b", re.I)
 _SINCE_IN_A_PAST_YEAR = fastre.compile(r"[^.;]{0,40}?\bin (?:19|20)\d\d\b", re.I)
 _SUSPECTED_OF_GUIDING = fastre.compile(
@@ -4116,6 +4115,7 @@ _TO_TACKLE_BEFORE = fastre.compile(r"\bto (?:tackle|combat|fight|curb|address|co
 _CABINET_WORDS = fastre.compile(r"\b(?:cabinet|ministers?|prime minister|parliament|sworn in|swearing in|swore in)\b", re.I)
 _SURRENDERED_EARLIER_AFTER = fastre.compile(
     r"(?:\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:authorities|police|army|military|security forces|troops|government))?\s+(?:last (?:year|month|week)|in (?:19|20)\d\d|earlier this year|(?:months|years) ago)\b", re.I)
+_FORMER = fastre.compile(r"\bformer\b", re.I)
 _HE_HAD_BEFORE = fastre.compile(r"\bthat (?:he|she) (?:had )?$", re.I)
 _CALLED_IT_BEFORE = fastre.compile(r"\b(?:denounc\w+|call\w*|describ\w+|condemn\w*|term\w*|label\w*)\b[^.;]{0,30}?(?:\bas )?(?:an? )?['‘\x22“](?:[\w-]+ )?$", re.I)
 _PRISON_WORDS = fastre.compile(r"\b(?:prisons?|penitentiar(?:y|ies)|jails?|inmates|prisoners|detention cent(?:re|er)s?|cell ?blocks?|pavilions?)\b", re.I)
@@ -4126,7 +4126,6 @@ _WHICH_IS_BEFORE = fastre.compile(r",\s+(?:which|who|whose (?:[\w-]+ ){0,2}?)(?:
 _PROTESTED_FORCE_BEFORE = fastre.compile(
     r"\b(?:protest\w*|rall(?:y|ies)|demonstrat\w+|sit-ins?|march\w*)\b[^.;]{0,80}?\b(?:against|over|condemning|denouncing)\s+(?:(?:[\w'’-]+\s+){0,7}?(?:and|or)\s+)?(?:the\s+)?$", re.I)
 _PROPERTY_OF_AFTER = fastre.compile(r"\s+(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:shop|business|store|pharmacy|restaurant|hotel|godown|warehouse)s? of\b", re.I)
-_PAST_YEAR_ANNIVERSARY = fastre.compile(r"\banniversary of (?:the )?(?:19|20)\d\d\b[^.;]{0,80}?\b(?:in which|during which|when)\b[^.;]{0,80}$", re.I)
 _FORCES_AFTER = fastre.compile(r"\s+(?:the\s+)?(?:riot\s+)?(?:police|policemen|officers|gendarmes|security forces|troops|soldiers)\b", re.I)
 _THE_BEFORE = fastre.compile(r"\bthe (?:arson |hate |suspected |latest )?$", re.I)
 # the cause of a crowd's violence, told after it: "following an alleged sexual assault"

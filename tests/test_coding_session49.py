@@ -676,3 +676,25 @@ def test_activists_seized_by_men_in_plain_clothes_are_abducted(pipeline):
     e = _first(pipeline, "Two union leaders were seized from a meeting in Bulawayo by men in plain clothes on Sunday and "
                          "left on a roadside outside the city the next day, a lawyers' group said.")
     assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+# -- rounds eleven and twelve, a last look (first run on 88b66da) -----------------------------------
+
+
+def test_rockets_dismantled_before_they_could_be_fired_are_disrupted(pipeline):
+    e = _first(pipeline, "Police found four rockets on a makeshift launcher in a field near Balad air base and "
+                         "dismantled them before they could be fired, security officials said.")
+    assert e.sub_event_type == "Disrupted weapons use"
+
+
+def test_checkpoints_handed_to_the_army_are_transferred(pipeline):
+    e = _first(pipeline, "Fighters of the Peshmerga pulled out of their checkpoints in Makhmour on Sunday and handed them "
+                         "to the Iraqi army without incident, under a deal.")
+    assert e.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_sides_agreeing_through_mediators_to_a_ceasefire_agree(pipeline):
+    e = _first(pipeline, "On 4 August 2025, the Canaan gang and a self-defence brigade in Cabaret (Arcahaie, Ouest) "
+                         "agreed, through the mediation of local priests, to a ceasefire that would let farmers return "
+                         "to their fields.")
+    assert e.sub_event_type == "Agreement"

@@ -692,13 +692,11 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             side2.append(a)  # "overrunning the last remaining Myanmar military positions": the forces whose posts fell
             prev = (a, side2)
             continue
-        if a.kind.startswith("state") and _FORCES_VEHICLE_NOUN.match(text, a.span.end) and _WRECKED_VEHICLE_BEFORE.search(text, max(0, a.span.start - 30), a.span.start):
-            side2.append(a)  # "setting an army lorry on fire": the forces' property
-            prev = (a, side2)
-            continue
-        if a.kind.startswith("state") and _THROWN_AT_BEFORE.search(text, max(0, a.span.start - 70), a.span.start):
-            side2.append(a)  # "coca growers threw stones and petrol bombs at soldiers": the forces are the target
-            prev = (a, side2)
+        if a.kind.startswith("state") and (
+                _FORCES_VEHICLE_NOUN.match(text, a.span.end) and _WRECKED_VEHICLE_BEFORE.search(text, max(0, a.span.start - 30), a.span.start)
+                or _THROWN_AT_BEFORE.search(text, max(0, a.span.start - 70), a.span.start)):
+            side2.append(a)  # "setting an army lorry on fire": the forces' property; "coca growers threw stones and
+            prev = (a, side2)  # petrol bombs at soldiers": the forces are the target
             continue
         if a.kind.startswith("state") and _VEHICLE_NOUN.match(text, a.span.end) and _TORE_THROUGH.search(text[max(0, a.span.start - 50) : a.span.start]):
             side2.append(a)  # "a roadside bomb tore through a police vehicle": the forces in it are the target
@@ -2024,6 +2022,16 @@ _STRONG = {"Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attac
            "Headquarters or base established", "Non-violent transfer of territory", "Government regains territory", "Other"}
 
 
+def _rioting_beside(triggers: list[Trigger]) -> bool:
+    """Whether the triggers tell a riot around crude bombs: rioters, wrecking, a clash, force, or a
+    crowd's violence other than the bombs themselves (then the bombs are the riot's, not a bombing)."""
+    return any(
+        t.sub_event_type in {"_riot", "Looting/property destruction", "_clash_words", "_force"}
+        or t.sub_event_type == "_protest_violence" and not fastre.match(r"crude|cocktail|petrol bomb", t.text, re.I)
+        for t in triggers
+    )
+
+
 def _corroborated(sub: str, triggers: list[Trigger], pairs, actors: list[ActorMention], doc: Document) -> bool:
     """An event needs more than one word of conflict: a casualty, an actor that is not a
     bystander, a second trigger word, or a trigger specific enough on its own."""
@@ -2523,19 +2531,11 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     if sub == "Violent demonstration" and any(t.sub_event_type == "Grenade" for t in triggers) and all(
         _HARTAL.fullmatch(t.text) for t in triggers if t.sub_event_type == "_protest"
     ) and (perp is None or perp.kind == "unidentified") and _UNKNOWN_THROWERS.search(joined) and dm is not None and not dm.year_inferred and (
-        dm.date.year >= BOMBS_IN_BLOCKADE_FROM) and not any(
-        t.sub_event_type in {"_riot", "Looting/property destruction", "_clash_words", "_force"}
-        or t.sub_event_type == "_protest_violence" and not fastre.match(r"crude|cocktail|petrol bomb", t.text, re.I)
-        for t in triggers
-    ):
+        dm.date.year >= BOMBS_IN_BLOCKADE_FROM) and not _rioting_beside(triggers):
         sub = "Grenade"  # "during the blockade, unidentified people hurled four crude bombs in front of the office" (ACLED from 2022)
     if sub == "Violent demonstration" and any(t.sub_event_type == "Remote explosive/landmine/IED" for t in triggers) and all(
         _HARTAL.fullmatch(t.text) for t in triggers if t.sub_event_type == "_protest"
-    ) and _PLANTED_DEVICE.search(joined) and not any(
-        t.sub_event_type in {"_riot", "Looting/property destruction", "_clash_words", "_force"}
-        or t.sub_event_type == "_protest_violence" and not fastre.match(r"crude|cocktail|petrol bomb", t.text, re.I)
-        for t in triggers
-    ):
+    ) and _PLANTED_DEVICE.search(joined) and not _rioting_beside(triggers):
         # "a crude bomb left in a bag near the office exploded ... The blast came during the
         # blockade": a device planted and left, not thrown by demonstrators (ACLED: an IED)
         sub = "Remote explosive/landmine/IED"

@@ -3808,10 +3808,12 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "arrested 12 activists three days before the party's rally ... meant to prevent the rally": arrests, no rally yet
         if t.sub_event_type == "_clash_words" and _LEFT_FROM.search(before):
             continue  # "a landmine left over from earlier fighting": the mine's history, not a battle now
-        if t.sub_event_type == "_violence" and _THE_RAID.fullmatch(t.text) and before.lower().endswith("the ") and any(
+        if t.sub_event_type == "_violence" and (
+                _THE_RAID.fullmatch(t.text) and before.lower().endswith("the ") or _THE_ATTACK.fullmatch(t.text) and _THE_BEFORE.search(before)) and any(
                 u.sub_event_type == "Looting/property destruction" and u.span.end <= t.span.start for u in out) and not any(
                 u.sub_event_type in _VIOLENT_TRIGGERS | {"_violence", "_weapons", "_clash_words"} for u in out):
-            continue  # "bandits rustled 40 cows from herders. No one was injured during the raid": the raid is the theft
+            continue  # "bandits rustled 40 cows from herders. No one was injured during the raid": the raid is the theft;
+            # "sprayed swastikas on the walls of a mosque. The attack is being investigated": the vandalism, told again
         if t.sub_event_type == "Government regains territory" and (fastre.fullmatch(r"(?:retaken|retaking|reclaimed) (?:area|land|camp|territory|village|estate)s?", t.text, re.I) or fastre.fullmatch(
                 r"retaken|retaking|reclaimed", t.text, re.I) and fastre.match(r"\s+(?:area|land|camp|territory|village|estate)s?\b", text[t.span.end : t.span.end + 12], re.I)):
             continue  # "burned shacks at a Guarani Kaiowa retaken area": the name of an occupation, nothing regained
@@ -3866,10 +3868,6 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         if t.sub_event_type in {"_territory", "_capture"} and any(
                 u.sub_event_type == "Abduction/forced disappearance" and u.span.start == t.span.start for u in triggers):
             continue  # "seized a midwife from a village health centre": a person taken, not the village
-        if t.sub_event_type == "_violence" and _THE_ATTACK.fullmatch(t.text) and _THE_BEFORE.search(before) and any(
-                u.sub_event_type == "Looting/property destruction" and u.span.end <= t.span.start for u in out) and not any(
-                u.sub_event_type in _VIOLENT_TRIGGERS | {"_violence", "_weapons", "_clash_words"} for u in out):
-            continue  # "sprayed swastikas on the walls of a mosque. The attack is being investigated": the vandalism, told again
         if t.sub_event_type == "Sexual violence" and _ALLEGED_CAUSE_BEFORE.search(before) and any(
                 u.sub_event_type in _VIOLENT_TRIGGERS | {"_violence", "Looting/property destruction", "_protest_violence"} for u in out):
             continue  # "a crowd attacked homes of migrant families ... following an alleged sexual assault": the crowd's cause

@@ -1463,6 +1463,16 @@ and the Gulf); acled_style_notes_world_fresh375.jsonl 53/55, 0/15 (the DRC and i
 balochistan_protest_notes_fresh371.jsonl 39/40 (Quetta 2019-21); bangladesh_notes_2022_25_fresh397.jsonl 50/50, event
 type 50/50 (Rangpur, Dinajpur and Thakurgaon 2022-25).
 
+Fiftieth session, same briefs and method (fixes in test_coding_session50.py; `test_fiftieth_session_sets` holds the
+counts after them). First runs, two rounds at a time on the same code: rounds one and two on cc8df8f:
+news_snippets_fresh395.jsonl 56/60, 3/25 (India: Kashmir, Manipur and the Maoist belt); acled_style_notes_world_fresh376.jsonl
+51/55, 0/15 (Myanmar, Thailand's deep south and the Chittagong Hill Tracts); balochistan_protest_notes_fresh372.jsonl 39/40
+(Khuzdar, Kalat and Mastung 2023-25); bangladesh_notes_2022_25_fresh398.jsonl 40/50, event type 43/50 (Barishal,
+Patuakhali and Bhola 2022-25); news_snippets_fresh396.jsonl 55/60, 2/25 (Israel, Gaza, the West Bank and southern
+Lebanon); acled_style_notes_world_fresh377.jsonl 48/55, 0/15 (Peru, Bolivia, Chile, Argentina and Paraguay);
+balochistan_protest_notes_fresh373.jsonl 40/40 (Panjgur, Kech and Awaran 2022-25); bangladesh_notes_2022_25_fresh399.jsonl
+49/50, event type 49/50 (Sylhet, Sunamganj, Habiganj and Moulvibazar 2022-25).
+
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
 of a gathering), and then (denials, appeals, diplomatic protests, industrial explosions, organised crime), giving
@@ -3311,4 +3321,18 @@ def test_forty_eighth_session_sets(pipeline, snippets, world, balochistan, bangl
      (("bangladesh_notes_2022_25_fresh397.jsonl", 50, 50),)),
 ], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"])
 def test_forty_ninth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
+    _round_floors(pipeline, snippets, world, balochistan, bangladesh)
+
+
+@pytest.mark.parametrize(("snippets", "world", "balochistan", "bangladesh"), [
+    ((("news_snippets_fresh395.jsonl", 58, 1),),
+     (("acled_style_notes_world_fresh376.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh372.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh398.jsonl", 43, 45),)),
+    ((("news_snippets_fresh396.jsonl", 57, 0),),
+     (("acled_style_notes_world_fresh377.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh373.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh399.jsonl", 49, 49),)),
+], ids=["first", "second"])
+def test_fiftieth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

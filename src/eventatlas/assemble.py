@@ -513,6 +513,7 @@ _ESCORT_BY = fastre.compile(r"\b(?:accompanied|backed|supported|assisted|aided|e
 # "whose bodies were found by residents", "the body was recovered by police": who found the dead is no side
 _FOUND_BY = fastre.compile(r"\b(?:found|discovered|spotted|recovered|retrieved|filmed|witnessed)\s+by\s+(?:the\s+|some\s+|local\s+)*$", re.I)
 _PROPERTY_AFTER = fastre.compile(r"(?:['’]s)?\s+(?:(?:locked|empty|abandoned|new|old|main|temporary|former)\s+)?(?:(?:party|district|upazila|union|ward|city|central|local)\s+)?(?:office|offices|headquarters|residence|house|houses|home|homes|building|camp)\b", re.I)
+_STRONGHOLD_AFTER = fastre.compile(r"(?:['’]s)?\s+(?:(?:former|main|last|key|traditional|long-time|longtime)\s+)?(?:strongholds?|bastions?|heartlands?)\b", re.I)
 _PROPERTY_OF_BEFORE = fastre.compile(
     r"\b(?:office|offices|headquarters|residence|house|houses|home|homes|shop|shops|business|vehicle|car)\s+of\s+(?:a|an|the|two|several)?\s*(?:[\w-]+\s+){0,2}$"
     r"|\b(?:owned|leased|rented)\s+by\s+(?:a|an|the|two|several)?\s*(?:[\w-]+\s+){0,2}$"
@@ -707,8 +708,11 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
                 side2.append(a)  # "militants attacked a police station": the forces in it are the target
                 prev = (a, side2)
             continue  # "Aminpur police station", "army camp": a place, not a side
+        if a.kind == "party" and _EVE_OF_BEFORE.search(text, max(0, a.span.start - 60), a.span.start):
+            continue  # "in the run-up to the BNP rally, unidentified people hurled crude bombs": whose rally is to come
         if not a.kind.startswith("state") and not a.generic and (
             _PROPERTY_AFTER.match(text, a.span.end) or _PROPERTY_OF_BEFORE.search(text[max(0, a.span.start - 45) : a.span.start])
+            or _STRONGHOLD_AFTER.match(text, a.span.end)  # "the ridge, a Maoist stronghold for two decades": who held it
             or _MOURNS_OWN.match(text, a.span.end)  # "Hezbollah later mourned him as one of its fighters": the victim's side
             or a.kind == "party" and _MEN_WERE_HURT_AFTER.match(text, a.span.end)  # "Three BNP activists and a passer-by were injured": victims
             or _MOURNED_AS_BEFORE.search(text, max(0, a.span.start - 40), a.span.start)
@@ -1712,6 +1716,7 @@ _SENT_DEVICE = fastre.compile(r"\b(?:parcel|letter|mail|booby[- ]trapped|time) b
 _HARTAL = fastre.compile(r"\b(?:hartal|blockade|general strike|agitation|shutdown)\b", re.I)
 # a hartal still to come, or one that names whom the police suspect: "on the eve of a hartal", "suspected
 # pro-hartal activists" ("pro-hartal activists vandalised buses" is the hartal's own violence)
+_EVE_OF_BEFORE = fastre.compile(EVE_OF + "$", re.I)
 _HARTAL_NOT_ON = fastre.compile(EVE_OF + r"(?:hartal|blockade|general strike|shutdown)\b|\bsuspect\w* (?:the )?(?:pro|anti)-(?:hartal|blockade)\b", re.I)
 _PARTY_MEN = fastre.compile(r"\b(?:activists|supporters|party men|party workers|followers)\b", re.I)
 # party men whom the police only suspect, no one seen throwing: "Police suspect opposition activists but no group claimed"
@@ -1951,6 +1956,7 @@ _RULERS_ARREST = fastre.compile(
     r"\bTaliban(?:['’]s)? (?:intelligence|administration|government|authorities|police|officials|security (?:forces|officials|personnel)|ministry|morality police)\b", re.I)
 # an organised armed unit among the sides ("the 444th Combat Brigade"): no party brawl
 _UNIT_WORDS = fastre.compile(r"\b(?:brigades?|battalions?|regiments?|militias?|militiamen|bandits|vigilante group)\b", re.I)
+_FOUGHT_BACK = fastre.compile(r"\b(?:on both sides|from both sides|fought back|hit back|retaliated|chased (?:the |them |their )?(?:[\w'’-]+ ){0,3}?(?:away|off|out))\b", re.I)
 _MINOR_HURT = fastre.compile(r"\b(?:minor|slight|light) (?:injur|wound|hurt)\w*|\bslightly (?:injured|wounded|hurt)\b", re.I)
 _POLICE_WORD = fastre.compile(r"\b(?:police|policemen|officers|gardaí|gardai|gendarmes)\b", re.I)
 _WITH_POLICE = fastre.compile(r"\s+with\s+(?:the\s+)?(?:riot\s+|anti-riot\s+|local\s+)?(?:police|policemen|officers|gardaí|gardai|gendarmes|law enforcers)\b", re.I)
@@ -2571,6 +2577,10 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         a.kind.startswith("state") for a in side1 + side2
     ) and _protest_broken_up(
         joined, perp, best
+    ) and not (
+        # "Students hurled brickbats and chased the BCL men away; at least 20 were injured on both
+        # sides": the marchers fought back, a violent demonstration
+        sub == "Violent demonstration" and _FOUGHT_BACK.search(joined)
     ) and not (
         # "attacked a procession ..., injuring at least 22": many hurt make an attack, not a protest met with
         # force (not "leaving about 10 supporters with minor injuries")

@@ -1471,7 +1471,14 @@ news_snippets_fresh395.jsonl 56/60, 3/25 (India: Kashmir, Manipur and the Maoist
 Patuakhali and Bhola 2022-25); news_snippets_fresh396.jsonl 55/60, 2/25 (Israel, Gaza, the West Bank and southern
 Lebanon); acled_style_notes_world_fresh377.jsonl 48/55, 0/15 (Peru, Bolivia, Chile, Argentina and Paraguay);
 balochistan_protest_notes_fresh373.jsonl 40/40 (Panjgur, Kech and Awaran 2022-25); bangladesh_notes_2022_25_fresh399.jsonl
-49/50, event type 49/50 (Sylhet, Sunamganj, Habiganj and Moulvibazar 2022-25).
+49/50, event type 49/50 (Sylhet, Sunamganj, Habiganj and Moulvibazar 2022-25). Rounds three and four on 8a2b5d8:
+news_snippets_fresh397.jsonl 57/60, 4/25 (Turkey, north-east Syria and Iraqi Kurdistan); acled_style_notes_world_fresh378.jsonl
+50/55, 0/15 (Kenya, Uganda, Tanzania and Burundi); balochistan_protest_notes_fresh374.jsonl 40/40 (Gwadar, Lasbela and Hub
+2022-25); bangladesh_notes_2022_25_fresh400.jsonl 49/50, event type 49/50 (Khulna, Jessore and Satkhira 2022-25);
+news_snippets_fresh398.jsonl 59/60, 2/25 (Khyber Pakhtunkhwa, Punjab and Sindh); acled_style_notes_world_fresh379.jsonl
+54/55, 0/15 (Libya, Chad and Sudan's Darfur); balochistan_protest_notes_fresh375.jsonl 40/40 (Dera Bugti, Kohlu,
+Nasirabad and Jaffarabad 2022-25); bangladesh_notes_2022_25_fresh401.jsonl 42/50, event type 43/50 (Cumilla, Feni,
+Noakhali and Lakshmipur 2022-25).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -3333,6 +3340,14 @@ def test_forty_ninth_session_sets(pipeline, snippets, world, balochistan, bangla
      (("acled_style_notes_world_fresh377.jsonl", 53, 0),),
      (("balochistan_protest_notes_fresh373.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh399.jsonl", 49, 49),)),
-], ids=["first", "second"])
+    ((("news_snippets_fresh397.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh378.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh374.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh400.jsonl", 49, 49),)),
+    ((("news_snippets_fresh398.jsonl", 60, 1),),
+     (("acled_style_notes_world_fresh379.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh375.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh401.jsonl", 42, 43),)),
+], ids=["first", "second", "third", "fourth"])
 def test_fiftieth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -132,3 +132,83 @@ def test_marchers_who_fought_back_on_both_sides_are_a_violent_demonstration(pipe
                          "Jashore college after the BCL men attacked their procession with sticks. The students hurled "
                          "brickbats and chased the BCL men off; 15 were hurt on both sides.")
     assert e.sub_event_type == "Violent demonstration"
+
+
+# -- rounds three and four (first run on 8a2b5d8) ---------------------------------------------------
+
+
+def test_supporters_arrested_as_they_prepared_a_procession_are_arrests(pipeline):
+    e = _first(pipeline, "On 4 March 2024, Police Forces of Kenya (2022-) arrested nine ODM supporters at a hall in "
+                         "Kondele (Kisumu) as they prepared a procession to receive their party leader. Police said the "
+                         "event had not been notified.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_a_woman_stoned_by_residents_over_witchcraft_is_mob_violence(pipeline):
+    e = _first(pipeline, "On 3 May 2024, villagers in Nyakato (Mwanza) stoned an elderly woman they accused of "
+                         "witchcraft and burned her body. Police later detained three men. 1 fatality.")
+    assert e.sub_event_type == "Mob violence"
+
+
+def test_police_who_blocked_a_demonstration_intervene(pipeline):
+    e = _first(pipeline, "On 12 August 2024, Police Forces of Uganda (1986-) blocked an NUP demonstration in Kireka "
+                         "(Wakiso) and detained several party officials. The demonstrators were demanding the release "
+                         "of detained activists.")
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_drills_and_a_recruitment_drive_begun_change_activity(pipeline):
+    e = _first(pipeline, "In early May 2024, the Imbonerakure in Buganda commune (Cibitoke) started weekly military-style "
+                         "training and a recruitment drive among unemployed youths, residents said.")
+    assert e.sub_event_type == "Change to group/activity"
+
+
+def test_factions_announcing_they_would_merge_change_activity(pipeline):
+    e = _first(pipeline, "Three factions of the Syrian National Army in Afrin said on Monday that they would merge into "
+                         "one brigade under a single commander.")
+    assert e.sub_event_type == "Change to group/activity"
+
+
+def test_a_decade_after_a_massacre_is_no_attack(pipeline):
+    _none(pipeline, "A decade after Boko Haram fighters swept into Baga, killing and abducting hundreds, much of the "
+                    "town is still empty, local officials say.")
+
+
+def test_gas_munitions_fired_into_tunnels_are_a_chemical_weapon(pipeline):
+    e = _first(pipeline, "Turkish forces fired gas munitions into caves held by PKK militants in the Metina area, "
+                         "killing three of them, the group said.")
+    assert e.sub_event_type == "Chemical weapon"
+    assert e.actor1.startswith("Military Forces of Turkey")
+
+
+def test_a_fire_started_by_a_heater_is_no_attack(pipeline):
+    _none(pipeline, "Two children died and three people were injured after a fire started by a kerosene heater spread "
+                    "through shelters in a camp near Idlib on Friday, camp managers said.")
+
+
+def test_a_gas_canister_blast_blamed_on_a_leak_is_no_bombing(pipeline):
+    _none(pipeline, "Two people were killed and six injured when a gas canister exploded in a bakery in Ankara on "
+                    "Monday, officials said, adding that a leak appeared to be the cause.")
+
+
+def test_a_threatened_offensive_is_no_battle(pipeline):
+    _none(pipeline, "The defence minister said on Tuesday that troops could launch a new ground offensive against the "
+                    "militants in northern Iraq at any time.")
+
+
+def test_a_control_handed_to_ministry_units_is_a_transfer(pipeline):
+    e = _first(pipeline, "On 3 May 2024, a local armed group handed control of the Wazin crossing area to interior "
+                         "ministry units under a deal agreed with tribal elders, leaving without incident.")
+    assert e.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_death_from_a_kite_string_is_no_attack(pipeline):
+    _none(pipeline, "A young man died after a glass-coated kite string cut his throat as he rode his motorcycle in "
+                    "Gujranwala on Saturday, police said.")
+
+
+def test_a_rape_told_as_the_womans_accusation_is_sexual_violence(pipeline):
+    e = _first(pipeline, "Three prison guards were dismissed after a woman accused them of raping her while she was held "
+                         "in a jail in Larkana, officials said.")
+    assert e.sub_event_type == "Sexual violence"
+

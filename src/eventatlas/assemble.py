@@ -503,7 +503,7 @@ _BELIEVED_TO_BE = fastre.compile(
 # a named group's men as the agent: "after being assaulted by a group of ZANU-PF youths"
 _AGENT_GROUP_OF = fastre.compile(r"\bby\s+(?:a|the)\s+(?:group|gang|band)\s+of\s+(?:suspected\s+)?$", re.I)
 _AGENT = fastre.compile(
-    r"(?:\bby|\b(?:firing|fire|shooting|gunfire|torture|bullets?) (?:of|from))\s+(?:the\s+|a\s+|an\s+|some\s+|unidentified\s+|suspected\s+|armed\s+)*$",
+    r"(?:(?<!\bheld )(?<!\bcontrolled )(?<!\boccupied )(?<!\bdug )(?<!\bmanned )\bby|\b(?:firing|fire|shooting|gunfire|torture|bullets?) (?:of|from))\s+(?:the\s+|a\s+|an\s+|some\s+|unidentified\s+|suspected\s+|armed\s+)*$",
     re.I,
 )
 # "who had been arrested by the police", "a crackdown on them by the police": the agent of an
@@ -513,6 +513,7 @@ _ESCORT_BY = fastre.compile(r"\b(?:accompanied|backed|supported|assisted|aided|e
 # "whose bodies were found by residents", "the body was recovered by police": who found the dead is no side
 _FOUND_BY = fastre.compile(r"\b(?:found|discovered|spotted|recovered|retrieved|filmed|witnessed)\s+by\s+(?:the\s+|some\s+|local\s+)*$", re.I)
 _PROPERTY_AFTER = fastre.compile(r"(?:['’]s)?\s+(?:(?:locked|empty|abandoned|new|old|main|temporary|former)\s+)?(?:(?:party|district|upazila|union|ward|city|central|local)\s+)?(?:office|offices|headquarters|residence|house|houses|home|homes|building|camp)\b", re.I)
+_HELD_BY_BEFORE = fastre.compile(r"\b(?:held|controlled|occupied|manned|used) by (?:the )?$", re.I)
 _STRONGHOLD_AFTER = fastre.compile(r"(?:['’]s)?\s+(?:(?:former|main|last|key|traditional|long-time|longtime)\s+)?(?:strongholds?|bastions?|heartlands?)\b", re.I)
 _PROPERTY_OF_BEFORE = fastre.compile(
     r"\b(?:office|offices|headquarters|residence|house|houses|home|homes|shop|shops|business|vehicle|car)\s+of\s+(?:a|an|the|two|several)?\s*(?:[\w-]+\s+){0,2}$"
@@ -708,11 +709,15 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
                 side2.append(a)  # "militants attacked a police station": the forces in it are the target
                 prev = (a, side2)
             continue  # "Aminpur police station", "army camp": a place, not a side
-        if a.kind == "party" and _EVE_OF_BEFORE.search(text, max(0, a.span.start - 60), a.span.start):
-            continue  # "in the run-up to the BNP rally, unidentified people hurled crude bombs": whose rally is to come
+        if a.kind == "party" and (_EVE_OF_BEFORE.search(text, max(0, a.span.start - 60), a.span.start)
+                                  or _PREPARED_FOR_BEFORE.search(text, max(0, a.span.start - 40), a.span.start)):
+            # "in the run-up to the BNP rally, unidentified people hurled crude bombs", "near the stage being
+            # prepared for a BNP rally": whose rally is to come
+            continue
         if not a.kind.startswith("state") and not a.generic and (
             _PROPERTY_AFTER.match(text, a.span.end) or _PROPERTY_OF_BEFORE.search(text[max(0, a.span.start - 45) : a.span.start])
             or _STRONGHOLD_AFTER.match(text, a.span.end)  # "the ridge, a Maoist stronghold for two decades": who held it
+            or _HELD_BY_BEFORE.search(text, max(0, a.span.start - 25), a.span.start)  # "a tunnel complex held by PKK fighters"
             or _MOURNS_OWN.match(text, a.span.end)  # "Hezbollah later mourned him as one of its fighters": the victim's side
             or a.kind == "party" and _MEN_WERE_HURT_AFTER.match(text, a.span.end)  # "Three BNP activists and a passer-by were injured": victims
             or _MOURNED_AS_BEFORE.search(text, max(0, a.span.start - 40), a.span.start)
@@ -1717,6 +1722,7 @@ _HARTAL = fastre.compile(r"\b(?:hartal|blockade|general strike|agitation|shutdow
 # a hartal still to come, or one that names whom the police suspect: "on the eve of a hartal", "suspected
 # pro-hartal activists" ("pro-hartal activists vandalised buses" is the hartal's own violence)
 _EVE_OF_BEFORE = fastre.compile(EVE_OF + "$", re.I)
+_PREPARED_FOR_BEFORE = fastre.compile(r"\bprepared for (?:a |an |the |their |its )?$", re.I)
 _HARTAL_NOT_ON = fastre.compile(EVE_OF + r"(?:hartal|blockade|general strike|shutdown)\b|\bsuspect\w* (?:the )?(?:pro|anti)-(?:hartal|blockade)\b", re.I)
 _PARTY_MEN = fastre.compile(r"\b(?:activists|supporters|party men|party workers|followers)\b", re.I)
 # party men whom the police only suspect, no one seen throwing: "Police suspect opposition activists but no group claimed"

@@ -1478,7 +1478,13 @@ news_snippets_fresh397.jsonl 57/60, 4/25 (Turkey, north-east Syria and Iraqi Kur
 news_snippets_fresh398.jsonl 59/60, 2/25 (Khyber Pakhtunkhwa, Punjab and Sindh); acled_style_notes_world_fresh379.jsonl
 54/55, 0/15 (Libya, Chad and Sudan's Darfur); balochistan_protest_notes_fresh375.jsonl 40/40 (Dera Bugti, Kohlu,
 Nasirabad and Jaffarabad 2022-25); bangladesh_notes_2022_25_fresh401.jsonl 42/50, event type 43/50 (Cumilla, Feni,
-Noakhali and Lakshmipur 2022-25).
+Noakhali and Lakshmipur 2022-25). Rounds five and six on caf415c: news_snippets_fresh399.jsonl 58/60, 1/25 (Nigeria's
+north-east and the Lake Chad basin); acled_style_notes_world_fresh380.jsonl 48/55, 0/15 (Guerrero, Michoacan, Sinaloa and
+Chiapas); balochistan_protest_notes_fresh376.jsonl 40/40 (Zhob, Killa Saifullah and Sherani 2023-25);
+bangladesh_notes_2022_25_fresh402.jsonl 48/50, event type 48/50 (Chattogram, Cox's Bazar and Bandarban 2022-25);
+news_snippets_fresh400.jsonl 57/60, 1/25 (Ituri, North Kivu, Burundi and Rwanda); acled_style_notes_world_fresh381.jsonl
+51/55, 0/15 (Afghanistan under the Taliban); balochistan_protest_notes_fresh377.jsonl 40/40 (Quetta 2023-25);
+bangladesh_notes_2022_25_fresh403.jsonl 42/50, event type 44/50 (Rajshahi, Natore and Pabna 2022-25).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -3348,6 +3354,14 @@ def test_forty_ninth_session_sets(pipeline, snippets, world, balochistan, bangla
      (("acled_style_notes_world_fresh379.jsonl", 55, 0),),
      (("balochistan_protest_notes_fresh375.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh401.jsonl", 42, 43),)),
-], ids=["first", "second", "third", "fourth"])
+    ((("news_snippets_fresh399.jsonl", 60, 1),),
+     (("acled_style_notes_world_fresh380.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh376.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh402.jsonl", 48, 48),)),
+    ((("news_snippets_fresh400.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh381.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh377.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh403.jsonl", 42, 44),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
 def test_fiftieth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

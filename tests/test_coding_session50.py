@@ -212,3 +212,98 @@ def test_a_rape_told_as_the_womans_accusation_is_sexual_violence(pipeline):
                          "in a jail in Larkana, officials said.")
     assert e.sub_event_type == "Sexual violence"
 
+
+
+# -- rounds five and six (first run on caf415c) -----------------------------------------------------
+
+
+def test_a_lynched_mans_own_machete_does_not_arm_the_crowd(pipeline):
+    e = _first(pipeline, "A crowd in Beni's Mabolio quarter beat and burned to death a man they accused of being an ADF "
+                         "informer on Monday, police said. The victim, a newcomer to the area, had been seen carrying a "
+                         "machete, neighbours said.")
+    assert e.sub_event_type == "Mob violence"
+
+
+def test_detainees_executed_on_accusations_of_supporting_a_front_are_attacked(pipeline):
+    e = _first(pipeline, "On 2 October 2022, Military Forces of Afghanistan (2021-) executed 3 men detained in Khinj "
+                         "district (Panjshir) on accusations of supporting the NRF: National Resistance Front. 3 "
+                         "fatalities.")
+    assert e.sub_event_type == "Attack"
+
+
+def test_a_pro_taliban_cleric_shot_dead_is_an_attack(pipeline):
+    e = _first(pipeline, "On 5 March 2024, gunmen on a motorbike shot dead a pro-Taliban cleric outside his seminary in "
+                         "Kunduz city (Kunduz). Islamic State (Afghanistan) claimed the killing. 1 fatality.")
+    assert e.sub_event_type == "Attack"
+
+
+def test_troops_reentering_a_municipal_seat_held_by_a_cartel_retake_it(pipeline):
+    e = _first(pipeline, "On 3 September 2024, Military Forces of Mexico (2018-2024) re-entered the municipal seat of "
+                         "Chicomuselo (Chicomuselo, Chiapas), which had been held by a cartel since May. The gunmen "
+                         "withdrew after a short exchange of fire and troops set up a base in the town. No fatalities.")
+    assert e.sub_event_type == "Government regains territory"
+
+
+def test_armed_men_taking_away_a_family_abduct(pipeline):
+    e = _first(pipeline, "On 4 December 2024, armed men broke into a house in Eldorado (Culiacan, Sinaloa) and took away "
+                         "a man and his brother. Prosecutors opened a case; neither has been located.")
+    assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_new_self_defence_group_presented_changes_activity(pipeline):
+    e = _first(pipeline, "On 2 August 2024, villagers in Pantelho (Chiapas) presented a new armed self-defence group in a "
+                         "video, in which some 40 masked men said they would guard the roads against cartels.")
+    assert e.sub_event_type == "Change to group/activity"
+
+
+def test_armed_men_warning_villagers_to_leave_is_other(pipeline):
+    e = _first(pipeline, "On 20 June 2024, around 200 residents of two ejidos fled to the town of Amatenango (Chiapas) "
+                         "after armed men warned them to leave within 48 hours.")
+    assert e.sub_event_type == "Other"
+
+
+def test_an_official_arrested_for_collusion_with_a_cartel_is_an_arrest(pipeline):
+    e = _first(pipeline, "On 2 April 2025, federal agents arrested the former police chief of Eldorado in Culiacan "
+                         "(Sinaloa) on charges of collusion with the Sinaloa Cartel.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_a_migrant_caravan_demanding_papers_is_a_protest(pipeline):
+    e = _first(pipeline, "On 5 November 2024, some 1,500 migrants set off from Tapachula (Chiapas) in a caravan, "
+                         "demanding transit permits to reach the US border.")
+    assert e.sub_event_type == "Peaceful protest"
+
+
+def test_camp_residents_rioting_over_ration_cuts_demonstrate_violently(pipeline):
+    e = _first(pipeline, "Residents of a displacement camp in Monguno rioted over ration cuts on Friday, burning a "
+                         "storage tent and injuring a guard.")
+    assert e.sub_event_type == "Violent demonstration"
+
+
+def test_stepping_on_a_buried_explosive_is_an_ied(pipeline):
+    e = _first(pipeline, "A farmer was killed after stepping on a buried explosive in a field near Gwoza on Monday, "
+                         "residents said.")
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_journalist_held_over_his_coverage_of_clashes_is_arrested(pipeline):
+    e = _first(pipeline, "On 4 March 2024, officers of the Taliban's intelligence directorate detained a radio reporter "
+                         "in Kunduz city (Kunduz) over his coverage of clashes between farmers and police.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_drivers_rioting_after_a_colleague_was_shot_by_police_demonstrate(pipeline):
+    e = _first(pipeline, "Taxi drivers rampaged through central Bunia on Monday after a driver was shot dead by a "
+                         "policeman at a roadblock, torching a police kiosk and stoning cars, witnesses said.")
+    assert e.sub_event_type == "Violent demonstration"
+
+
+def test_fighters_handing_in_their_weapons_change_activity(pipeline):
+    e = _first(pipeline, "About 80 fighters of a Zaire militia faction handed in their weapons in Djugu on Tuesday and "
+                         "said they would enter the disarmament programme, officials said.")
+    assert e.sub_event_type == "Change to group/activity"
+
+
+def test_a_report_saying_troops_have_been_fighting_is_no_battle(pipeline):
+    _none(pipeline, "A leaked report by UN investigators says Burundian troops have been fighting alongside Wazalendo "
+                    "militias in South Kivu, which Gitega denies.")

@@ -513,6 +513,8 @@ _ESCORT_BY = fastre.compile(r"\b(?:accompanied|backed|supported|assisted|aided|e
 # "whose bodies were found by residents", "the body was recovered by police": who found the dead is no side
 _FOUND_BY = fastre.compile(r"\b(?:found|discovered|spotted|recovered|retrieved|filmed|witnessed)\s+by\s+(?:the\s+|some\s+|local\s+)*$", re.I)
 _PROPERTY_AFTER = fastre.compile(r"(?:['’]s)?\s+(?:(?:locked|empty|abandoned|new|old|main|temporary|former)\s+)?(?:(?:party|district|upazila|union|ward|city|central|local)\s+)?(?:office|offices|headquarters|residence|house|houses|home|homes|building|camp)\b", re.I)
+# "The victim ... had been found carrying a machete": the lynched man's arms, not the crowd's
+_VICTIM_CARRIED = fastre.compile(r"\b(?:the victim|the deceased|the dead man|the slain man)\b[^.;]{0,40}?\b(?:found|caught|seen) (?:[\w-]+ )?carrying [^.;]{0,40}", re.I)
 _HELD_BY_BEFORE = fastre.compile(r"\b(?:held|controlled|occupied|manned|used) by (?:the )?$", re.I)
 _STRONGHOLD_AFTER = fastre.compile(r"(?:['’]s)?\s+(?:(?:former|main|last|key|traditional|long-time|longtime)\s+)?(?:strongholds?|bastions?|heartlands?)\b", re.I)
 _PROPERTY_OF_BEFORE = fastre.compile(
@@ -751,8 +753,13 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
         if _EARLIER_FIGHT_WITH.search(text, max(0, a.span.start - 50), a.span.start) and _DAY_BEFORE_AFTER.match(text, a.span.end) and any(
                 t.sub_event_type in {"_violence", "_weapons"} and t.span.end <= a.span.start for t in frame.triggers):
             continue  # "shot dead six villagers they had detained ... after a clash with local PDF the previous day": yesterday's foe
-        if not a.kind.startswith("state") and _ACCUSED_OF_AIDING.search(text, max(0, a.span.start - 70), a.span.start):
-            continue  # "killed residents of the Fulani quarter, accusing them of supporting JNIM": the pretext, no side
+        if not a.kind.startswith("state") and (_ACCUSED_OF_AIDING.search(text, max(0, a.span.start - 70), a.span.start) or (
+                _ACCUSED_OF_BEING.search(text, max(0, a.span.start - 40), a.span.start) and _AIDE_NOUN_AFTER.match(text, a.span.end))):
+            # "killed residents of the Fulani quarter, accusing them of supporting JNIM", "a man they accused
+            # of being an ADF collaborator": the pretext, no side
+            continue
+        if _PRO_BEFORE.search(text, max(0, a.span.start - 4), a.span.start) and _PERSON_NOUN_AFTER.match(text, a.span.end):
+            continue  # "shot dead a pro-Taliban cleric": who the victim sided with, no side
         if a.kind.startswith("state") and _CUSTODY_AFTER.match(text, a.span.end) and (
             _CUSTODY_DEATH_CAUSE.search(text, max(0, a.span.start - 120), a.span.start)
             or _TAKEN_FROM.search(text, max(0, a.span.start - 60), a.span.start)
@@ -1819,7 +1826,11 @@ _ATTACK_ON_THEIR_POSTS = fastre.compile(r"\s+(?:attack|ambush|raid|assault)s? on
 _EARLIER_FIGHT_WITH = fastre.compile(r"\b(?:after|following) (?:a |an )?(?:clash(?:es)?|fighting|battle|gunfight|ambush) (?:with|against) (?:the |local |a )?$", re.I)
 _DAY_BEFORE_AFTER = fastre.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:the (?:previous|preceding) (?:day|night|evening|week)|the (?:day|night) before|(?:a|one|two|three|several) (?:days?|weeks?) (?:earlier|before))\b", re.I)
 _CLAIMED_AFTER = fastre.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:later\s+|subsequently\s+|has\s+|had\s+)?claimed\s+(?:the\s+)?responsibility\b", re.I)
-_ACCUSED_OF_AIDING = fastre.compile(r"\b(?:accus\w+|suspect\w*) (?:them|him|her|the \w+|residents|villagers|civilians) of (?:supporting|aiding|helping|collaborating with|"
+_ACCUSED_OF_BEING = fastre.compile(r"\b(?:accus\w+|suspect\w*) (?:them|him|her|the \w+)? ?of being (?:an? )?$", re.I)
+_AIDE_NOUN_AFTER = fastre.compile(r"\s+(?:collaborators?|informants?|informers?|spies|spy|sympathi[sz]ers?|agents?)\b", re.I)
+_PRO_BEFORE = fastre.compile(r"\bpro-$", re.I)
+_PERSON_NOUN_AFTER = fastre.compile(r"\s+(?:cleric|imam|scholar|preacher|elder|leader|journalist|activist|politician|lawmaker|official|businessman|tribal elder|commentator|blogger|figure)s?\b", re.I)
+_ACCUSED_OF_AIDING = fastre.compile(r"\b(?:(?:accus\w+|suspect\w*) (?:them|him|her|the \w+|residents|villagers|civilians)|accusations?|suspicion|charges?) of (?:collusion with|colluding with|supporting|aiding|helping|collaborating with|"
                                     r"harbou?ring|sheltering|hiding|feeding|supplying|having links (?:to|with)|links (?:to|with)|spying for|informing for|being members of|"
                                     r"scouting (?:[\w-]+ ){0,3}?for|being (?:an? )?(?:informant|spy|scout|member|collaborator) (?:for|of)) (?:the )?(?:(?-i:[A-Z0-9]{2,8}):\s+)?$", re.I)
 _SOUGHT_BEFORE = fastre.compile(r"\b(?:search(?:ing|es)? for|hunt(?:ing)? for|looking for|manhunt for|in pursuit of|pursuing) (?:the )?(?:suspected |alleged |fleeing )?$", re.I)
@@ -2640,7 +2651,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         target = next((a for a in side2 if not a.generic and a.kind in NON_STATE_ARMED and a is not perp), perp)
     elif sub == "Attack" and (_is_mob(doc.text, perp, best) or _mob_justice(doc.text, perp) or (
         not (perp is not None and perp.kind.startswith("state")) and _supporters_riot(doc.text, best)
-    ) or (_CROWD_SUBJECT.search(doc.text) or _SET_UPON_BY.search(doc.text)) and not _ARMS.search(doc.text) and not _LAND_FEUD.search(doc.text) and not (
+    ) or (_CROWD_SUBJECT.search(doc.text) or _SET_UPON_BY.search(doc.text)) and not _ARMS.search(_VICTIM_CARRIED.sub(" ", doc.text)) and not _LAND_FEUD.search(doc.text) and not (
         perp is not None and (perp.kind.startswith("state") or perp.kind in NON_STATE_ARMED - {"unidentified"})
     )):
         # "hundreds of local residents beat up ...", "villagers killed two extortionists": a crowd,

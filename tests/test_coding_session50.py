@@ -307,3 +307,102 @@ def test_fighters_handing_in_their_weapons_change_activity(pipeline):
 def test_a_report_saying_troops_have_been_fighting_is_no_battle(pipeline):
     _none(pipeline, "A leaked report by UN investigators says Burundian troops have been fighting alongside Wazalendo "
                     "militias in South Kivu, which Gitega denies.")
+
+
+# -- rounds seven and eight (first run on feb7d06) --------------------------------------------------
+
+
+def test_a_gathering_to_remember_those_killed_in_a_past_year_is_no_event(pipeline):
+    _none(pipeline, "On 30 June 2024, relatives and officials gathered in Hamdaniya to remember the 100 wedding guests "
+                    "killed in the 2023 fire, laying flowers at the hall.")
+
+
+def test_a_truck_whose_brakes_failed_is_an_accident(pipeline):
+    _none(pipeline, "On 2 May 2023, an army lorry carrying troops of the 3rd Division fell into a gorge near Kalinga "
+                    "after its brakes apparently failed. Three soldiers died and nine were injured. The army said no "
+                    "hostile action was involved.")
+
+
+def test_a_councillor_on_the_polices_watch_list_shot_dead_is_an_attack(pipeline):
+    e = _first(pipeline, "On 3 March 2023, gunmen wearing bonnets shot dead a barangay kagawad who was on the police's "
+                         "drug watch list as he sat at a roadside eatery in Barangay Tambo (Marawi, Lanao del Sur). 1 "
+                         "fatality.")
+    assert e.sub_event_type == "Attack"
+
+
+def test_a_bomb_squad_detonating_a_found_device_disrupts_it(pipeline):
+    e = _first(pipeline, "On 4 April 2024, an Explosive Ordnance Disposal team of the Police Forces of the Philippines "
+                         "(2022-) detonated an improvised explosive device found in an abandoned backpack near a market "
+                         "in Koronadal (South Cotabato). No one was hurt.")
+    assert e.sub_event_type == "Disrupted weapons use"
+
+
+def test_live_fire_on_a_barricade_of_farmers_is_excessive_force(pipeline):
+    e = _first(pipeline, "On 2 May 2023, Police Forces of the Philippines (2022-) fired live rounds to clear a barricade "
+                         "of coconut farmers on the highway in Barangay Poblacion (Kidapawan, Cotabato). Two farmers "
+                         "were killed. 2 fatalities.")
+    assert e.sub_event_type == "Excessive force against protesters"
+
+
+def test_a_curfew_ordinance_is_no_event(pipeline):
+    _none(pipeline, "On 2 May 2023, the Cebu City Council approved an ordinance imposing a 10pm curfew on minors and "
+                    "fines for their parents.")
+
+
+def test_an_area_turned_over_to_a_front_is_a_transfer(pipeline):
+    e = _first(pipeline, "On 9 May 2023, Military Forces of the Philippines (2022-) left a detachment in Barangay Kitango "
+                         "(Datu Saudi Ampatuan, Maguindanao) and turned over the camp to the MILF: Moro Islamic "
+                         "Liberation Front under the peace process.")
+    assert e.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_armed_members_putting_up_a_checkpoint_is_other(pipeline):
+    e = _first(pipeline, "On 8 May 2024, some 15 armed NPA: New People's Army members put up a checkpoint on a road in "
+                         "Barangay Mabuhay (Prosperidad, Agusan del Sur) and handed out leaflets before leaving.")
+    assert e.sub_event_type == "Other"
+
+
+def test_a_groups_head_of_finances_arrested_is_an_arrest(pipeline):
+    e = _first(pipeline, "On 9 October 2023, Police Forces of Colombia (2022-) arrested alias 'Tigre', said to be the head "
+                         "of finances of an EMC front, during a raid in Popayan (Cauca).")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_soldiers_capturing_alleged_members_arrest_them(pipeline):
+    e = _first(pipeline, "On 9 May 2024, Military Forces of Colombia (2022-) captured three alleged members of an ELN "
+                         "front near Saravena (Arauca), seizing pistols and grenades.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_a_kidnapped_trader_released_is_other(pipeline):
+    e = _first(pipeline, "On 2 May 2024, the ELN: National Liberation Army released a kidnapped trader to a church "
+                         "commission near Tame (Arauca). He had been held for three weeks.")
+    assert e.sub_event_type == "Other"
+
+
+def test_a_front_lifting_its_ceasefire_changes_activity(pipeline):
+    e = _first(pipeline, "On 9 June 2024, an EMC front in Cauca announced that it would end its unilateral ceasefire and "
+                         "resume offensive actions against the army.")
+    assert e.sub_event_type == "Change to group/activity"
+
+
+def test_a_ceasefire_between_clans_whose_militias_have_fought_is_an_agreement(pipeline):
+    e = _first(pipeline, "Elders brokered a ceasefire on Monday between two clans whose militias have fought over wells "
+                         "near Galkayo, officials said.")
+    assert e.sub_event_type == "Agreement"
+
+
+def test_recruits_paraded_by_a_group_is_other(pipeline):
+    e = _first(pipeline, "Al-Shabaab paraded some 150 new recruits through Bu'aale on Sunday after a training course, "
+                         "residents said.")
+    assert e.sub_event_type == "Other"
+
+
+def test_a_journalist_held_who_had_reported_on_fighting_is_arrested(pipeline):
+    e = _first(pipeline, "Police in Gondar detained a reporter who had reported on fighting in the area, his newspaper said "
+                         "on Monday.")
+    assert e.sub_event_type == "Arrests"
+
+
+def test_prices_rising_under_a_blockade_on_imports_is_no_protest(pipeline):
+    _none(pipeline, "Food prices soared in Kayes this week as the blockade on imports tightened, traders said.")

@@ -758,6 +758,8 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             # "killed residents of the Fulani quarter, accusing them of supporting JNIM", "a man they accused
             # of being an ADF collaborator": the pretext, no side
             continue
+        if a.kind.startswith("state") and _WATCH_LIST_AFTER.match(text, a.span.end):
+            continue  # "a councillor who was on the police's drug watch list": whose list, no side
         if _PRO_BEFORE.search(text, max(0, a.span.start - 4), a.span.start) and _PERSON_NOUN_AFTER.match(text, a.span.end):
             continue  # "shot dead a pro-Taliban cleric": who the victim sided with, no side
         if a.kind.startswith("state") and _CUSTODY_AFTER.match(text, a.span.end) and (
@@ -1828,6 +1830,7 @@ _DAY_BEFORE_AFTER = fastre.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:the (?:previous|pr
 _CLAIMED_AFTER = fastre.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:later\s+|subsequently\s+|has\s+|had\s+)?claimed\s+(?:the\s+)?responsibility\b", re.I)
 _ACCUSED_OF_BEING = fastre.compile(r"\b(?:accus\w+|suspect\w*) (?:them|him|her|the \w+)? ?of being (?:an? )?$", re.I)
 _AIDE_NOUN_AFTER = fastre.compile(r"\s+(?:collaborators?|informants?|informers?|spies|spy|sympathi[sz]ers?|agents?)\b", re.I)
+_WATCH_LIST_AFTER = fastre.compile(r"['’]s? (?:[\w-]+ )?(?:watch ?list|wanted list|most-wanted list|list of suspects)\b", re.I)
 _PRO_BEFORE = fastre.compile(r"\bpro-$", re.I)
 _PERSON_NOUN_AFTER = fastre.compile(r"\s+(?:cleric|imam|scholar|preacher|elder|leader|journalist|activist|politician|lawmaker|official|businessman|tribal elder|commentator|blogger|figure)s?\b", re.I)
 _ACCUSED_OF_AIDING = fastre.compile(r"\b(?:(?:accus\w+|suspect\w*) (?:them|him|her|the \w+|residents|villagers|civilians)|accusations?|suspicion|charges?) of (?:collusion with|colluding with|supporting|aiding|helping|collaborating with|"

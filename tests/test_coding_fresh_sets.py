@@ -1491,7 +1491,13 @@ eight on feb7d06: news_snippets_fresh401.jsonl 60/60, 1/25 (Mali, Burkina Faso a
 2022-25); news_snippets_fresh402.jsonl 56/60, 1/25 (Somalia and Ethiopia's Amhara and Oromia);
 acled_style_notes_world_fresh383.jsonl 44/55, 3/15 (the Philippines: Mindanao, the NPA and drug-war killings);
 balochistan_protest_notes_fresh379.jsonl 40/40 (Turbat and Tump 2023-25); bangladesh_notes_2022_25_fresh405.jsonl 46/50,
-event type 47/50 (Mymensingh, Jamalpur and Sherpur 2022-25).
+event type 47/50 (Mymensingh, Jamalpur and Sherpur 2022-25). Rounds nine and ten on 2d2a8e4: news_snippets_fresh403.jsonl
+55/60, 0/25 (Kenya, Uganda and South Sudan); acled_style_notes_world_fresh384.jsonl 53/55, 0/15 (Iraq and Syria);
+balochistan_protest_notes_fresh380.jsonl 40/40 (Sibi, Ziarat and Harnai 2022-25); bangladesh_notes_2022_25_fresh406.jsonl
+39/50, event type 41/50 (Bogura, Joypurhat and Sirajganj 2022-25); news_snippets_fresh404.jsonl 58/60, 0/25 (Venezuela,
+Ecuador and Peru); acled_style_notes_world_fresh385.jsonl 53/55, 0/15 (Cameroon, Chad and the Central African Republic);
+balochistan_protest_notes_fresh381.jsonl 40/40 (Lasbela and Awaran 2019-22); bangladesh_notes_2022_25_fresh407.jsonl 46/50,
+event type 48/50 (Faridpur, Gopalganj and Madaripur 2022-25).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -3377,6 +3383,14 @@ def test_forty_ninth_session_sets(pipeline, snippets, world, balochistan, bangla
      (("acled_style_notes_world_fresh383.jsonl", 49, 0),),
      (("balochistan_protest_notes_fresh379.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh405.jsonl", 46, 47),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
+    ((("news_snippets_fresh403.jsonl", 57, 0),),
+     (("acled_style_notes_world_fresh384.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh380.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh406.jsonl", 39, 41),)),
+    ((("news_snippets_fresh404.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh385.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh381.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh407.jsonl", 46, 48),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
 def test_fiftieth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

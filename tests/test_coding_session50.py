@@ -406,3 +406,39 @@ def test_a_journalist_held_who_had_reported_on_fighting_is_arrested(pipeline):
 
 def test_prices_rising_under_a_blockade_on_imports_is_no_protest(pipeline):
     _none(pipeline, "Food prices soared in Kayes this week as the blockade on imports tightened, traders said.")
+
+
+# -- rounds nine and ten (first run on 2d2a8e4) -----------------------------------------------------
+
+
+def test_containers_that_released_a_choking_gas_are_a_chemical_weapon(pipeline):
+    e = _first(pipeline, "Residents accused soldiers of dropping containers that released a choking yellow gas on "
+                         "villages near Nasir on Tuesday, sickening dozens. A child died, a nurse said.")
+    assert e.sub_event_type == "Chemical weapon"
+
+
+def test_legislators_arrested_while_walking_to_protest_are_a_protest_met_with_force(pipeline):
+    e = _first(pipeline, "Ugandan police arrested 9 opposition legislators who were walking to the electoral commission on "
+                         "Monday to protest against the detention of party agents.")
+    assert e.sub_event_type == "Protest with intervention"
+
+
+def test_a_helicopter_operated_by_contractors_firing_on_rebels_is_an_air_strike(pipeline):
+    e = _first(pipeline, "On 2 March 2024, a helicopter operated by Wagner Group in support of Military Forces of the "
+                         "Central African Republic (2016-) fired on a UPC: Union for Peace in the Central African "
+                         "Republic camp near Bambouti (Haut-Mbomou). 4 fatalities.")
+    assert e.sub_event_type == "Air/drone strike"
+
+
+def test_a_group_that_remained_in_a_town_for_days_took_it(pipeline):
+    e = _first(pipeline, "On 2 December 2023, 3R: Return, Reclamation, Rehabilitation fighters attacked a gendarmerie post "
+                         "in Ngaoundaye (Lim-Pende) and took over the locality after the gendarmes withdrew towards "
+                         "Bocaranga. 2 gendarmes killed. The group remained "
+                         "in Ngaoundaye for several days.")
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_workers_held_captive_by_a_patrol_are_abducted(pipeline):
+    e = _first(pipeline, "Members of a village patrol in Peru's Amazonas region held six oil company workers captive for "
+                         "two days before letting them go, police said.")
+    assert e.sub_event_type == "Abduction/forced disappearance"

@@ -1497,7 +1497,14 @@ balochistan_protest_notes_fresh380.jsonl 40/40 (Sibi, Ziarat and Harnai 2022-25)
 39/50, event type 41/50 (Bogura, Joypurhat and Sirajganj 2022-25); news_snippets_fresh404.jsonl 58/60, 0/25 (Venezuela,
 Ecuador and Peru); acled_style_notes_world_fresh385.jsonl 53/55, 0/15 (Cameroon, Chad and the Central African Republic);
 balochistan_protest_notes_fresh381.jsonl 40/40 (Lasbela and Awaran 2019-22); bangladesh_notes_2022_25_fresh407.jsonl 46/50,
-event type 48/50 (Faridpur, Gopalganj and Madaripur 2022-25).
+event type 48/50 (Faridpur, Gopalganj and Madaripur 2022-25). Rounds eleven and twelve on ea96568:
+news_snippets_fresh405.jsonl 56/60, 3/25 (Myanmar's Sagaing, Magway and Rakhine); acled_style_notes_world_fresh386.jsonl
+51/55, 1/15 (Nigeria's Plateau, Benue and Zamfara); balochistan_protest_notes_fresh382.jsonl 40/40 (Quetta, Mastung and
+Kachhi 2020-22); bangladesh_notes_2022_25_fresh408.jsonl 41/50, event type 41/50 (Narsingdi, Kishoreganj and
+Brahmanbaria 2022-25); news_snippets_fresh406.jsonl 57/60, 2/25 (Haiti, Jamaica and Honduras);
+acled_style_notes_world_fresh387.jsonl 49/55, 1/15 (Khyber Pakhtunkhwa, Punjab and Sindh);
+balochistan_protest_notes_fresh383.jsonl 40/40 (Gwadar and Kech 2024-25); bangladesh_notes_2022_25_fresh409.jsonl 40/50,
+event type 43/50 (Barishal, Jhalokathi and Pirojpur 2022-25).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -3391,6 +3398,14 @@ def test_forty_ninth_session_sets(pipeline, snippets, world, balochistan, bangla
      (("acled_style_notes_world_fresh385.jsonl", 55, 0),),
      (("balochistan_protest_notes_fresh381.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh407.jsonl", 46, 48),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
+    ((("news_snippets_fresh405.jsonl", 57, 0),),
+     (("acled_style_notes_world_fresh386.jsonl", 52, 1),),
+     (("balochistan_protest_notes_fresh382.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh408.jsonl", 41, 41),)),
+    ((("news_snippets_fresh406.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh387.jsonl", 53, 1),),
+     (("balochistan_protest_notes_fresh383.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh409.jsonl", 40, 43),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"])
 def test_fiftieth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -442,3 +442,74 @@ def test_workers_held_captive_by_a_patrol_are_abducted(pipeline):
     e = _first(pipeline, "Members of a village patrol in Peru's Amazonas region held six oil company workers captive for "
                          "two days before letting them go, police said.")
     assert e.sub_event_type == "Abduction/forced disappearance"
+
+
+# -- rounds eleven and twelve (first run on ea96568) ------------------------------------------------
+
+
+def test_a_league_rout_called_a_massacre_is_no_event(pipeline):
+    _none(pipeline, "Shan United thrashed Yadanarbon FC 5-0 in the Myanmar National League on Sunday, a result the "
+                    "visiting coach called \"a massacre\" as his side's title hopes were shot down.")
+
+
+def test_a_dancehall_sound_clash_is_no_battle(pipeline):
+    _none(pipeline, "Thousands of fans filled a Montego Bay venue for a sound clash on New Year's Eve, where rival "
+                    "selectors battled until dawn in front of a roaring crowd.")
+
+
+def test_mine_risk_education_is_no_blast(pipeline):
+    _none(pipeline, "Volunteers held mine-risk education sessions for pupils in Hpakant this week, teaching them to spot "
+                    "and report explosive devices after several blasts in the area.")
+
+
+def test_a_customs_seizure_of_guns_is_no_event(pipeline):
+    _none(pipeline, "Customs officers in Port-au-Prince seized 14 rifles and 3,000 rounds of ammunition hidden in a "
+                    "container shipped from Miami, the customs agency said.")
+
+
+def test_accounts_called_fake_news_are_no_event(pipeline):
+    _none(pipeline, "An army spokesman told reporters on Monday that accounts of soldiers torching homes in Magway were "
+                    "\"fake news spread by terrorists\" and said troops only targeted armed groups.")
+
+
+def test_an_agreed_pause_in_fighting_is_an_agreement(pipeline):
+    e = _first(pipeline, "The Kachin Independence Army and the military agreed on Monday to a temporary pause in fighting "
+                         "around Bhamo to let civilians leave, after talks hosted by Chinese officials.")
+    assert e.sub_event_type == "Agreement"
+
+
+def test_herders_driving_cattle_into_farms_destroy_property(pipeline):
+    e = _first(pipeline, "On 3 July 2024, herders drove cattle into farms at Tse-Gbough (Guma, Benue), destroying "
+                         "several hectares of cassava. No one was hurt.")
+    assert e.sub_event_type == "Looting/property destruction"
+
+
+def test_checkposts_retaken_by_troops_are_regained(pipeline):
+    e = _first(pipeline, "On 2 September 2025, Military Forces of Pakistan (2024-) retook the checkposts near Wana (South "
+                         "Waziristan, Khyber Pakhtunkhwa) that TTP militants had held since 28 August, in an operation "
+                         "backed by helicopter gunships. 3 fatalities.")
+    assert e.sub_event_type == "Government regains territory"
+
+
+def test_a_rocket_that_released_a_yellowish_gas_is_a_chemical_weapon(pipeline):
+    e = _first(pipeline, "On 4 June 2025, militants fired a rocket at a police post near Tank (Khyber Pakhtunkhwa) that "
+                         "reportedly released a yellowish gas on impact. Several officers had trouble breathing.")
+    assert e.sub_event_type == "Chemical weapon"
+
+
+def test_night_letters_found_pasted_are_other(pipeline):
+    e = _first(pipeline, "On 3 June 2025, night letters attributed to TTP were found pasted on shop shutters in Bannu "
+                         "(Khyber Pakhtunkhwa), warning shopkeepers to close by sunset. No violence was reported.")
+    assert e.sub_event_type == "Other"
+
+
+def test_an_unexploded_shell_that_went_off_is_an_explosive(pipeline):
+    e = _first(pipeline, "On 2 July 2025, an unexploded mortar shell picked up by boys went off near Miranshah (North "
+                         "Waziristan), killing one of them. 1 fatality.")
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_marchers_cleared_by_riot_police_are_a_protest_with_intervention(pipeline):
+    e = _first(pipeline, "Nurses blocking the main road in Choluteca over unpaid wages were cleared by riot police on "
+                         "Tuesday, their union said.")
+    assert e.sub_event_type == "Protest with intervention"

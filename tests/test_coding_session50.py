@@ -513,3 +513,10 @@ def test_marchers_cleared_by_riot_police_are_a_protest_with_intervention(pipelin
     e = _first(pipeline, "Nurses blocking the main road in Choluteca over unpaid wages were cleared by riot police on "
                          "Tuesday, their union said.")
     assert e.sub_event_type == "Protest with intervention"
+
+
+def test_pro_party_activists_who_attack_are_the_party_guard(pipeline):
+    # a guard, not a fix: the "pro-Taliban cleric" rule once took "pro-Awami League activists" for victims
+    e = _first(pipeline, "On 3 May 2019, six BNP workers were injured as pro-Awami League activists attacked them at a "
+                         "tea stall in Gournadi (Barishal).")
+    assert e.actor1.startswith("AL:")

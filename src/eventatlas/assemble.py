@@ -1832,7 +1832,8 @@ _ACCUSED_OF_BEING = fastre.compile(r"\b(?:accus\w+|suspect\w*) (?:them|him|her|t
 _AIDE_NOUN_AFTER = fastre.compile(r"\s+(?:collaborators?|informants?|informers?|spies|spy|sympathi[sz]ers?|agents?)\b", re.I)
 _WATCH_LIST_AFTER = fastre.compile(r"['’]s? (?:[\w-]+ )?(?:watch ?list|wanted list|most-wanted list|list of suspects)\b", re.I)
 _PRO_BEFORE = fastre.compile(r"\bpro-$", re.I)
-_PERSON_NOUN_AFTER = fastre.compile(r"\s+(?:cleric|imam|scholar|preacher|elder|leader|journalist|activist|politician|lawmaker|official|businessman|tribal elder|commentator|blogger|figure)s?\b", re.I)
+# (one person: "pro-Awami League activists attacked them" names the doers)
+_PERSON_NOUN_AFTER = fastre.compile(r"\s+(?:cleric|imam|scholar|preacher|elder|journalist|politician|lawmaker|official|businessman|tribal elder|commentator|blogger|figure)\b", re.I)
 _ACCUSED_OF_AIDING = fastre.compile(r"\b(?:(?:accus\w+|suspect\w*)(?: (?:them|him|her|the \w+|residents|villagers|civilians))?|accusations?|suspicion|charges?) of (?:collusion with|colluding with|supporting|aiding|helping|collaborating with|"
                                     r"harbou?ring|sheltering|hiding|feeding|supplying|guiding|leading|having links (?:to|with)|links (?:to|with)|spying for|informing for|being members of|"
                                     r"scouting (?:[\w-]+ ){0,3}?for|being (?:an? )?(?:informant|spy|scout|member|collaborator) (?:for|of)) (?:the )?(?:armed )?(?:(?-i:[A-Z0-9]{2,8}):\s+)?$", re.I)

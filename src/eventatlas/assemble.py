@@ -25,7 +25,7 @@ from .dates import event_date_for
 from .gazetteer.normalize import fold
 from .places import is_dateline
 from .eventtype import (
-    AFTER_A_CAUSE_RX, AFTER_SOMEONE, ON_THE_WAY_BACK_FROM_RX, AFTER_SOMEONE_WAS, ARMED_MOVEMENT, BOMBS_IN_BLOCKADE_FROM, CROP_STORES, DEPLOY_WORD, DIED_IN_CUSTODY, EVE_OF, DISASTER_DEAD, DRUG_TERMS, GATHERED, RUMOURED_DEED, GOT_THROUGH, MAIMED, MONTHS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
+    AFTER_A_CAUSE_RX, AFTER_SOMEONE, ON_THE_WAY_BACK_FROM_RX, AFTER_SOMEONE_WAS, ARMED_MOVEMENT, BOMBS_IN_BLOCKADE_FROM, CROP_STORES, DEPLOY_WORD, DIED_IN_CUSTODY, EVE_OF, EVE_OF_BEFORE, VICTIM_CARRYING, DISASTER_DEAD, DRUG_TERMS, GATHERED, RUMOURED_DEED, GOT_THROUGH, MAIMED, MONTHS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
 )
 from .models import (
     ActorMention,
@@ -514,7 +514,7 @@ _ESCORT_BY = fastre.compile(r"\b(?:accompanied|backed|supported|assisted|aided|e
 _FOUND_BY = fastre.compile(r"\b(?:found|discovered|spotted|recovered|retrieved|filmed|witnessed)\s+by\s+(?:the\s+|some\s+|local\s+)*$", re.I)
 _PROPERTY_AFTER = fastre.compile(r"(?:['’]s)?\s+(?:(?:locked|empty|abandoned|new|old|main|temporary|former)\s+)?(?:(?:party|district|upazila|union|ward|city|central|local)\s+)?(?:office|offices|headquarters|residence|house|houses|home|homes|building|camp)\b", re.I)
 # "The victim ... had been found carrying a machete": the lynched man's arms, not the crowd's
-_VICTIM_CARRIED = fastre.compile(r"\b(?:the victim|the deceased|the dead man|the slain man)\b[^.;]{0,40}?\b(?:found|caught|seen) (?:[\w-]+ )?carrying [^.;]{0,40}", re.I)
+_VICTIM_CARRIED = fastre.compile(VICTIM_CARRYING + r"[^.;]{0,40}", re.I)
 _HELD_BY_BEFORE = fastre.compile(r"\b(?:held|controlled|occupied|manned|used) by (?:the )?$", re.I)
 _STRONGHOLD_AFTER = fastre.compile(r"(?:['’]s)?\s+(?:(?:former|main|last|key|traditional|long-time|longtime)\s+)?(?:strongholds?|bastions?|heartlands?)\b", re.I)
 _PROPERTY_OF_BEFORE = fastre.compile(
@@ -711,7 +711,7 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
                 side2.append(a)  # "militants attacked a police station": the forces in it are the target
                 prev = (a, side2)
             continue  # "Aminpur police station", "army camp": a place, not a side
-        if a.kind == "party" and (_EVE_OF_BEFORE.search(text, max(0, a.span.start - 60), a.span.start)
+        if a.kind == "party" and (EVE_OF_BEFORE.search(text, max(0, a.span.start - 60), a.span.start)
                                   or _PREPARED_FOR_BEFORE.search(text, max(0, a.span.start - 40), a.span.start)):
             # "in the run-up to the BNP rally, unidentified people hurled crude bombs", "near the stage being
             # prepared for a BNP rally": whose rally is to come
@@ -1730,7 +1730,6 @@ _SENT_DEVICE = fastre.compile(r"\b(?:parcel|letter|mail|booby[- ]trapped|time) b
 _HARTAL = fastre.compile(r"\b(?:hartal|blockade|general strike|agitation|shutdown)\b", re.I)
 # a hartal still to come, or one that names whom the police suspect: "on the eve of a hartal", "suspected
 # pro-hartal activists" ("pro-hartal activists vandalised buses" is the hartal's own violence)
-_EVE_OF_BEFORE = fastre.compile(EVE_OF + "$", re.I)
 _PREPARED_FOR_BEFORE = fastre.compile(r"\bprepared for (?:a |an |the |their |its )?$", re.I)
 _HARTAL_NOT_ON = fastre.compile(EVE_OF + r"(?:hartal|blockade|general strike|shutdown)\b|\bsuspect\w* (?:the )?(?:pro|anti)-(?:hartal|blockade)\b", re.I)
 _PARTY_MEN = fastre.compile(r"\b(?:activists|supporters|party men|party workers|followers)\b", re.I)

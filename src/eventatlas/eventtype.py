@@ -184,14 +184,14 @@ _LEXICON: list[tuple[str, str]] = [
 # Words without which a pattern cannot match (lower case): a pattern whose words are all
 # absent from a text is not run on it. Every alternative of the pattern holds one of them.
 _ANCHORS: dict[str, tuple[str, ...]] = {
-    "Suicide bomb": ("vest", "belt", "strapped to", "bomber", "drove", "rammed ", "driven into", "driven at", "rammed into", "rammed at", "crashed into", "crashed at", "suicide", "self-detonat", "blew ", "fidayeen", "vest", "belt", "himself", "herself", "themselves", "explosive"),
+    "Suicide bomb": ("strapped to", "bomber", "drove", "rammed ", "driven into", "driven at", "rammed into", "rammed at", "crashed into", "crashed at", "suicide", "self-detonat", "blew ", "fidayeen", "vest", "belt", "himself", "herself", "themselves", "explosive"),
     "Air/drone strike": ("africom", "africa command", "centcom", "central command", "flattened", "levelled", "leveled", "razed", "air force", "drone", "quadcopter", "paramotor", "paraglider", "bombing raid", "aircraft", "jet", "plane", "helicopter", "gunship", "air", "aerial", "guided", "glide", "gliding", "loitering", "unmanned", "uav", "ucav", "precision", "barrel", "mirage", "rafale", "f-16", "strike", "sukhoi", "su-", "mig-", "tucano", "l-39", "alpha jet", "mi-", "bayraktar"),
     "Shelling/artillery/missile attack": ("projectiles", "projectiles from", "tanks ", "cylinder", "cylinder bomb", "cylinder mortar", "cylinder rocket", "cylinder projectile", "bombs on", "bombs at", "bombs into", "bombs landed", "bombs fell", "bombs slammed", "bombs crashed", "tank ", "shell", "artiller", "mortar", "rocket", "missile", "howitzer", "katyusha", "fired from", "fired by", "launched from", "launched by"),
     "Chemical weapon": ("packed with", "sprayed", "chemical substance", "chemical agent", "chemical liquid", "released", "emitted", "gave off", "spread", "bomb", "shell", "munition", "grenade", "rocket", "suffocat", "chok", "canister", "chemical", "mustard", "smoke", "fumes", "sarin", "gas", "toxic", "riot control", "riot-control", "nerve agent", "chlorine", "chloropicrin", "phosgene", "novichok", "suffocation", "cylinder"),
     "Sexual violence": ("violated", "rap", "sexual", "molest", "to undress", "to strip", "groped"),
     "Agreement": ("to renew", "to extend", "to prolong", "hand over", "concluded", "reopen", "secured", "mediated", "peace", "ceasefire", "signed", "brokered", "initial", "prisoner", "truce", "agreed", "agreeing", "cessation", "exchanged", "swapped", "exchang", "swap", "traded", "reached", "treaty"),
     "Headquarters or base established": ("base", "detachment", "outpost", "point of basing", "naval point", "headquarters", "command", "camp", "post", "position", "observation point", "military point", "checkpoint"),
-    "Non-violent transfer of territory": ("handed them", "handed it", "turned over", "handed over", "handing over", "hands over", "hand over", "over to", "no resistance", "no opposition", "handed control", "handed over control", "took over", "handed it", "handed them", " without ", "pulled out", "withdrew", "withdrawn", "retreated", "abandoned", "to withdraw", "to pull out", "to retreat", "under the", "under a", "control of", "agreed to let", "agreed to allow", "withdrawal", "unopposed", " over to", "previously held", "formerly held", "once held", "held by", "vacated by", "occupied by", "manned by", "hand-over", "pull-out", "pullout", "handover", "without", "shot was fired", "shot fired", "shot being fired", "no fighting", "no clashes", "handed", "withdr", "vacated", "negotiated", "completed"),
+    "Non-violent transfer of territory": ("turned over", "handed over", "handing over", "hands over", "hand over", "over to", "no resistance", "no opposition", "handed control", "handed over control", "took over", "handed it", "handed them", " without ", "pulled out", "withdrew", "withdrawn", "retreated", "abandoned", "to withdraw", "to pull out", "to retreat", "under the", "under a", "control of", "agreed to let", "agreed to allow", "withdrawal", "unopposed", " over to", "previously held", "formerly held", "once held", "held by", "vacated by", "occupied by", "manned by", "hand-over", "pull-out", "pullout", "handover", "without", "shot was fired", "shot fired", "shot being fired", "no fighting", "no clashes", "handed", "withdr", "vacated", "negotiated", "completed"),
     "Government regains territory": ("had held", "had occupied", "had controlled", "out of the village", "out of the town", "out of the city", "out of the settlement", "out of the locality", "re-established", "reestablished", "reinstalled", "regain", "recovered", "recaptur", "retak", "retook", "reclaim", "liberat", "back", "cleared", "restored", "reoccup"),
     "Disrupted weapons use": ("squad", "disposal", "eod", "sappers", "bomb experts", "dismantled", "and detonated", "minefield", "made safe", "would-be", "shot down", "shooting down", "intercept", "downed", "destroyed", "recovered", "seized", "confiscated", "found", "defus",
                               "disposal", "launch", "hideout", "cache", "depot", "workshop", "bomb-making", "being made", "making", "assembl", "manufactur", "prepar", "handling", "detected", "located",
@@ -1435,7 +1435,7 @@ _POLL_TALK = fastre.compile(r"\b(?:polls?|elections?|electoral|by-elections?|vot
 _FOUGHT_BY_PEOPLE_AFTER = fastre.compile(r"\s+(?:[\w-]+\s+){0,2}?between\s+(?:[\w'’-]+\s+){0,6}?(?:supporters|activists|workers|cadres|men|youths|members|followers|groups)\b", re.I)
 
 
-def _figurative_battle(text: str, t: Trigger, before: str, sent_end: int) -> bool:
+def _figurative_battle(text: str, t: Trigger, before: str, sent_start: int, sent_end: int) -> bool:
     """A clash word used of no fight: "Bangladesh battled the worst floods in a century",
     "rescuers battled through rubble", "the central bank battled to contain inflation", "the
     drama's battle scenes", "the army joined the rescue battle"."""
@@ -1453,7 +1453,7 @@ def _figurative_battle(text: str, t: Trigger, before: str, sent_end: int) -> boo
             r"\s+(?:in|at|before) (?:the )?(?:parliament|courts?|senate|congress|national assembly|assembly|polls|ballot box|supreme court|high court)\b", text[t.span.end : t.span.end + 40], re.I):
         return True  # "prepare for a long battle in parliament"
     if word.startswith("battle") and fastre.search(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", before, re.I) and _has_poll_talk(
-            text, t, sent_end) and not _FOUGHT_BY_PEOPLE_AFTER.match(text, t.span.end, sent_end):
+            text, sent_start, sent_end) and not _FOUGHT_BY_PEOPLE_AFTER.match(text, t.span.end, sent_end):
         return True  # "setting the stage for a fierce battle between the ruling alliance and the BJP" in a poll
     return word.startswith(("battl", "siege")) and bool(
         _STRUGGLE_AFTER.match(text[t.span.end : t.span.end + 40]) or fastre.search(r"\brescue\s+$", before, re.I))
@@ -1467,9 +1467,9 @@ def _victims_account(text: str, t: Trigger, sent_start: int) -> bool:
         and fastre.match(r"\s+(?:her|them)\b", text[t.span.end : t.span.end + 6]))
 
 
-def _has_poll_talk(text: str, t: Trigger, sent_end: int) -> bool:
-    """The sentence of ``t`` speaks of an election and of no one hurt."""
-    sent = text[max(0, text.rfind(".", 0, t.span.start) + 1) : sent_end]
+def _has_poll_talk(text: str, sent_start: int, sent_end: int) -> bool:
+    """The sentence speaks of an election and of no one hurt."""
+    sent = text[sent_start:sent_end]
     return bool(_POLL_TALK.search(sent)) and not _HARMED.search(sent)
 
 
@@ -1509,7 +1509,9 @@ _CALLED_FAKE_AFTER = fastre.compile(r"[^.;]{0,60}?\b(?:was|were|are|is) (?:[\x22
 _WHOSE_HAVE_BEFORE = fastre.compile(r"\bwhose (?:[\w-]+ ){1,3}(?:have|had|has) (?:long |repeatedly |often |frequently )?$", re.I)
 _BYLAW = fastre.compile(r"\b(?:ordinances?|by-?laws?|city council|municipal council|council approved)\b", re.I)
 _REPORT_SAYS_BEFORE = fastre.compile(r"\breport\b[^.;]{0,60}?\b(?:says?|said|found|finds|alleges?|alleged|accuses?|concluded)\b[^.;]{0,60}\b(?:have|has|had) been $", re.I)
-_VICTIM_CARRYING_BEFORE = fastre.compile(r"\b(?:the victim|the deceased|the dead man|the slain man)\b[^.;]{0,40}?\b(?:found|caught|seen) (?:[\w-]+ )?carrying (?:a |an |two |several )?(?:[\w-]+ )?$", re.I)
+# "The victim ... had been found carrying a machete": the lynched man's arms (assemble reads it too)
+VICTIM_CARRYING = r"\b(?:the victim|the deceased|the dead man|the slain man)\b[^.;]{0,40}?\b(?:found|caught|seen) (?:[\w-]+ )?carrying "
+_VICTIM_CARRYING_BEFORE = fastre.compile(VICTIM_CARRYING + r"(?:a |an |two |several )?(?:[\w-]+ )?$", re.I)
 _STICKS_OF = fastre.compile(r"\s+of\s+(?:dynamite|explosives?|gelignite|TNT|incense)\b", re.I)
 _SIMILE = fastre.compile(r"\blike (?:an? )?(?:atomic |nuclear |huge |massive )?(?:bomb|bombing|explosion|war zone)\b", re.I)
 # "An ammunition depot at an army base exploded ... The army said the blast was accidental and blamed high temperatures"
@@ -1783,7 +1785,7 @@ def _not_yet_held(text: str, t: Trigger, sent, before: str) -> bool:
     wide = text[max(sent.start, t.span.start - 120) : t.span.start]
     return bool(
         _DUE_TO_HOLD.search(before)
-        or _EVE_OF.search(before)  # "hurled crude bombs ... on the eve of a hartal": not yet held
+        or EVE_OF_BEFORE.search(before)  # "hurled crude bombs ... on the eve of a hartal": not yet held
         or _PREPARING_BEFORE.search(before)  # "arrested 14 supporters as they prepared a procession": stopped before it began
         or _ANNOUNCED_THAT.search(wide) and _TO_BE_HELD.match(text[t.span.end : sent.end])
         or _ANNOUNCED_THEY_WOULD.search(wide)
@@ -2529,7 +2531,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         if t.sub_event_type == "_territory" and fastre.search(
                 r"\b(?:situation|fire|blaze|flames|crowds?|traffic|matters?|things|prices|inflation|outbreak|epidemic|disease|spread)\s+$", before, re.I):
             continue  # "the situation came under the control of the police": order restored, no place taken
-        if (t.sub_event_type == "_clash_words" or t.sub_event_type == "_weapons" and t.text.lower() == "battle") and _figurative_battle(text, t, before, sent.end):
+        if (t.sub_event_type == "_clash_words" or t.sub_event_type == "_weapons" and t.text.lower() == "battle") and _figurative_battle(text, t, before, sent.start, sent.end):
             continue  # "battled the worst floods", "battled through rubble", "the rescue battle": no fight
         if t.sub_event_type == "_protest" and fastre.search(
                 r"\b(?:spark(?:ed|ing)|trigger(?:ed|ing)|prompt(?:ed|ing)|set(?:ting)? off)\s+(?:days|weeks|a wave|waves|a series|months)\s+of\s+(?:[\w-]+\s+)?$", before, re.I) and any(
@@ -4149,7 +4151,7 @@ _DURING_THE = fastre.compile(r"\bduring (?:the|an?|their) (?:(?:first|second|thi
 _BLOCKADERS = fastre.compile(r"\b(?:activists|supporters|cadres|leaders|workers|protesters|demonstrators|pickete?rs|blockaders)\b", re.I)
 # "on the eve of a hartal": before it is held (assemble's bombing rule reads the same words before the hartal)
 EVE_OF = r"\b(?:on the eve of|in the (?:run-up|lead-up|build-up) to) (?:a |an |the |their |its )?(?:[\w'’-]+ ){0,3}?"
-_EVE_OF = fastre.compile(EVE_OF + "$", re.I)
+EVE_OF_BEFORE = fastre.compile(EVE_OF + "$", re.I)
 _WHICH_HAS = fastre.compile(r"\b(?:which|that) (?:has |have |had )?(?:\w+ )?$", re.I)
 _ACCUSED_OF_PLAN = fastre.compile(r"\b(?:trial|tried|indicted|charged|convicted|sentenced|prosecut\w+)\b[^.;]{0,60}?\baccused of (?:[\w-]+ ){0,3}?(?:plann?\w*|plotting|preparing|conspiring|helping)\s+(?:[\w-]+\s+){0,5}$", re.I)
 _CROWD_DEED = fastre.compile(r"\b(?:march\w*|rall(?:y|ies|ied)|protest\w*|demonstrat\w+|gather\w*|processions?|sit-ins?|chant\w*|took to the streets|throng\w*|"

@@ -1506,6 +1506,16 @@ acled_style_notes_world_fresh387.jsonl 49/55, 1/15 (Khyber Pakhtunkhwa, Punjab a
 balochistan_protest_notes_fresh383.jsonl 40/40 (Gwadar and Kech 2024-25); bangladesh_notes_2022_25_fresh409.jsonl 40/50,
 event type 43/50 (Barishal, Jhalokathi and Pirojpur 2022-25).
 
+Fifty-first session, same briefs and method (fixes in test_coding_session51.py; `test_fifty_first_session_sets` holds
+the counts after them). First runs, two rounds at a time on the same code: rounds one and two on e1e4912:
+news_snippets_fresh407.jsonl 56/60, 2/25 (Mozambique's Cabo Delgado, Malawi, Zimbabwe and Madagascar);
+acled_style_notes_world_fresh388.jsonl 51/55, 1/15 (Ukraine, Russia's border regions, Georgia, Armenia and Azerbaijan);
+balochistan_protest_notes_fresh384.jsonl 39/40 (Sibi, Ziarat and Harnai 2022-25); bangladesh_notes_2022_25_fresh410.jsonl
+39/50, event type 42/50 (Mymensingh, Netrokona and Kishoreganj 2022-25); news_snippets_fresh408.jsonl 50/60, 1/25 (Iran,
+Iraq's southern provinces and Lebanon); acled_style_notes_world_fresh389.jsonl 53/55, 0/15 (Indonesia's Papua, Thailand,
+Cambodia and Papua New Guinea); balochistan_protest_notes_fresh385.jsonl 40/40 (Loralai, Musakhel and Barkhan 2022-25);
+bangladesh_notes_2022_25_fresh411.jsonl 39/50, event type 39/50 (Gopalganj, Faridpur, Madaripur and Shariatpur 2022-25).
+
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
 of a gathering), and then (denials, appeals, diplomatic protests, industrial explosions, organised crime), giving
@@ -3408,4 +3418,18 @@ def test_forty_ninth_session_sets(pipeline, snippets, world, balochistan, bangla
      (("bangladesh_notes_2022_25_fresh409.jsonl", 40, 43),)),
 ], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"])
 def test_fiftieth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
+    _round_floors(pipeline, snippets, world, balochistan, bangladesh)
+
+
+@pytest.mark.parametrize(("snippets", "world", "balochistan", "bangladesh"), [
+    ((("news_snippets_fresh407.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh388.jsonl", 53, 1),),
+     (("balochistan_protest_notes_fresh384.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh410.jsonl", 41, 43),)),
+    ((("news_snippets_fresh408.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh389.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh385.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh411.jsonl", 40, 40),)),
+], ids=["first", "second"])
+def test_fifty_first_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

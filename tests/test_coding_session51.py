@@ -1,0 +1,135 @@
+"""Coding fixes found by the fifty-first session's fresh invented sets. Every text here is
+invented for the test, in other words than the sets'."""
+
+from __future__ import annotations
+
+import pytest
+from test_coding_support import first_event as _first
+from test_coding_support import no_event as _none
+
+pytestmark = pytest.mark.slow
+
+
+# -- rounds one and two (both first run on the session's starting code, e1e4912) -------------------
+
+
+def _sub(pipeline, text):
+    return _first(pipeline, text).sub_event_type
+
+
+def test_forces_who_shoot_as_a_crowd_marches_use_force_on_the_march(pipeline):
+    assert _sub(pipeline, "A teenager was shot dead by soldiers in Montepuez on Sunday as a crowd marched peacefully "
+                          "towards the district office, his family said.") == "Excessive force against protesters"
+
+
+def test_a_customary_pact_pledging_to_end_raids_is_an_agreement(pipeline):
+    assert _sub(pipeline, "Forty bandit chiefs in Atsimo-Andrefana signed a dina, a traditional covenant, with the "
+                          "prefecture on Monday, promising to stop cattle raids in return for a pardon.") == "Agreement"
+
+
+def test_fighters_still_on_the_island_days_later_took_it(pipeline):
+    assert _sub(pipeline, "Insurgents have taken over Quirimba island, overpowering a small army post and killing "
+                          "three soldiers, residents who fled said. A week later the insurgents remained on the island, "
+                          "they said.") == "Non-state actor overtakes territory"
+
+
+def test_militants_still_holding_buildings_by_nightfall_took_the_area(pipeline):
+    assert _sub(pipeline, "Islamist gunmen seized the Hay area on the edge of the camp on Monday after rival fighters "
+                          "pulled back. By nightfall the gunmen were still holding three school buildings. One rival "
+                          "fighter was killed in the exchange of fire before the withdrawal.") == "Non-state actor overtakes territory"
+
+
+def test_an_outbreak_called_a_battle_is_no_fight(pipeline):
+    _none(pipeline, "Measles has killed 52 children in three provinces since March, the health minister said, "
+                    "describing the epidemic as a battle the government must win.")
+
+
+def test_aid_resumed_for_the_first_time_since_an_attack_is_no_attack(pipeline):
+    _none(pipeline, "UNICEF reopened its clinic in Mocimboa on Tuesday for the first time since a rebel attack on the "
+                    "port in March drove its staff out.")
+
+
+def test_a_member_of_an_armed_faction_arrested_is_an_arrest(pipeline):
+    assert _sub(pipeline, "Police in Nasiriyah arrested a member of an armed faction wanted over the killing of "
+                          "protesters in Nasiriyah in 2019, a security official said on Monday.") == "Arrests"
+
+
+def test_arrests_for_collecting_information_for_a_foreign_intelligence_service(pipeline):
+    assert _sub(pipeline, "General Security said it had detained two men in Tyre on suspicion of gathering "
+                          "information for Israeli intelligence.") == "Arrests"
+
+
+def test_the_closure_of_a_groups_offices_ordered_days_after_clashes_is_a_change(pipeline):
+    assert _sub(pipeline, "The cleric ordered the closure of all Kataib Sayyid offices in Dhi Qar on Monday, days "
+                          "after deadly clashes between his men and a rival militia.") == "Change to group/activity"
+
+
+def test_a_grave_excavated_of_past_killings_is_other(pipeline):
+    assert _sub(pipeline, "Forensic teams began excavating a mass grave near Tikrit believed to hold the remains of "
+                          "hundreds of cadets killed by militants in 2014.") == "Other"
+
+
+def test_an_attack_by_quadcopters_is_a_drone_strike(pipeline):
+    assert _sub(pipeline, "Explosions were heard in Tabriz overnight in what officials called an attack by small "
+                          "quadcopters on a factory; one hit the roof and no one was hurt.") == "Air/drone strike"
+
+
+def test_a_launcher_found_and_dismantled_is_disrupted_use(pipeline):
+    assert _sub(pipeline, "Troops found and dismantled a launchpad with two Katyusha rockets primed to fire in "
+                          "an open field near Balad on Sunday, the army said.") == "Disrupted weapons use"
+
+
+def test_missing_since_armed_men_stopped_him_is_an_abduction(pipeline):
+    assert _sub(pipeline, "A journalist from Amarah has been missing since Monday, when masked men in a pickup stopped "
+                          "his car outside the city, his wife said.") == "Abduction/forced disappearance"
+
+
+def test_a_groups_new_headquarters_against_infiltration_is_a_base(pipeline):
+    assert _sub(pipeline, "A Border Guard Police brigade has set up a new headquarters near the Jordanian border, its "
+                          "commander said, to secure the desert against infiltration.") == "Headquarters or base established"
+
+
+def test_blocs_who_walked_out_of_a_session_are_no_protest(pipeline):
+    _none(pipeline, "Parliament again failed to pick a speaker on Tuesday after rival blocs walked out of the "
+                    "session before the second vote.")
+
+
+def test_peacekeepers_beginning_to_withdraw_is_a_change(pipeline):
+    assert _sub(pipeline, "On 3 May 2024, the Russian peacekeeping force began withdrawing from its positions near "
+                          "Lachin (Lachin, Lachin), officials said.") == "Change to group/activity"
+
+
+def test_wounded_soldiers_among_those_swapped_make_no_attack(pipeline):
+    assert _sub(pipeline, "On 4 June 2024, Ukraine and Russia swapped 75 prisoners of war each near the border in "
+                          "Chernihiv region. Among those returned were three wounded soldiers.") == "Agreement"
+
+
+def test_rioters_met_with_warning_shots_demonstrate_violently(pipeline):
+    assert _sub(pipeline, "On 9 June 2024, supporters of a losing candidate rioted in Mendi (Southern Highlands) after "
+                          "the count, setting fire to the district office and two vehicles. Police fired warning "
+                          "shots to disperse them.") == "Violent demonstration"
+
+
+def test_tribesmen_who_ambush_a_mother_and_children_attack_them(pipeline):
+    assert _sub(pipeline, "On 2 April 2024, armed tribesmen ambushed a woman and her three children on a garden track "
+                          "near Wabag (Enga), killing all four, in what police called a revenge killing.") == "Attack"
+
+
+def test_a_walk_calling_for_girls_education_is_a_protest(pipeline):
+    assert _sub(pipeline, "On 8 March 2024, teachers and students marked Women's Day with a walk in Turbat (Kech, "
+                          "Balochistan), calling for more schools for girls. [size=dozens]") == "Peaceful protest"
+
+
+def test_idols_broken_and_a_protest_the_next_day_is_the_wrecking(pipeline):
+    assert _sub(pipeline, "On 2 October 2023, miscreants smashed three idols at a temple in Kendua upazila (Netrokona) "
+                          "at night. Devotees protested the following day.") == "Looting/property destruction"
+
+
+def test_arrests_when_supporters_bring_out_a_procession_stop_it(pipeline):
+    assert _sub(pipeline, "On 5 April 2025, police detained four people when about 30 AL supporters brought out a "
+                          "sudden procession in Gouripur upazila (Mymensingh).") == "Protest with intervention"
+
+
+def test_a_chain_demanding_the_arrest_of_those_who_defaced_a_monument_is_a_protest(pipeline):
+    assert _sub(pipeline, "On 3 March 2022, freedom fighters formed a human chain at Rajbari Press Club (Rajbari), "
+                          "demanding the arrest of those who defaced a martyrs' monument last week.") == "Peaceful protest"

@@ -1515,6 +1515,14 @@ balochistan_protest_notes_fresh384.jsonl 39/40 (Sibi, Ziarat and Harnai 2022-25)
 Iraq's southern provinces and Lebanon); acled_style_notes_world_fresh389.jsonl 53/55, 0/15 (Indonesia's Papua, Thailand,
 Cambodia and Papua New Guinea); balochistan_protest_notes_fresh385.jsonl 40/40 (Loralai, Musakhel and Barkhan 2022-25);
 bangladesh_notes_2022_25_fresh411.jsonl 39/50, event type 39/50 (Gopalganj, Faridpur, Madaripur and Shariatpur 2022-25).
+Rounds three and four on 31eb461: news_snippets_fresh409.jsonl 49/60, 2/25 (Egypt's Sinai, Algeria, Tunisia and Morocco);
+acled_style_notes_world_fresh390.jsonl 51/55, 0/15 (Brazil, Guatemala and Ecuador's coastal provinces);
+balochistan_protest_notes_fresh386.jsonl 40/40 (Jhal Magsi, Kachhi and Sohbatpur 2022-25);
+bangladesh_notes_2022_25_fresh412.jsonl 45/50, event type 46/50 (Rangpur, Dinajpur, Lalmonirhat and Kurigram 2022-25);
+news_snippets_fresh410.jsonl 56/60, 2/25 (Nepal, Sri Lanka and India's north-east); acled_style_notes_world_fresh391.jsonl
+48/55, 0/15 (Yemen: Houthi fronts, Marib, Taiz, Aden and the Red Sea); balochistan_protest_notes_fresh387.jsonl 40/40 (Duki,
+Chaman and Pishin 2022-25); bangladesh_notes_2022_25_fresh413.jsonl 39/50, event type 40/50 (Bogura, Joypurhat, Naogaon and
+Sirajganj 2022-25).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -3430,6 +3438,14 @@ def test_fiftieth_session_sets(pipeline, snippets, world, balochistan, banglades
      (("acled_style_notes_world_fresh389.jsonl", 55, 0),),
      (("balochistan_protest_notes_fresh385.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh411.jsonl", 40, 40),)),
-], ids=["first", "second"])
+    ((("news_snippets_fresh409.jsonl", 58, 1),),
+     (("acled_style_notes_world_fresh390.jsonl", 52, 0),),
+     (("balochistan_protest_notes_fresh386.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh412.jsonl", 45, 46),)),
+    ((("news_snippets_fresh410.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh391.jsonl", 50, 0),),
+     (("balochistan_protest_notes_fresh387.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh413.jsonl", 39, 40),)),
+], ids=["first", "second", "third", "fourth"])
 def test_fifty_first_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -133,3 +133,102 @@ def test_arrests_when_supporters_bring_out_a_procession_stop_it(pipeline):
 def test_a_chain_demanding_the_arrest_of_those_who_defaced_a_monument_is_a_protest(pipeline):
     assert _sub(pipeline, "On 3 March 2022, freedom fighters formed a human chain at Rajbari Press Club (Rajbari), "
                           "demanding the arrest of those who defaced a martyrs' monument last week.") == "Peaceful protest"
+
+
+# -- rounds three and four (both first run on 31eb461) ---------------------------------------------
+
+
+def test_a_complaint_accusing_officers_of_rape_is_sexual_violence(pipeline):
+    assert _sub(pipeline, "A 22-year-old woman has filed a complaint accusing two police officers of raping her in their "
+                          "patrol car near Sousse after stopping her at a checkpoint, her lawyer said on Tuesday.") == "Sexual violence"
+
+
+def test_rockets_fitted_with_chlorine_canisters_are_chemical_weapons(pipeline):
+    assert _sub(pipeline, "Four policemen were treated for breathing problems after gunmen fired shells fitted with "
+                          "chlorine canisters at a checkpoint near Rafah, a hospital source said.") == "Chemical weapon"
+
+
+def test_a_cell_dismantled_and_suspects_arrested_is_an_arrest(pipeline):
+    assert _sub(pipeline, "Moroccan police said they had dismantled an Islamic State-affiliated cell and arrested four "
+                          "suspects in Fes and Meknes who were plotting attacks.") == "Arrests"
+
+
+def test_positions_handed_to_tribal_fighters_without_a_fight_are_transferred(pipeline):
+    assert _sub(pipeline, "Army units pulled out of two positions east of Arish on Tuesday and handed them over to "
+                          "fighters of a tribal union, residents said. No shots were fired.") == "Non-violent transfer of territory"
+
+
+def test_projectiles_fired_at_positions_are_shelling(pipeline):
+    assert _sub(pipeline, "Separatist fighters fired several projectiles at army positions near Smara on Sunday; the "
+                          "army said they landed in open ground.") == "Shelling/artillery/missile attack"
+
+
+def test_a_man_seized_and_his_body_dumped_later_was_attacked(pipeline):
+    assert _sub(pipeline, "Gunmen seized a village chief from his home near Rafah on Monday night. His body was dumped "
+                          "by a main road three days later.") == "Attack"
+
+
+def test_live_rounds_beside_rubber_bullets_at_a_protest_wounding_people_is_excessive_force(pipeline):
+    assert _sub(pipeline, "Police fired rubber bullets and live rounds at villagers protesting against a gold mine in "
+                          "Tamanrasset, wounding four, witnesses said.") == "Excessive force against protesters"
+
+
+def test_troops_who_kill_two_armed_men_in_a_search_fight_them(pipeline):
+    assert _sub(pipeline, "A Tunisian army unit killed three armed men during a sweep in the Chaambi mountains on "
+                          "Monday, the defence ministry said.") == "Armed clash"
+
+
+def test_wives_of_men_detained_who_gather_protest(pipeline):
+    assert _sub(pipeline, "Scores of mothers and wives of men detained in Sheikh Zuweid gathered outside the governorate "
+                          "office in Arish on Monday, holding photographs and asking officials where they were held.") == "Peaceful protest"
+
+
+def test_arrests_that_fell_last_year_are_a_statistic(pipeline):
+    _none(pipeline, "Algeria's interior ministry said terrorism-related arrests dropped by a quarter last year, crediting "
+                    "intelligence sharing with European services.")
+
+
+def test_a_state_curfew_after_a_mob_attack_leaves_the_mob_violence(pipeline):
+    assert _sub(pipeline, "A mob of some 300 people attacked Muslim-owned homes in Ampara on Saturday after a brawl at "
+                          "a restaurant, police said, imposing a curfew in the town.") == "Mob violence"
+
+
+def test_a_ceasefire_a_group_pulls_out_of_is_a_change(pipeline):
+    assert _sub(pipeline, "The ULFA faction said on Tuesday it was pulling out of its unilateral truce with the "
+                          "government, citing army raids on its camps.") == "Change to group/activity"
+
+
+def test_the_hallmarks_of_a_group_make_it_no_victim(pipeline):
+    assert _sub(pipeline, "Gunmen shot dead a migrant labourer at a brick kiln in Tinsukia on Friday. Police said the "
+                          "killing bore the hallmarks of the NSCN-K.") == "Attack"
+
+
+def test_pamphlets_handed_out_ordering_a_tax_are_other(pipeline):
+    assert _sub(pipeline, "Armed men in ULFA-I fatigues went from house to house in a village of Tinsukia on Monday, "
+                          "handing out pamphlets ordering families to pay a yearly levy.") == "Other"
+
+
+def test_a_market_fire_from_a_short_circuit_is_no_event(pipeline):
+    _none(pipeline, "Two people died and 40 stalls were gutted when a fire tore through a market in Pokhara overnight; "
+                    "firefighters blamed a short circuit.")
+
+
+def test_a_trial_over_a_past_years_bombings_that_killed_is_no_attack(pipeline):
+    _none(pipeline, "A High Court bench in Colombo on Monday fixed dates to hear evidence against 14 people accused of "
+                    "involvement in the 2019 church bombings, which killed more than 250 people.")
+
+
+def test_a_drone_reportedly_operated_by_a_gang_that_dropped_a_device_is_a_drone_strike(pipeline):
+    assert _sub(pipeline, "On 3 May 2024, a drone reportedly operated by TCP: Third Pure Command dropped an explosive device "
+                          "over an area held by CV: Red Command in Complexo da Mare (Rio de Janeiro). One resident was "
+                          "hurt.") == "Air/drone strike"
+
+
+def test_drones_shot_down_by_a_warship_are_disrupted(pipeline):
+    assert _sub(pipeline, "On 2 March 2024, a French frigate shot down 4 Houthi one-way attack drones launched towards "
+                          "shipping off Mukalla (Hadramawt). No damage was reported.") == "Disrupted weapons use"
+
+
+def test_a_boat_seized_carrying_weapons_is_disrupted(pipeline):
+    assert _sub(pipeline, "On 4 August 2025, the coast guard seized a fishing boat near Mocha (Al Mukha, Taizz) carrying "
+                          "boxes of rifles and drone parts bound for the Houthis.") == "Disrupted weapons use"

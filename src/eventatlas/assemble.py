@@ -867,7 +867,7 @@ _BLAMER = fastre.compile(
     # "no group claimed the attack, but JNIM is active in the area": a suspicion, no side
     r"|\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:(?:fighters|militants|members|elements|cells|units)\s+)?(?:is|are|has been|have been|remains?|was|were)\s+(?:\w+\s+)?(?:active|present|operating)\s+(?:in|across|around)\b", re.I)
 _BLAMED_BEFORE = fastre.compile(
-    r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|alleg(?:ed|es) that|alleging)\b[^.;]{0,60}$|"
+    r"\b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|alleg(?:ed|es) that|alleging)\b[^.;]{0,60}$|\bhallmarks? of (?:an? |the )?$|"
     r"\b(?!(?:the|a|an|two|three|four|five|several|some|\d+)\b)\w+\)? alleg(?:ed|es)\s+$",  # "the BJP alleged TMC workers ...", not "two alleged militants"
     re.I,
 )
@@ -1971,6 +1971,8 @@ _PROTEST_BROKEN_UP = fastre.compile(
 # rallies of a campaign are no protest; an attack on one with arms or deaths is an attack
 _ELECTORAL = fastre.compile(r"\b(?:elections?|campaign\w*|victory|polls?|polling|candidates?|electoral)\b", re.I)
 # the police of a de facto administration: "the SDF and the Asayish ... arrested 7 people accused of belonging to IS cells"
+# "dismantled an Islamic State-linked cell and arrested five suspects": the group is whom the state arrests
+_CELL_DISMANTLED = fastre.compile(r"\b(?:dismantl\w+|busted|broke up|broken up|uncovered|neutrali[sz]ed) (?:an? |the |two |three )?(?:[\w'’-]+ ){0,3}?cells?\b", re.I)
 _DE_FACTO_POLICE = fastre.compile(r"\b(?:Asayish|Asayesh|Autonomous Administration|Houthi (?:security forces|security|police|authorities|intelligence)|Hamas-run (?:internal security|security|police|authorities|interior ministry))\b", re.I)
 _RULERS_ARREST = fastre.compile(
     r"\bTaliban(?:['’]s)? (?:intelligence|administration|government|authorities|police|officials|security (?:forces|officials|personnel)|ministry|morality police)\b", re.I)
@@ -2518,7 +2520,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
     if sub == "Arrests" and _NO_TRACE.search(doc.text):
         sub = "Abduction/forced disappearance"  # "his family could not trace him for six days": held unacknowledged (ACLED: forced disappearance)
     if sub == "Arrests" and perp is not None and perp.kind in NON_STATE_ARMED - {"unidentified"} and not (
-            dm is None and _RULERS_ARREST.search(joined)) and not _DE_FACTO_POLICE.search(joined):
+            dm is None and _RULERS_ARREST.search(joined)) and not _DE_FACTO_POLICE.search(joined) and not _CELL_DISMANTLED.search(joined):
         # ("Taliban intelligence officers arrested a lecturer", undated: the movement that rules the state
         # since 2021, whose arrests are arrests)
         sub = "Abduction/forced disappearance"  # "HTS security personnel detained an activist": only states arrest (ACLED)

@@ -209,7 +209,7 @@ _VICTIM_KINDS = [
     ("military", r"soldiers?|troops?|army|servicem[ae]n|personnel|security forces|paramilitar|FC|frontier corps|sepoys?|jawans?|BGB|BSF|marines?"),
     ("perpetrator", r"bombers?|attackers?|assailants?|gunm[ae]n|hijackers?|bandits?|kidnappers?"),
     ("militia", r"vigilant\w*|vigilance|militiam[ae]n|militias?|dozos?|koglweogo|CJTF|VDPs?|Wazalendo"),
-    ("rebel", r"militants?|fighters?|rebels?|insurgents?|terrorists?|jihadists?|separatists?|guerrillas?|extremists?|cadres?|Maoists?"),
+    ("rebel", r"armed(?: m[ae]n)?|militants?|fighters?|rebels?|insurgents?|terrorists?|jihadists?|separatists?|guerrillas?|extremists?|cadres?|Maoists?"),
     ("civilian", r"civilians?|people|persons?|villagers?|residents?|passengers?|worshippers?|children|students?|women|men|farmers?|workers?|"
                  r"traders?|journalists?|pilgrims?|devotees?|shoppers?|family|man|woman|youth|boy|girl|child|individuals?|"
                  r"managers?|shopkeepers?|businessm[ae]n|vendors?|drivers?|teachers?|doctors?|nurses?|labou?rers?|fishermen|employees?|vaccinators?|volunteers?|medics?|paramedics?|lawyers?|judges?|clerics?|imams?|priests?|monks?"),

@@ -1522,7 +1522,14 @@ bangladesh_notes_2022_25_fresh412.jsonl 45/50, event type 46/50 (Rangpur, Dinajp
 news_snippets_fresh410.jsonl 56/60, 2/25 (Nepal, Sri Lanka and India's north-east); acled_style_notes_world_fresh391.jsonl
 48/55, 0/15 (Yemen: Houthi fronts, Marib, Taiz, Aden and the Red Sea); balochistan_protest_notes_fresh387.jsonl 40/40 (Duki,
 Chaman and Pishin 2022-25); bangladesh_notes_2022_25_fresh413.jsonl 39/50, event type 40/50 (Bogura, Joypurhat, Naogaon and
-Sirajganj 2022-25).
+Sirajganj 2022-25). Rounds five and six on 8f2ede2: news_snippets_fresh411.jsonl 56/60, 4/25 (Sudan's war: Khartoum,
+Omdurman, El Fasher, Gezira and Kordofan); acled_style_notes_world_fresh392.jsonl 46/55, 3/15 (India: Punjab,
+Chhattisgarh's Bastar, Jharkhand and Odisha); balochistan_protest_notes_fresh388.jsonl 39/40 (Panjgur and Washuk 2024-25);
+bangladesh_notes_2022_25_fresh414.jsonl 38/50, event type 39/50 (Chandpur, Narayanganj and Munshiganj 2022-25);
+news_snippets_fresh412.jsonl 53/60, 2/25 (France, Germany, Serbia, Georgia and Greece); acled_style_notes_world_fresh393.jsonl
+51/55, 0/15 (Burkina Faso, Togo, Benin and northern Ghana); balochistan_protest_notes_fresh389.jsonl 39/40 (Quetta's Hazara
+Town, Sariab and Kuchlak 2022-25); bangladesh_notes_2022_25_fresh415.jsonl 47/50, event type 48/50 (Savar, Gazipur and
+Tongi 2022-25).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -3446,6 +3453,14 @@ def test_fiftieth_session_sets(pipeline, snippets, world, balochistan, banglades
      (("acled_style_notes_world_fresh391.jsonl", 50, 0),),
      (("balochistan_protest_notes_fresh387.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh413.jsonl", 39, 40),)),
-], ids=["first", "second", "third", "fourth"])
+    ((("news_snippets_fresh411.jsonl", 59, 2),),
+     (("acled_style_notes_world_fresh392.jsonl", 48, 1),),
+     (("balochistan_protest_notes_fresh388.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh414.jsonl", 38, 39),)),
+    ((("news_snippets_fresh412.jsonl", 57, 1),),
+     (("acled_style_notes_world_fresh393.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh389.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh415.jsonl", 48, 48),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
 def test_fifty_first_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -232,3 +232,99 @@ def test_drones_shot_down_by_a_warship_are_disrupted(pipeline):
 def test_a_boat_seized_carrying_weapons_is_disrupted(pipeline):
     assert _sub(pipeline, "On 4 August 2025, the coast guard seized a fishing boat near Mocha (Al Mukha, Taizz) carrying "
                           "boxes of rifles and drone parts bound for the Houthis.") == "Disrupted weapons use"
+
+
+# -- rounds five and six (both first run on 8f2ede2) -----------------------------------------------
+
+
+def test_a_barrel_that_released_a_yellowish_cloud_is_a_chemical_weapon(pipeline):
+    assert _sub(pipeline, "Villagers near Rufaa said a barrel dropped by a military plane released a yellow cloud that "
+                          "left many coughing; a nurse said one child died.") == "Chemical weapon"
+
+
+def test_arrests_for_smuggling_supplies_to_rebel_held_areas_are_political(pipeline):
+    assert _sub(pipeline, "Police in Dilling arrested 25 truck drivers accused of smuggling flour and fuel to "
+                          "RSF-held areas, state television said.") == "Arrests"
+
+
+def test_soldiers_firing_in_the_air_to_scatter_protesters_intervene(pipeline):
+    assert _sub(pipeline, "Troops fired into the air to scatter residents of Sennar who had gathered to protest the "
+                          "shooting of a driver at a checkpoint, witnesses said.") == "Protest with intervention"
+
+
+def test_a_quadcopter_carrying_a_charge_into_a_prison_yard_is_a_drone_strike(pipeline):
+    assert _sub(pipeline, "A small drone carrying an improvised explosive charge was flown into the exercise yard of a "
+                          "prison near Thessaloniki and detonated, killing one inmate, police said.") == "Air/drone strike"
+
+
+def test_gunmen_who_took_a_station_and_were_still_holding_it_took_it(pipeline):
+    assert _sub(pipeline, "Gunmen seized the police station in a gorge village on Monday after a brief firefight in "
+                          "which one officer died, and were still holding the building by evening, residents said.") == "Non-state actor overtakes territory"
+
+
+def test_fighters_reported_to_still_be_holding_the_area_took_it(pipeline):
+    assert _sub(pipeline, "On 3 March 2025, Maoist cadres attacked a police camp at Gome (Narayanpur, Chhattisgarh). "
+                          "After a long exchange of fire in which one jawan died, the police withdrew; the Maoists "
+                          "occupied the camp and were reported to still be holding it two days later.") == "Non-state actor overtakes territory"
+
+
+def test_police_removing_activists_who_had_chained_themselves_intervene(pipeline):
+    assert _sub(pipeline, "Police began removing activists who had chained themselves to the gates of a coal plant "
+                          "near Cottbus on Monday, carrying them away one by one.") == "Protest with intervention"
+
+
+def test_workers_detained_who_tried_to_gherao_an_office_were_stopped(pipeline):
+    assert _sub(pipeline, "On 3 March 2025, police detained about 30 Congress workers who tried to gherao the "
+                          "collectorate in Cuttack (Cuttack, Odisha) over price rises.") == "Protest with intervention"
+
+
+def test_plainclothes_officers_who_beat_a_peaceful_sit_in_use_force_on_it(pipeline):
+    e = _first(pipeline, "Plainclothes officers with batons beat participants in a peaceful sit-in outside the "
+                         "parliament in Belgrade on Tuesday night, doctors said.")
+    assert e.sub_event_type in {"Protest with intervention", "Excessive force against protesters"}
+
+
+def test_students_marching_peacefully_fired_on_with_live_rounds_is_excessive_force(pipeline):
+    assert _sub(pipeline, "On 2 May 2024, students marching peacefully over unpaid stipends in Sokode (Tchaoudjo, "
+                          "Centrale) were fired upon with live ammunition by Police Forces of Togo (2005-). One student "
+                          "was killed.") == "Excessive force against protesters"
+
+
+def test_an_armys_graduation_of_recruits_is_no_event(pipeline):
+    _none(pipeline, "The army held a graduation ceremony for a new batch of recruits at a training camp in Kassala on "
+                    "Monday, with live-fire drills staged for visiting officers.")
+
+
+def test_families_returning_since_the_army_retook_a_city_is_no_event(pipeline):
+    _none(pipeline, "Tens of thousands of people have returned to Sinja since the army retook the town, the UN "
+                    "migration agency said.")
+
+
+def test_a_threat_to_send_troops_if_people_were_attacked_is_no_attack(pipeline):
+    _none(pipeline, "The president said he would deploy the army along the line if Serbs there were 'attacked', but "
+                    "hoped it would not be necessary.")
+
+
+def test_a_bail_order_to_surrender_a_passport_is_no_surrender(pipeline):
+    _none(pipeline, "On 4 March 2025, a court in Patna (Patna, Bihar) granted bail to a former minister in a fraud "
+                    "case and directed him to surrender his passport.")
+
+
+def test_armed_men_who_loot_cash_from_a_bank_in_a_robbery_series_are_crime(pipeline):
+    _none(pipeline, "On 2 June 2024, three armed men looted Rs 12 lakh from a bank branch in Jalandhar (Jalandhar, "
+                    "Punjab). Police linked the gang to earlier robberies in the district.")
+
+
+def test_arrests_with_looted_pistols_are_arrests(pipeline):
+    assert _sub(pipeline, "On 2 September 2024, army personnel arrested three men with four looted pistols during a "
+                          "drive in Kashimpur (Gazipur).") == "Arrests"
+
+
+def test_an_activist_of_a_movement_that_has_led_protests_bundled_into_a_van_is_abducted(pipeline):
+    assert _sub(pipeline, "A student of the movement that has led protests in Novi Sad was bundled into a car by "
+                          "masked men on Monday and held for five hours, friends said.") == "Abduction/forced disappearance"
+
+
+def test_a_corner_meeting_and_walk_to_mobilise_is_a_protest(pipeline):
+    assert _sub(pipeline, "On 9 January 2025, BYC activists held a corner meeting and walk in Tump (Kech, "
+                          "Balochistan) to mobilise residents for a rally in Turbat. [size=dozens]") == "Peaceful protest"

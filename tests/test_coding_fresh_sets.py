@@ -1529,7 +1529,13 @@ bangladesh_notes_2022_25_fresh414.jsonl 38/50, event type 39/50 (Chandpur, Naray
 news_snippets_fresh412.jsonl 53/60, 2/25 (France, Germany, Serbia, Georgia and Greece); acled_style_notes_world_fresh393.jsonl
 51/55, 0/15 (Burkina Faso, Togo, Benin and northern Ghana); balochistan_protest_notes_fresh389.jsonl 39/40 (Quetta's Hazara
 Town, Sariab and Kuchlak 2022-25); bangladesh_notes_2022_25_fresh415.jsonl 47/50, event type 48/50 (Savar, Gazipur and
-Tongi 2022-25).
+Tongi 2022-25). Rounds seven and eight on ae00f0d: news_snippets_fresh413.jsonl 54/60, 2/25 (Central Asia and the North
+Caucasus); acled_style_notes_world_fresh394.jsonl 50/55, 0/15 (Nigeria's south-east and the Niger Delta);
+balochistan_protest_notes_fresh390.jsonl 40/40 (Khuzdar's Wadh, Zehri and Nal 2022-25); bangladesh_notes_2022_25_fresh416.jsonl
+49/50, event type 49/50 (Chattogram city, Hathazari and Sitakunda 2022-25); news_snippets_fresh414.jsonl 50/60, 0/25
+(Guatemala, El Salvador, Nicaragua and Costa Rica); acled_style_notes_world_fresh395.jsonl 49/55, 1/15 (Syria's north-west);
+balochistan_protest_notes_fresh391.jsonl 40/40 (Pasni, Ormara and Jiwani 2022-25); bangladesh_notes_2022_25_fresh417.jsonl
+45/50, event type 47/50 (Rajshahi University, Chapainawabganj and Naogaon 2022-25).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -3461,6 +3467,14 @@ def test_fiftieth_session_sets(pipeline, snippets, world, balochistan, banglades
      (("acled_style_notes_world_fresh393.jsonl", 53, 0),),
      (("balochistan_protest_notes_fresh389.jsonl", 39),),
      (("bangladesh_notes_2022_25_fresh415.jsonl", 48, 48),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
+    ((("news_snippets_fresh413.jsonl", 57, 0),),
+     (("acled_style_notes_world_fresh394.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh390.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh416.jsonl", 49, 49),)),
+    ((("news_snippets_fresh414.jsonl", 55, 0),),
+     (("acled_style_notes_world_fresh395.jsonl", 52, 0),),
+     (("balochistan_protest_notes_fresh391.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh417.jsonl", 45, 47),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
 def test_fifty_first_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

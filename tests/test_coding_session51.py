@@ -328,3 +328,98 @@ def test_an_activist_of_a_movement_that_has_led_protests_bundled_into_a_van_is_a
 def test_a_corner_meeting_and_walk_to_mobilise_is_a_protest(pipeline):
     assert _sub(pipeline, "On 9 January 2025, BYC activists held a corner meeting and walk in Tump (Kech, "
                           "Balochistan) to mobilise residents for a rally in Turbat. [size=dozens]") == "Peaceful protest"
+
+
+# -- rounds seven and eight (both first run on ae00f0d) --------------------------------------------
+
+
+def test_a_complaint_to_a_committee_against_torture_names_no_torture(pipeline):
+    assert _sub(pipeline, "Masked men in uniform took a young poet from his parents' flat in Nalchik on Sunday night and "
+                          "drove off in an unmarked van, his mother told the Committee Against Torture. His whereabouts "
+                          "are unknown.") == "Abduction/forced disappearance"
+
+
+def test_the_body_of_a_man_abducted_last_week_found_is_an_attack(pipeline):
+    assert _sub(pipeline, "The body of a Derbent shopkeeper who was kidnapped by gunmen last week has been found in a "
+                          "river near Kaspiysk, police said. He had been shot.") == "Attack"
+
+
+def test_police_detaining_women_taking_part_in_a_march_intervene(pipeline):
+    assert _sub(pipeline, "Police in Osh detained about 15 women taking part in an unsanctioned International Women's "
+                          "Day march on Friday, citing a court ban on rallies.") == "Protest with intervention"
+
+
+def test_fans_storming_an_arena_floor_take_nothing(pipeline):
+    _none(pipeline, "Dagestani lightweight Islam Saidov stopped his opponent in the first round in Makhachkala on "
+                    "Friday, and delighted fans stormed the arena to celebrate.")
+
+
+def test_a_law_on_protest_zones_is_no_protest(pipeline):
+    _none(pipeline, "Uzbekistan's senate passed a law on Tuesday allowing gatherings after notice to the mayor, "
+                    "though critics said the designated protest zones lie far outside cities.")
+
+
+def test_hamlets_retaken_by_the_army_after_fighting_are_regained(pipeline):
+    assert _sub(pipeline, "The army said on Monday it had retaken three hamlets in Ixchiguan that an armed group had "
+                          "held since May, after a day of fighting in which one soldier died.") == "Government regains territory"
+
+
+def test_no_mention_of_an_exchange_of_fire_reports_none(pipeline):
+    assert _sub(pipeline, "Relatives of a farmer in El Cua say soldiers shot him dead at his home on Monday; the army "
+                          "called him a criminal who resisted arrest but made no mention of an exchange of fire.") == "Attack"
+
+
+def test_police_who_occupied_the_offices_of_a_group_and_carried_away_computers_loot(pipeline):
+    assert _sub(pipeline, "Police occupied the offices of a human rights group in Leon on Monday and carried away "
+                          "computers, files and two vehicles.") == "Looting/property destruction"
+
+
+def test_veterans_who_march_to_demand_pensions_protest(pipeline):
+    assert _sub(pipeline, "Army veterans marched through Tegucigalpa on Monday to demand the payment of pensions "
+                          "owed for months.") == "Peaceful protest"
+
+
+def test_residents_who_burn_a_police_station_after_an_arrest_demonstrate_violently(pipeline):
+    assert _sub(pipeline, "Villagers in Coatepeque set fire to the police station on Sunday after officers detained a "
+                          "local leader, and burned a patrol car, authorities said.") == "Violent demonstration"
+
+
+def test_militants_dislodged_from_a_camp_they_had_controlled_lose_it(pipeline):
+    assert _sub(pipeline, "On 3 June 2022, the army said it had dislodged ESN militants from a camp near Orsu (Orsu, "
+                          "Imo), which the group had held for months. 3 militants were killed.") == "Government regains territory"
+
+
+def test_a_mob_killing_men_found_with_a_pistol_is_mob_violence(pipeline):
+    assert _sub(pipeline, "On 4 April 2023, a mob beat to death two men suspected of being robbers in Nnewi (Nnewi North, "
+                          "Anambra). Police said the men had been found with a locally made pistol. 2 fatalities.") == "Mob violence"
+
+
+def test_a_sit_at_home_suspended_is_a_change(pipeline):
+    assert _sub(pipeline, "On 2 July 2023, IPOB said the weekly sit-at-home order had been suspended and asked "
+                          "residents of Onitsha (Onitsha North, Anambra) to reopen their shops.") == "Change to group/activity"
+
+
+def test_militants_who_drive_police_out_and_held_the_community_took_it(pipeline):
+    assert _sub(pipeline, "On 2 March 2022, gunmen attacked the police post in Amaifeke (Orlu, Imo) and, after a short "
+                          "gunfight in which one officer died, drove the police out and held the community for days. "
+                          "1 fatality.") == "Non-state actor overtakes territory"
+
+
+def test_gunmen_who_storm_a_funeral_and_shoot_mourners_attack_them(pipeline):
+    assert _sub(pipeline, "On 3 October 2022, unknown gunmen stormed a burial ceremony at Amaigbo (Nwangele, Imo) and "
+                          "shot dead three mourners, reportedly for defying an IPOB order. 3 fatalities.") == "Attack"
+
+
+def test_fighters_who_overtook_villages_took_them(pipeline):
+    assert _sub(pipeline, "On 29 November 2024, HTS fighters overtook Anadan (Jebel Saman, Aleppo) from regime forces "
+                          "after heavy fighting. 8 fatalities.") == "Non-state actor overtakes territory"
+
+
+def test_a_guided_shell_fired_at_a_car_is_shelling(pipeline):
+    assert _sub(pipeline, "On 2 May 2024, regime forces fired a Krasnopol guided shell at a motorbike near Sarmin "
+                          "(Idleb, Idleb), killing one civilian. 1 fatality.") == "Shelling/artillery/missile attack"
+
+
+def test_a_vigil_for_an_earthquake_anniversary_is_no_protest(pipeline):
+    _none(pipeline, "On 6 February 2024, families in Harim (Harim, Idleb) held a candlelit vigil to mark the first "
+                    "anniversary of the earthquake, reading the names of the dead.")

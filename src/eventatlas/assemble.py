@@ -2524,7 +2524,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # ("Taliban intelligence officers arrested a lecturer", undated: the movement that rules the state
         # since 2021, whose arrests are arrests)
         sub = "Abduction/forced disappearance"  # "HTS security personnel detained an activist": only states arrest (ACLED)
-    if sub == "Abduction/forced disappearance" and (injured and not _only_guards_hurt(pairs) or fastre.search(r"\b(?:tortur\w*|beat(?:en)?|assault\w*)\b", " ".join(doc.sentences[t.sentence].text for t in triggers), re.I)):
+    if sub == "Abduction/forced disappearance" and (injured and not _only_guards_hurt(pairs) or fastre.search(r"\b(?:(?-i:tortur\w*)|beat(?:en)?|assault\w*)\b", " ".join(doc.sentences[t.sentence].text for t in triggers), re.I)):
         sub = "Attack"  # an abduction in which the victim is hurt is coded as an attack (not a guard wounded in the raid)
     if sub in {"Air/drone strike", "Shelling/artillery/missile attack"} and any(
             t.sub_event_type == "Government regains territory" for t in triggers):

@@ -1970,9 +1970,9 @@ _PROTEST_BROKEN_UP = fastre.compile(
 )
 # rallies of a campaign are no protest; an attack on one with arms or deaths is an attack
 _ELECTORAL = fastre.compile(r"\b(?:elections?|campaign\w*|victory|polls?|polling|candidates?|electoral)\b", re.I)
-# the police of a de facto administration: "the SDF and the Asayish ... arrested 7 people accused of belonging to IS cells"
 # "dismantled an Islamic State-linked cell and arrested five suspects": the group is whom the state arrests
 _CELL_DISMANTLED = fastre.compile(r"\b(?:dismantl\w+|busted|broke up|broken up|uncovered|neutrali[sz]ed) (?:an? |the |two |three )?(?:[\w'’-]+ ){0,3}?cells?\b", re.I)
+# the police of a de facto administration: "the SDF and the Asayish ... arrested 7 people accused of belonging to IS cells"
 _DE_FACTO_POLICE = fastre.compile(r"\b(?:Asayish|Asayesh|Autonomous Administration|Houthi (?:security forces|security|police|authorities|intelligence)|Hamas-run (?:internal security|security|police|authorities|interior ministry))\b", re.I)
 _RULERS_ARREST = fastre.compile(
     r"\bTaliban(?:['’]s)? (?:intelligence|administration|government|authorities|police|officials|security (?:forces|officials|personnel)|ministry|morality police)\b", re.I)

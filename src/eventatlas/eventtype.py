@@ -3992,7 +3992,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "directed him to surrender his passport": a bail condition
         if t.sub_event_type == "Looting/property destruction" and t.text.lower() == "looted" and _LOOTED_ARMS_AFTER.match(text, t.span.end):
             continue  # "arrested four people with two looted pistols": the arms they held, not a looting
-        if t.sub_event_type == "Looting/property destruction" and _BANK_ROBBERY.search(sent.text) and _ROBBERY_WORD.search(text):
+        if t.sub_event_type == "Looting/property destruction" and has(_BANK_ROBBERY, t.sentence) and has(_ROBBERY_WORD, -1):
             continue  # "four armed men looted Rs 18 lakh from a bank branch ...; police said the gang ...": a robbery
         if t.sub_event_type == "_protest" and _GROUP_THAT_LED_BEFORE.search(text, max(sent.start, t.span.start - 40), t.span.start):
             continue  # "a member of the student movement that has led protests in Nis was bundled into a van": who he is
@@ -4002,9 +4002,9 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "police said he resisted arrest but made no mention of an exchange of fire": none reported
         if t.sub_event_type == "_protest" and t.text.lower() == "protest" and _PROTEST_NOUN_ADJUNCT_AFTER.match(text, t.span.end):
             continue  # "designated protest zones remain far from city centres": a rule about protests
-        if t.sub_event_type == "_protest" and _DISASTER_ANNIVERSARY.search(sent.text) and not has(_DEMANDING, t.sentence):
+        if t.sub_event_type == "_protest" and has(_DISASTER_ANNIVERSARY, t.sentence) and not has(_DEMANDING, t.sentence):
             continue  # "held a candlelit vigil to mark the first anniversary of the earthquake": remembrance of a disaster
-        if t.sub_event_type == "_weapons" and _SUSPECTS_FOUND_WITH_BEFORE.search(text, max(sent.start, t.span.start - 60), t.span.start) and _MOB_WORD.search(text):
+        if t.sub_event_type == "_weapons" and _SUSPECTS_FOUND_WITH_BEFORE.search(text, max(sent.start, t.span.start - 60), t.span.start) and has(_MOB_WORD, -1):
             continue  # "a mob beat two men to death ... Police said the men had been found with a locally made pistol": the victims'
         if t.sub_event_type == "Change to group/activity" and t.text.lower().startswith("peacekeep") and any(
                 u.sub_event_type in {"Non-violent transfer of territory", "_territory", "_capture"} for u in triggers):
@@ -4025,7 +4025,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         if t.sub_event_type == "_capture" and t.text.lower().startswith("infiltrat") and _GUARD_AGAINST_BEFORE.search(text, max(sent.start, t.span.start - 40), t.span.start):
             continue  # "a new headquarters that would help secure the area against infiltration": a purpose, no incursion
         if t.sub_event_type == "_violence" and t.text.lower() in {"wounded", "injured"} and _SWAPPED_MEN_AFTER.match(text, t.span.end) and any(
-                u.sub_event_type == "Agreement" for u in triggers) and _RETURNED.search(sent.text):
+                u.sub_event_type == "Agreement" for u in triggers) and has(_RETURNED, t.sentence):
             continue  # "exchanged 22 prisoners of war ... Among the returned Ukrainians were 2 wounded soldiers": who came home
         if t.sub_event_type == "_clash_words" and _DAYS_AFTER_BEFORE.search(text, max(sent.start, t.span.start - 40), t.span.start) and any(
                 u.sub_event_type not in {"_clash_words", "_violence", "_weapons"} and u.sentence == t.sentence and u.span.start < t.span.start for u in triggers):

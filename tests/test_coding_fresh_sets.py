@@ -1545,6 +1545,16 @@ news_snippets_fresh416.jsonl 55/60, 2/25 (Colombia's Cauca, Catatumbo and Arauca
 Kech students and teachers 2023-25); bangladesh_notes_2022_25_fresh419.jsonl 43/50, event type 43/50 (Sylhet city and
 Shahjalal University 2022-25).
 
+Fifty-second session, same briefs and method (fixes in test_coding_session52.py; `test_fifty_second_session_sets` holds
+the counts after them). First runs, two rounds at a time on the same code: rounds one and two on ea285f8:
+news_snippets_fresh417.jsonl 53/60, 1/25 (Kenya, Uganda and Tanzania); acled_style_notes_world_fresh398.jsonl 50/55, 1/15
+(Democratic Republic of Congo: North Kivu, South Kivu and Ituri); balochistan_protest_notes_fresh394.jsonl 40/40 (Nushki,
+Kharan and Chagai 2022-25); bangladesh_notes_2022_25_fresh420.jsonl 41/50, event type 42/50 (Barishal, Patuakhali and Bhola
+2022-25); news_snippets_fresh418.jsonl 52/60, 0/25 (Mexico: Sinaloa, Guerrero, Michoacan, Chiapas and Mexico City);
+acled_style_notes_world_fresh399.jsonl 46/55, 1/15 (Philippines: Mindanao, Negros, Samar and Metro Manila);
+balochistan_protest_notes_fresh395.jsonl 40/40 (Lasbela, Hub and Uthal 2022-25); bangladesh_notes_2022_25_fresh421.jsonl
+48/50, event type 49/50 (Cumilla, Feni and Noakhali 2022-25).
+
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
 of a gathering), and then (denials, appeals, diplomatic protests, industrial explosions, organised crime), giving
@@ -3493,4 +3503,18 @@ def test_fiftieth_session_sets(pipeline, snippets, world, balochistan, banglades
      (("bangladesh_notes_2022_25_fresh419.jsonl", 43, 43),)),
 ], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
 def test_fifty_first_session_sets(pipeline, snippets, world, balochistan, bangladesh):
+    _round_floors(pipeline, snippets, world, balochistan, bangladesh)
+
+
+@pytest.mark.parametrize(("snippets", "world", "balochistan", "bangladesh"), [
+    ((("news_snippets_fresh417.jsonl", 57, 0),),
+     (("acled_style_notes_world_fresh398.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh394.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh420.jsonl", 41, 42),)),
+    ((("news_snippets_fresh418.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh399.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh395.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh421.jsonl", 48, 49),)),
+], ids=["first", "second"])
+def test_fifty_second_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -1054,7 +1054,7 @@ class _Context:
         own_ccs = _own_countries(items, gaz)
         for it in items:
             if any(p.feature_code == "PCLI" for p in it.cands) and gaz.country(it.text) is not None:
-                if (it.next_lower and (it.next in _ACTOR_NOUNS or it.next in _ABROAD_NOUNS)) or it.forces:
+                if (it.next_lower and it.next in _ACTOR_NOUNS) or it.next in _ABROAD_NOUNS or it.forces:
                     continue  # counted above, as a nationality of actors; or premises abroad
                 cc = next(p.country_code for p in it.cands if p.feature_code == "PCLI") or ""
                 if it.destination:
@@ -1522,11 +1522,23 @@ def _compact(name: str) -> str:
     return fastre.sub(r"[^a-z]", "", fold(name))
 
 
+_ADMIN_PREFIX = fastre.compile(r"^(?:province|provincia|departamento|department|district|governorate|region) (?:of|de|del|du) ")
+_DIRECTION_PREFIX = fastre.compile(r"^(?:north|south|east|west|northern|southern|eastern|western|upper|lower|central) ")
+
+
 def _names_own_area(quals: list[str], p: Place) -> bool:
     """A qualifier spells the reading's own region or district ("Mbengwi (Momo, Northwest)": the
     North-West region of Cameroon), whatever namesakes it has elsewhere."""
     own = {_compact(a) for a in (p.admin1, p.admin2) if a}
-    return any(_compact(q) in own for q in quals)
+    if any(_compact(q) in own for q in quals):
+        return True
+    # "Las Navas, Northern Samar": GeoNames' "Province of Northern Samar", read without its kind
+    # and direction words ("samar"), but not as the town's own name ("Ambo (Ambo, West Shewa)"
+    # is no proof of Peru's Provincia de Ambo)
+    bare = {fold(a) for a in (p.admin1, p.admin2) if a}
+    bare = {_compact(_ADMIN_PREFIX.sub("", a)) for a in bare} | {_compact(_DIRECTION_PREFIX.sub("", _ADMIN_PREFIX.sub("", a))) for a in bare}
+    name = _compact(p.name)
+    return any(_compact(q) in bare and _compact(q) != name for q in quals)
 
 
 def _at_home(it: _Item, ctx: _Context) -> str | None:

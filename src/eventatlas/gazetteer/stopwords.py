@@ -23,7 +23,8 @@ commissioner inspector superintendent officer commander leader chairman secretar
 sheikh imam maulana mullah haji sardar nawab king queen prince saint st
 god allah muslim muslims hindu hindus christian christians buddhist sikh sunni shia shiite
 kurdish kurd kurds arab arabs turkmen yazidi yazidis druze alawite alawites ahmadi ahmadis ahmadiyya
-eid ramadan christmas diwali puja
+eid ramadan christmas diwali puja day
+brgy
 reports report according however meanwhile also another other some many several
 armed unidentified unknown local security sources source official officials witnesses
 people civilians students workers farmers protesters activists supporters members

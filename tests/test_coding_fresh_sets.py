@@ -1553,7 +1553,15 @@ Kharan and Chagai 2022-25); bangladesh_notes_2022_25_fresh420.jsonl 41/50, event
 2022-25); news_snippets_fresh418.jsonl 52/60, 0/25 (Mexico: Sinaloa, Guerrero, Michoacan, Chiapas and Mexico City);
 acled_style_notes_world_fresh399.jsonl 46/55, 1/15 (Philippines: Mindanao, Negros, Samar and Metro Manila);
 balochistan_protest_notes_fresh395.jsonl 40/40 (Lasbela, Hub and Uthal 2022-25); bangladesh_notes_2022_25_fresh421.jsonl
-48/50, event type 49/50 (Cumilla, Feni and Noakhali 2022-25).
+48/50, event type 49/50 (Cumilla, Feni and Noakhali 2022-25). Rounds three and four on a4e419e:
+news_snippets_fresh419.jsonl 58/60, 2/25 (Somalia and Kenya's north-east); acled_style_notes_world_fresh400.jsonl
+52/55, 0/15 (Mali and Niger: JNIM, Islamic State Sahel, Africa Corps and the juntas);
+balochistan_protest_notes_fresh396.jsonl 39/40 (Dera Bugti, Kohlu and Nasirabad 2022-25);
+bangladesh_notes_2022_25_fresh422.jsonl 48/50, event type 49/50 (Khulna, Jashore and Satkhira 2022-25);
+news_snippets_fresh420.jsonl 54/60, 0/25 (Haiti and the Dominican Republic); acled_style_notes_world_fresh401.jsonl 48/55,
+0/15 (Myanmar: Sagaing, Rakhine, Shan and Karenni); balochistan_protest_notes_fresh397.jsonl 40/40 (Mastung, Kalat and
+Surab 2022-25); bangladesh_notes_2022_25_fresh423.jsonl 42/50, event type 42/50 (Dhaka University, Jahangirnagar University
+and Old Dhaka 2022-25).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -3515,6 +3523,14 @@ def test_fifty_first_session_sets(pipeline, snippets, world, balochistan, bangla
      (("acled_style_notes_world_fresh399.jsonl", 53, 0),),
      (("balochistan_protest_notes_fresh395.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh421.jsonl", 48, 49),)),
-], ids=["first", "second"])
+    ((("news_snippets_fresh419.jsonl", 58, 1),),
+     (("acled_style_notes_world_fresh400.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh396.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh422.jsonl", 48, 49),)),
+    ((("news_snippets_fresh420.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh401.jsonl", 55, 0),),
+     (("balochistan_protest_notes_fresh397.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh423.jsonl", 43, 43),)),
+], ids=["first", "second", "third", "fourth"])
 def test_fifty_second_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

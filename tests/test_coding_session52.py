@@ -176,3 +176,95 @@ def test_an_amnesty_for_rebels_who_surrender_is_no_event(pipeline):
 def test_gunmen_who_rob_a_shop_and_escape_with_cash_commit_a_crime(pipeline):
     _none(pipeline, "Gunmen robbed a mobile phone shop in Kisumu on Saturday night and shot the owner dead before "
                     "escaping with cash, police said.")
+
+
+# -- rounds three and four (both first run on a4e419e) ----------------------------------------------
+
+
+def test_an_arrest_for_financing_armed_gangs_is_political(pipeline):
+    assert _sub(pipeline, "Jamaican police arrested a Haitian businessman at a guest house in Montego Bay on "
+                          "Wednesday on a warrant accusing him of financing armed gangs in Cite Soleil.") == "Arrests"
+
+
+def test_an_arrest_of_a_gang_lieutenant_is_an_arrest(pipeline):
+    assert _sub(pipeline, "Police in Gonaives arrested a man they called a lieutenant of the Kokorat San Ras gang "
+                          "during a raid on Monday, seizing a rifle.") == "Arrests"
+
+
+def test_an_arrest_for_funding_an_armed_group_is_an_arrest(pipeline):
+    assert _sub(pipeline, "On 3 March 2024, soldiers arrested six villagers in Monywa (Monywa, Sagaing), accusing "
+                          "them of funding the PDF.") == "Arrests"
+
+
+def test_relatives_accusing_police_of_shooting_dead_three_men_report_it(pipeline):
+    assert _sub(pipeline, "Neighbours accused soldiers of shooting dead four young men in Martissant on Sunday "
+                          "after dragging them out of a bar, a rights group said.") == "Attack"
+
+
+def test_a_rise_in_casualties_last_year_is_a_report(pipeline):
+    _none(pipeline, "Civilian deaths from the war in Sudan rose by a third last year, driven by shelling and "
+                    "drone strikes, a UN report said on Monday.")
+
+
+def test_men_arrested_by_soldiers_then_found_dead_were_killed(pipeline):
+    assert _sub(pipeline, "On 3 June 2025, soldiers arrested 4 herders at a market near Djenne (Djenne, Mopti). "
+                          "Their bodies were found the next day outside the town, relatives said. 4 fatalities."
+                ) == "Attack"
+
+
+def test_jets_that_strike_days_after_rebels_took_a_town_strike_from_the_air(pipeline):
+    assert _sub(pipeline, "On 9 March 2024, junta jets struck the market of Lashio (Lashio, Shan-North), weeks "
+                          "after MNDAA fighters took control of the town. 5 civilians were killed.") == "Air/drone strike"
+
+
+def test_offices_opened_in_a_town_captured_months_before_are_a_base(pipeline):
+    assert _sub(pipeline, "On 2 November 2024, the AA: Arakan Army opened a township office and police headquarters "
+                          "in Kyauktaw (Kyauktaw, Rakhine), which the group captured in March."
+                ) == "Headquarters or base established"
+
+
+def test_bombs_dropped_from_a_paraglider_are_an_air_strike(pipeline):
+    assert _sub(pipeline, "On 5 May 2025, Military Forces of Myanmar (2021-) dropped two bombs from a paramotor on a "
+                          "village school in Tabayin (Tabayin, Sagaing). 4 people were killed.") == "Air/drone strike"
+
+
+def test_rebels_seizing_boats_loot(pipeline):
+    assert _sub(pipeline, "On 2 December 2024, AA: Arakan Army fighters seized two cargo vessels belonging to "
+                          "traders near Sittwe (Sittwe, Rakhine). The crews were released.") == "Looting/property destruction"
+
+
+def test_militants_who_give_villagers_days_to_leave_is_other(pipeline):
+    assert _sub(pipeline, "On 3 June 2025, JNIM militants gathered the people of Boulkessi (Douentza, Mopti) and gave "
+                          "them three days to leave the village.") == "Other"
+
+
+def test_a_group_reorganising_its_battalions_changes(pipeline):
+    assert _sub(pipeline, "On 3 February 2025, the KNDF: Karenni Nationalities Defense Force announced the "
+                          "reorganisation of its battalions into two divisions.") == "Change to group/activity"
+
+
+def test_a_crowd_that_storms_an_aid_point_over_unfair_distribution_demonstrates(pipeline):
+    assert _sub(pipeline, "On 2 October 2022, flood victims in Jaffarabad (Jaffarabad, Balochistan) stormed a "
+                          "ration point, looted flour bags and pelted officials with stones over unfair distribution "
+                          "of relief.") == "Violent demonstration"
+
+
+def test_villagers_who_kill_an_accused_informant_riot_whoever_they_name(pipeline):
+    assert _sub(pipeline, "On 4 May 2024, villagers in Kani township (Kani, Sagaing) beat to death a man they accused "
+                          "of being an army informant after catching him filming a PDF outpost. 1 fatality.") == "Mob violence"
+
+
+def test_residents_who_kill_men_accused_of_belonging_to_a_gang_riot(pipeline):
+    assert _sub(pipeline, "Residents of Delmas stopped a car at a barricade on Monday, accused its two passengers of "
+                          "belonging to a gang and stoned them, a radio station said.") == "Mob violence"
+
+
+def test_vigilantes_at_a_roadblock_who_kill_a_gang_scout_riot(pipeline):
+    assert _sub(pipeline, "Vigilantes at a roadblock in Petion-Ville pulled a man off a motorcycle on Sunday, accused "
+                          "him of being a gang scout and killed him with machetes, witnesses said.") == "Mob violence"
+
+
+def test_students_who_beat_activists_and_hand_them_to_police_riot(pipeline):
+    assert _sub(pipeline, "On 3 October 2024, students of Rajshahi University beat 3 former BCL activists on the "
+                          "campus in Rajshahi, accusing them of attacking students in July. The proctor handed them "
+                          "over to the Motihar police.") == "Mob violence"

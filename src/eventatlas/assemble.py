@@ -1596,6 +1596,8 @@ _EXTORTION = fastre.compile(r"\b(?:money|tolls?|extortion|ransom|bribes?|subscri
 # a political grievance the crowd answers: "after the former president was jailed", "in response to the
 # verdict", "after the arrest of the former president" (not the arrest of "an accused")
 _GRIEVANCE = fastre.compile(
+    # "stormed a relief distribution point ... over alleged unfair distribution"
+    r"\bover (?:the )?(?:alleged |perceived )?(?:unfair|unequal|irregular|biased|corrupt) (?:relief |aid |ration )?(?:distribution|allocation)\b|"
     r"\b(?:in response to|in reaction to|(?:angered|angry|enraged|furious|incensed|frustrated|anger) (?:by|over|at) (?:[\w'-]+ ){0,6}?"
     r"(?:power cuts|load[- ]?shedding|outages|blackouts|shortages?|price hikes?|prices|water supply|electricity|gas supply|fuel|(?:exam(?:ination)?|semester|test) results|fees|wages|salaries|"
     r"fares?|fare (?:rises?|hikes?|increases?)|tax(?:es)?|reforms?|terms|ceasefire|(?:peace )?deal|election results?|law|bill|ruling|verdict|"
@@ -1666,6 +1668,8 @@ def _demonstrating(text: str) -> bool:
         and not _PAST_PROTESTS_BEFORE.search(text, max(0, mt.start() - 60), mt.start())  # "during the July protests": then, not now
         and not _RALLY_FOUGHT_OVER.search(text, max(0, mt.start() - 80), mt.start())
         and not _ACCUSED_OF_BEFORE.search(text, max(0, mt.start() - 60), mt.start())  # "accusing him of firing on anti-government protesters"
+        # "vigilantes at a roadblock pulled a young man off a bus": where they stood, no blockade
+        and not (mt.group(0).lower().startswith(("roadblock", "barricade")) and fastre.search(r"\b(?:at|from|near) (?:a|the|their) (?:[\w-]+ )?$", text[max(0, mt.start() - 30) : mt.start()]))
         for mt in _DEMAND.finditer(text)
     )
 
@@ -1913,14 +1917,19 @@ def _supporters_riot(text: str, killed: int) -> bool:
     return any(_SUPPORTERS_ACT.match(text, m.end()) for m in _SUPPORTERS_OF.finditer(text))
 
 
-_MOB_CROWD = fastre.compile(r"\b(?:villagers|locals|local (?:people|residents|villagers)|residents|inhabitants|community members|mob|angry (?:people|crowd)|crowd|people|students|youths|passers-?by|traders|shopkeepers|vendors|hawkers|passengers|"
+# a crowd that opens its sentence and does the deed ("On 26 October 2024, villagers in Wuntho township
+# (Wuntho, Sagaing) beat to death ..."), not victims nor witnesses ("villagers said gunmen burned ...")
+_CROWD_DEED = fastre.compile(
+    r"(?:^|[.!?]\s+|(?:19|20)\d\d,\s+)(?:angry |irate )?(?P<crowd>(?-i:[Vv]illagers|[Rr]esidents|[Ll]ocals|[Aa] crowd|[Aa] mob|[Ss]tudents|[Vv]igilantes))\b"
+    r"(?:(?!\b(?:said|say|says|told|reported|fled|were|was|had been|gunmen|attackers|assailants|militants|fighters|soldiers|troops|police|bandits|gang members)\b)[^.;]){0,160}?\b(?:beat|lynched|stoned|hacked|burned)\b")
+_MOB_CROWD = fastre.compile(r"\b(?:vigilantes|villagers|locals|local (?:people|residents|villagers)|residents|inhabitants|community members|mob|angry (?:people|crowd)|crowd|people|students|youths|passers-?by|traders|shopkeepers|vendors|hawkers|passengers|"
                         r"(?:boda[- ]boda|okada|motorcycle taxi|commercial motorcycle) (?:riders|operators|drivers))\b", re.I)
 # the words for it ("vindicte populaire", "jungle justice"), or the charge the crowd punishes (blasphemy)
 _POPULAR_JUSTICE = fastre.compile(r"\b(?:vindicte populaire|mob justice|jungle justice|instant justice|popular justice|street justice|accused of (?:\w+ ){0,2}blasphem\w*|blasphemy)\b", re.I)
 _SUSPECT = fastre.compile(
     r"\b(?:(?:suspected|alleged)\s+)?(?:thie(?:f|ves)|robbers?|muggers?|dacoits?|burglars?|(?:child|cattle)[- ]lifters?|snatchers?|"
     r"kidnappers?|rapists?|drug (?:dealers?|peddlers?)|gang members?|gangsters?|bandits?)\b|\bon suspicion of\b|\baccused of (?:[\w-]+ ){0,4}(?:robber(?:y|ies)|thefts?|burglar(?:y|ies)|stealing|stabbing|killing|murder(?:ing)?|rap(?:e|ing)|kidnapping|abducting)\b|"
-    r"\b(?:suspect\w*|accus\w+)\s+(?:\w+\s+){0,3}?of\s+(?:being (?:[\w-]+ ){0,3}?(?:members? (?:of|involved in)|thie(?:f|ves)|robbers?|kidnappers?|extortionists?)|an? (?:spate|series|string|wave) of (?:burglar(?:y|ies)|robber(?:y|ies)|thefts)|(?:attempting|trying) to\s+\w+|belonging to|stealing|theft|thieving|robbery|robbing|mugging|snatching|kidnapping|child[- ]lifting|cattle[- ](?:lifting|rustling|theft)|witchcraft|blasphemy)\b|\b(?:accus|suspect)\w+ (?:him|her|them) of\b|\b(?:caught|catching) (?:\w+ ){0,3}(?:stealing|red-handed)",
+    r"\b(?:suspect\w*|accus\w+)\s+(?:\w+\s+){0,3}?of\s+(?:being (?:[\w-]+ ){0,3}?(?:members? (?:of|involved in)|thie(?:f|ves)|robbers?|kidnappers?|extortionists?|informants?|informers?|spies|spy|scouts?)|an? (?:spate|series|string|wave) of (?:burglar(?:y|ies)|robber(?:y|ies)|thefts)|(?:attempting|trying) to\s+\w+|belonging to|stealing|theft|thieving|robbery|robbing|mugging|snatching|kidnapping|child[- ]lifting|cattle[- ](?:lifting|rustling|theft)|witchcraft|blasphemy)\b|\b(?:accus|suspect)\w+ (?:him|her|them) of\b|\b(?:caught|catching) (?:\w+ ){0,3}(?:stealing|red-handed)",
     re.I,
 )
 
@@ -1932,6 +1941,8 @@ _FORCES_NOT_KILLERS = fastre.compile(
     r"\b(?:police|policemen|officers|soldiers|troops|security forces) (?:later |then |subsequently )?(?:dispersed the (?:crowd|mob)|rescued)\b|"
     # "... beat them. One died on the way to hospital; the other was handed to APBn"
     r"\b(?:was|were) (?:later )?handed (?:over )?to (?:the )?(?:police|APBn|RAB|army|soldiers|troops|security forces|(?-i:[A-Z]{2,5}))\b|"
+    # "the proctorial team rescued them and handed them over to the Ashulia police"
+    r"\bhanded (?:them|him|her) (?:over )?to (?:the )?(?:[\w'’-]+ )?(?:police|APBn|RAB|army|soldiers|troops|security forces)\b|"
     # "Police arrested six students over the killing", "police opened murder cases"
     r"\b(?:police|policemen|officers) (?:later |then |subsequently |have |had )?(?:arrested|detained|opened|registered|filed|launched)\b"
     r"[^.;]{0,40}?\b(?:over|for|in connection with)\s+(?:the |his |her |their )?(?:killing|murder|death|lynching|beating|assault)s?\b|"
@@ -1940,13 +1951,19 @@ _FORCES_NOT_KILLERS = fastre.compile(
 
 def _mob_justice(text: str, perp: ActorMention | None) -> bool:
     """A crowd that beats or kills a suspected thief or robber (mob justice) riots (ACLED: mob violence)."""
+    crowd_deed = _CROWD_DEED.search(text)
+    # the actor named after the crowd that opens the deed's sentence is not its doer
+    after_crowd = perp is not None and crowd_deed is not None and perp.span.start >= crowd_deed.end("crowd")
     if perp is not None and (perp.kind.startswith("state") or perp.kind in NON_STATE_ARMED - {"unidentified"} or perp.kind == "party") and not (
         perp.generic and perp.kind == "identity_militia"
-    ) and not (perp.kind.startswith("state") and (_CROWD_SUBJECT.search(text) or _FORCES_NOT_KILLERS.search(text))):
+    ) and not (perp.kind.startswith("state") and (_CROWD_SUBJECT.search(text) or _FORCES_NOT_KILLERS.search(text))) and not (
+        # "villagers ... beat to death a man they accused of being a military informant after catching him
+        # photographing a PDF checkpoint"
+        after_crowd):
         # "villagers" of a named place are a crowd here, not a communal militia; the police who
         # had stopped the men do not make the residents who stoned them the forces
         return False
-    who = perp.text if perp is not None and not perp.kind.startswith("state") else text
+    who = perp.text if perp is not None and not perp.kind.startswith("state") and not after_crowd else text
     if perp is not None and perp.kind == "unidentified" and fastre.search(
             r"\b(?:suspected|alleged)\b|\b(?:thie(?:f|ves)|robbers?|dacoits?|burglars?|muggers?|snatchers?)\b", perp.text, re.I):
         who = text  # "villagers caught two alleged robbers ... and beat them to death": the robbers are the victims

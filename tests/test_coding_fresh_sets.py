@@ -1561,7 +1561,14 @@ bangladesh_notes_2022_25_fresh422.jsonl 48/50, event type 49/50 (Khulna, Jashore
 news_snippets_fresh420.jsonl 54/60, 0/25 (Haiti and the Dominican Republic); acled_style_notes_world_fresh401.jsonl 48/55,
 0/15 (Myanmar: Sagaing, Rakhine, Shan and Karenni); balochistan_protest_notes_fresh397.jsonl 40/40 (Mastung, Kalat and
 Surab 2022-25); bangladesh_notes_2022_25_fresh423.jsonl 42/50, event type 42/50 (Dhaka University, Jahangirnagar University
-and Old Dhaka 2022-25).
+and Old Dhaka 2022-25). Rounds five and six on 5cecfd2: news_snippets_fresh421.jsonl 58/60, 3/25 (Nigeria's
+north-west and Niger); acled_style_notes_world_fresh402.jsonl 50/55, 2/15 (Afghanistan under the Taliban);
+balochistan_protest_notes_fresh398.jsonl 40/40 (Zhob, Qila Saifullah and Sherani 2022-25);
+bangladesh_notes_2022_25_fresh424.jsonl 44/50, event type 44/50 (Tangail, Jamalpur and Sherpur 2022-25);
+news_snippets_fresh422.jsonl 53/60, 2/25 (Venezuela, Peru and Bolivia); acled_style_notes_world_fresh403.jsonl 50/55, 1/15
+(Iraq's Kurdistan Region and Sinjar, and north-east Syria); balochistan_protest_notes_fresh399.jsonl 38/40 (Dera Murad
+Jamali, Jaffarabad and Usta Muhammad 2022-25); bangladesh_notes_2022_25_fresh425.jsonl 45/50, event type 46/50 (Habiganj,
+Moulvibazar and Sunamganj 2022-25).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -3531,6 +3538,14 @@ def test_fifty_first_session_sets(pipeline, snippets, world, balochistan, bangla
      (("acled_style_notes_world_fresh401.jsonl", 55, 0),),
      (("balochistan_protest_notes_fresh397.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh423.jsonl", 43, 43),)),
-], ids=["first", "second", "third", "fourth"])
+    ((("news_snippets_fresh421.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh402.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh398.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh424.jsonl", 44, 44),)),
+    ((("news_snippets_fresh422.jsonl", 55, 1),),
+     (("acled_style_notes_world_fresh403.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh399.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh425.jsonl", 46, 47),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
 def test_fifty_second_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -268,3 +268,108 @@ def test_students_who_beat_activists_and_hand_them_to_police_riot(pipeline):
     assert _sub(pipeline, "On 3 October 2024, students of Rajshahi University beat 3 former BCL activists on the "
                           "campus in Rajshahi, accusing them of attacking students in July. The proctor handed them "
                           "over to the Motihar police.") == "Mob violence"
+
+
+# -- rounds five and six (both first run on 5cecfd2) -------------------------------------------------
+
+
+def test_relatives_blocking_a_highway_with_a_body_protest_though_gunmen_are_named(pipeline):
+    assert _sub(pipeline, "On 3 March 2023, relatives of a farmer allegedly shot by a landlord's gunmen blocked the "
+                          "Indus Highway near Jacobabad (Jacobabad, Sindh) with his body, demanding the arrest of the "
+                          "killers.") == "Peaceful protest"
+
+
+def test_leaflets_seized_at_an_arrest_are_no_abduction(pipeline):
+    assert _sub(pipeline, "On 4 June 2022, police arrested six Jamaat activists from a house in Moulvibazar town "
+                          "(Moulvibazar). Police said they seized leaflets and books from the house."
+                ) == "Arrests"
+
+
+def test_forces_that_recaptured_villages_regain_them(pipeline):
+    assert _sub(pipeline, "On 2 June 2022, Military Forces of Afghanistan (2021-) recaptured villages in Khost wa "
+                          "Firing (Baghlan) that NRF fighters had held for a week. 3 fatalities."
+                ) == "Government regains territory"
+
+
+def test_a_drone_shot_down_on_its_way_is_disrupted(pipeline):
+    assert _sub(pipeline, "On 4 March 2024, officials said a drone flying towards Harir air base (Erbil) was shot "
+                          "down by air defences before it reached the base. No casualties were reported."
+                ) == "Disrupted weapons use"
+
+
+def test_a_charge_that_brings_down_a_pylon_is_an_explosive(pipeline):
+    assert _sub(pipeline, "An explosive charge toppled a power pylon near a gold mine in Puno early on Friday, the "
+                          "company said. No one was hurt.") == "Remote explosive/landmine/IED"
+
+
+def test_bandits_who_spray_a_chemical_into_a_mosque_use_a_chemical_weapon(pipeline):
+    assert _sub(pipeline, "Two worshippers died after suspected gunmen sprayed an unknown chemical into a church "
+                          "during a service in Kankara, Katsina State, police said.") == "Chemical weapon"
+
+
+def test_a_general_mobilisation_changes_a_group(pipeline):
+    assert _sub(pipeline, "On 3 February 2025, the SDF: Syrian Democratic Forces announced a general mobilisation in "
+                          "Kobani (Ain Al Arab, Aleppo), calling on men to join its ranks.") == "Change to group/activity"
+
+
+def test_troops_who_begin_building_a_base_establish_it(pipeline):
+    assert _sub(pipeline, "On 5 April 2023, Military Forces of Turkey (2016-) began building a new military base near "
+                          "Kani Masi (Amadiya, Duhok), local officials said.") == "Headquarters or base established"
+
+
+def test_an_arrest_over_a_plot_to_assassinate_the_president_is_an_arrest(pipeline):
+    assert _sub(pipeline, "Intelligence agents arrested two retired colonels in Maracay on Monday, accusing them of "
+                          "plotting to assassinate the president, the attorney general said.") == "Arrests"
+
+
+def test_a_robbery_of_an_exchange_shop_is_a_crime(pipeline):
+    _none(pipeline, "On 4 May 2023, masked gunmen robbed a currency exchange shop in Duhok city (Duhok), "
+                    "shooting dead the owner. The motive was robbery, police said.")
+
+
+def test_a_reintegration_offer_to_those_who_surrender_is_no_event(pipeline):
+    _none(pipeline, "Zamfara State launched a reintegration programme on Monday for repentant bandits, offering "
+                    "training to those who surrender their weapons.")
+
+
+def test_hostages_abducted_months_ago_who_return_home_are_no_new_abduction(pipeline):
+    _none(pipeline, "Twelve traders abducted from Maru in March returned home on Saturday after their families paid "
+                    "a ransom, a village head said.")
+
+
+def test_a_night_ban_on_motorcycles_is_no_event(pipeline):
+    _none(pipeline, "The Sokoto State government has banned the movement of motorcycles at night in six local "
+                    "government areas to deny bandits mobility.")
+
+
+def test_roads_blocked_by_snow_are_no_blockade(pipeline):
+    _none(pipeline, "On 3 February 2024, heavy snow buried several houses in a village in Badakhshan. Officials said "
+                    "11 people died and that blocked roads were delaying rescuers.")
+
+
+def test_temporary_camps_for_deportees_are_no_base(pipeline):
+    _none(pipeline, "On 2 November 2023, thousands of Afghans expelled from Iran crossed at Islam Qala (Herat). "
+                    "Taliban authorities set up temporary camps near the crossing.")
+
+
+def test_a_report_on_deaths_in_a_crackdown_on_protests_is_no_protest(pipeline):
+    _none(pipeline, "A rights group released a report on Tuesday saying that 30 people died in the crackdown on "
+                    "protests in Bolivia between October and November, and that no one has been tried.")
+
+
+def test_relatives_taken_away_until_a_commander_surrenders_are_abducted(pipeline):
+    assert _sub(pipeline, "On 4 February 2024, Military Forces of Afghanistan (2021-) took away 3 elderly relatives "
+                          "of an NRF commander from their village in Rokha (Panjshir), saying they would be freed only "
+                          "when the commander surrendered.") == "Abduction/forced disappearance"
+
+
+def test_a_group_that_announces_a_new_unit_and_plans_attacks_changes(pipeline):
+    assert _sub(pipeline, "On 4 June 2024, the NRF: National Resistance Front announced the formation of a new "
+                          "special unit and said it would move to small-unit attacks inside Mazar-i-Sharif (Balkh)."
+                ) == "Change to group/activity"
+
+
+def test_an_agreement_reached_between_two_sides_whose_fighting_will_stop(pipeline):
+    assert _sub(pipeline, "On 4 October 2023, an agreement was reached between the SDF: Syrian Democratic Forces and "
+                          "Baggara tribal elders in Hajin (Deir-ez-Zor). Under the deal, fighting in the area will "
+                          "stop.") == "Agreement"

@@ -788,11 +788,13 @@ _WHICH_IT_BEFORE = fastre.compile(r"\bwhich (?:the (?:group|rebels|militia|army|
 _EARLIER_WHEN_AFTER = fastre.compile(r"\s+(?:in (?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)|last (?:year|month|week))\b", re.I)
 _SHELTERED = fastre.compile(r"\b(?:deport\w+|expelled|refugees|migrants|returnees|displaced|evacuees|flood\w*|earthquake)\b", re.I)
 _WAS_BEFORE = fastre.compile(r"\b(?:was|were|been|being|is|are|had|have|has)\s+(?:\w+\s+)?$", re.I)
-_CAME_HOME_AFTER = fastre.compile(r"[^.;]{0,80}?\b(?:returned home|returned to their (?:homes|families|villages?)|(?:were|have been|had been) (?:released|freed)|regained their freedom)\b", re.I)
+_CAME_HOME_AFTER = fastre.compile(r"\s+(?:from|in|by|last|earlier|during|on|near)\b[^.;]{0,80}?\b(?:returned home|returned to their (?:homes|families|villages?)|(?:were|have been|had been) (?:released|freed)|regained their freedom)\b", re.I)
 _MOVEMENT_OF_VEHICLES_AFTER = fastre.compile(r"\s+of\s+(?:commercial\s+)?(?:motorcycles|motorbikes|vehicles|tricycles|okadas?|trucks|cars)\b", re.I)
 _WERE_AFTER = fastre.compile(r"\s+(?:were|was|are|is|had|have)\b", re.I)
 _ONLY_WHEN_BEFORE = fastre.compile(r"\b(?:only )?(?:when|until|unless|once) (?:the |their |his |her )?(?:[\w'’-]+ ){0,3}$", re.I)
-_WOULD_BEFORE = fastre.compile(r"\b(?:said|announced|warned|vowed) (?:that )?(?:it|they) would (?:(?!(?:after|when|as|because|following|since|but|and)\b)[\w'’,-]+ ){0,12}$", re.I)
+_WOULD_BEFORE = fastre.compile(
+    r"\b(?:said|announced|warned|vowed) (?:that )?(?:it|they) would (?:shift|move|launch|carry out|step up|intensify|conduct|begin|start|resume|expand|focus) "
+    r"(?:(?!(?:after|when|as|because|following|since|but|and)\b)[\w'’,-]+ ){0,12}$", re.I)
 _WILL_STOP_AFTER = fastre.compile(r"\s+(?:[\w'’-]+ ){0,4}?(?:will|would) (?:stop|end|cease|halt)\b", re.I)
 _USE_OF_BEFORE = fastre.compile(r"\b(?:protest\w*|denounc\w*|condemn\w*|against|over) (?:the )?(?:repeated |continued )?use of (?:[\w-]+ )?$", re.I)
 _HAUL_SEIZED = fastre.compile(r"seized (?:[\w-]+,? (?:and )?){0,3}?(?:leaflets|books|literature|pamphlets|banners|documents|weapons|arms|ammunition|explosives|drugs)\b", re.I)

@@ -1173,12 +1173,17 @@ _GANG_BLOCKERS = fastre.compile(r"\b(?:members of (?:the )?(?:[\w'’-]+ ){0,3}?
 _HAD_BEFORE = fastre.compile(r"\bwhich (?:it|they|the \w+) had\s+$|\bwhich (?:its|their) (?:forces|fighters|troops|men|units) (?:had\s+)?$", re.I)
 _CAPTURED_EARLIER = fastre.compile(r"\s+(?:earlier|previously|last|months? (?:earlier|before|ago)|weeks? (?:earlier|before|ago)|in (?:an? )?(?:earlier|previous))\b", re.I)
 # members of an armed group arrested in an operation launched over a crime ("suspected KNF members ... after the bank robberies")
-_GROUP_SUSPECTS = fastre.compile(
-    # "on a warrant accusing him of financing armed gangs", "trafficking rifles ... to Haitian gangs", "funding the PDF"
+# an armed group's backers and bosses: "on a warrant accusing him of financing armed gangs", "trafficking rifles ...
+# to Haitian gangs", "funding the PDF", "a lieutenant of the Gran Grif gang", "a suspected Sinaloa Cartel cell leader"
+# (an arrest with these words is political without any other word)
+_GROUP_BACKERS = (
     r"\b(?:financ|fund|arm|supply|supplie|traffick)\w* (?:[\w'’-]+ ){0,8}?(?:(?:armed |criminal |(?-i:[A-Z])\w+ )?gangs|militias|rebels|insurgents|the (?-i:[A-Z]{2,6}))\b|"
-    # "a lieutenant of the Gran Grif gang"
     r"\b(?:lieutenant|leader|commander|chief|boss|member)s? of (?:the )?(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,2} (?:gang|cartel)\b|"
-    r"(?-i:[A-Z])[\w'’-]+ (?:Cartel|cartel|Gang|gang) (?:cell |regional |plaza |local )?(?:leaders?|commanders?|chiefs?|bosses|boss|lieutenants?)\b|\bhead of (?:the )?(?:finances?|logistics|operations|intelligence|recruitment) (?:of|for) (?:the )?(?-i:[A-Z])|\b(?:colluding|collusion|collaborating|links?) with (?:the )?(?:[\w'’-]+ ){0,3}?(?:cartel|gang|militia|armed group)\b|\bsuspected (?:members of (?:the )?(?-i:[A-Z])|(?-i:[A-Z]{2,6}) (?:members|militants|cadres|fighters|operatives)\b)|"
+    r"(?-i:[A-Z])[\w'’-]+ (?:Cartel|cartel|Gang|gang) (?:cell |regional |plaza |local )?(?:leaders?|commanders?|chiefs?|bosses|boss|lieutenants?)\b")
+_GROUP_BACKERS_RX = fastre.compile(_GROUP_BACKERS, re.I)
+_GROUP_SUSPECTS = fastre.compile(
+    _GROUP_BACKERS + r"|"
+    r"\bhead of (?:the )?(?:finances?|logistics|operations|intelligence|recruitment) (?:of|for) (?:the )?(?-i:[A-Z])|\b(?:colluding|collusion|collaborating|links?) with (?:the )?(?:[\w'’-]+ ){0,3}?(?:cartel|gang|militia|armed group)\b|\bsuspected (?:members of (?:the )?(?-i:[A-Z])|(?-i:[A-Z]{2,6}) (?:members|militants|cadres|fighters|operatives)\b)|"
                              # "arrested four UPDF members, seizing ... extortion receipts"
                              r"\b(?:arrested|detained|captured|held|picked up) (?:\w+ ){0,2}?(?-i:[A-Z]{3,6}) (?:members|militants|cadres|fighters|operatives)\b|"
                              r"\b(?:active |hardcore |armed )?(?:cadres|militants|operatives|linkm[ae]n|over-?ground workers|couriers|sympathi[sz]ers|(?:regional |local |area |zonal |senior |top )?commanders?) of (?:the )?(?:outlawed |banned |proscribed )?(?-i:[A-Z]{2,})(?![\w-]* (?:arrested|detained|raided|apprehended|nabbed|picked up)\b)|"
@@ -3771,7 +3776,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         # an arrest with no political word and no protest in its sentence, told right after a march
         # ("... demonstrated on Pushkinskaya Square. Police detained over 1,300 people in the city."):
         # the march makes it political here and may make it force against the march below
-        unprompted = t.sub_event_type == "Arrests" and not has(_POLITICAL, t.sentence) and not has(_GROUP_SUSPECTS, t.sentence) and not any(
+        unprompted = t.sub_event_type == "Arrests" and not has(_POLITICAL, t.sentence) and not has(_GROUP_BACKERS_RX, t.sentence) and not any(
             u.sentence == t.sentence and u.sub_event_type == "_protest" for u in triggers) and not (
             # "Joint forces arrested 62 people ... Most were Awami League activists": who they are, next
             t.sentence + 1 < len(doc.sentences) and _THE_ARRESTED.match(doc.sentences[t.sentence + 1].text) and has(_POLITICAL, t.sentence + 1))

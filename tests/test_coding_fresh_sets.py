@@ -3566,3 +3566,17 @@ def test_fifty_first_session_sets(pipeline, snippets, world, balochistan, bangla
 ], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
 def test_fifty_second_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)
+
+
+@pytest.mark.parametrize(("snippets", "world", "balochistan", "bangladesh"), [
+    ((("news_snippets_fresh425.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh412.jsonl", 53, 1),),
+     (("balochistan_protest_notes_fresh402.jsonl", 38),),
+     (("bangladesh_notes_2022_25_fresh432.jsonl", 44, 45),)),
+    ((("news_snippets_fresh426.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh413.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh403.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh433.jsonl", 45, 46),)),
+], ids=["first", "second"])
+def test_fifty_third_session_sets(pipeline, snippets, world, balochistan, bangladesh):
+    _round_floors(pipeline, snippets, world, balochistan, bangladesh)

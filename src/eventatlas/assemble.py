@@ -25,7 +25,7 @@ from .dates import event_date_for
 from .gazetteer.normalize import fold
 from .places import is_dateline
 from .eventtype import (
-    AFTER_A_CAUSE_RX, AFTER_SOMEONE, ON_THE_WAY_BACK_FROM_RX, AFTER_SOMEONE_WAS, ARMED_MOVEMENT, BOMBS_IN_BLOCKADE_FROM, CROP_STORES, DEPLOY_WORD, DIED_IN_CUSTODY, EVE_OF, EVE_OF_BEFORE, VICTIM_CARRYING, DISASTER_DEAD, DRUG_TERMS, GATHERED, RUMOURED_DEED, GOT_THROUGH, MAIMED, MONTHS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
+    AFTER_A_CAUSE_RX, AFTER_SOMEONE, ON_THE_WAY_BACK_FROM_RX, AFTER_SOMEONE_WAS, ARMED_MOVEMENT, BOMBS_IN_BLOCKADE_FROM, CROP_STORES, DEPLOY_WORD, DIED_IN_CUSTODY, EVE_OF, EVE_OF_BEFORE, VICTIM_CARRYING, DISASTER_DEAD, DRUG_TERMS, GATHERED, RUMOURED_DEED, GOT_THROUGH, MAIMED, MONTHS, NAMED_SECTIONS, RECOVERED, TypingInput, classify, disorder_type, event_type_of, note_label, tally_spans_in,
 )
 from .models import (
     ActorMention,
@@ -415,7 +415,7 @@ _REPORTING = r"said|says|told|confirmed|reported|counted"
 _SPEAKS = fastre.compile(
     # ("police and fellow activists said")
     r"\s*(?:and\s+(?:[\w'’-]+\s+){0,3}?(?:activists|residents|witnesses|officials|relatives|sources|colleagues|medics|doctors|family members|leaders)\s+)?"
-    rf"(?:officials?\s+|sources?\s+|spokes(?:man|person)\s+|officers?\s+|commanders?\s+|leaders\s+)?(?:{_REPORTING}|say|stated|claimed|added)\b", re.I)
+    rf"(?:officials?\s+|sources?\s+|spokes(?:man|person)\s+|officers?\s+|commanders?\s+|leaders\s+)?(?:{_REPORTING}|say|stated|claimed|added|announced(?=\s*(?:[.,;]|on \w+day\s*[.,;])))\b", re.I)
 # the forces of a named region who report: "police in the Upper East Region said"
 _SPEAKS_FROM_REGION = fastre.compile(
     r"\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?-i:Region|Province|State|District|County|Division)\s+"
@@ -1734,7 +1734,9 @@ _SENT_DEVICE = fastre.compile(r"\b(?:parcel|letter|mail|booby[- ]trapped|time) b
 _HARTAL = fastre.compile(r"\b(?:hartal|blockade|general strike|agitation|shutdown)\b", re.I)
 # a hartal still to come, or one that names whom the police suspect: "on the eve of a hartal", "suspected
 # pro-hartal activists" ("pro-hartal activists vandalised buses" is the hartal's own violence)
-_PREPARED_FOR_BEFORE = fastre.compile(r"\bprepared for (?:a |an |the |their |its )?$", re.I)
+_PREPARED_FOR_BEFORE = fastre.compile(
+    r"\b(?:prepared|set up|erected|built|decorated) for (?:a |an |the |their |its )?$"  # "the stage set up for a BNP rally"
+    r"|\b(?:stage|dais|pandal|podium) of (?:a |an |the |their |its )?$", re.I)
 _HARTAL_NOT_ON = fastre.compile(EVE_OF + r"(?:hartal|blockade|general strike|shutdown)\b|\bsuspect\w* (?:the )?(?:pro|anti)-(?:hartal|blockade)\b", re.I)
 _PARTY_MEN = fastre.compile(r"\b(?:activists|supporters|party men|party workers|followers)\b", re.I)
 # party men whom the police only suspect, no one seen throwing: "Police suspect opposition activists but no group claimed"
@@ -2904,6 +2906,11 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
     if member_target and perp_unnamed and _OWN_RIVALS.search(m.doc.text):
         perp = target  # "killed by their rival group", "by a fellow group member": a fight within the group
         perp_unnamed = False
+    sections = NAMED_SECTIONS.search(m.doc.text) if sub == "Armed clash" and country and perp_unnamed and not any(
+        a.kind in ARMED - {"unidentified"} for a in named) else None
+    if sections is not None:
+        # "fighting between the Luanyjang and Jalwau sections": each section's communal militia
+        return (f"{sections['a']} Communal Militia ({country})", None, 4, f"{sections['b']} Communal Militia ({country})", None, 4)
     if (
         sub in {"Armed clash", "Attack", "Abduction/forced disappearance", "Looting/property destruction"}
         and country

@@ -127,6 +127,8 @@ class PlaceMention:
     ``place`` is None when nothing was found; ``area`` then holds the best enclosing area that
     could be proved (admin1 or admin2). ``role`` is "location" for a place where something may
     have happened and "context" for a country / province named to qualify another place.
+    ``flags`` note how it was read: "ambiguous", "fuzzy_match", "not_in_gazetteer", and
+    "group_name" for a place that begins an armed group's name ("Al Quds Brigades").
     """
 
     span: Span

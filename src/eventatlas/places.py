@@ -260,6 +260,9 @@ _UPAZILA_WORDS = frozenset({"upazila", "upazilla", "thana", "subdistrict", "tehs
 _AREA_CUES = _UPAZILA_WORDS | _ADMIN_KIND.keys() | {"sadar", "shadar"}
 # Written after a town's name, these make it part of an organisation's name
 _BRANCH_WORDS = frozenset({"branch", "unit", "chapter", "metropolitan", "cantonment"})
+# "Al Quds Brigades", "the Tulkarm Battalion", "the Jenin Brigade": an armed group's name, not
+# where it fought (a province or district's name too: Al Quds is Jerusalem's governorate)
+_UNIT_NAME_WORDS = frozenset({"brigade", "brigades", "battalion", "battalions"})
 # A protest's or a clash's cause: a place named after these words (in the same sentence) is
 # what it is about ("protesting the murder of a trader in Comilla"), not where it happened
 _TOPIC_BEFORE = fastre.compile(
@@ -433,12 +436,13 @@ def _ensure_location(out: list[PlaceMention], text: str = "") -> list[PlaceMenti
     if not out or any(m.role == "location" for m in out):
         return out
     rank = {"ADM3": 0, "ADM2": 2, "ADM1": 3}
-    best_i, best_r = None, 9
+    best_i, best_r = None, 99
     for i, m in enumerate(out):
         p = m.place
         if p is None or p.feature_code == "PCLI":
             continue
-        r = rank.get(p.feature_code or "", 1 if p.feature_class == "P" else 4)
+        # a group's namesake ("Al Quds Brigades") only when nothing else is named ("the Jenin Brigade")
+        r = rank.get(p.feature_code or "", 1 if p.feature_class == "P" else 4) + (10 if "group_name" in m.flags else 0)
         if r < best_r:
             best_i, best_r = i, r
     if best_i is not None:
@@ -1712,7 +1716,7 @@ def _precision(it: _Item, p: Place) -> int:
 def _role(it: _Item, p: Place, ctx: _Context, qualifiers: set[str]) -> str:
     if p.feature_code == "PCLI":
         return "country"
-    if it.in_paren or it.road_end or it.encloses or (it.city_head and p.feature_class == "P"):
+    if it.in_paren or it.road_end or it.encloses or (it.city_head and p.feature_class == "P") or it.next in _UNIT_NAME_WORDS:
         return "context"
     if it.topic and not it.town_word or it.destination:
         return "context"  # what a protest is about (where someone fled to); where, only when nothing else is named
@@ -1747,6 +1751,8 @@ def _mention(it: _Item, ctx: _Context, qualifiers: set[str]) -> PlaceMention:
         it.ranked[1][0].country_code != p.country_code or it.ranked[1][0].admin1 != p.admin1
     ):
         flags = (*flags, "ambiguous")
+    if it.next in _UNIT_NAME_WORDS:
+        flags = (*flags, "group_name")
     return PlaceMention(
         span=Span(it.start, it.end), text=it.text, place=_seat(p, ctx.gaz),
         geo_precision=_precision(it, p), role=role, area=None, candidates=cands, flags=flags,

@@ -3577,6 +3577,14 @@ def test_fifty_second_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh413.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh403.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh433.jsonl", 45, 46),)),
-], ids=["first", "second"])
+    ((("news_snippets_fresh427.jsonl", 59, 1),),
+     (("acled_style_notes_world_fresh414.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh404.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh434.jsonl", 38, 39),)),
+    ((("news_snippets_fresh428.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh415.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh405.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh435.jsonl", 42, 44),)),
+], ids=["first", "second", "third", "fourth"])
 def test_fifty_third_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -152,3 +152,81 @@ def test_students_confining_a_headmaster_to_force_his_resignation_are_a_mob(pipe
     assert _sub(pipeline, "On 25 August 2024, students and locals locked the principal of a college at Kathalia "
                           "upazila (Jhalokathi) in his office and forced him to resign, shoving him on the stairs."
                 ) == "Mob violence"
+
+
+# -- rounds three and four (both first run on 63a744a) ----------------------------------------------
+
+
+def test_inmates_walking_out_of_a_prison_is_a_prison_break(pipeline):
+    assert _sub(pipeline, "Scores of prisoners walked out of El Obeid prison on Tuesday after the wardens fled "
+                          "fighting nearby, a prison official said.") == "Other"
+
+
+def test_an_armed_group_denying_its_fighters_shelled_a_town_reports_no_shelling(pipeline):
+    _none(pipeline, "The SAF denied on Monday that its troops had shelled markets in Nyala, calling the claims "
+                    "lies spread by the rebels.")
+
+
+def test_forces_retaking_a_border_crossing_regain_territory(pipeline):
+    assert _sub(pipeline, "On 4 June 2024, Libyan interior ministry units recaptured the Wazin border crossing "
+                          "(Nalut, Nalut) from a local militia after a short exchange of fire. No casualties."
+                ) == "Government regains territory"
+
+
+def test_a_note_naming_rioters_who_stab_a_migrant_codes_mob_violence(pipeline):
+    assert _sub(pipeline, "On 5 July 2023, Rioters (Tunisia) armed with knives chased migrants through the streets "
+                          "of Jebeniana (El Amra, Sfax), stabbing a Guinean man to death. 1 fatality."
+                ) == "Mob violence"
+
+
+def test_a_commitment_to_an_old_ceasefire_agreement_is_no_agreement(pipeline):
+    _none(pipeline, "On 3 March 2024, a GNU spokesman said in a statement that its forces had no part in the "
+                    "clashes in Zawiya and remained committed to the 2020 ceasefire agreement.")
+
+
+def test_armed_men_forcing_a_businessman_into_a_car_abduct_him(pipeline):
+    assert _sub(pipeline, "Masked men forced a shop owner into a pickup in the Los Olivos district of Lima on "
+                          "Thursday, police said; relatives have received ransom demands."
+                ) == "Abduction/forced disappearance"
+
+
+def test_a_gang_faction_that_broke_with_its_leadership_changes_the_group(pipeline):
+    assert _sub(pipeline, "A cell of Los Lobos calling itself Los Tiguerones announced on Friday that it had "
+                          "broken with the gang's leadership and would act alone in El Oro.") == "Change to group/activity"
+
+
+def test_joint_training_simulating_assaults_is_no_attack(pipeline):
+    _none(pipeline, "Honduran and US troops began a week of joint training near La Ceiba on Monday, simulating "
+                    "raids on drug airstrips, the army said.")
+
+
+def test_the_treatment_of_people_detained_as_a_diplomatic_topic_is_no_arrest(pipeline):
+    _none(pipeline, "Colombia summoned Ecuador's ambassador on Friday to protest comments about the treatment of "
+                    "Colombian migrants detained in anti-gang raids in Guayaquil.")
+
+
+def test_a_security_cooperation_memorandum_is_no_agreement(pipeline):
+    _none(pipeline, "Peru and Chile signed a memorandum on Monday to share intelligence on migrant smuggling "
+                    "during a visit by the Chilean interior minister to Lima.")
+
+
+def test_an_armed_group_suspending_its_armed_campaign_changes_the_group(pipeline):
+    assert _sub(pipeline, "On 5 May 2024, the Mozambique Liberation Army announced it was suspending its armed "
+                          "campaign for three months to allow talks with the government."
+                ) == "Change to group/activity"
+
+
+def test_a_claim_demonstrated_in_court_is_no_protest(pipeline):
+    _none(pipeline, "On 4 April 2024, the High Court in Manzini (Manzini) refused bail to an activist, ruling "
+                    "that no special circumstances had been demonstrated by the defence.")
+
+
+def test_a_president_addressing_a_rally_is_no_protest(pipeline):
+    _none(pipeline, "On 3 March 2025, President Hakainde Hichilema addressed farmers at a rally in Kabwe (Kabwe, "
+                    "Central), promising fertiliser subsidies.")
+
+
+def test_men_attacked_as_they_returned_from_a_rally_are_an_attack(pipeline):
+    assert _sub(pipeline, "On 9 September 2025, unidentified men beat three Jamaat activists with rods as they "
+                          "returned from a rally in Ramganj (Lakshmipur). All three were injured."
+                ) == "Attack"

@@ -3585,6 +3585,14 @@ def test_fifty_second_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh415.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh405.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh435.jsonl", 42, 44),)),
-], ids=["first", "second", "third", "fourth"])
+    ((("news_snippets_fresh429.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh416.jsonl", 50, 0),),
+     (("balochistan_protest_notes_fresh406.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh436.jsonl", 45, 46),)),
+    ((("news_snippets_fresh430.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh417.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh407.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh437.jsonl", 38, 38),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
 def test_fifty_third_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -230,3 +230,115 @@ def test_men_attacked_as_they_returned_from_a_rally_are_an_attack(pipeline):
     assert _sub(pipeline, "On 9 September 2025, unidentified men beat three Jamaat activists with rods as they "
                           "returned from a rally in Ramganj (Lakshmipur). All three were injured."
                 ) == "Attack"
+
+
+# -- rounds five and six (both first run on 8873275) ------------------------------------------------
+
+
+def test_a_group_calling_itself_a_long_name_announcing_its_formation_changes_the_group(pipeline):
+    assert _sub(pipeline, "A new armed faction calling itself the Guardians of the Mountains of Jableh announced its "
+                          "formation in a video on Monday, vowing to protect villages against what it called revenge "
+                          "raids.") == "Change to group/activity"
+
+
+def test_a_helicopter_strike_is_an_air_strike(pipeline):
+    assert _sub(pipeline, "The coalition said a helicopter strike near Al-Busayrah on Thursday had killed an Islamic "
+                          "State commander and one of his guards.") == "Air/drone strike"
+
+
+def test_demonstrators_in_a_town_who_storm_and_burn_a_building_riot(pipeline):
+    assert _sub(pipeline, "Angry protesters in Jaramana stormed the municipal building and set its archive on fire "
+                          "on Friday over power cuts, residents said. No one was hurt.") == "Violent demonstration"
+
+
+def test_young_men_who_attack_homes_after_a_rumoured_kidnapping_are_a_mob(pipeline):
+    ev = _first(pipeline, "Scores of youths attacked the houses of Druze families in Sahnaya on Saturday, throwing "
+                          "stones and breaking doors after rumours spread of a kidnapping, residents said.")
+    assert ev.sub_event_type == "Mob violence"
+    assert ev.actor2 == "Civilians (Syria)"
+
+
+def test_a_rocket_system_strike_is_shelling(pipeline):
+    assert _sub(pipeline, "A Ukrainian HIMARS strike on a Russian command post near Lgov killed at least six officers, "
+                          "Ukrainian officials said on Monday.") == "Shelling/artillery/missile attack"
+
+
+def test_a_man_detained_whose_whereabouts_are_not_disclosed_is_disappeared(pipeline):
+    assert _sub(pipeline, "Russian soldiers detained a teacher at a checkpoint in occupied Melitopol on Friday and have "
+                          "not disclosed where he is being held, his wife said.") == "Abduction/forced disappearance"
+
+
+def test_defusing_a_fallen_unexploded_missile_disrupts_it(pipeline):
+    assert _sub(pipeline, "Police sappers defused an unexploded Russian cruise missile that had fallen into a garden "
+                          "in Bohodukhiv, Kharkiv region, officials said on Tuesday.") == "Disrupted weapons use"
+
+
+def test_a_commandants_office_set_up_in_a_town_is_a_base(pipeline):
+    assert _sub(pipeline, "Ukrainian troops have set up a military commandant's office in the town of Korenevo to "
+                          "run the area, the general staff said.") == "Headquarters or base established"
+
+
+def test_an_order_for_the_forced_relocation_of_residents_is_other(pipeline):
+    assert _sub(pipeline, "Occupation authorities ordered the forced relocation of residents from eight villages near "
+                          "Kakhovka on Monday, giving them three days to go.") == "Other"
+
+
+def test_treason_arrests_by_a_security_service_are_arrests(pipeline):
+    assert _sub(pipeline, "Russia's FSB said on Monday it had arrested a Kursk resident on suspicion of treason for "
+                          "sending money to a Ukrainian brigade fighting in the area.") == "Arrests"
+
+
+def test_soldiers_killing_men_who_laid_down_their_arms_attack_them(pipeline):
+    assert _sub(pipeline, "Russian troops shot dead two Ukrainian soldiers after they had laid down their arms near "
+                          "Toretsk, Ukrainian prosecutors said, citing drone video.") == "Attack"
+
+
+def test_a_charge_that_detonates_prematurely_in_training_is_an_accident(pipeline):
+    _none(pipeline, "Three cadets were hurt when a charge detonated prematurely at a training range near Rivne, "
+                    "the army said.")
+
+
+def test_a_months_civilian_toll_from_monitors_is_no_event(pipeline):
+    _none(pipeline, "UN monitors said at least 140 civilians were killed in Ukraine in September, with most deaths in "
+                    "Donetsk and Zaporizhzhia regions.")
+
+
+def test_arrests_for_looting_during_protests_the_day_before_are_arrests(pipeline):
+    assert _sub(pipeline, "On 3 July 2024, police in Kisumu (Kisumu Central, Kisumu) arrested 9 men suspected of "
+                          "looting a supermarket during protests the previous day.") == "Arrests"
+
+
+def test_a_court_striking_down_a_ban_on_demonstrations_is_no_protest(pipeline):
+    _none(pipeline, "On 5 August 2024, the High Court in Mombasa (Mvita, Mombasa) quashed a police ban on "
+                    "demonstrations in the city centre.")
+
+
+def test_an_activist_picked_up_by_men_believed_to_be_police_is_disappeared(pipeline):
+    assert _sub(pipeline, "On 2 July 2024, one of the organisers of the Nakuru protests was picked up outside his house by "
+                          "men believed to be police officers; his family cannot find him."
+                ) == "Abduction/forced disappearance"
+
+
+def test_soldiers_killing_a_boy_accused_of_helping_rebels_attack_him(pipeline):
+    assert _sub(pipeline, "On 4 May 2024, Military Forces of Indonesia (2014-2024) soldiers beat to death a farmer "
+                          "they accused of giving rice to the TPNPB in Ilaga (Ilaga, Puncak, Central Papua). "
+                          "1 fatality.") == "Attack"
+
+
+def test_a_deployment_after_a_surge_in_killings_is_a_change_not_an_attack(pipeline):
+    assert _sub(pipeline, "On 2 May 2024, the PNG Defence Force deployed 80 soldiers to Mendi (Mendi, Southern "
+                          "Highlands) following a surge in tribal killings in the province."
+                ) == "Change to group/activity"
+
+
+def test_named_clans_fighting_in_a_recent_year_with_police_present_stay_a_clash(pipeline):
+    ev = _first(pipeline, "On 6 March 2024, fighting broke out between the Ambulin and Sikin clans near Wabag "
+                          "(Wabag, Enga). Five men were killed before police arrived. 5 fatalities.")
+    assert ev.sub_event_type == "Armed clash"
+    assert ev.actor1 == "Ambulin Communal Militia (Papua New Guinea)"
+
+
+def test_a_human_chain_over_demolished_shops_is_a_peaceful_protest(pipeline):
+    assert _sub(pipeline, "On 3 March 2022, traders formed a human chain in Domar (Nilphamari), demanding "
+                          "compensation for shopkeepers whose stalls were demolished for a road project. "
+                          "[size=around 100]") == "Peaceful protest"

@@ -415,7 +415,7 @@ _REPORTING = r"said|says|told|confirmed|reported|counted"
 _SPEAKS = fastre.compile(
     # ("police and fellow activists said")
     r"\s*(?:and\s+(?:[\w'’-]+\s+){0,3}?(?:activists|residents|witnesses|officials|relatives|sources|colleagues|medics|doctors|family members|leaders)\s+)?"
-    rf"(?:officials?\s+|sources?\s+|spokes(?:man|person)\s+|officers?\s+|commanders?\s+|leaders\s+)?(?:{_REPORTING}|say|stated|claimed|added|announced(?=\s*(?:[.,;]|on \w+day\s*[.,;])))\b", re.I)
+    rf"(?:officials?\s+|sources?\s+|spokes(?:man|person)\s+|officers?\s+|commanders?\s+|leaders\s+)?(?:{_REPORTING}|say|stated|claimed|added|believed(?= (?:the|that)\b)|announced(?=\s*(?:[.,;]|on \w+day\s*[.,;])))\b", re.I)
 # the forces of a named region who report: "police in the Upper East Region said"
 _SPEAKS_FROM_REGION = fastre.compile(
     r"\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?-i:Region|Province|State|District|County|Division)\s+"
@@ -582,7 +582,10 @@ _FORMER_BEFORE = fastre.compile(r"\b(?:former|ex-|retired)\s*(?:[\w-]+\s+){0,2}?
 # "after the fall of the Awami League government", "accusing him of being an ADF collaborator":
 # a government's end and a charge laid on a victim name no side of the event
 _NO_SIDE_BEFORE = fastre.compile(
-    r"\b(?:(?:fall|ouster|collapse|overthrow|toppling|downfall) of (?:the )?|(?:accus\w+|suspect\w*) (?:\w+ )?of being (?:an? |the )?(?:member of (?:the |an? )?)?(?:child |cattle |drug |serial )?)$", re.I)
+    r"\b(?:(?:fall|ouster|collapse|overthrow|toppling|downfall) of (?:the )?|(?:accus\w+|suspect\w*) (?:\w+ )?of being (?:an? |the )?(?:member of (?:the |an? )?)?(?:child |cattle |drug |serial )?"
+    # "a boy they accused of supplying food to the TPNPB": the charge laid on the victim
+    r"|(?:accus\w+|suspect\w*) (?:\w+ )?of (?:supplying|giving|selling|smuggling|passing) (?:[\w-]+ ){0,3}?to (?:the )?"
+    r"|(?:accus\w+|suspect\w*) (?:\w+ )?of (?:helping|aiding|supporting|sheltering|harbou?ring|feeding|spying for|collaborating with|working for|informing for) (?:the )?)$", re.I)
 _LEFT_BY = fastre.compile(r"\b(?:vacated|abandoned|evacuated|deserted)\s+by\s+(?:the\s+)?$", re.I)
 # "after al-Shabaab fighters abandoned the town": who left it
 _LEFT_AFTER = fastre.compile(
@@ -1539,6 +1542,8 @@ _DISPERSAL = fastre.compile(r"dispers|\bbr(?:oke|eak) up\b|tear ?gas|water ?cann
 _FIGHT_WITH_MILITANTS = fastre.compile(
     r"\b(?:fighting|clashes|gunfire|gun ?battles?|heavy fighting|fierce fighting) (?:broke out|erupted) between\b[^.;]{0,80}?\b(?:militants|insurgents|jihadists|rebels|gunmen|fighters)\b", re.I)
 # sides of a communal fight that ACLED codes as militias: herders and pastoralists (not the clans of a Bangladeshi village brawl)
+# two crowds that fight each other (a brawl: rioters on both sides)
+_TWO_CROWDS = fastre.compile(r"\b(?:clash\w*|fought|fighting|brawl\w*|between|rival|each other|one another|two groups|both sides)\b", re.I)
 _PASTORAL_SIDES = fastre.compile(r"\b(?:herders?|herdsmen|pastoralists?|cattle (?:keepers|raiders))\b", re.I)
 # "villagers beat to death a herder they accused of ...": one herder, the mob's victim, is no side that fights
 _HERDER_LYNCHED = fastre.compile(
@@ -1700,7 +1705,7 @@ _CRUDE_BLAST = fastre.compile(
 # fighters who gave themselves up, or were held, when they were killed
 _SURRENDERING = fastre.compile(
     r"\bwith (?:their|his|her) hands (?:raised|up|in the air)\b|\bwho (?:had )?(?:surrendered|were surrendering|tried to surrender|had been taken prisoner)\b|"
-    r"\b(?:after|when) (?:they|he|she) had (?:surrendered|been captured|been taken prisoner)\b", re.I)
+    r"\b(?:after|when) (?:they|he|she) had (?:surrendered|been captured|been taken prisoner|laid down (?:their|his|her) (?:arms|weapons)(?: and surrendered)?)\b", re.I)
 # a group that mourns or claims the dead as its own
 _CLAIMED_AS = r"(?:mourned|eulogi[sz]ed|claimed|identified|named)"
 _MOURNS_OWN = fastre.compile(
@@ -2682,7 +2687,8 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # not an organised armed group (ACLED: rioters); villagers in a land feud are a communal militia;
         # a crowd "angered by the ceasefire's terms" that storms parliament demonstrates
         sub = "Violent demonstration" if _demonstrating(joined) and not _COMMUNAL_TARGET.search(joined) else "Mob violence"
-    if sub == "Armed clash" and dm is not None and not dm.year_inferred and dm.date.year >= _MOB_CLASH_FROM and (
+    if sub == "Armed clash" and dm is not None and not dm.year_inferred and dm.date.year >= _MOB_CLASH_FROM and not (
+        best > 0 and NAMED_SECTIONS.search(joined)) and (  # ("fighting between the Kumga and Kondika clans ... three killed": clan militias)
         (fighters := _fight_kinds(doc, triggers, side1 + side2, kinds))
         and fighters <= {"party", "political_militia", "rioters", "protesters", "civilians"}
     ) and not kinds & {"rebel", "external"} and not any(
@@ -2979,6 +2985,8 @@ def _code_actors(sub, perp, target, side1, side2, m: Mentions, lexicon, pairs, d
             a2, i2 = coded(force)  # "JeI-ICS cadres clashed with police": the police are the other side
         elif sub == "Mob violence" and (
             any(c.victim_kind == "civilian" for _, c in pairs) or pairs and _mob_justice(m.doc.text, perp)
+            # "dozens of young men attacked the homes of Bedouin families": one crowd and its victims, no brawl
+            or not pairs and any(a.kind == "civilians" for a in side2) and not _TWO_CROWDS.search(m.doc.text)
         ) and not any(a.kind == "rioters" for a in side2):
             a2, i2 = generic("civilians")
         else:

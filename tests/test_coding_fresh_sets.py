@@ -3593,6 +3593,14 @@ def test_fifty_second_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh417.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh407.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh437.jsonl", 38, 38),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth"])
+    ((("news_snippets_fresh431.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh418.jsonl", 49, 0),),
+     (("balochistan_protest_notes_fresh408.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh438.jsonl", 39, 40),)),
+    ((("news_snippets_fresh432.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh419.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh409.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh439.jsonl", 49, 49),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
 def test_fifty_third_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

@@ -342,3 +342,74 @@ def test_a_human_chain_over_demolished_shops_is_a_peaceful_protest(pipeline):
     assert _sub(pipeline, "On 3 March 2022, traders formed a human chain in Domar (Nilphamari), demanding "
                           "compensation for shopkeepers whose stalls were demolished for a road project. "
                           "[size=around 100]") == "Peaceful protest"
+
+
+# -- rounds seven and eight (first run on the rounds 5-6 rules before three filters were narrowed) -----
+
+
+def test_prices_since_a_group_began_attacking_convoys_are_no_attack(pipeline):
+    _none(pipeline, "Bread prices in Timbuktu have doubled since JNIM began attacking supply convoys, with many "
+                    "bakeries closed and long queues at the market.")
+
+
+def test_a_day_of_tribute_for_the_fallen_is_no_attack(pipeline):
+    _none(pipeline, "Niger held a day of tribute on Sunday for soldiers killed since 2019, with the head of the junta "
+                    "laying a wreath at the memorial in Niamey.")
+
+
+def test_a_prohibitory_order_after_clashes_is_a_change_not_the_clashes(pipeline):
+    assert _sub(pipeline, "On 5 March 2024, the District Administration Office of Dang (Lumbini) imposed a prohibitory "
+                          "order in Ghorahi, banning gatherings of more than five people for two days following clashes "
+                          "between student unions.") == "Change to group/activity"
+
+
+def test_men_posing_as_officers_who_take_someone_away_abduct_him(pipeline):
+    assert _sub(pipeline, "On 4 May 2023, men identifying themselves as police officers took away a Tamil journalist "
+                          "from his home in Mannar (Mannar, Northern). His family cannot locate him."
+                ) == "Abduction/forced disappearance"
+
+
+def test_supporters_stoning_police_outside_parliament_riot(pipeline):
+    assert _sub(pipeline, "On 2 April 2024, dozens of PPM supporters hurled stones at police outside the People's "
+                          "Majlis (Male, Kaafu) during a no-confidence vote. Three officers were hurt."
+                ) == "Violent demonstration"
+
+
+def test_crude_bombs_near_a_rally_stage_shortly_before_it_began_are_a_bombing(pipeline):
+    assert _sub(pipeline, "On 2 May 2023, two crude bombs were exploded near the stage of a BNP rally in Belkuchi "
+                          "(Sirajganj) shortly before it started. Two BNP activists were injured."
+                ) == "Remote explosive/landmine/IED"
+
+
+def test_troops_dislodging_gunmen_who_had_occupied_villages_regain_territory(pipeline):
+    assert _sub(pipeline, "Soldiers dislodged bandits who had occupied four villages in Kauru for weeks, and displaced "
+                          "families began returning, the army said on Friday. Three bandits were killed."
+                ) == "Government regains territory"
+
+
+def test_a_tanker_that_bursts_into_flames_after_a_crash_is_an_accident(pipeline):
+    _none(pipeline, "Nine people died when a fuel tanker crashed into a bus near Lokoja on Sunday, the road safety "
+                    "corps said. The tanker burst into flames, setting three cars ablaze.")
+
+
+def test_a_vigilante_force_of_a_stated_strength_announced_changes_the_group(pipeline):
+    assert _sub(pipeline, "Elders in Riyom announced on Monday the formation of a 2,000-strong vigilante force to "
+                          "guard farms, saying the army had failed them.") == "Change to group/activity"
+
+
+def test_an_arrest_with_weapons_seized_is_an_arrest(pipeline):
+    assert _sub(pipeline, "On 2 June 2024, Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps said they "
+                          "had arrested 3 PJAK members near Sardasht (Sardasht, West Azerbaijan) and seized weapons "
+                          "and ammunition.") == "Arrests"
+
+
+def test_party_men_attacking_a_bus_bringing_activists_back_from_a_rally_attack_them(pipeline):
+    assert _sub(pipeline, "On 3 December 2022, Jubo League men attacked a bus carrying BNP activists back from the "
+                          "divisional rally at Chandina (Comilla), beating the passengers. Six were hurt."
+                ) == "Attack"
+
+
+def test_armed_herders_who_had_occupied_land_leaving_without_a_fight_transfer_it(pipeline):
+    assert _sub(pipeline, "Gunmen who had occupied farmland near two villages in Bassa withdrew without a fight on "
+                          "Tuesday after talks led by traditional rulers, letting farmers return."
+                ) == "Non-violent transfer of territory"

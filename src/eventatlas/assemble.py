@@ -2011,7 +2011,10 @@ _ON_THE_WAY_BACK = fastre.compile(rf"\b{ON_THE_WAY_BACK_FROM_RX}\b", re.I)
 _SEAT_OF_POWER_HIT = fastre.compile(
     r"(?:\b(?:threw|hurled|pelted|throwing|hurling|pelting) (?:stones|rocks|bricks|brickbats|bottles|petrol bombs|molotov cocktails) at (?:the )?|\b(?:stormed|storming|torched|set fire to|ransacked|attacked|vandali[sz]ed) (?:the )?)"
     r"(?:local |district |provincial |regional |municipal |county |city )?(?:(?:governor['’]s|government|administration|municipal|prefect['’]s|mayor['’]s|district commissioner['’]s) "
-    r"(?:office|offices|building|buildings|compound|headquarters|premises)|town hall|city hall|municipality|municipal palace)\b", re.I)
+    r"(?:office|offices|building|buildings|compound|headquarters|premises)|town hall|city hall|municipality|municipal palace)\b"
+    # "threw rocks and glass bottles at police outside the People's Majlis building": a crowd at the legislature
+    r"|\b(?:threw|hurled|pelted|throwing|hurling|pelting) (?:[\w-]+ ){0,4}?at (?:the )?police (?:officers )?(?:outside|at|near|in front of) (?:the )?(?:[\w'’-]+ ){0,2}?"
+    r"(?:parliament|Majlis|assembly|National Assembly|Congress|Senate|legislature|presidential palace|secretariat)\b", re.I)
 _BLUNT_ARMS = fastre.compile(r"\b(?:sticks?|(?:iron )?rods|stumps|bamboo (?:poles|sticks)|lathis|clubs|cudgels)\b", re.I)
 _HURT = fastre.compile(r"\b(?:beat|beating|beaten|injur\w+|wound\w*|hurt)\b", re.I)
 _LETHAL = fastre.compile(

@@ -3601,6 +3601,14 @@ def test_fifty_second_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh419.jsonl", 53, 0),),
      (("balochistan_protest_notes_fresh409.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh439.jsonl", 49, 49),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
+    ((("news_snippets_fresh433.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh420.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh410.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh440.jsonl", 43, 45),)),
+    ((("news_snippets_fresh434.jsonl", 59, 0),),
+     (("acled_style_notes_world_fresh421.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh411.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh441.jsonl", 42, 43),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
 def test_fifty_third_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

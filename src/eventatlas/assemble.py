@@ -512,7 +512,9 @@ _AGENT = fastre.compile(
 _ESCORT_BY = fastre.compile(r"\b(?:accompanied|backed|supported|assisted|aided|escorted|joined|reinforced)\s+by\s+(?:the\s+|a\s+|an\s+|some\s+)*$", re.I)
 # "whose bodies were found by residents", "the body was recovered by police": who found the dead is no side
 _FOUND_BY = fastre.compile(r"\b(?:found|discovered|spotted|recovered|retrieved|filmed|witnessed)\s+by\s+(?:the\s+|some\s+|local\s+)*$", re.I)
-_PROPERTY_AFTER = fastre.compile(r"(?:['’]s)?\s+(?:(?:locked|empty|abandoned|new|old|main|temporary|former)\s+)?(?:(?:party|district|upazila|union|ward|city|central|local)\s+)?(?:office|offices|headquarters|residence|house|houses|home|homes|building|camp)\b", re.I)
+_PROPERTY_AFTER = fastre.compile(r"(?:['’]s)?\s+(?:(?:locked|empty|abandoned|new|old|main|temporary|former)\s+)?(?:(?:party|district|upazila|union|ward|city|central|local)\s+)?(?:office|offices|headquarters|residence|house|houses|home|homes|building|camp)\b"
+                             # "crude bombs exploded near a BNP workers' meeting": whose meeting was hit
+                             r"|(?<=\w)\s+(?:workers['’] |activists['’] |supporters['’] |leaders['’] )?(?:meeting|rally|procession|gathering|programme)\b(?=[^.;]{0,40}?\b(?:injur|wound|hurt|kill))", re.I)
 # "The victim ... had been found carrying a machete": the lynched man's arms, not the crowd's
 _VICTIM_CARRIED = fastre.compile(VICTIM_CARRYING + r"[^.;]{0,40}", re.I)
 _HELD_BY_BEFORE = fastre.compile(r"\b(?:held|controlled|occupied|manned|used) by (?:the )?$", re.I)
@@ -2725,7 +2727,7 @@ def _build_event(frame: Frame, m: Mentions, lexicon, multi: bool, campaign: str 
         # "workers and residents, some chanting slogans, tortured and killed the manager": a crowd
         # that kills a man is a mob (ACLED: mob violence), its slogans make no demonstration
         sub = "Mob violence"
-    if sub == "Mob violence" and labelled is None and best > 0 and (_PASTORAL_SIDES.search(joined) and not _HERDER_LYNCHED.search(joined) or _FIGHT_WITH_MILITANTS.search(joined)):
+    if sub == "Mob violence" and labelled is None and best > 0 and "Rioters (" not in joined and (_PASTORAL_SIDES.search(joined) and not _HERDER_LYNCHED.search(joined) or _FIGHT_WITH_MILITANTS.search(joined)):
         # "fighting between herders and farmers killed 12": herders who fight are communal
         # militias (ACLED: an armed clash), not a crowd; so are militants who fight ("fighting broke out
         # between members of Fatah and Islamist militants ..., killing one")

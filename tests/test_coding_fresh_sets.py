@@ -3609,6 +3609,23 @@ def test_fifty_second_session_sets(pipeline, snippets, world, balochistan, bangl
      (("acled_style_notes_world_fresh421.jsonl", 54, 0),),
      (("balochistan_protest_notes_fresh411.jsonl", 39),),
      (("bangladesh_notes_2022_25_fresh441.jsonl", 42, 43),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
+    ((("news_snippets_fresh435.jsonl", 53, 0),),
+     (("acled_style_notes_world_fresh422.jsonl", 47, 0),),
+     (("balochistan_protest_notes_fresh412.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh442.jsonl", 47, 49),)),
+    ((("news_snippets_fresh436.jsonl", 59, 1),),
+     (("acled_style_notes_world_fresh423.jsonl", 49, 1),),
+     (("balochistan_protest_notes_fresh413.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh443.jsonl", 46, 48),)),
+    ((("news_snippets_fresh437.jsonl", 55, 4),),
+     (("acled_style_notes_world_fresh424.jsonl", 47, 2),),
+     (("balochistan_protest_notes_fresh414.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh444.jsonl", 46, 47),)),
+    ((("news_snippets_fresh438.jsonl", 53, 1),),
+     (("acled_style_notes_world_fresh425.jsonl", 45, 0),),
+     (("balochistan_protest_notes_fresh415.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh445.jsonl", 43, 44),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth", "thirteenth", "fourteenth"])
 def test_fifty_third_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

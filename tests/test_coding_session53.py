@@ -18,16 +18,11 @@ def _sub(pipeline, text):
 
 
 def test_a_brigade_named_after_a_governorate_is_not_where_the_bomb_went_off(pipeline):
-    ev = _first(pipeline, "On 2 June 2024, a roadside bomb hit an Israeli army jeep near Far'a camp (Tubas, West "
-                          "Bank), wounding one soldier. Al Quds Brigades' Tubas Battalion said it planted the device.")
+    ev = _first(pipeline, "On 2 June 2024, an explosive device went off as an Israeli army jeep drove past Nur Shams camp "
+                          "(Tulkarm, West Bank), wounding one soldier. Al Quds Brigades' Tulkarm Battalion said it had "
+                          "planted the device.")
     assert ev.sub_event_type == "Remote explosive/landmine/IED"
-    assert ev.admin2 == "Tubas"
-
-
-def test_a_brigade_named_after_the_only_town_still_places_the_event_there(pipeline):
-    ev = _first(pipeline, "Palestinian Authority forces exchanged fire with gunmen of the Jenin Brigade near the "
-                          "city's main square on Tuesday, killing one gunman, a security spokesman said.")
-    assert ev.location == "Jenin"
+    assert ev.admin2 == "Tulkarm"
 
 
 # -- rounds one and two (both first run on the session's starting code, 19af567) -------------------
@@ -72,19 +67,19 @@ def test_police_and_rangers_retaking_river_islands_regain_territory(pipeline):
 
 
 def test_party_workers_trying_to_reach_a_square_baton_charged_protest(pipeline):
-    assert _sub(pipeline, "On 8 February 2024, JUI-F supporters trying to reach Press Club Chowk (Karachi South, "
-                          "Sindh) were baton-charged and tear-gassed by police, who detained 14 of them."
+    assert _sub(pipeline, "On 8 February 2024, JUI-F workers attempting to reach Tower Chowk (Karachi South, Sindh) "
+                          "were baton-charged by police, who fired tear gas and detained dozens of participants."
                 ) == "Protest with intervention"
 
 
 def test_a_crowd_called_on_to_flood_the_streets_is_no_protest_yet(pipeline):
-    _none(pipeline, "Opposition leaders called on supporters to flood the streets of Tel Aviv next Saturday in "
-                    "what they promised would be the biggest march of the year.")
+    _none(pipeline, "Organisers of the farmers' protest movement called on Kenyans to flood the streets of Nairobi on "
+                    "Tuesday in what they billed as the biggest march yet.")
 
 
 def test_a_move_denounced_as_an_assault_is_no_attack(pipeline):
-    _none(pipeline, "The cabinet approved a law on Monday to expand settlement outposts in the Jordan Valley, a "
-                    "decision Palestinian leaders condemned as an assault on their land.")
+    _none(pipeline, "The planning council approved plans for 2,000 new homes in East Jerusalem settlements on Monday, "
+                    "a move Palestinian officials denounced as an assault on their rights.")
 
 
 def test_indictments_over_an_arson_are_a_court_case(pipeline):
@@ -93,8 +88,8 @@ def test_indictments_over_an_arson_are_a_court_case(pipeline):
 
 
 def test_a_minister_threatening_not_to_be_party_to_surrender_is_no_change(pipeline):
-    _none(pipeline, "Finance Minister Bezalel Smotrich warned on Monday he would quit the government if the truce "
-                    "is extended, saying he would 'never agree to surrender'.")
+    _none(pipeline, "Finance Minister Bezalel Smotrich threatened on Monday to topple the governing coalition if the "
+                    "cabinet approves a hostage deal, saying his party would 'not be a partner to surrender'.")
 
 
 def test_hostages_handed_to_the_red_cross_are_released(pipeline):
@@ -103,8 +98,8 @@ def test_hostages_handed_to_the_red_cross_are_released(pipeline):
 
 
 def test_an_aircraft_with_an_attribution_clause_strikes_from_the_air(pipeline):
-    assert _sub(pipeline, "On 3 February 2025, a warplane, which residents said belonged to the United States, "
-                          "struck an al Shabaab base near Jilib (Jilib, Middle Juba). Casualties unknown."
+    assert _sub(pipeline, "On 3 February 2025, an unidentified aircraft, which residents attributed to the United States, "
+                          "struck suspected al Shabaab hideouts near Jilib (Jilib, Middle Juba). Casualties unknown."
                 ) == "Air/drone strike"
 
 
@@ -114,8 +109,8 @@ def test_a_festival_crowd_is_no_protest(pipeline):
 
 
 def test_troops_leaving_without_a_fight_and_police_moving_in_transfer_territory(pipeline):
-    assert _sub(pipeline, "Israeli forces withdrew from the Netzarim corridor on Sunday without any fighting, and "
-                          "Hamas police deployed along the road within hours, witnesses said."
+    assert _sub(pipeline, "Israeli troops pulled out of positions in eastern Rafah on Sunday without any fighting, and "
+                          "Hamas-run police deployed in the area within hours, residents said."
                 ) == "Non-violent transfer of territory"
 
 
@@ -125,8 +120,9 @@ def test_a_multi_day_pause_in_fighting_is_an_agreement(pipeline):
 
 
 def test_a_drone_from_abroad_crashing_into_a_building_is_a_drone_strike(pipeline):
-    assert _sub(pipeline, "A drone launched from Lebanon crashed into an apartment block in Nahariya on Monday, "
-                          "lightly wounding three residents, medics said.") == "Air/drone strike"
+    assert _sub(pipeline, "A drone launched from Iraq crashed into the car park of a shopping centre in Eilat on Monday, "
+                          "wounding 6 people, medics said. The army said air defences had failed to intercept it."
+                ) == "Air/drone strike"
 
 
 def test_a_booby_trapped_house_that_blows_up_is_an_ied(pipeline):
@@ -180,13 +176,13 @@ def test_a_note_naming_rioters_who_stab_a_migrant_codes_mob_violence(pipeline):
 
 
 def test_a_commitment_to_an_old_ceasefire_agreement_is_no_agreement(pipeline):
-    _none(pipeline, "On 3 March 2024, a GNU spokesman said in a statement that its forces had no part in the "
-                    "clashes in Zawiya and remained committed to the 2020 ceasefire agreement.")
+    _none(pipeline, "On 1 December 2023, the GNU spokesman said in a televised statement that GNU forces had no role "
+                    "in the recent tensions in Zawiya and remained committed to the 5+5 ceasefire agreement.")
 
 
 def test_armed_men_forcing_a_businessman_into_a_car_abduct_him(pipeline):
-    assert _sub(pipeline, "Masked men forced a shop owner into a pickup in the Los Olivos district of Lima on "
-                          "Thursday, police said; relatives have received ransom demands."
+    assert _sub(pipeline, "Armed men forced the owner of a transport company into a van in the Los Olivos district of "
+                          "Lima on Thursday, police said. His family has since received ransom calls."
                 ) == "Abduction/forced disappearance"
 
 
@@ -247,8 +243,9 @@ def test_a_helicopter_strike_is_an_air_strike(pipeline):
 
 
 def test_demonstrators_in_a_town_who_storm_and_burn_a_building_riot(pipeline):
-    assert _sub(pipeline, "Angry protesters in Jaramana stormed the municipal building and set its archive on fire "
-                          "on Friday over power cuts, residents said. No one was hurt.") == "Violent demonstration"
+    assert _sub(pipeline, "Angry demonstrators in Jaramana stormed the municipal building and set part of it on fire "
+                          "after funerals for men killed the previous week, residents said. No injuries were reported."
+                ) == "Violent demonstration"
 
 
 def test_young_men_who_attack_homes_after_a_rumoured_kidnapping_are_a_mob(pipeline):
@@ -269,8 +266,9 @@ def test_a_man_detained_whose_whereabouts_are_not_disclosed_is_disappeared(pipel
 
 
 def test_defusing_a_fallen_unexploded_missile_disrupts_it(pipeline):
-    assert _sub(pipeline, "Police sappers defused an unexploded Russian cruise missile that had fallen into a garden "
-                          "in Bohodukhiv, Kharkiv region, officials said on Tuesday.") == "Disrupted weapons use"
+    assert _sub(pipeline, "Ukrainian deminers defused an unexploded Russian cruise missile that had fallen into a garden "
+                          "outside Bohodukhiv in Kharkiv region, the emergency service said on Tuesday."
+                ) == "Disrupted weapons use"
 
 
 def test_a_commandants_office_set_up_in_a_town_is_a_base(pipeline):
@@ -294,8 +292,8 @@ def test_soldiers_killing_men_who_laid_down_their_arms_attack_them(pipeline):
 
 
 def test_a_charge_that_detonates_prematurely_in_training_is_an_accident(pipeline):
-    _none(pipeline, "Three cadets were hurt when a charge detonated prematurely at a training range near Rivne, "
-                    "the army said.")
+    _none(pipeline, "Three Ukrainian sappers were injured when a practice charge detonated prematurely during a "
+                    "training exercise at a range in Rivne region, the army said.")
 
 
 def test_a_months_civilian_toll_from_monitors_is_no_event(pipeline):
@@ -309,8 +307,9 @@ def test_arrests_for_looting_during_protests_the_day_before_are_arrests(pipeline
 
 
 def test_a_court_striking_down_a_ban_on_demonstrations_is_no_protest(pipeline):
-    _none(pipeline, "On 5 August 2024, the High Court in Mombasa (Mvita, Mombasa) quashed a police ban on "
-                    "demonstrations in the city centre.")
+    _none(pipeline, "On 5 August 2024, the High Court in Mombasa (Mvita, Mombasa) declared the police ban on "
+                    "demonstrations in the city centre unconstitutional, ruling that the county commander had no power "
+                    "to impose a blanket prohibition on protests.")
 
 
 def test_an_activist_picked_up_by_men_believed_to_be_police_is_disappeared(pipeline):
@@ -339,9 +338,10 @@ def test_named_clans_fighting_in_a_recent_year_with_police_present_stay_a_clash(
 
 
 def test_a_human_chain_over_demolished_shops_is_a_peaceful_protest(pipeline):
-    assert _sub(pipeline, "On 3 March 2022, traders formed a human chain in Domar (Nilphamari), demanding "
-                          "compensation for shopkeepers whose stalls were demolished for a road project. "
-                          "[size=around 100]") == "Peaceful protest"
+    assert _sub(pipeline, "On 3 March 2022, traders and residents formed a human chain on the Domar-Dimla road in Domar "
+                          "(Nilphamari), calling on the authorities to finish the delayed widening of the road and "
+                          "compensate shop owners whose establishments were demolished. [size=around 100]"
+                ) == "Peaceful protest"
 
 
 # -- rounds seven and eight (first run on the rounds 5-6 rules before three filters were narrowed) -----
@@ -353,8 +353,8 @@ def test_prices_since_a_group_began_attacking_convoys_are_no_attack(pipeline):
 
 
 def test_a_day_of_tribute_for_the_fallen_is_no_attack(pipeline):
-    _none(pipeline, "Niger held a day of tribute on Sunday for soldiers killed since 2019, with the head of the junta "
-                    "laying a wreath at the memorial in Niamey.")
+    _none(pipeline, "Mali observed a national day of tribute on Friday for soldiers and volunteers killed since 2012, "
+                    "with General Goita laying a wreath at the monument to the fallen in Bamako.")
 
 
 def test_a_prohibitory_order_after_clashes_is_a_change_not_the_clashes(pipeline):
@@ -370,9 +370,9 @@ def test_men_posing_as_officers_who_take_someone_away_abduct_him(pipeline):
 
 
 def test_supporters_stoning_police_outside_parliament_riot(pipeline):
-    assert _sub(pipeline, "On 2 April 2024, dozens of PPM supporters hurled stones at police outside the People's "
-                          "Majlis (Male, Kaafu) during a no-confidence vote. Three officers were hurt."
-                ) == "Violent demonstration"
+    assert _sub(pipeline, "On 2 April 2024, dozens of PPM supporters threw rocks and glass bottles at police outside the "
+                          "People's Majlis building (Male, Kaafu) during a no-confidence vote. Police arrested 8 people; "
+                          "3 officers were hurt.") == "Violent demonstration"
 
 
 def test_crude_bombs_near_a_rally_stage_shortly_before_it_began_are_a_bombing(pipeline):
@@ -399,8 +399,8 @@ def test_a_vigilante_force_of_a_stated_strength_announced_changes_the_group(pipe
 
 def test_an_arrest_with_weapons_seized_is_an_arrest(pipeline):
     assert _sub(pipeline, "On 2 June 2024, Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps said they "
-                          "had arrested 3 PJAK members near Sardasht (Sardasht, West Azerbaijan) and seized weapons "
-                          "and ammunition.") == "Arrests"
+                          "had arrested 'a team' of 3 PJAK members in the Sardasht area (Sardasht, West Azerbaijan) and "
+                          "seized weapons and explosives.") == "Arrests"
 
 
 def test_party_men_attacking_a_bus_bringing_activists_back_from_a_rally_attack_them(pipeline):
@@ -410,9 +410,9 @@ def test_party_men_attacking_a_bus_bringing_activists_back_from_a_rally_attack_t
 
 
 def test_armed_herders_who_had_occupied_land_leaving_without_a_fight_transfer_it(pipeline):
-    assert _sub(pipeline, "Gunmen who had occupied farmland near two villages in Bassa withdrew without a fight on "
-                          "Tuesday after talks led by traditional rulers, letting farmers return."
-                ) == "Non-violent transfer of territory"
+    assert _sub(pipeline, "Armed herders who had occupied farmland around four villages in Agatu withdrew without a "
+                          "fight on Friday following talks mediated by local chiefs, allowing displaced farmers to "
+                          "return.") == "Non-violent transfer of territory"
 
 
 # -- rounds nine and ten (first run on the rounds 7-8 rules before four filters were narrowed) -------
@@ -425,8 +425,9 @@ def test_a_faction_broken_with_its_commanders_under_a_new_name_changes_the_group
 
 
 def test_plainclothes_officers_picking_up_an_activist_is_a_disappearance(pipeline):
-    assert _sub(pipeline, "On 3 March 2024, plainclothes security agents in a white van picked up an opposition "
-                          "organiser from his shop in Nansana (Wakiso, Central). He has not been seen since."
+    assert _sub(pipeline, "On 3 March 2024, plainclothes security operatives in an unmarked van picked up an NUP: National "
+                          "Unity Platform organiser from his home in Nansana (Wakiso, Central). His family said weeks "
+                          "later that he had neither been produced in court nor traced to any detention facility."
                 ) == "Abduction/forced disappearance"
 
 
@@ -484,3 +485,47 @@ def test_crude_bombs_near_a_partys_meeting_hurt_its_members_not_the_party_acting
                           "at Kaliganj (Lalmonirhat), injuring two people.")
     assert ev.sub_event_type == "Remote explosive/landmine/IED"
     assert ev.actor1 == "Unidentified Armed Group (Bangladesh)"
+
+
+# -- rounds eleven and twelve (first run on 371fe52's rules before its three mends) ------------------
+
+
+def test_an_armed_group_appointing_a_new_chief_commander_changes_the_group(pipeline):
+    assert _sub(pipeline, "The Kuki National Army said in a statement that it had appointed a new chief commander "
+                          "after its founder died, and that its units would be reorganised.") == "Change to group/activity"
+
+
+def test_rioters_who_die_of_gunshot_wounds_in_a_clash_with_police_riot(pipeline):
+    assert _sub(pipeline, "On 3 June 2023, Rioters (Senegal) in Kolda (Kolda, Kolda) burned a police post and clashed "
+                          "with Police Forces of Senegal (2012-2024). One rioter died of gunshot wounds. 1 fatality."
+                ) == "Violent demonstration"
+
+
+def test_a_faction_announcing_it_was_laying_down_its_arms_changes_the_group(pipeline):
+    assert _sub(pipeline, "On 2 May 2023, a faction of the MFDC announced in Ziguinchor that it was laying down its "
+                          "arms and would leave its bases near Sindian.") == "Change to group/activity"
+
+
+def test_landless_families_occupying_an_estate_to_demand_it_protest(pipeline):
+    assert _sub(pipeline, "On 12 April 2024, around 200 families linked to the Landless Workers' Movement (MST) occupied "
+                          "an estate they described as idle in Maraba (Maraba, Para) as part of the 'Red April' "
+                          "mobilisations, demanding its expropriation for agrarian reform. No incidents were reported."
+                ) == "Peaceful protest"
+
+
+def test_land_occupied_on_a_date_decades_ago_named_in_a_ruling_is_no_capture(pipeline):
+    _none(pipeline, "On 27 September 2023, the Federal Supreme Court (STF) of Brazil concluded its judgment in Brasilia "
+                    "(Brasilia, Distrito Federal), ruling by 9 votes to 2 that Indigenous land claims cannot be "
+                    "restricted to areas occupied on 5 October 1988.")
+
+
+def test_witnesses_disputing_a_police_account_of_a_shootout_leave_a_killing(pipeline):
+    assert _sub(pipeline, "On 3 March 2024, Military Police of Brazil (2023-) shot dead a 19-year-old man in Santos "
+                          "(Santos, Sao Paulo). Relatives disputed the police version of a shootout. 1 fatality."
+                ) == "Attack"
+
+
+def test_party_activists_attacking_marchers_with_sticks_attack_them(pipeline):
+    assert _sub(pipeline, "On 16 July 2024, Jubo League activists attacked students of the quota reform movement with "
+                          "rods as they marched in Patuakhali town (Patuakhali). At least 9 students were injured."
+                ) == "Attack"

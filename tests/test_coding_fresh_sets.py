@@ -2996,7 +2996,7 @@ def test_fortieth_session_sets(pipeline, snippets, world, balochistan, banglades
     ((("news_snippets_fresh287.jsonl", 59, 0),),
      (("acled_style_notes_world_fresh268.jsonl", 55, 0),),
      (("balochistan_protest_notes_fresh264.jsonl", 40),),
-     (("bangladesh_notes_2022_25_fresh290.jsonl", 47, 49),)),
+     (("bangladesh_notes_2022_25_fresh290.jsonl", 47, 48),)),  # (53rd session: a party's men who attack marchers now attack; this set's writer called one a mob)
     ((("news_snippets_fresh288.jsonl", 59, 0),),
      (("acled_style_notes_world_fresh269.jsonl", 53, 0),),
      (("balochistan_protest_notes_fresh265.jsonl", 40),),
@@ -3652,7 +3652,7 @@ def test_fifty_second_session_sets(pipeline, snippets, world, balochistan, bangl
      (("balochistan_protest_notes_fresh408.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh438.jsonl", 39, 40),)),
     ((("news_snippets_fresh432.jsonl", 58, 0),),
-     (("acled_style_notes_world_fresh419.jsonl", 53, 0),),
+     (("acled_style_notes_world_fresh419.jsonl", 52, 0),),
      (("balochistan_protest_notes_fresh409.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh439.jsonl", 49, 49),)),
     ((("news_snippets_fresh433.jsonl", 59, 0),),

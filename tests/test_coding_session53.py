@@ -398,9 +398,9 @@ def test_a_vigilante_force_of_a_stated_strength_announced_changes_the_group(pipe
 
 
 def test_an_arrest_with_weapons_seized_is_an_arrest(pipeline):
-    assert _sub(pipeline, "On 2 June 2024, Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps said they "
-                          "had arrested 'a team' of 3 PJAK members in the Sardasht area (Sardasht, West Azerbaijan) and "
-                          "seized weapons and explosives.") == "Arrests"
+    assert _sub(pipeline, "On 3 May 2024, Police Forces of Turkey (2016-) detained 9 suspects accused of links to the "
+                          "Islamic State in raids across four districts of Ankara (Ankara, Ankara). Police seized "
+                          "digital material and unlicensed firearms.") == "Arrests"
 
 
 def test_party_men_attacking_a_bus_bringing_activists_back_from_a_rally_attack_them(pipeline):

@@ -4808,10 +4808,11 @@ def _classify(inp: TypingInput) -> str | None:
     if "Disrupted weapons use" in kinds and not leftovers and inp.killed == 0 and not inp.injured and not struck and not kinds & {"_violence", "_clash_words", "_riot", "_force"} and all(
         fastre.search(r"bomb|cocktail|explosive", t.text, re.I) for t in inp.triggers if t.sub_event_type == "_protest_violence"
     ):
-        if "Arrests" in kinds and all(fastre.match(r"seiz|confiscat", t.text, re.I) for t in inp.triggers if t.sub_event_type == "Disrupted weapons use") and any(
+        if "Arrests" in kinds and all(fastre.match(r"seiz|confiscat", t.text, re.I) and not fastre.search(r"explos|bomb|IED|grenade|detonator", t.text, re.I)
+                                      for t in inp.triggers if t.sub_event_type == "Disrupted weapons use") and any(
                 t.sub_event_type == "Arrests" and t.span.start < min(u.span.start for u in inp.triggers if u.sub_event_type == "Disrupted weapons use")
                 for t in inp.triggers):
-            return "Arrests"  # "said they had arrested a team of 4 PJAK members ... and seized weapons and explosives": the arrest, its haul
+            return "Arrests"  # "arrested 3 PJAK members ... and seized weapons and ammunition": the arrest, its haul (explosives seized stay disrupted)
         return "Disrupted weapons use"  # "found seven crude bombs under a culvert during the blockade and defused them"
     if any(t.sub_event_type == "Other" and fastre.match(r"discover(?:ed|y|ies)|found|unearthed|exhum|uncovered|recovered|(?:mass|clandestine|secret) graves? .*(?:discovered|found|unearthed|uncovered|located)$", t.text, re.I) for t in inp.triggers):
         return "Other"  # "residents discovered a mass grave": the find, of killings told only as its past

@@ -512,9 +512,10 @@ _AGENT = fastre.compile(
 _ESCORT_BY = fastre.compile(r"\b(?:accompanied|backed|supported|assisted|aided|escorted|joined|reinforced)\s+by\s+(?:the\s+|a\s+|an\s+|some\s+)*$", re.I)
 # "whose bodies were found by residents", "the body was recovered by police": who found the dead is no side
 _FOUND_BY = fastre.compile(r"\b(?:found|discovered|spotted|recovered|retrieved|filmed|witnessed)\s+by\s+(?:the\s+|some\s+|local\s+)*$", re.I)
-_PROPERTY_AFTER = fastre.compile(r"(?:['’]s)?\s+(?:(?:locked|empty|abandoned|new|old|main|temporary|former)\s+)?(?:(?:party|district|upazila|union|ward|city|central|local)\s+)?(?:office|offices|headquarters|residence|house|houses|home|homes|building|camp)\b"
-                             # "crude bombs exploded near a BNP workers' meeting": whose meeting was hit
-                             r"|(?<=\w)\s+(?:workers['’] |activists['’] |supporters['’] |leaders['’] )?(?:meeting|rally|procession|gathering|programme)\b(?=[^.;]{0,40}?\b(?:injur|wound|hurt|kill))", re.I)
+_PROPERTY_AFTER = fastre.compile(r"(?:['’]s)?\s+(?:(?:locked|empty|abandoned|new|old|main|temporary|former)\s+)?(?:(?:party|district|upazila|union|ward|city|central|local)\s+)?(?:office|offices|headquarters|residence|house|houses|home|homes|building|camp)\b", re.I)
+# "crude bombs exploded near a BNP workers' meeting, injuring three": whose meeting was hit (the party is no bomber)
+_MEETING_HIT_AFTER = fastre.compile(
+    r"(?<=\w)\s+(?:workers['’] |activists['’] |supporters['’] |leaders['’] )?(?:meeting|rally|procession|gathering|programme)\b(?=[^.;]{0,40}?\b(?:injur|wound|hurt|kill))", re.I)
 # "The victim ... had been found carrying a machete": the lynched man's arms, not the crowd's
 _VICTIM_CARRIED = fastre.compile(VICTIM_CARRYING + r"[^.;]{0,40}", re.I)
 _HELD_BY_BEFORE = fastre.compile(r"\b(?:held|controlled|occupied|manned|used) by (?:the )?$", re.I)
@@ -722,7 +723,7 @@ def _roles(m: Mentions, frame: Frame) -> tuple[list[ActorMention], list[ActorMen
             # prepared for a BNP rally": whose rally is to come
             continue
         if not a.kind.startswith("state") and not a.generic and (
-            _PROPERTY_AFTER.match(text, a.span.end) or _PROPERTY_OF_BEFORE.search(text[max(0, a.span.start - 45) : a.span.start])
+            _PROPERTY_AFTER.match(text, a.span.end) or _MEETING_HIT_AFTER.match(text, a.span.end) or _PROPERTY_OF_BEFORE.search(text[max(0, a.span.start - 45) : a.span.start])
             or _STRONGHOLD_AFTER.match(text, a.span.end)  # "the ridge, a Maoist stronghold for two decades": who held it
             or _HELD_BY_BEFORE.search(text, max(0, a.span.start - 25), a.span.start)  # "a tunnel complex held by PKK fighters"
             or _MOURNS_OWN.match(text, a.span.end)  # "Hezbollah later mourned him as one of its fighters": the victim's side

@@ -4415,6 +4415,8 @@ _AMBUSHED_CIVILIANS_AFTER = fastre.compile(
     r"\s+(?:a |an |the |two |three |four |five |\d+ )?(?:[\w-]+ )?(?:woman|women|children|child|girls?|boys?|family|families|farmers?|villagers|traders?|civilians|passengers|worshippers|pupils|students|teachers?|mourners)\b", re.I)
 _POLICE_AMMO = fastre.compile(r"shotgun|pellet|birdshot|rubber|tear|warning shots", re.I)
 _EXPLOSIVE_KINDS = frozenset({"Grenade", "Remote explosive/landmine/IED", "Suicide bomb", "Shelling/artillery/missile attack", "Air/drone strike"})
+# "BNP and JeI activists attacked the vehicle ... during a BNP blockade": the attackers' own protest, not their victims'
+_OWN_MARCH_BETWEEN = fastre.compile(r"\b(?:during|amid|as part of|while|in support of|enforcing|to enforce)\b", re.I)
 _ARMED_FIGHT = fastre.compile(r"ambush|gun|fire|shoot|shot|battle|offensive|siege|counter", re.I)
 # "fighting between the Luanyjang and Jalwau sections of Tonj East County": two named clans or
 # sections, each a communal militia, fight (an armed clash, not a brawl)
@@ -4932,13 +4934,11 @@ def _classify(inp: TypingInput) -> str | None:
             if inp.protesters_killed or inp.killed > 0 or (lethal and inp.injured) or inp.maimed:
                 return "Excessive force against protesters"  # lethal force, deaths or maiming at a protest met by force
             return "Protest with intervention"
-        if inp.perp_kind == "party" and not riotish and "_protest_violence" not in kinds and "_force" not in kinds and inp.injured and not inp.actor_kinds & {"state_police", "state_military"} and any(
-                t.sub_event_type == "_violence" and fastre.match(r"attack|beat|chas|assault", t.text, re.I)
-                and t.span.start < min(u.span.start for u in inp.triggers if u.sub_event_type == "_protest") and not fastre.search(
-                    r"\b(?:during|amid|as part of|while|in support of|enforcing|to enforce)\b",
-                    inp.text[t.span.end : min(u.span.start for u in inp.triggers if u.sub_event_type == "_protest")], re.I)
-                for t in inp.triggers):
-            return "Attack"  # "Chhatra League activists attacked students of the quota reform movement with sticks": party men on marchers
+        if inp.perp_kind == "party" and not riotish and "_protest_violence" not in kinds and "_force" not in kinds and inp.injured and not inp.actor_kinds & {"state_police", "state_military"}:
+            marchers_at = min(u.span.start for u in inp.triggers if u.sub_event_type == "_protest")
+            if any(t.sub_event_type == "_violence" and fastre.match(r"attack|beat|chas|assault", t.text, re.I) and t.span.start < marchers_at
+                   and not _OWN_MARCH_BETWEEN.search(inp.text[t.span.end : marchers_at]) for t in inp.triggers):
+                return "Attack"  # "Chhatra League activists attacked students of the quota reform movement with sticks": party men on marchers
         if "_protest_violence" in kinds or riotish or police_clash or (violent and not "_force" in kinds and inp.injured and not kinds & {
                 "Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon"}):
             # (a bomb that goes off at a rally is the bombing, not the rally's violence)

@@ -297,3 +297,87 @@ def test_the_lexicon_scan_finds_what_its_whole_patterns_find():
             assert got.get(name, []) == want, (name, text[:80])
             found += len(want)
     assert found > 500
+
+
+# -- the on-disk cache of compiled programs (the command line's start) ---------------------------------
+
+_CACHED = [(r"\b(?:shot|gunned) (?:dead|down)\b", re.I), (r"(?P<n>\d+) (?:people|civilians) (?:were )?killed", 0),
+           (r"[A-Z][a-z]+ (?:district|upazila)", 0), (r"\bİstanbul\b", re.I)]
+_CACHE_TEXT = "Gunmen SHOT DEAD a teacher; 12 civilians were killed in Kech district and Istanbul."
+
+
+def test_a_code_cache_rebuilds_the_same_patterns_without_parsing(tmp_path, monkeypatch):
+    path = tmp_path / "cache.marshal"
+    first = fastre.CodeCache(path)
+    made = [first.compile(p, int(f)) for p, f in _CACHED]
+    assert len(first) == len(_CACHED) and first.save() and path.exists()
+    assert not first.save()  # nothing new: not written again
+
+    def no_parse(*args, **kwargs):
+        raise AssertionError("parsed although the cache holds the pattern")
+
+    monkeypatch.setattr(fastre, "_parsed_compile", no_parse)
+    again = fastre.CodeCache(path)
+    for (pattern, flags), (regex, words) in zip(_CACHED, made):
+        back, back_words = again.compile(pattern, int(flags))
+        ref = re.compile(pattern, flags)
+        assert back_words == words == fastre.required_words(ref)
+        assert (back.pattern, back.flags, back.groups, dict(back.groupindex)) == (
+            ref.pattern, ref.flags, ref.groups, dict(ref.groupindex))
+        assert [m.span() for m in back.finditer(_CACHE_TEXT)] == [m.span() for m in ref.finditer(_CACHE_TEXT)]
+    assert not again.save()
+
+
+@pytest.mark.parametrize("content", [b"", b"not marshal data", None])
+def test_a_damaged_or_foreign_code_cache_is_ignored_and_rewritten(tmp_path, content):
+    import marshal
+
+    path = tmp_path / "cache.marshal"
+    if content is None:  # a file another Python or another version of fastre wrote
+        content = marshal.dumps(("eventatlas-fastre:other", {(_CACHED[0][0], 2): (2, [0], 0, {}, (), ("x",))}))
+    path.write_bytes(content)
+    cache = fastre.CodeCache(path)
+    regex, words = cache.compile(*_CACHED[0])
+    assert regex.search(_CACHE_TEXT).group(0) == "SHOT DEAD"
+    assert words == fastre.required_words(re.compile(*_CACHED[0])) and words
+    assert cache.save() and len(fastre.CodeCache(path)) == 1
+
+
+def test_patterns_first_used_inside_code_cache_are_kept_and_saved(tmp_path):
+    path = tmp_path / "sub" / "cache.marshal"
+    rx = fastre.compile(r"\bstormed (?:the|a) (?:police station|bank)\b", re.I)
+    with fastre.code_cache(path) as cache:
+        assert rx.search("Fighters stormed the police station.") is not None
+        assert len(cache) == 1 and not path.exists()  # written when the block ends
+    assert len(fastre.CodeCache(path)) == 1
+    later = fastre.compile(r"\bset (?:fire|ablaze)\b")
+    assert later.search("They set fire to a bus") is not None  # outside the block: no cache, same result
+    assert len(fastre.CodeCache(path)) == 1
+
+
+def test_a_code_cache_that_cannot_be_written_is_not_an_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the folder should be")
+    cache = fastre.CodeCache(blocker / "cache.marshal")
+    assert cache.compile(*_CACHED[1])[0].search(_CACHE_TEXT).group("n") == "12"
+    assert cache.save() is False
+
+
+def test_the_command_line_keeps_its_compiled_patterns_in_the_data_folder(pipeline, home, tmp_path):
+    """Two runs of `eventatlas extract` in fresh processes: the first writes the cache, the
+    second reads it and prints the same events."""
+    import os
+    import subprocess
+    import sys
+
+    pipeline.extract("Police fired tear gas at marchers in Quetta on Monday.")  # the gazetteer index is built
+    report = tmp_path / "report.txt"
+    report.write_text("Gunmen shot dead two policemen in Turbat, Kech district, on 3 May 2024.", encoding="utf-8")
+    env = {**os.environ, "EVENTATLAS_HOME": str(home)}
+    cache = Path(home) / "regex-cache.marshal"
+    cache.unlink(missing_ok=True)
+    argv = [sys.executable, "-c", "from eventatlas.cli import main; main()", "extract", str(report), "--format", "json"]
+    runs = [subprocess.run(argv, capture_output=True, text=True, env=env, timeout=300) for _ in range(2)]
+    assert [r.returncode for r in runs] == [0, 0], runs[0].stderr[-2000:]
+    assert cache.exists() and len(fastre.CodeCache(cache)) > 300
+    assert runs[0].stdout == runs[1].stdout and '"admin2": "Kech"' in runs[0].stdout

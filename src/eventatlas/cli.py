@@ -36,4 +36,11 @@ for _module, _attr in BUILTIN_COMMANDS:
 
 
 def main() -> None:
-    cli(prog_name="eventatlas")
+    # Compiled patterns are kept in the data folder between runs: a one-report run spends most
+    # of its time compiling them otherwise (see fastre.CodeCache). A folder that cannot be
+    # written only means the next run compiles again.
+    from .config import default_home
+    from .fastre import code_cache
+
+    with code_cache(default_home() / "regex-cache.marshal"):
+        cli(prog_name="eventatlas")

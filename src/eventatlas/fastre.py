@@ -27,9 +27,13 @@ cache.
 
 from __future__ import annotations
 
+import marshal
+import os
 import re
 import sys
+from contextlib import contextmanager, suppress
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Iterator
 
 try:  # Python 3.11+
@@ -275,10 +279,11 @@ class _Lazy(FilteredPattern):
 
     def _load(self) -> FilteredPattern:
         try:
-            regex, tree = _parsed_compile(self._source, self._flags)
+            regex, words = _compile_with_words(self._source, self._flags)
         except Exception:  # noqa: BLE001 - an error, or internals that changed: re.compile says which
-            regex, tree = re.compile(self._source, self._flags), None
-        self._words = required_words(regex, tree) or ()
+            regex = re.compile(self._source, self._flags)
+            words = required_words(regex)
+        self._words = words or ()
         self._regex = regex
         self.__class__ = FilteredPattern if self._words else _Plain  # type: ignore[assignment]
         return self
@@ -323,7 +328,107 @@ class _Lazy(FilteredPattern):
         return f"FilteredPattern.lazy({self._source!r}, {self._flags!r})"
 
 
-def _parsed_compile(pattern: str, flags: int) -> tuple[re.Pattern[str], Any]:
+class CodeCache:
+    """Compiled programs of patterns, kept in one file between runs of the command line.
+
+    Parsing and compiling the coder's two thousand patterns is most of what a one-report run of
+    ``eventatlas extract`` spends; :mod:`re` cannot store a compiled pattern, but what its
+    compiler produces (the program, group names and final flags) is plain data, and
+    ``_sre.compile`` rebuilds the same pattern object from it. The file also keeps each
+    pattern's required words. It is read on first use and is valid only for the Python build
+    and the version of this module that wrote it (a header says which; any other file, or one
+    that cannot be read, is ignored and rewritten). :meth:`save` writes it (atomically) when
+    new patterns were compiled. Use it with :func:`code_cache`; without one, patterns are
+    compiled as usual."""
+
+    def __init__(self, path: str | os.PathLike[str]):
+        self.path = Path(path)
+        self._entries: dict[tuple[str, int], tuple[Any, ...]] | None = None
+        self._added = 0
+
+    @staticmethod
+    def _stamp() -> str:
+        import hashlib
+
+        own = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+        return f"eventatlas-fastre:{sys.hexversion}:{_sre.MAGIC}:{_sre.CODESIZE}:{own}"
+
+    def _load(self) -> dict[tuple[str, int], tuple[Any, ...]]:
+        if self._entries is None:
+            entries: dict[tuple[str, int], tuple[Any, ...]] = {}
+            try:
+                stamp, stored = marshal.loads(self.path.read_bytes())
+                if stamp == self._stamp() and isinstance(stored, dict):
+                    entries = stored
+            except Exception:  # noqa: BLE001 - a missing, old or damaged file is rebuilt, never trusted
+                entries = {}
+            self._entries = entries
+        return self._entries
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+    def compile(self, pattern: str, flags: int) -> tuple[re.Pattern[str], tuple[str, ...] | None]:
+        """The compiled pattern and its required words, from the file when it holds them."""
+        entries = self._load()
+        key = (pattern, flags := int(flags))
+        hit = entries.get(key)
+        if hit is not None:
+            try:
+                final_flags, code, groups, groupindex, indexgroup, words = hit
+                return _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup), words
+            except Exception:  # noqa: BLE001 - a bad entry is recompiled below and replaced
+                pass
+        keep: list[Any] = []
+        regex, tree = _parsed_compile(pattern, flags, keep)
+        words = required_words(regex, tree)
+        entries[key] = (*keep[0], words)
+        self._added += 1
+        return regex, words
+
+    def save(self) -> bool:
+        """Write the file if patterns were added since it was read; False when nothing was
+        written (nothing new, or the folder cannot be written: the next run compiles again)."""
+        if not self._added or self._entries is None:
+            return False
+        tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_bytes(marshal.dumps((self._stamp(), self._entries)))
+            os.replace(tmp, self.path)
+        except (OSError, ValueError):  # ValueError: an entry marshal cannot store (not expected)
+            with suppress(OSError):
+                tmp.unlink(missing_ok=True)
+            return False
+        self._added = 0
+        return True
+
+
+# The caches that code_cache() blocks put in place, innermost last (empty: patterns compile as usual).
+_active_cache: list[CodeCache] = []
+
+
+@contextmanager
+def code_cache(path: str | os.PathLike[str]) -> Iterator[CodeCache]:
+    """Compile the patterns first used inside the block through the :class:`CodeCache` at
+    ``path``, and save it when the block ends (also when it ends with an exception)."""
+    cache = CodeCache(path)
+    _active_cache.append(cache)
+    try:
+        yield cache
+    finally:
+        _active_cache.remove(cache)
+        cache.save()
+
+
+def _compile_with_words(pattern: str, flags: int) -> tuple[re.Pattern[str], tuple[str, ...] | None]:
+    if _active_cache:
+        return _active_cache[-1].compile(pattern, flags)
+    regex, tree = _parsed_compile(pattern, flags)
+    return regex, required_words(regex, tree)
+
+
+def _parsed_compile(pattern: str, flags: int, keep: list[Any] | None = None) -> tuple[re.Pattern[str], Any]:
     """The compiled pattern and its parse tree, parsing once: the steps of the standard
     library's ``re._compiler.compile`` (the same in Python 3.10 to 3.13), sharing the parse that
     :func:`required_words` reads. (Parsing twice made importing the coder a third slower.)"""
@@ -333,7 +438,10 @@ def _parsed_compile(pattern: str, flags: int) -> tuple[re.Pattern[str], Any]:
     indexgroup: list[str | None] = [None] * tree.state.groups
     for k, i in groupindex.items():
         indexgroup[i] = k
-    regex = _sre.compile(pattern, flags | tree.state.flags, code, tree.state.groups - 1, groupindex, tuple(indexgroup))
+    args = (int(flags | tree.state.flags), code, tree.state.groups - 1, groupindex, tuple(indexgroup))
+    regex = _sre.compile(pattern, *args)
+    if keep is not None:  # as plain data: the opcodes are int subclasses, which marshal cannot store
+        keep.append((args[0], [int(op) for op in code], *args[2:]))
     return regex, tree
 
 
@@ -440,9 +548,8 @@ class Alternations:
         for e, (name, source) in enumerate(self._entries):
             compiled, always = [], []
             for b, branch in enumerate(split_branches(source)):
-                regex, tree = _parsed_compile(f"{self._prefix}(?:{branch}){self._suffix}", self._flags)
+                regex, words = _compile_with_words(f"{self._prefix}(?:{branch}){self._suffix}", self._flags)
                 compiled.append(regex)
-                words = required_words(regex, tree)
                 if not words:
                     always.append(b)
                 for word in words or ():

@@ -1633,6 +1633,17 @@ acled_style_notes_world_fresh425.jsonl 45/55, 0/15 (Burundi, Tanzania and Zambia
 39/40 (Quetta's Airport Road, Samungli and Nawa Killi 2022-25); bangladesh_notes_2022_25_fresh445.jsonl 43/50, event type
 44/50 (Abhaynagar, Lohagara and Dighalia 2022-25).
 
+Fifty-fourth session, same briefs and method (fixes in test_coding_session54.py; `test_fifty_fourth_session_sets` holds
+the counts after them). First runs, two rounds at a time on the same code: rounds one and two on faa82ce:
+news_snippets_fresh439.jsonl 56/60, 1/25 (Myanmar's Sagaing, Magway, Rakhine and northern Shan, and Thailand's deep
+south); acled_style_notes_world_fresh426.jsonl 54/55, 0/15 (Cameroon's Anglophone regions and Far North, the Central
+African Republic and southern Chad); balochistan_protest_notes_fresh416.jsonl 40/40 (the Makran coast and Awaran
+2022-25); bangladesh_notes_2022_25_fresh446.jsonl 43/50, event type 44/50 (the Chittagong Hill Tracts and the Rohingya
+camps 2022-25); news_snippets_fresh440.jsonl 57/60, 4/25 (Manipur, Kashmir and the Maoist belt of Chhattisgarh and
+Jharkhand); acled_style_notes_world_fresh427.jsonl 50/55, 0/15 (Mindanao, Sulu and Indonesia);
+balochistan_protest_notes_fresh417.jsonl 39/40 (Quetta and the Kachhi plain 2022-25); bangladesh_notes_2022_25_fresh447.jsonl
+44/50, event type 45/50 (Dhaka and Gazipur 2023-25).
+
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
 of a gathering), and then (denials, appeals, diplomatic protests, industrial explosions, organised crime), giving
@@ -3682,4 +3693,18 @@ def test_fifty_second_session_sets(pipeline, snippets, world, balochistan, bangl
 ], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
         "twelfth", "thirteenth", "fourteenth"])
 def test_fifty_third_session_sets(pipeline, snippets, world, balochistan, bangladesh):
+    _round_floors(pipeline, snippets, world, balochistan, bangladesh)
+
+
+@pytest.mark.parametrize(("snippets", "world", "balochistan", "bangladesh"), [
+    ((("news_snippets_fresh439.jsonl", 60, 0),),
+     (("acled_style_notes_world_fresh426.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh416.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh446.jsonl", 46, 47),)),
+    ((("news_snippets_fresh440.jsonl", 58, 2),),
+     (("acled_style_notes_world_fresh427.jsonl", 53, 0),),
+     (("balochistan_protest_notes_fresh417.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh447.jsonl", 45, 46),)),
+], ids=["first", "second"])
+def test_fifty_fourth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

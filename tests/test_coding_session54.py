@@ -90,3 +90,75 @@ def test_a_final_battle_in_scare_quotes_is_a_figure_of_speech(pipeline):
 def test_wild_elephants_on_a_rampage_are_no_riot(pipeline):
     _none(pipeline, "A herd of wild elephants went on a rampage in a village of Simdega district overnight, "
                     "trampling a woman to death and destroying several huts, forest officials said.")
+
+
+# -- rounds three and four (both first run on a5ef2b7) ----------------------------------------------
+
+
+def test_headstones_smashed_in_a_cemetery_are_property_destruction(pipeline):
+    assert _sub(pipeline, "On 3 May 2024, unknown persons smashed 20 gravestones and sprayed nationalist slogans in a "
+                          "Serb Orthodox cemetery in Gjakova (Gjakova, Kosovo).") == "Looting/property destruction"
+
+
+def test_farmers_driving_tractors_into_a_city_against_cuts_protest(pipeline):
+    assert _sub(pipeline, "On 15 January 2024, farmers drove about 800 tractors to Koenigsplatz in Kassel (Hesse) as part "
+                          "of a week of action against cuts to farm subsidies. Police reported no incidents."
+                ) == "Peaceful protest"
+
+
+def test_students_who_sat_down_on_a_boulevard_and_were_carried_off_met_intervention(pipeline):
+    assert _sub(pipeline, "On 2 December 2024, Police Forces of Montenegro (2020-) dispersed students who had sat down on "
+                          "Saint Peter Boulevard in Podgorica over rising dormitory fees, carrying several of them to "
+                          "police vans. Nine students were detained and released in the evening."
+                ) == "Protest with intervention"
+
+
+def test_artillery_moved_to_positions_is_a_deployment_not_shelling(pipeline):
+    assert _sub(pipeline, "On 2 October 2023, Military Forces of Serbia (2012-) were placed on the highest level of combat readiness and further units, "
+                          "including tanks and artillery, were moved to the area near the administrative line around "
+                          "Kursumlija (Toplica), the defence ministry said.") == "Other"
+
+
+def test_troops_entering_a_village_after_the_enemy_withdrew_take_it_without_a_fight(pipeline):
+    assert _sub(pipeline, "On 11 November 2022, Military Forces of Ukraine (2019-) entered the village of Kyselivka "
+                          "(Kherson, Kherson) after Military Forces of Russia (2000-) withdrew across the river. No "
+                          "clashes were reported.") == "Non-violent transfer of territory"
+
+
+def test_rioters_on_a_day_of_action_against_a_reform_are_a_violent_demonstration(pipeline):
+    assert _sub(pipeline, "On 28 March 2023, during the tenth day of action against the pension reform, groups of "
+                          "rioters in Lyon (Rhone) set fire to rubbish bins, smashed bank windows and threw projectiles "
+                          "at police around Place Bellecour. Police Forces of France (2017-) responded with tear gas and "
+                          "water cannon and arrested 40 people. Several officers were injured.") == "Violent demonstration"
+
+
+def test_a_budget_to_pay_for_an_offensive_is_policy(pipeline):
+    _none(pipeline, "Kenya's parliament passed a supplementary budget on Tuesday to pay for the offensive against "
+                    "al-Shabaab in Lamu county.")
+
+
+def test_a_detention_with_the_whereabouts_withheld_is_a_disappearance(pipeline):
+    assert _sub(pipeline, "On 9 March 2024, SEBIN agents detained a trade unionist outside his home in Maracay (Aragua). "
+                          "His relatives were denied information about his whereabouts for a week."
+                ) == "Abduction/forced disappearance"
+
+
+def test_explosives_a_man_carried_on_his_body_make_a_suicide_bomb(pipeline):
+    assert _sub(pipeline, "On 3 May 2024, a suspected ELN member detonated the explosives he was carrying on his body as "
+                          "soldiers approached him at a checkpoint near Saravena (Arauca). The blast killed him and a "
+                          "corporal.") == "Suicide bomb"
+
+
+def test_rebels_freeing_captured_soldiers_and_handing_them_to_the_red_cross_is_other(pipeline):
+    assert _sub(pipeline, "ADF fighters freed five captured police officers on Monday and handed them over to the "
+                          "International Committee of the Red Cross in Beni, the ICRC said.") == "Other"
+
+
+def test_a_base_handed_over_to_the_army_and_police_is_a_transfer(pipeline):
+    assert _sub(pipeline, "UN peacekeepers formally handed over their base in Kamanyola to the Congolese army and police "
+                          "on Friday as part of their withdrawal.") == "Non-violent transfer of territory"
+
+
+def test_a_battle_won_on_the_pitch_is_sport(pipeline):
+    _none(pipeline, "Bukavu Dawa beat their rivals 3-1 in a fierce battle at the Stade de la Concorde on Sunday, the "
+                    "coach calling it 'a war we won on the pitch'.")

@@ -162,3 +162,54 @@ def test_a_base_handed_over_to_the_army_and_police_is_a_transfer(pipeline):
 def test_a_battle_won_on_the_pitch_is_sport(pipeline):
     _none(pipeline, "Bukavu Dawa beat their rivals 3-1 in a fierce battle at the Stade de la Concorde on Sunday, the "
                     "coach calling it 'a war we won on the pitch'.")
+
+
+# -- rounds five and six (both first run on ea89fec) ------------------------------------------------
+
+
+def test_peacekeepers_beginning_to_withdraw_change_their_activity(pipeline):
+    assert _sub(pipeline, "On 3 June 2024, the peacekeeping contingent of Military Forces of Russia (2000-) began "
+                          "withdrawing from its post near Shusha (Shusha, Shusha), lowering the flag and sending a "
+                          "first column of trucks towards the border.") == "Change to group/activity"
+
+
+def test_sides_agreeing_to_pull_troops_back_from_a_line_agree(pipeline):
+    assert _sub(pipeline, "On 2 October 2022, delegations of Military Forces of Kyrgyzstan (2020-) and Military Forces of "
+                          "Tajikistan (1994-) agreed at talks in Isfana (Leilek, Batken) to withdraw troops and heavy "
+                          "equipment from the border villages and to set up joint patrols.") == "Agreement"
+
+
+def test_a_drone_that_exploded_over_a_camp_is_an_air_strike(pipeline):
+    assert _sub(pipeline, "Two soldiers were killed when a Houthi drone exploded over an army camp in Harib, south of "
+                          "Marib, a military source said.") == "Air/drone strike"
+
+
+def test_a_ticking_time_bomb_defused_is_a_figure_of_speech(pipeline):
+    _none(pipeline, "The UN said the removal of the toxic cargo from the stranded tanker off Hodeidah was complete, "
+                    "defusing what officials called a ticking time bomb for the coast.")
+
+
+def test_a_helicopter_that_fired_rockets_at_militants_is_an_air_strike(pipeline):
+    assert _sub(pipeline, "On 4 December 2023, a helicopter of the Military Forces of Mozambique (2015-) fired rockets at "
+                          "a group of Islamic State (Mozambique) militants near Chai (Macomia, Cabo Delgado). "
+                          "Fatalities unknown.") == "Air/drone strike"
+
+
+def test_a_killing_in_a_robbery_said_to_be_the_motive_is_crime(pipeline):
+    _none(pipeline, "On 9 March 2024, armed men broke into a farmhouse near Polokwane (Limpopo), tied up a couple and "
+                    "took cash and a car. The wife died of her injuries. Police said robbery appeared to be the motive.")
+
+
+def test_captured_vehicles_paraded_for_an_anniversary_take_no_place(pipeline):
+    _none(pipeline, "Hundreds of Taliban fighters paraded captured US-made Humvees and helicopters through Kandahar on "
+                    "Thursday to mark the anniversary of the withdrawal of foreign forces.")
+
+
+def test_a_blast_said_to_be_accidental_is_no_bombing(pipeline):
+    _none(pipeline, "A gas cylinder exploded at a wedding hall in Mazar-i-Sharif on Friday, killing three people. "
+                    "Police said the blast was accidental and ruled out any militant involvement.")
+
+
+def test_a_framework_agreement_on_a_railway_is_economic(pipeline):
+    _none(pipeline, "Kazakhstan and the Taliban administration signed a framework agreement in Astana on Tuesday on a "
+                    "railway linking Turkmenistan to Herat.")

@@ -213,3 +213,73 @@ def test_a_blast_said_to_be_accidental_is_no_bombing(pipeline):
 def test_a_framework_agreement_on_a_railway_is_economic(pipeline):
     _none(pipeline, "Kazakhstan and the Taliban administration signed a framework agreement in Astana on Tuesday on a "
                     "railway linking Turkmenistan to Herat.")
+
+
+# -- rounds seven and eight (both first run on bdcb48a) ---------------------------------------------
+
+
+def test_artillery_pieces_handed_over_are_no_shelling(pipeline):
+    ev = pipeline.extract("Rebel forces handed over another batch of heavy weapons, including tanks and artillery pieces, "
+                          "to the national army at a ceremony near Mekelle, officials said.").events
+    assert "Shelling/artillery/missile attack" not in [e.sub_event_type for e in ev]
+
+
+def test_a_new_report_on_killings_years_ago_is_no_event(pipeline):
+    _none(pipeline, "A new Human Rights Watch report documents the killing of dozens of villagers by militiamen in "
+                    "Mai Kadra in 2020 and calls for prosecutions.")
+
+
+def test_siege_in_scare_quotes_is_a_figure_of_speech(pipeline):
+    _none(pipeline, "The TPLF issued a statement on Monday denouncing what it called the federal government's 'siege "
+                    "politics' and calling for talks.")
+
+
+def test_organisers_suspending_their_weekly_marches_change_their_activity(pipeline):
+    assert _sub(pipeline, "On 20 March 2020, student collectives announced the suspension of the Tuesday marches in "
+                          "Algiers because of the epidemic, ending more than a year of weekly protests."
+                ) == "Change to group/activity"
+
+
+def test_a_reconciliation_that_ended_a_blood_feud_is_an_agreement(pipeline):
+    assert _sub(pipeline, "On 3 May 2023, a reconciliation session held by the Sohag security directorate ended a "
+                          "decade-long blood feud between two families in Dar El Salam (Sohag). The families agreed to "
+                          "the payment of blood money.") == "Agreement"
+
+
+def test_around_sixty_detainees_released_from_prisons_is_other(pipeline):
+    assert _sub(pipeline, "On 4 July 2022, authorities released around 40 Hirak detainees from prisons in Oran (Oran) "
+                          "after a presidential pardon.") == "Other"
+
+
+def test_forces_removing_workers_staging_a_sit_in_intervene(pipeline):
+    assert _sub(pipeline, "On 3 July 2025, police and army personnel removed dock workers staging a sit-in at the port "
+                          "gate in Mongla (Bagerhat) against a lease plan. Four union leaders were detained and later "
+                          "released. [size=around 300]") == "Protest with intervention"
+
+
+def test_a_suspect_captured_hiding_takes_no_place(pipeline):
+    _none(pipeline, "A man shot dead his wife and her mother in Siirt after a family dispute, police said, adding that "
+                    "the suspect was captured hiding in a barn.")
+
+
+def test_a_report_tallying_last_years_drone_strikes_is_no_event(pipeline):
+    _none(pipeline, "A new report by a human rights association says Turkish drone strikes killed more than 90 people "
+                    "in northern Iraq and Syria last year, many of them civilians.")
+
+
+def test_a_late_shot_celebrated_in_the_stands_is_sport(pipeline):
+    _none(pipeline, "Diyarbakirspor's striker fired a late shot to kill off Sakaryaspor's hopes on Saturday, sparking "
+                    "wild celebrations in the stands.")
+
+
+def test_live_fire_to_clear_a_blockade_that_killed_a_protester_is_excessive_force(pipeline):
+    assert _sub(pipeline, "On 4 November 2024, police fired live ammunition while trying to clear a road blockade by "
+                          "farmers at Parotani (Tapacari, Cochabamba). One protester was killed and six injured, "
+                          "according to blockade leaders. 1 fatality.") == "Excessive force against protesters"
+
+
+def test_miners_marching_and_detonating_firecrackers_protest_peacefully(pipeline):
+    assert _sub(pipeline, "On 3 May 2023, hundreds of miners from the state-owned Colquiri mine marched in Potosi (Tomas "
+                          "Frias, Potosi), detonating firecrackers, to demand new investment in the mine. No incidents "
+                          "were reported."
+                ) == "Peaceful protest"

@@ -1664,6 +1664,21 @@ bangladesh_notes_2022_25_fresh452.jsonl 49/50, event type 49/50 (Khulna city and
 news_snippets_fresh446.jsonl 56/60, 3/25 (Turkey, north-east Syria and northern Iraq); acled_style_notes_world_fresh433.jsonl
 52/55, 0/15 (Algeria, Morocco and Egypt); balochistan_protest_notes_fresh423.jsonl 40/40 (Jhal Magsi, Bolan and Sibi
 2022-25); bangladesh_notes_2022_25_fresh453.jsonl 47/50, event type 49/50 (Chattogram city and district 2022-25).
+Rounds nine and ten on 08d0162: news_snippets_fresh447.jsonl 55/60, 0/25 (Khyber, Bajaur and Kurram);
+acled_style_notes_world_fresh434.jsonl 51/55, 1/15 (Bahrain, Saudi Arabia, Kuwait and Jordan);
+balochistan_protest_notes_fresh424.jsonl 39/40 (Hub, Winder and Uthal 2022-25); bangladesh_notes_2022_25_fresh454.jsonl
+44/50, event type 46/50 (Jessore, Jhenaidah and Chuadanga 2022-25); news_snippets_fresh448.jsonl 55/60, 5/25 (Khartoum,
+Gezira and El Fasher); acled_style_notes_world_fresh435.jsonl 43/55, 0/15 (Georgia, Moldova, Belarus and Serbia);
+balochistan_protest_notes_fresh425.jsonl 40/40 (Quetta's Hazara Town and Marriabad 2022-25);
+bangladesh_notes_2022_25_fresh455.jsonl 43/50, event type 45/50 (Cox's Bazar town, Chakaria and Maheshkhali 2022-25).
+Rounds eleven and twelve on the session's last rules, run once to estimate them and not fixed (their floors are
+their first runs): news_snippets_fresh449.jsonl 58/60, 4/25 (Nigeria's north-west); acled_style_notes_world_fresh436.jsonl
+47/55, 0/15 (Sinaloa, Chihuahua and Tamaulipas); balochistan_protest_notes_fresh426.jsonl 40/40 (Pishin, Chaman and
+Killa Abdullah 2022-25); bangladesh_notes_2022_25_fresh456.jsonl 48/50, event type 49/50 (Narayanganj and Munshiganj
+2022-25); news_snippets_fresh450.jsonl 54/60, 3/25 (Mozambique's post-election protests and Cabo Delgado);
+acled_style_notes_world_fresh437.jsonl 43/55, 2/15 (Punjab, Haryana, Delhi and Kashmir);
+balochistan_protest_notes_fresh427.jsonl 39/40 (Gwadar's Haq Do Tehreek and fishermen 2022-25);
+bangladesh_notes_2022_25_fresh457.jsonl 37/50, event type 37/50 (Kushtia, Meherpur and Pabna 2022-25).
 
 The rules were then revised (accidents, appeals and breaches of truces, "taken back control",
 towns held since a date, arrests of people who were protesting, shots at protesters, participants
@@ -3750,6 +3765,23 @@ def test_fifty_third_session_sets(pipeline, snippets, world, balochistan, bangla
      (("acled_style_notes_world_fresh433.jsonl", 55, 0),),
      (("balochistan_protest_notes_fresh423.jsonl", 40),),
      (("bangladesh_notes_2022_25_fresh453.jsonl", 48, 49),)),
-], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"])
+    ((("news_snippets_fresh447.jsonl", 58, 0),),
+     (("acled_style_notes_world_fresh434.jsonl", 54, 0),),
+     (("balochistan_protest_notes_fresh424.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh454.jsonl", 45, 47),)),
+    ((("news_snippets_fresh448.jsonl", 59, 1),),
+     (("acled_style_notes_world_fresh435.jsonl", 44, 0),),
+     (("balochistan_protest_notes_fresh425.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh455.jsonl", 44, 45),)),
+    ((("news_snippets_fresh449.jsonl", 58, 4),),
+     (("acled_style_notes_world_fresh436.jsonl", 47, 0),),
+     (("balochistan_protest_notes_fresh426.jsonl", 40),),
+     (("bangladesh_notes_2022_25_fresh456.jsonl", 48, 49),)),
+    ((("news_snippets_fresh450.jsonl", 54, 3),),
+     (("acled_style_notes_world_fresh437.jsonl", 43, 2),),
+     (("balochistan_protest_notes_fresh427.jsonl", 39),),
+     (("bangladesh_notes_2022_25_fresh457.jsonl", 37, 37),)),
+], ids=["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth"])
 def test_fifty_fourth_session_sets(pipeline, snippets, world, balochistan, bangladesh):
     _round_floors(pipeline, snippets, world, balochistan, bangladesh)

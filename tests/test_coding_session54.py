@@ -283,3 +283,104 @@ def test_miners_marching_and_detonating_firecrackers_protest_peacefully(pipeline
                           "Frias, Potosi), detonating firecrackers, to demand new investment in the mine. No incidents "
                           "were reported."
                 ) == "Peaceful protest"
+
+
+# -- rounds nine and ten (both first run on 08d0162) ------------------------------------------------
+
+
+def test_projectiles_fired_toward_a_town_are_shelling(pipeline):
+    assert _sub(pipeline, "On 9 February 2022, Houthi forces fired several military projectiles toward Al Khubah (Al "
+                          "Harth, Jizan). Saudi civil defence said a house was damaged.") == "Shelling/artillery/missile attack"
+
+
+def test_a_coalition_suspending_air_operations_changes_its_activity(pipeline):
+    assert _sub(pipeline, "On 2 April 2022, the Saudi-led coalition announced in Riyadh (Riyadh, Riyadh) that it would "
+                          "suspend all air operations over Hajjah governorate for 10 days to allow aid deliveries.") == "Change to group/activity"
+
+
+def test_families_gathered_to_receive_pardoned_prisoners_do_not_protest(pipeline):
+    _none(pipeline, "On 30 March 2025, the king pardoned 630 prisoners for Eid. Families gathered outside Jau prison "
+                    "(Jau, Southern) to receive released relatives.")
+
+
+def test_one_of_two_bombs_that_went_off_outranks_the_other_defused(pipeline):
+    assert _sub(pipeline, "On 5 January 2023, unidentified men on a motorcycle hurled two crude bombs at the house of a "
+                          "union BNP leader in Chaugachha (Jessore). One of them went off in the yard; no one was hurt. "
+                          "The other was later defused by police.") == "Grenade"
+
+
+def test_rival_tribes_fighting_with_dozens_dead_clash_as_armed_groups(pipeline):
+    assert _sub(pipeline, "Dozens of people have been killed in three days of fighting between rival tribes in Upper "
+                          "Kurram, a hospital official in Parachinar said.") == "Armed clash"
+
+
+def test_a_cleric_detained_for_inciting_sectarian_hatred_is_arrested(pipeline):
+    assert _sub(pipeline, "Police in Hangu detained a Sunni cleric under the public order ordinance on Friday, accusing "
+                          "him of inciting sectarian hatred.") == "Arrests"
+
+
+def test_armed_fighters_parading_through_a_bazaar_is_a_show_of_force(pipeline):
+    assert _sub(pipeline, "Dozens of armed TTP fighters paraded through the main bazaar of Mamozai in Orakzai on Sunday "
+                          "before leaving for the hills, residents said.") == "Other"
+
+
+def test_air_defences_shooting_down_aerial_objects_disrupt_them(pipeline):
+    assert _sub(pipeline, "On 2 September 2024, air defence units of the Military Forces of Belarus (1994-) shot down two "
+                          "unidentified aerial objects over Brahin district (Brahin, Homiel), the ministry said."
+                ) == "Disrupted weapons use"
+
+
+def test_artillery_deployed_to_a_region_is_no_shelling(pipeline):
+    ev = pipeline.extract("On 3 July 2024, the defence ministry of Belarus announced that Military Forces of Belarus "
+                          "(1994-) had deployed additional air defence units, special operations forces and artillery to "
+                          "Brest region (Brest, Brest) near the Ukrainian border, citing an alleged build-up of Ukrainian "
+                          "troops.").events
+    assert "Shelling/artillery/missile attack" not in [e.sub_event_type for e in ev]
+
+
+def test_idols_broken_at_a_puja_mandap_are_property_destruction(pipeline):
+    assert _sub(pipeline, "On 2 February 2025, unidentified people broke idols at a Saraswati puja mandap at Ukhia "
+                          "(Cox's Bazar) overnight. Local Hindu leaders demanded that the culprits be arrested."
+                ) == "Looting/property destruction"
+
+
+def test_authorities_refusing_to_say_where_a_man_is_held_make_a_disappearance(pipeline):
+    assert _sub(pipeline, "Armed men in plain clothes, believed to be intelligence agents, took a lawyer from his home in "
+                          "Kosti on Monday. His family said the authorities have refused to tell them where he is held."
+                ) == "Abduction/forced disappearance"
+
+
+def test_students_holding_a_silent_stand_protest(pipeline):
+    assert _sub(pipeline, "Students at the University of Khartoum held a silent stand on campus on Sunday to remember "
+                          "classmates killed in the war and to demand the university reopen.") == "Peaceful protest"
+
+
+def test_fighters_emptying_grain_silos_loot(pipeline):
+    assert _sub(pipeline, "Residents of Rufaa said RSF fighters spent two days emptying the town's grain silos onto "
+                          "trucks. No violence against residents was reported.") == "Looting/property destruction"
+
+
+def test_the_head_of_an_emergency_response_room_arrested_is_an_arrest(pipeline):
+    assert _sub(pipeline, "Authorities in Kassala arrested the head of the city's emergency response room on Monday, "
+                          "his colleagues said, without giving a reason.") == "Arrests"
+
+
+def test_a_coach_saying_his_team_fought_like_soldiers_is_sport(pipeline):
+    _none(pipeline, "Al-Merrikh thrashed Gor Mahia 4-1 in Kigali on Sunday, and coach Osama Nabieh said his players had "
+                    "\"fought like soldiers\" for fans displaced by the war.")
+
+
+def test_sanctions_over_weapons_used_in_a_siege_are_no_battle(pipeline):
+    _none(pipeline, "The EU imposed sanctions on Monday on an RSF commander and a company it accused of supplying "
+                    "weapons used in the siege of El Fasher.")
+
+
+def test_a_battle_for_a_civilian_state_in_quotes_is_a_figure_of_speech(pipeline):
+    _none(pipeline, "The coordination of Omdurman resistance committees called on residents on Friday to take to the "
+                    "streets on 30 June, saying the \"battle for a civilian state\" was not over. Security officials "
+                    "warned that any gathering would be dealt with firmly.")
+
+
+def test_evidence_gathered_of_killings_is_no_event(pipeline):
+    _none(pipeline, "The ICC prosecutor told the Security Council on Monday that her office was gathering evidence of "
+                    "mass killings and sexual violence in Darfur.")

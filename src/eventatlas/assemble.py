@@ -1416,7 +1416,7 @@ _ARMED_CUE = fastre.compile(
     rf"\b(?:armed|(?:sharp |lethal |deadly )?weapons?|{_GUN_WORDS}|stab(?:bed|bing|s)?|hack(?:ed|ing)|machetes?|knives|knife|chopp\w+|"
     r"daggers?|spears?|harpoons?|swords?|ramdaos?|throats? (?:slit|cut)|"
     # clans who fight are armed ("clashes between two rival clans over grazing land")
-    r"(?:rival|two|warring|feuding) (?:[\w-]+ )?clans|clan (?:militias?|fighters|militiamen|gunmen)|clansmen|"
+    r"(?:rival|two|warring|feuding) (?:[\w-]+ )?(?:clans|tribes)|clan (?:militias?|fighters|militiamen|gunmen)|clansmen|"
     # ... and factions of a rebel movement ("two rival factions of the former Seleka rebel coalition")
     r"rebel (?:coalition|groups?|movements?|alliance|militias?|fighters)|"
     # Nigeria's cult gangs ("rival cult groups Deebam and Deewell clashed")

@@ -381,3 +381,18 @@ def test_the_command_line_keeps_its_compiled_patterns_in_the_data_folder(pipelin
     assert [r.returncode for r in runs] == [0, 0], runs[0].stderr[-2000:]
     assert cache.exists() and len(fastre.CodeCache(cache)) > 300
     assert runs[0].stdout == runs[1].stdout and '"admin2": "Kech"' in runs[0].stdout
+
+
+def test_a_code_cache_past_its_size_keeps_only_the_patterns_its_run_used(tmp_path):
+    path = tmp_path / "cache.marshal"
+    old = fastre.CodeCache(path)
+    for i in range(5):
+        old.compile(rf"\bold pattern {i}\b", 0)
+    assert old.save() and len(fastre.CodeCache(path)) == 5
+    run = fastre.CodeCache(path)
+    run.max_entries = 5
+    run.compile(r"\bold pattern 0\b", 0)  # from the file
+    run.compile(r"\bnew pattern\b", 0)  # compiled now: six entries, over the limit
+    assert run.save()
+    kept = fastre.CodeCache(path)
+    assert len(kept) == 2 and kept.compile(r"\bnew pattern\b", 0)[0].search("a new pattern here")

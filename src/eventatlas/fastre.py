@@ -338,13 +338,17 @@ class CodeCache:
     pattern's required words. It is read on first use and is valid only for the Python build
     and the version of this module that wrote it (a header says which; any other file, or one
     that cannot be read, is ignored and rewritten). :meth:`save` writes it (atomically) when
-    new patterns were compiled. Use it with :func:`code_cache`; without one, patterns are
-    compiled as usual."""
+    new patterns were compiled; a file grown past ``max_entries`` (patterns of older versions
+    of the rules that no run uses any more) keeps only the patterns this run used. Use it with
+    :func:`code_cache`; without one, patterns are compiled as usual."""
+
+    max_entries = 20_000
 
     def __init__(self, path: str | os.PathLike[str]):
         self.path = Path(path)
         self._entries: dict[tuple[str, int], tuple[Any, ...]] | None = None
         self._added = 0
+        self._used: set[tuple[str, int]] = set()
 
     @staticmethod
     def _stamp() -> str:
@@ -372,6 +376,7 @@ class CodeCache:
         """The compiled pattern and its required words, from the file when it holds them."""
         entries = self._load()
         key = (pattern, flags := int(flags))
+        self._used.add(key)
         hit = entries.get(key)
         if hit is not None:
             try:
@@ -391,6 +396,8 @@ class CodeCache:
         written (nothing new, or the folder cannot be written: the next run compiles again)."""
         if not self._added or self._entries is None:
             return False
+        if len(self._entries) > self.max_entries:
+            self._entries = {k: v for k, v in self._entries.items() if k in self._used}
         tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)

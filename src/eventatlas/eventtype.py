@@ -2033,6 +2033,10 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
     for u in triggers:
         if u.sub_event_type == "Arrests":
             first_arrest[u.sentence] = min(first_arrest.get(u.sentence, u.span.start), u.span.start)
+
+    def arrest_before(t: Trigger) -> bool:
+        """Whether an arrest word comes before ``t`` in its sentence."""
+        return first_arrest.get(t.sentence, t.span.start) < t.span.start
     no_arrest = len(text) + 1
     halting = [(u.span.start, u.span.end) for u in triggers
                if u.sub_event_type == "Change to group/activity" and _HALTING.search(u.text)]
@@ -2089,9 +2093,6 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         if t.sub_event_type in _VIOLENT_TRIGGERS | {"_clash_words"} and (_EVIDENCE_OF_BEFORE.search(text, max(sent.start, t.span.start - 100), t.span.start)
                                                                        or _USED_IN_BEFORE.search(before) and _SUPPLYING.search(text, sent.start, t.span.start)):
             continue  # "gathering evidence of mass killings and sexual violence", "weapons used in the siege of El Fasher"
-        if t.sub_event_type == "Shelling/artillery/missile attack" and fastre.fullmatch(r"artillery(?: pieces| units)?", t.text, re.I) and _DEPLOYED_BEFORE.search(
-                text, max(sent.start, t.span.start - 120), t.span.start):
-            continue  # "had deployed additional air defence units, special forces and artillery to Homiel region"
         if t.sub_event_type == "_protest" and fastre.match(r"[^.;]{0,50}?\bto (?:receive|welcome|greet|meet|collect|await) (?:their |the )?(?:released |freed |pardoned |returning )?(?:relatives|prisoners|detainees|loved ones|family members|sons|daughters|husbands|children)\b", text[t.span.end : t.span.end + 120]) and not fastre.search(
                 r"protest|demand|slogan|against", sent.text, re.I):
             continue  # "Families gathered outside Jau prison to receive released relatives"
@@ -2100,20 +2101,19 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         if t.sub_event_type == "Disrupted weapons use" and _TIME_BOMB_AFTER.match(text, t.span.end) or t.sub_event_type in {
                 "Remote explosive/landmine/IED", "_weapons"} and fastre.search(r"\bticking (?:time )?$", before, re.I):
             continue  # "the transfer of the oil, defusing what it called a ticking time bomb": a figure of speech
-        if t.sub_event_type in {"_territory", "_capture"} and fastre.match(r"captured\b", t.text, re.I) and _PARADED.search(before) and _EQUIPMENT_AFTER.match(
-                text, t.span.start + 8):
-            continue  # "paraded captured US-made Humvees ... to mark the anniversary": trophies, no place taken
         if t.sub_event_type in _VIOLENT_TRIGGERS and _PAY_FOR_BEFORE.search(before):
             continue  # "approved a budget that raises defence spending to pay for the offensive against al-Shabaab": policy
-        if t.sub_event_type == "Shelling/artillery/missile attack" and fastre.fullmatch(r"artillery(?: pieces)?", t.text, re.I) and (_UNITS_MOVED.match(
-                text, t.span.end, min(sent.end, t.span.end + 80)) or _HANDED_OVER_BEFORE.search(text, max(sent.start, t.span.start - 100), t.span.start)):
-            continue  # "additional units, including tanks and artillery, were moved to positions near the line": a deployment
-        if t.sub_event_type not in {"Arrests", "_protest"} and _CRITICISED_IN.search(text, max(sent.start, t.span.start - 80), t.span.start) and any(
-                u.sub_event_type == "Arrests" and u.sentence == t.sentence and u.span.start < t.span.start for u in triggers):
+        if t.sub_event_type == "Shelling/artillery/missile attack" and t.text.lower() == "artillery" and (
+                _UNITS_MOVED.match(text, t.span.end, min(sent.end, t.span.end + 80))
+                or _HANDED_OVER_BEFORE.search(text, max(sent.start, t.span.start - 100), t.span.start)
+                or _DEPLOYED_BEFORE.search(text, max(sent.start, t.span.start - 120), t.span.start)):
+            # artillery named, not fired: "tanks and artillery were moved to positions", "handed over ... tanks and
+            # artillery pieces to the federal army", "had deployed ... special forces and artillery to Homiel region"
+            continue
+        if t.sub_event_type not in {"Arrests", "_protest"} and _CRITICISED_IN.search(text, max(sent.start, t.span.start - 80), t.span.start) and arrest_before(t):
             continue  # "arrested a monk over social media posts criticising the military's air strikes": what he wrote about
         if t.sub_event_type in {"_riot", "_violence", "_protest_violence"} and _DEED_BY_BEFORE.search(
-                text, max(sent.start, t.span.start - 100), t.span.start) and any(
-                u.sub_event_type == "Arrests" and u.sentence == t.sentence and u.span.start < t.span.start for u in triggers):
+                text, max(sent.start, t.span.start - 100), t.span.start) and arrest_before(t):
             continue  # "arrested four people in connection with the killing of a teacher by a mob": the arrest's cause
         if t.sub_event_type == "Disrupted weapons use" and _THE_OTHER_BEFORE.search(before) and any(
                 u.sub_event_type in {"Remote explosive/landmine/IED", "Grenade"} and u.span.start < t.span.start and (
@@ -2143,8 +2143,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         if t.sub_event_type in _VIOLENT_TRIGGERS | _RIOT_KINDS and has(_AFTERMATH, t.sentence) and any(
                 u.sub_event_type == "Arrests" and u.sentence < t.sentence for u in triggers):
             continue  # "News of his arrest set off riots over the following two days in which 54 were killed": later events
-        if t.sub_event_type == "Abduction/forced disappearance" and fastre.match(r"(?:was |were )?taken from\b", t.text, re.I) and any(
-                u.sub_event_type == "Arrests" and u.sentence == t.sentence and u.span.start < t.span.start for u in triggers):
+        if t.sub_event_type == "Abduction/forced disappearance" and fastre.match(r"(?:was |were )?taken from\b", t.text, re.I) and arrest_before(t):
             continue  # "detained 106 PFI leaders in dawn raids; in Manjeri, its chairman was taken from his home": one of the arrests
         if t.sub_event_type == "Arrests" and fastre.search(
                 r"\b(?:allow\w*|permit\w*|empower\w*|authori[sz]\w*|enabl\w*) (?:[\w-]+ ){0,3}?to be $|\b(?:powers?|right|authority) (?:of (?:[\w-]+ ){1,3}?)?to $", before, re.I):
@@ -2174,8 +2173,12 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
                 u.sentence == t.sentence and u.sub_event_type == "Arrests" for u in triggers) and not any(
                 u.sentence == t.sentence and u.sub_event_type in {"_force", "_protest_violence"} for u in triggers):
             continue  # "arrested the opposition leader in Caracas amid post-election protests": the arrest's setting
-        if fastre.match(r"captured\b", t.text, re.I) and _PARADED.search(before) and _CAPTIVES.match(text, t.span.start + 8):
-            continue  # "paraded thousands of captured soldiers through the streets": prisoners, no capture
+        if fastre.match(r"captured\b", t.text, re.I) and _PARADED.search(before) and (
+                _CAPTIVES.match(text, t.span.start + 8)
+                or t.sub_event_type in {"_territory", "_capture"} and _EQUIPMENT_AFTER.match(text, t.span.start + 8)):
+            # "paraded thousands of captured soldiers through the streets": prisoners, no capture; "paraded captured
+            # US-made Humvees ... to mark the anniversary": trophies, no place taken
+            continue
         if t.sub_event_type == "Non-violent transfer of territory" and t.text.lower().startswith("abandoned") and fastre.search(
                 r"\b(?:from|in|into|at|inside) (?:the |an? |its |their )?$", before, re.I):
             continue  # "looted the abandoned headquarters", "set up a base in an abandoned post": a place, not a handover
@@ -2571,8 +2574,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
         ) and _ARREST_RAIDS.search(text, t.span.end, sent.end):
             continue  # "During the road blockade, police arrested 27 activists in overnight raids": the raids' time
         if t.sub_event_type == "_protest" and (fastre.match(r"\s+in\s+(?:19|20)\d\d\b", text[t.span.end : t.span.end + 10]) or (
-                _IN_MONTH.match(text, t.span.end) and fastre.search(r"\bat (?:a|an|the) $", before))) and any(
-                u.sub_event_type == "Arrests" and u.sentence == t.sentence and u.span.start < t.span.start for u in triggers):
+                _IN_MONTH.match(text, t.span.end) and fastre.search(r"\bat (?:a|an|the) $", before))) and arrest_before(t):
             continue  # "detained 82 people ... over deadly protests in 2014": the protests of another year, the arrests' case
         if t.sub_event_type == "_protest" and _PROTESTS_BEFORE_MEASURE.search(before) and any(
                 u.sub_event_type in {"Change to group/activity", "Agreement"} and u.span.start < t.span.start for u in triggers):
@@ -2867,8 +2869,7 @@ def filter_triggers(doc: Document, triggers: list[Trigger]) -> list[Trigger]:
             continue  # "Fano fighters briefly entered the area but had withdrawn by evening, when the army said it was in full control": nothing changed hands
         if t.sub_event_type in _BOMB_KINDS and _BOMB_PARTS.search(before):
             continue  # "components for improvised explosive devices were seized": no bomb went off
-        if t.sub_event_type in _VIOLENT_TRIGGERS and _SUSPECTS_IN.search(before) and any(
-                u.sub_event_type == "Arrests" and u.sentence == t.sentence and u.span.start < t.span.start for u in triggers):
+        if t.sub_event_type in _VIOLENT_TRIGGERS and _SUSPECTS_IN.search(before) and arrest_before(t):
             continue  # "detained four suspects in the Crocus City Hall attack": the charge, not the event
         if t.sub_event_type == "Arrests" and fastre.search(r"\bnews of (?:the )?(?:[\w'’-]+ ){0,5}$", before, re.I):
             continue  # "setting vehicles alight as news of the former prime minister's arrest spread": the riot's cause

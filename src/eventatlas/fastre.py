@@ -32,7 +32,7 @@ import os
 import re
 import sys
 from contextlib import contextmanager, suppress
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -350,8 +350,10 @@ class CodeCache:
         self._added = 0
         self._used: set[tuple[str, int]] = set()
 
-    @staticmethod
-    def _stamp() -> str:
+    @cached_property
+    def _stamp(self) -> str:
+        """Who may read the file: this Python build and this version of this module (read and
+        hashed once per cache, for both the load and the save)."""
         import hashlib
 
         own = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
@@ -362,7 +364,7 @@ class CodeCache:
             entries: dict[tuple[str, int], tuple[Any, ...]] = {}
             try:
                 stamp, stored = marshal.loads(self.path.read_bytes())
-                if stamp == self._stamp() and isinstance(stored, dict):
+                if stamp == self._stamp and isinstance(stored, dict):
                     entries = stored
             except Exception:  # noqa: BLE001 - a missing, old or damaged file is rebuilt, never trusted
                 entries = {}
@@ -401,7 +403,7 @@ class CodeCache:
         tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp.write_bytes(marshal.dumps((self._stamp(), self._entries)))
+            tmp.write_bytes(marshal.dumps((self._stamp, self._entries)))
             os.replace(tmp, self.path)
         except (OSError, ValueError):  # ValueError: an entry marshal cannot store (not expected)
             with suppress(OSError):
